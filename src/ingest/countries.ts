@@ -1,0 +1,102 @@
+import countries from 'i18n-iso-countries';
+
+/**
+ * Country names as the lists write them that the ISO name tables do not carry. Facts, not a copy of a table:
+ * each line is a spelling seen in OFAC, UN or BIS files.
+ */
+const EXTRA_NAMES: Record<string, string> = {
+  'iran': 'IR',
+  'iran (islamic republic of)': 'IR',
+  'korea, north': 'KP',
+  'north korea': 'KP',
+  "democratic people's republic of korea": 'KP',
+  'korea, south': 'KR',
+  'south korea': 'KR',
+  'republic of korea': 'KR',
+  'burma': 'MM',
+  'russia': 'RU',
+  'russian federation': 'RU',
+  'syria': 'SY',
+  'syrian arab republic': 'SY',
+  'venezuela (bolivarian republic of)': 'VE',
+  'bolivia (plurinational state of)': 'BO',
+  'the democratic republic of the congo': 'CD',
+  'congo, democratic republic of the': 'CD',
+  'democratic republic of the congo': 'CD',
+  'congo, republic of the': 'CG',
+  'republic of the congo': 'CG',
+  'united republic of tanzania': 'TZ',
+  'tanzania': 'TZ',
+  'laos': 'LA',
+  "lao people's democratic republic": 'LA',
+  'vietnam': 'VN',
+  'viet nam': 'VN',
+  'west bank': 'PS',
+  'gaza': 'PS',
+  'palestinian': 'PS',
+  'palestinian territories': 'PS',
+  'state of palestine': 'PS',
+  'kosovo': 'XK',
+  'turkey': 'TR',
+  'turkiye': 'TR',
+  'türkiye': 'TR',
+  'czech republic': 'CZ',
+  'macedonia': 'MK',
+  'the former yugoslav republic of macedonia': 'MK',
+  'ivory coast': 'CI',
+  "cote d'ivoire": 'CI',
+  'moldova, republic of': 'MD',
+  'republic of moldova': 'MD',
+  'hong kong': 'HK',
+  'macau': 'MO',
+  'macao': 'MO',
+  'taiwan': 'TW',
+  'region: crimea': 'UA',
+  'crimea': 'UA',
+  'united kingdom': 'GB',
+  'united kingdom of great britain and northern ireland': 'GB',
+  'united states': 'US',
+  'united states of america': 'US',
+  'usa': 'US',
+  'uae': 'AE',
+  'brunei': 'BN',
+  'cape verde': 'CV',
+  'swaziland': 'SZ',
+  'eswatini': 'SZ',
+  'micronesia, federated states of': 'FM',
+  'saint kitts and nevis': 'KN',
+  'netherlands antilles': 'AN',
+  'serbia and montenegro': 'CS',
+  'yugoslavia': 'YU',
+  'holy see': 'VA',
+};
+
+const cache = new Map<string, string | undefined>();
+
+/** ISO 3166-1 alpha-2 for a country name or code as a list writes it, or undefined when unknown. */
+export function toIso2(text: string | undefined | null): string | undefined {
+  if (!text) return undefined;
+  const trimmed = text.trim().replace(/\s+/g, ' ').replace(/\.$/, '');
+  if (!trimmed) return undefined;
+  if (cache.has(trimmed)) return cache.get(trimmed);
+  let code: string | undefined;
+  if (/^[A-Za-z]{2}$/.test(trimmed)) {
+    const upper = trimmed.toUpperCase();
+    code = countries.isValid(upper) || upper === 'XK' ? upper : undefined;
+  } else if (/^[A-Za-z]{3}$/.test(trimmed) && countries.isValid(trimmed.toUpperCase())) {
+    code = countries.alpha3ToAlpha2(trimmed.toUpperCase());
+  } else {
+    const lower = trimmed.toLowerCase();
+    code = EXTRA_NAMES[lower] ?? countries.getAlpha2Code(trimmed, 'en') ?? undefined;
+    if (!code) {
+      // "Korea, Democratic People's Republic of" style: try the inverted form.
+      const comma = lower.indexOf(', ');
+      if (comma > 0) {
+        const inverted = `${lower.slice(comma + 2)} ${lower.slice(0, comma)}`;
+        code = EXTRA_NAMES[inverted] ?? countries.getAlpha2Code(inverted, 'en') ?? undefined;
+      }
+    }
+  }
+  if (cache.size < 10_000) cache.set(trimmed, code);
+  return code;
+}

@@ -1,0 +1,3 @@
+export * from './list-entry.js';
+export * from './snapshot.js';
+export * from './parse-result.js';

@@ -1,0 +1,27 @@
+import type { ListEntry } from './list-entry.js';
+import type { SourceFormat } from './snapshot.js';
+
+/** A row the parser could not map, reported with where it came from. */
+export interface MalformedRow {
+  file: string;
+  line: number;
+  reason: string;
+}
+
+export interface ParseResult {
+  format: SourceFormat;
+  entries: ListEntry[];
+  /** Rows (or records) seen, malformed ones included. */
+  rowsRead: number;
+  malformed: MalformedRow[];
+  /** Date the publisher generated the file, when the file says. */
+  sourceDate?: string;
+  files: string[];
+}
+
+export interface ParseOptions {
+  /** Accept a file with more than the allowed share of malformed rows. */
+  force?: boolean;
+  /** Share of malformed rows above which a file is rejected (default 0.01). */
+  maxMalformedShare?: number;
+}

@@ -1,0 +1,31 @@
+import type { ListEntry } from './list-entry.js';
+
+/** Official formats clearance reads. */
+export type SourceFormat = 'csl-csv' | 'csl-json' | 'ofac-csv' | 'un-xml' | 'bis-dpl';
+
+/** One official file (or OFAC file set) as loaded into a snapshot. */
+export interface SourceInfo {
+  /** Stable name of the source within a data folder, e.g. 'csl', 'ofac-sdn', 'ofac-cons', 'un', 'bis-dpl'. */
+  name: string;
+  format: SourceFormat;
+  /** Files read, as given (paths or URLs). */
+  files: string[];
+  /** Date the publisher generated the file, when it says (ISO date). */
+  sourceDate?: string;
+  /** sha256 over the canonical entries of this source. */
+  contentHash: string;
+  entryCount: number;
+  /** Entries per list code. */
+  countsByList: Record<string, number>;
+  malformedRows: number;
+}
+
+/** An immutable, hashed set of list entries from one or more sources. */
+export interface ListSnapshot {
+  /** sha256 over the sources' content hashes. */
+  readonly hash: string;
+  readonly createdAt: string;
+  readonly sources: readonly SourceInfo[];
+  readonly entries: readonly ListEntry[];
+  readonly counts: Readonly<Record<string, number>>;
+}

@@ -1,0 +1,36 @@
+import type { Script } from '../model/list-entry.js';
+
+const SCRIPT_TESTS: ReadonlyArray<[Script, RegExp]> = [
+  ['latin', /\p{Script=Latin}/u],
+  ['han', /\p{Script=Han}/u],
+  ['hangul', /\p{Script=Hangul}/u],
+  ['kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['arabic', /\p{Script=Arabic}/u],
+  ['cyrillic', /\p{Script=Cyrillic}/u],
+  ['greek', /\p{Script=Greek}/u],
+  ['hebrew', /\p{Script=Hebrew}/u],
+  ['thai', /\p{Script=Thai}/u],
+  ['devanagari', /\p{Script=Devanagari}/u],
+];
+
+/** Script of one character ('unknown' for digits, punctuation and spaces). */
+export function scriptOfChar(ch: string): Script {
+  for (const [script, test] of SCRIPT_TESTS) if (test.test(ch)) return script;
+  return /\p{L}/u.test(ch) ? 'other' : 'unknown';
+}
+
+/** The script of a whole string: the one script its letters use, 'mixed' for several, 'unknown' for none. */
+export function detectScript(value: string): Script {
+  let found: Script | undefined;
+  for (const ch of value) {
+    const s = scriptOfChar(ch);
+    if (s === 'unknown') continue;
+    // Han and kana together are ordinary Japanese; treat as kana so they are not "mixed".
+    if (found === undefined) found = s;
+    else if (found !== s) {
+      if ((found === 'han' && s === 'kana') || (found === 'kana' && s === 'han')) found = 'kana';
+      else return 'mixed';
+    }
+  }
+  return found ?? 'unknown';
+}
