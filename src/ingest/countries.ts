@@ -4,7 +4,7 @@ import countries from 'i18n-iso-countries';
  * Country names as the lists write them that the ISO name tables do not carry. Facts, not a copy of a table:
  * each line is a spelling seen in OFAC, UN or BIS files.
  */
-const EXTRA_NAMES: Record<string, string> = {
+const EXTRA_NAMES: ReadonlyMap<string, string> = new Map(Object.entries({
   'iran': 'IR',
   'iran (islamic republic of)': 'IR',
   'korea, north': 'KP',
@@ -69,7 +69,7 @@ const EXTRA_NAMES: Record<string, string> = {
   'serbia and montenegro': 'CS',
   'yugoslavia': 'YU',
   'holy see': 'VA',
-};
+}));
 
 const cache = new Map<string, string | undefined>();
 
@@ -87,13 +87,13 @@ export function toIso2(text: string | undefined | null): string | undefined {
     code = countries.alpha3ToAlpha2(trimmed.toUpperCase());
   } else {
     const lower = trimmed.toLowerCase();
-    code = EXTRA_NAMES[lower] ?? countries.getAlpha2Code(trimmed, 'en') ?? undefined;
+    code = EXTRA_NAMES.get(lower) ?? countries.getAlpha2Code(trimmed, 'en') ?? undefined;
     if (!code) {
       // "Korea, Democratic People's Republic of" style: try the inverted form.
       const comma = lower.indexOf(', ');
       if (comma > 0) {
         const inverted = `${lower.slice(comma + 2)} ${lower.slice(0, comma)}`;
-        code = EXTRA_NAMES[inverted] ?? countries.getAlpha2Code(inverted, 'en') ?? undefined;
+        code = EXTRA_NAMES.get(inverted) ?? countries.getAlpha2Code(inverted, 'en') ?? undefined;
       }
     }
   }

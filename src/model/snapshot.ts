@@ -1,7 +1,7 @@
 import type { ListEntry } from './list-entry.js';
 
-/** Official formats clearance reads. */
-export type SourceFormat = 'csl-csv' | 'csl-json' | 'ofac-csv' | 'un-xml' | 'bis-dpl';
+/** Official formats clearance reads, plus the built-in sample list. */
+export type SourceFormat = 'csl-csv' | 'csl-json' | 'ofac-csv' | 'un-xml' | 'bis-dpl' | 'builtin-sample';
 
 /** One official file (or OFAC file set) as loaded into a snapshot. */
 export interface SourceInfo {

@@ -1,0 +1,119 @@
+import { createReadStream, existsSync, renameSync, rmSync, createWriteStream } from 'node:fs';
+import { dirname, basename, join } from 'node:path';
+import { parse } from 'csv-parse';
+import type { Command } from 'commander';
+import type { EntryKind } from '../../model/list-entry.js';
+import { createScreener, DEFAULT_THRESHOLD } from '../../screening/screen.js';
+import { UsageError } from '../errors.js';
+import { progressBar } from '../progress.js';
+import { resolveSnapshot } from '../snapshot-source.js';
+
+const KINDS: Record<string, EntryKind> = {
+  person: 'person',
+  individual: 'person',
+  organization: 'organization',
+  organisation: 'organization',
+  entity: 'organization',
+  company: 'organization',
+  vessel: 'vessel',
+  aircraft: 'aircraft',
+};
+
+export interface ScreenInputRow {
+  id: string;
+  name: string;
+  type?: EntryKind;
+  country?: string;
+  dob?: string;
+  line: number;
+}
+
+/** Reads and validates the whole input CSV first, so that a bad row stops the run before any output exists. */
+export async function readScreeningInput(path: string): Promise<ScreenInputRow[]> {
+  if (!existsSync(path)) throw new UsageError(`--input '${path}': no such file`);
+  const rows: ScreenInputRow[] = [];
+  const parser = createReadStream(path).pipe(parse({ bom: true, columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, relax_column_count: false, info: true, trim: true }));
+  let header: string[] | undefined;
+  try {
+    for await (const record of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number; columns: { name: string }[] | false } }>) {
+      if (!header) {
+        header = Array.isArray(record.info.columns) ? record.info.columns.map((c) => c.name) : Object.keys(record.record);
+        for (const required of ['id', 'name']) {
+          if (!header.includes(required)) throw new UsageError(`--input '${path}': the header has no '${required}' column (found: ${header.join(', ')})`);
+        }
+      }
+      const r = record.record;
+      const line = record.info.lines;
+      const name = r.name ?? '';
+      if (!name.trim()) throw new UsageError(`--input '${path}' line ${line}: field 'name' is empty`);
+      const row: ScreenInputRow = { id: r.id ?? '', name, line };
+      const type = (r.type ?? '').trim().toLowerCase();
+      if (type) {
+        const kind = KINDS[type];
+        if (!kind) throw new UsageError(`--input '${path}' line ${line}: field 'type' has value '${r.type}'; expected person, organization, vessel or aircraft`);
+        row.type = kind;
+      }
+      if (r.country) {
+        if (!/^[A-Za-z]{2}$/.test(r.country)) throw new UsageError(`--input '${path}' line ${line}: field 'country' has value '${r.country}'; expected an ISO 3166 alpha-2 code such as CN`);
+        row.country = r.country.toUpperCase();
+      }
+      if (r.dob) {
+        if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(r.dob)) throw new UsageError(`--input '${path}' line ${line}: field 'dob' has value '${r.dob}'; expected YYYY, YYYY-MM or YYYY-MM-DD`);
+        row.dob = r.dob;
+      }
+      rows.push(row);
+    }
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    const e = err as Error & { lines?: number };
+    throw new UsageError(`--input '${path}'${e.lines ? ` line ${e.lines}` : ''}: ${e.message}`);
+  }
+  if (!header) throw new UsageError(`--input '${path}': the file has no header row (expected id,name[,type,country,dob])`);
+  return rows;
+}
+
+export function registerScreenCommand(program: Command): void {
+  program
+    .command('screen')
+    .description('screen a CSV of names (id,name[,type,country,dob]) against restricted-party lists; writes JSONL in input order')
+    .option('--list <file...>', 'official list file or folder (repeatable); default: the data folder\'s active version')
+    .requiredOption('--input <file>', 'CSV with header id,name and optional type, country, dob')
+    .requiredOption('--output <file>', 'JSON Lines output, one object per input row')
+    .option('--threshold <x>', `report hits scoring at least this (0..1, default ${DEFAULT_THRESHOLD})`)
+    .option('--limit <n>', 'at most this many hits per row', '10')
+    .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
+    .option('--force', 'accept list files with more than 1% malformed rows')
+    .action(async (opts: { list?: string[]; input: string; output: string; threshold?: string; limit: string; dataDir?: string; force?: boolean }) => {
+      const threshold = opts.threshold === undefined ? DEFAULT_THRESHOLD : Number(opts.threshold);
+      if (!Number.isFinite(threshold) || threshold < 0 || threshold > 1) throw new UsageError(`--threshold '${opts.threshold}' must be a number from 0 to 1`);
+      const limit = Number(opts.limit);
+      if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit '${opts.limit}' must be a positive integer`);
+      if (!existsSync(dirname(opts.output) || '.')) throw new UsageError(`--output '${opts.output}': folder ${dirname(opts.output)} does not exist`);
+      const rows = await readScreeningInput(opts.input);
+      const { snapshot } = await resolveSnapshot({ list: opts.list, dataDir: opts.dataDir, force: opts.force });
+      const screener = createScreener(snapshot);
+      const tmp = join(dirname(opts.output), `.${basename(opts.output)}.${process.pid}.tmp`);
+      const out = createWriteStream(tmp);
+      const bar = progressBar('screening', rows.length);
+      try {
+        for (const row of rows) {
+          const hits = screener.screen({ name: row.name, type: row.type, country: row.country, dob: row.dob }, { threshold, limit });
+          const line = JSON.stringify({
+            id: row.id,
+            name: row.name,
+            hits: hits.map((h) => ({ entityId: h.entityId, list: h.list, name: h.name, matchedName: h.matchedName, score: Number(h.score.toFixed(4)), explanation: h.explanation })),
+          });
+          if (!out.write(`${line}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
+          bar.tick();
+        }
+        await new Promise<void>((res, rej) => out.end((err?: Error | null) => (err ? rej(err) : res())));
+        renameSync(tmp, opts.output);
+      } catch (err) {
+        out.destroy();
+        rmSync(tmp, { force: true });
+        throw err;
+      } finally {
+        bar.stop();
+      }
+    });
+}

@@ -1,0 +1,54 @@
+/**
+ * Legal forms of organisations, written as the token sequences normalizeText produces
+ * ('Co., Ltd.' → 'co ltd', 'S.A. de C.V.' → 's a de c v'). Removing them keeps 'ZTE Corp' and
+ * 'ZTE Corporation' equal and stops 'Co Ltd' from making two unrelated companies look alike.
+ */
+
+/** Forms that are safe to remove anywhere in an organisation name: nobody's name contains them by chance. */
+export const UNAMBIGUOUS_FORMS: readonly string[] = [
+  // English-speaking world
+  'company limited', 'co ltd', 'co limited', 'company ltd', 'corp ltd', 'pty ltd', 'pvt ltd', 'private limited',
+  'pte ltd', 'public limited company', 'limited liability company', 'limited liability partnership', 'limited partnership',
+  'ltd', 'limited', 'llc', 'l l c', 'llp', 'l l p', 'plc', 'inc', 'incorporated', 'corporation', 'corp',
+  // Russia, Ukraine, Belarus, Kazakhstan, Central Asia (Latin renderings)
+  'ooo', 'oao', 'zao', 'pao', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'tov', 'pat', 'prat', 'too', 'odo',
+  'joint stock company', 'closed joint stock company', 'open joint stock company', 'public joint stock company',
+  // German-speaking and Nordic
+  'gmbh', 'gesellschaft mit beschrankter haftung', 'aktiengesellschaft', 'gmbh and co kg', 'kgaa', 'ohg', 'ug haftungsbeschrankt',
+  'aktiebolag', 'aksjeselskap', 'oyj',
+  // Romance languages
+  's a de c v', 'sa de cv', 's de rl de cv', 's de r l', 'sociedad anonima', 'sociedad limitada', 's l u', 'slu',
+  'societe anonyme', 'sarl', 's a r l', 'sas', 's a s', 'spa', 's p a', 'societa per azioni', 'srl', 's r l', 'ltda', 'eireli',
+  'sociedade anonima',
+  // Benelux
+  'b v', 'n v', 'besloten vennootschap', 'naamloze vennootschap', 'bvba',
+  // South and South-East Asia, Middle East
+  'sdn bhd', 'bhd', 'berhad', 'sendirian berhad', 'tbk', 'fze', 'fzco', 'fz llc', 'fzc', 'fz co', 'wll', 'w l l', 'saog', 'saoc',
+  'a s', 'sp z o o', 'spolka z ograniczona odpowiedzialnoscia', 'kft', 'zrt', 'nyrt', 'd o o', 'doo', 'a d', 'ad', 'ead', 'eood',
+  'sro', 's r o', 'as',
+];
+
+/** Short or common-word forms, removed only at the start or end of an organisation name. */
+export const EDGE_ONLY_FORMS: readonly string[] = [
+  'co', 'company', 'sa', 's a', 'ag', 'kg', 'nv', 'bv', 'ab', 'oy', 'pt', 'cv', 'ao', 'ip', 'se', 'lp', 'pc', 'sl', 'pty', 'pvt',
+  'pte', 'jv', 'ltd co', 'trust', 'ue',
+];
+
+/** Cyrillic legal forms, matched on the original tokens before transliteration. */
+export const CYRILLIC_FORMS: readonly string[] = [
+  'ооо', 'оао', 'зао', 'пао', 'ао', 'нао', 'тоо', 'одо', 'чуп', 'уп', 'ип', 'фгуп', 'гуп', 'муп', 'тов', 'пат', 'прат', 'зат', 'ват',
+  'общество с ограниченной ответственностью', 'открытое акционерное общество', 'закрытое акционерное общество',
+  'публичное акционерное общество', 'акционерное общество', 'непубличное акционерное общество',
+  'товарищество с ограниченной ответственностью', 'товариство з обмеженою відповідальністю',
+  'федеральное государственное унитарное предприятие', 'государственное унитарное предприятие',
+];
+
+/**
+ * Legal forms written without spaces in Chinese, Japanese and Korean, longest first so that
+ * 股份有限公司 wins over 有限公司. 集团 (group) is not here: it is part of the name.
+ */
+export const CJK_FORMS: readonly string[] = [
+  '股份有限公司', '有限责任公司', '有限責任公司', '股份公司', '有限公司', '总公司', '總公司', '分公司', '公司',
+  '株式会社', '有限会社', '合同会社', '合資会社', '合名会社', '(株)', '（株）', '㈱',
+  '주식회사', '유한회사', '유한책임회사', '(주)', '㈜',
+];

@@ -1,0 +1,78 @@
+import { scriptOfChar } from './script.js';
+
+/** Longest input, in code points, that analysis looks at; longer names are cut so that work stays bounded. */
+export const MAX_ANALYZED_CHARS = 512;
+
+export interface NormalizedText {
+  /** NFKC, case-folded, diacritics stripped from Latin letters, punctuation as single spaces, trimmed. */
+  text: string;
+  /** Each Latin letter whose diacritics were removed, as 'é→e' (distinct, in order of first appearance). */
+  stripped: string[];
+  /** True when the input was longer than MAX_ANALYZED_CHARS and only its start was analysed. */
+  truncated: boolean;
+}
+
+export interface NormalizeOptions {
+  /** Remove hyphens instead of turning them into spaces, so 'Jong-un' gives 'jongun'. */
+  joinHyphens?: boolean;
+}
+
+// Letters that case folding or NFD leave alone but that every Latin-script list spells out in ASCII.
+const LATIN_SPECIALS: Readonly<Record<string, string>> = {
+  ß: 'ss', ẞ: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ı: 'i', ħ: 'h', ŧ: 't', ŋ: 'ng', ſ: 's', ĸ: 'k',
+};
+
+// Apostrophes and similar marks join the parts of one word (O'Brien, Mu'ammar): they are dropped, not spaced.
+const APOSTROPHES = /['’‘`´ʼʻʹ′]/u;
+const HYPHENS = /[-‐‑‒–—―⁃﹣－]/u;
+// Arabic short-vowel marks and the tatweel are optional in writing; names must match with or without them.
+const ARABIC_OPTIONAL = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/u;
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/u;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const LATIN_MARK = /\p{M}/gu;
+
+function cutToLimit(value: string): { head: string; truncated: boolean } {
+  // Slicing UTF-16 first keeps the cost bounded for huge inputs before iterating code points.
+  const rough = value.length > MAX_ANALYZED_CHARS * 2 ? value.slice(0, MAX_ANALYZED_CHARS * 2) : value;
+  const points = Array.from(rough);
+  if (points.length <= MAX_ANALYZED_CHARS && rough.length === value.length) return { head: value, truncated: false };
+  return { head: points.slice(0, MAX_ANALYZED_CHARS).join(''), truncated: true };
+}
+
+function foldLatin(ch: string, stripped: Set<string>): string {
+  const special = LATIN_SPECIALS[ch];
+  if (special !== undefined) {
+    stripped.add(`${ch}→${special}`);
+    return special;
+  }
+  const base = ch.normalize('NFD').replace(LATIN_MARK, '');
+  if (base !== ch) stripped.add(`${ch}→${base}`);
+  return base;
+}
+
+/** Normalises free text for name matching. Total: any string gives a result in time linear in MAX_ANALYZED_CHARS. */
+export function normalizeText(value: string, options: NormalizeOptions = {}): NormalizedText {
+  const { head, truncated } = cutToLimit(typeof value === 'string' ? value : String(value));
+  const folded = head.normalize('NFKC').toLowerCase().normalize('NFC');
+  const stripped = new Set<string>();
+  let out = '';
+  let previous = '';
+  const chars = Array.from(folded);
+  for (let i = 0; i < chars.length; i += 1) {
+    const ch = chars[i] as string;
+    let piece: string;
+    if (INVISIBLE.test(ch) || ARABIC_OPTIONAL.test(ch)) piece = '';
+    else if (ch === '&' || ch === '＆') piece = ' and ';
+    else if (APOSTROPHES.test(ch)) {
+      const next = chars[i + 1] ?? '';
+      piece = WORD_CHAR.test(previous) && WORD_CHAR.test(next) ? '' : ' ';
+    } else if (HYPHENS.test(ch)) piece = options.joinHyphens ? '' : ' ';
+    else if (!WORD_CHAR.test(ch)) piece = ' ';
+    else if (scriptOfChar(ch) === 'latin') piece = foldLatin(ch, stripped);
+    else if (/\p{M}/u.test(ch) && scriptOfChar(previous) === 'latin') piece = '';
+    else piece = ch;
+    if (piece !== '') previous = ch;
+    out += piece;
+  }
+  return { text: out.replace(/\s+/gu, ' ').trim(), stripped: [...stripped], truncated };
+}

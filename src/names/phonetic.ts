@@ -1,0 +1,80 @@
+/**
+ * A coarse consonant-skeleton key for one Latin token. Transliterations of one name disagree mostly
+ * on vowels, voicing and digraphs (Mohammed/Muhamad, Qasem/Kassem, Zhang/Chang, Gim/Kim), so the key
+ * keeps a leading vowel as 'a', drops the others, merges voiced with voiceless consonants and
+ * digraphs with their nearest single sound, and collapses repeats.
+ */
+
+// Longest first: the scanner tries 4-, 3-, 2- then 1-letter spellings at each position.
+const SPELLINGS: ReadonlyArray<readonly [string, string]> = [
+  ['tsch', 'j'], ['dzh', 'j'], ['tch', 'j'], ['sch', 's'], ['shch', 's'],
+  ['ch', 'j'], ['zh', 'j'], ['dj', 'j'], ['dz', 'j'], ['sh', 's'], ['ts', 's'], ['tz', 's'], ['ph', 'f'], ['th', 't'], ['dh', 't'],
+  ['kh', 'k'], ['gh', 'k'], ['ck', 'k'], ['qu', 'k'], ['hs', 's'], ['ks', 'ks'], ['ng', 'n'],
+  ['b', 'p'], ['p', 'p'], ['d', 't'], ['t', 't'], ['g', 'k'], ['k', 'k'], ['q', 'k'], ['c', 'k'], ['j', 'j'], ['z', 's'],
+  ['s', 's'], ['f', 'f'], ['v', 'f'], ['l', 'l'], ['r', 'r'], ['m', 'm'], ['n', 'n'], ['h', 'h'], ['x', 'ks'],
+];
+const SPELLING_MAP = new Map(SPELLINGS);
+const VOWEL = /[aeiouy]/u;
+const MAX_KEY_INPUT = 64;
+
+function isVowel(ch: string | undefined): boolean {
+  return ch !== undefined && VOWEL.test(ch);
+}
+
+/** Phonetic key of one token; digits are kept as they are, other characters ignored. */
+export function phoneticKey(token: string): string {
+  const word = token.toLowerCase().replace(/[^a-z0-9]/gu, '').slice(0, MAX_KEY_INPUT);
+  if (word === '' || /^\d+$/u.test(word)) return word;
+  let key = '';
+  let i = 0;
+  while (i < word.length) {
+    const ch = word[i] as string;
+    if (/\d/u.test(ch)) {
+      key += ch;
+      i += 1;
+      continue;
+    }
+    if (isVowel(ch) || ch === 'w') {
+      const start = i === 0;
+      // 'w' before a vowel is a consonant (Walid, Wang); after a vowel it closes a diphthong (Chow, Shaw).
+      if (ch === 'w' && isVowel(word[i + 1])) {
+        key += start ? 'a' : 'f';
+        i += 1;
+        continue;
+      }
+      if (ch === 'w' && !start && !isVowel(word[i - 1]) && i + 1 < word.length) {
+        key += 'f';
+        i += 1;
+        continue;
+      }
+      if (start) key += 'a';
+      i += 1;
+      continue;
+    }
+    // 'x' opens Chinese syllables as 's' (Xu, Xi) but is 'ks' inside European names (Alexander).
+    if (ch === 'x' && i === 0) {
+      key += 's';
+      i += 1;
+      continue;
+    }
+    // 'c' before a front vowel is 's' (Cecilia); elsewhere it is 'k'.
+    if (ch === 'c' && /[eiy]/u.test(word[i + 1] ?? '') ) {
+      key += 's';
+      i += 1;
+      continue;
+    }
+    // A final 'h' after a vowel is silent in transliteration (Fatimah/Fatima, Hamzah/Hamza).
+    if (ch === 'h' && i === word.length - 1 && isVowel(word[i - 1])) break;
+    let matched = false;
+    for (let len = 4; len >= 1 && !matched; len -= 1) {
+      const code = SPELLING_MAP.get(word.slice(i, i + len));
+      if (code !== undefined) {
+        key += code;
+        i += len;
+        matched = true;
+      }
+    }
+    if (!matched) i += 1;
+  }
+  return key.replace(/(.)\1+/gu, '$1');
+}

@@ -1,0 +1,277 @@
+/**
+ * The candidate index, built once per snapshot. Every listed name (weak aliases included) is analysed
+ * into Latin token variants; tokens are interned into a vocabulary, and the vocabulary is what the
+ * fuzzy lookups search: there are far fewer distinct tokens than names, so a query compares its
+ * tokens against a few hundred vocabulary tokens and then follows their postings to the names.
+ */
+import type { ListEntry, NameType } from '../model/list-entry.js';
+import { analyzeName, canonicalToken, phoneticKey, tokenPrior } from '../names/index.js';
+import { DensePostings, PostingsBuilder } from './postings.js';
+import { tokenTrigrams } from './trigrams.js';
+
+/** Weak aliases ("low quality" in OFAC's words) may match, but never as strongly as a real name. */
+export const NAME_TYPE_FACTOR: Readonly<Record<NameType, number>> = {
+  primary: 1,
+  aka: 1,
+  fka: 1,
+  nka: 1,
+  weak: 0.9,
+};
+
+/** Bound on the tokens kept per variant: a listed name longer than this is a description, not a name. */
+const MAX_TOKENS_PER_VARIANT = 24;
+
+export interface Vocabulary {
+  readonly tokens: readonly string[];
+  readonly ids: ReadonlyMap<string, number>;
+  readonly canonical: readonly string[];
+  readonly phonetic: readonly string[];
+  /** Informativeness of a token, 0..1: rarity across the listed names times the language prior. */
+  readonly weight: Float32Array;
+  readonly byCanonical: ReadonlyMap<string, Int32Array>;
+  readonly byPhonetic: ReadonlyMap<string, Int32Array>;
+  readonly byTrigram: ReadonlyMap<string, Int32Array>;
+  /** Vocabulary token → variants containing it. */
+  readonly postings: DensePostings;
+}
+
+export interface CandidateIndex {
+  readonly entries: readonly ListEntry[];
+  readonly vocabulary: Vocabulary;
+  /** Per name: its entry and its position in `entry.names`. */
+  readonly nameEntry: Int32Array;
+  readonly namePosition: Int32Array;
+  /** Per variant: the name it belongs to, its tokens (vocabulary ids) and the transliteration used. */
+  readonly variantName: Int32Array;
+  readonly variantTokenStart: Int32Array;
+  readonly variantTokens: Int32Array;
+  readonly variantVia: Int32Array;
+  readonly viaLabels: readonly string[];
+  /** Two adjacent listed tokens written as one (jong + un → jongun) → variants, for split/joined names. */
+  readonly joinedPairs: ReadonlyMap<string, Int32Array>;
+  readonly nameCount: number;
+  readonly variantCount: number;
+}
+
+/** The weight formula, shared with the query side so that both halves of a pair are on one scale. */
+export function informativeWeight(documentFrequency: number, nameCount: number, prior: number): number {
+  const total = Math.max(2, nameCount);
+  const rarity = Math.log((total + 1) / (documentFrequency + 0.5)) / Math.log(total + 1);
+  const clamped = Math.min(1, Math.max(0, rarity));
+  return prior * (0.15 + 0.85 * clamped);
+}
+
+class VocabularyBuilder {
+  readonly tokens: string[] = [];
+  readonly ids = new Map<string, number>();
+  readonly canonical: string[] = [];
+  readonly phonetic: string[] = [];
+
+  intern(token: string): number {
+    let id = this.ids.get(token);
+    if (id === undefined) {
+      id = this.tokens.length;
+      this.ids.set(token, id);
+      this.tokens.push(token);
+      this.canonical.push(canonicalToken(token));
+      this.phonetic.push(phoneticKey(token));
+    }
+    return id;
+  }
+}
+
+/** Growable Int32Array: the builder does not know the posting count in advance. */
+class IntBuffer {
+  data = new Int32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+  frozen(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+export function buildCandidateIndex(entries: readonly ListEntry[]): CandidateIndex {
+  const vocabulary = new VocabularyBuilder();
+  const nameEntry = new IntBuffer();
+  const namePosition = new IntBuffer();
+  const variantName = new IntBuffer();
+  const variantTokenStart = new IntBuffer();
+  const variantTokens = new IntBuffer();
+  const variantVia = new IntBuffer();
+  const viaLabels: string[] = [];
+  const viaIds = new Map<string, number>();
+  const joined = new PostingsBuilder();
+  // The same name appears on several lists (SDN in the CSL and in OFAC's own file): analyse it once.
+  const analysisCache = new Map<string, { tokens: string[]; via: string }[]>();
+
+  for (let e = 0; e < entries.length; e++) {
+    const entry = entries[e]!;
+    for (let n = 0; n < entry.names.length; n++) {
+      const name = entry.names[n]!;
+      const cacheKey = `${entry.kind}\u0000${name.value}`;
+      let variants = analysisCache.get(cacheKey);
+      if (variants === undefined) {
+        variants = distinctVariants(name.value, entry.kind);
+        analysisCache.set(cacheKey, variants);
+      }
+      if (variants.length === 0) continue;
+      const nameId = nameEntry.length;
+      nameEntry.push(e);
+      namePosition.push(n);
+      for (const variant of variants) {
+        const variantId = variantName.length;
+        variantName.push(nameId);
+        variantTokenStart.push(variantTokens.length);
+        let via = viaIds.get(variant.via);
+        if (via === undefined) {
+          via = viaLabels.length;
+          viaIds.set(variant.via, via);
+          viaLabels.push(variant.via);
+        }
+        variantVia.push(via);
+        for (const token of variant.tokens) variantTokens.push(vocabulary.intern(token));
+        for (let t = 0; t + 1 < variant.tokens.length; t++) {
+          joined.add(variant.tokens[t]! + variant.tokens[t + 1]!, variantId);
+        }
+      }
+    }
+  }
+  variantTokenStart.push(variantTokens.length);
+
+  const frozenVariantName = variantName.frozen();
+  const frozenStarts = variantTokenStart.frozen();
+  const frozenTokens = variantTokens.frozen();
+  const postings = invertVariants(vocabulary.tokens.length, frozenStarts, frozenTokens);
+  const weight = tokenWeights(vocabulary, postings, frozenVariantName, nameEntry.length);
+
+  return {
+    entries,
+    vocabulary: {
+      tokens: vocabulary.tokens,
+      ids: vocabulary.ids,
+      canonical: vocabulary.canonical,
+      phonetic: vocabulary.phonetic,
+      weight,
+      byCanonical: groupBy(vocabulary.canonical),
+      byPhonetic: groupBy(vocabulary.phonetic),
+      byTrigram: trigramPostings(vocabulary.tokens),
+      postings,
+    },
+    nameEntry: nameEntry.frozen(),
+    namePosition: namePosition.frozen(),
+    variantName: frozenVariantName,
+    variantTokenStart: frozenStarts,
+    variantTokens: frozenTokens,
+    variantVia: variantVia.frozen(),
+    viaLabels,
+    joinedPairs: joined.freeze(),
+    nameCount: nameEntry.length,
+    variantCount: frozenVariantName.length,
+  };
+}
+
+/** The analysed variants of one name, each token sequence once. */
+function distinctVariants(value: string, kind: ListEntry['kind']): { tokens: string[]; via: string }[] {
+  const seen = new Set<string>();
+  const out: { tokens: string[]; via: string }[] = [];
+  for (const variant of analyzeName(value, kind).variants) {
+    const tokens = variant.tokens.filter((t) => t.length > 0).slice(0, MAX_TOKENS_PER_VARIANT);
+    if (tokens.length === 0) continue;
+    const key = tokens.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ tokens, via: variant.via });
+  }
+  return out;
+}
+
+function invertVariants(vocabularySize: number, starts: Int32Array, tokens: Int32Array): DensePostings {
+  const keys = new Int32Array(tokens.length);
+  const values = new Int32Array(tokens.length);
+  let pairs = 0;
+  const variantCount = starts.length - 1;
+  for (let v = 0; v < variantCount; v++) {
+    for (let i = starts[v]!; i < starts[v + 1]!; i++) {
+      const token = tokens[i]!;
+      // A token repeated within a variant (Sergey Sergey Shoigu) is posted once.
+      let repeated = false;
+      for (let k = starts[v]!; k < i; k++) if (tokens[k] === token) repeated = true;
+      if (repeated) continue;
+      keys[pairs] = token;
+      values[pairs] = v;
+      pairs++;
+    }
+  }
+  return DensePostings.fromPairs(vocabularySize, keys, values, pairs);
+}
+
+/**
+ * Rarity is counted over names, not variants, and over the canonical form of a token, so that
+ * Mohamed, Muhammad and Mohammad are all recognised as the one very common name they are.
+ */
+function tokenWeights(
+  vocabulary: VocabularyBuilder,
+  postings: DensePostings,
+  variantName: Int32Array,
+  nameCount: number,
+): Float32Array {
+  const lastSeen = new Int32Array(nameCount).fill(-1);
+  const canonicalFrequency = new Map<string, number>();
+  const byCanonical = new Map<string, number[]>();
+  for (let id = 0; id < vocabulary.tokens.length; id++) {
+    const key = vocabulary.canonical[id]!;
+    const group = byCanonical.get(key);
+    if (group) group.push(id);
+    else byCanonical.set(key, [id]);
+  }
+  let stamp = 0;
+  for (const [key, group] of byCanonical) {
+    stamp++;
+    let frequency = 0;
+    for (const id of group) {
+      for (let p = postings.starts[id]!; p < postings.starts[id + 1]!; p++) {
+        const name = variantName[postings.ids[p]!]!;
+        if (lastSeen[name] !== stamp) {
+          lastSeen[name] = stamp;
+          frequency++;
+        }
+      }
+    }
+    canonicalFrequency.set(key, frequency);
+  }
+  const weight = new Float32Array(vocabulary.tokens.length);
+  for (let id = 0; id < vocabulary.tokens.length; id++) {
+    const frequency = canonicalFrequency.get(vocabulary.canonical[id]!) ?? 1;
+    weight[id] = informativeWeight(frequency, nameCount, tokenPrior(vocabulary.tokens[id]!));
+  }
+  return weight;
+}
+
+function groupBy(keys: readonly string[]): Map<string, Int32Array> {
+  const builder = new PostingsBuilder();
+  for (let id = 0; id < keys.length; id++) {
+    const key = keys[id]!;
+    if (key) builder.add(key, id);
+  }
+  return builder.freeze();
+}
+
+function trigramPostings(tokens: readonly string[]): Map<string, Int32Array> {
+  const builder = new PostingsBuilder();
+  for (let id = 0; id < tokens.length; id++) {
+    for (const gram of tokenTrigrams(tokens[id]!)) builder.add(gram, id);
+  }
+  return builder.freeze();
+}
+
+/** Rarity-based weight of a query token that is not in the vocabulary: unseen means informative. */
+export function unseenTokenWeight(index: CandidateIndex, token: string): number {
+  return informativeWeight(0, index.nameCount, tokenPrior(token));
+}

@@ -1,0 +1,270 @@
+/**
+ * Name score: order-insensitive alignment of query tokens with listed tokens, weighted by how
+ * informative each token is, with a penalty for informative tokens left without a partner.
+ *
+ * The penalty is asymmetric on purpose. A listed name usually carries more parts than the query
+ * (patronymics, tribal names, middle names), so an unmatched listed token costs less than an
+ * unmatched query token. When both sides keep an informative token each, they name different people
+ * ('Nik Mohammad Abdul Mohammad' vs 'Nik Mohammad Dost Mohammad'), and that substitution costs most.
+ */
+import type { TokenMatchKind } from './types.js';
+
+export interface ScoreWeights {
+  /** Cost per unit share of unmatched query weight. */
+  unmatchedQuery: number;
+  /** Cost per unit share of unmatched listed weight. */
+  unmatchedCandidate: number;
+  /** Extra cost when both sides leave weight unmatched (a substituted name part). */
+  substitution: number;
+  /** Tokens below this similarity are not aligned (unless matched as initials). */
+  alignFloor: number;
+  /** Similarity credited to an initial that agrees with the first letter of a name (V. ↔ Vladimir). */
+  initialSimilarity: number;
+  /** Weight of a one-letter token relative to the name it abbreviates. */
+  initialWeight: number;
+  /** Similarity required for two adjacent tokens to match one token written joined. */
+  joinedFloor: number;
+}
+
+export const DEFAULT_SCORE_WEIGHTS: Readonly<ScoreWeights> = {
+  unmatchedQuery: 0.45,
+  unmatchedCandidate: 0.2,
+  substitution: 0.9,
+  alignFloor: 0.8,
+  initialSimilarity: 0.9,
+  initialWeight: 0.35,
+  joinedFloor: 0.9,
+};
+
+/** One side of a comparison: its tokens and their informative weights. */
+export interface ScoringSide {
+  readonly tokens: readonly string[];
+  readonly weights: ArrayLike<number>;
+}
+
+export interface AlignedPair {
+  query: number;
+  /** Second query token when two query tokens match one listed token; -1 otherwise. */
+  queryNext: number;
+  candidate: number;
+  /** Second listed token when one query token matches two listed tokens; -1 otherwise. */
+  candidateNext: number;
+  similarity: number;
+  how: TokenMatchKind;
+}
+
+export interface NameMatch {
+  score: number;
+  pairs: AlignedPair[];
+  unmatchedQuery: number[];
+  unmatchedCandidate: number[];
+  alignedQuality: number;
+  queryCoverage: number;
+  candidateCoverage: number;
+  unmatchedPenalty: number;
+}
+
+export const MATCH_KINDS: readonly TokenMatchKind[] = ['exact', 'canonical', 'phonetic', 'fuzzy', 'initial', 'joined'];
+export const NO_MATCH = 255;
+
+/**
+ * Pairwise token similarities, filled by the caller (from the index's cached lookups or directly)
+ * and read by the aligner. Reused across calls to keep the hot path free of allocation.
+ */
+export class SimilarityMatrix {
+  similarity = new Float32Array(64);
+  how = new Uint8Array(64);
+  rows = 0;
+  columns = 0;
+
+  reset(rows: number, columns: number): void {
+    const size = rows * columns;
+    if (this.similarity.length < size) {
+      this.similarity = new Float32Array(size * 2);
+      this.how = new Uint8Array(size * 2);
+    }
+    this.rows = rows;
+    this.columns = columns;
+    this.similarity.fill(0, 0, size);
+    this.how.fill(NO_MATCH, 0, size);
+  }
+
+  set(row: number, column: number, similarity: number, how: number): void {
+    const at = row * this.columns + column;
+    this.similarity[at] = similarity;
+    this.how[at] = how;
+  }
+}
+
+function isInitial(token: string): boolean {
+  return token.length === 1 && token >= 'a' && token <= 'z';
+}
+
+function tokenWeight(side: ScoringSide, i: number, weights: ScoreWeights): number {
+  const w = side.weights[i]!;
+  return isInitial(side.tokens[i]!) ? w * weights.initialWeight : w;
+}
+
+/**
+ * A token that repeats an aligned token of its own side adds nothing (Sergey Sergey Shoigu): it is
+ * dropped from the unmatched weight instead of being held against the match.
+ */
+function redundant(side: ScoringSide, i: number, used: Uint8Array): boolean {
+  const token = side.tokens[i]!;
+  for (let k = 0; k < side.tokens.length; k++) if (k !== i && used[k] === 1 && side.tokens[k] === token) return true;
+  return false;
+}
+
+export function alignAndScore(
+  query: ScoringSide,
+  candidate: ScoringSide,
+  matrix: SimilarityMatrix,
+  similarityOf: (a: string, b: string) => number,
+  weights: ScoreWeights = DEFAULT_SCORE_WEIGHTS,
+): NameMatch {
+  const nq = query.tokens.length;
+  const nc = candidate.tokens.length;
+  const queryUsed = new Uint8Array(nq);
+  const candidateUsed = new Uint8Array(nc);
+  const pairs: AlignedPair[] = [];
+
+  // Greedy best-first assignment: names have few tokens, and the best pair is almost always right.
+  while (true) {
+    let best = -1;
+    let bestSimilarity = 0;
+    for (let i = 0; i < nq; i++) {
+      if (queryUsed[i] === 1) continue;
+      for (let j = 0; j < nc; j++) {
+        if (candidateUsed[j] === 1) continue;
+        const at = i * nc + j;
+        const s = matrix.similarity[at]!;
+        if (s >= weights.alignFloor && s > bestSimilarity) {
+          best = at;
+          bestSimilarity = s;
+        }
+      }
+    }
+    if (best < 0) break;
+    const i = Math.floor(best / nc);
+    const j = best % nc;
+    queryUsed[i] = 1;
+    candidateUsed[j] = 1;
+    pairs.push({ query: i, queryNext: -1, candidate: j, candidateNext: -1, similarity: bestSimilarity, how: MATCH_KINDS[matrix.how[best]!]! });
+  }
+
+  alignJoined(query, candidate, queryUsed, candidateUsed, pairs, similarityOf, weights, false);
+  alignJoined(candidate, query, candidateUsed, queryUsed, pairs, similarityOf, weights, true);
+  alignInitials(query, candidate, queryUsed, candidateUsed, pairs, weights);
+
+  return scoreAlignment(query, candidate, pairs, queryUsed, candidateUsed, weights);
+}
+
+/** Two adjacent unmatched tokens on one side against one unmatched token on the other (jong un ↔ jongun). */
+function alignJoined(
+  split: ScoringSide,
+  whole: ScoringSide,
+  splitUsed: Uint8Array,
+  wholeUsed: Uint8Array,
+  pairs: AlignedPair[],
+  similarityOf: (a: string, b: string) => number,
+  weights: ScoreWeights,
+  splitIsCandidate: boolean,
+): void {
+  for (let i = 0; i + 1 < split.tokens.length; i++) {
+    if (splitUsed[i] === 1 || splitUsed[i + 1] === 1) continue;
+    const joined = split.tokens[i]! + split.tokens[i + 1]!;
+    for (let j = 0; j < whole.tokens.length; j++) {
+      if (wholeUsed[j] === 1) continue;
+      const s = similarityOf(joined, whole.tokens[j]!);
+      if (s < weights.joinedFloor) continue;
+      splitUsed[i] = 1;
+      splitUsed[i + 1] = 1;
+      wholeUsed[j] = 1;
+      pairs.push(
+        splitIsCandidate
+          ? { query: j, queryNext: -1, candidate: i, candidateNext: i + 1, similarity: s, how: 'joined' }
+          : { query: i, queryNext: i + 1, candidate: j, candidateNext: -1, similarity: s, how: 'joined' },
+      );
+      break;
+    }
+  }
+}
+
+function alignInitials(
+  query: ScoringSide,
+  candidate: ScoringSide,
+  queryUsed: Uint8Array,
+  candidateUsed: Uint8Array,
+  pairs: AlignedPair[],
+  weights: ScoreWeights,
+): void {
+  for (let i = 0; i < query.tokens.length; i++) {
+    if (queryUsed[i] === 1) continue;
+    const q = query.tokens[i]!;
+    for (let j = 0; j < candidate.tokens.length; j++) {
+      if (candidateUsed[j] === 1) continue;
+      const c = candidate.tokens[j]!;
+      const agrees = (isInitial(q) && c.length > 1 && c[0] === q) || (isInitial(c) && q.length > 1 && q[0] === c);
+      if (!agrees) continue;
+      queryUsed[i] = 1;
+      candidateUsed[j] = 1;
+      pairs.push({ query: i, queryNext: -1, candidate: j, candidateNext: -1, similarity: weights.initialSimilarity, how: 'initial' });
+      break;
+    }
+  }
+}
+
+function pairWeight(side: ScoringSide, first: number, second: number, weights: ScoreWeights): number {
+  return tokenWeight(side, first, weights) + (second >= 0 ? tokenWeight(side, second, weights) : 0);
+}
+
+function scoreAlignment(
+  query: ScoringSide,
+  candidate: ScoringSide,
+  pairs: AlignedPair[],
+  queryUsed: Uint8Array,
+  candidateUsed: Uint8Array,
+  weights: ScoreWeights,
+): NameMatch {
+  let alignedWeight = 0;
+  let alignedSimilarity = 0;
+  let matchedQuery = 0;
+  let matchedCandidate = 0;
+  for (const pair of pairs) {
+    let wq = pairWeight(query, pair.query, pair.queryNext, weights);
+    let wc = pairWeight(candidate, pair.candidate, pair.candidateNext, weights);
+    // An initial carries the evidence of a letter, on both sides, not that of the full name it meets.
+    if (pair.how === 'initial') wq = wc = Math.min(wq, wc);
+    matchedQuery += wq;
+    matchedCandidate += wc;
+    alignedWeight += wq + wc;
+    alignedSimilarity += pair.similarity * (wq + wc);
+  }
+  let totalQuery = matchedQuery;
+  let totalCandidate = matchedCandidate;
+  const unmatchedQuery: number[] = [];
+  const unmatchedCandidate: number[] = [];
+  for (let i = 0; i < query.tokens.length; i++) {
+    if (queryUsed[i] === 1) continue;
+    unmatchedQuery.push(i);
+    if (!redundant(query, i, queryUsed)) totalQuery += tokenWeight(query, i, weights);
+  }
+  for (let j = 0; j < candidate.tokens.length; j++) {
+    if (candidateUsed[j] === 1) continue;
+    unmatchedCandidate.push(j);
+    if (!redundant(candidate, j, candidateUsed)) totalCandidate += tokenWeight(candidate, j, weights);
+  }
+  const alignedQuality = alignedWeight > 0 ? alignedSimilarity / alignedWeight : 0;
+  const queryCoverage = totalQuery > 0 ? matchedQuery / totalQuery : 0;
+  const candidateCoverage = totalCandidate > 0 ? matchedCandidate / totalCandidate : 0;
+  const uq = 1 - queryCoverage;
+  const uc = 1 - candidateCoverage;
+  const unmatchedPenalty = weights.unmatchedQuery * uq + weights.unmatchedCandidate * uc + weights.substitution * Math.min(uq, uc);
+  const score = pairs.length === 0 ? 0 : clamp01(alignedQuality * (1 - unmatchedPenalty));
+  return { score, pairs, unmatchedQuery, unmatchedCandidate, alignedQuality, queryCoverage, candidateCoverage, unmatchedPenalty };
+}
+
+export function clamp01(value: number): number {
+  if (!(value > 0)) return 0;
+  return value > 1 ? 1 : value;
+}

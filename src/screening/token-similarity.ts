@@ -1,0 +1,105 @@
+/**
+ * Character-level similarity of two Latin tokens. Jaro-Winkler rewards a shared beginning, which is
+ * how transliteration variants usually differ (Mohamad/Mohammed); a normalised edit distance catches
+ * the typos Jaro-Winkler scores too low (a changed first letter: Sukarno/Sukamto is fine, Kassem/Qassem
+ * is not).
+ */
+
+// Reused between calls: the hot path compares hundreds of token pairs per query and must not allocate.
+let matchedA = new Uint8Array(64);
+let matchedB = new Uint8Array(64);
+let rowBeforeLast = new Int32Array(65);
+let lastRow = new Int32Array(65);
+let currentRow = new Int32Array(65);
+
+function ensureScratch(length: number): void {
+  if (matchedA.length >= length + 1) return;
+  const size = Math.max(length + 1, matchedA.length * 2);
+  matchedA = new Uint8Array(size);
+  matchedB = new Uint8Array(size);
+  rowBeforeLast = new Int32Array(size + 1);
+  lastRow = new Int32Array(size + 1);
+  currentRow = new Int32Array(size + 1);
+}
+
+export function jaroWinkler(a: string, b: string): number {
+  if (a === b) return a.length === 0 ? 0 : 1;
+  const la = a.length;
+  const lb = b.length;
+  if (la === 0 || lb === 0) return 0;
+  ensureScratch(Math.max(la, lb));
+  matchedA.fill(0, 0, la);
+  matchedB.fill(0, 0, lb);
+  const window = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
+  let matches = 0;
+  for (let i = 0; i < la; i++) {
+    const from = Math.max(0, i - window);
+    const to = Math.min(lb - 1, i + window);
+    const ch = a.charCodeAt(i);
+    for (let j = from; j <= to; j++) {
+      if (matchedB[j] === 0 && b.charCodeAt(j) === ch) {
+        matchedA[i] = 1;
+        matchedB[j] = 1;
+        matches++;
+        break;
+      }
+    }
+  }
+  if (matches === 0) return 0;
+  let transpositions = 0;
+  let k = 0;
+  for (let i = 0; i < la; i++) {
+    if (matchedA[i] === 0) continue;
+    while (matchedB[k] === 0) k++;
+    if (a.charCodeAt(i) !== b.charCodeAt(k)) transpositions++;
+    k++;
+  }
+  const jaro = (matches / la + matches / lb + (matches - transpositions / 2) / matches) / 3;
+  let prefix = 0;
+  const maxPrefix = Math.min(4, la, lb);
+  while (prefix < maxPrefix && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+/** Levenshtein distance with adjacent transpositions counted as one edit (optimal string alignment). */
+export function editDistance(a: string, b: string): number {
+  const la = a.length;
+  const lb = b.length;
+  if (la === 0) return lb;
+  if (lb === 0) return la;
+  ensureScratch(Math.max(la, lb));
+  for (let j = 0; j <= lb; j++) lastRow[j] = j;
+  for (let i = 1; i <= la; i++) {
+    currentRow[0] = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= lb; j++) {
+      const cb = b.charCodeAt(j - 1);
+      let value = Math.min(lastRow[j]! + 1, currentRow[j - 1]! + 1, lastRow[j - 1]! + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
+        value = Math.min(value, rowBeforeLast[j - 2]! + 1);
+      }
+      currentRow[j] = value;
+    }
+    const recycled = rowBeforeLast;
+    rowBeforeLast = lastRow;
+    lastRow = currentRow;
+    currentRow = recycled;
+  }
+  return lastRow[lb]!;
+}
+
+/** 1 for equal tokens, 0 for nothing in common. */
+export function editSimilarity(a: string, b: string): number {
+  const longest = Math.max(a.length, b.length);
+  if (longest === 0) return 0;
+  return 1 - editDistance(a, b) / longest;
+}
+
+/** The better of the two measures: each misses what the other sees. */
+export function stringSimilarity(a: string, b: string): number {
+  if (a === b) return a.length === 0 ? 0 : 1;
+  const jw = jaroWinkler(a, b);
+  // The edit measure can only win when the tokens differ in few places; skip it for clear non-matches.
+  if (jw < 0.6) return jw;
+  return Math.max(jw, editSimilarity(a, b));
+}

@@ -1,0 +1,97 @@
+import type { EntryKind, ListEntry, NameType } from '../model/list-entry.js';
+
+/** A party to screen. Only the name is required; every other field can only sharpen the result. */
+export interface ScreeningQuery {
+  name: string;
+  type?: EntryKind;
+  /** ISO-2 code or a country name as people write it. */
+  country?: string;
+  /** Full date (YYYY-MM-DD), year-month or year. */
+  dob?: string;
+  identifiers?: QueryIdentifier[];
+}
+
+export interface QueryIdentifier {
+  /** passport, national_id, imo, swift, registration, tax_id ...; omit when unknown. */
+  type?: string;
+  value: string;
+}
+
+export interface ScreenOptions {
+  threshold?: number;
+  limit?: number;
+}
+
+/** How one query token found its listed counterpart. */
+export type TokenMatchKind = 'exact' | 'canonical' | 'phonetic' | 'fuzzy' | 'initial' | 'joined';
+
+export interface AlignedTokens {
+  /** Query token(s); two when a split query name matches one listed token (jong un ↔ jongun). */
+  query: string;
+  candidate: string;
+  similarity: number;
+  how: TokenMatchKind;
+}
+
+export interface VariantUsed {
+  tokens: string[];
+  /** The transliteration or rewrite that produced these tokens (from src/names). */
+  via: string;
+}
+
+export type AttributeName = 'kind' | 'country' | 'dob' | 'identifier';
+
+export interface AttributeEvidence {
+  attribute: AttributeName;
+  query: string;
+  /** The listed values compared against. */
+  listed: string[];
+  effect: 'agrees' | 'contradicts';
+  adjustment: number;
+}
+
+/** The numbers that make up a hit's score, so that a reviewer can redo the arithmetic. */
+export interface ScoreParts {
+  /** Weighted similarity of the aligned token pairs, 0..1. */
+  alignedQuality: number;
+  /** Share of the query's informative weight that found a partner. */
+  queryCoverage: number;
+  /** Share of the listed name's informative weight that found a partner. */
+  candidateCoverage: number;
+  /** Subtracted for informative tokens left unmatched. */
+  unmatchedPenalty: number;
+  /** Multiplier for the name type (weak aliases count less). */
+  nameTypeFactor: number;
+  nameScore: number;
+  attributeAdjustment: number;
+  final: number;
+}
+
+export interface Explanation {
+  matchedName: { value: string; type: NameType };
+  queryVariant: VariantUsed;
+  candidateVariant: VariantUsed;
+  alignment: AlignedTokens[];
+  unmatchedQuery: string[];
+  unmatchedCandidate: string[];
+  attributes: AttributeEvidence[];
+  parts: ScoreParts;
+  scoreMode: ScoreMode;
+}
+
+export type ScoreMode = 'clearance' | 'ofac';
+
+export interface ScreeningHit {
+  /** The source's own id (CSL _id, OFAC ent_num, UN DATAID). */
+  entityId: string;
+  /** List code, e.g. SDN, EL, UN. */
+  list: string;
+  listName: string;
+  /** The listed primary name. */
+  name: string;
+  /** The listed name or alias that matched. */
+  matchedName: string;
+  score: number;
+  explanation: Explanation;
+  entry: ListEntry;
+}
