@@ -1,8 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { RejectedFileError } from '../ingest/malformed.js';
 import { registerDataCommands } from './commands/data.js';
+import { registerCheckCommand } from './commands/check.js';
+import { registerRulesCommands } from './commands/rules.js';
 import { registerScreenCommand } from './commands/screen.js';
-
 import { BlockedError, EXIT, UsageError } from './errors.js';
 
 export function buildProgram(): Command {
@@ -16,6 +17,8 @@ export function buildProgram(): Command {
     .exitOverride();
   registerDataCommands(program);
   registerScreenCommand(program);
+  registerCheckCommand(program);
+  registerRulesCommands(program);
   return program;
 }
 

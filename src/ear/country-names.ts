@@ -40,6 +40,8 @@ const EAR_SPELLINGS: Record<string, string> = {
   'tanzania': 'TZ',
   'brunei': 'BN',
   'kosovo': 'XK',
+  'surinam': 'SR',
+  'micronesia, federated states of': 'FM',
   'united states': 'US',
 };
 

@@ -77,7 +77,7 @@ const FILLER: RegExp[] = [
   /\bfor items controlled by this entry\b/g,
   /\ba license is required\b/g,
   /\bfor\b/g,
-  /\ba\b/g,
+  /\ba\b(?!:)/g,
 ];
 
 /** Splits the phrase into include and exclude parts at the first exclusion marker. */
@@ -120,10 +120,18 @@ function readTerms(part: string, resolve: ResolveCountry): Terms | undefined {
   return { countries, groups, worldwide };
 }
 
+function stripParentheses(text: string): string {
+  let prev = '';
+  let s = text;
+  while (s !== prev) {
+    prev = s;
+    s = s.replace(/\([^()]*\)/g, ' ');
+  }
+  return s;
+}
+
 function stripCitations(text: string): string {
-  return text
-    .replace(/^[A-Z]{2} applies to [^.]*\.\s/, ' ')
-    .replace(/\([^()]*\)/g, ' ')
+  return stripParentheses(text.replace(/^[A-Z]{2} applies to [^.]*\.\s/, ' '))
     .replace(/\b(see|refer to)\b.*?(\.(\s|$)|$)/gi, ' ')
     .replace(/\bthe commerce country chart is not designed[^.]*\./gi, ' ')
     .replace(/\baccordingly,[^.]*\./gi, ' ')

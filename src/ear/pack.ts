@@ -1,3 +1,5 @@
+import type { DatedFact } from './dated-facts.js';
+
 /**
  * The rules pack: clearance's own versioned model of the parts of the EAR the engine reads.
  * Built from the structured eCFR snapshot at run time (never checked into the repository) and
@@ -147,6 +149,8 @@ export interface RulesPack {
   ccl: Record<string, CclEntry>;
   exceptions: LicenseExceptionInfo[];
   fdpRules: FdpRule[];
+  /** Changes with effective dates, applied by `as_of` (see dated-facts.ts). */
+  datedFacts: DatedFact[];
   /** Rows of Supp. No. 1 to Part 774 whose destinations are prose, and how many parsed. */
   proseStats: { rows: number; prose: number; parsed: number };
 }

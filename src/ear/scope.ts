@@ -30,7 +30,7 @@ export function paragraphRefs(text: string, eccn: string): string[] {
 
 export function parseScope(control: string, eccn: string): Scope {
   const text = control.replace(/\s+/g, ' ').trim();
-  const entire = /applies to (?:the )?entire entry(.*)$/i.exec(text);
+  const entire = /appl(?:y|ies) to (?:the )?entire entry(.*)$/i.exec(text);
   if (entire) {
     const rest = entire[1] ?? '';
     const except = /\bexcept\b(.*)$/i.exec(rest);

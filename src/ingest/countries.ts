@@ -69,6 +69,16 @@ const EXTRA_NAMES: ReadonlyMap<string, string> = new Map(Object.entries({
   'serbia and montenegro': 'CS',
   'yugoslavia': 'YU',
   'holy see': 'VA',
+  'moldova': 'MD',
+  'cabo verde': 'CV',
+  'cote d ivoire': 'CI',
+  'bahamas': 'BS',
+  'gambia': 'GM',
+  'prc': 'CN',
+  "people's republic of china": 'CN',
+  'china, hong kong special administrative region': 'HK',
+  'china, macao special administrative region': 'MO',
+  'british virgin islands': 'VG',
 }));
 
 const cache = new Map<string, string | undefined>();
@@ -80,14 +90,20 @@ export function toIso2(text: string | undefined | null): string | undefined {
   if (!trimmed) return undefined;
   if (cache.has(trimmed)) return cache.get(trimmed);
   let code: string | undefined;
-  if (/^[A-Za-z]{2}$/.test(trimmed)) {
-    const upper = trimmed.toUpperCase();
-    code = countries.isValid(upper) || upper === 'XK' ? upper : undefined;
-  } else if (/^[A-Za-z]{3}$/.test(trimmed) && countries.isValid(trimmed.toUpperCase())) {
-    code = countries.alpha3ToAlpha2(trimmed.toUpperCase());
+  // Codes count only in capitals: lists write 'na' and 'Na' for "not available", never for Namibia.
+  if (/^[A-Z]{2}$/.test(trimmed)) {
+    code = countries.isValid(trimmed) || trimmed === 'XK' ? trimmed : undefined;
+  } else if (/^[A-Z]{3}$/.test(trimmed) && trimmed !== 'PRC' && countries.isValid(trimmed)) {
+    code = countries.alpha3ToAlpha2(trimmed);
   } else {
-    const lower = trimmed.toLowerCase();
-    code = EXTRA_NAMES.get(lower) ?? countries.getAlpha2Code(trimmed, 'en') ?? undefined;
+    // "St. Kitts & Nevis", "Bahamas, The": spell out and drop the article before looking up.
+    const lower = trimmed
+      .toLowerCase()
+      .replace(/^st\.?\s+/, 'saint ')
+      .replace(/\s*&\s*/g, ' and ')
+      .replace(/,\s*the$/, '')
+      .replace(/^the\s+/, '');
+    code = EXTRA_NAMES.get(lower) ?? countries.getAlpha2Code(trimmed, 'en') ?? countries.getAlpha2Code(lower, 'en') ?? undefined;
     if (!code) {
       // "Korea, Democratic People's Republic of" style: try the inverted form.
       const comma = lower.indexOf(', ');

@@ -3,10 +3,9 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse';
 import type { Address, EntryKind, ListEntry, ListRef, NameType } from '../model/list-entry.js';
 import type { MalformedRow, ParseOptions, ParseResult } from '../model/parse-result.js';
-import { toIso2 } from './countries.js';
 import { addName, addUnique, emptyEntry } from './entry.js';
 import { enforceMalformedLimit } from './malformed.js';
-import { parseOfacRemarks } from './ofac-remarks.js';
+import { ofacCountry, parseOfacRemarks } from './ofac-remarks.js';
 import { fileSource, type InputSource } from './source.js';
 
 export type OfacListCode = 'SDN' | 'NONSDN';
@@ -177,7 +176,7 @@ function toAddress(fields: string[]): Address | undefined {
   if (street) address.street = street;
   // The legacy column holds "City/State/Province/Postal Code" run together ("London EC3N 1DY"), kept as written.
   if (city) address.city = city;
-  const country = toIso2(countryText);
+  const country = ofacCountry(countryText);
   if (country) address.country = country;
   else if (countryText) address.countryText = countryText;
   return address;
@@ -190,9 +189,9 @@ function finish(pending: Pending): void {
   if (!remarks) return;
   entry.remarks = remarks;
   const parsed = parseOfacRemarks(remarks);
-  for (const value of parsed.akas) addName(entry, value, 'aka');
-  for (const value of parsed.fkas) addName(entry, value, 'fka');
-  for (const value of parsed.nkas) addName(entry, value, 'nka');
+  // The legacy set carries OFAC's weak aliases only in Remarks (a.k.a. 'X'), never in alt.csv: in the
+  // 2021 set the 2,441 remark names and the alt.csv names of the same entries do not overlap once.
+  for (const value of [...parsed.akas, ...parsed.fkas, ...parsed.nkas]) addName(entry, value, 'weak');
   entry.birthDates.push(...parsed.birthDates);
   for (const place of parsed.placesOfBirth) addUnique(entry.placesOfBirth, place);
   for (const n of parsed.nationalities) {
@@ -244,7 +243,7 @@ export async function parseOfacSet(files: OfacFiles, options: OfacParseOptions =
       if (vesselType) entry.vessel.vesselType = vesselType;
       if (tonnage) entry.vessel.tonnage = tonnage;
       if (grt) entry.vessel.grossRegisteredTonnage = grt;
-      if (flag) entry.vessel.flag = toIso2(flag) ?? flag;
+      if (flag) entry.vessel.flag = ofacCountry(flag) ?? flag;
       if (owner) entry.vessel.owner = owner;
       if (callSign) entry.identifiers.push({ type: 'call_sign', value: callSign, label: 'Call Sign' });
     }

@@ -225,8 +225,10 @@ export function splitRemarks(text: string): string[] {
 /** The final `.` OFAC puts after the last remark, unless it ends an abbreviation ("S.A.", "LTD."). */
 function stripFinalPeriod(piece: string): string {
   if (!piece.endsWith('.')) return piece;
-  if (/(?:^|[\s,])(?:\p{L}\.){2,}$/u.test(piece)) return piece;
-  if (/\b(?:LTD|INC|CO|CORP|JSC|LLC|PLC|BHD|PVT|CIA|Ltd|Inc|Co|Corp)\.$/.test(piece)) return piece;
+  // Only the tail matters, and bounding it keeps these end-anchored patterns linear on hostile input.
+  const tail = piece.slice(-40);
+  if (/(?:^|[\s,])(?:\p{L}\.){2,}$/u.test(tail)) return piece;
+  if (/\b(?:LTD|INC|CO|CORP|JSC|LLC|PLC|BHD|PVT|CIA|Ltd|Inc|Co|Corp)\.$/.test(tail)) return piece;
   return piece.slice(0, -1).trimEnd();
 }
 
@@ -234,9 +236,15 @@ function stripPeriod(value: string): string {
   return value.replace(/\.$/, '').trim();
 }
 
+/** ISO-2 of a country as OFAC writes it, including its "Region: Gaza" form. */
+export function ofacCountry(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  return toIso2(text) ?? (/^Region:\s*/i.test(text) ? toIso2(text.replace(/^Region:\s*/i, '')) : undefined);
+}
+
 function mention(text: string): CountryMention {
   const clean = stripPeriod(text);
-  const country = toIso2(clean);
+  const country = ofacCountry(clean);
   return country ? { text: clean, country } : { text: clean };
 }
 
@@ -250,7 +258,11 @@ export function parseRemarkDate(text: string): PartialDate | undefined {
   const clean = stripPeriod(text).replace(/\s+/g, ' ');
   if (!clean || clean.length > 100) return undefined;
   const direct = parsePartialDate(clean);
-  if (direct) return direct;
+  if (direct) {
+    // parsePartialDate leaves `approximate: undefined` on exact dates; drop it so entries compare and hash cleanly.
+    if (direct.approximate === undefined) delete direct.approximate;
+    return direct;
+  }
   // "01 Jan 1960 to 31 Dec 1962" and "Jan 1960 to Dec 1962": parsePartialDate knows only year ranges.
   const range = /^(?:between\s+)?(.+?)\s+(?:to|and|-)\s+(.+)$/i.exec(clean);
   if (range) {

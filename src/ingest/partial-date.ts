@@ -49,30 +49,30 @@ export function parsePartialDate(input: string | undefined | null): PartialDate 
     const year = Number(m[1]);
     const mon = Number(m[2]);
     if (!validYear(year) || mon < 1 || mon > 12) return undefined;
-    if (m[3] === undefined) return { year, month: mon, approximate: approximate || undefined, text };
+    if (m[3] === undefined) return { year, month: mon, ...(approximate ? { approximate } : {}), text };
     const day = Number(m[3]);
     if (!validDay(year, mon, day)) return undefined;
-    return { year, month: mon, day, approximate: approximate || undefined, text };
+    return { year, month: mon, day, ...(approximate ? { approximate } : {}), text };
   }
   if ((m = /^(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})$/.exec(rest))) {
     const mon = month(m[2]!);
     const year = Number(m[3]);
     const day = Number(m[1]);
     if (!mon || !validYear(year) || !validDay(year, mon, day)) return undefined;
-    return { year, month: mon, day, approximate: approximate || undefined, text };
+    return { year, month: mon, day, ...(approximate ? { approximate } : {}), text };
   }
   if ((m = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(rest))) {
     const mon = month(m[1]!);
     const year = Number(m[3]);
     const day = Number(m[2]);
     if (!mon || !validYear(year) || !validDay(year, mon, day)) return undefined;
-    return { year, month: mon, day, approximate: approximate || undefined, text };
+    return { year, month: mon, day, ...(approximate ? { approximate } : {}), text };
   }
   if ((m = /^([A-Za-z]{3,9})\.?\s+(\d{4})$/.exec(rest))) {
     const mon = month(m[1]!);
     const year = Number(m[2]);
     if (!mon || !validYear(year)) return undefined;
-    return { year, month: mon, approximate: approximate || undefined, text };
+    return { year, month: mon, ...(approximate ? { approximate } : {}), text };
   }
   if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(rest))) {
     const mon = Number(m[1]);
@@ -80,7 +80,7 @@ export function parsePartialDate(input: string | undefined | null): PartialDate 
     let year = Number(m[3]);
     if (m[3]!.length === 2) year += year < 50 ? 2000 : 1900;
     if (!validYear(year) || !validDay(year, mon, day)) return undefined;
-    return { year, month: mon, day, approximate: approximate || undefined, text };
+    return { year, month: mon, day, ...(approximate ? { approximate } : {}), text };
   }
   return undefined;
 }

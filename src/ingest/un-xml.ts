@@ -1,9 +1,9 @@
 import { SaxesParser } from 'saxes';
 import type { Address, EntryKind, Identifier, ListEntry, ListRef, NameType, PartialDate } from '../model/list-entry.js';
 import type { MalformedRow, ParseOptions, ParseResult } from '../model/parse-result.js';
+import { detectScript } from '../names/script.js';
 import { toIso2 } from './countries.js';
 import { addName, addUnique, emptyEntry } from './entry.js';
-import { detectScript } from '../names/script.js';
 import { enforceMalformedLimit, RejectedFileError } from './malformed.js';
 import { parsePartialDate, toIsoDate } from './partial-date.js';
 import type { InputSource } from './source.js';
@@ -32,6 +32,27 @@ function resolveCountry(text: string): string | undefined {
 
 function clean(value: string | undefined): string {
   return (value ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** An xs:date may carry a time zone ("2015-04-07-04:00"); the calendar date is what the list means. */
+function withoutZone(text: string): string {
+  return text.replace(/^(\d{4}-\d{2}-\d{2})(?:Z|[+-]\d{2}:\d{2})$/, '$1');
+}
+
+function isoDate(text: string): string | undefined {
+  return toIsoDate(withoutZone(text));
+}
+
+function dateOf(text: string): PartialDate | undefined {
+  const d = parsePartialDate(withoutZone(text));
+  return d && compactDate(d);
+}
+
+/** Drops members left undefined, so that equal dates compare and serialize equal. */
+function compactDate(d: PartialDate): PartialDate {
+  const out = { ...d };
+  for (const k of Object.keys(out) as Array<keyof PartialDate>) if (out[k] === undefined) delete out[k];
+  return out;
 }
 
 /** A child element of a record that has children of its own (an alias, an address, a document...). */
@@ -95,6 +116,9 @@ function documentType(type1: string, type2: string): DocumentType {
 }
 
 function documentLabel(type1: string, type2: string): string | undefined {
+  // Labels written as a prefix of the number ("Ration card number:") lose their colon.
+  type1 = type1.replace(/\s*:$/, '');
+  type2 = type2.replace(/\s*:$/, '');
   if (type1 && type2 && type1.toLowerCase() !== type2.toLowerCase()) return `${type1} (${type2})`;
   return type1 || type2 || undefined;
 }
@@ -197,7 +221,7 @@ function birthDate(group: Group): { date?: PartialDate; remark?: string } {
     return { date: { fromYear: from, toYear: to, approximate: true, text: withNote(`between ${from} and ${to}`, note) } };
   }
   if (dateText) {
-    const d = parsePartialDate(dateText);
+    const d = dateOf(dateText);
     if (d) {
       if (approximate && d.year !== undefined) {
         return { date: { ...d, approximate: true, fromYear: d.year - 1, toYear: d.year + 1, text: withNote(`approximately ${dateText}`, note) } };
@@ -211,17 +235,17 @@ function birthDate(group: Group): { date?: PartialDate; remark?: string } {
       return { date: { year, fromYear: year - 1, toYear: year + 1, approximate: true, text: withNote(`approximately ${year}`, note) } };
     }
     // The month is sometimes in the note alone ("Sep." with YEAR 1958).
-    const withMonth = note ? parsePartialDate(`${note} ${year}`) : undefined;
+    const withMonth = note ? dateOf(`${note} ${year}`) : undefined;
     if (withMonth?.year === year) return { date: { ...withMonth, text: `${note} ${year}` } };
     return { date: { year, text: withNote(String(year), note) } };
   }
   const extra = [dateText, yearText, field(group, 'FROM_YEAR'), field(group, 'TO_YEAR'), note].filter(Boolean).join(' ');
   if (!extra) return {};
-  const parsed = parsePartialDate(note);
+  const parsed = dateOf(note);
   if (parsed) return { date: approximate && !parsed.approximate ? { ...parsed, approximate: true } : parsed };
   // "Between Aug. and Sep. 1977": the year is certain even if the wording is not a date.
   const years = [...extra.matchAll(/\b(1[89]\d\d|2[01]\d\d)\b/g)].map((m) => Number(m[1]));
-  if (years.length === 1) return { date: { year: years[0]!, approximate: approximate || undefined, text: extra } };
+  if (years.length === 1) return { date: compactDate({ year: years[0]!, approximate: approximate || undefined, text: extra }) };
   return { remark: `Date of birth: ${extra}` };
 }
 
@@ -274,7 +298,7 @@ function mapDocument(group: Group, remarks: string[]): Identifier | undefined {
   const notes: string[] = [];
   const dateOfIssue = field(group, 'DATE_OF_ISSUE');
   const cityOfIssue = field(group, 'CITY_OF_ISSUE');
-  if (dateOfIssue) notes.push(`issued ${toIsoDate(dateOfIssue) ?? dateOfIssue}`);
+  if (dateOfIssue) notes.push(`issued ${isoDate(dateOfIssue) ?? dateOfIssue}`);
   if (cityOfIssue) notes.push(`issued in ${cityOfIssue}`);
   const countryText = issuing || countryOfIssue;
   const country = countryText ? resolveCountry(countryText) : undefined;
@@ -324,7 +348,11 @@ function mapRecord(raw: RawRecord): ListEntry | string {
   const reference = leaf('REFERENCE_NUMBER');
   if (reference) entry.identifiers.push({ type: 'un_reference', value: reference, label: 'UN reference number' });
   const listedOn = leaf('LISTED_ON');
-  if (listedOn) entry.legal.effectiveDate = toIsoDate(listedOn) ?? listedOn;
+  if (listedOn) {
+    const iso = isoDate(listedOn);
+    if (iso) entry.legal.effectiveDate = iso;
+    else remarks.push(`Listed on: ${listedOn}`);
+  }
 
   const titles: string[] = [];
   const designations: string[] = [];
@@ -338,7 +366,7 @@ function mapRecord(raw: RawRecord): ListEntry | string {
         const type = aliasType(field(g, 'QUALITY'));
         for (const v of splitNameVariants(name)) addName(entry, v, type);
         // Aliases can carry the birth data of the identity they belong to (false passports).
-        const dob = parsePartialDate(field(g, 'DATE_OF_BIRTH'));
+        const dob = dateOf(field(g, 'DATE_OF_BIRTH'));
         if (dob) addBirthDate(entry, dob);
         const pob = joinPlace([field(g, 'CITY_OF_BIRTH'), field(g, 'COUNTRY_OF_BIRTH')]);
         if (pob) addUnique(entry.placesOfBirth, pob);
@@ -397,7 +425,7 @@ function mapRecord(raw: RawRecord): ListEntry | string {
         designations.push(...values(g, 'VALUE'));
         break;
       case 'LAST_DAY_UPDATED':
-        for (const value of values(g, 'VALUE')) updated.push(toIsoDate(value) ?? value);
+        for (const value of values(g, 'VALUE')) updated.push(isoDate(value) ?? value);
         break;
       // LIST_TYPE is always "UN List"; SORT_KEY* and VERSIONNUM are publishing bookkeeping; GENDER has
       // no place in the model. Anything else is an element this parser does not know and is ignored.
@@ -443,9 +471,16 @@ export async function parseUnXml(input: InputSource, options: ParseOptions = {})
     throw new RejectedFileError(input.name, `invalid XML at line ${line}, column ${column}: ${message}`);
   };
 
+  let atEnd = false;
   parser.on('error', (err) => {
     // saxes prefixes its message with "line:column: "; the position is reported separately.
-    reject(parser.line, parser.column, err.message.replace(/^\d+:\d+:\s*/, ''));
+    const message = err.message.replace(/^\d+:\d+:\s*/, '');
+    if (atEnd) {
+      // At the end the parser stands after the last newline, on a line editors do not show.
+      const line = parser.column === 0 && parser.line > 1 ? parser.line - 1 : parser.line;
+      throw new RejectedFileError(input.name, `invalid XML at line ${line}: the file ends early (${message})`);
+    }
+    reject(parser.line, parser.column, message);
   });
   parser.on('opentag', (tag) => {
     depth++;
@@ -524,6 +559,7 @@ export async function parseUnXml(input: InputSource, options: ParseOptions = {})
     parser.write(decode(bytes));
   }
   parser.write(decode(undefined));
+  atEnd = true;
   parser.close();
   if (!rootSeen) throw new RejectedFileError(input.name, 'no XML content');
 

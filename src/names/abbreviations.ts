@@ -38,3 +38,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   transportation: 'transport', elecs: 'electronic', optoelectronics: 'optoelectronic', semicond: 'semiconductor',
   semiconductors: 'semiconductor', instr: 'instrument', instruments: 'instrument',
 };
+
+/**
+ * Abbreviations that are also personal names or name parts (Eng, Ind, Lab): in names of unknown
+ * kind they stay as written; in organisation names they are expanded.
+ */
+export const NAME_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(['eng', 'ind', 'lab', 'gov', 'auth', 'adm', 'bros', 'serv', 'prod', 'bk', 'elect']);

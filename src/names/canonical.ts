@@ -1,5 +1,8 @@
 import { ABBREVIATIONS } from './abbreviations.js';
+import { koreanSyllableTable } from './korean-syllables.js';
+import { lookup } from './lookup.js';
 import { NAME_GROUPS } from './name-equivalents.js';
+import { ORG_TERMS } from './org-terms.js';
 
 let table: Map<string, string> | undefined;
 
@@ -8,17 +11,35 @@ function canonicalTable(): Map<string, string> {
   if (table) return table;
   const map = new Map<string, string>();
   for (const [from, to] of Object.entries(ABBREVIATIONS)) map.set(from, to);
+  for (const [from, to] of Object.entries(ORG_TERMS)) if (!map.has(from)) map.set(from, lookup(ABBREVIATIONS, to) ?? to);
   for (const canonical of Object.keys(NAME_GROUPS)) if (!map.has(canonical)) map.set(canonical, canonical);
   // A spelling listed under two names keeps the first: the table is ordered by how often each reading occurs.
   for (const [canonical, spellings] of Object.entries(NAME_GROUPS)) {
     for (const spelling of spellings) if (!map.has(spelling)) map.set(spelling, canonical);
   }
+  // Korean syllables in Revised Romanization go to their McCune-Reischauer form, itself canonicalised.
+  for (const [rr, mr] of koreanSyllableTable()) if (!map.has(rr)) map.set(rr, map.get(mr) ?? mr);
   table = map;
   return map;
 }
 
+/**
+ * Slavic patronymic and surname endings as other alphabets spell them (-ovich in English, -ovič in
+ * Czech, -owitsch in German, -owicz in Polish, -ovics in Hungarian; -sky/-skiy/-skyi/-ski).
+ */
+const SLAVIC_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/([oe])(?:vich|vic|vici|vics|vitj|vitx|vitch|vitsj|vitsch|vitz|vits|wicz|witsch|witsj|witch|wich|vych|vyč)$/u, '$1vich'],
+  [/([oe])(?:vna|wna)$/u, '$1vna'],
+  [/(s|ts|c)(?:kiy|kii|kyi|kyy|kij|ky|ki|kyj)$/u, '$1ky'],
+  [/([oe])(?:ff|w)$/u, '$1v'],
+];
+
 /** Canonical spelling of one normalised token (an abbreviation's expansion, a name's usual spelling), or the token itself. */
 export function canonicalToken(token: string): string {
   const key = token.toLowerCase();
-  return canonicalTable().get(key) ?? key;
+  const known = canonicalTable().get(key);
+  if (known !== undefined) return known;
+  if (key.length < 6) return key;
+  for (const [ending, replacement] of SLAVIC_ENDINGS) if (ending.test(key)) return key.replace(ending, replacement);
+  return key;
 }

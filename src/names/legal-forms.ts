@@ -9,29 +9,38 @@ export const UNAMBIGUOUS_FORMS: readonly string[] = [
   // English-speaking world
   'company limited', 'co ltd', 'co limited', 'company ltd', 'corp ltd', 'pty ltd', 'pvt ltd', 'private limited',
   'pte ltd', 'public limited company', 'limited liability company', 'limited liability partnership', 'limited partnership',
-  'ltd', 'limited', 'llc', 'l l c', 'llp', 'l l p', 'plc', 'inc', 'incorporated', 'corporation', 'corp',
+  'ltd', 'llc', 'l l c', 'llp', 'l l p', 'plc', 'inc', 'incorporated',
   // Russia, Ukraine, Belarus, Kazakhstan, Central Asia (Latin renderings)
   'ooo', 'oao', 'zao', 'pao', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'tov', 'pat', 'prat', 'too', 'odo',
   'joint stock company', 'closed joint stock company', 'open joint stock company', 'public joint stock company',
+  'aktsionernoe obshchestvo', 'aktsionernoye obshchestvo', 'otkrytoe aktsionernoe obshchestvo', 'zakrytoe aktsionernoe obshchestvo',
+  'publichnoe aktsionernoe obshchestvo', 'obshchestvo s ogranichennoi otvetstvennostyu', 'obshchestvo s ogranichennoy otvetstvennostyu',
+  'obshchestvo s ogranichennoi otvetstvennostiu', 'tovarishchestvo s ogranichennoi otvetstvennostyu',
+  'federalnoe gosudarstvennoe unitarnoe predpriyatie', 'gosudarstvennoe unitarnoe predpriyatie',
   // German-speaking and Nordic
   'gmbh', 'gesellschaft mit beschrankter haftung', 'aktiengesellschaft', 'gmbh and co kg', 'kgaa', 'ohg', 'ug haftungsbeschrankt',
   'aktiebolag', 'aksjeselskap', 'oyj',
   // Romance languages
-  's a de c v', 'sa de cv', 's de rl de cv', 's de r l', 'sociedad anonima', 'sociedad limitada', 's l u', 'slu',
+  's a de c v', 'sa de cv', 's a b de c v', 'sab de cv', 's a p i de c v', 'sapi de cv', 's de r l de c v', 's de rl de cv', 's de r l', 'sociedad anonima', 'sociedad limitada', 's l u', 'slu',
   'societe anonyme', 'sarl', 's a r l', 'sas', 's a s', 'spa', 's p a', 'societa per azioni', 'srl', 's r l', 'ltda', 'eireli',
   'sociedade anonima',
   // Benelux
   'b v', 'n v', 'besloten vennootschap', 'naamloze vennootschap', 'bvba',
   // South and South-East Asia, Middle East
   'sdn bhd', 'bhd', 'berhad', 'sendirian berhad', 'tbk', 'fze', 'fzco', 'fz llc', 'fzc', 'fz co', 'wll', 'w l l', 'saog', 'saoc',
-  'a s', 'sp z o o', 'spolka z ograniczona odpowiedzialnoscia', 'kft', 'zrt', 'nyrt', 'd o o', 'doo', 'a d', 'ad', 'ead', 'eood',
-  'sro', 's r o', 'as',
+  'sp z o o', 'spolka z ograniczona odpowiedzialnoscia', 'kft', 'zrt', 'nyrt', 'd o o', 'doo', 'ead', 'eood',
+  'sro', 's r o',
 ];
 
-/** Short or common-word forms, removed only at the start or end of an organisation name. */
-export const EDGE_ONLY_FORMS: readonly string[] = [
-  'co', 'company', 'sa', 's a', 'ag', 'kg', 'nv', 'bv', 'ab', 'oy', 'pt', 'cv', 'ao', 'ip', 'se', 'lp', 'pc', 'sl', 'pty', 'pvt',
-  'pte', 'jv', 'ltd co', 'trust', 'ue',
+/** Common words that are legal forms at the start or end of a name ('Acme Trading Company'). */
+export const EDGE_ONLY_FORMS: readonly string[] = ['co', 'company', 'corp', 'corporation', 'limited', 'pty', 'pvt', 'pte', 'ltd co'];
+
+/**
+ * Short forms that are also parts of personal names (Iyad Ag Ghali, Sa Van ...): removed only
+ * from names known to be organisations, and only at the start or end.
+ */
+export const SHORT_FORMS: readonly string[] = [
+  'sa', 's a', 'ag', 'kg', 'nv', 'bv', 'ab', 'oy', 'pt', 'cv', 'ao', 'ip', 'se', 'lp', 'pc', 'sl', 'jv', 'as', 'ad', 'a s', 'a d',
 ];
 
 /** Cyrillic legal forms, matched on the original tokens before transliteration. */

@@ -5,7 +5,7 @@
  */
 export const NAME_GROUPS: Readonly<Record<string, readonly string[]>> = {
   // Arabic and Persian given names
-  muhammad: ['mohammed', 'mohamed', 'mohammad', 'mohamad', 'muhammed', 'mohamud', 'mahomed', 'muhamad', 'mohammud', 'mehmet', 'mehmed', 'mohd', 'muhd', 'mhd', 'mouhamed', 'mouhammad', 'mohamet', 'muhamed', 'mohummad', 'mahammad'],
+  muhammad: ['mohammed', 'mohamed', 'mohammad', 'mohamad', 'muhammed', 'mohamud', 'mahomed', 'muhamad', 'mohammud', 'mehmet', 'mehmed', 'mohd', 'muhd', 'mhd', 'md', 'mouhamed', 'mouhammad', 'mohamet', 'muhamed', 'mohummad', 'mahammad'],
   ahmad: ['ahmed', 'ahmet', 'ahmat', 'ahmadi'],
   mahmud: ['mahmoud', 'mahmood', 'mahmut', 'mehmood'],
   abd: ['abdul', 'abdel', 'abdal', 'abdol', 'abdu', 'abdo', 'abdi', 'abdulla', 'abdoul', 'abdur', 'abdus', 'abdurr', 'abed'],
@@ -19,6 +19,8 @@ export const NAME_GROUPS: Readonly<Record<string, readonly string[]>> = {
   umar: ['omar', 'omer', 'umer', 'omur'],
   uthman: ['othman', 'osman', 'usman', 'otman', 'outhman', 'osmane'],
   abu: ['abou', 'abo', 'aboo'],
+  bin: ['ben', 'ibn', 'bn', 'ebn', 'ibni'],
+  al: ['el', 'ul', 'ash', 'az'],
   ali: ['aly', 'alee'],
   khalid: ['khaled', 'khaleed', 'halid', 'haled', 'kaled'],
   khalil: ['khaleel', 'halil'],
@@ -78,7 +80,7 @@ export const NAME_GROUPS: Readonly<Record<string, readonly string[]>> = {
   he: ['ho', 'hor', 'hoh', 'haw'],
   zheng: ['cheng', 'tay', 'teh'],
   xie: ['hsieh', 'tse', 'che', 'chia', 'seah', 'shieh'],
-  cai: ['tsai', 'choi', 'choy', 'tsoi', 'chua', 'toy'],
+  cai: ['tsai', 'tsoi', 'chua', 'toy'],
   yang: ['yeung', 'yeo', 'yong', 'young', 'yiu'],
   zhao: ['chao', 'chiu', 'teoh'],
   sun: ['suen', 'soon', 'sng'],

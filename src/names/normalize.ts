@@ -1,4 +1,4 @@
-import { scriptOfChar } from './script.js';
+import { charScript } from './char-script.js';
 
 /** Longest input, in code points, that analysis looks at; longer names are cut so that work stays bounded. */
 export const MAX_ANALYZED_CHARS = 512;
@@ -45,7 +45,9 @@ function foldLatin(ch: string, stripped: Set<string>): string {
     stripped.add(`${ch}→${special}`);
     return special;
   }
-  const base = ch.normalize('NFD').replace(LATIN_MARK, '');
+  const bare = ch.normalize('NFD').replace(LATIN_MARK, '');
+  // Marks can sit on a special letter too (ǣ is æ with a macron).
+  const base = LATIN_SPECIALS[bare] ?? bare;
   if (base !== ch) stripped.add(`${ch}→${base}`);
   return base;
 }
@@ -60,19 +62,23 @@ export function normalizeText(value: string, options: NormalizeOptions = {}): No
   const chars = Array.from(folded);
   for (let i = 0; i < chars.length; i += 1) {
     const ch = chars[i] as string;
+    const code = ch.charCodeAt(0);
     let piece: string;
-    if (INVISIBLE.test(ch) || ARABIC_OPTIONAL.test(ch)) piece = '';
+    // ASCII letters and digits are most of every list: skip the Unicode tests for them.
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) piece = ch;
+    else if (INVISIBLE.test(ch) || ARABIC_OPTIONAL.test(ch)) piece = '';
     else if (ch === '&' || ch === '＆') piece = ' and ';
     else if (APOSTROPHES.test(ch)) {
       const next = chars[i + 1] ?? '';
       piece = WORD_CHAR.test(previous) && WORD_CHAR.test(next) ? '' : ' ';
     } else if (HYPHENS.test(ch)) piece = options.joinHyphens ? '' : ' ';
     else if (!WORD_CHAR.test(ch)) piece = ' ';
-    else if (scriptOfChar(ch) === 'latin') piece = foldLatin(ch, stripped);
-    else if (/\p{M}/u.test(ch) && scriptOfChar(previous) === 'latin') piece = '';
+    else if (charScript(ch) === 'latin') piece = foldLatin(ch, stripped);
+    else if (/\p{M}/u.test(ch) && charScript(previous) === 'latin') piece = '';
     else piece = ch;
     if (piece !== '') previous = ch;
     out += piece;
   }
-  return { text: out.replace(/\s+/gu, ' ').trim(), stripped: [...stripped], truncated };
+  // Dropping an apostrophe or control can bring a letter and a combining mark together: recompose.
+  return { text: out.normalize('NFC').replace(/\s+/gu, ' ').trim(), stripped: [...stripped], truncated };
 }

@@ -7,9 +7,9 @@
 
 // Longest first: the scanner tries 4-, 3-, 2- then 1-letter spellings at each position.
 const SPELLINGS: ReadonlyArray<readonly [string, string]> = [
-  ['tsch', 'j'], ['dzh', 'j'], ['tch', 'j'], ['sch', 's'], ['shch', 's'],
-  ['ch', 'j'], ['zh', 'j'], ['dj', 'j'], ['dz', 'j'], ['sh', 's'], ['ts', 's'], ['tz', 's'], ['ph', 'f'], ['th', 't'], ['dh', 't'],
-  ['kh', 'k'], ['gh', 'k'], ['ck', 'k'], ['qu', 'k'], ['hs', 's'], ['ks', 'ks'], ['ng', 'n'],
+  ['tsch', 'j'], ['dzh', 'j'], ['tch', 'j'], ['sch', 'j'], ['shch', 'j'],
+  ['ch', 'j'], ['dj', 'j'], ['sh', 'j'], ['ts', 's'], ['tz', 's'], ['ph', 'f'], ['th', 't'], ['dh', 't'],
+  ['kh', 'k'], ['gh', 'k'], ['ck', 'k'], ['qu', 'k'], ['ks', 'ks'], ['ng', 'n'],
   ['b', 'p'], ['p', 'p'], ['d', 't'], ['t', 't'], ['g', 'k'], ['k', 'k'], ['q', 'k'], ['c', 'k'], ['j', 'j'], ['z', 's'],
   ['s', 's'], ['f', 'f'], ['v', 'f'], ['l', 'l'], ['r', 'r'], ['m', 'm'], ['n', 'n'], ['h', 'h'], ['x', 'ks'],
 ];
@@ -36,13 +36,9 @@ export function phoneticKey(token: string): string {
     }
     if (isVowel(ch) || ch === 'w') {
       const start = i === 0;
-      // 'w' before a vowel is a consonant (Walid, Wang); after a vowel it closes a diphthong (Chow, Shaw).
-      if (ch === 'w' && isVowel(word[i + 1])) {
-        key += start ? 'a' : 'f';
-        i += 1;
-        continue;
-      }
-      if (ch === 'w' && !start && !isVowel(word[i - 1]) && i + 1 < word.length) {
+      // An initial 'w' is a consonant, written 'v' as often (Walid, Wladimir). Inside a word it is a
+      // glide that other spellings write as a vowel (Rawi/Raui, Huwaysh/Houeiche, Edward/Edouard, Chow/Chou).
+      if (ch === 'w' && start && i + 1 < word.length) {
         key += 'f';
         i += 1;
         continue;
@@ -51,14 +47,20 @@ export function phoneticKey(token: string): string {
       i += 1;
       continue;
     }
-    // 'x' opens Chinese syllables as 's' (Xu, Xi) but is 'ks' inside European names (Alexander).
-    if (ch === 'x' && i === 0) {
+    // 'x' and Wade-Giles 'hs' open Chinese syllables as 's' (Xu, Hsu); inside European names 'x' is 'ks' (Alexander).
+    if (i === 0 && (ch === 'x' || word.startsWith('hs'))) {
       key += 's';
-      i += 1;
+      i += ch === 'x' ? 1 : 2;
+      continue;
+    }
+    // 'zh' opens Chinese and Russian names (Zhang, Zhukov); inside Arabic and Persian ones it is z + h (Azhar, Mazhari).
+    if (i === 0 && word.startsWith('zh')) {
+      key += 'j';
+      i += 2;
       continue;
     }
     // 'c' before a front vowel is 's' (Cecilia); elsewhere it is 'k'.
-    if (ch === 'c' && /[eiy]/u.test(word[i + 1] ?? '') ) {
+    if (ch === 'c' && /[eiy]/u.test(word[i + 1] ?? '')) {
       key += 's';
       i += 1;
       continue;

@@ -13,10 +13,23 @@ const SCRIPT_TESTS: ReadonlyArray<[Script, RegExp]> = [
   ['devanagari', /\p{Script=Devanagari}/u],
 ];
 
+const EXTENSION_TESTS: ReadonlyArray<[Script, RegExp]> = SCRIPT_TESTS.map(([script, test]) => [
+  script,
+  new RegExp(test.source.replace(/Script=/g, 'Script_Extensions='), 'u'),
+]);
+
+const SHARED_LETTER = /[\p{Script=Common}\p{Script=Inherited}]/u;
+
 /** Script of one character ('unknown' for digits, punctuation and spaces). */
 export function scriptOfChar(ch: string): Script {
+  if (!/\p{L}/u.test(ch)) return 'unknown';
   for (const [script, test] of SCRIPT_TESTS) if (test.test(ch)) return script;
-  return /\p{L}/u.test(ch) ? 'other' : 'unknown';
+  // Letters shared by scripts, such as the Arabic tatweel, belong to the script they extend.
+  if (SHARED_LETTER.test(ch)) {
+    for (const [script, test] of EXTENSION_TESTS) if (test.test(ch)) return script;
+    return 'unknown';
+  }
+  return 'other';
 }
 
 /** The script of a whole string: the one script its letters use, 'mixed' for several, 'unknown' for none. */

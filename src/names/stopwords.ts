@@ -1,3 +1,6 @@
+import { canonicalToken } from './canonical.js';
+import { lookup } from './lookup.js';
+
 /**
  * How much a token says about identity, 0..1. Generic organisation words and name particles match
  * across thousands of unrelated entries, so a scorer should let them neither make nor break a match.
@@ -12,20 +15,32 @@ const PRIORS: Readonly<Record<string, number>> = {
   al: 0.2, bin: 0.2, ibn: 0.25, bint: 0.25, ben: 0.3, abu: 0.4, abou: 0.4, umm: 0.4, ould: 0.3, ait: 0.3, bn: 0.2,
   // Generic organisation words.
   company: 0.15, trading: 0.3, trade: 0.35, international: 0.3, group: 0.3, holding: 0.3, industry: 0.4, corporation: 0.2,
-  enterprise: 0.35, import: 0.4, export: 0.4, general: 0.4, service: 0.4, investment: 0.45, development: 0.45,
+  enterprise: 0.35, import: 0.4, export: 0.4, service: 0.4, investment: 0.45, development: 0.45,
   technology: 0.45, engineering: 0.5, management: 0.5, global: 0.45, national: 0.45, limited: 0.1, partners: 0.45,
   associates: 0.45, commercial: 0.4, business: 0.4, logistics: 0.5, shipping: 0.5, bank: 0.5, center: 0.5,
   office: 0.5, branch: 0.4, factory: 0.5, co: 0.1, ltd: 0.1, inc: 0.1, llc: 0.1,
+  communication: 0.5, telecommunication: 0.5, electronic: 0.5, science: 0.5, research: 0.5, institute: 0.45,
+  university: 0.5, academy: 0.5, system: 0.5, network: 0.5, equipment: 0.5, manufacturing: 0.5, material: 0.5,
+  product: 0.5, power: 0.55, energy: 0.55, resource: 0.55, transport: 0.5, construction: 0.5, machinery: 0.5,
+  chemical: 0.55, petroleum: 0.55, marine: 0.55, aviation: 0.55, finance: 0.5, exchange: 0.5, insurance: 0.5,
+  foundation: 0.5, association: 0.45, society: 0.45, organization: 0.4, committee: 0.45, ministry: 0.45,
+  department: 0.45, bureau: 0.45, agency: 0.45, authority: 0.45, administration: 0.45, council: 0.45, union: 0.45,
+  brothers: 0.5, sons: 0.4, family: 0.5, new: 0.5, first: 0.5, united: 0.45, plant: 0.5,
+  // Very frequent name parts among listed persons: they agree between unrelated people.
+  muhammad: 0.5, abd: 0.4, allah: 0.5, din: 0.4, sayyid: 0.5,
   // Romanised Chinese organisation words.
   gongsi: 0.15, jituan: 0.3, youxian: 0.1, zeren: 0.2, gufen: 0.2, keji: 0.45, maoyi: 0.35, guoji: 0.3, shiye: 0.45,
   // Titles.
   mr: 0.05, mrs: 0.05, ms: 0.05, dr: 0.1, prof: 0.1, sheikh: 0.3, shaikh: 0.3, haji: 0.3, hajji: 0.3, mullah: 0.3,
-  president: 0.2, presidente: 0.2,
+  // Titles and offices, in the languages a head of state's name is reported in.
+  president: 0.1, presidente: 0.1, presiden: 0.1, prasident: 0.1, presedintele: 0.1, predsjednik: 0.1,
+  prezident: 0.1, prezydent: 0.1, elnok: 0.1, minister: 0.2, general: 0.4, colonel: 0.2, king: 0.2, emir: 0.3, prince: 0.3,
 };
 
 /** Identity weight of a normalised token: 1 for ordinary name tokens, less for noise and generic words. */
 export function tokenPrior(token: string): number {
-  const weight = PRIORS[token];
+  // Abbreviations and spellings weigh what their canonical form weighs ('intl' as 'international', 'mohd' as 'muhammad').
+  const weight = lookup(PRIORS, token) ?? lookup(PRIORS, canonicalToken(token));
   if (weight !== undefined) return weight;
   if (token.length === 0) return 0;
   // A lone letter is an initial: it supports a match but cannot carry one.

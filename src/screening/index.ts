@@ -6,7 +6,8 @@
  */
 import type { ListEntry, NameType } from '../model/list-entry.js';
 import { analyzeName, canonicalToken, phoneticKey, tokenPrior } from '../names/index.js';
-import { DensePostings, PostingsBuilder } from './postings.js';
+import { deletionKeys } from './deletions.js';
+import { DensePostings, HashedPostings, PostingsBuilder } from './postings.js';
 import { tokenTrigrams } from './trigrams.js';
 
 /** Weak aliases ("low quality" in OFAC's words) may match, but never as strongly as a real name. */
@@ -31,6 +32,8 @@ export interface Vocabulary {
   readonly byCanonical: ReadonlyMap<string, Int32Array>;
   readonly byPhonetic: ReadonlyMap<string, Int32Array>;
   readonly byTrigram: ReadonlyMap<string, Int32Array>;
+  /** One-deletion neighbourhoods of short tokens (see deletions.ts). */
+  readonly byDeletion: HashedPostings;
   /** Vocabulary token → variants containing it. */
   readonly postings: DensePostings;
 }
@@ -51,6 +54,18 @@ export interface CandidateIndex {
   readonly joinedPairs: ReadonlyMap<string, Int32Array>;
   readonly nameCount: number;
   readonly variantCount: number;
+  /** Number of names rarity was counted over (this index's, or the background's). */
+  readonly rarityScale: number;
+  /** The index rarity was borrowed from, when it was. */
+  readonly rarityFrom?: CandidateIndex;
+}
+
+export interface IndexOptions {
+  /**
+   * Count rarity over another index: a one-entry index (screening a name against a name) cannot
+   * tell a common name from a rare one, a snapshot of real lists can.
+   */
+  rarityFrom?: CandidateIndex;
 }
 
 /** The weight formula, shared with the query side so that both halves of a pair are on one scale. */
@@ -97,7 +112,7 @@ class IntBuffer {
   }
 }
 
-export function buildCandidateIndex(entries: readonly ListEntry[]): CandidateIndex {
+export function buildCandidateIndex(entries: readonly ListEntry[], options: IndexOptions = {}): CandidateIndex {
   const vocabulary = new VocabularyBuilder();
   const nameEntry = new IntBuffer();
   const namePosition = new IntBuffer();
@@ -149,7 +164,9 @@ export function buildCandidateIndex(entries: readonly ListEntry[]): CandidateInd
   const frozenStarts = variantTokenStart.frozen();
   const frozenTokens = variantTokens.frozen();
   const postings = invertVariants(vocabulary.tokens.length, frozenStarts, frozenTokens);
-  const weight = tokenWeights(vocabulary, postings, frozenVariantName, nameEntry.length);
+  const weight = options.rarityFrom
+    ? borrowedWeights(vocabulary, options.rarityFrom)
+    : tokenWeights(vocabulary, postings, frozenVariantName, nameEntry.length);
 
   return {
     entries,
@@ -162,6 +179,7 @@ export function buildCandidateIndex(entries: readonly ListEntry[]): CandidateInd
       byCanonical: groupBy(vocabulary.canonical),
       byPhonetic: groupBy(vocabulary.phonetic),
       byTrigram: trigramPostings(vocabulary.tokens),
+      byDeletion: HashedPostings.build((id) => deletionKeys(vocabulary.tokens[id]!), vocabulary.tokens.length),
       postings,
     },
     nameEntry: nameEntry.frozen(),
@@ -174,6 +192,8 @@ export function buildCandidateIndex(entries: readonly ListEntry[]): CandidateInd
     joinedPairs: joined.freeze(),
     nameCount: nameEntry.length,
     variantCount: frozenVariantName.length,
+    rarityScale: options.rarityFrom?.rarityScale ?? nameEntry.length,
+    rarityFrom: options.rarityFrom,
   };
 }
 
@@ -184,7 +204,7 @@ function distinctVariants(value: string, kind: ListEntry['kind']): { tokens: str
   for (const variant of analyzeName(value, kind).variants) {
     const tokens = variant.tokens.filter((t) => t.length > 0).slice(0, MAX_TOKENS_PER_VARIANT);
     if (tokens.length === 0) continue;
-    const key = tokens.join(' ');
+    const key = orderFreeKey(tokens);
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({ tokens, via: variant.via });
@@ -254,6 +274,19 @@ function tokenWeights(
   return weight;
 }
 
+function borrowedWeights(vocabulary: VocabularyBuilder, background: CandidateIndex): Float32Array {
+  const weight = new Float32Array(vocabulary.tokens.length);
+  for (let id = 0; id < vocabulary.tokens.length; id++) {
+    weight[id] = backgroundWeight(background, vocabulary.tokens[id]!, vocabulary.canonical[id]!);
+  }
+  return weight;
+}
+
+function backgroundWeight(background: CandidateIndex, token: string, canonical: string): number {
+  const known = background.vocabulary.ids.get(token) ?? background.vocabulary.byCanonical.get(canonical)?.[0];
+  return known !== undefined ? background.vocabulary.weight[known]! : unseenTokenWeight(background, token);
+}
+
 function groupBy(keys: readonly string[]): Map<string, Int32Array> {
   const builder = new PostingsBuilder();
   for (let id = 0; id < keys.length; id++) {
@@ -273,5 +306,11 @@ function trigramPostings(tokens: readonly string[]): Map<string, Int32Array> {
 
 /** Rarity-based weight of a query token that is not in the vocabulary: unseen means informative. */
 export function unseenTokenWeight(index: CandidateIndex, token: string): number {
-  return informativeWeight(0, index.nameCount, tokenPrior(token));
+  if (index.rarityFrom) return backgroundWeight(index.rarityFrom, token, canonicalToken(token));
+  return informativeWeight(0, index.rarityScale, tokenPrior(token));
+}
+
+/** The scorer ignores token order, so variants that only reorder tokens are the same variant. */
+export function orderFreeKey(tokens: readonly string[]): string {
+  return [...tokens].sort().join(' ');
 }

@@ -41,3 +41,53 @@ export class DensePostings {
     return this.starts[key + 1]! - this.starts[key]!;
   }
 }
+
+/** FNV-1a over UTF-16 code units: cheap, and good enough to spread short keys over buckets. */
+export function hashKey(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * Postings keyed by strings but stored by hash bucket, without the strings: for key sets too large
+ * to keep as map entries (every one-letter deletion of every token). A bucket may hold ids of
+ * colliding keys; callers verify each id anyway, so collisions cost a comparison, never a wrong match.
+ */
+export class HashedPostings {
+  private constructor(
+    private readonly mask: number,
+    private readonly starts: Int32Array,
+    readonly ids: Int32Array,
+  ) {}
+
+  static build(keysOf: (id: number) => readonly string[], idCount: number): HashedPostings {
+    const hashes: number[] = [];
+    const owners: number[] = [];
+    for (let id = 0; id < idCount; id++) {
+      for (const key of keysOf(id)) {
+        hashes.push(hashKey(key));
+        owners.push(id);
+      }
+    }
+    let buckets = 1024;
+    while (buckets < hashes.length * 2) buckets *= 2;
+    const mask = buckets - 1;
+    const starts = new Int32Array(buckets + 1);
+    for (const h of hashes) starts[(h & mask) + 1]!++;
+    for (let b = 0; b < buckets; b++) starts[b + 1]! += starts[b]!;
+    const cursor = starts.slice(0, buckets);
+    const ids = new Int32Array(hashes.length);
+    for (let i = 0; i < hashes.length; i++) ids[cursor[hashes[i]! & mask]!++] = owners[i]!;
+    return new HashedPostings(mask, starts, ids);
+  }
+
+  /** [from, to) range of `ids` for the key's bucket. */
+  range(key: string): [number, number] {
+    const bucket = hashKey(key) & this.mask;
+    return [this.starts[bucket]!, this.starts[bucket + 1]!];
+  }
+}

@@ -18,6 +18,12 @@ export interface ScoreWeights {
   substitution: number;
   /** Tokens below this similarity are not aligned (unless matched as initials). */
   alignFloor: number;
+  /**
+   * Tokens left over after the confident alignment are paired down to this spelling similarity,
+   * for partial credit (Tom/Tim, Jones/James): a near-miss is weaker evidence than a match, but
+   * stronger than nothing.
+   */
+  weakFloor: number;
   /** Similarity credited to an initial that agrees with the first letter of a name (V. ↔ Vladimir). */
   initialSimilarity: number;
   /** Weight of a one-letter token relative to the name it abbreviates. */
@@ -27,10 +33,11 @@ export interface ScoreWeights {
 }
 
 export const DEFAULT_SCORE_WEIGHTS: Readonly<ScoreWeights> = {
-  unmatchedQuery: 0.45,
+  unmatchedQuery: 0.6,
   unmatchedCandidate: 0.2,
   substitution: 0.9,
-  alignFloor: 0.8,
+  alignFloor: 0.72,
+  weakFloor: 0.6,
   initialSimilarity: 0.9,
   initialWeight: 0.35,
   joinedFloor: 0.9,
@@ -63,6 +70,8 @@ export interface NameMatch {
   candidateCoverage: number;
   unmatchedPenalty: number;
 }
+
+const STRICT_JOIN = 0.95;
 
 export const MATCH_KINDS: readonly TokenMatchKind[] = ['exact', 'canonical', 'phonetic', 'fuzzy', 'initial', 'joined'];
 export const NO_MATCH = 255;
@@ -128,6 +137,11 @@ export function alignAndScore(
   const candidateUsed = new Uint8Array(nc);
   const pairs: AlignedPair[] = [];
 
+  // A name written joined on one side and split on the other is settled first, when the join is
+  // near exact: otherwise 'jongun' would take 'jong' by sound and strand 'un'.
+  alignJoined(query, candidate, queryUsed, candidateUsed, pairs, similarityOf, STRICT_JOIN, false);
+  alignJoined(candidate, query, candidateUsed, queryUsed, pairs, similarityOf, STRICT_JOIN, true);
+
   // Greedy best-first assignment: names have few tokens, and the best pair is almost always right.
   while (true) {
     let best = -1;
@@ -152,9 +166,10 @@ export function alignAndScore(
     pairs.push({ query: i, queryNext: -1, candidate: j, candidateNext: -1, similarity: bestSimilarity, how: MATCH_KINDS[matrix.how[best]!]! });
   }
 
-  alignJoined(query, candidate, queryUsed, candidateUsed, pairs, similarityOf, weights, false);
-  alignJoined(candidate, query, candidateUsed, queryUsed, pairs, similarityOf, weights, true);
+  alignJoined(query, candidate, queryUsed, candidateUsed, pairs, similarityOf, weights.joinedFloor, false);
+  alignJoined(candidate, query, candidateUsed, queryUsed, pairs, similarityOf, weights.joinedFloor, true);
   alignInitials(query, candidate, queryUsed, candidateUsed, pairs, weights);
+  alignWeak(query, candidate, queryUsed, candidateUsed, pairs, similarityOf, weights);
 
   return scoreAlignment(query, candidate, pairs, queryUsed, candidateUsed, weights);
 }
@@ -167,7 +182,7 @@ function alignJoined(
   wholeUsed: Uint8Array,
   pairs: AlignedPair[],
   similarityOf: (a: string, b: string) => number,
-  weights: ScoreWeights,
+  floor: number,
   splitIsCandidate: boolean,
 ): void {
   for (let i = 0; i + 1 < split.tokens.length; i++) {
@@ -175,8 +190,11 @@ function alignJoined(
     const joined = split.tokens[i]! + split.tokens[i + 1]!;
     for (let j = 0; j < whole.tokens.length; j++) {
       if (wholeUsed[j] === 1) continue;
-      const s = similarityOf(joined, whole.tokens[j]!);
-      if (s < weights.joinedFloor) continue;
+      const other = whole.tokens[j]!;
+      // Joins that could reach the floor start alike and differ in length by a letter or two.
+      if (other.charCodeAt(0) !== joined.charCodeAt(0) || Math.abs(other.length - joined.length) > 2) continue;
+      const s = similarityOf(joined, other);
+      if (s < floor) continue;
       splitUsed[i] = 1;
       splitUsed[i + 1] = 1;
       wholeUsed[j] = 1;
@@ -214,6 +232,38 @@ function alignInitials(
   }
 }
 
+function alignWeak(
+  query: ScoringSide,
+  candidate: ScoringSide,
+  queryUsed: Uint8Array,
+  candidateUsed: Uint8Array,
+  pairs: AlignedPair[],
+  similarityOf: (a: string, b: string) => number,
+  weights: ScoreWeights,
+): void {
+  const open: { i: number; j: number; s: number }[] = [];
+  for (let i = 0; i < query.tokens.length; i++) {
+    if (queryUsed[i] === 1 || query.tokens[i]!.length < 2) continue;
+    const q = query.tokens[i]!;
+    for (let j = 0; j < candidate.tokens.length; j++) {
+      const c = candidate.tokens[j]!;
+      if (candidateUsed[j] === 1 || c.length < 2) continue;
+      // A near-miss shares its first or last letter and has about the same length.
+      if (Math.abs(c.length - q.length) > Math.max(2, q.length >> 1)) continue;
+      if (c.charCodeAt(0) !== q.charCodeAt(0) && c.charCodeAt(c.length - 1) !== q.charCodeAt(q.length - 1)) continue;
+      const s = similarityOf(q, c);
+      if (s >= weights.weakFloor) open.push({ i, j, s });
+    }
+  }
+  open.sort((a, b) => b.s - a.s);
+  for (const { i, j, s } of open) {
+    if (queryUsed[i] === 1 || candidateUsed[j] === 1) continue;
+    queryUsed[i] = 1;
+    candidateUsed[j] = 1;
+    pairs.push({ query: i, queryNext: -1, candidate: j, candidateNext: -1, similarity: s, how: 'fuzzy' });
+  }
+}
+
 function pairWeight(side: ScoringSide, first: number, second: number, weights: ScoreWeights): number {
   return tokenWeight(side, first, weights) + (second >= 0 ? tokenWeight(side, second, weights) : 0);
 }
@@ -238,7 +288,7 @@ function scoreAlignment(
     matchedQuery += wq;
     matchedCandidate += wc;
     alignedWeight += wq + wc;
-    alignedSimilarity += pair.similarity * (wq + wc);
+    alignedSimilarity += effectiveSimilarity(pair) * (wq + wc);
   }
   let totalQuery = matchedQuery;
   let totalCandidate = matchedCandidate;
@@ -263,6 +313,18 @@ function scoreAlignment(
   const score = pairs.length === 0 ? 0 : clamp01(alignedQuality * (1 - unmatchedPenalty));
   return { score, pairs, unmatchedQuery, unmatchedCandidate, alignedQuality, queryCoverage, candidateCoverage, unmatchedPenalty };
 }
+
+/**
+ * Spelling similarity overstates agreement: two different names of the same length and origin
+ * still score around 0.8. A spelled or sounded-out match therefore counts for twice its distance
+ * from 1; the matches that rest on name knowledge (exact, canonical, initial) count as they are.
+ */
+export function effectiveSimilarity(pair: Pick<AlignedPair, 'similarity' | 'how'>): number {
+  if (pair.how !== 'fuzzy' && pair.how !== 'joined' && pair.how !== 'phonetic') return pair.similarity;
+  return Math.max(0, 1 - FUZZY_DISTANCE_FACTOR * (1 - pair.similarity));
+}
+
+const FUZZY_DISTANCE_FACTOR = 2;
 
 export function clamp01(value: number): number {
   if (!(value > 0)) return 0;

@@ -3,21 +3,26 @@
  * canonical name (Mohamed → muhammad), the same sound, or a close spelling found through shared
  * trigrams. Results are cached per token because screening traffic repeats first names endlessly.
  */
-import { canonicalToken, phoneticKey, tokenPrior } from '../names/index.js';
-import type { CandidateIndex } from './index.js';
-import { informativeWeight } from './index.js';
+import { canonicalToken, phoneticKey } from '../names/index.js';
+import { unseenTokenWeight, type CandidateIndex } from './index.js';
+import { deletionKeys } from './deletions.js';
 import { stringSimilarity } from './token-similarity.js';
 import { tokenTrigrams } from './trigrams.js';
 import type { TokenMatchKind } from './types.js';
 
 /** Below this, two different tokens are different names, not spellings of one. */
-export const FUZZY_FLOOR = 0.8;
+export const FUZZY_FLOOR = 0.72;
 /** Two spellings that the names module maps to one canonical form are the same name. */
 export const CANONICAL_SIMILARITY = 0.97;
-/** Agreement of sound keys; kept below canonical because sound keys also join different names. */
-export const PHONETIC_SIMILARITY = 0.9;
-/** Short tokens share sound keys by accident (Kim/Kin): they need their letters to agree too. */
-const PHONETIC_MIN_LENGTH = 4;
+const CANONICAL_MIN_LENGTH = 4;
+/**
+ * Agreement of sound keys closes this share of the spelling gap: Poutine/Putin sound alike but
+ * Mary/Mario do too, so sound is evidence added to spelling, not a replacement for it.
+ */
+export const PHONETIC_LIFT = 0.5;
+/** One-letter keys join almost everything. */
+const PHONETIC_MIN_KEY = 2;
+const PHONETIC_MIN_SPELLED = 0.6;
 /** Share of a token's trigrams a spelling must share to be compared at all. */
 const TRIGRAM_SHARE = 0.3;
 const CACHE_LIMIT = 50_000;
@@ -72,27 +77,56 @@ export class TokenMatcher {
     const sameCanonical = vocabulary.byCanonical.get(canonical);
     if (sameCanonical) {
       for (const id of sameCanonical) {
-        if (id !== exact) offer(id, Math.max(CANONICAL_SIMILARITY, stringSimilarity(token, vocabulary.tokens[id]!)), 'canonical');
-      }
-    }
-
-    if (token.length >= PHONETIC_MIN_LENGTH) {
-      const sameSound = vocabulary.byPhonetic.get(phoneticKey(token));
-      if (sameSound) {
-        for (const id of sameSound) {
-          const other = vocabulary.tokens[id]!;
-          if (other.length < PHONETIC_MIN_LENGTH || byId.has(id)) continue;
-          const spelled = stringSimilarity(token, other);
-          // A sound key match between spellings with little in common is a coincidence of the key.
-          if (spelled >= 0.7) offer(id, Math.max(PHONETIC_SIMILARITY, spelled), spelled >= PHONETIC_SIMILARITY ? 'fuzzy' : 'phonetic');
+        if (id === exact) continue;
+        const other = vocabulary.tokens[id]!;
+        const spelled = stringSimilarity(token, other);
+        // Equating short syllables (Li/Ri/Yi, Xie/Che) is a convention of romanization, not a spelling
+        // variant of one name: it counts like agreement in sound.
+        if (token.length < CANONICAL_MIN_LENGTH || other.length < CANONICAL_MIN_LENGTH) {
+          offer(id, spelled + (1 - spelled) * PHONETIC_LIFT, 'phonetic');
+        } else {
+          offer(id, Math.max(CANONICAL_SIMILARITY, spelled), 'canonical');
         }
       }
     }
 
+    const soundKey = phoneticKey(token);
+    if (soundKey.length >= PHONETIC_MIN_KEY) {
+      const sameSound = vocabulary.byPhonetic.get(soundKey);
+      if (sameSound) {
+        for (const id of sameSound) {
+          if (byId.has(id)) continue;
+          const spelled = stringSimilarity(token, vocabulary.tokens[id]!);
+          // A sound key match between spellings with little in common is a coincidence of the key.
+          if (spelled < PHONETIC_MIN_SPELLED) continue;
+          offer(id, spelled + (1 - spelled) * PHONETIC_LIFT, 'phonetic');
+        }
+      }
+    }
+
+    this.typoCandidates(token, offer, byId);
     this.fuzzyCandidates(token, offer, byId);
 
     const matches = [...byId.values()].sort((a, b) => b.similarity - a.similarity || a.id - b.id);
     return { text: token, weight: this.queryWeight(token, exact, matches), matches, byId };
+  }
+
+  private typoCandidates(
+    token: string,
+    offer: (id: number, similarity: number, how: TokenMatchKind) => void,
+    known: ReadonlyMap<number, VocabularyMatch>,
+  ): void {
+    const vocabulary = this.index.vocabulary;
+    const postings = vocabulary.byDeletion;
+    for (const key of deletionKeys(token)) {
+      const [from, to] = postings.range(key);
+      for (let p = from; p < to; p++) {
+        const id = postings.ids[p]!;
+        if (known.has(id)) continue;
+        const similarity = stringSimilarity(token, vocabulary.tokens[id]!);
+        if (similarity >= FUZZY_FLOOR) offer(id, similarity, 'fuzzy');
+      }
+    }
   }
 
   private fuzzyCandidates(
@@ -138,6 +172,6 @@ export class TokenMatcher {
     if (exact !== undefined) return weights[exact]!;
     const best = matches[0];
     if (best !== undefined && best.similarity >= 0.9) return weights[best.id]!;
-    return informativeWeight(0, this.index.nameCount, tokenPrior(token));
+    return unseenTokenWeight(this.index, token);
   }
 }

@@ -95,11 +95,15 @@ export function editSimilarity(a: string, b: string): number {
   return 1 - editDistance(a, b) / longest;
 }
 
-/** The better of the two measures: each misses what the other sees. */
+/**
+ * The mean of the two measures. Jaro-Winkler alone forgives a truncated ending too much
+ * (Abdul/Abdulhai); the edit measure alone is blind to how transliterations drift. Their mean keeps
+ * a one-letter typo high and a different name low.
+ */
 export function stringSimilarity(a: string, b: string): number {
   if (a === b) return a.length === 0 ? 0 : 1;
   const jw = jaroWinkler(a, b);
-  // The edit measure can only win when the tokens differ in few places; skip it for clear non-matches.
-  if (jw < 0.6) return jw;
-  return Math.max(jw, editSimilarity(a, b));
+  // Far apart by Jaro-Winkler means far apart by edits too; skip the quadratic measure.
+  if (jw < 0.6) return jw / 2;
+  return (jw + editSimilarity(a, b)) / 2;
 }

@@ -6,7 +6,9 @@ import { toIso2 } from '../../src/ingest/countries.js';
 test('country names and codes as the lists write them resolve to ISO-2', () => {
   const cases: [string, string | undefined][] = [
     ['CN', 'CN'],
-    ['cn', 'CN'],
+    ['na', undefined],
+    ['PRC', 'CN'],
+    ['China, Hong Kong Special Administrative Region', 'HK'],
     ['IRN', 'IR'],
     ['Iran', 'IR'],
     ['Iran (Islamic Republic of)', 'IR'],
@@ -33,4 +35,17 @@ test('any string resolves to a two-letter code or nothing', () => {
     }),
     { numRuns: 2000 },
   );
+});
+
+test('abbreviated and inverted spellings resolve', () => {
+  for (const [text, iso] of [
+    ['Moldova', 'MD'],
+    ['Cabo Verde', 'CV'],
+    ['Cote d Ivoire', 'CI'],
+    ['Bahamas, The', 'BS'],
+    ['St. Vincent and the Grenadines', 'VC'],
+    ['St. Kitts & Nevis', 'KN'],
+  ] as const) {
+    assert.equal(toIso2(text), iso, text);
+  }
 });

@@ -5,8 +5,8 @@ import { parsePartialDate, toIsoDate } from '../../src/ingest/partial-date.js';
 
 test('partial dates keep their precision', () => {
   assert.deepEqual(parsePartialDate('1962'), { year: 1962, text: '1962' });
-  assert.deepEqual(parsePartialDate('12 Jan 1962'), { year: 1962, month: 1, day: 12, approximate: undefined, text: '12 Jan 1962' });
-  assert.deepEqual(parsePartialDate('Sept 1970'), { year: 1970, month: 9, approximate: undefined, text: 'Sept 1970' });
+  assert.deepEqual(parsePartialDate('12 Jan 1962'), { year: 1962, month: 1, day: 12, text: '12 Jan 1962' });
+  assert.deepEqual(parsePartialDate('Sept 1970'), { year: 1970, month: 9, text: 'Sept 1970' });
   assert.deepEqual(parsePartialDate('circa 1960'), { year: 1960, fromYear: 1959, toYear: 1961, approximate: true, text: 'circa 1960' });
   assert.deepEqual(parsePartialDate('1960 to 1963'), { fromYear: 1960, toYear: 1963, approximate: true, text: '1960 to 1963' });
   assert.equal(parsePartialDate('1962-02-30'), undefined, 'no 30 February');

@@ -1,0 +1,105 @@
+/**
+ * Deterministic benchmark queries: half are listed names with the damage real data does to them
+ * (typos, dropped or swapped tokens, case), half are names of nobody on the lists — ordinary
+ * Western names and invented ones — so that the benchmark pays for misses as well as hits.
+ */
+import type { ListEntry } from '../src/model/list-entry.js';
+import type { ScreeningQuery } from '../src/screening/types.js';
+
+/** mulberry32: small, fast and the same on every machine. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const GIVEN = [
+  'James', 'Mary', 'Robert', 'Patricia', 'John', 'Jennifer', 'Michael', 'Linda', 'David', 'Elizabeth', 'William', 'Barbara',
+  'Richard', 'Susan', 'Joseph', 'Jessica', 'Thomas', 'Sarah', 'Charles', 'Karen', 'Daniel', 'Nancy', 'Matthew', 'Lisa',
+  'Anthony', 'Betty', 'Mark', 'Sandra', 'Steven', 'Ashley', 'Paul', 'Emily',
+];
+const FAMILY = [
+  'Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis', 'Wilson', 'Anderson', 'Taylor', 'Thomas',
+  'Moore', 'Jackson', 'Martin', 'Thompson', 'White', 'Harris', 'Clark', 'Lewis', 'Robinson', 'Walker', 'Young', 'Allen',
+  'Wright', 'Scott', 'Nguyen', 'Hill', 'Flores', 'Green', 'Adams', 'Baker',
+];
+const SYLLABLES = ['ka', 'ren', 'vo', 'lin', 'tas', 'mor', 'bel', 'quin', 'dra', 'sel', 'tor', 'vik', 'pa', 'nel', 'rus', 'ham', 'jo', 'fen'];
+const BUSINESS = ['Trading', 'Logistics', 'Holdings', 'Industries', 'Partners', 'Foods', 'Textiles', 'Components'];
+
+function pick<T>(random: () => number, items: readonly T[]): T {
+  return items[Math.floor(random() * items.length)]!;
+}
+
+function typo(random: () => number, word: string): string {
+  if (word.length < 4) return word;
+  const at = 1 + Math.floor(random() * (word.length - 2));
+  switch (Math.floor(random() * 3)) {
+    case 0:
+      return word.slice(0, at) + word.slice(at + 1);
+    case 1:
+      return word.slice(0, at) + pick(random, ['a', 'e', 'i', 'o', 'u']) + word.slice(at + 1);
+    default:
+      return word.slice(0, at - 1) + word[at] + word[at - 1] + word.slice(at + 1);
+  }
+}
+
+function perturb(random: () => number, name: string): string {
+  let words = name.replace(/,/g, ' ').split(/\s+/).filter(Boolean);
+  const damage = Math.floor(random() * 3);
+  for (let d = 0; d < damage; d++) {
+    const r = random();
+    if (r < 0.5 && words.length > 0) {
+      const i = Math.floor(random() * words.length);
+      words[i] = typo(random, words[i]!);
+    } else if (r < 0.75 && words.length > 1) {
+      words = [...words.slice(1), words[0]!];
+    } else if (words.length > 3) {
+      words.splice(Math.floor(random() * words.length), 1);
+    }
+  }
+  const text = words.join(' ');
+  return random() < 0.5 ? text.toLowerCase() : text;
+}
+
+function invented(random: () => number): string {
+  const word = () => {
+    const n = 2 + Math.floor(random() * 2);
+    let w = '';
+    for (let i = 0; i < n; i++) w += pick(random, SYLLABLES);
+    return w[0]!.toUpperCase() + w.slice(1);
+  };
+  return random() < 0.3 ? `${word()} ${pick(random, BUSINESS)} Ltd` : `${word()} ${word()}`;
+}
+
+export interface BenchQueries {
+  queries: ScreeningQuery[];
+  /** For each query made from a listed name, the entry it came from. */
+  listedOf: (ListEntry | undefined)[];
+}
+
+export function benchQueries(entries: readonly ListEntry[], count: number, seed: number): BenchQueries {
+  const random = seededRandom(seed);
+  const queries: ScreeningQuery[] = [];
+  const listedOf: (ListEntry | undefined)[] = [];
+  for (let i = 0; i < count; i++) {
+    const r = random();
+    if (r < 0.5 && entries.length > 0) {
+      const entry = pick(random, entries);
+      const name = pick(random, entry.names);
+      queries.push({ name: perturb(random, name.value) });
+      listedOf.push(entry);
+    } else if (r < 0.8) {
+      queries.push({ name: `${pick(random, GIVEN)} ${random() < 0.3 ? `${pick(random, GIVEN)[0]}. ` : ''}${pick(random, FAMILY)}` });
+      listedOf.push(undefined);
+    } else {
+      queries.push({ name: invented(random) });
+      listedOf.push(undefined);
+    }
+  }
+  return { queries, listedOf };
+}

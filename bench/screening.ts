@@ -1,0 +1,176 @@
+/**
+ * Screening benchmark: full CSL 2026-07-31 + UN + OFAC SDN 2024 loaded; index build time and memory,
+ * single-query latency, batch throughput on 1 and 2 worker threads, for a deterministic mix of
+ * perturbed listed names and unlisted names. Writes bench/results/screening-bench.{json,md}.
+ *
+ *   tsx bench/screening.ts [--queries N] [--quick] [--data DIR] [--out DIR]
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parsePaths } from '../src/ingest/load.js';
+import type { ListEntry } from '../src/model/list-entry.js';
+import { screenBatch, type BatchTiming } from '../src/screening/parallel.js';
+import { createScreener } from '../src/screening/screen.js';
+import type { ScreeningQuery } from '../src/screening/types.js';
+import { benchQueries } from './screening-queries.js';
+
+interface Args {
+  queries: number;
+  quick: boolean;
+  data: string;
+  out: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = {
+    queries: 20_000,
+    quick: false,
+    data: process.env.CLEARANCE_TEST_DATA ?? resolve('..', 'shared', 'data'),
+    out: resolve('bench/results'),
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--queries') args.queries = Number(argv[++i]);
+    else if (a === '--quick') args.quick = true;
+    else if (a === '--data') args.data = resolve(argv[++i]!);
+    else if (a === '--out') args.out = resolve(argv[++i]!);
+    else throw new Error(`unknown argument ${a}`);
+  }
+  if (args.quick) args.queries = Math.min(args.queries, 2_000);
+  return args;
+}
+
+const args = parseArgs(process.argv.slice(2));
+const listPaths = [
+  join(args.data, 'lists', 'csl', '2026-07-31', 'consolidated.csv'),
+  join(args.data, 'lists', 'un', '2026-02-27', 'consolidated.xml'),
+  join(args.data, 'lists', 'ofac-sdn', '2024-05-03', 'sdn.csv'),
+];
+
+function mb(bytes: number): number {
+  return Math.round((bytes / 1024 / 1024) * 10) / 10;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+async function main(): Promise<void> {
+  const parseStarted = performance.now();
+  const parsed = await parsePaths(listPaths);
+  const entries: ListEntry[] = parsed.flatMap((p) => p.result.entries);
+  const parseMs = performance.now() - parseStarted;
+  collectGarbage();
+  const before = process.memoryUsage();
+
+  const buildStarted = performance.now();
+  const screener = createScreener({ entries });
+  const buildMs = performance.now() - buildStarted;
+  collectGarbage();
+  const after = process.memoryUsage();
+
+  const { queries, listedOf } = benchQueries(entries, args.queries, 20260731);
+  for (const q of queries.slice(0, 500)) screener.screen(q);
+
+  const latencies: number[] = [];
+  let listedFound = 0;
+  let listedTotal = 0;
+  let unlistedWithHit = 0;
+  let unlistedTotal = 0;
+  for (let i = 0; i < queries.length; i++) {
+    const started = performance.now();
+    const hits = screener.screen(queries[i]!);
+    latencies.push(performance.now() - started);
+    const source = listedOf[i];
+    if (source !== undefined) {
+      listedTotal++;
+      // The same party is often on two lists (CSL's SDN rows and OFAC's own file): either counts.
+      if (hits.some((h) => h.entry === source || h.entry.names.some((n) => source.names.some((m) => m.value === n.value)))) listedFound++;
+    } else {
+      unlistedTotal++;
+      if (hits.length > 0) unlistedWithHit++;
+    }
+  }
+  const singleMs = latencies.reduce((sum, ms) => sum + ms, 0);
+  latencies.sort((a, b) => a - b);
+
+  const batch: BatchTiming[] = [];
+  for (const workers of [1, Math.min(2, availableParallelism())]) {
+    await screenBatch({ listPaths }, queries as ScreeningQuery[], { workers, onTiming: (t) => batch.push(t) });
+  }
+
+  const figures = {
+    lists: parsed.map((p) => ({ source: p.name, entries: p.result.entries.length })),
+    entries: entries.length,
+    names: screener.index.nameCount,
+    variants: screener.index.variantCount,
+    vocabulary: screener.index.vocabulary.tokens.length,
+    parseMs: Math.round(parseMs),
+    indexBuildMs: Math.round(buildMs),
+    heapUsedMb: mb(after.heapUsed),
+    rssMb: mb(after.rss),
+    indexHeapMb: mb(after.heapUsed - before.heapUsed),
+    queries: queries.length,
+    latencyMs: {
+      p50: round3(percentile(latencies, 50)),
+      p90: round3(percentile(latencies, 90)),
+      p99: round3(percentile(latencies, 99)),
+      max: round3(latencies[latencies.length - 1] ?? 0),
+    },
+    singleThreadQps: Math.round(queries.length / (singleMs / 1000)),
+    batch: batch.map((t) => ({
+      workers: t.workers,
+      qps: Math.round(queries.length / (t.screeningMs / 1000)),
+      workerIndexBuildMs: Math.round(t.slowestIndexMs),
+    })),
+    listedRecall: round3(listedTotal ? listedFound / listedTotal : 0),
+    unlistedHitShare: round3(unlistedTotal ? unlistedWithHit / unlistedTotal : 0),
+  };
+  const targets = [
+    ['index build <= 3 s', figures.indexBuildMs <= 3000],
+    ['RSS <= 400 MB', figures.rssMb <= 400],
+    ['p99 <= 2 ms', figures.latencyMs.p99 <= 2],
+    ['>= 10,000 q/s per core', figures.singleThreadQps >= 10_000],
+  ] as const;
+  const md = [
+    '# Screening benchmark',
+    '',
+    `lists: ${figures.lists.map((l) => `${l.source} ${l.entries}`).join(', ')}; ${figures.names} names, ${figures.variants} variants, ${figures.vocabulary} distinct tokens`,
+    '',
+    '| figure | value |',
+    '|---|---|',
+    `| list parse | ${figures.parseMs} ms |`,
+    `| index build | ${figures.indexBuildMs} ms |`,
+    `| heap used / RSS after build | ${figures.heapUsedMb} MB / ${figures.rssMb} MB (index ≈ ${figures.indexHeapMb} MB heap) |`,
+    `| single query p50 / p90 / p99 / max | ${figures.latencyMs.p50} / ${figures.latencyMs.p90} / ${figures.latencyMs.p99} / ${figures.latencyMs.max} ms |`,
+    `| single thread throughput | ${figures.singleThreadQps} q/s |`,
+    ...figures.batch.map((b) => `| batch, ${b.workers} worker(s) | ${b.qps} q/s (each worker built its index in ${b.workerIndexBuildMs} ms) |`),
+    `| perturbed listed names found (own entry) | ${(figures.listedRecall * 100).toFixed(1)}% |`,
+    `| unlisted names with any hit | ${(figures.unlistedHitShare * 100).toFixed(1)}% |`,
+    '',
+    '| target | met |',
+    '|---|---|',
+    ...targets.map(([t, ok]) => `| ${t} | ${ok ? 'yes' : 'NO'} |`),
+    '',
+  ].join('\n');
+  console.log(md);
+  mkdirSync(args.out, { recursive: true });
+  const suffix = args.quick ? '-quick' : '';
+  writeFileSync(join(args.out, `screening-bench${suffix}.json`), JSON.stringify(figures, null, 2) + '\n');
+  writeFileSync(join(args.out, `screening-bench${suffix}.md`), md);
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

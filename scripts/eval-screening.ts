@@ -1,0 +1,343 @@
+/**
+ * Screening evaluation on the shared labelled sets. Prints one table per category against its
+ * target and writes the figures to bench/results/screening-eval.{json,md}.
+ *
+ *   tsx scripts/eval-screening.ts [--quick] [--threshold X] [--out DIR] [--data DIR] [--misses]
+ *
+ * --quick samples every category (deterministically) so that CI runs it in seconds.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { EntryKind, ListEntry } from '../src/model/list-entry.js';
+import { parsePaths } from '../src/ingest/load.js';
+import { createScreener, DEFAULT_THRESHOLD, type Screener } from '../src/screening/screen.js';
+import type { CandidateIndex } from '../src/screening/index.js';
+import type { ScoreWeights } from '../src/screening/score.js';
+import { scoreNamePair } from '../src/screening/pair.js';
+import { ofacNameScore } from '../src/screening/ofac-score.js';
+
+interface Args {
+  quick: boolean;
+  threshold: number;
+  out: string;
+  data: string;
+  misses: boolean;
+  /** Scorer weights to try instead of the defaults (JSON), for tuning runs. */
+  weights: Partial<ScoreWeights>;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = {
+    quick: false,
+    threshold: DEFAULT_THRESHOLD,
+    out: resolve('bench/results'),
+    data: process.env.CLEARANCE_TEST_DATA ?? resolve('..', 'shared', 'data'),
+    misses: false,
+    weights: {},
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--quick') args.quick = true;
+    else if (a === '--misses') args.misses = true;
+    else if (a === '--threshold') args.threshold = Number(argv[++i]);
+    else if (a === '--out') args.out = resolve(argv[++i]!);
+    else if (a === '--data') args.data = resolve(argv[++i]!);
+    else if (a === '--weights') args.weights = JSON.parse(argv[++i]!) as Partial<ScoreWeights>;
+    else throw new Error(`unknown argument ${a}`);
+  }
+  return args;
+}
+
+const args = parseArgs(process.argv.slice(2));
+const evalDir = join(args.data, 'eval', 'screening');
+const QUICK_SAMPLE = 150;
+
+function readCsv(path: string, options: { comment?: string; columns?: boolean } = {}): Record<string, string>[] {
+  return parse(readFileSync(path), {
+    columns: options.columns ?? true,
+    skip_empty_lines: true,
+    relax_column_count: true,
+    comment: options.comment,
+    trim: true,
+  }) as unknown as Record<string, string>[];
+}
+
+/** Every n-th row, so that a quick run still spans the whole file. */
+function sample<T>(rows: T[]): T[] {
+  if (!args.quick || rows.length <= QUICK_SAMPLE) return rows;
+  const step = rows.length / QUICK_SAMPLE;
+  return Array.from({ length: QUICK_SAMPLE }, (_, i) => rows[Math.floor(i * step)]!);
+}
+
+interface CategoryResult {
+  category: string;
+  metric: string;
+  value: number;
+  target?: string;
+  pass?: boolean;
+  n: number;
+  detail?: Record<string, number | string>;
+}
+
+const results: CategoryResult[] = [];
+const missLog: string[] = [];
+
+function schemaKind(schema: string): EntryKind {
+  const s = schema.toLowerCase();
+  if (s === 'person') return 'person';
+  if (s === 'vessel') return 'vessel';
+  if (s === 'airplane' || s === 'aircraft') return 'aircraft';
+  return 'organization';
+}
+
+/** Name against name, with rarity from the real lists: that is how a name is weighed in production. */
+function pairScore(query: string, candidate: string, kind: EntryKind, background?: CandidateIndex): number {
+  return scoreNamePair(query, candidate, { kind, rarityFrom: background, weights: args.weights });
+}
+
+function pct(x: number): string {
+  return `${(x * 100).toFixed(1)}%`;
+}
+
+function evalNameBench(background: CandidateIndex | undefined): void {
+  const rows = readCsv(join(evalDir, 'name-bench-cases.csv'));
+  const scored = rows.map((r) => ({
+    row: r,
+    truth: r.is_match === 'true',
+    score: pairScore(r.name1 ?? '', r.name2 ?? '', schemaKind(r.schema ?? ''), background),
+  }));
+  const at = (threshold: number) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const s of scored) {
+      const predicted = s.score >= threshold;
+      if (predicted && s.truth) tp++;
+      else if (predicted) fp++;
+      else if (s.truth) fn++;
+    }
+    const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
+    const recall = tp + fn > 0 ? tp / (tp + fn) : 0;
+    const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+    return { precision, recall, f1 };
+  };
+  const main = at(args.threshold);
+  let bestThreshold = args.threshold;
+  let bestF1 = main.f1;
+  for (let t = 0.5; t <= 0.951; t += 0.01) {
+    const r = at(t);
+    if (r.f1 > bestF1) {
+      bestF1 = r.f1;
+      bestThreshold = t;
+    }
+  }
+  results.push({
+    category: 'name-bench-cases (pairs)',
+    metric: 'F1',
+    value: main.f1,
+    target: '>= 0.92 (OpenSanctions 0.790)',
+    pass: main.f1 >= 0.92,
+    n: scored.length,
+    detail: {
+      precision: round(main.precision),
+      recall: round(main.recall),
+      bestThreshold: round(bestThreshold),
+      bestF1: round(bestF1),
+      background: background ? 'rarity from full CSL' : 'none',
+    },
+  });
+  if (args.misses) {
+    for (const s of scored) {
+      const predicted = s.score >= args.threshold;
+      if (predicted !== s.truth) {
+        missLog.push(`${s.truth ? 'FN' : 'FP'} ${s.score.toFixed(3)} [${s.row.schema}] ${s.row.name1} | ${s.row.name2}  (${s.row.notes ?? ''})`);
+      }
+    }
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 10_000) / 10_000;
+}
+
+interface PersonRow {
+  full_name: string;
+  date_of_birth?: string;
+  nationality?: string;
+}
+
+function personRows(file: string): PersonRow[] {
+  return sample(readCsv(join(evalDir, file)) as unknown as PersonRow[]).filter((r) => r.full_name);
+}
+
+function hitShare(
+  screener: Screener,
+  rows: PersonRow[],
+  withAttributes: boolean,
+): { share: number; hits: number; examples: string[] } {
+  let hits = 0;
+  const examples: string[] = [];
+  for (const r of rows) {
+    const query = withAttributes
+      ? { name: r.full_name, type: 'person' as const, dob: r.date_of_birth || undefined, country: r.nationality || undefined }
+      : { name: r.full_name };
+    const found = screener.screen(query, { threshold: args.threshold, limit: 3 });
+    if (found.length > 0) {
+      hits++;
+      if (examples.length < 400) examples.push(`${r.full_name} -> ${found[0]!.matchedName} (${found[0]!.score})`);
+    } else if (args.misses && examples.length < 400) {
+      examples.push(`MISS ${r.full_name}`);
+    }
+  }
+  return { share: rows.length > 0 ? hits / rows.length : 0, hits, examples };
+}
+
+function evalUnPositives(un: Screener): void {
+  for (const [file, target] of [
+    ['positives-un-untreated.csv', 0.99],
+    ['positives-un-treated.csv', 0.97],
+  ] as const) {
+    const rows = personRows(file);
+    const withAttributes = hitShare(un, rows, true);
+    const nameOnly = hitShare(un, rows, false);
+    results.push({
+      category: file.replace('.csv', '') + ' vs UN',
+      metric: 'recall',
+      value: withAttributes.share,
+      target: `>= ${target}`,
+      pass: withAttributes.share >= target,
+      n: rows.length,
+      detail: { nameOnlyRecall: round(nameOnly.share) },
+    });
+    if (args.misses) missLog.push(...nameOnly.examples.filter((e) => e.startsWith('MISS')).map((e) => `${file}: ${e}`));
+  }
+}
+
+function evalNegatives(csl: Screener): void {
+  for (const [file, target] of [
+    ['validation-negatives-global.csv', 0.01],
+    ['validation-negatives-us.csv', 0.01],
+    ['positives-us-congress-untreated.csv', undefined],
+  ] as const) {
+    const rows = personRows(file);
+    const nameOnly = hitShare(csl, rows, false);
+    const withAttributes = hitShare(csl, rows, true);
+    results.push({
+      category: file.replace('.csv', '') + ' vs CSL',
+      metric: 'share with any hit',
+      value: nameOnly.share,
+      target: target === undefined ? 'report' : `<= ${target}`,
+      pass: target === undefined ? undefined : nameOnly.share <= target,
+      n: rows.length,
+      detail: { withAttributesShare: round(withAttributes.share) },
+    });
+    if (args.misses) missLog.push(...nameOnly.examples.map((e) => `${file}: ${e}`));
+  }
+}
+
+function evalCrossScript(background: CandidateIndex | undefined): void {
+  const lines = readFileSync(join(evalDir, 'cross-script-pairs.csv'), 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() && !l.startsWith('#'));
+  let found = 0;
+  let aboveMin = 0;
+  for (const line of lines) {
+    const [query, expected, min] = line.split(',');
+    const score = pairScore(query!, expected!, 'person', background);
+    if (score >= args.threshold) found++;
+    else if (args.misses) missLog.push(`cross-script MISS ${score.toFixed(3)} ${query} | ${expected}`);
+    if (score >= Number(min)) aboveMin++;
+  }
+  results.push({
+    category: 'cross-script-pairs',
+    metric: 'share found',
+    value: found / lines.length,
+    target: 'report',
+    n: lines.length,
+    detail: { shareAtOrAboveListedMinScore: round(aboveMin / lines.length) },
+  });
+}
+
+function evalPutin(csl: Screener): void {
+  const names = readFileSync(join(evalDir, 'putin-names.txt'), 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const isPutin = (entry: ListEntry) => entry.names.some((n) => /^PUTIN, Vladimir/i.test(n.value));
+  let found = 0;
+  for (const name of names) {
+    const hits = csl.screen({ name }, { threshold: args.threshold, limit: 20 });
+    if (hits.some((h) => isPutin(h.entry))) found++;
+    else if (args.misses) missLog.push(`putin MISS ${name} -> ${hits[0]?.matchedName ?? '-'} ${hits[0]?.score ?? ''}`);
+  }
+  results.push({ category: 'putin-names vs CSL', metric: 'share found', value: found / names.length, target: 'report', n: names.length });
+}
+
+function evalOfacMode(): void {
+  const rows = readCsv(join(evalDir, 'ofac-sanctionssearch-fixtures.csv')).filter((r) => Number(r.ofac_score) >= 0);
+  let within = 0;
+  for (const r of rows) {
+    const ours = Math.round(ofacNameScore(r.query_name ?? '', r.result_name ?? '') * 100);
+    if (Math.abs(ours - Number(r.ofac_score)) <= 5) within++;
+    else if (args.misses) missLog.push(`ofac-mode ${r.query_name} | ${r.result_name}: OFAC ${r.ofac_score}, ours ${ours}`);
+  }
+  results.push({
+    category: 'ofac-sanctionssearch-fixtures (scoreMode ofac)',
+    metric: 'share within 5 points',
+    value: within / rows.length,
+    target: 'report',
+    n: rows.length,
+  });
+}
+
+async function entriesOf(path: string): Promise<ListEntry[]> {
+  const parsed = await parsePaths([path]);
+  return parsed.flatMap((p) => p.result.entries);
+}
+
+function markdown(rows: CategoryResult[]): string {
+  const lines = [
+    `# Screening evaluation`,
+    '',
+    `threshold ${args.threshold}${args.quick ? ' (quick mode: sampled)' : ''}; generated ${new Date().toISOString()}`,
+    '',
+    '| category | metric | value | target | pass | n | detail |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const r of rows) {
+    const detail = r.detail ? Object.entries(r.detail).map(([k, v]) => `${k}=${v}`).join(', ') : '';
+    const pass = r.pass === undefined ? '' : r.pass ? 'yes' : 'NO';
+    lines.push(`| ${r.category} | ${r.metric} | ${r.metric.startsWith('share') || r.metric === 'recall' ? pct(r.value) : r.value.toFixed(3)} | ${r.target ?? ''} | ${pass} | ${r.n} | ${detail} |`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const cslEntries = await entriesOf(join(args.data, 'lists', 'csl', '2026-07-31', 'consolidated.csv'));
+  const unEntries = await entriesOf(join(args.data, 'lists', 'un', '2026-02-27', 'consolidated.xml'));
+  const csl = createScreener({ entries: cslEntries }, { weights: args.weights });
+  const un = createScreener({ entries: unEntries }, { weights: args.weights });
+
+  evalNameBench(csl.index);
+  evalUnPositives(un);
+  evalNegatives(csl);
+  evalCrossScript(csl.index);
+  evalPutin(csl);
+  evalOfacMode();
+
+  const table = markdown(results);
+  console.log(table);
+  console.log(`evaluated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  mkdirSync(args.out, { recursive: true });
+  const suffix = args.quick ? '-quick' : '';
+  writeFileSync(join(args.out, `screening-eval${suffix}.json`), JSON.stringify({ threshold: args.threshold, quick: args.quick, results }, null, 2) + '\n');
+  writeFileSync(join(args.out, `screening-eval${suffix}.md`), table);
+  if (args.misses) writeFileSync(join(args.out, `screening-eval-misses${suffix}.txt`), missLog.join('\n') + '\n');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

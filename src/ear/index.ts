@@ -1,0 +1,12 @@
+export * from './pack.js';
+export type { Outcome, Citation, CitationKind, Condition, ItemDecision, PartyHit, PartyDecision, Decision, Reason as DecisionReason } from './decision.js';
+export { OUTCOME_RANK, strictest } from './decision.js';
+export * from './transaction.js';
+export { buildRulesPack } from './build.js';
+export { readBisChartCsv } from './bis-chart-csv.js';
+export { diffCharts, type ChartChange } from './diff-charts.js';
+export { savePack, loadPack } from './store.js';
+export { parseDestinations, matchesDestination, isUnparsed } from './destinations.js';
+export { DATED_FACTS, inForce, type DatedFact } from './dated-facts.js';
+export { determine, type DetermineContext } from './determine.js';
+export type { ScreenParty } from './steps/end-users.js';

@@ -1,0 +1,161 @@
+import type { EntryKind } from '../model/list-entry.js';
+import { ABBREVIATIONS, NAME_LIKE_ABBREVIATIONS } from './abbreviations.js';
+import { splitCompound } from './compounds.js';
+import { CJK_FORMS } from './legal-forms.js';
+import { removeCjkLegalForms, removeLegalForms } from './legal-form-removal.js';
+import { normalizeText } from './normalize.js';
+import { romanizeSegment, type Reading } from './romanize.js';
+import { textScript } from './char-script.js';
+import { segmentsOf, type Segment } from './segments.js';
+import type { AnalyzedName, NameVariant } from './types.js';
+import { combineRenderings, dedupeVariants } from './variants.js';
+import { lookup } from './lookup.js';
+
+const CJK_SCRIPTS = new Set(['han', 'kana', 'hangul']);
+const CJK_FORM_SET: ReadonlySet<string> = new Set(CJK_FORMS);
+
+function readingOf(kind: EntryKind): Reading {
+  if (kind === 'person') return 'person';
+  if (kind === 'unknown') return 'either';
+  return 'organization';
+}
+
+/** Organisations (and names of unknown kind, which may be organisations) carry legal forms and abbreviations. */
+function mayBeOrganization(kind: EntryKind): boolean {
+  return kind === 'organization' || kind === 'unknown';
+}
+
+/** Removes legal forms written in the name's own script, before romanisation can blur them. */
+function stripNativeForms(segments: Segment[], removed: Set<string>, short: boolean): Segment[] {
+  return segments.map((segment) => {
+    if (segment.script === 'cyrillic') {
+      const result = removeLegalForms(segment.words, short);
+      for (const form of result.removed) removed.add(form);
+      return { script: segment.script, words: result.tokens };
+    }
+    if (!CJK_SCRIPTS.has(segment.script)) return segment;
+    const hasName = segment.words.some((word) => !CJK_FORM_SET.has(word));
+    const words = segment.words.flatMap((word) => {
+      // A legal form standing as its own word ('삼성전자 주식회사') goes when other words remain.
+      if (hasName && CJK_FORM_SET.has(word)) {
+        removed.add(word);
+        return [];
+      }
+      const result = removeCjkLegalForms(word);
+      for (const form of result.removed) removed.add(form);
+      return [result.tokens[0] ?? word];
+    });
+    return { script: segment.script, words };
+  });
+}
+
+function expandAbbreviations(tokens: readonly string[], kind: EntryKind): string[] {
+  return tokens.map((t) => (kind !== 'organization' && NAME_LIKE_ABBREVIATIONS.has(t) ? t : (lookup(ABBREVIATIONS, t) ?? t)));
+}
+
+/** Variants of one normalised text, legal forms removed and abbreviations expanded when it may name an organisation. */
+function renderText(text: string, kind: EntryKind, removed: Set<string>): NameVariant[] {
+  const organization = mayBeOrganization(kind);
+  let segments = segmentsOf(text);
+  if (organization) segments = stripNativeForms(segments, removed, kind === 'organization');
+  const reading = readingOf(kind);
+  const variants = combineRenderings(segments.map((s) => romanizeSegment(s.script, s.words, reading)));
+  if (!organization) return variants;
+  return variants.map((v) => {
+    const result = removeLegalForms(v.tokens, kind === 'organization');
+    for (const form of result.removed) removed.add(form);
+    return { tokens: expandAbbreviations(result.tokens, kind), via: v.via };
+  });
+}
+
+/** Variants with one-word Arabic compounds split (Abdulrahman → abd rahman), for the first few variants that have one. */
+function splitVariants(variants: readonly NameVariant[]): NameVariant[] {
+  const out: NameVariant[] = [];
+  for (const v of variants.slice(0, 4)) {
+    let changed = false;
+    const tokens = v.tokens.flatMap((t) => {
+      const parts = splitCompound(t);
+      if (parts) changed = true;
+      return parts ?? [t];
+    });
+    if (changed) out.push({ tokens, via: 'split' });
+  }
+  return out;
+}
+
+/**
+ * 'Kim Jong Un' is also written 'Kim Jong-un' and 'Kim Jongun', 'Xi Jin Ping' as 'Xi Jinping': for
+ * three short Latin tokens, the two given-name syllables joined (after the surname, or before it
+ * when the name was reordered).
+ */
+function joinedGivenNames(first: NameVariant | undefined, reordered: NameVariant | undefined): NameVariant[] {
+  const short = (v: NameVariant | undefined): v is NameVariant =>
+    v !== undefined && v.via === 'latin' && v.tokens.length === 3 && v.tokens.every((t) => t.length <= 5 && /^[a-z]+$/u.test(t));
+  const out: NameVariant[] = [];
+  if (short(first)) out.push({ tokens: [first.tokens[0] as string, first.tokens[1] + (first.tokens[2] as string)], via: 'joined' });
+  if (reordered !== undefined && reordered.tokens.length === 3 && short({ tokens: reordered.tokens, via: 'latin' })) {
+    out.push({ tokens: [reordered.tokens[0] + (reordered.tokens[1] as string), reordered.tokens[2] as string], via: 'joined' });
+  }
+  return out;
+}
+
+function relabel(variants: readonly NameVariant[], via: string): NameVariant[] {
+  return variants.map((v) => ({ tokens: v.tokens, via }));
+}
+
+/** 'PUTIN, Vladimir Vladimirovich' → 'Vladimir Vladimirovich PUTIN'; undefined when there is no such comma. */
+function reorderAtComma(value: string): string | undefined {
+  const comma = value.indexOf(',');
+  if (comma <= 0) return undefined;
+  const surname = value.slice(0, comma).trim();
+  const given = value.slice(comma + 1).trim();
+  if (surname === '' || given === '') return undefined;
+  // 'Acme Trading, Ltd.' has a comma too: what follows it there is a legal form, not a given name.
+  if (removeLegalForms(['x', ...normalizeText(given).text.split(' ')], true).removed.length > 0) return undefined;
+  return `${given} ${surname}`;
+}
+
+// Length and iteration marks are Common script but occur only in Japanese (and Chinese) words.
+const JAPANESE_MARKS = /[\u3005\u309d\u309e\u30fc-\u30fe]/gu;
+const HYPHEN_INSIDE_WORD = /[\p{L}\p{N}][-‐‑][\p{L}\p{N}]/u;
+
+/**
+ * Analyses one name: normalised text, script, and alternative Latin renderings for matching.
+ * Total and bounded: any string returns, long inputs are cut at MAX_ANALYZED_CHARS (see `truncated`).
+ */
+export function analyzeName(value: string, kind: EntryKind = 'unknown'): AnalyzedName {
+  const original = typeof value === 'string' ? value : String(value ?? '');
+  const normalized = normalizeText(original);
+  const removed = new Set<string>();
+  const head = original.slice(0, 2048);
+  const base = renderText(normalized.text, kind, removed);
+  const personal = kind === 'person' || kind === 'unknown';
+  const reorderedText = personal ? reorderAtComma(head) : undefined;
+  const reordered = reorderedText === undefined ? [] : relabel(renderText(normalizeText(reorderedText).text, kind, new Set()), 'reordered');
+  const split = personal ? splitVariants([...base, ...reordered]) : [];
+  const joined = HYPHEN_INSIDE_WORD.test(head)
+    ? relabel(renderText(normalizeText(head, { joinHyphens: true }).text, kind, new Set()), 'joined')
+    : [];
+  if (kind === 'person') joined.push(...joinedGivenNames(base[0], reordered[0]));
+  // The cap keeps the most likely renderings of each kind before the long tail of any one kind.
+  const variants = [
+    ...base.slice(0, 6),
+    ...reordered.slice(0, 3),
+    ...split.slice(0, 2),
+    ...joined.slice(0, 2),
+    ...base.slice(6),
+    ...reordered.slice(3),
+    ...split.slice(2),
+    ...joined.slice(2),
+  ];
+  const result: AnalyzedName = {
+    original,
+    normalized: normalized.text,
+    script: textScript(normalized.text.replace(JAPANESE_MARKS, '')),
+    variants: dedupeVariants(variants),
+    legalForms: [...removed],
+    stripped: normalized.stripped,
+  };
+  if (normalized.truncated) result.truncated = true;
+  return result;
+}

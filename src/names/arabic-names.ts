@@ -1,0 +1,20 @@
+/**
+ * Usual English spellings of frequent Arabic-script names, whose short vowels a rule cannot guess.
+ * Keys are written without diacritics, as normalizeText leaves them.
+ */
+export const ARABIC_NAMES: Readonly<Record<string, string>> = {
+  محمد: 'muhammad', أحمد: 'ahmad', احمد: 'ahmad', محمود: 'mahmud', مصطفى: 'mustafa', علي: 'ali', على: 'ali', عمر: 'umar',
+  عثمان: 'uthman', حسن: 'hasan', حسين: 'husayn', عبد: 'abd', الله: 'allah', عبدالله: 'abdallah', يوسف: 'yusuf',
+  ابراهيم: 'ibrahim', إبراهيم: 'ibrahim', اسماعيل: 'ismail', إسماعيل: 'ismail', خالد: 'khalid', سعيد: 'said',
+  صالح: 'salih', قاسم: 'qasim', أسامة: 'usama', اسامة: 'usama', أبو: 'abu', ابو: 'abu', بن: 'bin', ابن: 'ibn',
+  بنت: 'bint', أم: 'umm', ام: 'umm', فاطمة: 'fatima', عائشة: 'aisha', زينب: 'zaynab', مريم: 'maryam', جعفر: 'jafar',
+  رحمن: 'rahman', رحيم: 'rahim', كريم: 'karim', عزيز: 'aziz', حميد: 'hamid', مجيد: 'majid', رشيد: 'rashid', ناصر: 'nasir',
+  جمال: 'jamal', جميل: 'jamil', سليمان: 'sulayman', موسى: 'musa', عيسى: 'isa', يحيى: 'yahya', زكريا: 'zakariya',
+  هادي: 'hadi', مهدي: 'mahdi', حمزة: 'hamza', طارق: 'tariq', فيصل: 'faisal', سلمان: 'salman', سعد: 'saad',
+  عادل: 'adil', وليد: 'walid', زيد: 'zayd', أيمن: 'ayman', ايمن: 'ayman', بشار: 'bashar', حافظ: 'hafiz', معمر: 'muammar',
+  صدام: 'saddam', عدي: 'uday', قصي: 'qusay', هشام: 'hisham', نور: 'nur', الدين: 'aldin', دين: 'din', نصر: 'nasr',
+  نصرالله: 'nasrallah', حزب: 'hizb', قاعدة: 'qaida', القاعدة: 'alqaida', داعش: 'daesh', طالبان: 'taliban',
+  طه: 'taha', ياسين: 'yasin', ياسر: 'yasir', منصور: 'mansur', مراد: 'murad', محسن: 'muhsin', رضا: 'rida', جواد: 'jawad',
+  عباس: 'abbas', عبيد: 'ubayd', أنور: 'anwar', انور: 'anwar', شريف: 'sharif', فؤاد: 'fuad', لطيف: 'latif',
+  سيد: 'sayyid', شيخ: 'shaykh', حاج: 'hajj', ملا: 'mulla', خان: 'khan', غلام: 'ghulam', رسول: 'rasul',
+};

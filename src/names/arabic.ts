@@ -1,0 +1,120 @@
+import type { Rendering } from './rendering.js';
+import { ARABIC_NAMES } from './arabic-names.js';
+import { lookup } from './lookup.js';
+
+/**
+ * Consonants of the Arabic alphabet and its Persian and Urdu additions, in the spellings English-
+ * language lists use. Short vowels are not written in Arabic, so the output is a readable guess whose
+ * consonant skeleton (see phoneticKey) is what matches.
+ */
+const CONSONANTS: Readonly<Record<string, string>> = {
+  ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh', د: 'd', ذ: 'dh', ر: 'r', ز: 'z', س: 's', ش: 'sh', ص: 's',
+  ض: 'd', ط: 't', ظ: 'z', غ: 'gh', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', ة: 'a', ء: '', ؤ: 'u', ئ: 'i',
+  پ: 'p', چ: 'ch', ژ: 'zh', گ: 'g', ک: 'k', ڤ: 'v', ٹ: 't', ڈ: 'd', ڑ: 'r', ں: 'n', ھ: 'h', ہ: 'h', ۃ: 'a', ټ: 't', ځ: 'z',
+};
+// Letters only Urdu (and Pashto, Sindhi) use: their presence says how he is read.
+const URDU = /[ٹڈڑںھہےۓ]/u;
+const ALEFS = new Set(['ا', 'أ', 'إ', 'آ', 'ٱ']);
+const WAW = 'و';
+const YEHS = new Set(['ي', 'ی', 'ى', 'ې', 'ۍ', 'ے']);
+
+// Before these, waw and yeh are consonants (Marwan, Ayman); elsewhere they are long vowels.
+const VOWEL_LETTERS = new Set(['ا', 'أ', 'إ', 'آ', 'ٱ', 'ة']);
+const YEH_CONSONANT_BEFORE = new Set([...VOWEL_LETTERS, 'و']);
+
+/**
+ * Persian, Urdu and Pashto read four Arabic letters as sibilants (Fazl, Zakir, Saqib, Zahir), and
+ * English-language lists often spell Arabic names that way too.
+ */
+const SIBILANT_READINGS: Readonly<Record<string, string>> = { ث: 's', ذ: 'z', ض: 'z', ظ: 'z' };
+
+/** Rule-based romanisation of one Arabic-script word; `sibilant` reads ث ذ ض ظ the Persian way. */
+export function romanizeArabicWord(word: string, sibilant = false): string {
+  const chars = Array.from(word);
+  let out = '';
+  for (let i = 0; i < chars.length; i += 1) {
+    const ch = chars[i] as string;
+    const next = chars[i + 1];
+    const first = i === 0;
+    const last = i === chars.length - 1;
+    const prev = out.at(-1) ?? '';
+    const prevIsVowel = /[aeiou]/u.test(prev);
+    if (ALEFS.has(ch)) {
+      out += ch === 'إ' ? 'i' : 'a';
+    } else if (ch === 'ع') {
+      // Ain has no English letter; it opens a vowel at the start (Ali, Omar) and vanishes elsewhere.
+      if (first) out += 'a';
+    } else if (ch === WAW) {
+      // Waw is a consonant at the start or before a vowel letter (Walid, Marwan), a long 'u' elsewhere.
+      const consonant = first || (!last && VOWEL_LETTERS.has(next ?? ''));
+      out += consonant ? 'w' : 'u';
+    } else if (YEHS.has(ch)) {
+      if (ch === 'ى' && last) out += 'a';
+      else out += first || ALEFS.has(chars[i - 1] ?? '') || (!last && YEH_CONSONANT_BEFORE.has(next ?? '')) ? 'y' : 'i';
+    } else if ((ch === 'ھ' || ch === 'ه' || ch === 'ہ') && !first && URDU.test(word) && !prevIsVowel) {
+      // Urdu do-chashmi he marks aspiration of the consonant before it (Chaudhry, Bhutto): no vowel between.
+      out += 'h';
+    } else if (ch === 'ت' && next === 'ش') {
+      // Foreign 'ch' is written ta + shin (تشرشل, Churchill).
+      out += prevIsVowel || prev === '' ? 'ch' : 'ach';
+      i += 1;
+    } else if ((ch === 'غ' && prev === 'n') || (ch === 'ج' && prev === 'n' && last)) {
+      // Noon + ghain, and a final noon + jim, are how foreign 'ng' is written (Bruning, Ingmar, Assange).
+      out += 'g';
+    } else if ((ch === 'س' || ch === 'ز') && chars[i - 1] === 'ت') {
+      // Ta + sin or zay is foreign 'ts'/'tz' (Akatsuka, Arntz): no vowel between.
+      out += ch === 'س' ? 's' : 'z';
+    } else {
+      const latin = (sibilant ? lookup(SIBILANT_READINGS, ch) : undefined) ?? lookup(CONSONANTS, ch);
+      if (latin === undefined) continue;
+      // Two consonants in a row almost always have a short vowel between them; 'a' is the commonest.
+      if (latin !== '' && !prevIsVowel && prev !== '' && !/^[aeiou]/u.test(latin)) out += 'a';
+      out += latin;
+    }
+  }
+  return out;
+}
+
+const ARTICLE = /^(?:ال|أل)(?=..)/u;
+const JOINED_TAILS = ['الدين', 'الله'];
+
+/** Persian and Urdu letter shapes of Arabic letters, folded so that one name table serves all three. */
+function arabicLetters(word: string): string {
+  return word.replace(/ی/gu, 'ي').replace(/ک/gu, 'ك');
+}
+
+/** Splits the article off a word (الرحمن → al + رحمن), as lists write 'al-Rahman' or 'al Rahman'. */
+function splitArticle(word: string): string[] {
+  if (word === 'الله') return [word];
+  // Nur al-Din, Nasr Allah: the second half is often written joined to the first (نورالدين, نصرالله).
+  for (const tail of JOINED_TAILS) {
+    if (word.endsWith(tail) && word.length > tail.length + 1 && !word.startsWith('عبد')) return [word.slice(0, -tail.length), ...splitArticle(tail)];
+  }
+  if (ARTICLE.test(word)) return ['ال', word.replace(ARTICLE, '')];
+  // 'Abd' + 'Allah' and 'Abd' + 'al-' + name are written as one word or two.
+  if (word.startsWith('عبد') && Array.from(word).length > 4 && word !== 'عبدالله') return ['عبد', ...splitArticle(word.slice(3))];
+  return [word];
+}
+
+function renderWord(word: string, sibilant = false): string {
+  if (word === 'ال') return 'al';
+  return lookup(ARABIC_NAMES, word) ?? romanizeArabicWord(word, sibilant);
+}
+
+/** Latin renderings of a run of Arabic-script words: name-table spelling where known, with and without separated articles. */
+export function romanizeArabic(text: string): Rendering[] {
+  const words = text.split(' ').filter((w) => w !== '').map(arabicLetters);
+  const split = words.flatMap(splitArticle).map((w) => renderWord(w)).filter((t) => t !== '');
+  const whole = words.map((w) => renderWord(w)).filter((t) => t !== '');
+  const out: Rendering[] = [{ tokens: split, via: 'arabic' }];
+  if (whole.join(' ') !== split.join(' ')) out.push({ tokens: whole, via: 'arabic' });
+  // Lists often drop the article (al-Qaim → Qaim) ...
+  const bare = split.filter((t) => t !== 'al');
+  if (bare.length > 0 && bare.length < split.length) out.push({ tokens: bare, via: 'arabic' });
+  if (/[ثذضظ]/u.test(text)) {
+    out.push({ tokens: words.flatMap(splitArticle).map((w) => renderWord(w, true)).filter((t) => t !== ''), via: 'arabic' });
+  }
+  // ... and Egyptian and foreign names read jim as a hard 'g' (Gamal, Geraldine).
+  if (text.includes('ج')) out.push({ tokens: split.map((t) => t.replace(/j/gu, 'g')), via: 'arabic' });
+  return out.filter((r) => r.tokens.length > 0);
+}

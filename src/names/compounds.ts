@@ -1,0 +1,37 @@
+/**
+ * Arabic compound names written as one word or several: Abdulrahman / Abd al-Rahman / Abdur Rahman,
+ * Abubakar / Abu Bakr, Salahuddin / Salah al-Din, Nasrullah / Nasr Allah. Splitting the one-word
+ * forms lets them align token by token with the spaced forms.
+ */
+
+const ALLAH = /^(?:ou|u|o|e|a)?l{1,2}a(?:h|hi|ye)?$/u;
+const ARTICLE = /^(?:oul|ul|ol|el|al|ou|u|o|e|a)/u;
+const SUN_LETTER_DOUBLED = /^(sh|ss|rr|zz|nn|tt|dd|ll)/u;
+const PREFIX = /^(abd|abu|abou)([a-z]+)$/u;
+const DIN = /^([a-z]{3,}?)(?:uddin|uddeen|ouddine|ouddin|eddine|eddin|addin|aldin|aldeen|oddin)$/u;
+const ULLAH = /^([a-z]{3,}?)(?:ullah|ollah|allah|ullahi|alla)$/u;
+
+function afterPrefix(rest: string): string | undefined {
+  if (ALLAH.test(rest)) return 'allah';
+  let stem = rest.replace(ARTICLE, '');
+  // The article assimilates to a following 'sun letter': Abd ar-Rahman is written Abdurrahman.
+  const doubled = SUN_LETTER_DOUBLED.exec(stem);
+  if (doubled?.[1] && doubled[1].length === 2 && doubled[1][0] === doubled[1][1]) stem = stem.slice(1);
+  return stem.length >= 3 ? stem : undefined;
+}
+
+/** The parts of a one-word compound name, or undefined when the token is not one. */
+export function splitCompound(token: string): string[] | undefined {
+  const prefixed = PREFIX.exec(token);
+  if (prefixed) {
+    const head = prefixed[1] === 'abd' ? 'abd' : 'abu';
+    const rest = prefixed[2] ?? '';
+    const stem = head === 'abd' ? afterPrefix(rest) : rest.replace(/^l(?=[a-z]{3})/u, '');
+    if (stem !== undefined && stem.length >= 3) return [head, stem];
+  }
+  const din = DIN.exec(token);
+  if (din?.[1] && token.length >= 8) return [din[1], 'din'];
+  const ullah = ULLAH.exec(token);
+  if (ullah?.[1] && !token.startsWith('abd')) return [ullah[1], 'allah'];
+  return undefined;
+}

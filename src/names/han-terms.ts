@@ -1,0 +1,23 @@
+/**
+ * Chinese words that organisation names translate rather than transliterate in their English names
+ * (广州海格通信集团 → Guangzhou Haige Communications Group). Simplified and Traditional forms;
+ * values are the tokens the abbreviation table maps English spellings to.
+ */
+export const HAN_TERMS: Readonly<Record<string, string>> = {
+  集团: 'group', 集團: 'group', 通信: 'communication', 通讯: 'communication', 通訊: 'communication', 电信: 'telecommunication',
+  電信: 'telecommunication', 科技: 'technology', 技术: 'technology', 技術: 'technology', 电子: 'electronic', 電子: 'electronic',
+  国际: 'international', 國際: 'international', 贸易: 'trading', 貿易: 'trading', 商贸: 'trading', 商貿: 'trading',
+  工业: 'industry', 工業: 'industry', 实业: 'industry', 實業: 'industry', 控股: 'holding', 银行: 'bank', 銀行: 'bank',
+  研究所: 'research institute', 研究院: 'research institute', 研究中心: 'research center', 大学: 'university', 大學: 'university',
+  学院: 'institute', 學院: 'institute', 航空: 'aviation', 航天: 'aerospace', 船舶: 'shipbuilding', 进出口: 'import export',
+  進出口: 'import export', 机械: 'machinery', 機械: 'machinery', 设备: 'equipment', 設備: 'equipment', 能源: 'energy',
+  石油: 'petroleum', 化工: 'chemical', 投资: 'investment', 投資: 'investment', 发展: 'development', 發展: 'development',
+  工程: 'engineering', 制造: 'manufacturing', 製造: 'manufacturing', 电力: 'power', 電力: 'power', 网络: 'network',
+  網絡: 'network', 軟件: 'software', 软件: 'software', 信息: 'information', 光电: 'optoelectronic', 光電: 'optoelectronic',
+  半导体: 'semiconductor', 半導體: 'semiconductor', 微电子: 'microelectronic', 微電子: 'microelectronic', 物流: 'logistics',
+  航运: 'shipping', 航運: 'shipping', 海运: 'shipping', 海運: 'shipping', 仪器: 'instrument', 儀器: 'instrument',
+  材料: 'material', 医药: 'pharmaceutical', 醫藥: 'pharmaceutical', 生物: 'biology', 智能: 'intelligent', 系统: 'system',
+  系統: 'system', 香港: 'hong kong', 中国: 'china', 中國: 'china', 国家: 'national', 國家: 'national', 研究: 'research',
+  中心: 'center', 分公司: 'branch', 办事处: 'office', 辦事處: 'office', 服务: 'service', 服務: 'service', 物资: 'material',
+  精密: 'precision', 重工: 'heavy industry', 船厂: 'shipyard', 船廠: 'shipyard', 钢铁: 'steel', 鋼鐵: 'steel',
+};

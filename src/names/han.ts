@@ -1,0 +1,99 @@
+import { pinyin } from 'pinyin-pro';
+import { toWadeGiles } from './wade-giles.js';
+import { CANTONESE_SURNAMES, COMPOUND_SURNAMES } from './han-surnames.js';
+import { HAN_TERMS } from './han-terms.js';
+import type { Rendering } from './rendering.js';
+import { lookup } from './lookup.js';
+
+// Surname readings apply to the first characters only: 单 is Shan as a surname, dan inside a given name.
+function syllables(text: string, surnameMode: boolean): string[] {
+  const out = pinyin(text, { toneType: 'none', type: 'array', v: true, ...(surnameMode ? { mode: 'surname', surname: 'head' } : {}) });
+  // pinyin-pro writes ü as 'v' with v:true; passports write it 'yu' (Lü → Lyu) and lists 'u'.
+  return out.map((s) => s.toLowerCase().replace(/v/gu, 'u')).filter((s) => /^[a-z]+$/u.test(s));
+}
+
+function surnameLength(text: string): number {
+  const first2 = Array.from(text).slice(0, 2).join('');
+  return COMPOUND_SURNAMES.has(first2) && Array.from(text).length > 2 ? 2 : 1;
+}
+
+/**
+ * Latin renderings of a person's name in Chinese characters: pinyin per syllable, pinyin with the
+ * given name joined (习近平 → xi jinping), Wade-Giles (Taiwan, older lists) and the Cantonese
+ * spelling of the surname (Hong Kong, Macau).
+ */
+export function romanizeHanPerson(text: string): Rendering[] {
+  const chars = Array.from(text);
+  const surnameLen = surnameLength(text);
+  const all = syllables(text, true);
+  if (all.length !== chars.length) return all.length > 0 ? [{ tokens: all, via: 'pinyin' }] : [];
+  const surname = all.slice(0, surnameLen).join('');
+  const given = all.slice(surnameLen);
+  const out: Rendering[] = [];
+  if (given.length === 0) return [{ tokens: [surname], via: 'pinyin' }];
+  out.push({ tokens: [surname, ...given], via: 'pinyin' });
+  if (given.length > 1) out.push({ tokens: [surname, given.join('')], via: 'pinyin' });
+  const wgSurname = all.slice(0, surnameLen).map(toWadeGiles).join('');
+  const wgGiven = given.map(toWadeGiles);
+  out.push({ tokens: [wgSurname, ...wgGiven], via: 'wade-giles' });
+  if (wgGiven.length > 1) out.push({ tokens: [wgSurname, wgGiven.join('')], via: 'wade-giles' });
+  const cantonese = lookup(CANTONESE_SURNAMES, chars.slice(0, surnameLen).join(''));
+  if (cantonese !== undefined) out.push({ tokens: [cantonese, ...given], via: 'cantonese' });
+  return out;
+}
+
+const TERM_LENGTHS = [...new Set(Object.keys(HAN_TERMS).map((t) => t.length))].sort((a, b) => b - a);
+
+function joinPairs(syllables: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < syllables.length; i += 2) out.push(syllables.slice(i, i + 2).join(''));
+  return out;
+}
+
+/** Pinyin in pairs, with known words translated and the stretches between them paired on their own. */
+function translated(chars: readonly string[], all: readonly string[]): string[] | undefined {
+  const out: string[] = [];
+  let pending: string[] = [];
+  let found = false;
+  let i = 0;
+  while (i < chars.length) {
+    let term: string | undefined;
+    let length = 0;
+    for (const len of TERM_LENGTHS) {
+      term = lookup(HAN_TERMS, chars.slice(i, i + len).join(''));
+      if (term !== undefined) {
+        length = len;
+        break;
+      }
+    }
+    if (term === undefined) {
+      pending.push(all[i] ?? '');
+      i += 1;
+      continue;
+    }
+    out.push(...joinPairs(pending), ...term.split(' '));
+    pending = [];
+    found = true;
+    i += length;
+  }
+  out.push(...joinPairs(pending));
+  return found ? out : undefined;
+}
+
+/**
+ * Latin renderings of an organisation or place in Chinese characters. Most Chinese words are two
+ * characters long and official English names join them (中兴通讯 → Zhongxing Tongxun), so pairs
+ * are joined; a rendering with generic words translated (通信 → communication), and one token per
+ * character, are the alternatives.
+ */
+export function romanizeHanOrganization(text: string): Rendering[] {
+  const all = syllables(text, false);
+  if (all.length === 0) return [];
+  const chars = Array.from(text);
+  const out: Rendering[] = [{ tokens: joinPairs(all), via: 'pinyin' }];
+  const withTerms = all.length === chars.length ? translated(chars, all) : undefined;
+  if (withTerms) out.push({ tokens: withTerms, via: 'translated' });
+  if (all.length > 1) out.push({ tokens: all, via: 'pinyin' });
+  out.push({ tokens: all.map(toWadeGiles), via: 'wade-giles' });
+  return out;
+}

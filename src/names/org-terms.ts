@@ -1,0 +1,25 @@
+/**
+ * Generic organisation words across the languages of listed companies, mapped to the English word
+ * the abbreviation table uses. canonicalToken applies them so that 'Banco Santander' and 'Bank
+ * Santander' or 'Grupo X' and 'X Group' agree; variants keep the words as written.
+ */
+export const ORG_TERMS: Readonly<Record<string, string>> = {
+  banco: 'bank', banque: 'bank', bankasi: 'bank', bankas: 'bank', banca: 'bank', banka: 'bank',
+  grupo: 'group', groupe: 'group', gruppa: 'group', gruppe: 'group', gruppo: 'group', grup: 'group',
+  compania: 'company', compagnie: 'company', companhia: 'company', compagnia: 'company', kompaniya: 'company', kompanie: 'company',
+  internacional: 'international', internationale: 'international', internazionale: 'international', mezhdunarodnaya: 'international',
+  mezhdunarodny: 'international', uluslararasi: 'international',
+  industria: 'industry', industrie: 'industry', industrias: 'industry', industriya: 'industry', sanayi: 'industry',
+  tecnologia: 'technology', technologie: 'technology', tecnologias: 'technology', tekhnologii: 'technology', teknoloji: 'technology',
+  universidad: 'university', universite: 'university', universitat: 'university', universita: 'university', universitet: 'university',
+  instituto: 'institute', institut: 'institute', istituto: 'institute',
+  comercial: 'commercial', commerciale: 'commercial', kommercheskiy: 'commercial', ticaret: 'trading', handel: 'trading',
+  servicios: 'service', servizi: 'service', servicos: 'service',
+  sistemas: 'system', systeme: 'system', sistemi: 'system',
+  electronica: 'electronic', elektronik: 'electronic', elektronika: 'electronic',
+  ingenieria: 'engineering', ingenierie: 'engineering', inzhiniring: 'engineering', muhendislik: 'engineering',
+  exportadora: 'export', importadora: 'import', transportes: 'transport',
+  neft: 'oil', petroleos: 'petroleum', petrolera: 'petroleum',
+  zavod: 'plant', fabrika: 'factory', fabrica: 'factory',
+  cia: 'company', cie: 'company', sirketi: 'company', kompaniyasi: 'company', societe: 'company', sociedad: 'company', gesellschaft: 'company',
+};

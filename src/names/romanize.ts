@@ -1,0 +1,101 @@
+import anyAscii from 'any-ascii';
+import type { Script } from '../model/list-entry.js';
+import { romanizeArabic } from './arabic.js';
+import { romanizeCyrillic } from './cyrillic.js';
+import { romanizeHanOrganization, romanizeHanPerson } from './han.js';
+import { romanizeGreek } from './greek.js';
+import { romanizeHangul } from './hangul.js';
+import { romanizeHebrew } from './hebrew.js';
+import type { Rendering } from './rendering.js';
+
+/** How a run should be read: as a person's name, an organisation's, or either (unknown kind). */
+export type Reading = 'person' | 'organization' | 'either';
+
+/** Lowercase ASCII tokens of any text, for renderings that may carry capitals, spaces or symbols. */
+export function asciiTokens(text: string): string[] {
+  return text.toLowerCase().split(/[^a-z0-9]+/u).filter((t) => t !== '');
+}
+
+/** any-ascii's spelling of one word; a character it cannot spell still has to match itself, so its code point is its token. */
+function anyAsciiWord(word: string): string[] {
+  const latin = asciiTokens(anyAscii(word)).join('');
+  if (latin !== '') return [latin];
+  return Array.from(word)
+    .filter((ch) => /[\p{L}\p{N}]/u.test(ch))
+    .map((ch) => `u${(ch.codePointAt(0) ?? 0).toString(16)}`);
+}
+
+function fallback(text: string): Rendering[] {
+  const tokens = text.split(' ').flatMap(anyAsciiWord);
+  return tokens.length > 0 ? [{ tokens, via: 'any-ascii' }] : [];
+}
+
+function latin(words: readonly string[]): Rendering[] {
+  // Normalised Latin words are ASCII except for rare letters (IPA, African alphabets) that any-ascii spells.
+  const tokens = words.flatMap((w) => (/^[a-z0-9]+$/u.test(w) ? [w] : anyAsciiWord(w)));
+  return tokens.length > 0 ? [{ tokens, via: 'latin' }] : [];
+}
+
+function han(words: readonly string[], reading: Reading): Rendering[] {
+  const joined = words.join('');
+  if (reading === 'person') return romanizeHanPerson(joined);
+  if (reading === 'organization') return romanizeHanOrganization(joined);
+  // Two to four characters is the shape of a Chinese personal name; longer runs are organisations or places.
+  const length = Array.from(joined).length;
+  if (length < 2 || length > 4) return romanizeHanOrganization(joined);
+  return [...romanizeHanPerson(joined), ...romanizeHanOrganization(joined)];
+}
+
+function hangul(words: readonly string[], reading: Reading): Rendering[] {
+  const joined = words.join('');
+  const length = Array.from(joined).length;
+  // Korean personal names are two to four syllables ('김 정은' too); longer runs are foreign names or organisations.
+  if (reading !== 'organization' && length >= 2 && length <= 4) return romanizeHangul(joined, true);
+  // Organisation names keep their word breaks (each word one token), or are read one syllable per token.
+  const perWord = words.map((w) => romanizeHangul(w, false));
+  const out: Rendering[] = [];
+  for (const split of [false, true]) {
+    for (const via of ['mr', 'rr']) {
+      const tokens = perWord.flatMap((r) => {
+        const own = r.filter((x) => x.via === via);
+        return (split ? own.at(-1) : own[0])?.tokens ?? [];
+      });
+      if (tokens.length > 0) out.push({ tokens, via });
+    }
+  }
+  return out;
+}
+
+/** Alternative Latin renderings of one run of one script, most likely first. */
+export function romanizeSegment(script: Script, words: readonly string[], reading: Reading): Rendering[] {
+  let out: Rendering[];
+  switch (script) {
+    case 'latin':
+    case 'unknown':
+      return latin(words);
+    case 'han':
+      out = han(words, reading);
+      break;
+    case 'hangul':
+      out = hangul(words, reading);
+      break;
+    case 'greek':
+      out = romanizeGreek(words);
+      break;
+    case 'hebrew':
+      out = romanizeHebrew(words);
+      break;
+    case 'cyrillic':
+      out = romanizeCyrillic(words.join(' '));
+      break;
+    case 'arabic':
+      out = [...romanizeArabic(words.join(' ')), ...fallback(words.join(' '))];
+      break;
+    default:
+      out = [];
+  }
+  const cleaned = out
+    .map((r) => ({ tokens: r.tokens.flatMap(asciiTokens), via: r.via }))
+    .filter((r) => r.tokens.length > 0);
+  return cleaned.length > 0 ? cleaned : fallback(words.join(' '));
+}

@@ -1,0 +1,187 @@
+/**
+ * Secondary evidence: what the query says besides the name. Agreement raises the score a little,
+ * contradiction lowers it more, and silence on either side changes nothing — a listing without a
+ * birth date is not evidence that the query's person is someone else.
+ */
+import type { EntryKind, ListEntry, PartialDate } from '../model/list-entry.js';
+import { toIso2 } from '../ingest/countries.js';
+import { parsePartialDate } from '../ingest/partial-date.js';
+import type { AttributeEvidence, QueryIdentifier, ScreeningQuery } from './types.js';
+
+export const ATTRIBUTE_ADJUSTMENTS = {
+  kindAgrees: 0.02,
+  kindContradicts: -0.15,
+  countryAgrees: 0.03,
+  // Weak: lists record addresses and nationalities, a party may live elsewhere.
+  countryContradicts: -0.03,
+  dateAgrees: 0.06,
+  yearAgrees: 0.04,
+  dateContradicts: -0.12,
+  identifierAgrees: 0.2,
+  identifierContradicts: -0.05,
+} as const;
+
+/** A query's secondary attributes, parsed once per query rather than once per candidate. */
+export interface QueryAttributes {
+  kind?: EntryKind;
+  country?: string;
+  countryText?: string;
+  dob?: PartialDate;
+  identifiers: { type?: string; value: string; normalized: string }[];
+}
+
+export function parseQueryAttributes(query: ScreeningQuery): QueryAttributes {
+  const kind = query.type && query.type !== 'unknown' ? query.type : undefined;
+  const countryText = typeof query.country === 'string' ? query.country.trim() : '';
+  const country = countryText ? toIso2(countryText) : undefined;
+  const dob = typeof query.dob === 'string' ? parsePartialDate(query.dob) : undefined;
+  const identifiers = (Array.isArray(query.identifiers) ? query.identifiers : [])
+    .filter((id): id is QueryIdentifier => !!id && typeof id.value === 'string')
+    .map((id) => ({ type: id.type, value: id.value, normalized: normalizeIdentifier(id.value) }))
+    .filter((id) => id.normalized.length > 0);
+  return { kind, country, countryText: countryText || undefined, dob, identifiers };
+}
+
+function normalizeIdentifier(value: string): string {
+  return value.toUpperCase().replace(/[^A-Z0-9]/g, '');
+}
+
+/**
+ * Equal after normalisation, or equal once a label written into the value is ignored
+ * ('IMO 9123456' ↔ '9123456'): the shorter must still be long and contain a digit to count.
+ */
+function sameIdentifier(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+  return shorter.length >= 6 && /[0-9]/.test(shorter) && longer.endsWith(shorter) && /^[A-Z]+$/.test(longer.slice(0, -shorter.length));
+}
+
+export interface AttributeResult {
+  adjustment: number;
+  evidence: AttributeEvidence[];
+}
+
+const NO_EVIDENCE: AttributeResult = { adjustment: 0, evidence: [] };
+
+export function hasAttributes(attributes: QueryAttributes): boolean {
+  return attributes.kind !== undefined || attributes.country !== undefined || attributes.dob !== undefined || attributes.identifiers.length > 0;
+}
+
+export function compareAttributes(attributes: QueryAttributes, entry: ListEntry): AttributeResult {
+  if (!hasAttributes(attributes)) return NO_EVIDENCE;
+  const evidence: AttributeEvidence[] = [];
+  compareKind(attributes, entry, evidence);
+  compareCountry(attributes, entry, evidence);
+  compareBirthDate(attributes, entry, evidence);
+  compareIdentifiers(attributes, entry, evidence);
+  let adjustment = 0;
+  for (const e of evidence) adjustment += e.adjustment;
+  return { adjustment, evidence };
+}
+
+function compareKind(attributes: QueryAttributes, entry: ListEntry, evidence: AttributeEvidence[]): void {
+  if (!attributes.kind || entry.kind === 'unknown') return;
+  const agrees = attributes.kind === entry.kind;
+  evidence.push({
+    attribute: 'kind',
+    query: attributes.kind,
+    listed: [entry.kind],
+    effect: agrees ? 'agrees' : 'contradicts',
+    adjustment: agrees ? ATTRIBUTE_ADJUSTMENTS.kindAgrees : ATTRIBUTE_ADJUSTMENTS.kindContradicts,
+  });
+}
+
+function listedCountries(entry: ListEntry): string[] {
+  const all = new Set<string>();
+  for (const c of entry.countries) all.add(c);
+  for (const c of entry.nationalities) all.add(toIso2(c) ?? c);
+  for (const c of entry.citizenships) all.add(toIso2(c) ?? c);
+  for (const a of entry.addresses) if (a.country) all.add(a.country);
+  return [...all];
+}
+
+function compareCountry(attributes: QueryAttributes, entry: ListEntry, evidence: AttributeEvidence[]): void {
+  if (!attributes.country) return;
+  const listed = listedCountries(entry);
+  if (listed.length === 0) return;
+  const agrees = listed.includes(attributes.country);
+  evidence.push({
+    attribute: 'country',
+    query: attributes.country,
+    listed,
+    effect: agrees ? 'agrees' : 'contradicts',
+    adjustment: agrees ? ATTRIBUTE_ADJUSTMENTS.countryAgrees : ATTRIBUTE_ADJUSTMENTS.countryContradicts,
+  });
+}
+
+function yearSpan(date: PartialDate): [number, number] | undefined {
+  if (date.fromYear !== undefined || date.toYear !== undefined) {
+    const from = date.fromYear ?? date.toYear!;
+    return [from, date.toYear ?? from];
+  }
+  if (date.year === undefined) return undefined;
+  // "circa" dates and bare years drift by a year between sources.
+  return date.approximate ? [date.year - 1, date.year + 1] : [date.year, date.year];
+}
+
+type DateAgreement = 'date' | 'year' | 'none';
+
+function dateAgreement(query: PartialDate, listed: PartialDate): DateAgreement {
+  const q = yearSpan(query);
+  const l = yearSpan(listed);
+  if (!q || !l) return 'none';
+  if (q[1] < l[0] || l[1] < q[0]) return 'none';
+  const exact =
+    query.year !== undefined &&
+    query.year === listed.year &&
+    query.month !== undefined &&
+    query.month === listed.month &&
+    (query.day === undefined || listed.day === undefined || query.day === listed.day);
+  return exact ? 'date' : 'year';
+}
+
+function compareBirthDate(attributes: QueryAttributes, entry: ListEntry, evidence: AttributeEvidence[]): void {
+  const dob = attributes.dob;
+  if (!dob || entry.birthDates.length === 0) return;
+  let best: DateAgreement = 'none';
+  let comparable = false;
+  for (const listed of entry.birthDates) {
+    if (!yearSpan(listed)) continue;
+    comparable = true;
+    const agreement = dateAgreement(dob, listed);
+    if (agreement === 'date' || (agreement === 'year' && best === 'none')) best = agreement;
+  }
+  if (!comparable || !yearSpan(dob)) return;
+  const adjustment =
+    best === 'date' ? ATTRIBUTE_ADJUSTMENTS.dateAgrees : best === 'year' ? ATTRIBUTE_ADJUSTMENTS.yearAgrees : ATTRIBUTE_ADJUSTMENTS.dateContradicts;
+  evidence.push({
+    attribute: 'dob',
+    query: dob.text,
+    listed: entry.birthDates.map((d) => d.text),
+    effect: best === 'none' ? 'contradicts' : 'agrees',
+    adjustment,
+  });
+}
+
+function compareIdentifiers(attributes: QueryAttributes, entry: ListEntry, evidence: AttributeEvidence[]): void {
+  if (attributes.identifiers.length === 0 || entry.identifiers.length === 0) return;
+  const listed = entry.identifiers.map((id) => ({ type: id.type, normalized: normalizeIdentifier(id.value), value: id.value }));
+  for (const id of attributes.identifiers) {
+    const same = listed.find((l) => sameIdentifier(l.normalized, id.normalized));
+    if (same) {
+      evidence.push({ attribute: 'identifier', query: id.value, listed: [same.value], effect: 'agrees', adjustment: ATTRIBUTE_ADJUSTMENTS.identifierAgrees });
+      continue;
+    }
+    // Only an identifier of the same declared type can contradict: a passport says nothing of a tax id.
+    const sameType = id.type ? listed.filter((l) => l.type === id.type) : [];
+    if (sameType.length > 0) {
+      evidence.push({
+        attribute: 'identifier',
+        query: id.value,
+        listed: sameType.map((l) => l.value),
+        effect: 'contradicts',
+        adjustment: ATTRIBUTE_ADJUSTMENTS.identifierContradicts,
+      });
+    }
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Turns the scorer's internal alignment into the account a reviewer reads: which listed name matched,
+ * through which transliteration, token by token, and how the score was put together. Built only for
+ * hits, from the very objects that produced the score, so the two cannot disagree.
+ */
+import type { EntryName } from '../model/list-entry.js';
+import type { AttributeResult } from './attributes.js';
+import type { NameMatch, ScoringSide } from './score.js';
+import type { AlignedTokens, Explanation, ScoreMode, VariantUsed } from './types.js';
+
+export interface ExplainInput {
+  matchedName: EntryName;
+  query: ScoringSide & { via: string };
+  candidate: ScoringSide & { via: string };
+  match: NameMatch;
+  nameTypeFactor: number;
+  attributes: AttributeResult;
+  final: number;
+  scoreMode: ScoreMode;
+  /** In OFAC mode the name score comes from the OFAC formula, not from the alignment. */
+  nameScore?: number;
+}
+
+function variantUsed(side: ScoringSide & { via: string }): VariantUsed {
+  return { tokens: [...side.tokens], via: side.via };
+}
+
+function joinTokens(side: ScoringSide, first: number, second: number): string {
+  return second >= 0 ? `${side.tokens[first]} ${side.tokens[second]}` : side.tokens[first]!;
+}
+
+export function explainMatch(input: ExplainInput): Explanation {
+  const { match, query, candidate } = input;
+  const alignment: AlignedTokens[] = match.pairs.map((pair) => ({
+    query: joinTokens(query, pair.query, pair.queryNext),
+    candidate: joinTokens(candidate, pair.candidate, pair.candidateNext),
+    similarity: round(pair.similarity),
+    how: pair.how,
+  }));
+  const nameScore = input.nameScore ?? match.score * input.nameTypeFactor;
+  return {
+    matchedName: { value: input.matchedName.value, type: input.matchedName.type },
+    queryVariant: variantUsed(query),
+    candidateVariant: variantUsed(candidate),
+    alignment,
+    unmatchedQuery: match.unmatchedQuery.map((i) => query.tokens[i]!),
+    unmatchedCandidate: match.unmatchedCandidate.map((j) => candidate.tokens[j]!),
+    attributes: input.attributes.evidence,
+    parts: {
+      alignedQuality: round(match.alignedQuality),
+      queryCoverage: round(match.queryCoverage),
+      candidateCoverage: round(match.candidateCoverage),
+      unmatchedPenalty: round(match.unmatchedPenalty),
+      nameTypeFactor: input.nameTypeFactor,
+      nameScore: round(nameScore),
+      attributeAdjustment: round(input.attributes.adjustment),
+      final: round(input.final),
+    },
+    scoreMode: input.scoreMode,
+  };
+}
+
+/** Four decimals: enough to redo the arithmetic, short enough to read. */
+export function round(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
+}

@@ -1,0 +1,138 @@
+/**
+ * Batch screening over worker threads. Each worker builds its own index from the same list files (or
+ * the same entries), so nothing mutable is shared; the main thread hands out chunks of queries as
+ * workers become free and puts the answers back in input order.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ListEntry } from '../model/list-entry.js';
+import type { ScreenerOptions } from './screen.js';
+import type { ScreeningHit, ScreeningQuery, ScreenOptions } from './types.js';
+
+/** Where workers get their lists: official files (each parses them) or entries already in memory. */
+export type BatchListSource = { listPaths: readonly string[] } | { entries: readonly ListEntry[] };
+
+/** A hit as it crosses the thread boundary: the listed entry stays behind, its id identifies it. */
+export type BatchHit = Omit<ScreeningHit, 'entry'>;
+
+export interface BatchOptions extends ScreenOptions {
+  workers?: number;
+  screener?: ScreenerOptions;
+  /** Queries per message; large enough to amortise messaging, small enough to balance the load. */
+  chunkSize?: number;
+  onProgress?: (done: number, total: number) => void;
+  /** Called once at the end: index build time in the slowest worker and the screening time after it. */
+  onTiming?: (timing: BatchTiming) => void;
+}
+
+export interface BatchTiming {
+  workers: number;
+  slowestIndexMs: number;
+  screeningMs: number;
+}
+
+export interface WorkerInit {
+  source: BatchListSource;
+  screener: ScreenerOptions;
+  screen: ScreenOptions;
+}
+
+export type WorkerRequest = { type: 'chunk'; start: number; queries: ScreeningQuery[] } | { type: 'stop' };
+export type WorkerReply =
+  | { type: 'ready'; indexMs: number }
+  | { type: 'result'; start: number; hits: BatchHit[][] }
+  | { type: 'error'; message: string };
+
+const runningFromSource = import.meta.url.endsWith('.ts');
+
+function workerUrl(): URL {
+  // Under tsx the sources are .ts files; once compiled they are .js. The worker is the sibling file.
+  return new URL(`./parallel-worker.${runningFromSource ? 'ts' : 'js'}`, import.meta.url);
+}
+
+/**
+ * A worker does not inherit the TypeScript loader the main thread runs under (tsx), so from source it
+ * starts with a small bootstrap that registers the loader before importing the worker module.
+ */
+function startWorker(init: WorkerInit): Worker {
+  const url = workerUrl();
+  if (!runningFromSource) return new Worker(url, { workerData: init });
+  const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`;
+  return new Worker(bootstrap, { eval: true, workerData: init });
+}
+
+export async function screenBatch(
+  source: BatchListSource,
+  queries: readonly ScreeningQuery[],
+  options: BatchOptions = {},
+): Promise<BatchHit[][]> {
+  const results: BatchHit[][] = new Array<BatchHit[]>(queries.length);
+  if (queries.length === 0) return results;
+  const chunkSize = Math.max(1, options.chunkSize ?? 256);
+  const workerCount = Math.max(1, Math.min(options.workers ?? availableParallelism(), Math.ceil(queries.length / chunkSize)));
+  const init: WorkerInit = {
+    source,
+    screener: options.screener ?? {},
+    screen: { threshold: options.threshold, limit: options.limit },
+  };
+
+  let next = 0;
+  let done = 0;
+  let ready = 0;
+  let slowestIndexMs = 0;
+  let screeningStarted = 0;
+  const workers: Worker[] = [];
+  try {
+    await new Promise<void>((resolvePromise, reject) => {
+      let finished = false;
+      const fail = (error: Error) => {
+        if (finished) return;
+        finished = true;
+        reject(error);
+      };
+      const sendNext = (worker: Worker) => {
+        if (next >= queries.length) {
+          worker.postMessage({ type: 'stop' } satisfies WorkerRequest);
+          return;
+        }
+        const start = next;
+        next = Math.min(queries.length, next + chunkSize);
+        worker.postMessage({ type: 'chunk', start, queries: queries.slice(start, next) } satisfies WorkerRequest);
+      };
+      for (let w = 0; w < workerCount; w++) {
+        const worker = startWorker(init);
+        workers.push(worker);
+        worker.on('message', (reply: WorkerReply) => {
+          if (reply.type === 'error') return fail(new Error(`screening worker: ${reply.message}`));
+          if (reply.type === 'ready') {
+            // Dispatch starts when every worker has its index, so timings measure screening alone.
+            slowestIndexMs = Math.max(slowestIndexMs, reply.indexMs);
+            if (++ready < workerCount) return;
+            screeningStarted = performance.now();
+            for (const w of workers) sendNext(w);
+            return;
+          }
+          if (reply.type === 'result') {
+            for (let i = 0; i < reply.hits.length; i++) results[reply.start + i] = reply.hits[i]!;
+            done += reply.hits.length;
+            options.onProgress?.(done, queries.length);
+            if (done >= queries.length && !finished) {
+              finished = true;
+              options.onTiming?.({ workers: workerCount, slowestIndexMs, screeningMs: performance.now() - screeningStarted });
+              resolvePromise();
+              return;
+            }
+            sendNext(worker);
+          }
+        });
+        worker.on('error', (error) => fail(error instanceof Error ? error : new Error(String(error))));
+        worker.on('exit', (code) => {
+          if (!finished && code !== 0) fail(new Error(`screening worker exited with code ${code}`));
+        });
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}

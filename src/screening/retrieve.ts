@@ -1,0 +1,192 @@
+/**
+ * Candidate retrieval: follows the postings of the vocabulary tokens a query's tokens matched and
+ * keeps the listed name variants with the most matched weight, so that the exact scorer only sees a
+ * few dozen names instead of the whole snapshot.
+ */
+import type { CandidateIndex } from './index.js';
+import { DEFAULT_SCORE_WEIGHTS, type ScoreWeights } from './score.js';
+import type { QueryToken } from './token-matcher.js';
+
+export interface RetrievalLimits {
+  /** Most variants handed to the scorer per query variant. */
+  maxCandidates: number;
+  /**
+   * How far under the caller's floor a rough score may be and still be scored. The rough score
+   * ignores what only the scorer sees (initials, joins found late, weak partial credit).
+   */
+  roughSlack: number;
+  /**
+   * Postings longer than this (the tokens of half the lists: Mohammed, Ali, company words) are not
+   * followed once rarer tokens have found candidates; the scorer still weighs them.
+   */
+  longPosting: number;
+}
+
+export const DEFAULT_RETRIEVAL_LIMITS: Readonly<RetrievalLimits> = {
+  maxCandidates: 64,
+  roughSlack: 0.1,
+  longPosting: 2_000,
+};
+
+export class CandidateRetriever {
+  private readonly queryCredit: Float32Array;
+  private readonly candidateCredit: Float32Array;
+  private readonly lastToken: Int32Array;
+  private readonly touched: Int32Array;
+  private touchedCount = 0;
+  private stamp = 0;
+  /** Query weight whose postings were skipped as too long; counted as matched, to stay optimistic. */
+  private skippedWeight = 0;
+  readonly variantWeight: Float32Array;
+
+  constructor(
+    private readonly index: CandidateIndex,
+    private readonly limits: RetrievalLimits = DEFAULT_RETRIEVAL_LIMITS,
+    private readonly weights: ScoreWeights = DEFAULT_SCORE_WEIGHTS,
+  ) {
+    this.queryCredit = new Float32Array(index.variantCount);
+    this.candidateCredit = new Float32Array(index.variantCount);
+    this.lastToken = new Int32Array(index.variantCount);
+    this.touched = new Int32Array(index.variantCount);
+    this.variantWeight = variantWeights(index);
+  }
+
+  /**
+   * Variant ids worth scoring for these query tokens, best rough score first; `floor` is the lowest
+   * name score the caller could still use.
+   */
+  retrieve(tokens: readonly QueryToken[], floor: number): Int32Array {
+    this.reset();
+    let queryWeight = 0;
+    // Initials are left to the scorer: they match too much to retrieve by, and weigh little.
+    for (const t of tokens) if (t.text.length > 1) queryWeight += t.weight;
+    if (queryWeight <= 0) return new Int32Array(0);
+
+    const minRough = floor - this.limits.roughSlack;
+    const order = tokens.map((_, i) => i).sort((a, b) => tokens[b]!.weight - tokens[a]!.weight);
+    let remaining = queryWeight;
+    for (const i of order) {
+      const token = tokens[i]!;
+      if (token.text.length < 2) continue;
+      // A variant first reached by this token can at best match the weight still to come; once that
+      // cannot reach the floor, the remaining (common) tokens only add credit to variants already found.
+      const bestNewcomer = 1 - this.weights.unmatchedQuery * (1 - remaining / queryWeight);
+      this.creditToken(token, bestNewcomer >= minRough || this.touchedCount === 0);
+      remaining -= token.weight;
+    }
+    this.creditJoined(tokens);
+    return this.best(queryWeight, minRough);
+  }
+
+  private reset(): void {
+    for (let k = 0; k < this.touchedCount; k++) {
+      const v = this.touched[k]!;
+      this.queryCredit[v] = 0;
+      this.candidateCredit[v] = 0;
+    }
+    this.touchedCount = 0;
+    this.skippedWeight = 0;
+  }
+
+  private creditToken(token: QueryToken, admitNew: boolean): void {
+    const { postings, weight } = this.index.vocabulary;
+    const stamp = ++this.stamp;
+    let skipped = false;
+    for (const match of token.matches) {
+      const length = postings.length(match.id);
+      if (length > this.limits.longPosting && this.touchedCount > 0) {
+        skipped = true;
+        continue;
+      }
+      const starts = postings.starts;
+      this.creditPostings(
+        postings.ids,
+        starts[match.id]!,
+        starts[match.id + 1]!,
+        match.similarity * token.weight,
+        match.similarity * weight[match.id]!,
+        stamp,
+        admitNew,
+      );
+    }
+    if (skipped) this.skippedWeight += token.weight;
+  }
+
+  /** A query token that is two listed tokens written together, or two query tokens that are one listed token. */
+  private creditJoined(tokens: readonly QueryToken[]): void {
+    const { ids, postings, weight } = this.index.vocabulary;
+    for (const token of tokens) {
+      const joined = this.index.joinedPairs.get(token.text);
+      if (joined) this.creditPostings(joined, 0, joined.length, token.weight, token.weight, ++this.stamp, true);
+    }
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const id = ids.get(tokens[i]!.text + tokens[i + 1]!.text);
+      if (id === undefined) continue;
+      const queryGain = tokens[i]!.weight + tokens[i + 1]!.weight;
+      this.creditPostings(postings.ids, postings.starts[id]!, postings.starts[id + 1]!, queryGain, weight[id]!, ++this.stamp, true);
+    }
+  }
+
+  private creditPostings(
+    ids: Int32Array,
+    from: number,
+    to: number,
+    queryGain: number,
+    candidateGain: number,
+    stamp: number,
+    admitNew: boolean,
+  ): void {
+    const queryCredit = this.queryCredit;
+    const candidateCredit = this.candidateCredit;
+    const lastToken = this.lastToken;
+    for (let p = from; p < to; p++) {
+      const v = ids[p]!;
+      // Matches arrive best first, so a variant already credited for this token keeps the better credit.
+      if (lastToken[v] === stamp) continue;
+      const isNew = queryCredit[v] === 0 && candidateCredit[v] === 0;
+      if (isNew && !admitNew) continue;
+      lastToken[v] = stamp;
+      if (isNew) this.touched[this.touchedCount++] = v;
+      queryCredit[v] = queryCredit[v]! + queryGain;
+      candidateCredit[v] = candidateCredit[v]! + candidateGain;
+    }
+  }
+
+  /** The scorer's penalty applied to the credited shares: an estimate of the name score from above. */
+  private rough(v: number, queryWeight: number): number {
+    const w = this.weights;
+    const uq = Math.max(0, 1 - (this.queryCredit[v]! + this.skippedWeight) / queryWeight);
+    const candidateWeight = this.variantWeight[v]!;
+    const uc = candidateWeight > 0 ? Math.max(0, 1 - this.candidateCredit[v]! / candidateWeight) : 0;
+    return 1 - w.unmatchedQuery * uq - w.unmatchedCandidate * uc - w.substitution * Math.min(uq, uc);
+  }
+
+  private best(queryWeight: number, minRough: number): Int32Array {
+    const { maxCandidates } = this.limits;
+    const kept: number[] = [];
+    const rough: number[] = [];
+    for (let k = 0; k < this.touchedCount; k++) {
+      const v = this.touched[k]!;
+      const score = this.rough(v, queryWeight);
+      if (score < minRough) continue;
+      kept.push(v);
+      rough.push(score);
+    }
+    const order = kept.map((_, i) => i);
+    order.sort((a, b) => rough[b]! - rough[a]! || kept[a]! - kept[b]!);
+    const out = new Int32Array(Math.min(maxCandidates, order.length));
+    for (let i = 0; i < out.length; i++) out[i] = kept[order[i]!]!;
+    return out;
+  }
+}
+
+function variantWeights(index: CandidateIndex): Float32Array {
+  const out = new Float32Array(index.variantCount);
+  const weight = index.vocabulary.weight;
+  for (let v = 0; v < index.variantCount; v++) {
+    let total = 0;
+    for (let t = index.variantTokenStart[v]!; t < index.variantTokenStart[v + 1]!; t++) total += weight[index.variantTokens[t]!]!;
+    out[v] = total;
+  }
+  return out;
+}

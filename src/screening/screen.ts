@@ -1,0 +1,158 @@
+/**
+ * The screening API: `createScreener(snapshot).screen(query)`. Builds the candidate index once, then
+ * for each query analyses the name into Latin variants, retrieves candidates, scores them, adds the
+ * attribute evidence and explains every hit at or above the threshold.
+ */
+import type { EntryKind, ListEntry } from '../model/list-entry.js';
+import { analyzeName } from '../names/index.js';
+import { compareAttributes, hasAttributes, parseQueryAttributes, type AttributeResult } from './attributes.js';
+import { explainMatch, round } from './explain.js';
+import { buildCandidateIndex, NAME_TYPE_FACTOR, orderFreeKey, type CandidateIndex } from './index.js';
+import { ofacNameScore } from './ofac-score.js';
+import { CandidateRetriever, DEFAULT_RETRIEVAL_LIMITS, type RetrievalLimits } from './retrieve.js';
+import { clamp01, DEFAULT_SCORE_WEIGHTS, type NameMatch, type ScoreWeights } from './score.js';
+import { TokenMatcher } from './token-matcher.js';
+import type { ScoreMode, ScreeningHit, ScreeningQuery, ScreenOptions } from './types.js';
+import { candidateSide, queryVariant, VariantScorer, type QueryVariant } from './variant-match.js';
+
+/** Tuned for recall first: a missed listed party is a violation, a false alarm is a minute of review. */
+export const DEFAULT_THRESHOLD = 0.75;
+/** OFAC's own tool is usually run at 80-85 %; its scale is not ours, so it has its own default. */
+export const DEFAULT_OFAC_THRESHOLD = 0.85;
+export const DEFAULT_LIMIT = 50;
+
+/** Query variants and tokens beyond these add time, not recall. */
+const MAX_QUERY_VARIANTS = 8;
+const MAX_QUERY_TOKENS = 24;
+/** Largest upward attribute adjustment: names scoring this far under the threshold may still get there. */
+const MAX_ATTRIBUTE_RAISE = 0.3;
+
+export interface ScreenerOptions {
+  scoreMode?: ScoreMode;
+  /** Default threshold for `screen` when the call gives none. */
+  threshold?: number;
+  weights?: Partial<ScoreWeights>;
+  retrieval?: Partial<RetrievalLimits>;
+}
+
+export interface Screener {
+  readonly index: CandidateIndex;
+  readonly threshold: number;
+  screen(query: ScreeningQuery, opts?: ScreenOptions): ScreeningHit[];
+}
+
+interface EntityBest {
+  entry: number;
+  name: number;
+  variant: number;
+  query: QueryVariant;
+  match: NameMatch;
+  nameScore: number;
+}
+
+export function createScreener(snapshot: { entries: readonly ListEntry[] }, options: ScreenerOptions = {}): Screener {
+  const index = buildCandidateIndex(snapshot.entries);
+  return screenerOver(index, options);
+}
+
+/** A screener over an index built elsewhere (a worker, a test building one index for many screeners). */
+export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {}): Screener {
+  const scoreMode = options.scoreMode ?? 'clearance';
+  const weights: ScoreWeights = { ...DEFAULT_SCORE_WEIGHTS, ...options.weights };
+  const matcher = new TokenMatcher(index);
+  const retriever = new CandidateRetriever(index, { ...DEFAULT_RETRIEVAL_LIMITS, ...options.retrieval }, weights);
+  const scorer = new VariantScorer(index, weights);
+  const defaultThreshold = options.threshold ?? (scoreMode === 'ofac' ? DEFAULT_OFAC_THRESHOLD : DEFAULT_THRESHOLD);
+
+  function analyzeQuery(name: string, kind: EntryKind | undefined): QueryVariant[] {
+    const analyzed = analyzeName(name, kind);
+    const seen = new Set<string>();
+    const variants: QueryVariant[] = [];
+    for (const v of analyzed.variants) {
+      const tokens = v.tokens.filter((t) => t.length > 0).slice(0, MAX_QUERY_TOKENS);
+      const key = orderFreeKey(tokens);
+      if (tokens.length === 0 || seen.has(key)) continue;
+      seen.add(key);
+      variants.push(queryVariant(tokens.map((t) => matcher.lookup(t)), v.via));
+      if (variants.length >= MAX_QUERY_VARIANTS) break;
+    }
+    return variants;
+  }
+
+  function nameScoreOf(best: EntityBest, queryName: string): number {
+    if (scoreMode === 'ofac') {
+      // OFAC's tool shows the best of the entry's names, scored its own way.
+      let score = 0;
+      for (const name of index.entries[best.entry]!.names) score = Math.max(score, ofacNameScore(queryName, name.value));
+      return score;
+    }
+    return best.nameScore;
+  }
+
+  function screen(query: ScreeningQuery, opts: ScreenOptions = {}): ScreeningHit[] {
+    const threshold = typeof opts.threshold === 'number' && Number.isFinite(opts.threshold) ? opts.threshold : defaultThreshold;
+    const limit = typeof opts.limit === 'number' && opts.limit >= 0 ? Math.floor(opts.limit) : DEFAULT_LIMIT;
+    const queryName = typeof query?.name === 'string' ? query.name : '';
+    const kind = query?.type && query.type !== 'unknown' ? query.type : undefined;
+    const attributes = parseQueryAttributes(query ?? { name: '' });
+    const withAttributes = hasAttributes(attributes);
+    const floor = threshold - (withAttributes ? MAX_ATTRIBUTE_RAISE : 0);
+
+    const bestByEntry = new Map<number, EntityBest>();
+    for (const variant of analyzeQuery(queryName, kind)) {
+      // OFAC mode scores names its own way: retrieval may not prune by our scale there.
+      const retrievalFloor = scoreMode === 'ofac' ? 0 : floor;
+      for (const candidate of retriever.retrieve(variant.tokens, retrievalFloor)) {
+        const match = scorer.score(variant, candidate);
+        const name = index.variantName[candidate]!;
+        const entry = index.nameEntry[name]!;
+        const listedName = index.entries[entry]!.names[index.namePosition[name]!]!;
+        const nameScore = match.score * NAME_TYPE_FACTOR[listedName.type];
+        const known = bestByEntry.get(entry);
+        if (known === undefined || nameScore > known.nameScore) {
+          bestByEntry.set(entry, { entry, name, variant: candidate, query: variant, match, nameScore });
+        }
+      }
+    }
+
+    const hits: { best: EntityBest; final: number; attributes: AttributeResult; nameScore: number }[] = [];
+    for (const best of bestByEntry.values()) {
+      if (scoreMode !== 'ofac' && best.nameScore < floor) continue;
+      const nameScore = nameScoreOf(best, queryName);
+      if (nameScore < floor) continue;
+      const attributeResult = compareAttributes(attributes, index.entries[best.entry]!);
+      const final = clamp01(nameScore + attributeResult.adjustment);
+      if (final >= threshold) hits.push({ best, final, attributes: attributeResult, nameScore });
+    }
+    hits.sort((a, b) => b.final - a.final || a.best.entry - b.best.entry);
+    return hits.slice(0, limit).map((h) => toHit(h.best, h.final, h.nameScore, h.attributes));
+  }
+
+  function toHit(best: EntityBest, final: number, nameScore: number, attributes: AttributeResult): ScreeningHit {
+    const entry = index.entries[best.entry]!;
+    const listedName = entry.names[index.namePosition[best.name]!]!;
+    const explanation = explainMatch({
+      matchedName: listedName,
+      query: { ...best.query.side, via: best.query.via },
+      candidate: { ...candidateSide(index, best.variant), via: index.viaLabels[index.variantVia[best.variant]!]! },
+      match: best.match,
+      nameTypeFactor: NAME_TYPE_FACTOR[listedName.type],
+      attributes,
+      final,
+      scoreMode,
+      nameScore,
+    });
+    return {
+      entityId: entry.id,
+      list: entry.list.code,
+      listName: entry.list.name,
+      name: entry.names.find((n) => n.type === 'primary')?.value ?? entry.names[0]?.value ?? '',
+      matchedName: listedName.value,
+      score: round(final),
+      explanation,
+      entry,
+    };
+  }
+
+  return { index, threshold: defaultThreshold, screen };
+}

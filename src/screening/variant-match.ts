@@ -1,0 +1,58 @@
+/**
+ * Scores one analysed query variant against one indexed listed variant, reading token similarities
+ * from the query tokens' cached vocabulary matches.
+ */
+import type { CandidateIndex } from './index.js';
+import { alignAndScore, MATCH_KINDS, SimilarityMatrix, type NameMatch, type ScoreWeights, type ScoringSide } from './score.js';
+import type { QueryToken } from './token-matcher.js';
+import { stringSimilarity } from './token-similarity.js';
+
+export interface QueryVariant {
+  tokens: readonly QueryToken[];
+  side: ScoringSide;
+  via: string;
+}
+
+export function queryVariant(tokens: readonly QueryToken[], via: string): QueryVariant {
+  return { tokens, via, side: { tokens: tokens.map((t) => t.text), weights: tokens.map((t) => t.weight) } };
+}
+
+export function candidateSide(index: CandidateIndex, variant: number): ScoringSide {
+  const from = index.variantTokenStart[variant]!;
+  const to = index.variantTokenStart[variant + 1]!;
+  const tokens: string[] = [];
+  const weights: number[] = [];
+  for (let t = from; t < to; t++) {
+    const id = index.variantTokens[t]!;
+    tokens.push(index.vocabulary.tokens[id]!);
+    weights.push(index.vocabulary.weight[id]!);
+  }
+  return { tokens, weights };
+}
+
+const KIND_CODE = new Map(MATCH_KINDS.map((kind, i) => [kind, i]));
+
+export class VariantScorer {
+  private readonly matrix = new SimilarityMatrix();
+
+  constructor(
+    private readonly index: CandidateIndex,
+    private readonly weights: ScoreWeights,
+  ) {}
+
+  score(query: QueryVariant, variant: number): NameMatch {
+    const index = this.index;
+    const from = index.variantTokenStart[variant]!;
+    const to = index.variantTokenStart[variant + 1]!;
+    const matrix = this.matrix;
+    matrix.reset(query.tokens.length, to - from);
+    for (let i = 0; i < query.tokens.length; i++) {
+      const byId = query.tokens[i]!.byId;
+      for (let t = from; t < to; t++) {
+        const match = byId.get(index.variantTokens[t]!);
+        if (match !== undefined) matrix.set(i, t - from, match.similarity, KIND_CODE.get(match.how)!);
+      }
+    }
+    return alignAndScore(query.side, candidateSide(index, variant), matrix, stringSimilarity, this.weights);
+  }
+}

@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeName } from '../../src/names/index.js';
+import { romanizeArabicWord } from '../../src/names/arabic.js';
+import { splitCompound } from '../../src/names/compounds.js';
+import { mccuneReischauer } from '../../src/names/hangul.js';
+import { toWadeGiles } from '../../src/names/wade-giles.js';
+
+function renderings(value: string, kind?: Parameters<typeof analyzeName>[1]): string[] {
+  return analyzeName(value, kind).variants.map((v) => v.tokens.join(' '));
+}
+
+describe('Wade-Giles', () => {
+  it('spells pinyin syllables the Taiwanese way', () => {
+    const cases: Record<string, string> = {
+      zhang: 'chang', xu: 'hsu', qian: 'chien', cai: 'tsai', zhou: 'chou', jiang: 'chiang', xie: 'hsieh', guo: 'kuo',
+      zhi: 'chih', si: 'ssu', he: 'ho', dong: 'tung', xiong: 'hsiung', duo: 'to', ren: 'jen', gui: 'kuei',
+    };
+    for (const [pinyin, wg] of Object.entries(cases)) assert.equal(toWadeGiles(pinyin), wg, pinyin);
+  });
+});
+
+describe('McCune-Reischauer', () => {
+  it('spells North Korean name syllables', () => {
+    const cases: Record<string, string> = { 김: 'kim', 정: 'jong', 은: 'un', 리: 'ri', 설: 'sol', 최: 'choe', 룡: 'ryong', 박: 'pak', 현: 'hyon', 철: 'chol' };
+    for (const [hangul, mr] of Object.entries(cases)) assert.equal(mccuneReischauer(hangul), mr, hangul);
+    assert.equal(mccuneReischauer('a'), '');
+  });
+
+  it('gives South Korean usual spellings as well', () => {
+    const out = renderings('이민호', 'person');
+    assert.ok(out.includes('lee min ho'));
+    assert.ok(renderings('박지성', 'person').includes('park ji seong'));
+  });
+});
+
+describe('Chinese', () => {
+  it('reads surnames in surname mode and gives the Cantonese spelling', () => {
+    assert.equal(renderings('曾庆红', 'person')[0], 'zeng qing hong');
+    assert.ok(renderings('张国荣', 'person').includes('cheung guo rong'));
+  });
+
+  it('keeps compound surnames whole', () => {
+    assert.equal(renderings('欧阳修', 'person')[0], 'ouyang xiu');
+  });
+
+  it('translates generic organisation words as an alternative', () => {
+    const out = renderings('华为技术有限公司', 'organization');
+    assert.equal(out[0], 'huawei jishu');
+    assert.ok(out.includes('huawei technology'));
+  });
+});
+
+describe('Arabic', () => {
+  it('romanises consonants with guessed vowels', () => {
+    assert.equal(romanizeArabicWord('بوتين'), 'butin');
+    assert.equal(romanizeArabicWord('تشرشل'), 'charashal');
+  });
+
+  it('uses the usual spelling of common names and splits the article', () => {
+    assert.deepEqual(analyzeName('عبد الرحمن الأحمد', 'person').variants[0]?.tokens, ['abd', 'al', 'rahman', 'al', 'ahmad']);
+    assert.ok(renderings('صدام حسين التكريتي', 'person').includes('saddam husayn takariti'));
+  });
+
+  it('offers the Persian reading of ث ذ ض ظ', () => {
+    assert.ok(renderings('فضل', 'person').some((r) => r.startsWith('faz')));
+  });
+
+  it('splits one-word compounds', () => {
+    assert.deepEqual(splitCompound('abdulrahman'), ['abd', 'rahman']);
+    assert.deepEqual(splitCompound('abdurrahman'), ['abd', 'rahman']);
+    assert.deepEqual(splitCompound('abdullah'), ['abd', 'allah']);
+    assert.deepEqual(splitCompound('abubakar'), ['abu', 'bakar']);
+    assert.deepEqual(splitCompound('salahuddin'), ['salah', 'din']);
+    assert.deepEqual(splitCompound('nasrullah'), ['nasr', 'allah']);
+    assert.equal(splitCompound('abbas'), undefined);
+    assert.equal(splitCompound('abdi'), undefined);
+    assert.ok(renderings('Abdulrahman Al-Zahrani', 'person').includes('abd rahman al zahrani'));
+  });
+});
+
+describe('Cyrillic', () => {
+  it('handles Serbian, Kazakh and Belarusian letters', () => {
+    assert.ok(renderings('Александар Вучић', 'person').includes('aleksandar vucic'));
+    assert.ok(renderings('Қасым-Жомарт Тоқаев', 'person').includes('kasym zhomart tokaev'));
+    assert.ok(renderings('Уладзімір Пуцін', 'person').includes('uladzimir putsin'));
+    assert.ok(renderings('Євген', 'person').includes('yevhen'));
+  });
+});
+
+describe('Greek and Hebrew', () => {
+  it('romanises Greek by letter and by sound', () => {
+    const out = renderings('Βλαντίμιρ Πούτιν', 'person');
+    assert.ok(out.includes('vladimir putin'));
+    assert.ok(renderings('Αλέξανδρος', 'person').includes('alexandr'));
+  });
+
+  it('romanises Hebrew with both readings of vav', () => {
+    assert.ok(renderings('דוד', 'person').includes('dvd'));
+    assert.ok(renderings('משה', 'person').includes('mshe'));
+  });
+});
+
+describe('organisation legal forms', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Rosneft Oil Company PJSC', 'rosneft oil', 'pjsc'],
+    ['Siemens Aktiengesellschaft', 'siemens', 'aktiengesellschaft'],
+    ['Grupo Bimbo, S.A.B. de C.V.', 'grupo bimbo', 's a b de c v'],
+    ['Petroleos de Venezuela S.A.', 'petroleos de venezuela', 's a'],
+    ['Tata Consultancy Services Pvt. Ltd.', 'tata consultancy service', 'pvt ltd'],
+    ['Petronas Sdn. Bhd.', 'petronas', 'sdn bhd'],
+    ['PT Pertamina (Persero)', 'pertamina persero', 'pt'],
+    ['Emirates Trading FZE', 'emirates trading', 'fze'],
+    ['Eni S.p.A.', 'eni', 's p a'],
+    ['ASML Holding N.V.', 'asml holding', 'n v'],
+    ['トヨタ自動車株式会社', 'toyota', '株式会社'],
+  ];
+  for (const [name, first, form] of cases) {
+    it(`recognises the form of ${name}`, () => {
+      const a = analyzeName(name, 'organization');
+      if (!first.startsWith('toyota')) assert.equal(a.variants[0]?.tokens.join(' '), first);
+      assert.ok(a.legalForms.includes(form), `${a.legalForms.join(',')} lacks ${form}`);
+    });
+  }
+
+  it('does not take name parts of persons for legal forms', () => {
+    assert.equal(renderings('AG GHALY, Iyad', 'person')[0], 'ag ghaly iyad');
+    assert.equal(renderings('Iyad Ag Ghaly')[0], 'iyad ag ghaly');
+  });
+});

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { canonicalToken, phoneticKey, tokenPrior } from '../../src/names/index.js';
+
+function sameKey(...tokens: string[]): void {
+  const keys = tokens.map(phoneticKey);
+  assert.equal(new Set(keys).size, 1, `${tokens.join('/')} → ${keys.join('/')}`);
+}
+
+function sameCanonical(...tokens: string[]): void {
+  const canon = tokens.map(canonicalToken);
+  assert.equal(new Set(canon).size, 1, `${tokens.join('/')} → ${canon.join('/')}`);
+}
+
+describe('phoneticKey', () => {
+  it('agrees across transliterations of one name', () => {
+    sameKey('mohammed', 'muhammad', 'mohamed', 'mohammad', 'muhamad');
+    sameKey('hussein', 'husayn', 'hossein', 'husain');
+    sameKey('qasem', 'kassem', 'ghasem', 'qassim');
+    sameKey('zhang', 'chang', 'cheung');
+    sameKey('yusuf', 'youssef', 'yousef');
+    sameKey('osama', 'usama');
+    sameKey('khalid', 'khaled');
+    sameKey('putin', 'poutine', 'poetin');
+    sameKey('vladimir', 'wladimir');
+    sameKey('xu', 'hsu');
+    sameKey('gim', 'kim');
+    sameKey('hisham', 'hicham');
+    sameKey('fatima', 'fatimah');
+  });
+
+  it('keeps different names apart', () => {
+    assert.notEqual(phoneticKey('smith'), phoneticKey('jones'));
+    assert.notEqual(phoneticKey('ali'), phoneticKey('omar'));
+    assert.notEqual(phoneticKey('ivanov'), phoneticKey('petrov'));
+    // A consonant skeleton does merge some distinct names (Hassan/Hussein); canonicalToken keeps those apart.
+    assert.notEqual(canonicalToken('hassan'), canonicalToken('hussein'));
+  });
+
+  it('keeps digits and ignores everything else', () => {
+    assert.equal(phoneticKey('1980'), '1980');
+    assert.equal(phoneticKey(''), '');
+    assert.equal(phoneticKey('---'), '');
+  });
+});
+
+describe('canonicalToken', () => {
+  it('maps name spellings to one form', () => {
+    sameCanonical('mohamed', 'muhammad', 'mohammed', 'mohammad', 'mohamad');
+    sameCanonical('abdel', 'abdul', 'abd', 'abdol');
+    sameCanonical('hossein', 'hussein', 'husayn');
+    sameCanonical('ri', 'rhee', 'lee', 'li');
+    sameCanonical('pak', 'park');
+    sameCanonical('choe', 'choi');
+    sameCanonical('chang', 'cheung', 'zhang');
+    sameCanonical('jong', 'jeong');
+    sameCanonical('un', 'eun');
+    sameCanonical('qasem', 'ghasem', 'kassem', 'qassim');
+    sameCanonical('vladimirovich', 'vladimirovic', 'wladimirowitsch'.replace('w', 'v').replace('w', 'v'));
+    assert.equal(canonicalToken('Mohamed'), 'muhammad');
+    assert.equal(canonicalToken('hossein'), 'husayn');
+  });
+
+  it('reads Revised Romanization syllables as McCune-Reischauer', () => {
+    sameCanonical('seong', 'song', 'sung');
+    sameCanonical('hyeon', 'hyon', 'hyun');
+    sameCanonical('cheol', 'chol', 'chul');
+    sameCanonical('gyeong', 'kyong', 'kyung');
+    assert.equal(canonicalToken('geo'), 'geo');
+  });
+
+  it('maps organisation words across languages', () => {
+    sameCanonical('banco', 'banque', 'bank');
+    sameCanonical('grupo', 'groupe', 'group', 'grp');
+    sameCanonical('internacional', 'international', 'intl');
+    sameCanonical('cia', 'compania', 'company');
+  });
+
+  it('expands organisation abbreviations', () => {
+    assert.equal(canonicalToken('comm'), 'communication');
+    assert.equal(canonicalToken('communications'), 'communication');
+    assert.equal(canonicalToken('intl'), 'international');
+    assert.equal(canonicalToken('grp'), 'group');
+    assert.equal(canonicalToken('tech'), 'technology');
+    assert.equal(canonicalToken('mfg'), 'manufacturing');
+  });
+
+  it('leaves unknown tokens and prototype names alone', () => {
+    assert.equal(canonicalToken('zhongxing'), 'zhongxing');
+    assert.equal(canonicalToken('constructor'), 'constructor');
+    assert.equal(canonicalToken('__proto__'), '__proto__');
+  });
+});
+
+describe('tokenPrior', () => {
+  it('weights generic words and particles low and names fully', () => {
+    for (const t of ['the', 'of', 'and', 'trading', 'international', 'company', 'group', 'holding', 'bin', 'al']) {
+      assert.ok(tokenPrior(t) < 0.5, t);
+    }
+    for (const t of ['zhongxing', 'putin', 'haige']) assert.equal(tokenPrior(t), 1);
+    assert.equal(tokenPrior('constructor'), 1);
+  });
+});
