@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { parse, type CsvError } from 'csv-parse';
-import type { Address, ListEntry, ListRef } from '../model/list-entry.js';
+import type { Address, ListRef } from '../model/list-entry.js';
 import type { MalformedRow, ParseOptions, ParseResult } from '../model/parse-result.js';
 import { toIso2 } from './countries.js';
 import { addName, addUnique, emptyEntry } from './entry.js';
+import { EntrySink } from './entry-sink.js';
 import { enforceMalformedLimit, RejectedFileError } from './malformed.js';
 import { toIsoDate } from './partial-date.js';
 import type { InputSource } from './source.js';
@@ -130,7 +131,7 @@ interface InfoRecord {
  * `dplId`), so the same row keeps its id from one version to the next.
  */
 export async function parseBisDpl(input: InputSource, options: ParseOptions = {}): Promise<ParseResult> {
-  const entries: ListEntry[] = [];
+  const entries = new EntrySink(options.onEntry);
   const malformed: MalformedRow[] = [];
   const ids = new Map<string, number>();
   let rowsRead = 0;
@@ -237,8 +238,8 @@ export async function parseBisDpl(input: InputSource, options: ParseOptions = {}
   }
   if (!header) throw new RejectedFileError(input.name, 'empty file: no header row');
 
-  enforceMalformedLimit(input.name, rowsRead, entries.length, malformed, options);
-  return { format: 'bis-dpl', entries, rowsRead, malformed, files: [input.name] };
+  enforceMalformedLimit(input.name, rowsRead, entries.count, malformed, options);
+  return { format: 'bis-dpl', entries: entries.entries, rowsRead, malformed, files: [input.name] };
 }
 
 /**

@@ -12,6 +12,7 @@ import {
 } from './csl-fields.js';
 import { JsonStructureError, ResultsScanner } from './csl-json-scanner.js';
 import { CslRecordError, toListEntry, type CslRecord } from './csl-record.js';
+import { EntrySink } from './entry-sink.js';
 import { enforceMalformedLimit, RejectedFileError } from './malformed.js';
 import type { InputSource } from './source.js';
 
@@ -89,7 +90,7 @@ function result(format: ParseResult['format'], file: string, entries: ListEntry[
  */
 export async function parseCslCsv(input: InputSource, options: ParseOptions = {}): Promise<ParseResult> {
   const file = input.name;
-  const entries: ListEntry[] = [];
+  const entries = new EntrySink(options.onEntry);
   const malformed: MalformedRow[] = [];
   let rowsRead = 0;
   let header: string[] | undefined;
@@ -149,8 +150,8 @@ export async function parseCslCsv(input: InputSource, options: ParseOptions = {}
     throw err;
   }
   if (!header) throw new RejectedFileError(file, 'empty file: no CSV header');
-  enforceMalformedLimit(file, rowsRead, entries.length, malformed, options);
-  return result('csl-csv', file, entries, rowsRead, malformed);
+  enforceMalformedLimit(file, rowsRead, entries.count, malformed, options);
+  return result('csl-csv', file, entries.entries, rowsRead, malformed);
 }
 
 // ---- JSON ----
@@ -271,7 +272,7 @@ const MAX_JSON_RECORD_CHARS = 4_000_000;
  */
 export async function parseCslJson(input: InputSource, options: ParseOptions = {}): Promise<ParseResult> {
   const file = input.name;
-  const entries: ListEntry[] = [];
+  const entries = new EntrySink(options.onEntry);
   const malformed: MalformedRow[] = [];
   let rowsRead = 0;
   const scanner = new ResultsScanner(MAX_JSON_RECORD_CHARS);
@@ -314,6 +315,6 @@ export async function parseCslJson(input: InputSource, options: ParseOptions = {
     throw err;
   }
   if (!scanner.foundResults) throw new RejectedFileError(file, 'not a CSL JSON document: no "results" array');
-  enforceMalformedLimit(file, rowsRead, entries.length, malformed, options);
-  return result('csl-json', file, entries, rowsRead, malformed);
+  enforceMalformedLimit(file, rowsRead, entries.count, malformed, options);
+  return result('csl-json', file, entries.entries, rowsRead, malformed);
 }

@@ -4,6 +4,7 @@ import type { MalformedRow, ParseOptions, ParseResult } from '../model/parse-res
 import { detectScript } from '../names/script.js';
 import { toIso2 } from './countries.js';
 import { addName, addUnique, emptyEntry } from './entry.js';
+import { EntrySink } from './entry-sink.js';
 import { enforceMalformedLimit, RejectedFileError } from './malformed.js';
 import { parsePartialDate, toIsoDate } from './partial-date.js';
 import type { InputSource } from './source.js';
@@ -453,7 +454,7 @@ const ROOT = 'CONSOLIDATED_LIST';
  */
 export async function parseUnXml(input: InputSource, options: ParseOptions = {}): Promise<ParseResult> {
   const parser = new SaxesParser({ position: true });
-  const entries: ListEntry[] = [];
+  const entries = new EntrySink(options.onEntry);
   const malformed: MalformedRow[] = [];
   const seenIds = new Map<string, number>();
   let rowsRead = 0;
@@ -563,8 +564,8 @@ export async function parseUnXml(input: InputSource, options: ParseOptions = {})
   parser.close();
   if (!rootSeen) throw new RejectedFileError(input.name, 'no XML content');
 
-  enforceMalformedLimit(input.name, rowsRead, entries.length, malformed, options);
-  const result: ParseResult = { format: 'un-xml', entries, rowsRead, malformed, files: [input.name] };
+  enforceMalformedLimit(input.name, rowsRead, entries.count, malformed, options);
+  const result: ParseResult = { format: 'un-xml', entries: entries.entries, rowsRead, malformed, files: [input.name] };
   if (sourceDate) result.sourceDate = sourceDate;
   return result;
 }

@@ -24,4 +24,9 @@ export interface ParseOptions {
   force?: boolean;
   /** Share of malformed rows above which a file is rejected (default 0.01). */
   maxMalformedShare?: number;
+  /**
+   * Receive each entry as it is mapped instead of in the result (whose `entries` then stays empty), so that
+   * memory stays bounded by one record. The OFAC set cannot stream this way: its files join by ent_num.
+   */
+  onEntry?: (entry: ListEntry) => void;
 }

@@ -36,6 +36,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   auth: 'authority', admin: 'administration', adm: 'administration',
   financial: 'finance', bk: 'bank', banks: 'bank', transp: 'transport',
   transportation: 'transport', elecs: 'electronic', optoelectronics: 'optoelectronic', semicond: 'semiconductor',
+  // Ordinals written with digits (1st International Bank).
+  '1st': 'first', '2nd': 'second', '3rd': 'third', '4th': 'fourth', '5th': 'fifth', '6th': 'sixth', '7th': 'seventh',
+  '8th': 'eighth', '9th': 'ninth', '10th': 'tenth',
   semiconductors: 'semiconductor', instr: 'instrument', instruments: 'instrument',
 };
 

@@ -24,14 +24,18 @@ function canonicalTable(): Map<string, string> {
 }
 
 /**
- * Slavic patronymic and surname endings as other alphabets spell them (-ovich in English, -ovič in
- * Czech, -owitsch in German, -owicz in Polish, -ovics in Hungarian; -sky/-skiy/-skyi/-ski).
+ * Name endings that alphabets and languages spell differently: Slavic patronymics and surnames
+ * (-ovich in English, -ovič in Czech, -owitsch in German, -owicz in Polish, -ovics in Hungarian;
+ * -sky/-skiy/-skyi/-ski) and Persian surname suffixes.
  */
-const SLAVIC_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
+const NAME_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/([oe])(?:vich|vic|vici|vics|vitj|vitx|vitch|vitsj|vitsch|vitz|vits|wicz|witsch|witsj|witch|wich|vych|vyč)$/u, '$1vich'],
   [/([oe])(?:vna|wna)$/u, '$1vna'],
   [/(s|ts|c)(?:kiy|kii|kyi|kyy|kij|ky|ki|kyj)$/u, '$1ky'],
   [/([oe])(?:ff|w)$/u, '$1v'],
+  // Persian surname endings: -nejad/-nezhad/-nejhad ('of the lineage of'), -zadeh/-zada/-zade ('son of').
+  [/ne(?:zh|jh|j)aa?d$/u, 'nejad'],
+  [/zad(?:eh|a|e|ah)$/u, 'zadeh'],
 ];
 
 /** Canonical spelling of one normalised token (an abbreviation's expansion, a name's usual spelling), or the token itself. */
@@ -40,6 +44,6 @@ export function canonicalToken(token: string): string {
   const known = canonicalTable().get(key);
   if (known !== undefined) return known;
   if (key.length < 6) return key;
-  for (const [ending, replacement] of SLAVIC_ENDINGS) if (ending.test(key)) return key.replace(ending, replacement);
+  for (const [ending, replacement] of NAME_ENDINGS) if (ending.test(key)) return key.replace(ending, replacement);
   return key;
 }

@@ -47,9 +47,10 @@ export function phoneticKey(token: string): string {
       i += 1;
       continue;
     }
-    // 'x' and Wade-Giles 'hs' open Chinese syllables as 's' (Xu, Hsu); inside European names 'x' is 'ks' (Alexander).
+    // An initial 'x' or Wade-Giles 'hs' is the Chinese sound between s and sh (Xi/Hsi/Shi, Xiao/Hsiao/Shiao),
+    // Portuguese and Albanian 'sh' (Xavier, Xhaka); inside European names 'x' is 'ks' (Alexander).
     if (i === 0 && (ch === 'x' || word.startsWith('hs'))) {
-      key += 's';
+      key += 'j';
       i += ch === 'x' ? 1 : 2;
       continue;
     }

@@ -20,12 +20,15 @@ export interface RetrievalLimits {
    * followed once rarer tokens have found candidates; the scorer still weighs them.
    */
   longPosting: number;
+  /** Vocabulary matches weaker than this do not retrieve variants on their own. */
+  minSimilarity: number;
 }
 
 export const DEFAULT_RETRIEVAL_LIMITS: Readonly<RetrievalLimits> = {
   maxCandidates: 64,
   roughSlack: 0.1,
   longPosting: 2_000,
+  minSimilarity: 0.8,
 };
 
 export class CandidateRetriever {
@@ -93,6 +96,9 @@ export class CandidateRetriever {
     const stamp = ++this.stamp;
     let skipped = false;
     for (const match of token.matches) {
+      // Matches arrive best first; the weakest are left to the scorer, which sees them for every
+      // variant that stronger evidence retrieved.
+      if (match.similarity < this.limits.minSimilarity) break;
       const length = postings.length(match.id);
       if (length > this.limits.longPosting && this.touchedCount > 0) {
         skipped = true;

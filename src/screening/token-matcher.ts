@@ -23,8 +23,10 @@ export const PHONETIC_LIFT = 0.5;
 /** One-letter keys join almost everything. */
 const PHONETIC_MIN_KEY = 2;
 const PHONETIC_MIN_SPELLED = 0.6;
+const PHONETIC_MAX_LENGTH_GAP = 3;
 /** Share of a token's trigrams a spelling must share to be compared at all. */
-const TRIGRAM_SHARE = 0.3;
+const TRIGRAM_SHARE = 0.4;
+const TRIGRAM_MIN_LENGTH = 6;
 const CACHE_LIMIT = 50_000;
 
 export interface VocabularyMatch {
@@ -96,7 +98,9 @@ export class TokenMatcher {
       if (sameSound) {
         for (const id of sameSound) {
           if (byId.has(id)) continue;
-          const spelled = stringSimilarity(token, vocabulary.tokens[id]!);
+          const other = vocabulary.tokens[id]!;
+          if (Math.abs(other.length - token.length) > PHONETIC_MAX_LENGTH_GAP) continue;
+          const spelled = stringSimilarity(token, other);
           // A sound key match between spellings with little in common is a coincidence of the key.
           if (spelled < PHONETIC_MIN_SPELLED) continue;
           offer(id, spelled + (1 - spelled) * PHONETIC_LIFT, 'phonetic');
@@ -134,6 +138,9 @@ export class TokenMatcher {
     offer: (id: number, similarity: number, how: TokenMatchKind) => void,
     known: ReadonlyMap<number, VocabularyMatch>,
   ): void {
+    // Short tokens find their typos through deletion neighbourhoods; scanning their few, very common
+    // trigrams would cost more than everything else a query does.
+    if (token.length < TRIGRAM_MIN_LENGTH) return;
     const grams = tokenTrigrams(token);
     if (grams.length === 0) return;
     const vocabulary = this.index.vocabulary;
