@@ -24,18 +24,25 @@ function canonicalTable(): Map<string, string> {
 }
 
 /**
- * Name endings that alphabets and languages spell differently: Slavic patronymics and surnames
- * (-ovich in English, -ovič in Czech, -owitsch in German, -owicz in Polish, -ovics in Hungarian;
- * -sky/-skiy/-skyi/-ski) and Persian surname suffixes.
+ * Parts of names that alphabets and languages spell differently, as rewrites applied in turn:
+ * Slavic patronymics and surnames (-ovich in English, -ovič in Czech, -owitsch in German, -owicz in
+ * Polish, -ovics in Hungarian; -sky/-skiy/-skyi/-ski), Russian given-name endings (ICAO -ii, BGN -iy,
+ * common -y: Arkadii/Arkadiy/Arkady; -iia/-iya/-ia), ICAO's initial 'iu'/'ia' for 'yu'/'ya'
+ * (Iurii, Iakov), and Persian surname suffixes. Each rewrite leaves its own output unchanged, so
+ * canonical forms are fixed points.
  */
 const NAME_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/([oe])(?:vich|vic|vici|vics|vitj|vitx|vitch|vitsj|vitsch|vitz|vits|wicz|witsch|witsj|witch|wich|vych|vyč)$/u, '$1vich'],
+  [/([oe])(?:vich|vic|vici|vics|vitj|vitx|vitch|vitsj|vitsch|vitz|vits|wicz|witsch|witsj|witch|wich|vych)$/u, '$1vich'],
   [/([oe])(?:vna|wna)$/u, '$1vna'],
   [/(s|ts|c)(?:kiy|kii|kyi|kyy|kij|ky|ki|kyj)$/u, '$1ky'],
   [/([oe])(?:ff|w)$/u, '$1v'],
   // Persian surname endings: -nejad/-nezhad/-nejhad ('of the lineage of'), -zadeh/-zada/-zade ('son of').
   [/ne(?:zh|jh|j)aa?d$/u, 'nejad'],
   [/zad(?:eh|a|e|ah)$/u, 'zadeh'],
+  [/([^aeiou])(?:iy|ii)$/u, '$1y'],
+  [/(?:iia|iya|ija)$/u, 'ia'],
+  [/^iu(?=[^aeiou])/u, 'yu'],
+  [/^ia(?=[^aeiou])/u, 'ya'],
 ];
 
 /** Canonical spelling of one normalised token (an abbreviation's expansion, a name's usual spelling), or the token itself. */
@@ -44,6 +51,8 @@ export function canonicalToken(token: string): string {
   const known = canonicalTable().get(key);
   if (known !== undefined) return known;
   if (key.length < 6) return key;
-  for (const [ending, replacement] of NAME_ENDINGS) if (ending.test(key)) return key.replace(ending, replacement);
-  return key;
+  let rewritten = key;
+  for (const [pattern, replacement] of NAME_ENDINGS) rewritten = rewritten.replace(pattern, replacement);
+  if (rewritten === key) return key;
+  return canonicalTable().get(rewritten) ?? rewritten;
 }

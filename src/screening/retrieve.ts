@@ -41,6 +41,8 @@ export class CandidateRetriever {
   /** Query weight whose postings were skipped as too long; counted as matched, to stay optimistic. */
   private skippedWeight = 0;
   readonly variantWeight: Float32Array;
+  private readonly bestIds: Int32Array;
+  private readonly bestScores: Float64Array;
 
   constructor(
     private readonly index: CandidateIndex,
@@ -52,6 +54,8 @@ export class CandidateRetriever {
     this.lastToken = new Int32Array(index.variantCount);
     this.touched = new Int32Array(index.variantCount);
     this.variantWeight = variantWeights(index);
+    this.bestIds = new Int32Array(Math.max(1, limits.maxCandidates));
+    this.bestScores = new Float64Array(Math.max(1, limits.maxCandidates));
   }
 
   /**
@@ -167,22 +171,26 @@ export class CandidateRetriever {
     return 1 - w.unmatchedQuery * uq - w.unmatchedCandidate * uc - w.substitution * Math.min(uq, uc);
   }
 
+  /** The best `maxCandidates` by rough score, kept sorted by insertion: the list is short. */
   private best(queryWeight: number, minRough: number): Int32Array {
-    const { maxCandidates } = this.limits;
-    const kept: number[] = [];
-    const rough: number[] = [];
+    const limit = this.limits.maxCandidates;
+    const ids = this.bestIds;
+    const scores = this.bestScores;
+    let count = 0;
     for (let k = 0; k < this.touchedCount; k++) {
       const v = this.touched[k]!;
       const score = this.rough(v, queryWeight);
-      if (score < minRough) continue;
-      kept.push(v);
-      rough.push(score);
+      if (score < minRough || (count === limit && score <= scores[count - 1]!)) continue;
+      let at = count < limit ? count++ : limit - 1;
+      while (at > 0 && (scores[at - 1]! < score || (scores[at - 1] === score && ids[at - 1]! > v))) {
+        scores[at] = scores[at - 1]!;
+        ids[at] = ids[at - 1]!;
+        at--;
+      }
+      scores[at] = score;
+      ids[at] = v;
     }
-    const order = kept.map((_, i) => i);
-    order.sort((a, b) => rough[b]! - rough[a]! || kept[a]! - kept[b]!);
-    const out = new Int32Array(Math.min(maxCandidates, order.length));
-    for (let i = 0; i < out.length; i++) out[i] = kept[order[i]!]!;
-    return out;
+    return ids.slice(0, count);
   }
 }
 

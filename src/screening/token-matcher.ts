@@ -26,7 +26,7 @@ const PHONETIC_MIN_SPELLED = 0.6;
 const PHONETIC_MAX_LENGTH_GAP = 3;
 /** Share of a token's trigrams a spelling must share to be compared at all. */
 const TRIGRAM_SHARE = 0.4;
-const TRIGRAM_MIN_LENGTH = 6;
+const TRIGRAM_MIN_LENGTH = 8;
 const CACHE_LIMIT = 50_000;
 
 export interface VocabularyMatch {
@@ -47,11 +47,11 @@ export interface QueryToken {
 
 export class TokenMatcher {
   private readonly cache = new Map<string, QueryToken>();
-  private counts: Uint16Array;
+  private seen: Uint8Array;
   private readonly touched: number[] = [];
 
   constructor(private readonly index: CandidateIndex) {
-    this.counts = new Uint16Array(index.vocabulary.tokens.length);
+    this.seen = new Uint8Array(index.vocabulary.tokens.length);
   }
 
   lookup(token: string): QueryToken {
@@ -144,27 +144,37 @@ export class TokenMatcher {
     const grams = tokenTrigrams(token);
     if (grams.length === 0) return;
     const vocabulary = this.index.vocabulary;
-    if (this.counts.length < vocabulary.tokens.length) this.counts = new Uint16Array(vocabulary.tokens.length);
-    const counts = this.counts;
+    if (this.seen.length < vocabulary.tokens.length) this.seen = new Uint8Array(vocabulary.tokens.length);
+    const seen = this.seen;
     const touched = this.touched;
     touched.length = 0;
+    // A spelling sharing `needed` of the n trigrams shares at least one of the n - needed + 1 rarest:
+    // scanning only those skips the very common trigrams, which would be most of the work.
+    const needed = Math.max(1, Math.ceil(grams.length * TRIGRAM_SHARE));
+    const lists: Int32Array[] = [];
     for (const gram of grams) {
       const ids = vocabulary.byTrigram.get(gram);
-      if (!ids) continue;
+      if (ids) lists.push(ids);
+    }
+    if (lists.length < needed) return;
+    lists.sort((a, b) => a.length - b.length);
+    for (let l = 0; l <= grams.length - needed && l < lists.length; l++) {
+      const ids = lists[l]!;
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i]!;
-        if (counts[id] === 0) touched.push(id);
-        counts[id]!++;
+        if (seen[id] === 0) {
+          seen[id] = 1;
+          touched.push(id);
+        }
       }
     }
-    const needed = Math.max(1, Math.ceil(grams.length * TRIGRAM_SHARE));
     const maxLengthGap = Math.max(3, token.length >> 1);
     for (const id of touched) {
-      const shared = counts[id]!;
-      counts[id] = 0;
-      if (shared < needed || known.has(id)) continue;
+      seen[id] = 0;
+      if (known.has(id)) continue;
       const other = vocabulary.tokens[id]!;
       if (Math.abs(other.length - token.length) > maxLengthGap) continue;
+      if (sharedTrigrams(grams, other) < needed) continue;
       const similarity = stringSimilarity(token, other);
       if (similarity >= FUZZY_FLOOR) offer(id, similarity, 'fuzzy');
     }
@@ -181,4 +191,11 @@ export class TokenMatcher {
     if (best !== undefined && best.similarity >= 0.9) return weights[best.id]!;
     return unseenTokenWeight(this.index, token);
   }
+}
+
+function sharedTrigrams(grams: readonly string[], other: string): number {
+  const padded = `^${other}$`;
+  let shared = 0;
+  for (const gram of grams) if (padded.includes(gram)) shared++;
+  return shared;
 }

@@ -1,0 +1,81 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../helpers/cli.js';
+import { dataPath, repoRoot } from '../helpers/data.js';
+
+interface Row {
+  id: string;
+  name: string;
+  hits: { entityId: string; list: string; name: string; matchedName: string; score: number; explanation: unknown }[];
+}
+
+const readJsonl = (path: string): Row[] =>
+  readFileSync(path, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Row);
+
+test('the quick start screens the example file against the sample, loudly', () => {
+  const home = mkdtempSync(join(tmpdir(), 'clearance-cli-'));
+  const output = join(home, 'results.jsonl');
+  const run = runCli(['screen', '--input', join(repoRoot, 'examples/customers.csv'), '--output', output], { CLEARANCE_HOME: home });
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stderr, /SAMPLE list/);
+  const rows = readJsonl(output);
+  const input = readFileSync(join(repoRoot, 'examples/customers.csv'), 'utf8').trim().split('\n').length - 1;
+  assert.equal(rows.length, input, 'one line per input row');
+  assert.deepEqual(rows.map((r) => r.id), rows.map((_, i) => `C${String(i + 1).padStart(3, '0')}`), 'in input order');
+  const huawei = rows.find((r) => r.id === 'C001')!;
+  assert.equal(huawei.hits[0]!.list, 'EL');
+  assert.ok(rows.find((r) => r.id === 'C002')!.hits.length === 0, 'an unlisted company has no hit');
+});
+
+test('screen against official files follows the stable output contract', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clearance-cli-'));
+  const input = join(dir, 'queries.csv');
+  writeFileSync(input, 'id,name,type,country\nq1,ZTE Parsian Co.,organization,IR\nq2,Jane Q. Unlisted-Person,person,US\n');
+  const output = join(dir, 'out.jsonl');
+  const run = runCli(['screen', '--list', dataPath('lists/csl/2026-07-31/consolidated.csv'), '--input', input, '--output', output, '--threshold', '0.8']);
+  assert.equal(run.code, 0, run.stderr);
+  assert.doesNotMatch(run.stderr, /SAMPLE/);
+  const [zte, jane] = readJsonl(output);
+  assert.equal(zte!.id, 'q1');
+  assert.ok(zte!.hits.length > 0, 'ZTE Parsian is on the Entity List (81 FR 12004)');
+  const best = zte!.hits[0]!;
+  assert.equal(best.list, 'EL');
+  assert.ok(best.score >= 0.8 && best.score <= 1);
+  assert.ok(typeof best.entityId === 'string' && best.entityId.length > 0);
+  assert.ok(best.matchedName && best.name && best.explanation);
+  for (let i = 1; i < zte!.hits.length; i++) assert.ok(zte!.hits[i - 1]!.score >= zte!.hits[i]!.score, 'best first');
+  assert.deepEqual(jane!.hits, []);
+});
+
+test('bad screening input exits 2, names the field, and writes nothing', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clearance-cli-'));
+  const output = join(dir, 'out.jsonl');
+  const cases: [string, RegExp][] = [
+    ['ident,fullname\n1,x\n', /no 'id' column/],
+    ['id,name\n1,\n', /line 2: field 'name' is empty/],
+    ['id,name,type\n1,Acme,company-ish\n', /field 'type' has value 'company-ish'/],
+    ['id,name,country\n1,Acme,China\n', /field 'country' has value 'China'/],
+    ['id,name,dob\n1,Ann,02/03/1970\n', /field 'dob' has value '02\/03\/1970'/],
+  ];
+  for (const [csv, message] of cases) {
+    const input = join(dir, 'in.csv');
+    writeFileSync(input, csv);
+    const run = runCli(['screen', '--input', input, '--output', output], { CLEARANCE_HOME: dir });
+    assert.equal(run.code, 2, csv);
+    assert.match(run.stderr, message);
+    assert.equal(existsSync(output), false, 'no output file');
+  }
+  const threshold = runCli(['screen', '--input', join(repoRoot, 'examples/customers.csv'), '--output', output, '--threshold', '1.5'], { CLEARANCE_HOME: dir });
+  assert.equal(threshold.code, 2);
+  assert.match(threshold.stderr, /--threshold '1\.5'/);
+  const list = runCli(['screen', '--list', join(repoRoot, 'README.md'), '--input', join(repoRoot, 'examples/customers.csv'), '--output', output]);
+  assert.equal(list.code, 2);
+  assert.match(list.stderr, /README\.md: not a list format/);
+  assert.equal(existsSync(output), false);
+});
