@@ -19,5 +19,11 @@ export const HAN_TERMS: Readonly<Record<string, string>> = {
   材料: 'material', 医药: 'pharmaceutical', 醫藥: 'pharmaceutical', 生物: 'biology', 智能: 'intelligent', 系统: 'system',
   系統: 'system', 香港: 'hong kong', 中国: 'china', 中國: 'china', 国家: 'national', 國家: 'national', 研究: 'research',
   中心: 'center', 分公司: 'branch', 办事处: 'office', 辦事處: 'office', 服务: 'service', 服務: 'service', 物资: 'material',
+  装备: 'equipment', 裝備: 'equipment', 工厂: 'factory', 工廠: 'factory', 矿业: 'mining', 礦業: 'mining',
+  兵器: 'ordnance', 核工业: 'nuclear industry', 核工業: 'nuclear industry', 电气: 'electric', 電氣: 'electric',
+  汽车: 'automobile', 汽車: 'automobile', 光学: 'optics', 光學: 'optics', 计算机: 'computer', 計算機: 'computer',
+  机器人: 'robot', 機器人: 'robot', 无人机: 'drone', 無人機: 'drone', 海洋: 'ocean', 造船: 'shipbuilding',
+  导弹: 'missile', 導彈: 'missile', 雷达: 'radar', 雷達: 'radar', 卫星: 'satellite', 衛星: 'satellite',
+  科工: 'science industry', 动力: 'power', 動力: 'power', 火箭: 'rocket',
   精密: 'precision', 重工: 'heavy industry', 船厂: 'shipyard', 船廠: 'shipyard', 钢铁: 'steel', 鋼鐵: 'steel',
 };

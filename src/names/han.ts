@@ -44,9 +44,16 @@ export function romanizeHanPerson(text: string): Rendering[] {
 
 const TERM_LENGTHS = [...new Set(Object.keys(HAN_TERMS).map((t) => t.length))].sort((a, b) => b - a);
 
-function joinPairs(syllables: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < syllables.length; i += 2) out.push(syllables.slice(i, i + 2).join(''));
+/**
+ * Syllables grouped into words. Most Chinese words have two characters, so a stretch is cut in
+ * pairs; a stretch of three is one word (哈尔滨 Harbin, 石家庄 Shijiazhuang), and an odd stretch can
+ * instead open with such a word (`leadingTriple`: 哈尔滨工业大学 → haerbin gongye daxue).
+ */
+function joinWords(syllables: readonly string[], leadingTriple = false): string[] {
+  if (syllables.length <= 3) return syllables.length === 0 ? [] : [syllables.join('')];
+  const start = leadingTriple && syllables.length % 2 === 1 ? 3 : 0;
+  const out = start === 3 ? [syllables.slice(0, 3).join('')] : [];
+  for (let i = start; i < syllables.length; i += 2) out.push(syllables.slice(i, i + 2).join(''));
   return out;
 }
 
@@ -71,12 +78,12 @@ function translated(chars: readonly string[], all: readonly string[]): string[] 
       i += 1;
       continue;
     }
-    out.push(...joinPairs(pending), ...term.split(' '));
+    out.push(...joinWords(pending), ...term.split(' '));
     pending = [];
     found = true;
     i += length;
   }
-  out.push(...joinPairs(pending));
+  out.push(...joinWords(pending));
   return found ? out : undefined;
 }
 
@@ -90,7 +97,8 @@ export function romanizeHanOrganization(text: string): Rendering[] {
   const all = syllables(text, false);
   if (all.length === 0) return [];
   const chars = Array.from(text);
-  const out: Rendering[] = [{ tokens: joinPairs(all), via: 'pinyin' }];
+  const out: Rendering[] = [{ tokens: joinWords(all), via: 'pinyin' }];
+  if (all.length > 3 && all.length % 2 === 1) out.push({ tokens: joinWords(all, true), via: 'pinyin' });
   const withTerms = all.length === chars.length ? translated(chars, all) : undefined;
   if (withTerms) out.push({ tokens: withTerms, via: 'translated' });
   if (all.length > 1) out.push({ tokens: all, via: 'pinyin' });

@@ -1,3 +1,7 @@
+/**
+ * Name knowledge: normalisation, Latin renderings of every script, legal forms, abbreviations,
+ * token equivalences and phonetic keys. Pure functions over strings; the screening engine builds on them.
+ */
 export type { AnalyzedName, NameVariant } from './types.js';
 export { analyzeName } from './analyze.js';
 export { normalizeText, MAX_ANALYZED_CHARS, type NormalizedText } from './normalize.js';

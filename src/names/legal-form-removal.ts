@@ -93,10 +93,20 @@ export function removeLegalForms(input: readonly string[], short = false): Legal
 
 const CJK_SORTED = [...CJK_FORMS].sort((a, b) => b.length - a.length);
 
-/** Removes legal forms written without spaces from the start or end of a Chinese, Japanese or Korean run. */
+// Long forms cannot be part of a name, so they go wherever they stand (中兴通讯股份有限公司深圳分公司).
+const CJK_ANYWHERE = CJK_SORTED.filter((form) => form.length >= 4);
+
+/** Removes legal forms written without spaces from a Chinese, Japanese or Korean run: at its start or end, or anywhere when long. */
 export function removeCjkLegalForms(run: string): LegalFormResult {
   let text = run;
   const removed: string[] = [];
+  for (const form of CJK_ANYWHERE) {
+    const at = text.indexOf(form);
+    if (at > 0 && at + form.length < text.length) {
+      text = text.slice(0, at) + text.slice(at + form.length);
+      removed.push(form);
+    }
+  }
   let changed = true;
   while (changed) {
     changed = false;

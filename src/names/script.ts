@@ -18,6 +18,9 @@ const EXTENSION_TESTS: ReadonlyArray<[Script, RegExp]> = SCRIPT_TESTS.map(([scri
   new RegExp(test.source.replace(/Script=/g, 'Script_Extensions='), 'u'),
 ]);
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_LETTER = /[A-Za-z]/;
+
 const SHARED_LETTER = /[\p{Script=Common}\p{Script=Inherited}]/u;
 
 /** Script of one character ('unknown' for digits, punctuation and spaces). */
@@ -34,6 +37,8 @@ export function scriptOfChar(ch: string): Script {
 
 /** The script of a whole string: the one script its letters use, 'mixed' for several, 'unknown' for none. */
 export function detectScript(value: string): Script {
+  // Most listed names are plain ASCII; answer those without per-character Unicode property tests.
+  if (ASCII_ONLY.test(value)) return ASCII_LETTER.test(value) ? 'latin' : 'unknown';
   let found: Script | undefined;
   for (const ch of value) {
     const s = scriptOfChar(ch);

@@ -20,13 +20,14 @@ const CANONICAL_MIN_LENGTH = 4;
  * Mary/Mario do too, so sound is evidence added to spelling, not a replacement for it.
  */
 export const PHONETIC_LIFT = 0.5;
-/** One-letter keys join almost everything. */
-const PHONETIC_MIN_KEY = 2;
+/** Keys of one or two consonants join hundreds of unrelated names (Jon, Jean, Zhang, Jiang...). */
+const PHONETIC_MIN_KEY = 3;
 const PHONETIC_MIN_SPELLED = 0.6;
-const PHONETIC_MAX_LENGTH_GAP = 3;
+const PHONETIC_MAX_LENGTH_GAP = 2;
 /** Share of a token's trigrams a spelling must share to be compared at all. */
-const TRIGRAM_SHARE = 0.4;
+const TRIGRAM_SHARE = 0.5;
 const TRIGRAM_MIN_LENGTH = 8;
+const MAX_FUZZY_COMPARISONS = 24;
 const CACHE_LIMIT = 50_000;
 
 export interface VocabularyMatch {
@@ -47,11 +48,12 @@ export interface QueryToken {
 
 export class TokenMatcher {
   private readonly cache = new Map<string, QueryToken>();
-  private seen: Uint8Array;
-  private readonly touched: number[] = [];
+  private counts: Uint16Array;
+  private touched: Int32Array;
 
   constructor(private readonly index: CandidateIndex) {
-    this.seen = new Uint8Array(index.vocabulary.tokens.length);
+    this.counts = new Uint16Array(index.vocabulary.tokens.length);
+    this.touched = new Int32Array(index.vocabulary.tokens.length);
   }
 
   lookup(token: string): QueryToken {
@@ -144,38 +146,38 @@ export class TokenMatcher {
     const grams = tokenTrigrams(token);
     if (grams.length === 0) return;
     const vocabulary = this.index.vocabulary;
-    if (this.seen.length < vocabulary.tokens.length) this.seen = new Uint8Array(vocabulary.tokens.length);
-    const seen = this.seen;
+    const counts = this.counts;
     const touched = this.touched;
-    touched.length = 0;
-    // A spelling sharing `needed` of the n trigrams shares at least one of the n - needed + 1 rarest:
-    // scanning only those skips the very common trigrams, which would be most of the work.
-    const needed = Math.max(1, Math.ceil(grams.length * TRIGRAM_SHARE));
-    const lists: Int32Array[] = [];
+    let touchedCount = 0;
     for (const gram of grams) {
       const ids = vocabulary.byTrigram.get(gram);
-      if (ids) lists.push(ids);
-    }
-    if (lists.length < needed) return;
-    lists.sort((a, b) => a.length - b.length);
-    for (let l = 0; l <= grams.length - needed && l < lists.length; l++) {
-      const ids = lists[l]!;
+      if (!ids) continue;
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i]!;
-        if (seen[id] === 0) {
-          seen[id] = 1;
-          touched.push(id);
-        }
+        const count = counts[id]!;
+        if (count === 0) touched[touchedCount++] = id;
+        counts[id] = count + 1;
       }
     }
+    const needed = Math.max(1, Math.ceil(grams.length * TRIGRAM_SHARE));
     const maxLengthGap = Math.max(3, token.length >> 1);
-    for (const id of touched) {
-      seen[id] = 0;
-      if (known.has(id)) continue;
-      const other = vocabulary.tokens[id]!;
-      if (Math.abs(other.length - token.length) > maxLengthGap) continue;
-      if (sharedTrigrams(grams, other) < needed) continue;
-      const similarity = stringSimilarity(token, other);
+    const shortlist: number[] = [];
+    for (let t = 0; t < touchedCount; t++) {
+      const id = touched[t]!;
+      const shared = counts[id]!;
+      counts[id] = 0;
+      if (shared < needed || known.has(id)) continue;
+      if (Math.abs(vocabulary.tokens[id]!.length - token.length) > maxLengthGap) continue;
+      // Shared count in the high bits, id in the low ones: one numeric sort ranks by overlap.
+      shortlist.push(shared * 0x100000 + id);
+    }
+    // The spellings sharing the most trigrams are the close ones; comparing the long tail letter by
+    // letter would cost most of a query's time for matches that fall under the floor anyway.
+    shortlist.sort((a, b) => b - a);
+    const compared = Math.min(shortlist.length, MAX_FUZZY_COMPARISONS);
+    for (let k = 0; k < compared; k++) {
+      const id = shortlist[k]! % 0x100000;
+      const similarity = stringSimilarity(token, vocabulary.tokens[id]!);
       if (similarity >= FUZZY_FLOOR) offer(id, similarity, 'fuzzy');
     }
   }
@@ -191,11 +193,4 @@ export class TokenMatcher {
     if (best !== undefined && best.similarity >= 0.9) return weights[best.id]!;
     return unseenTokenWeight(this.index, token);
   }
-}
-
-function sharedTrigrams(grams: readonly string[], other: string): number {
-  const padded = `^${other}$`;
-  let shared = 0;
-  for (const gram of grams) if (padded.includes(gram)) shared++;
-  return shared;
 }

@@ -44,6 +44,15 @@ describe('Chinese', () => {
     assert.equal(renderings('欧阳修', 'person')[0], 'ouyang xiu');
   });
 
+  it('groups organisation syllables into words, three-character words included', () => {
+    const out = renderings('哈尔滨工业大学', 'organization');
+    assert.ok(out.includes('haerbin gongye daxue'));
+    assert.ok(out.includes('haerbin industry university'));
+    const branch = analyzeName('中兴通讯股份有限公司深圳分公司', 'organization');
+    assert.equal(branch.variants[0]?.tokens.join(' '), 'zhongxing tongxun shenzhen');
+    assert.deepEqual(new Set(branch.legalForms), new Set(['股份有限公司', '分公司']));
+  });
+
   it('translates generic organisation words as an alternative', () => {
     const out = renderings('华为技术有限公司', 'organization');
     assert.equal(out[0], 'huawei jishu');

@@ -53,6 +53,14 @@ describe('canonicalToken', () => {
     sameCanonical('pak', 'park');
     sameCanonical('choe', 'choi');
     sameCanonical('chang', 'cheung', 'zhang');
+    for (const group of [['wu', 'ng'], ['huang', 'wong'], ['liu', 'lau'], ['lin', 'lam'], ['guo', 'kuo', 'kwok'], ['he', 'ho'],
+      ['zheng', 'cheng'], ['xie', 'hsieh', 'tse'], ['cai', 'tsai'], ['yang', 'yeung'], ['zhao', 'chao'], ['chen', 'chan'],
+      ['xu', 'hsu', 'tsui'], ['zhou', 'chou', 'chow']]) {
+      sameCanonical(...group);
+    }
+    sameCanonical('arkadii', 'arkadiy', 'arkady');
+    sameCanonical('iuliia', 'yuliya', 'yulia');
+    sameCanonical('ahmadinezhad', 'ahmadinejad');
     sameCanonical('jong', 'jeong');
     sameCanonical('un', 'eun');
     sameCanonical('qasem', 'ghasem', 'kassem', 'qassim');
