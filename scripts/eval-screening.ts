@@ -123,6 +123,7 @@ function evalNameBench(background: CandidateIndex | undefined): void {
     return { precision, recall, f1 };
   };
   const main = at(args.threshold);
+  sweepColumns.push({ name: 'name-bench F1', at: (t) => at(t).f1 });
   let bestThreshold = args.threshold;
   let bestF1 = main.f1;
   for (let t = 0.5; t <= 0.951; t += 0.01) {
@@ -171,27 +172,38 @@ function personRows(file: string): PersonRow[] {
   return sample(readCsv(join(evalDir, file)) as unknown as PersonRow[]).filter((r) => r.full_name);
 }
 
+/** Best score per query (0 when no hit at the lowest swept threshold), and the share at the chosen threshold. */
 function hitShare(
   screener: Screener,
   rows: PersonRow[],
   withAttributes: boolean,
-): { share: number; hits: number; examples: string[] } {
-  let hits = 0;
+): { share: number; best: number[]; examples: string[] } {
+  const floor = Math.min(args.threshold, SWEEP[0]!);
+  const best: number[] = [];
   const examples: string[] = [];
   for (const r of rows) {
     const query = withAttributes
       ? { name: r.full_name, type: 'person' as const, dob: r.date_of_birth || undefined, country: r.nationality || undefined }
       : { name: r.full_name };
-    const found = screener.screen(query, { threshold: args.threshold, limit: 3 });
-    if (found.length > 0) {
-      hits++;
-      if (examples.length < 400) examples.push(`${r.full_name} -> ${found[0]!.matchedName} (${found[0]!.score})`);
+    const found = screener.screen(query, { threshold: floor, limit: 1 });
+    const score = found[0]?.score ?? 0;
+    best.push(score);
+    if (score >= args.threshold) {
+      if (examples.length < 400) examples.push(`${r.full_name} -> ${found[0]!.matchedName} (${score})`);
     } else if (args.misses && examples.length < 400) {
       examples.push(`MISS ${r.full_name}`);
     }
   }
-  return { share: rows.length > 0 ? hits / rows.length : 0, hits, examples };
+  return { share: shareAtLeast(best, args.threshold), best, examples };
 }
+
+function shareAtLeast(scores: readonly number[], threshold: number): number {
+  return scores.length > 0 ? scores.filter((s) => s >= threshold).length / scores.length : 0;
+}
+
+/** Thresholds reported side by side, so the trade-off behind the default is visible. */
+const SWEEP = [0.7, 0.75, 0.8, 0.85, 0.9];
+const sweepColumns: { name: string; at: (threshold: number) => number }[] = [];
 
 function evalUnPositives(un: Screener): void {
   for (const [file, target] of [
@@ -201,6 +213,7 @@ function evalUnPositives(un: Screener): void {
     const rows = personRows(file);
     const withAttributes = hitShare(un, rows, true);
     const nameOnly = hitShare(un, rows, false);
+    sweepColumns.push({ name: `${file.replace('.csv', '')} recall`, at: (t) => shareAtLeast(withAttributes.best, t) });
     results.push({
       category: file.replace('.csv', '') + ' vs UN',
       metric: 'recall',
@@ -223,6 +236,7 @@ function evalNegatives(csl: Screener): void {
     const rows = personRows(file);
     const nameOnly = hitShare(csl, rows, false);
     const withAttributes = hitShare(csl, rows, true);
+    sweepColumns.push({ name: `${file.replace('.csv', '')} hit share`, at: (t) => shareAtLeast(nameOnly.best, t) });
     results.push({
       category: file.replace('.csv', '') + ' vs CSL',
       metric: 'share with any hit',
@@ -296,6 +310,10 @@ async function entriesOf(path: string): Promise<ListEntry[]> {
   return parsed.flatMap((p) => p.result.entries);
 }
 
+function sweepTable(): Record<string, Record<string, number>> {
+  return Object.fromEntries(SWEEP.map((t) => [String(t), Object.fromEntries(sweepColumns.map((c) => [c.name, round(c.at(t))]))]));
+}
+
 function markdown(rows: CategoryResult[]): string {
   const lines = [
     `# Screening evaluation`,
@@ -310,6 +328,8 @@ function markdown(rows: CategoryResult[]): string {
     const pass = r.pass === undefined ? '' : r.pass ? 'yes' : 'NO';
     lines.push(`| ${r.category} | ${r.metric} | ${r.metric.startsWith('share') || r.metric === 'recall' ? pct(r.value) : r.value.toFixed(3)} | ${r.target ?? ''} | ${pass} | ${r.n} | ${detail} |`);
   }
+  lines.push('', '## Threshold sweep', '', `| threshold | ${sweepColumns.map((c) => c.name).join(' | ')} |`, `|---|${sweepColumns.map(() => '---|').join('')}`);
+  for (const t of SWEEP) lines.push(`| ${t} | ${sweepColumns.map((c) => c.at(t).toFixed(3)).join(' | ')} |`);
   return lines.join('\n') + '\n';
 }
 
@@ -332,7 +352,7 @@ async function main(): Promise<void> {
   console.log(`evaluated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   mkdirSync(args.out, { recursive: true });
   const suffix = args.quick ? '-quick' : '';
-  writeFileSync(join(args.out, `screening-eval${suffix}.json`), JSON.stringify({ threshold: args.threshold, quick: args.quick, results }, null, 2) + '\n');
+  writeFileSync(join(args.out, `screening-eval${suffix}.json`), JSON.stringify({ threshold: args.threshold, quick: args.quick, results, sweep: sweepTable() }, null, 2) + '\n');
   writeFileSync(join(args.out, `screening-eval${suffix}.md`), table);
   if (args.misses) writeFileSync(join(args.out, `screening-eval-misses${suffix}.txt`), missLog.join('\n') + '\n');
 }

@@ -4,6 +4,10 @@ import { registerDataCommands } from './commands/data.js';
 import { registerCheckCommand } from './commands/check.js';
 import { registerRulesCommands } from './commands/rules.js';
 import { registerScreenCommand } from './commands/screen.js';
+import { registerLicensesCommands, registerShipCommand } from './commands/licenses.js';
+import { registerAuditCommands } from './commands/audit.js';
+import { registerPartiesCommands } from './commands/parties.js';
+import { registerAlertsCommands } from './commands/alerts.js';
 import { BlockedError, EXIT, UsageError } from './errors.js';
 
 export function buildProgram(): Command {
@@ -19,6 +23,11 @@ export function buildProgram(): Command {
   registerScreenCommand(program);
   registerCheckCommand(program);
   registerRulesCommands(program);
+  registerLicensesCommands(program);
+  registerShipCommand(program);
+  registerAuditCommands(program);
+  registerPartiesCommands(program);
+  registerAlertsCommands(program);
   return program;
 }
 

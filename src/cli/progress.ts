@@ -20,6 +20,7 @@ export function progressBar(label: string, total: number | undefined): Progress 
   );
   bar.start(total ?? 0, 0);
   let value = 0;
+  let stopped = false;
   return {
     tick(n = 1) {
       value += n;
@@ -27,6 +28,8 @@ export function progressBar(label: string, total: number | undefined): Progress 
       bar.update(value);
     },
     stop() {
+      if (stopped) return;
+      stopped = true;
       bar.stop();
     },
   };

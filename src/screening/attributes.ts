@@ -21,6 +21,10 @@ export const ATTRIBUTE_ADJUSTMENTS = {
   identifierContradicts: -0.05,
 } as const;
 
+/** The most all attributes together can add: names this far under the threshold may still reach it. */
+export const MAX_ATTRIBUTE_RAISE =
+  ATTRIBUTE_ADJUSTMENTS.kindAgrees + ATTRIBUTE_ADJUSTMENTS.countryAgrees + ATTRIBUTE_ADJUSTMENTS.dateAgrees + ATTRIBUTE_ADJUSTMENTS.identifierAgrees;
+
 /** A query's secondary attributes, parsed once per query rather than once per candidate. */
 export interface QueryAttributes {
   kind?: EntryKind;

@@ -6,6 +6,7 @@
  */
 import type { ListEntry, NameType } from '../model/list-entry.js';
 import { analyzeName, canonicalToken, phoneticKey, tokenPrior } from '../names/index.js';
+import { joinedInitials } from './acronyms.js';
 import { deletionKeys } from './deletions.js';
 import { DensePostings, HashedPostings, PostingsBuilder } from './postings.js';
 import { tokenTrigrams } from './trigrams.js';
@@ -31,7 +32,8 @@ export interface Vocabulary {
   readonly weight: Float32Array;
   readonly byCanonical: ReadonlyMap<string, Int32Array>;
   readonly byPhonetic: ReadonlyMap<string, Int32Array>;
-  readonly byTrigram: ReadonlyMap<string, Int32Array>;
+  /** Trigram → vocabulary tokens containing it; hashed, a collision only costs a comparison. */
+  readonly byTrigram: HashedPostings;
   /** One-deletion neighbourhoods of short tokens (see deletions.ts). */
   readonly byDeletion: HashedPostings;
   /** Vocabulary token → variants containing it. */
@@ -50,8 +52,11 @@ export interface CandidateIndex {
   readonly variantTokens: Int32Array;
   readonly variantVia: Int32Array;
   readonly viaLabels: readonly string[];
-  /** Two adjacent listed tokens written as one (jong + un → jongun) → variants, for split/joined names. */
-  readonly joinedPairs: ReadonlyMap<string, Int32Array>;
+  /**
+   * Two adjacent listed tokens written as one (jong + un → jongun) → variants, for split/joined
+   * names. Hashed: a collision only hands the scorer one more candidate to reject.
+   */
+  readonly joinedPairs: HashedPostings;
   readonly nameCount: number;
   readonly variantCount: number;
   /** Number of names rarity was counted over (this index's, or the background's). */
@@ -122,7 +127,6 @@ export function buildCandidateIndex(entries: readonly ListEntry[], options: Inde
   const variantVia = new IntBuffer();
   const viaLabels: string[] = [];
   const viaIds = new Map<string, number>();
-  const joined = new PostingsBuilder();
   // The same name appears on several lists (SDN in the CSL and in OFAC's own file): analyse it once.
   const analysisCache = new Map<string, { tokens: string[]; via: string }[]>();
 
@@ -141,7 +145,6 @@ export function buildCandidateIndex(entries: readonly ListEntry[], options: Inde
       nameEntry.push(e);
       namePosition.push(n);
       for (const variant of variants) {
-        const variantId = variantName.length;
         variantName.push(nameId);
         variantTokenStart.push(variantTokens.length);
         let via = viaIds.get(variant.via);
@@ -152,9 +155,6 @@ export function buildCandidateIndex(entries: readonly ListEntry[], options: Inde
         }
         variantVia.push(via);
         for (const token of variant.tokens) variantTokens.push(vocabulary.intern(token));
-        for (let t = 0; t + 1 < variant.tokens.length; t++) {
-          joined.add(variant.tokens[t]! + variant.tokens[t + 1]!, variantId);
-        }
       }
     }
   }
@@ -178,7 +178,7 @@ export function buildCandidateIndex(entries: readonly ListEntry[], options: Inde
       weight,
       byCanonical: groupBy(vocabulary.canonical),
       byPhonetic: groupBy(vocabulary.phonetic),
-      byTrigram: trigramPostings(vocabulary.tokens),
+      byTrigram: HashedPostings.build((id) => tokenTrigrams(vocabulary.tokens[id]!), vocabulary.tokens.length),
       byDeletion: HashedPostings.build((id) => deletionKeys(vocabulary.tokens[id]!), vocabulary.tokens.length),
       postings,
     },
@@ -189,7 +189,7 @@ export function buildCandidateIndex(entries: readonly ListEntry[], options: Inde
     variantTokens: frozenTokens,
     variantVia: variantVia.frozen(),
     viaLabels,
-    joinedPairs: joined.freeze(),
+    joinedPairs: HashedPostings.build((v) => adjacentJoins(vocabulary.tokens, frozenStarts, frozenTokens, v), frozenVariantName.length),
     nameCount: nameEntry.length,
     variantCount: frozenVariantName.length,
     rarityScale: options.rarityFrom?.rarityScale ?? nameEntry.length,
@@ -197,17 +197,28 @@ export function buildCandidateIndex(entries: readonly ListEntry[], options: Inde
   };
 }
 
+function adjacentJoins(tokens: readonly string[], starts: Int32Array, ids: Int32Array, variant: number): string[] {
+  const joins: string[] = [];
+  for (let t = starts[variant]!; t + 1 < starts[variant + 1]!; t++) joins.push(tokens[ids[t]!]! + tokens[ids[t + 1]!]!);
+  return joins;
+}
+
 /** The analysed variants of one name, each token sequence once. */
 function distinctVariants(value: string, kind: ListEntry['kind']): { tokens: string[]; via: string }[] {
   const seen = new Set<string>();
   const out: { tokens: string[]; via: string }[] = [];
+  const add = (tokens: string[], via: string) => {
+    const key = orderFreeKey(tokens);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ tokens, via });
+  };
   for (const variant of analyzeName(value, kind).variants) {
     const tokens = variant.tokens.filter((t) => t.length > 0).slice(0, MAX_TOKENS_PER_VARIANT);
     if (tokens.length === 0) continue;
-    const key = orderFreeKey(tokens);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ tokens, via: variant.via });
+    add(tokens, variant.via);
+    const initialism = joinedInitials(tokens);
+    if (initialism) add(initialism, 'initialism');
   }
   return out;
 }
@@ -292,14 +303,6 @@ function groupBy(keys: readonly string[]): Map<string, Int32Array> {
   for (let id = 0; id < keys.length; id++) {
     const key = keys[id]!;
     if (key) builder.add(key, id);
-  }
-  return builder.freeze();
-}
-
-function trigramPostings(tokens: readonly string[]): Map<string, Int32Array> {
-  const builder = new PostingsBuilder();
-  for (let id = 0; id < tokens.length; id++) {
-    for (const gram of tokenTrigrams(tokens[id]!)) builder.add(gram, id);
   }
   return builder.freeze();
 }

@@ -52,6 +52,17 @@ export function hashKey(key: string): number {
   return h >>> 0;
 }
 
+/** hashKey of `key` with the character at `skip` left out, without building that string. */
+export function hashKeyWithout(key: string, skip: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    if (i === skip) continue;
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 /**
  * Postings keyed by strings but stored by hash bucket, without the strings: for key sets too large
  * to keep as map entries (every one-letter deletion of every token). A bucket may hold ids of
@@ -87,7 +98,11 @@ export class HashedPostings {
 
   /** [from, to) range of `ids` for the key's bucket. */
   range(key: string): [number, number] {
-    const bucket = hashKey(key) & this.mask;
+    return this.rangeOfHash(hashKey(key));
+  }
+
+  rangeOfHash(hash: number): [number, number] {
+    const bucket = hash & this.mask;
     return [this.starts[bucket]!, this.starts[bucket + 1]!];
   }
 }

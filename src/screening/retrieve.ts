@@ -5,7 +5,7 @@
  */
 import type { CandidateIndex } from './index.js';
 import { DEFAULT_SCORE_WEIGHTS, type ScoreWeights } from './score.js';
-import type { QueryToken } from './token-matcher.js';
+import type { QueryToken, VocabularyMatch } from './token-matcher.js';
 
 export interface RetrievalLimits {
   /** Most variants handed to the scorer per query variant. */
@@ -30,6 +30,9 @@ export const DEFAULT_RETRIEVAL_LIMITS: Readonly<RetrievalLimits> = {
   longPosting: 2_000,
   minSimilarity: 0.8,
 };
+
+/** Tokens in a typical listed variant; sets when walking found variants is cheaper than postings. */
+const TOKENS_PER_VARIANT_ESTIMATE = 4;
 
 export class CandidateRetriever {
   private readonly queryCredit: Float32Array;
@@ -64,17 +67,20 @@ export class CandidateRetriever {
    */
   retrieve(tokens: readonly QueryToken[], floor: number): Int32Array {
     this.reset();
+    // Initials are left to the scorer, they match too much to retrieve by; unless they are all there is.
+    const onlyInitials = tokens.every((t) => t.text.length < 2);
+    const minLength = onlyInitials ? 1 : 2;
     let queryWeight = 0;
-    // Initials are left to the scorer: they match too much to retrieve by, and weigh little.
-    for (const t of tokens) if (t.text.length > 1) queryWeight += t.weight;
+    for (const t of tokens) if (t.text.length >= minLength) queryWeight += t.weight;
     if (queryWeight <= 0) return new Int32Array(0);
 
-    const minRough = floor - this.limits.roughSlack;
+    // A caller that wants every score (pair scoring, threshold 0) gets every variant touched.
+    const minRough = floor > 0 ? floor - this.limits.roughSlack : -Infinity;
     const order = tokens.map((_, i) => i).sort((a, b) => tokens[b]!.weight - tokens[a]!.weight);
     let remaining = queryWeight;
     for (const i of order) {
       const token = tokens[i]!;
-      if (token.text.length < 2) continue;
+      if (token.text.length < minLength) continue;
       // A variant first reached by this token can at best match the weight still to come; once that
       // cannot reach the floor, the remaining (common) tokens only add credit to variants already found.
       const bestNewcomer = 1 - this.weights.unmatchedQuery * (1 - remaining / queryWeight);
@@ -98,6 +104,10 @@ export class CandidateRetriever {
   private creditToken(token: QueryToken, admitNew: boolean): void {
     const { postings, weight } = this.index.vocabulary;
     const stamp = ++this.stamp;
+    if (!admitNew && this.cheaperFromTouched(token)) {
+      this.creditTouched(token, stamp);
+      return;
+    }
     let skipped = false;
     for (const match of token.matches) {
       // Matches arrive best first; the weakest are left to the scorer, which sees them for every
@@ -125,15 +135,48 @@ export class CandidateRetriever {
   /** A query token that is two listed tokens written together, or two query tokens that are one listed token. */
   private creditJoined(tokens: readonly QueryToken[]): void {
     const { ids, postings, weight } = this.index.vocabulary;
+    const joinedPairs = this.index.joinedPairs;
     for (const token of tokens) {
-      const joined = this.index.joinedPairs.get(token.text);
-      if (joined) this.creditPostings(joined, 0, joined.length, token.weight, token.weight, ++this.stamp, true);
+      if (token.text.length < 3) continue;
+      const [from, to] = joinedPairs.range(token.text);
+      if (from < to) this.creditPostings(joinedPairs.ids, from, to, token.weight, token.weight, ++this.stamp, true);
     }
     for (let i = 0; i + 1 < tokens.length; i++) {
       const id = ids.get(tokens[i]!.text + tokens[i + 1]!.text);
       if (id === undefined) continue;
       const queryGain = tokens[i]!.weight + tokens[i + 1]!.weight;
       this.creditPostings(postings.ids, postings.starts[id]!, postings.starts[id + 1]!, queryGain, weight[id]!, ++this.stamp, true);
+    }
+  }
+
+  /** When no new variant may enter, walking the few found so far beats walking long postings. */
+  private cheaperFromTouched(token: QueryToken): boolean {
+    const postings = this.index.vocabulary.postings;
+    let walk = 0;
+    for (const match of token.matches) {
+      if (match.similarity < this.limits.minSimilarity) break;
+      walk += postings.length(match.id);
+    }
+    return this.touchedCount * TOKENS_PER_VARIANT_ESTIMATE < walk;
+  }
+
+  /** Credits each variant found so far with its best match for this token, reading its own tokens. */
+  private creditTouched(token: QueryToken, stamp: number): void {
+    const { variantTokenStart, variantTokens } = this.index;
+    const weight = this.index.vocabulary.weight;
+    for (let k = 0; k < this.touchedCount; k++) {
+      const v = this.touched[k]!;
+      let best: VocabularyMatch | undefined;
+      for (let t = variantTokenStart[v]!; t < variantTokenStart[v + 1]!; t++) {
+        const match = token.byId.get(variantTokens[t]!);
+        if (match !== undefined && match.similarity >= this.limits.minSimilarity && (best === undefined || match.similarity > best.similarity)) {
+          best = match;
+        }
+      }
+      if (best === undefined) continue;
+      this.lastToken[v] = stamp;
+      this.queryCredit[v] = this.queryCredit[v]! + best.similarity * token.weight;
+      this.candidateCredit[v] = this.candidateCredit[v]! + best.similarity * weight[best.id]!;
     }
   }
 

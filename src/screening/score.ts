@@ -30,17 +30,33 @@ export interface ScoreWeights {
   initialWeight: number;
   /** Similarity required for two adjacent tokens to match one token written joined. */
   joinedFloor: number;
+  /**
+   * In the substitution term a left-over token weighs at least this much: a different Mohammed in
+   * the father's-name slot is still a different person, however common Mohammed is.
+   */
+  substitutionWeightFloor: number;
+  /** A spelled or sounded-out match counts for this many times its distance from 1 (see effectiveSimilarity). */
+  spellingDistanceFactor: number;
+  /**
+   * The same for a query variant produced by transliteration from another script: a romanised
+   * Arabic or Hangul name differs in spelling from the listed Latin one by construction, so its
+   * spelling distance is weaker evidence against a match.
+   */
+  transliteratedDistanceFactor: number;
 }
 
 export const DEFAULT_SCORE_WEIGHTS: Readonly<ScoreWeights> = {
   unmatchedQuery: 0.6,
-  unmatchedCandidate: 0.2,
-  substitution: 0.9,
+  unmatchedCandidate: 0.25,
+  substitution: 0.7,
   alignFloor: 0.72,
   weakFloor: 0.6,
   initialSimilarity: 0.9,
   initialWeight: 0.35,
   joinedFloor: 0.9,
+  spellingDistanceFactor: 2,
+  transliteratedDistanceFactor: 1.6,
+  substitutionWeightFloor: 0.4,
 };
 
 /** One side of a comparison: its tokens and their informative weights. */
@@ -280,36 +296,54 @@ function scoreAlignment(
   let alignedSimilarity = 0;
   let matchedQuery = 0;
   let matchedCandidate = 0;
+  // Whether any name-bearing token took part: 'Bank' or 'Trading' alone must not match every bank.
+  let alignedInformative = false;
   for (const pair of pairs) {
     let wq = pairWeight(query, pair.query, pair.queryNext, weights);
     let wc = pairWeight(candidate, pair.candidate, pair.candidateNext, weights);
+    if (wq >= NOISE_WEIGHT && wc >= NOISE_WEIGHT) alignedInformative = true;
     // An initial carries the evidence of a letter, on both sides, not that of the full name it meets.
     if (pair.how === 'initial') wq = wc = Math.min(wq, wc);
     matchedQuery += wq;
     matchedCandidate += wc;
     alignedWeight += wq + wc;
-    alignedSimilarity += effectiveSimilarity(pair) * (wq + wc);
+    alignedSimilarity += effectiveSimilarity(pair, weights.spellingDistanceFactor) * (wq + wc);
   }
   let totalQuery = matchedQuery;
   let totalCandidate = matchedCandidate;
+  let contradictingQuery = 0;
+  let contradictingCandidate = 0;
   const unmatchedQuery: number[] = [];
   const unmatchedCandidate: number[] = [];
   for (let i = 0; i < query.tokens.length; i++) {
     if (queryUsed[i] === 1) continue;
     unmatchedQuery.push(i);
-    if (!redundant(query, i, queryUsed)) totalQuery += tokenWeight(query, i, weights);
+    if (redundant(query, i, queryUsed)) continue;
+    const w = tokenWeight(query, i, weights);
+    totalQuery += w;
+    contradictingQuery += contradictionWeight(w, weights);
   }
+  let leftInformative = false;
   for (let j = 0; j < candidate.tokens.length; j++) {
     if (candidateUsed[j] === 1) continue;
     unmatchedCandidate.push(j);
-    if (!redundant(candidate, j, candidateUsed)) totalCandidate += tokenWeight(candidate, j, weights);
+    if (redundant(candidate, j, candidateUsed)) continue;
+    const w = tokenWeight(candidate, j, weights);
+    if (w >= NOISE_WEIGHT) leftInformative = true;
+    totalCandidate += w;
+    contradictingCandidate += contradictionWeight(w, weights);
   }
   const alignedQuality = alignedWeight > 0 ? alignedSimilarity / alignedWeight : 0;
   const queryCoverage = totalQuery > 0 ? matchedQuery / totalQuery : 0;
   const candidateCoverage = totalCandidate > 0 ? matchedCandidate / totalCandidate : 0;
   const uq = 1 - queryCoverage;
   const uc = 1 - candidateCoverage;
-  const unmatchedPenalty = weights.unmatchedQuery * uq + weights.unmatchedCandidate * uc + weights.substitution * Math.min(uq, uc);
+  const substituted = Math.min(
+    share(contradictingQuery, matchedQuery + contradictingQuery),
+    share(contradictingCandidate, matchedCandidate + contradictingCandidate),
+  );
+  const noiseOnly = !alignedInformative && leftInformative ? NOISE_ONLY_PENALTY : 0;
+  const unmatchedPenalty = weights.unmatchedQuery * uq + weights.unmatchedCandidate * uc + weights.substitution * substituted + noiseOnly;
   const score = pairs.length === 0 ? 0 : clamp01(alignedQuality * (1 - unmatchedPenalty));
   return { score, pairs, unmatchedQuery, unmatchedCandidate, alignedQuality, queryCoverage, candidateCoverage, unmatchedPenalty };
 }
@@ -319,12 +353,27 @@ function scoreAlignment(
  * still score around 0.8. A spelled or sounded-out match therefore counts for twice its distance
  * from 1; the matches that rest on name knowledge (exact, canonical, initial) count as they are.
  */
-export function effectiveSimilarity(pair: Pick<AlignedPair, 'similarity' | 'how'>): number {
+export function effectiveSimilarity(pair: Pick<AlignedPair, 'similarity' | 'how'>, distanceFactor: number): number {
   if (pair.how !== 'fuzzy' && pair.how !== 'joined' && pair.how !== 'phonetic') return pair.similarity;
-  return Math.max(0, 1 - FUZZY_DISTANCE_FACTOR * (1 - pair.similarity));
+  return Math.max(0, 1 - distanceFactor * (1 - pair.similarity));
 }
 
-const FUZZY_DISTANCE_FACTOR = 2;
+/**
+ * Noise words (titles, particles, company words) contradict nothing: 'President Putin' is not a
+ * different Putin. Names get at least the floor.
+ */
+function contradictionWeight(weight: number, weights: ScoreWeights): number {
+  return weight < NOISE_WEIGHT ? 0 : Math.max(weight, weights.substitutionWeightFloor);
+}
+
+/** Below this a token is noise by the names module's prior (al, bin, president, company). */
+const NOISE_WEIGHT = 0.15;
+/** Added to the penalty when only noise words matched and the listed name has real name tokens left. */
+const NOISE_ONLY_PENALTY = 0.4;
+
+function share(part: number, whole: number): number {
+  return whole > 0 ? part / whole : 0;
+}
 
 export function clamp01(value: number): number {
   if (!(value > 0)) return 0;

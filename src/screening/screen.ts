@@ -5,7 +5,8 @@
  */
 import type { EntryKind, ListEntry } from '../model/list-entry.js';
 import { analyzeName } from '../names/index.js';
-import { compareAttributes, hasAttributes, parseQueryAttributes, type AttributeResult } from './attributes.js';
+import { compareAttributes, hasAttributes, MAX_ATTRIBUTE_RAISE, parseQueryAttributes, type AttributeResult } from './attributes.js';
+import { joinedInitials } from './acronyms.js';
 import { explainMatch, round } from './explain.js';
 import { buildCandidateIndex, NAME_TYPE_FACTOR, orderFreeKey, type CandidateIndex } from './index.js';
 import { ofacNameScore } from './ofac-score.js';
@@ -15,8 +16,13 @@ import { TokenMatcher } from './token-matcher.js';
 import type { ScoreMode, ScreeningHit, ScreeningQuery, ScreenOptions } from './types.js';
 import { candidateSide, queryVariant, VariantScorer, type QueryVariant } from './variant-match.js';
 
-/** Tuned for recall first: a missed listed party is a violation, a false alarm is a minute of review. */
-export const DEFAULT_THRESHOLD = 0.75;
+/**
+ * Recall first: the highest threshold at which recall of the UN positives (clean and with typos)
+ * is still at its maximum. Lower thresholds find no more of them, only more false alarms: 0.75
+ * catches a few more cross-script spellings at about 1.5x the false-alarm rate (see the threshold
+ * sweep in bench/results/screening-eval.md).
+ */
+export const DEFAULT_THRESHOLD = 0.8;
 /** OFAC's own tool is usually run at 80-85 %; its scale is not ours, so it has its own default. */
 export const DEFAULT_OFAC_THRESHOLD = 0.85;
 export const DEFAULT_LIMIT = 50;
@@ -24,8 +30,6 @@ export const DEFAULT_LIMIT = 50;
 /** Query variants and tokens beyond these add time, not recall. */
 const MAX_QUERY_VARIANTS = 8;
 const MAX_QUERY_TOKENS = 24;
-/** Largest upward attribute adjustment: names scoring this far under the threshold may still get there. */
-const MAX_ATTRIBUTE_RAISE = 0.3;
 
 export interface ScreenerOptions {
   scoreMode?: ScoreMode;
@@ -50,6 +54,19 @@ interface EntityBest {
   nameScore: number;
 }
 
+interface ScoredEntity {
+  best: EntityBest;
+  final: number;
+  nameScore: number;
+  attributes: AttributeResult;
+  /** OFAC mode: position in `entry.names` of the name OFAC's formula scored best. */
+  ofacPosition?: number;
+}
+
+function withoutAlignment(match: NameMatch): NameMatch {
+  return { ...match, pairs: [], unmatchedQuery: [], unmatchedCandidate: [] };
+}
+
 export function createScreener(snapshot: { entries: readonly ListEntry[] }, options: ScreenerOptions = {}): Screener {
   const index = buildCandidateIndex(snapshot.entries);
   return screenerOver(index, options);
@@ -68,25 +85,33 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
     const analyzed = analyzeName(name, kind);
     const seen = new Set<string>();
     const variants: QueryVariant[] = [];
+    const add = (tokens: string[], via: string) => {
+      const key = orderFreeKey(tokens);
+      if (tokens.length === 0 || seen.has(key) || variants.length >= MAX_QUERY_VARIANTS) return;
+      seen.add(key);
+      variants.push(queryVariant(tokens.map((t) => matcher.lookup(t)), via));
+    };
     for (const v of analyzed.variants) {
       const tokens = v.tokens.filter((t) => t.length > 0).slice(0, MAX_QUERY_TOKENS);
-      const key = orderFreeKey(tokens);
-      if (tokens.length === 0 || seen.has(key)) continue;
-      seen.add(key);
-      variants.push(queryVariant(tokens.map((t) => matcher.lookup(t)), v.via));
-      if (variants.length >= MAX_QUERY_VARIANTS) break;
+      add(tokens, v.via);
+      const initialism = joinedInitials(tokens);
+      if (initialism) add(initialism, 'initialism');
     }
     return variants;
   }
 
-  function nameScoreOf(best: EntityBest, queryName: string): number {
-    if (scoreMode === 'ofac') {
-      // OFAC's tool shows the best of the entry's names, scored its own way.
-      let score = 0;
-      for (const name of index.entries[best.entry]!.names) score = Math.max(score, ofacNameScore(queryName, name.value));
-      return score;
-    }
-    return best.nameScore;
+  /** In OFAC mode: the entry's best name by OFAC's formula, which need not be the best by ours. */
+  function ofacBest(best: EntityBest, queryName: string): { score: number; position: number } {
+    let score = 0;
+    let position = 0;
+    index.entries[best.entry]!.names.forEach((name, i) => {
+      const s = ofacNameScore(queryName, name.value);
+      if (s > score) {
+        score = s;
+        position = i;
+      }
+    });
+    return { score, position };
   }
 
   function screen(query: ScreeningQuery, opts: ScreenOptions = {}): ScreeningHit[] {
@@ -115,27 +140,32 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
       }
     }
 
-    const hits: { best: EntityBest; final: number; attributes: AttributeResult; nameScore: number }[] = [];
+    const hits: ScoredEntity[] = [];
     for (const best of bestByEntry.values()) {
       if (scoreMode !== 'ofac' && best.nameScore < floor) continue;
-      const nameScore = nameScoreOf(best, queryName);
+      const ofac = scoreMode === 'ofac' ? ofacBest(best, queryName) : undefined;
+      const nameScore = ofac ? ofac.score : best.nameScore;
       if (nameScore < floor) continue;
       const attributeResult = compareAttributes(attributes, index.entries[best.entry]!);
       const final = clamp01(nameScore + attributeResult.adjustment);
-      if (final >= threshold) hits.push({ best, final, attributes: attributeResult, nameScore });
+      if (final >= threshold) hits.push({ best, final, attributes: attributeResult, nameScore, ofacPosition: ofac?.position });
     }
     hits.sort((a, b) => b.final - a.final || a.best.entry - b.best.entry);
-    return hits.slice(0, limit).map((h) => toHit(h.best, h.final, h.nameScore, h.attributes));
+    return hits.slice(0, limit).map(toHit);
   }
 
-  function toHit(best: EntityBest, final: number, nameScore: number, attributes: AttributeResult): ScreeningHit {
+  function toHit({ best, final, nameScore, attributes, ofacPosition }: ScoredEntity): ScreeningHit {
     const entry = index.entries[best.entry]!;
-    const listedName = entry.names[index.namePosition[best.name]!]!;
+    const alignedPosition = index.namePosition[best.name]!;
+    const listedName = entry.names[ofacPosition ?? alignedPosition]!;
+    // The token alignment belongs to the name it was computed for; in OFAC mode another name may
+    // have scored best, and OFAC's formula has no alignment to show.
+    const showAlignment = ofacPosition === undefined || ofacPosition === alignedPosition;
     const explanation = explainMatch({
       matchedName: listedName,
       query: { ...best.query.side, via: best.query.via },
       candidate: { ...candidateSide(index, best.variant), via: index.viaLabels[index.variantVia[best.variant]!]! },
-      match: best.match,
+      match: showAlignment ? best.match : withoutAlignment(best.match),
       nameTypeFactor: NAME_TYPE_FACTOR[listedName.type],
       attributes,
       final,

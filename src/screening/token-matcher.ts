@@ -5,7 +5,8 @@
  */
 import { canonicalToken, phoneticKey } from '../names/index.js';
 import { unseenTokenWeight, type CandidateIndex } from './index.js';
-import { deletionKeys } from './deletions.js';
+import { DELETION_MAX_LENGTH, DELETION_MIN_LENGTH } from './deletions.js';
+import { hashKeyWithout } from './postings.js';
 import { stringSimilarity } from './token-similarity.js';
 import { tokenTrigrams } from './trigrams.js';
 import type { TokenMatchKind } from './types.js';
@@ -28,6 +29,7 @@ const PHONETIC_MAX_LENGTH_GAP = 2;
 const TRIGRAM_SHARE = 0.5;
 const TRIGRAM_MIN_LENGTH = 8;
 const MAX_FUZZY_COMPARISONS = 24;
+const STEM_MIN_LENGTH = 4;
 const CACHE_LIMIT = 50_000;
 
 export interface VocabularyMatch {
@@ -111,7 +113,9 @@ export class TokenMatcher {
     }
 
     this.typoCandidates(token, offer, byId);
-    this.fuzzyCandidates(token, offer, byId);
+    // A listed token spelled exactly like the query needs no search for distant spellings of it; the
+    // scorer still compares left-over tokens letter by letter.
+    if (exact === undefined) this.fuzzyCandidates(token, offer, byId);
 
     const matches = [...byId.values()].sort((a, b) => b.similarity - a.similarity || a.id - b.id);
     return { text: token, weight: this.queryWeight(token, exact, matches), matches, byId };
@@ -123,9 +127,16 @@ export class TokenMatcher {
     known: ReadonlyMap<number, VocabularyMatch>,
   ): void {
     const vocabulary = this.index.vocabulary;
+    // An inflected form (Putinas, Vladimirs) is its stem plus one or two letters: look the stems up.
+    for (let cut = 1; cut <= 2 && token.length - cut >= STEM_MIN_LENGTH; cut++) {
+      const stem = vocabulary.ids.get(token.slice(0, token.length - cut));
+      if (stem !== undefined && !known.has(stem)) offer(stem, stringSimilarity(token, vocabulary.tokens[stem]!), 'fuzzy');
+    }
     const postings = vocabulary.byDeletion;
-    for (const key of deletionKeys(token)) {
-      const [from, to] = postings.range(key);
+    if (token.length < DELETION_MIN_LENGTH || token.length > DELETION_MAX_LENGTH) return;
+    // The token itself (skip = -1) and each one-letter deletion, hashed in place: see deletions.ts.
+    for (let skip = -1; skip < token.length; skip++) {
+      const [from, to] = postings.rangeOfHash(hashKeyWithout(token, skip));
       for (let p = from; p < to; p++) {
         const id = postings.ids[p]!;
         if (known.has(id)) continue;
@@ -149,10 +160,10 @@ export class TokenMatcher {
     const counts = this.counts;
     const touched = this.touched;
     let touchedCount = 0;
+    const ids = vocabulary.byTrigram.ids;
     for (const gram of grams) {
-      const ids = vocabulary.byTrigram.get(gram);
-      if (!ids) continue;
-      for (let i = 0; i < ids.length; i++) {
+      const [from, to] = vocabulary.byTrigram.range(gram);
+      for (let i = from; i < to; i++) {
         const id = ids[i]!;
         const count = counts[id]!;
         if (count === 0) touched[touchedCount++] = id;
@@ -168,8 +179,9 @@ export class TokenMatcher {
       counts[id] = 0;
       if (shared < needed || known.has(id)) continue;
       if (Math.abs(vocabulary.tokens[id]!.length - token.length) > maxLengthGap) continue;
-      // Shared count in the high bits, id in the low ones: one numeric sort ranks by overlap.
-      shortlist.push(shared * 0x100000 + id);
+      // Rank in the high bits (overlap, less a length difference), id in the low ones: one numeric sort.
+      const rank = shared * 4 - Math.abs(vocabulary.tokens[id]!.length - token.length) + 64;
+      shortlist.push(rank * 0x100000 + id);
     }
     // The spellings sharing the most trigrams are the close ones; comparing the long tail letter by
     // letter would cost most of a query's time for matches that fall under the floor anyway.

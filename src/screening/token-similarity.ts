@@ -96,12 +96,25 @@ export function editSimilarity(a: string, b: string): number {
 }
 
 /**
+ * Languages inflect names with short endings (Putinas, Putyina, Vladimirs, Wladimirowitsch's -a):
+ * a stem of four letters or more followed by one or two letters is the same name in another case.
+ */
+function inflectedForm(a: string, b: string): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  const extra = longer.length - shorter.length;
+  return shorter.length >= 4 && extra >= 1 && extra <= 2 && longer.startsWith(shorter);
+}
+
+const INFLECTION_SIMILARITY = 0.9;
+
+/**
  * The mean of the two measures. Jaro-Winkler alone forgives a truncated ending too much
  * (Abdul/Abdulhai); the edit measure alone is blind to how transliterations drift. Their mean keeps
  * a one-letter typo high and a different name low.
  */
 export function stringSimilarity(a: string, b: string): number {
   if (a === b) return a.length === 0 ? 0 : 1;
+  if (inflectedForm(a, b)) return INFLECTION_SIMILARITY;
   const jw = jaroWinkler(a, b);
   // Far apart by Jaro-Winkler means far apart by edits too; skip the quadratic measure.
   if (jw < 0.6) return jw / 2;

@@ -11,10 +11,20 @@ export interface QueryVariant {
   tokens: readonly QueryToken[];
   side: ScoringSide;
   via: string;
+  /** Produced by romanising another script (not a rewrite of Latin text). */
+  transliterated: boolean;
 }
 
+/** Rewrites of Latin text; every other `via` names a romanisation of another script. */
+const LATIN_REWRITES = new Set(['latin', 'reordered', 'joined', 'split', 'initialism']);
+
 export function queryVariant(tokens: readonly QueryToken[], via: string): QueryVariant {
-  return { tokens, via, side: { tokens: tokens.map((t) => t.text), weights: tokens.map((t) => t.weight) } };
+  return {
+    tokens,
+    via,
+    transliterated: !LATIN_REWRITES.has(via),
+    side: { tokens: tokens.map((t) => t.text), weights: tokens.map((t) => t.weight) },
+  };
 }
 
 export function candidateSide(index: CandidateIndex, variant: number): ScoringSide {
@@ -34,11 +44,14 @@ const KIND_CODE = new Map(MATCH_KINDS.map((kind, i) => [kind, i]));
 
 export class VariantScorer {
   private readonly matrix = new SimilarityMatrix();
+  private readonly transliteratedWeights: ScoreWeights;
 
   constructor(
     private readonly index: CandidateIndex,
     private readonly weights: ScoreWeights,
-  ) {}
+  ) {
+    this.transliteratedWeights = { ...weights, spellingDistanceFactor: weights.transliteratedDistanceFactor };
+  }
 
   score(query: QueryVariant, variant: number): NameMatch {
     const index = this.index;
@@ -53,6 +66,7 @@ export class VariantScorer {
         if (match !== undefined) matrix.set(i, t - from, match.similarity, KIND_CODE.get(match.how)!);
       }
     }
-    return alignAndScore(query.side, candidateSide(index, variant), matrix, stringSimilarity, this.weights);
+    const weights = query.transliterated ? this.transliteratedWeights : this.weights;
+    return alignAndScore(query.side, candidateSide(index, variant), matrix, stringSimilarity, weights);
   }
 }

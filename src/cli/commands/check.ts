@@ -1,14 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { determine, parseTransaction, ValidationError, type Decision, type PartyHit, type ScreenParty } from '../../ear/index.js';
+import { determine, parseTransaction, ValidationError, type PartyHit, type ScreenParty } from '../../ear/index.js';
 import { resolveDataDir } from '../../ingest/data-folder.js';
 import type { ListSnapshot } from '../../model/snapshot.js';
 import { createScreener } from '../../screening/screen.js';
 import { EXIT, UsageError } from '../errors.js';
+import { appendAudit } from '../../audit/log.js';
+import { applyLicenses, type LicensedDecision } from '../../licenses/apply.js';
+import { cancelShipment, drawShipment } from '../../licenses/drawdown.js';
+import { listLicenses } from '../../licenses/register.js';
+import type { Store } from '../../store/database.js';
+import { resolveActor } from '../../store/open-from-env.js';
+import { writeTransaction } from '../../store/transaction.js';
+import { withStore } from './licenses.js';
 import { resolveRulesPack } from '../rules-source.js';
 import { resolveSnapshot } from '../snapshot-source.js';
-
-const MAY_PROCEED = new Set<Decision['outcome']>(['not_subject_to_ear', 'nlr', 'license_exception']);
 
 /** Party screening for the EAR engine: every hit of the screener, with the listing's legal effect. */
 export function partyScreener(snapshot: ListSnapshot): ScreenParty {
@@ -48,7 +54,9 @@ export function registerCheckCommand(program: Command): void {
     .option('--rules <dir>', 'a built rules pack, or an eCFR source folder built on the fly; default: the data folder\'s pack')
     .option('--list <file...>', 'list files for party screening; default: the data folder\'s active version')
     .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
-    .action(async (opts: { input: string; asOf?: string; rules?: string; list?: string[]; dataDir?: string }) => {
+    .option('--draw', 'when licenses in the register cover every item needing one, draw their balances (a plain check only asks)')
+    .option('--actor <name>', 'who asks, for the audit trail (default $CLEARANCE_ACTOR or $USER)')
+    .action(async (opts: { input: string; asOf?: string; rules?: string; list?: string[]; dataDir?: string; draw?: boolean; actor?: string }) => {
       if (opts.asOf !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf) || Number.isNaN(Date.parse(opts.asOf)))) {
         throw new UsageError(`--as-of '${opts.asOf}' is not a date (YYYY-MM-DD)`);
       }
@@ -63,7 +71,38 @@ export function registerCheckCommand(program: Command): void {
       const pack = await resolveRulesPack(opts.rules, home);
       const { snapshot } = await resolveSnapshot({ list: opts.list, dataDir: opts.dataDir });
       const decision = determine(tx, { pack, asOf: opts.asOf, screenParty: partyScreener(snapshot), listsVersion: snapshot.hash });
-      process.stdout.write(`${JSON.stringify(decision, null, 2)}\n`);
-      process.exitCode = MAY_PROCEED.has(decision.outcome) ? EXIT.ok : EXIT.blocked;
+      const actor = resolveActor(opts.actor);
+      const licensed = await withStore(opts.dataDir, async (store) => {
+        const result = applyLicenses(decision, tx, await listLicenses(store.db, { destination: tx.destination.toUpperCase() }));
+        if (opts.draw) await drawCovered(store, result, tx.destination.toUpperCase(), actor);
+        const inputs = { transaction: tx, asOf: opts.asOf, rules: opts.rules, list: opts.list, draw: opts.draw ?? false };
+        await writeTransaction(store, (trx) => appendAudit(trx, store.dialect, [{ kind: 'check', actor, inputs, outputs: result, versions: decision.versions }]));
+        return result;
+      });
+      if (!licensed) return;
+      process.stdout.write(`${JSON.stringify(licensed, null, 2)}\n`);
+      process.exitCode = licensed.licensing.may_proceed ? EXIT.ok : EXIT.blocked;
     });
+}
+
+/**
+ * Draws every covered item. Another shipment may have taken the balance since the register was read;
+ * then the draws already made are given back and the check answers "no".
+ */
+async function drawCovered(store: Store, result: LicensedDecision, destination: string, actor: string): Promise<void> {
+  if (!result.licensing.may_proceed || result.licensing.covered.length === 0) return;
+  const shipments: number[] = [];
+  for (const c of result.licensing.covered) {
+    const drawn = await drawShipment(store, { license: c.license, eccn: c.eccn, quantity: c.quantity, valueUsd: c.value_usd, destination, asOf: result.asOf }, actor);
+    if (drawn.status === 'blocked') {
+      for (const id of shipments) await cancelShipment(store, id, actor);
+      result.licensing.may_proceed = false;
+      result.licensing.uncovered.push({ item: c.item, eccn: c.eccn, reason: drawn.reason });
+      return;
+    }
+    shipments.push(drawn.shipmentId);
+    c.balance_after = { quantity: drawn.balanceAfter.quantity, unit: drawn.balanceAfter.unit, value_usd: drawn.balanceAfter.valueUsd };
+  }
+  result.licensing.drawn = true;
+  result.licensing.shipments = shipments;
 }

@@ -90,11 +90,12 @@ export function registerScreenCommand(program: Command): void {
       if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit '${opts.limit}' must be a positive integer`);
       if (!existsSync(dirname(opts.output) || '.')) throw new UsageError(`--output '${opts.output}': folder ${dirname(opts.output)} does not exist`);
       const rows = await readScreeningInput(opts.input);
-      const { snapshot } = await resolveSnapshot({ list: opts.list, dataDir: opts.dataDir, force: opts.force });
+      const { snapshot, origin } = await resolveSnapshot({ list: opts.list, dataDir: opts.dataDir, force: opts.force });
       const screener = createScreener(snapshot);
       const tmp = join(dirname(opts.output), `.${basename(opts.output)}.${process.pid}.tmp`);
       const out = createWriteStream(tmp);
       const bar = progressBar('screening', rows.length);
+      let rowsWithHits = 0;
       try {
         for (const row of rows) {
           const hits = screener.screen({ name: row.name, type: row.type, country: row.country, dob: row.dob }, { threshold, limit });
@@ -103,11 +104,16 @@ export function registerScreenCommand(program: Command): void {
             name: row.name,
             hits: hits.map((h) => ({ entityId: h.entityId, list: h.list, name: h.name, matchedName: h.matchedName, score: Number(h.score.toFixed(4)), explanation: h.explanation })),
           });
+          if (hits.length > 0) rowsWithHits++;
           if (!out.write(`${line}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
           bar.tick();
         }
         await new Promise<void>((res, rej) => out.end((err?: Error | null) => (err ? rej(err) : res())));
         renameSync(tmp, opts.output);
+        bar.stop();
+        process.stderr.write(
+          `screened ${rows.length} names against ${snapshot.entries.length} list entries (${origin}): ${rowsWithHits} with hits at or above ${threshold}; results in ${opts.output}\n`,
+        );
       } catch (err) {
         out.destroy();
         rmSync(tmp, { force: true });

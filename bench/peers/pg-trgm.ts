@@ -1,0 +1,117 @@
+/**
+ * The peer for fuzzy name search: PostgreSQL's pg_trgm, the tool a team would reach for first. The same
+ * names go into a table with a GIN trigram index; each query is a `%` similarity search ordered by
+ * similarity, as the pg_trgm documentation recommends. Measured over the same queries as clearance.
+ */
+import pg from 'pg';
+import type { ListEntry } from '../../src/model/list-entry.js';
+
+export interface PeerQuery {
+  name: string;
+  /** `${list}:${id}` of the entry the query was made from; undefined for unlisted names. */
+  expected?: string;
+}
+
+export interface PeerResult {
+  threshold: number;
+  loadMs: number;
+  indexMs: number;
+  names: number;
+  queries: number;
+  qpsOneConnection: number;
+  qpsTwoConnections: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** Listed queries whose own entry came back. */
+  recall: number;
+  /** Unlisted queries with any hit. */
+  falsePositiveShare: number;
+}
+
+const key = (e: ListEntry) => `${e.list.code}:${e.id}`;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+}
+
+async function load(client: pg.Client, entries: readonly ListEntry[], table: string): Promise<{ names: number; loadMs: number; indexMs: number }> {
+  await client.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
+  await client.query(`DROP TABLE IF EXISTS ${table}`);
+  await client.query(`CREATE UNLOGGED TABLE ${table} (entry_key text NOT NULL, name text NOT NULL)`);
+  const rows: [string, string][] = [];
+  for (const e of entries) for (const n of e.names) rows.push([key(e), n.value.toLowerCase()]);
+  const start = performance.now();
+  for (let i = 0; i < rows.length; i += 1000) {
+    const batch = rows.slice(i, i + 1000);
+    const params: string[] = [];
+    const values = batch.map(([k, n], j) => {
+      params.push(k, n);
+      return `($${2 * j + 1}, $${2 * j + 2})`;
+    });
+    await client.query(`INSERT INTO ${table} (entry_key, name) VALUES ${values.join(',')}`, params);
+  }
+  const loaded = performance.now();
+  await client.query(`CREATE INDEX ${table}_trgm ON ${table} USING gin (name gin_trgm_ops)`);
+  await client.query(`ANALYZE ${table}`);
+  return { names: rows.length, loadMs: loaded - start, indexMs: performance.now() - loaded };
+}
+
+async function search(client: pg.Client, table: string, name: string): Promise<string[]> {
+  const res = await client.query<{ entry_key: string }>(
+    `SELECT entry_key FROM ${table} WHERE name % $1 ORDER BY similarity(name, $1) DESC LIMIT 10`,
+    [name.toLowerCase()],
+  );
+  return res.rows.map((r) => r.entry_key);
+}
+
+/** Loads the names, then runs every query on one connection and again split over two. */
+export async function runPgTrgmPeer(url: string, entries: readonly ListEntry[], queries: readonly PeerQuery[], threshold = 0.3): Promise<PeerResult> {
+  const table = `peer_names_${process.pid}`;
+  const clients = [new pg.Client({ connectionString: url }), new pg.Client({ connectionString: url })];
+  await Promise.all(clients.map((c) => c.connect()));
+  try {
+    for (const c of clients) await c.query(`SET pg_trgm.similarity_threshold = ${Number(threshold)}`);
+    const loaded = await load(clients[0]!, entries, table);
+    const latencies: number[] = [];
+    let found = 0;
+    let listed = 0;
+    let unlistedWithHit = 0;
+    let unlisted = 0;
+    const oneStart = performance.now();
+    for (const q of queries) {
+      const t = performance.now();
+      const hits = await search(clients[0]!, table, q.name);
+      latencies.push(performance.now() - t);
+      if (q.expected) {
+        listed++;
+        if (hits.includes(q.expected)) found++;
+      } else {
+        unlisted++;
+        if (hits.length > 0) unlistedWithHit++;
+      }
+    }
+    const oneMs = performance.now() - oneStart;
+    const twoStart = performance.now();
+    await Promise.all(
+      clients.map(async (c, i) => {
+        for (let j = i; j < queries.length; j += 2) await search(c, table, queries[j]!.name);
+      }),
+    );
+    const twoMs = performance.now() - twoStart;
+    latencies.sort((a, b) => a - b);
+    return {
+      threshold,
+      ...loaded,
+      queries: queries.length,
+      qpsOneConnection: queries.length / (oneMs / 1000),
+      qpsTwoConnections: queries.length / (twoMs / 1000),
+      p50Ms: percentile(latencies, 0.5),
+      p99Ms: percentile(latencies, 0.99),
+      recall: listed ? found / listed : 0,
+      falsePositiveShare: unlisted ? unlistedWithHit / unlisted : 0,
+    };
+  } finally {
+    await clients[0]!.query(`DROP TABLE IF EXISTS ${table}`).catch(() => {});
+    await Promise.all(clients.map((c) => c.end()));
+  }
+}

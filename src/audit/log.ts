@@ -1,0 +1,89 @@
+import type { Kysely } from 'kysely';
+import type { DialectName } from '../store/database.js';
+import type { AuditLogTable, Database } from '../store/schema.js';
+import { canonicalJson } from '../snapshot/canonical-json.js';
+import { recordHash } from './chain.js';
+
+export type AuditKind = 'screen' | 'check' | 'license_draw' | 'license_cancel' | 'license_add' | 'analyst_action' | 'rescreen';
+
+export interface AuditEntry {
+  kind: AuditKind;
+  actor: string;
+  inputs: unknown;
+  outputs: unknown;
+  versions: { lists?: string; rules?: string };
+  /** Defaults to now; tests pass a fixed time. */
+  at?: string;
+}
+
+export interface AuditRecord {
+  seq: number;
+  kind: AuditKind;
+  actor: string;
+  at: string;
+  inputs: unknown;
+  outputs: unknown;
+  versions: { lists?: string; rules?: string };
+  prevHash: string;
+  hash: string;
+}
+
+/**
+ * Appends records to the hash chain inside the caller's transaction, so that a decision and its audit
+ * record commit or vanish together. The head row is locked (FOR UPDATE on PostgreSQL; SQLite callers
+ * hold the write lock already), which orders concurrent appenders.
+ */
+export async function appendAudit(trx: Kysely<Database>, dialect: DialectName, entries: readonly AuditEntry[]): Promise<number[]> {
+  if (entries.length === 0) return [];
+  let head = trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1);
+  if (dialect === 'postgres') head = head.forUpdate();
+  const current = await head.executeTakeFirstOrThrow();
+  let seq = current.seq;
+  let prev = current.hash;
+  const rows: AuditLogTable[] = [];
+  for (const e of entries) {
+    seq += 1;
+    const fields = {
+      seq,
+      kind: e.kind,
+      actor: e.actor,
+      at: e.at ?? new Date().toISOString(),
+      inputs: canonicalJson(e.inputs ?? null),
+      outputs: canonicalJson(e.outputs ?? null),
+      versions: canonicalJson(e.versions),
+      prev_hash: prev,
+    };
+    const hash = recordHash(fields);
+    rows.push({ ...fields, hash });
+    prev = hash;
+  }
+  // Parameter limits (SQLite 32766, PostgreSQL 65535) allow a few thousand 9-column rows per statement.
+  for (let i = 0; i < rows.length; i += 1000) await trx.insertInto('audit_log').values(rows.slice(i, i + 1000)).execute();
+  await trx.updateTable('audit_head').set({ seq, hash: prev }).where('id', '=', 1).execute();
+  return rows.map((r) => r.seq);
+}
+
+export function toAuditRecord(row: AuditLogTable): AuditRecord {
+  return {
+    seq: row.seq,
+    kind: row.kind as AuditKind,
+    actor: row.actor,
+    at: row.at,
+    inputs: JSON.parse(row.inputs),
+    outputs: JSON.parse(row.outputs),
+    versions: JSON.parse(row.versions) as AuditRecord['versions'],
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}
+
+export async function getAuditRecord(db: Kysely<Database>, seq: number): Promise<AuditRecord | undefined> {
+  const row = await db.selectFrom('audit_log').selectAll().where('seq', '=', seq).executeTakeFirst();
+  return row ? toAuditRecord(row) : undefined;
+}
+
+export async function listAudit(db: Kysely<Database>, options: { limit?: number; kind?: string } = {}): Promise<AuditRecord[]> {
+  let q = db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(options.limit ?? 50);
+  if (options.kind) q = q.where('kind', '=', options.kind);
+  return (await q.execute()).map(toAuditRecord);
+}

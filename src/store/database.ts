@@ -1,0 +1,126 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+import { migrateToLatest } from './migrations.js';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface Store {
+  readonly db: Kysely<Database>;
+  readonly dialect: DialectName;
+  /** Where the store lives, safe to print: a file path, or the URL without its password. */
+  readonly location: string;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** postgres://... selects PostgreSQL; otherwise SQLite in the data folder. */
+  url?: string;
+  dataDir: string;
+  /** PostgreSQL schema to work in (created when missing); also read from the URL's `schema` parameter. */
+  schema?: string;
+  /** Skip running migrations (a tool inspecting a database it must not change). */
+  migrate?: boolean;
+}
+
+/** The database is unreachable or refused us: the CLI reports this with exit code 1. */
+export class DatabaseUnavailableError extends Error {
+  constructor(location: string, cause: unknown) {
+    super(`database ${location} is unavailable: ${(cause as Error).message ?? String(cause)}`);
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+/** The URL with its password replaced, for messages and logs. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+  }
+}
+
+export function isPostgresUrl(url: string | undefined): url is string {
+  return url !== undefined && /^postgres(ql)?:\/\//.test(url);
+}
+
+// int8 columns hold cents and thousandths of units; they stay far below 2^53, so numbers are exact.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+/** The schema to work in: the option, else the URL's `schema` parameter. */
+function schemaOf(url: string, schema: string | undefined): string | undefined {
+  return schema ?? new URL(url).searchParams.get('schema') ?? undefined;
+}
+
+function postgresDialect(url: string, searchPath: string | undefined): PostgresDialect {
+  const u = new URL(url);
+  u.searchParams.delete('schema');
+  if (searchPath !== undefined && !/^[a-z_][a-z0-9_]*$/.test(searchPath)) throw new Error(`schema '${searchPath}' is not a plain lower-case identifier`);
+  const pool = new pg.Pool({
+    connectionString: u.toString(),
+    max: 10,
+    connectionTimeoutMillis: 10_000,
+    ...(searchPath ? { options: `-c search_path=${searchPath}` } : {}),
+  });
+  // An idle client losing its server must not crash the process; the next query reports it.
+  pool.on('error', () => {});
+  return new PostgresDialect({
+    pool,
+    onCreateConnection: async (conn) => {
+      if (searchPath) await conn.executeQuery(CompiledQuery.raw(`create schema if not exists "${searchPath}"`));
+    },
+  });
+}
+
+function sqliteDialect(file: string): SqliteDialect {
+  return new SqliteDialect({
+    database: async () => {
+      const db = new BetterSqlite3(file);
+      // WAL lets readers run beside the one writer; busy_timeout makes other processes wait, not fail.
+      db.pragma('journal_mode = WAL');
+      db.pragma('busy_timeout = 30000');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      return db;
+    },
+  });
+}
+
+/** Opens (and migrates) the store: PostgreSQL for a postgres:// URL, else `<dataDir>/clearance.db`. */
+export async function openDatabase(options: OpenOptions): Promise<Store> {
+  let dialect: DialectName;
+  let location: string;
+  let db: Kysely<Database>;
+  let schema: string | undefined;
+  if (isPostgresUrl(options.url)) {
+    dialect = 'postgres';
+    location = redactUrl(options.url);
+    schema = schemaOf(options.url, options.schema);
+    db = new Kysely<Database>({ dialect: postgresDialect(options.url, schema) });
+  } else {
+    dialect = 'sqlite';
+    mkdirSync(options.dataDir, { recursive: true });
+    location = join(options.dataDir, 'clearance.db');
+    db = new Kysely<Database>({ dialect: sqliteDialect(location) });
+  }
+  try {
+    await sql`select 1`.execute(db);
+  } catch (err) {
+    await db.destroy().catch(() => {});
+    throw new DatabaseUnavailableError(location, err);
+  }
+  try {
+    // Kysely finds its bookkeeping tables in any schema; name ours so that another schema's are not taken for them.
+    if (dialect === 'postgres' && schema === undefined) schema = (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s;
+    if (options.migrate !== false) await migrateToLatest(db, dialect, schema);
+  } catch (err) {
+    await db.destroy().catch(() => {});
+    throw err;
+  }
+  return { db, dialect, location, close: () => db.destroy() };
+}

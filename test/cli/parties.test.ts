@@ -1,0 +1,88 @@
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli } from '../helpers/cli.js';
+import { dataPath } from '../helpers/data.js';
+import { testDatabases } from '../store/databases.js';
+
+interface AlertJson {
+  id: number;
+  status: string;
+  party: { id: string };
+  list: string;
+  entryId: string;
+  listVersion: string;
+}
+
+for (const tdb of testDatabases()) {
+  describe(`parties, alerts and delta re-screening CLI on ${tdb.name}`, () => {
+    after(() => tdb.drop());
+    const env = { ...tdb.env, CLEARANCE_ACTOR: 'alice' };
+
+    test('import screens and stores parties; analysts resolve alerts; a list update re-screens only the change', () => {
+      assert.equal(runCli(['data', 'import', dataPath('lists/ofac-sdn/2021-07-07')], env).code, 0);
+      const customers = join(tdb.dataDir, 'customers.csv');
+      writeFileSync(
+        customers,
+        [
+          'id,name,type,country,dob',
+          'C1,Kim Jong Un,person,KP,1984',
+          // Listed only from 2024 (Russia sanctions): no alert in 2021, an alert after the update.
+          'C2,Uzay Group Dis Ticaret Limited Sirketi,organization,TR,',
+          'C3,Acme Widgets Incorporated,organization,US,',
+        ].join('\n'),
+      );
+      const imported = runCli(['parties', 'import', customers], env);
+      assert.equal(imported.code, 0, imported.stderr);
+      const summary = JSON.parse(imported.stdout) as { total: number; alertsRaised: number; listVersion: string };
+      assert.equal(summary.total, 3);
+      const alerts = () => JSON.parse(runCli(['alerts', 'list', '--json'], env).stdout) as AlertJson[];
+      const first = alerts();
+      assert.deepEqual([...new Set(first.map((a) => a.party.id))], ['C1'], JSON.stringify(first));
+      assert.equal(summary.alertsRaised, first.length);
+      const rerun = runCli(['parties', 'import', customers], env);
+      assert.equal(JSON.parse(rerun.stdout).alreadyDone, true);
+      assert.equal(alerts().length, first.length, 'no duplicate alerts');
+
+      const id = String(first[0]!.id);
+      assert.equal(runCli(['alerts', 'resolve', id, '--as', 'cleared'], env).code, 2, 'clearing needs a note');
+      assert.equal(runCli(['alerts', 'resolve', id, '--as', 'maybe', '--note', 'x'], env).code, 2);
+      const confirmed = runCli(['alerts', 'resolve', id, '--as', 'confirmed', '--note', 'same DOB and nationality'], env);
+      assert.equal(confirmed.code, 0, confirmed.stderr);
+      assert.match(runCli(['alerts', 'list', '--status', 'confirmed'], env).stdout, new RegExp(`^${id}\\tconfirmed\\tC1\\t`, 'm'));
+
+      assert.equal(runCli(['alerts', 'four-eyes', 'on'], env).code, 0);
+      if (first[1]) {
+        const other = String(first[1].id);
+        assert.match(runCli(['alerts', 'resolve', other, '--as', 'cleared', '--note', 'not him'], env).stdout, /pending_clearance/);
+        const self = runCli(['alerts', 'approve', other], env);
+        assert.equal(self.code, 3, 'the same analyst cannot approve their own clearance');
+        assert.match(self.stderr, /four-eyes/);
+        assert.match(runCli(['alerts', 'approve', other, '--actor', 'bob'], env).stdout, /\tcleared\t/);
+      }
+
+      assert.equal(runCli(['data', 'import', dataPath('lists/ofac-sdn/2024-05-03')], env).code, 0);
+      const rescreen = runCli(['parties', 'rescreen'], env);
+      assert.equal(rescreen.code, 0, rescreen.stderr);
+      const delta = JSON.parse(rescreen.stdout) as { from: string; to: string; added: number; changed: number; entriesScreened: number; partiesScreened: number; alertsRaised: number };
+      assert.equal(delta.from, summary.listVersion);
+      assert.ok(delta.added > 5000, `SDN grew by thousands of entries 2021 -> 2024 (${delta.added})`);
+      assert.equal(delta.entriesScreened, delta.added + delta.changed);
+      assert.ok(delta.partiesScreened >= 1 && delta.partiesScreened <= 3, 'only parties sharing a name key with the change are screened');
+      const after2024 = alerts().filter((a) => a.listVersion === delta.to);
+      assert.ok(after2024.some((a) => a.party.id === 'C2'), JSON.stringify(after2024));
+      assert.ok(!after2024.some((a) => a.party.id === 'C3'));
+      assert.match(runCli(['parties', 'rescreen'], env).stdout, /upToDate/);
+
+      const verify = runCli(['audit', 'verify'], env);
+      assert.equal(verify.code, 0, verify.stderr);
+      const screenRecord = runCli(['audit', 'list', '--kind', 'screen', '--limit', '3'], env).stdout.trim().split('\n').at(-1)!.split('\t')[0]!;
+      const replay = runCli(['audit', 'replay', screenRecord], env);
+      assert.ok(replay.code === 0 || replay.code === 3, replay.stderr);
+      const replayed = JSON.parse(replay.stdout) as { same: boolean; differences: { path: string }[] };
+      assert.equal(replayed.same, false, 'screened in 2021, replayed against the 2024 list: the list version differs');
+      assert.ok(replayed.differences.some((d) => d.path === 'versions.lists'));
+    });
+  });
+}

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parsePaths } from '../../src/ingest/load.js';
+import { createScreener, type Screener } from '../../src/screening/screen.js';
+import { dataPath } from '../helpers/data.js';
+
+let screener: Promise<Screener> | undefined;
+const cslScreener = () =>
+  (screener ??= parsePaths([dataPath('lists', 'csl', '2026-07-31', 'consolidated.csv')]).then((parsed) =>
+    createScreener({ entries: parsed.flatMap((p) => p.result.entries) }),
+  ));
+
+function topNames(s: Screener, name: string): string[] {
+  return s.screen({ name }, { limit: 5 }).map((h) => h.name.toUpperCase());
+}
+
+test('real CSL: ZTE, Huawei and abbreviated Haige are found', async () => {
+  const s = await cslScreener();
+  assert.ok(topNames(s, 'ZTE Corp.').some((n) => n.startsWith('ZTE')), 'ZTE');
+  assert.ok(topNames(s, 'Huawei Technologies Co., Ltd.').some((n) => n.includes('HUAWEI')), 'Huawei');
+  const haige = s.screen({ name: 'GUANGZHOU HAIGE COMM GRP' }, { limit: 5 });
+  assert.ok(haige.some((h) => /HAIGE/i.test(h.name)), `Haige: ${haige.map((h) => h.name).join('; ')}`);
+});
+
+test('real CSL: Putin in Latin and Cyrillic, with the explanation of the match', async () => {
+  const s = await cslScreener();
+  for (const name of ['PUTIN, Vladimir Vladimirovich', 'Vladimir Putin', 'Владимир Путин']) {
+    const hits = s.screen({ name }, { limit: 10 });
+    const putin = hits.find((h) => /^PUTIN, Vladimir/i.test(h.name));
+    assert.ok(putin, `${name}: ${hits.map((h) => h.name).join('; ')}`);
+    assert.ok(putin.explanation.alignment.length >= 2);
+  }
+});
+
+test('real CSL: a common unlisted name gives no hit', async () => {
+  const s = await cslScreener();
+  assert.deepEqual(topNames(s, 'Jennifer L. McClellan'), []);
+});
