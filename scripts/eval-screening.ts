@@ -189,8 +189,8 @@ function hitShare(
     const score = found[0]?.score ?? 0;
     best.push(score);
     if (score >= args.threshold) {
-      if (examples.length < 400) examples.push(`${r.full_name} -> ${found[0]!.matchedName} (${score})`);
-    } else if (args.misses && examples.length < 400) {
+      if (examples.length < 2000) examples.push(`${r.full_name} -> ${found[0]!.matchedName} (${score})`);
+    } else if (args.misses && examples.length < 2000) {
       examples.push(`MISS ${r.full_name}`);
     }
   }
@@ -246,7 +246,7 @@ function evalNegatives(csl: Screener): void {
       n: rows.length,
       detail: { withAttributesShare: round(withAttributes.share) },
     });
-    if (args.misses) missLog.push(...nameOnly.examples.map((e) => `${file}: ${e}`));
+    if (args.misses) missLog.push(...nameOnly.examples.filter((e) => !e.startsWith('MISS')).map((e) => `${file}: ${e}`));
   }
 }
 

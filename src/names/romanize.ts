@@ -36,18 +36,45 @@ function latin(words: readonly string[]): Rendering[] {
   return tokens.length > 0 ? [{ tokens, via: 'latin' }] : [];
 }
 
+/**
+ * A personal name in Han or Hangul written as separate words in Western order, given name first and
+ * a one-syllable surname last ('志偉 陳', '수빈 이'), is put back in native order, surname first:
+ * the romanisers read the first syllable as the surname. With two one-syllable words the order
+ * cannot be told and is kept. Undefined when the words are not shaped like such a name.
+ */
+function surnameFirst(words: readonly string[]): string[] | undefined {
+  if (words.length !== 2) return undefined;
+  const [given, surname] = words.map((w) => Array.from(w).length) as [number, number];
+  return surname === 1 && given >= 2 && given <= 3 ? [words[1]!, words[0]!] : undefined;
+}
+
+/** Separate words of one to three characters, four at most in all: the shape of a personal name, not of an organisation's. */
+function spacedPersonShape(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  let total = 0;
+  for (const w of words) {
+    const n = Array.from(w).length;
+    if (n > 3) return false;
+    total += n;
+  }
+  return total <= 4;
+}
+
 function han(words: readonly string[], reading: Reading): Rendering[] {
-  const joined = words.join('');
+  const joined = (surnameFirst(words) ?? words).join('');
   if (reading === 'person') return romanizeHanPerson(joined);
   if (reading === 'organization') return romanizeHanOrganization(joined);
   // Two to four characters is the shape of a Chinese personal name; longer runs are organisations or places.
   const length = Array.from(joined).length;
   if (length < 2 || length > 4) return romanizeHanOrganization(joined);
+  // Written as separate short words, it is a person's name: reading it as one organisation word
+  // would join syllables across the spaces ('莉 谢' → 'lixie') and match unrelated names.
+  if (spacedPersonShape(words)) return romanizeHanPerson(joined);
   return [...romanizeHanPerson(joined), ...romanizeHanOrganization(joined)];
 }
 
 function hangul(words: readonly string[], reading: Reading): Rendering[] {
-  const joined = words.join('');
+  const joined = (reading !== 'organization' ? (surnameFirst(words) ?? words) : words).join('');
   const length = Array.from(joined).length;
   // Korean personal names are two to four syllables ('김 정은' too); longer runs are foreign names or organisations.
   if (reading !== 'organization' && length >= 2 && length <= 4) return romanizeHangul(joined, true);
