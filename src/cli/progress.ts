@@ -2,12 +2,14 @@ import cliProgress from 'cli-progress';
 
 export interface Progress {
   tick(n?: number): void;
+  /** Sets the count done so far. */
+  update(done: number): void;
   stop(): void;
 }
 
 /** A progress bar on stderr when it is a terminal; silent otherwise (logs and pipes stay clean). */
 export function progressBar(label: string, total: number | undefined): Progress {
-  if (!process.stderr.isTTY) return { tick: () => {}, stop: () => {} };
+  if (!process.stderr.isTTY) return { tick: () => {}, update: () => {}, stop: () => {} };
   const bar = new cliProgress.SingleBar(
     {
       stream: process.stderr,
@@ -25,6 +27,10 @@ export function progressBar(label: string, total: number | undefined): Progress 
     tick(n = 1) {
       value += n;
       if (total === undefined) bar.setTotal(value);
+      bar.update(value);
+    },
+    update(done: number) {
+      value = done;
       bar.update(value);
     },
     stop() {

@@ -10,6 +10,8 @@ import { segmentsOf, type Segment } from './segments.js';
 import type { AnalyzedName, NameVariant } from './types.js';
 import { combineRenderings, dedupeVariants } from './variants.js';
 import { lookup } from './lookup.js';
+import { digitsAsLetters, numberWordsAsDigits } from './numbers.js';
+import { tokenPrior } from './stopwords.js';
 
 const CJK_SCRIPTS = new Set(['han', 'kana', 'hangul']);
 const CJK_FORM_SET: ReadonlySet<string> = new Set(CJK_FORMS);
@@ -61,10 +63,17 @@ function renderText(text: string, kind: EntryKind, removed: Set<string>): NameVa
   const reading = readingOf(kind);
   const variants = combineRenderings(segments.map((s) => romanizeSegment(s.script, s.words, reading)));
   if (!organization) return variants;
-  return variants.map((v) => {
+  return variants.flatMap((v) => {
     const result = removeLegalForms(v.tokens, kind === 'organization');
     for (const form of result.removed) removed.add(form);
-    return { tokens: expandAbbreviations(result.tokens, kind), via: v.via };
+    const out = [{ tokens: expandAbbreviations(result.tokens, kind), via: v.via }];
+    // A name of unknown kind keeps short forms that are also parts of personal names (AG, SA), and
+    // gains a variant without them: 'Deutsche Bank AG' must meet the listed 'Deutsche Bank'.
+    if (kind === 'unknown') {
+      const short = removeLegalForms(result.tokens, true);
+      if (short.removed.length > 0) out.push({ tokens: expandAbbreviations(short.tokens, kind), via: v.via });
+    }
+    return out;
   });
 }
 
@@ -115,6 +124,37 @@ function reorderAtComma(value: string): string | undefined {
   return `${given} ${surname}`;
 }
 
+/** Two or three consonants written together in a person's name are initials (JC Juncker, JFK). */
+function joinedInitialsSplit(tokens: readonly string[]): string[] | undefined {
+  let changed = false;
+  const out = tokens.flatMap((t) => {
+    if (t.length < 2 || t.length > 3 || !/^[bcdfghjklmnpqrstvwxz]+$/u.test(t) || tokenPrior(t) < 1) return [t];
+    changed = true;
+    return Array.from(t);
+  });
+  // Beside an organisation word (Foundation, Aviation) they are an acronym, not initials.
+  return changed && out.some((t) => t.length > 1) && tokens.every((t) => tokenPrior(t) >= 1) ? out : undefined;
+}
+
+/** Rewrites of the first Latin renderings: numbers in digits, look-alike digits as letters, joined initials split. */
+function rewrittenVariants(sources: readonly (NameVariant | undefined)[], kind: EntryKind): NameVariant[] {
+  const out: NameVariant[] = [];
+  for (const source of sources) {
+    if (source === undefined) continue;
+    if (kind !== 'person') {
+      const digits = numberWordsAsDigits(source.tokens);
+      if (digits) out.push({ tokens: digits, via: 'numerals' });
+    }
+    const letters = digitsAsLetters(source.tokens);
+    if (letters) out.push({ tokens: letters, via: 'letters' });
+    if (kind === 'person' || kind === 'unknown') {
+      const initials = joinedInitialsSplit(source.tokens);
+      if (initials) out.push({ tokens: initials, via: 'initials' });
+    }
+  }
+  return out;
+}
+
 // Length and iteration marks are Common script but occur only in Japanese (and Chinese) words.
 const JAPANESE_MARKS = /[\u3005\u309d\u309e\u30fc-\u30fe]/gu;
 const HYPHEN_INSIDE_WORD = /[\p{L}\p{N}][-‐‑][\p{L}\p{N}]/u;
@@ -137,16 +177,19 @@ export function analyzeName(value: string, kind: EntryKind = 'unknown'): Analyze
     ? relabel(renderText(normalizeText(head, { joinHyphens: true }).text, kind, new Set()), 'joined')
     : [];
   if (kind === 'person') joined.push(...joinedGivenNames(base[0], reordered[0]));
+  const rewritten = rewrittenVariants([base[0], reordered[0]], kind);
   // The cap keeps the most likely renderings of each kind before the long tail of any one kind.
   const variants = [
     ...base.slice(0, 6),
     ...reordered.slice(0, 3),
     ...split.slice(0, 2),
     ...joined.slice(0, 2),
+    ...rewritten.slice(0, 2),
     ...base.slice(6),
     ...reordered.slice(3),
     ...split.slice(2),
     ...joined.slice(2),
+    ...rewritten.slice(2),
   ];
   const result: AnalyzedName = {
     original,

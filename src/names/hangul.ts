@@ -54,11 +54,15 @@ export function romanizeHangul(text: string, asPerson: boolean): Rendering[] {
   const syllables = Array.from(text).filter(isSyllable);
   if (syllables.length === 0) return [];
   const out: Rendering[] = [];
+  const usual = asPerson && syllables.length >= 2 && syllables.length <= 4 ? lookup(KOREAN_SURNAMES, syllables[0] ?? '') : undefined;
   for (const [via, convert] of [['mr', mccuneReischauer], ['rr', revisedRomanization]] as const) {
     const parts = syllables.map(convert).filter((p) => p !== '');
     if (parts.length === 0) continue;
     if (asPerson && parts.length >= 2 && parts.length <= 4) {
       const [surname, ...given] = parts as [string, ...string[]];
+      // A surname read as one letter (이 → 'i', 오 → 'o') would count as an initial, a near-free
+      // token; nobody writes it so: the usual spelling (Lee, Oh) below stands for it.
+      if (surname.length === 1 && usual !== undefined) continue;
       out.push({ tokens: [surname, ...given], via });
       if (given.length > 1) out.push({ tokens: [surname, given.join('')], via });
     } else {
@@ -66,7 +70,6 @@ export function romanizeHangul(text: string, asPerson: boolean): Rendering[] {
       if (parts.length > 1) out.push({ tokens: parts, via });
     }
   }
-  const usual = asPerson && syllables.length >= 2 && syllables.length <= 4 ? lookup(KOREAN_SURNAMES, syllables[0] ?? '') : undefined;
   if (usual !== undefined) {
     const given = syllables.slice(1).map(revisedRomanization);
     out.push({ tokens: [usual, ...given], via: 'korean-usual' });

@@ -30,6 +30,7 @@ const TRIGRAM_SHARE = 0.5;
 const TRIGRAM_MIN_LENGTH = 8;
 const MAX_FUZZY_COMPARISONS = 24;
 const STEM_MIN_LENGTH = 4;
+const VOWELS: ReadonlySet<string> = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 const CACHE_LIMIT = 50_000;
 
 export interface VocabularyMatch {
@@ -128,7 +129,10 @@ export class TokenMatcher {
   ): void {
     const vocabulary = this.index.vocabulary;
     // An inflected form (Putinas, Vladimirs) is its stem plus one or two letters: look the stems up.
+    // A two-letter ending of an inflection opens with a vowel (-as, -om, -us); one that opens with a
+    // consonant is a syllable of its own (yongja is yong + ja, a different given name).
     for (let cut = 1; cut <= 2 && token.length - cut >= STEM_MIN_LENGTH; cut++) {
+      if (cut === 2 && !VOWELS.has(token[token.length - 2]!)) continue;
       const stem = vocabulary.ids.get(token.slice(0, token.length - cut));
       if (stem !== undefined && !known.has(stem)) offer(stem, stringSimilarity(token, vocabulary.tokens[stem]!), 'fuzzy');
     }

@@ -79,3 +79,21 @@ test('bad screening input exits 2, names the field, and writes nothing', () => {
   assert.match(list.stderr, /README\.md: not a list format/);
   assert.equal(existsSync(output), false);
 });
+
+test('worker threads give the same output as one thread', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clearance-cli-'));
+  const input = join(dir, 'many.csv');
+  const names = readFileSync(join(repoRoot, 'examples/customers.csv'), 'utf8').trim().split('\n').slice(1);
+  const rows = ['id,name,type,country,dob'];
+  for (let i = 0; i < 600; i++) rows.push(names[i % names.length]!.replace(/^C\d+/, `R${i}`));
+  writeFileSync(input, `${rows.join('\n')}\n`);
+  const one = join(dir, 'one.jsonl');
+  const two = join(dir, 'two.jsonl');
+  const list = ['--list', dataPath('lists/un/2026-02-27/consolidated.xml')];
+  const a = runCli(['screen', ...list, '--input', input, '--output', one, '--workers', '1']);
+  const b = runCli(['screen', ...list, '--input', input, '--output', two, '--workers', '2']);
+  assert.equal(a.code, 0, a.stderr);
+  assert.equal(b.code, 0, b.stderr);
+  assert.equal(readFileSync(two, 'utf8'), readFileSync(one, 'utf8'));
+  assert.equal(readJsonl(two).length, 600);
+});

@@ -3,10 +3,16 @@ import { dirname, basename, join } from 'node:path';
 import { parse } from 'csv-parse';
 import type { Command } from 'commander';
 import type { EntryKind } from '../../model/list-entry.js';
+import { availableParallelism } from 'node:os';
+import { screenBatch, type BatchHit } from '../../screening/parallel.js';
 import { createScreener, DEFAULT_THRESHOLD } from '../../screening/screen.js';
+import type { ScreeningQuery } from '../../screening/types.js';
 import { UsageError } from '../errors.js';
 import { progressBar } from '../progress.js';
 import { resolveSnapshot } from '../snapshot-source.js';
+
+/** Below this many rows, starting workers and building an index in each costs more than it saves. */
+const PARALLEL_FROM_ROWS = 20_000;
 
 const KINDS: Record<string, EntryKind> = {
   person: 'person',
@@ -83,7 +89,11 @@ export function registerScreenCommand(program: Command): void {
     .option('--limit <n>', 'at most this many hits per row', '10')
     .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
     .option('--force', 'accept list files with more than 1% malformed rows')
-    .action(async (opts: { list?: string[]; input: string; output: string; threshold?: string; limit: string; dataDir?: string; force?: boolean }) => {
+    .option('--workers <n>', `worker threads (default: all cores from ${PARALLEL_FROM_ROWS} rows, else 1)`)
+    .action(async (opts: { list?: string[]; input: string; output: string; threshold?: string; limit: string; dataDir?: string; force?: boolean; workers?: string }) => {
+      if (opts.workers !== undefined && !(Number.isInteger(Number(opts.workers)) && Number(opts.workers) >= 1 && Number(opts.workers) <= 64)) {
+        throw new UsageError(`--workers '${opts.workers}' must be an integer from 1 to 64`);
+      }
       const threshold = opts.threshold === undefined ? DEFAULT_THRESHOLD : Number(opts.threshold);
       if (!Number.isFinite(threshold) || threshold < 0 || threshold > 1) throw new UsageError(`--threshold '${opts.threshold}' must be a number from 0 to 1`);
       const limit = Number(opts.limit);
@@ -91,14 +101,29 @@ export function registerScreenCommand(program: Command): void {
       if (!existsSync(dirname(opts.output) || '.')) throw new UsageError(`--output '${opts.output}': folder ${dirname(opts.output)} does not exist`);
       const rows = await readScreeningInput(opts.input);
       const { snapshot, origin } = await resolveSnapshot({ list: opts.list, dataDir: opts.dataDir, force: opts.force });
-      const screener = createScreener(snapshot);
+      const workers = opts.workers === undefined ? (rows.length >= PARALLEL_FROM_ROWS ? availableParallelism() : 1) : Number(opts.workers);
       const tmp = join(dirname(opts.output), `.${basename(opts.output)}.${process.pid}.tmp`);
       const out = createWriteStream(tmp);
       const bar = progressBar('screening', rows.length);
       let rowsWithHits = 0;
       try {
-        for (const row of rows) {
-          const hits = screener.screen({ name: row.name, type: row.type, country: row.country, dob: row.dob }, { threshold, limit });
+        const queries = rows.map((row): ScreeningQuery => ({ name: row.name, type: row.type, country: row.country, dob: row.dob }));
+        let hitsOf: (i: number) => readonly BatchHit[];
+        if (workers > 1) {
+          // Each worker builds its own index from the same entries; answers come back in input order.
+          const batch = await screenBatch({ entries: snapshot.entries }, queries, { workers, threshold, limit, onProgress: (done) => bar.update(done) });
+          hitsOf = (i) => batch[i] ?? [];
+        } else {
+          const screener = createScreener(snapshot);
+          hitsOf = (i) => {
+            const hits = screener.screen(queries[i]!, { threshold, limit });
+            bar.tick();
+            return hits;
+          };
+        }
+        for (let i = 0; i < rows.length; i++) {
+          const row = rows[i]!;
+          const hits = hitsOf(i);
           const line = JSON.stringify({
             id: row.id,
             name: row.name,
@@ -106,7 +131,6 @@ export function registerScreenCommand(program: Command): void {
           });
           if (hits.length > 0) rowsWithHits++;
           if (!out.write(`${line}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
-          bar.tick();
         }
         await new Promise<void>((res, rej) => out.end((err?: Error | null) => (err ? rej(err) : res())));
         renameSync(tmp, opts.output);

@@ -1,0 +1,78 @@
+/**
+ * Numbers written out and digits written for letters: 'Brigade Forty-Four' is 'Brigade 44',
+ * 'Three Percenters' is '3 Percenters', and 'Ig0r Sech1n' is Igor Sechin with look-alike digits.
+ * Both give an extra variant; the name as written is kept.
+ */
+import { lookup } from './lookup.js';
+
+/** English number words below a hundred, with the common misspelling 'fourty'. */
+const UNITS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Readonly<Record<string, number>> = {
+  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/**
+ * Runs of number words as one number in digits ('forty four' → '44', 'forty 4' → '44',
+ * 'one hundred' → '100'). Undefined when the tokens hold no number word.
+ */
+export function numberWordsAsDigits(tokens: readonly string[]): string[] | undefined {
+  const out: string[] = [];
+  let changed = false;
+  let value = -1;
+  let lastWasTens = false;
+  const flush = () => {
+    if (value >= 0) out.push(String(value));
+    value = -1;
+    lastWasTens = false;
+  };
+  for (const token of tokens) {
+    const unit = lookup(UNITS, token);
+    const tens = lookup(TENS, token);
+    const digit = /^[1-9]$/u.test(token) && lastWasTens ? Number(token) : undefined;
+    if (tens !== undefined) {
+      if (value >= 0 && value % 100 !== 0) flush();
+      value = (value < 0 ? 0 : value) + tens;
+      lastWasTens = true;
+      changed = true;
+    } else if (unit !== undefined || digit !== undefined) {
+      const n = (unit ?? digit)!;
+      if (value >= 0 && !lastWasTens && value % 100 !== 0) flush();
+      value = (value < 0 ? 0 : value) + n;
+      lastWasTens = false;
+      if (unit !== undefined) changed = true;
+    } else if (token === 'hundred' && value > 0 && value < 10) {
+      value *= 100;
+      lastWasTens = false;
+      changed = true;
+    } else {
+      flush();
+      out.push(token);
+    }
+  }
+  flush();
+  return changed ? out : undefined;
+}
+
+/** Digits that stand for the letters they look like, in names typed to dodge a filter. */
+const LOOK_ALIKE: Readonly<Record<string, string>> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't', 8: 'b', 9: 'g' };
+
+/**
+ * Tokens of letters with a few digits among them read with the digits as letters ('ig0r' → 'igor',
+ * 'sech1n' → 'sechin'). Tokens of digits only, or mostly digits (a model number), stay as they are.
+ * Undefined when no token changes.
+ */
+export function digitsAsLetters(tokens: readonly string[]): string[] | undefined {
+  let changed = false;
+  const out = tokens.map((token) => {
+    const digits = token.replace(/[^0-9]/gu, '').length;
+    if (digits === 0 || digits * 2 > token.length || !/[a-z]/u.test(token)) return token;
+    const letters = Array.from(token, (ch) => lookup(LOOK_ALIKE, ch) ?? ch).join('');
+    if (/[0-9]/u.test(letters)) return token;
+    changed = true;
+    return letters;
+  });
+  return changed ? out : undefined;
+}
