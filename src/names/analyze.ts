@@ -12,9 +12,11 @@ import { combineRenderings, dedupeVariants } from './variants.js';
 import { lookup } from './lookup.js';
 import { digitsAsLetters, numberWordsAsDigits } from './numbers.js';
 import { tokenPrior } from './stopwords.js';
+import { wadeGilesReadings } from './wade-giles.js';
 
 const CJK_SCRIPTS = new Set(['han', 'kana', 'hangul']);
 const CJK_FORM_SET: ReadonlySet<string> = new Set(CJK_FORMS);
+const HAS_LETTER = /[\p{L}\p{N}]/u;
 
 function readingOf(kind: EntryKind): Reading {
   if (kind === 'person') return 'person';
@@ -36,7 +38,7 @@ function stripNativeForms(segments: Segment[], removed: Set<string>, short: bool
       return { script: segment.script, words: result.tokens };
     }
     if (!CJK_SCRIPTS.has(segment.script)) return segment;
-    const hasName = segment.words.some((word) => !CJK_FORM_SET.has(word));
+    const hasName = segment.words.some((word) => !CJK_FORM_SET.has(word) && HAS_LETTER.test(word));
     const words = segment.words.flatMap((word) => {
       // A legal form standing as its own word ('삼성전자 주식회사') goes when other words remain.
       if (hasName && CJK_FORM_SET.has(word)) {
@@ -44,8 +46,11 @@ function stripNativeForms(segments: Segment[], removed: Set<string>, short: bool
         return [];
       }
       const result = removeCjkLegalForms(word);
+      const rest = result.tokens[0] ?? word;
+      // A form with only marks around it is the whole name: nothing else would be left to match.
+      if (!HAS_LETTER.test(rest)) return [word];
       for (const form of result.removed) removed.add(form);
-      return [result.tokens[0] ?? word];
+      return [rest];
     });
     return { script: segment.script, words };
   });
@@ -54,6 +59,13 @@ function stripNativeForms(segments: Segment[], removed: Set<string>, short: bool
 function expandAbbreviations(tokens: readonly string[], kind: EntryKind): string[] {
   return tokens.map((t) => (kind !== 'organization' && NAME_LIKE_ABBREVIATIONS.has(t) ? t : (lookup(ABBREVIATIONS, t) ?? t)));
 }
+
+/**
+ * The variant of a name of unknown kind read as an organisation's, short legal forms removed: it is
+ * meant for listed organisations only (screen.ts skips listed persons for it), as 'Thomas Sá' minus
+ * 'sa' is not the person Thomas.
+ */
+export const WITHOUT_SHORT_FORMS = 'without-short-forms';
 
 /** Variants of one normalised text, legal forms removed and abbreviations expanded when it may name an organisation. */
 function renderText(text: string, kind: EntryKind, removed: Set<string>): NameVariant[] {
@@ -69,9 +81,9 @@ function renderText(text: string, kind: EntryKind, removed: Set<string>): NameVa
     const out = [{ tokens: expandAbbreviations(result.tokens, kind), via: v.via }];
     // A name of unknown kind keeps short forms that are also parts of personal names (AG, SA), and
     // gains a variant without them: 'Deutsche Bank AG' must meet the listed 'Deutsche Bank'.
-    if (kind === 'unknown') {
+    if (kind === 'unknown' && v.via === 'latin') {
       const short = removeLegalForms(result.tokens, true);
-      if (short.removed.length > 0) out.push({ tokens: expandAbbreviations(short.tokens, kind), via: v.via });
+      if (short.removed.length > 0) out.push({ tokens: expandAbbreviations(short.tokens, kind), via: WITHOUT_SHORT_FORMS });
     }
     return out;
   });
@@ -136,11 +148,15 @@ function joinedInitialsSplit(tokens: readonly string[]): string[] | undefined {
   return changed && out.some((t) => t.length > 1) && tokens.every((t) => tokenPrior(t) >= 1) ? out : undefined;
 }
 
-/** Rewrites of the first Latin renderings: numbers in digits, look-alike digits as letters, joined initials split. */
+/**
+ * Rewrites of the first Latin renderings: numbers in digits, look-alike digits as letters, joined
+ * initials split, and a Chinese name written in Wade-Giles read in pinyin.
+ */
 function rewrittenVariants(sources: readonly (NameVariant | undefined)[], kind: EntryKind): NameVariant[] {
   const out: NameVariant[] = [];
   for (const source of sources) {
-    if (source === undefined) continue;
+    // Only text written in Latin letters: a romanisation's consonant clusters are not initials.
+    if (source === undefined || (source.via !== 'latin' && source.via !== 'reordered')) continue;
     if (kind !== 'person') {
       const digits = numberWordsAsDigits(source.tokens);
       if (digits) out.push({ tokens: digits, via: 'numerals' });
@@ -150,6 +166,7 @@ function rewrittenVariants(sources: readonly (NameVariant | undefined)[], kind: 
     if (kind === 'person' || kind === 'unknown') {
       const initials = joinedInitialsSplit(source.tokens);
       if (initials) out.push({ tokens: initials, via: 'initials' });
+      for (const tokens of wadeGilesReadings(source.tokens)) out.push({ tokens, via: 'from-wade-giles' });
     }
   }
   return out;
@@ -157,6 +174,9 @@ function rewrittenVariants(sources: readonly (NameVariant | undefined)[], kind: 
 
 // Length and iteration marks are Common script but occur only in Japanese (and Chinese) words.
 const JAPANESE_MARKS = /[\u3005\u309d\u309e\u30fc-\u30fe]/gu;
+// A capitalised word of four letters or more directly followed by another (not Mc/Mac/De/Le prefixes).
+const JOINED_CAPITALISED = /\p{Lu}\p{Ll}{3,}(?=\p{Lu}\p{Ll}{2,})/u;
+const JOINED_CAPITALISED_ALL = /(\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll}{2,})/gu;
 const HYPHEN_INSIDE_WORD = /[\p{L}\p{N}][-‐‑][\p{L}\p{N}]/u;
 
 /**
@@ -178,18 +198,22 @@ export function analyzeName(value: string, kind: EntryKind = 'unknown'): Analyze
     : [];
   if (kind === 'person') joined.push(...joinedGivenNames(base[0], reordered[0]));
   const rewritten = rewrittenVariants([base[0], reordered[0]], kind);
+  // Words run together with their capitals kept ('FridrichBuchenberg') are two words.
+  if (JOINED_CAPITALISED.test(head)) {
+    rewritten.unshift(...relabel(renderText(normalizeText(head.replace(JOINED_CAPITALISED_ALL, '$1 ')).text, kind, new Set()), 'split').slice(0, 1));
+  }
   // The cap keeps the most likely renderings of each kind before the long tail of any one kind.
   const variants = [
     ...base.slice(0, 6),
     ...reordered.slice(0, 3),
     ...split.slice(0, 2),
     ...joined.slice(0, 2),
-    ...rewritten.slice(0, 2),
+    ...rewritten.slice(0, 6),
     ...base.slice(6),
     ...reordered.slice(3),
     ...split.slice(2),
     ...joined.slice(2),
-    ...rewritten.slice(2),
+    ...rewritten.slice(6),
   ];
   const result: AnalyzedName = {
     original,

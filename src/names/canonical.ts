@@ -2,6 +2,7 @@ import { ABBREVIATIONS } from './abbreviations.js';
 import { koreanSyllableTable } from './korean-syllables.js';
 import { lookup } from './lookup.js';
 import { NAME_GROUPS } from './name-equivalents.js';
+import { NICKNAMES } from './nicknames.js';
 import { ORG_TERMS } from './org-terms.js';
 
 let table: Map<string, string> | undefined;
@@ -16,6 +17,12 @@ function canonicalTable(): Map<string, string> {
   // A spelling listed under two names keeps the first: the table is ordered by how often each reading occurs.
   for (const [canonical, spellings] of Object.entries(NAME_GROUPS)) {
     for (const spelling of spellings) if (!map.has(spelling)) map.set(spelling, canonical);
+  }
+  // Familiar forms come after the transliterations, which keep a spelling they share (Ben → bin).
+  for (const full of Object.keys(NICKNAMES)) if (!map.has(full)) map.set(full, full);
+  for (const [full, forms] of Object.entries(NICKNAMES)) {
+    const canonical = map.get(full) ?? full;
+    for (const form of forms) if (!map.has(form)) map.set(form, canonical);
   }
   // Korean syllables in Revised Romanization go to their McCune-Reischauer form, itself canonicalised.
   for (const [rr, mr] of koreanSyllableTable()) if (!map.has(rr)) map.set(rr, map.get(mr) ?? mr);

@@ -3,9 +3,10 @@
  * token equivalences and phonetic keys. Pure functions over strings; the screening engine builds on them.
  */
 export type { AnalyzedName, NameVariant } from './types.js';
-export { analyzeName } from './analyze.js';
+export { analyzeName, WITHOUT_SHORT_FORMS } from './analyze.js';
 export { normalizeText, MAX_ANALYZED_CHARS, type NormalizedText } from './normalize.js';
 export { phoneticKey } from './phonetic.js';
 export { canonicalToken } from './canonical.js';
-export { tokenPrior } from './stopwords.js';
+export { familiarForms, isNickname } from './nicknames.js';
+export { isParticle, tokenPrior } from './stopwords.js';
 export { detectScript, scriptOfChar } from './script.js';

@@ -48,3 +48,17 @@ export function tokenPrior(token: string): number {
   if (/^\d+$/u.test(token)) return 0.6;
   return 1;
 }
+
+/**
+ * Particles that join name parts (de, van, al, bin, abu): they always precede the part they
+ * introduce, so one standing last in a name is not a particle but a name (the Chinese given name
+ * Bin, the Portuguese surname Da is rare but Lê is not), and weighs as a name.
+ */
+const PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'del', 'della', 'des', 'du', 'la', 'le', 'les', 'el', 'los', 'las', 'da', 'do', 'dos', 'das', 'di', 'der', 'den', 'die',
+  'van', 'von', 'vom', 'zu', 'ter', 'ten', 'al', 'bin', 'ibn', 'bint', 'ben', 'abu', 'abou', 'umm', 'ould', 'ait', 'bn',
+]);
+
+export function isParticle(token: string): boolean {
+  return PARTICLES.has(token);
+}

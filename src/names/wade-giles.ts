@@ -42,3 +42,94 @@ export function toWadeGiles(syllable: string): string {
   }
   return convertFinal('', syllable);
 }
+
+/**
+ * The other direction, for names written in Wade-Giles in Latin letters ('Mao Tse-tung',
+ * 'Hsi Chin-ping'): pinyin readings of the whole name, for matching listed pinyin (Mao Zedong, Xi
+ * Jinping). Lists drop Wade-Giles's apostrophes, so p, t, k, ch and ts stand for both the plain
+ * (b, d, g, j/zh, z) and the aspirated (p, t, k, q/ch, c) pinyin initial: each such syllable has
+ * two readings. Returns the readings with the fewest aspirated syllables first, at most `limit`;
+ * empty unless every token is a Wade-Giles syllable and one of them is spelled as only Wade-Giles
+ * spells (hs-, ts-, tz-, -ih, -ieh, -ueh, erh, ssu).
+ */
+export function wadeGilesReadings(tokens: readonly string[], limit = 4): string[][] {
+  if (tokens.length < 2 || !tokens.some(isWadeGilesOnly)) return [];
+  const options: string[][] = [];
+  for (const token of tokens) {
+    const readings = wadeGilesSyllable(token);
+    if (readings.length === 0) return [];
+    options.push(readings);
+  }
+  // Readings in order of how many aspirated choices they make (index 1 of a two-way option).
+  const ambiguous = options.map((o, i) => (o.length > 1 ? i : -1)).filter((i) => i >= 0);
+  const combos: number[] = [];
+  for (let mask = 0; mask < 1 << ambiguous.length && mask < 64; mask++) combos.push(mask);
+  combos.sort((a, b) => bitCount(a) - bitCount(b) || a - b);
+  return combos.slice(0, limit).map((mask) =>
+    options.map((o, i) => {
+      const k = ambiguous.indexOf(i);
+      return k >= 0 && (mask >> k) & 1 ? o[1]! : o[0]!;
+    }),
+  );
+}
+
+function bitCount(n: number): number {
+  let c = 0;
+  for (let m = n; m > 0; m >>= 1) c += m & 1;
+  return c;
+}
+
+const WADE_GILES_ONLY = /^(?:hs|ts|tz)|(?:^[cs]hih$|^jih$|ieh$|ueh$|^erh$|^ss[uz]$|^szu$)/u;
+
+function isWadeGilesOnly(token: string): boolean {
+  return WADE_GILES_ONLY.test(token);
+}
+
+const PINYIN_SYLLABLE =
+  /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:a|o|e|i|u|ai|ei|ao|ou|an|en|ang|eng|ong|er|ia|ie|iao|iu|ian|in|iang|ing|iong|ua|uo|uai|ui|uan|un|uang|ue)$/u;
+
+const WHOLE_READINGS: Readonly<Record<string, readonly string[]>> = {
+  chih: ['zhi', 'chi'], shih: ['shi'], jih: ['ri'], tzu: ['zi', 'ci'], tsu: ['zu', 'cu'], ssu: ['si'], szu: ['si'], erh: ['er'],
+  yen: ['yan'], yeh: ['ye'], yung: ['yong'], yu: ['yu', 'you'],
+};
+
+// Wade-Giles initial → plain and aspirated pinyin initial; 'ch' depends on the vowel after it.
+const WG_INITIALS: ReadonlyArray<readonly [string, string, string]> = [
+  ['hs', 'x', 'x'], ['ts', 'z', 'c'], ['tz', 'z', 'c'], ['ch', 'zh', 'ch'], ['sh', 'sh', 'sh'], ['p', 'b', 'p'], ['t', 'd', 't'],
+  ['k', 'g', 'k'], ['j', 'r', 'r'], ['m', 'm', 'm'], ['f', 'f', 'f'], ['n', 'n', 'n'], ['l', 'l', 'l'], ['h', 'h', 'h'],
+  ['s', 's', 's'], ['y', 'y', 'y'], ['w', 'w', 'w'],
+];
+
+function wgFinal(initial: string, final: string): string {
+  if (final === 'ien') return 'ian';
+  if (final === 'ieh') return 'ie';
+  if (final === 'ueh') return 'ue';
+  if (final === 'ung') return 'ong';
+  if (final === 'iung') return 'iong';
+  if (final === 'uei') return 'ui';
+  if (final === 'ih') return 'i';
+  // 'o' is 'e' after k and h (ko → ge, ho → he) and 'uo' after the others (to → duo, lo → luo).
+  if (final === 'o') return initial === 'k' || initial === 'h' ? 'e' : initial === '' ? 'o' : 'uo';
+  return final;
+}
+
+/** Pinyin readings of one Wade-Giles syllable, plain first; empty when it is not one. */
+export function wadeGilesSyllable(syllable: string): string[] {
+  const whole = lookup(WHOLE_READINGS, syllable);
+  if (whole !== undefined) return [...whole];
+  let initial = '';
+  let plain = '';
+  let aspirated = '';
+  for (const [wg, p, a] of WG_INITIALS) {
+    if (syllable.startsWith(wg)) {
+      [initial, plain, aspirated] = [wg, p, a];
+      break;
+    }
+  }
+  const final = wgFinal(initial, syllable.slice(initial.length));
+  if (final === '') return [];
+  // Before i and u-umlaut (written u after ch in lists), ch is pinyin's j and q.
+  if (initial === 'ch' && final.startsWith('i')) [plain, aspirated] = ['j', 'q'];
+  const readings = [...new Set([plain + final, aspirated + final])].filter((r) => PINYIN_SYLLABLE.test(r));
+  return readings;
+}

@@ -14,6 +14,8 @@ export interface ExplainInput {
   candidate: ScoringSide & { via: string };
   match: NameMatch;
   nameTypeFactor: number;
+  /** See ScoreParts.scriptAgreement. */
+  scriptAgreement?: number;
   attributes: AttributeResult;
   final: number;
   scoreMode: ScoreMode;
@@ -37,7 +39,7 @@ export function explainMatch(input: ExplainInput): Explanation {
     similarity: round(pair.similarity),
     how: pair.how,
   }));
-  const nameScore = input.nameScore ?? match.score * input.nameTypeFactor;
+  const nameScore = input.nameScore ?? match.score * input.nameTypeFactor * (input.scriptAgreement ?? 1);
   return {
     matchedName: { value: input.matchedName.value, type: input.matchedName.type },
     queryVariant: variantUsed(query),
@@ -52,6 +54,7 @@ export function explainMatch(input: ExplainInput): Explanation {
       candidateCoverage: round(match.candidateCoverage),
       unmatchedPenalty: round(match.unmatchedPenalty),
       nameTypeFactor: input.nameTypeFactor,
+      ...(input.scriptAgreement !== undefined ? { scriptAgreement: round(input.scriptAgreement) } : {}),
       nameScore: round(nameScore),
       attributeAdjustment: round(input.attributes.adjustment),
       final: round(input.final),

@@ -5,11 +5,13 @@
  * tokens against a few hundred vocabulary tokens and then follows their postings to the names.
  */
 import type { ListEntry, NameType } from '../model/list-entry.js';
-import { analyzeName, canonicalToken, phoneticKey, tokenPrior } from '../names/index.js';
+import { analyzeName, canonicalToken, isParticle, phoneticKey, tokenPrior } from '../names/index.js';
 import { joinedInitials } from './acronyms.js';
 import { deletionKeys } from './deletions.js';
+import { isQualifier } from './qualifiers.js';
 import { DensePostings, HashedPostings, PostingsBuilder } from './postings.js';
 import { tokenTrigrams } from './trigrams.js';
+import { LINEAGE_PARTICLES } from './score.js';
 
 /** Weak aliases ("low quality" in OFAC's words) may match, but never as strongly as a real name. */
 export const NAME_TYPE_FACTOR: Readonly<Record<NameType, number>> = {
@@ -30,6 +32,10 @@ export interface Vocabulary {
   readonly phonetic: readonly string[];
   /** Informativeness of a token, 0..1: rarity across the listed names times the language prior. */
   readonly weight: Float32Array;
+  /** The weight of a token standing last in a name: a particle there is a name (see lastTokenWeight). */
+  readonly lastWeight: Float32Array;
+  /** 1 for a token that tells organisations apart (a country, a series numeral: see qualifiers.ts). */
+  readonly qualifier: Uint8Array;
   readonly byCanonical: ReadonlyMap<string, Int32Array>;
   readonly byPhonetic: ReadonlyMap<string, Int32Array>;
   /** Trigram → vocabulary tokens containing it; hashed, a collision only costs a comparison. */
@@ -176,6 +182,8 @@ export function buildCandidateIndex(entries: readonly ListEntry[], options: Inde
       canonical: vocabulary.canonical,
       phonetic: vocabulary.phonetic,
       weight,
+      lastWeight: lastWeights(vocabulary.tokens, weight),
+      qualifier: Uint8Array.from(vocabulary.tokens, (t) => (isQualifier(t) ? 1 : 0)),
       byCanonical: groupBy(vocabulary.canonical),
       byPhonetic: groupBy(vocabulary.phonetic),
       byTrigram: HashedPostings.build((id) => tokenTrigrams(vocabulary.tokens[id]!), vocabulary.tokens.length),
@@ -195,6 +203,22 @@ export function buildCandidateIndex(entries: readonly ListEntry[], options: Inde
     rarityScale: options.rarityFrom?.rarityScale ?? nameEntry.length,
     rarityFrom: options.rarityFrom,
   };
+}
+
+/**
+ * A particle (bin, de, van) introduces the name part after it, so one standing last is itself a
+ * name (the Chinese given name Bin in 'Xu Bin'): it keeps its rarity but not the particle's low prior.
+ */
+export function lastTokenWeight(token: string, weight: number): number {
+  if (!isParticle(token)) return weight;
+  const prior = tokenPrior(token);
+  return prior > 0 ? Math.min(1, weight / prior) : weight;
+}
+
+function lastWeights(tokens: readonly string[], weight: Float32Array): Float32Array {
+  const out = new Float32Array(weight);
+  for (let id = 0; id < tokens.length; id++) out[id] = lastTokenWeight(tokens[id]!, weight[id]!);
+  return out;
 }
 
 function adjacentJoins(tokens: readonly string[], starts: Int32Array, ids: Int32Array, variant: number): string[] {
@@ -313,7 +337,11 @@ export function unseenTokenWeight(index: CandidateIndex, token: string): number 
   return informativeWeight(0, index.rarityScale, tokenPrior(token));
 }
 
-/** The scorer ignores token order, so variants that only reorder tokens are the same variant. */
+/**
+ * The scorer ignores token order, so variants that only reorder tokens are the same variant; except
+ * around a lineage particle (X bin Y), whose order tells son from father (see score.ts).
+ */
 export function orderFreeKey(tokens: readonly string[]): string {
+  if (tokens.some((t) => LINEAGE_PARTICLES.has(t))) return tokens.join(' ');
   return [...tokens].sort().join(' ');
 }

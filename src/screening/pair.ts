@@ -4,7 +4,7 @@
  * index when given: alone, a pair cannot tell a common name from a rare one.
  */
 import type { EntryKind, ListEntry } from '../model/list-entry.js';
-import { detectScript } from '../names/script.js';
+import { addName, emptyEntry } from '../ingest/entry.js';
 import { buildCandidateIndex, type CandidateIndex } from './index.js';
 import { screenerOver, type ScreenerOptions } from './screen.js';
 import type { ScreeningHit } from './types.js';
@@ -15,21 +15,9 @@ export interface PairOptions extends ScreenerOptions {
 }
 
 function listedAs(name: string, kind: EntryKind): ListEntry {
-  return {
-    id: 'pair',
-    list: { code: 'PAIR', name: 'name pair' },
-    kind,
-    names: [{ value: name, type: 'primary', script: detectScript(name) }],
-    addresses: [],
-    countries: [],
-    birthDates: [],
-    placesOfBirth: [],
-    nationalities: [],
-    citizenships: [],
-    identifiers: [],
-    programs: [],
-    legal: {},
-  };
+  const entry = emptyEntry('pair', { code: 'PAIR', name: 'name pair' }, kind);
+  addName(entry, name, 'primary');
+  return entry;
 }
 
 /** The hit of `query` against `listed` at any score (undefined only when they share nothing at all). */

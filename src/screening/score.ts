@@ -63,6 +63,8 @@ export const DEFAULT_SCORE_WEIGHTS: Readonly<ScoreWeights> = {
 export interface ScoringSide {
   readonly tokens: readonly string[];
   readonly weights: ArrayLike<number>;
+  /** Per token, 1 for a qualifier that tells one organisation from another (see QUALIFIER_PENALTY); absent for persons. */
+  readonly qualifiers?: ArrayLike<number>;
 }
 
 export interface AlignedPair {
@@ -343,7 +345,10 @@ function scoreAlignment(
     share(contradictingCandidate, matchedCandidate + contradictingCandidate),
   );
   const noiseOnly = !alignedInformative && leftInformative ? NOISE_ONLY_PENALTY : 0;
-  const unmatchedPenalty = weights.unmatchedQuery * uq + weights.unmatchedCandidate * uc + weights.substitution * substituted + noiseOnly;
+  const qualified = QUALIFIER_PENALTY * (unmatchedQualifier(query, unmatchedQuery) + unmatchedQualifier(candidate, unmatchedCandidate));
+  const reversed = lineageReversed(query, candidate, pairs) ? REVERSAL_PENALTY : 0;
+  const unmatchedPenalty =
+    weights.unmatchedQuery * uq + weights.unmatchedCandidate * uc + weights.substitution * substituted + noiseOnly + qualified + reversed;
   const score = pairs.length === 0 ? 0 : clamp01(alignedQuality * (1 - unmatchedPenalty));
   return { score, pairs, unmatchedQuery, unmatchedCandidate, alignedQuality, queryCoverage, candidateCoverage, unmatchedPenalty };
 }
@@ -364,6 +369,52 @@ export function effectiveSimilarity(pair: Pick<AlignedPair, 'similarity' | 'how'
  */
 function contradictionWeight(weight: number, weights: ScoreWeights): number {
   return weight < NOISE_WEIGHT ? 0 : Math.max(weight, weights.substitutionWeightFloor);
+}
+
+/**
+ * A country or a series number in an organisation's name on one side only names another
+ * organisation: Banco Santander Mexico is not Banco Santander, Fund IV is not Fund III's sibling
+ * 'Fund'. Costs this much per side that has one left over.
+ */
+const QUALIFIER_PENALTY = 0.15;
+
+function unmatchedQualifier(side: ScoringSide, unmatched: readonly number[]): number {
+  const flags = side.qualifiers;
+  if (flags === undefined) return 0;
+  for (const i of unmatched) if (flags[i] === 1) return 1;
+  return 0;
+}
+
+/**
+ * 'X bin Y' names X, son of Y: the particle fixes who is who, whatever the order of the rest. When
+ * both names have one and a name before it on one side aligns with a name after it on the other
+ * (Salman bin Muhammad ↔ Muhammad bin Salman), father and son have swapped: another person.
+ */
+const REVERSAL_PENALTY = 0.3;
+export const LINEAGE_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'ben', 'bn', 'ebn', 'bint', 'ould']);
+
+function lineageAt(side: ScoringSide): number {
+  // Only a particle between names (a leading or trailing one is not a lineage marker), and only
+  // one: with a chain (X bin Y bin Z, Al Bin Ali) who is who takes more than one split.
+  let at = -1;
+  for (let i = 0; i < side.tokens.length; i++) {
+    if (!LINEAGE_PARTICLES.has(side.tokens[i]!)) continue;
+    if (at >= 0 || i === 0 || i === side.tokens.length - 1) return -1;
+    at = i;
+  }
+  return at;
+}
+
+function lineageReversed(query: ScoringSide, candidate: ScoringSide, pairs: readonly AlignedPair[]): boolean {
+  const q = lineageAt(query);
+  if (q < 0) return false;
+  const c = lineageAt(candidate);
+  if (c < 0) return false;
+  for (const pair of pairs) {
+    if (pair.query === q || pair.candidate === c) continue;
+    if (pair.query < q !== pair.candidate < c) return true;
+  }
+  return false;
 }
 
 /** Below this a token is noise by the names module's prior (al, bin, president, company). */

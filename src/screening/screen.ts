@@ -4,11 +4,12 @@
  * attribute evidence and explains every hit at or above the threshold.
  */
 import type { EntryKind, ListEntry } from '../model/list-entry.js';
-import { analyzeName } from '../names/index.js';
+import { analyzeName, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { compareAttributes, hasAttributes, MAX_ATTRIBUTE_RAISE, parseQueryAttributes, type AttributeResult } from './attributes.js';
 import { joinedInitials } from './acronyms.js';
 import { explainMatch, round } from './explain.js';
 import { buildCandidateIndex, NAME_TYPE_FACTOR, orderFreeKey, type CandidateIndex } from './index.js';
+import { hangulAgreement, hangulSyllables } from './native.js';
 import { ofacNameScore } from './ofac-score.js';
 import { CandidateRetriever, DEFAULT_RETRIEVAL_LIMITS, type RetrievalLimits } from './retrieve.js';
 import { clamp01, DEFAULT_SCORE_WEIGHTS, type NameMatch, type ScoreWeights } from './score.js';
@@ -52,6 +53,8 @@ interface EntityBest {
   query: QueryVariant;
   match: NameMatch;
   nameScore: number;
+  /** Hangul syllable agreement, when both names are in Hangul (see native.ts). */
+  scriptAgreement?: number;
 }
 
 interface ScoredEntity {
@@ -123,6 +126,7 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
     const withAttributes = hasAttributes(attributes);
     const floor = threshold - (withAttributes ? MAX_ATTRIBUTE_RAISE : 0);
 
+    const queryHangul = hangulSyllables(queryName);
     const bestByEntry = new Map<number, EntityBest>();
     for (const variant of analyzeQuery(queryName, kind)) {
       // OFAC mode scores names its own way: retrieval may not prune by our scale there.
@@ -131,11 +135,13 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
         const match = scorer.score(variant, candidate);
         const name = index.variantName[candidate]!;
         const entry = index.nameEntry[name]!;
+        if (variant.via === WITHOUT_SHORT_FORMS && index.entries[entry]!.kind === 'person') continue;
         const listedName = index.entries[entry]!.names[index.namePosition[name]!]!;
-        const nameScore = match.score * NAME_TYPE_FACTOR[listedName.type];
+        const scriptAgreement = queryHangul !== undefined && listedName.script === 'hangul' ? hangulAgreement(queryHangul, listedName.value) : undefined;
+        const nameScore = match.score * NAME_TYPE_FACTOR[listedName.type] * (scriptAgreement ?? 1);
         const known = bestByEntry.get(entry);
         if (known === undefined || nameScore > known.nameScore) {
-          bestByEntry.set(entry, { entry, name, variant: candidate, query: variant, match, nameScore });
+          bestByEntry.set(entry, { entry, name, variant: candidate, query: variant, match, nameScore, scriptAgreement });
         }
       }
     }
@@ -167,6 +173,7 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
       candidate: { ...candidateSide(index, best.variant), via: index.viaLabels[index.variantVia[best.variant]!]! },
       match: showAlignment ? best.match : withoutAlignment(best.match),
       nameTypeFactor: NAME_TYPE_FACTOR[listedName.type],
+      scriptAgreement: ofacPosition === undefined ? best.scriptAgreement : undefined,
       attributes,
       final,
       scoreMode,

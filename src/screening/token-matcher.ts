@@ -3,7 +3,7 @@
  * canonical name (Mohamed → muhammad), the same sound, or a close spelling found through shared
  * trigrams. Results are cached per token because screening traffic repeats first names endlessly.
  */
-import { canonicalToken, phoneticKey } from '../names/index.js';
+import { canonicalToken, familiarForms, isNickname, phoneticKey } from '../names/index.js';
 import { unseenTokenWeight, type CandidateIndex } from './index.js';
 import { DELETION_MAX_LENGTH, DELETION_MIN_LENGTH } from './deletions.js';
 import { hashKeyWithout } from './postings.js';
@@ -16,6 +16,7 @@ export const FUZZY_FLOOR = 0.72;
 /** Two spellings that the names module maps to one canonical form are the same name. */
 export const CANONICAL_SIMILARITY = 0.97;
 const CANONICAL_MIN_LENGTH = 4;
+export const NICKNAME_SIMILARITY = 0.9;
 /**
  * Agreement of sound keys closes this share of the spelling gap: Poutine/Putin sound alike but
  * Mary/Mario do too, so sound is evidence added to spelling, not a replacement for it.
@@ -89,12 +90,23 @@ export class TokenMatcher {
         const spelled = stringSimilarity(token, other);
         // Equating short syllables (Li/Ri/Yi, Xie/Che) is a convention of romanization, not a spelling
         // variant of one name: it counts like agreement in sound.
-        if (token.length < CANONICAL_MIN_LENGTH || other.length < CANONICAL_MIN_LENGTH) {
+        // A familiar form (Bill, Ted, Misha) is the full name by usage, not by spelling: it counts as
+        // a known equivalent, a little below a spelling of the name itself.
+        if (isNickname(token) !== isNickname(other)) {
+          offer(id, NICKNAME_SIMILARITY, 'canonical');
+        } else if (token.length < CANONICAL_MIN_LENGTH || other.length < CANONICAL_MIN_LENGTH) {
           offer(id, spelled + (1 - spelled) * PHONETIC_LIFT, 'phonetic');
         } else {
           offer(id, Math.max(CANONICAL_SIMILARITY, spelled), 'canonical');
         }
       }
+    }
+
+    // Familiar forms and full names by the nickname table, whatever their canonical groups (Ben is
+    // also the Arabic particle): Ben ↔ Benjamin, Bill ↔ William.
+    for (const form of familiarForms(token)) {
+      const id = vocabulary.ids.get(form);
+      if (id !== undefined && id !== exact) offer(id, NICKNAME_SIMILARITY, 'canonical');
     }
 
     const soundKey = phoneticKey(token);

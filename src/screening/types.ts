@@ -62,6 +62,11 @@ export interface ScoreParts {
   unmatchedPenalty: number;
   /** Multiplier for the name type (weak aliases count less). */
   nameTypeFactor: number;
+  /**
+   * When query and listed name are both written in Hangul: the share of syllables they have in
+   * common, a multiplier (romanisation can make different syllables look alike). Absent otherwise.
+   */
+  scriptAgreement?: number;
   nameScore: number;
   attributeAdjustment: number;
   final: number;

@@ -2,10 +2,12 @@
  * Scores one analysed query variant against one indexed listed variant, reading token similarities
  * from the query tokens' cached vocabulary matches.
  */
-import type { CandidateIndex } from './index.js';
+import { tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
+import { lastTokenWeight, type CandidateIndex } from './index.js';
 import { alignAndScore, MATCH_KINDS, SimilarityMatrix, type NameMatch, type ScoreWeights, type ScoringSide } from './score.js';
 import type { QueryToken } from './token-matcher.js';
 import { stringSimilarity } from './token-similarity.js';
+import { isQualifier } from './qualifiers.js';
 
 export interface QueryVariant {
   tokens: readonly QueryToken[];
@@ -15,10 +17,12 @@ export interface QueryVariant {
   transliterated: boolean;
   /** Romanised syllable by syllable from Han or Hangul (see SYLLABIC). */
   syllabic: boolean;
+  /** `side` with qualifiers marked, made on first use against an organisation. */
+  qualified?: ScoringSide;
 }
 
 /** Rewrites of Latin text; every other `via` names a romanisation of another script. */
-const LATIN_REWRITES = new Set(['latin', 'reordered', 'joined', 'split', 'initialism', 'numerals', 'letters', 'initials']);
+const LATIN_REWRITES = new Set(['latin', 'reordered', 'joined', 'split', 'initialism', 'numerals', 'letters', 'initials', WITHOUT_SHORT_FORMS]);
 
 /**
  * Romanisations of Han and Hangul spell each syllable from a closed inventory: two different
@@ -27,30 +31,52 @@ const LATIN_REWRITES = new Set(['latin', 'reordered', 'joined', 'split', 'initia
  * spelling, a known equivalent such as Zhang/Cheung or Li/Lee, a join), never by spelling distance;
  * the spelling variance between systems is what the romanisers' alternative variants cover.
  */
-const SYLLABIC = new Set(['pinyin', 'wade-giles', 'cantonese', 'mr', 'rr', 'korean-usual']);
+const SYLLABIC = new Set(['pinyin', 'wade-giles', 'from-wade-giles', 'cantonese', 'mr', 'rr', 'korean-usual']);
 
 export function queryVariant(tokens: readonly QueryToken[], via: string): QueryVariant {
+  const syllabic = SYLLABIC.has(via);
+  const last = tokens.length - 1;
+  const weights = tokens.map((t, i) => {
+    // Syllables read from Han or Hangul are never particles nor company words ('bin' is 彬, 'e' is 娥):
+    // they weigh by rarity alone.
+    if (syllabic) {
+      const prior = tokenPrior(t.text);
+      return prior > 0 && prior < 1 ? Math.min(1, t.weight / prior) : t.weight;
+    }
+    return i === last && i > 0 ? lastTokenWeight(t.text, t.weight) : t.weight;
+  });
   return {
     tokens,
     via,
     transliterated: !LATIN_REWRITES.has(via),
-    syllabic: SYLLABIC.has(via),
-    side: { tokens: tokens.map((t) => t.text), weights: tokens.map((t) => t.weight) },
+    syllabic,
+    side: { tokens: tokens.map((t) => t.text), weights },
   };
 }
 
-export function candidateSide(index: CandidateIndex, variant: number): ScoringSide {
+/** The query side with its qualifiers marked, for scoring against a listed organisation (computed once per variant). */
+function withQualifiers(query: QueryVariant): ScoringSide {
+  query.qualified ??= { ...query.side, qualifiers: query.side.tokens.map((t) => (isQualifier(t) ? 1 : 0)) };
+  return query.qualified;
+}
+
+export function candidateSide(index: CandidateIndex, variant: number, withQualifierFlags = false): ScoringSide {
   const from = index.variantTokenStart[variant]!;
   const to = index.variantTokenStart[variant + 1]!;
   const tokens: string[] = [];
   const weights: number[] = [];
+  const qualifiers: number[] = [];
+  const { weight, lastWeight, qualifier } = index.vocabulary;
   for (let t = from; t < to; t++) {
     const id = index.variantTokens[t]!;
     tokens.push(index.vocabulary.tokens[id]!);
-    weights.push(index.vocabulary.weight[id]!);
+    weights.push(t === to - 1 && t > from ? lastWeight[id]! : weight[id]!);
+    if (withQualifierFlags) qualifiers.push(qualifier[id]!);
   }
-  return { tokens, weights };
+  return withQualifierFlags ? { tokens, weights, qualifiers } : { tokens, weights };
 }
+
+const SYLLABIC_UNMATCHED_FACTOR = 1.6;
 
 const KIND_CODE = new Map(MATCH_KINDS.map((kind, i) => [kind, i]));
 
@@ -65,7 +91,9 @@ export class VariantScorer {
   ) {
     this.transliteratedWeights = { ...weights, spellingDistanceFactor: weights.transliteratedDistanceFactor };
     // No near-miss pairing of left-overs, and joins only when exact.
-    this.syllabicWeights = { ...this.transliteratedWeights, weakFloor: 1.01, joinedFloor: 1 };
+    // A Chinese or Korean name has no optional parts (no middle names, no particles): a syllable of
+    // the query left unmatched makes another name (Zhiwei is not Zhi), so it costs more.
+    this.syllabicWeights = { ...this.transliteratedWeights, weakFloor: 1.01, joinedFloor: 1, unmatchedQuery: weights.unmatchedQuery * SYLLABIC_UNMATCHED_FACTOR };
   }
 
   score(query: QueryVariant, variant: number): NameMatch {
@@ -83,6 +111,8 @@ export class VariantScorer {
       }
     }
     const weights = query.syllabic ? this.syllabicWeights : query.transliterated ? this.transliteratedWeights : this.weights;
-    return alignAndScore(query.side, candidateSide(index, variant), matrix, stringSimilarity, weights);
+    const entry = index.entries[index.nameEntry[index.variantName[variant]!]!]!;
+    if (entry.kind === 'person') return alignAndScore(query.side, candidateSide(index, variant), matrix, stringSimilarity, weights);
+    return alignAndScore(withQualifiers(query), candidateSide(index, variant, true), matrix, stringSimilarity, weights);
   }
 }

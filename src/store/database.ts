@@ -69,12 +69,17 @@ function postgresDialect(url: string, searchPath: string | undefined): PostgresD
   });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
-  return new PostgresDialect({
-    pool,
-    onCreateConnection: async (conn) => {
-      if (searchPath) await conn.executeQuery(CompiledQuery.raw(`create schema if not exists "${searchPath}"`));
-    },
-  });
+  return new PostgresDialect({ pool });
+}
+
+/** Two processes creating one schema at once can both pass IF NOT EXISTS; the loser's error means "there". */
+async function ensureSchema(db: Kysely<Database>, schema: string): Promise<void> {
+  try {
+    await db.executeQuery(CompiledQuery.raw(`create schema if not exists "${schema}"`));
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code !== '23505' && code !== '42P06') throw err;
+  }
 }
 
 function sqliteDialect(file: string): SqliteDialect {
@@ -116,6 +121,7 @@ export async function openDatabase(options: OpenOptions): Promise<Store> {
   }
   try {
     // Kysely finds its bookkeeping tables in any schema; name ours so that another schema's are not taken for them.
+    if (dialect === 'postgres' && schema !== undefined) await ensureSchema(db, schema);
     if (dialect === 'postgres' && schema === undefined) schema = (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s;
     if (options.migrate !== false) await migrateToLatest(db, dialect, schema);
   } catch (err) {

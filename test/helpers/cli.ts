@@ -12,7 +12,8 @@ export interface CliResult {
 export function runCli(args: string[], env: Record<string, string | undefined> = {}, cwd = repoRoot): CliResult {
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'src', 'cli', 'main.ts'), ...args], {
     cwd,
-    env: { ...process.env, CLEARANCE_LOG_LEVEL: 'silent', ...env },
+    // The store defaults to SQLite in the test's own data folder; tests that want PostgreSQL pass DATABASE_URL.
+    env: { ...process.env, DATABASE_URL: '', CLEARANCE_LOG_LEVEL: 'silent', ...env },
     encoding: 'utf8',
     timeout: 120_000,
   });

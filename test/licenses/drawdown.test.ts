@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { addLicense, getLicense } from '../../src/licenses/register.js';
-import { cancelShipment, drawShipment, ShipmentStateError, UnknownLicenseError } from '../../src/licenses/drawdown.js';
+import { cancelShipment, drawShipment, drawShipments, ShipmentStateError, UnknownLicenseError } from '../../src/licenses/drawdown.js';
 import { LicenseValidationError, parseLicense } from '../../src/licenses/license.js';
 import { verifyAudit } from '../../src/audit/verify.js';
 import { repoRoot } from '../helpers/data.js';
@@ -82,6 +82,24 @@ for (const tdb of testDatabases()) {
       }
     });
 
+    test('several draws go all or nothing', async () => {
+      const store = await tdb.open();
+      try {
+        await addLicense(store, licenseDoc({ number: 'M1', lines: [{ eccn: '3A001', description: '', quantity: 10, unit: 'ea', value_usd: 1000 }, { eccn: '5A002', description: '', quantity: 5, unit: 'ea', value_usd: 1000 }] }), 'alice');
+        const req = (eccn: string, quantity: number) => ({ license: 'M1', eccn, quantity, valueUsd: 10, asOf: '2026-06-01' });
+        const refused = await drawShipments(store, [req('3A001', 8), req('5A002', 6)], 'alice');
+        assert.equal(refused.status, 'blocked');
+        const lines = (await getLicense(store.db, 'M1'))!.lines;
+        assert.deepEqual(lines.map((l) => l.remainingQuantity), [10, 5], 'the first draw was rolled back with the second');
+        const ok = await drawShipments(store, [req('3A001', 8), req('5A002', 5)], 'alice');
+        assert.equal(ok.status, 'drawn');
+        assert.deepEqual((await getLicense(store.db, 'M1'))!.lines.map((l) => l.remainingQuantity), [2, 0]);
+        assert.ok((await verifyAudit(store.db)).ok);
+      } finally {
+        await store.close();
+      }
+    });
+
     test('50 parallel shipments against a 100-unit line never overdraw', async () => {
       const store = await tdb.open();
       try {
@@ -92,7 +110,13 @@ for (const tdb of testDatabases()) {
         assert.equal(statuses.filter((s) => s === 'drawn').length, 20);
         const line = (await getLicense(store.db, 'C100'))!.lines[0]!;
         assert.equal(line.remainingQuantity, 0);
-        const rows = await store.db.selectFrom('shipments').select((eb) => eb.fn.sum<number>('quantity_milli').as('q')).where('status', '=', 'drawn').executeTakeFirstOrThrow();
+        const rows = await store.db
+          .selectFrom('shipments')
+          .innerJoin('licenses', 'licenses.id', 'shipments.license_id')
+          .select((eb) => eb.fn.sum<number>('shipments.quantity_milli').as('q'))
+          .where('shipments.status', '=', 'drawn')
+          .where('licenses.number', '=', 'C100')
+          .executeTakeFirstOrThrow();
         assert.equal(Number(rows.q), 100_000);
         if (tdb.name === 'postgres') {
           // And fifty at once through one pool of connections in this process.

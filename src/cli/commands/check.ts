@@ -7,7 +7,7 @@ import { createScreener } from '../../screening/screen.js';
 import { EXIT, UsageError } from '../errors.js';
 import { appendAudit } from '../../audit/log.js';
 import { applyLicenses, type LicensedDecision } from '../../licenses/apply.js';
-import { cancelShipment, drawShipment } from '../../licenses/drawdown.js';
+import { drawShipments } from '../../licenses/drawdown.js';
 import { listLicenses } from '../../licenses/register.js';
 import type { Store } from '../../store/database.js';
 import { resolveActor } from '../../store/open-from-env.js';
@@ -86,23 +86,27 @@ export function registerCheckCommand(program: Command): void {
 }
 
 /**
- * Draws every covered item. Another shipment may have taken the balance since the register was read;
- * then the draws already made are given back and the check answers "no".
+ * Draws every covered item in one transaction. Another shipment may have taken the balance since the
+ * register was read; then nothing is drawn and the check answers "no".
  */
 async function drawCovered(store: Store, result: LicensedDecision, destination: string, actor: string): Promise<void> {
   if (!result.licensing.may_proceed || result.licensing.covered.length === 0) return;
-  const shipments: number[] = [];
-  for (const c of result.licensing.covered) {
-    const drawn = await drawShipment(store, { license: c.license, eccn: c.eccn, quantity: c.quantity, valueUsd: c.value_usd, destination, asOf: result.asOf }, actor);
-    if (drawn.status === 'blocked') {
-      for (const id of shipments) await cancelShipment(store, id, actor);
-      result.licensing.may_proceed = false;
-      result.licensing.uncovered.push({ item: c.item, eccn: c.eccn, reason: drawn.reason });
-      return;
-    }
-    shipments.push(drawn.shipmentId);
-    c.balance_after = { quantity: drawn.balanceAfter.quantity, unit: drawn.balanceAfter.unit, value_usd: drawn.balanceAfter.valueUsd };
+  const covered = result.licensing.covered;
+  const outcome = await drawShipments(
+    store,
+    covered.map((c) => ({ license: c.license, eccn: c.eccn, quantity: c.quantity, valueUsd: c.value_usd, destination, asOf: result.asOf })),
+    actor,
+  );
+  if (outcome.status === 'blocked') {
+    result.licensing.may_proceed = false;
+    const refused = outcome.refusal;
+    const item = covered.find((c) => c.license === refused.license) ?? covered[0]!;
+    if (refused.status === 'blocked') result.licensing.uncovered.push({ item: item.item, eccn: item.eccn, reason: refused.reason });
+    return;
   }
+  outcome.draws.forEach((d, i) => {
+    if (d.status === 'drawn') covered[i]!.balance_after = { quantity: d.balanceAfter.quantity, unit: d.balanceAfter.unit, value_usd: d.balanceAfter.valueUsd };
+  });
   result.licensing.drawn = true;
-  result.licensing.shipments = shipments;
+  result.licensing.shipments = outcome.draws.flatMap((d) => (d.status === 'drawn' ? [d.shipmentId] : []));
 }

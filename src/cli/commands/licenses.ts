@@ -26,9 +26,23 @@ export async function withStore<T>(dataDir: string | undefined, fn: (store: Stor
   }
   try {
     return await fn(store);
+  } catch (err) {
+    if (!isStorageFailure(err)) throw err;
+    // Every write runs in a transaction, so the failed one was rolled back and earlier ones stand.
+    process.stderr.write(`clearance: database ${store.location} failed: ${(err as Error).message}; the operation was rolled back, nothing already acknowledged is lost\n`);
+    process.exitCode = EXIT.failure;
+    return undefined;
   } finally {
-    await store.close();
+    await store.close().catch(() => {});
   }
+}
+
+/** Errors of the database itself (gone, full, read-only), as opposed to bugs or bad input. */
+const STORAGE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'SQLITE_FULL', 'SQLITE_IOERR', 'SQLITE_READONLY', 'SQLITE_CANTOPEN', 'SQLITE_BUSY', '53100', '57P01', '57P02', '57P03', '08006', '08003', '08001']);
+
+function isStorageFailure(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (STORAGE_CODES.has(code) || code.startsWith('SQLITE_IOERR'));
 }
 
 function describe(license: License): string {

@@ -1,0 +1,95 @@
+/**
+ * Classes of name variation the scorer handles by name knowledge rather than spelling distance,
+ * and the classes of look-alikes it must keep apart. Pairs score without a background index, so
+ * each side weighs as a rare name; the assertions are about the side of the threshold.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { scoreNamePair, matchNamePair } from '../../src/screening/pair.js';
+import { createScreener, DEFAULT_THRESHOLD } from '../../src/screening/screen.js';
+import { entry } from './fixtures.js';
+
+const person = { kind: 'person' as const };
+const organization = { kind: 'organization' as const };
+const above = (query: string, listed: string, options = person) => {
+  const score = scoreNamePair(query, listed, options);
+  assert.ok(score >= DEFAULT_THRESHOLD, `${query} | ${listed}: ${score}`);
+};
+const below = (query: string, listed: string, options = person) => {
+  const score = scoreNamePair(query, listed, options);
+  assert.ok(score < DEFAULT_THRESHOLD, `${query} | ${listed}: ${score}`);
+};
+
+test('Wade-Giles written in Latin letters meets pinyin', () => {
+  above('Mao Tse-tung', 'Mao Zedong');
+  above('Hsi Chin-ping', 'Xi Jinping');
+  const hit = matchNamePair('Mao Tse-tung', 'Mao Zedong', person);
+  assert.equal(hit?.explanation.queryVariant.via, 'from-wade-giles');
+});
+
+test('numbers written out meet digits, look-alike digits meet letters', () => {
+  above('Brigade Forty-Four', 'Brigade 44', organization);
+  above('Brigade Forty 4', 'Brigade 44', organization);
+  above('3 Percenters', 'Three Percenters', organization);
+  above('Ig0r Sech1n', 'Igor Sechin');
+});
+
+test('familiar forms of given names meet the full name, both ways', () => {
+  above('Bibi Netanyahu', 'Benjamin Netanyahu');
+  above('Ben Netanyahu', 'Benjamin Netanyahu');
+  above('William Clinton', 'Bill Clinton');
+  above('Ted Doe', 'Theodore Doe');
+});
+
+test('joined initials and run-together capitalised words are split', () => {
+  above('JC Juncker', 'Jean-Claude Juncker');
+  above('FridrichBuchenberg', 'Friedrich Buchenberg');
+});
+
+test('son and father swapped around bin is another person', () => {
+  below('Salman bin Muhammad al-Rawi', 'Muhammad bin Salman al-Rawi');
+  above('Muhammad bin Salman al-Rawi', 'Muhammad bin Salman al-Rawi');
+  // Reordered at the comma, the listed order is restored: no reversal.
+  above('BIN LADEN, Hamza Usama Muhammad', 'Hamza Usama Muhammad bin Laden');
+});
+
+test('a country or series numeral on one side names another organisation', () => {
+  below('Banco Santander S.A.', 'Banco Santander Chile S.A.', organization);
+  below('Bowne Global Solutions II (U.K.) Limited', 'Bowne Global Solutions II Canada, Inc.', organization);
+  above('Banco Santander', 'Banco Santander S.A.', organization);
+  // Persons are not qualified: Jordan is a given name.
+  above('Jordan Peterson', 'Jordan B. Peterson');
+});
+
+test('a name of unknown kind also drops short legal forms, for organisations only', () => {
+  above('Deutsche Bank AG', 'Deutsche Bank', organization);
+  above('Siemens AG', 'Siemens Aktiengesellschaft', organization);
+  const screener = createScreener({ entries: [entry({ id: 'p', kind: 'person', names: ['THOMAS'] })] });
+  assert.equal(screener.screen({ name: 'Thomas Sá' }).length, 0, 'the person Thomas is not Thomas S.A.');
+});
+
+test('romanised Han and Hangul syllables match by name knowledge, not spelling distance', () => {
+  // Different syllables are different characters.
+  below('成 朱', 'Zhu Chen');
+  below('佳 杨', 'Yang Jian');
+  // Written with spaces in Western order, given name first: the lone last syllable is the surname.
+  above('志偉 陳', 'Chen Zhiwei');
+  below('志偉 陳', 'Chen Zhi');
+  below('수빈 이', 'Su Bin');
+  above('정은 김', 'Kim Jong Un');
+  // Separate words are not read as one organisation word across the space.
+  below('莉 谢', 'Lexie');
+});
+
+test('two Hangul names are compared by syllable too', () => {
+  below('김종은', '김정은');
+  above('김 정은', '김정은');
+  const hit = matchNamePair('김종은', '김정은', person);
+  assert.ok(hit && hit.explanation.parts.scriptAgreement !== undefined && hit.explanation.parts.scriptAgreement < 1);
+});
+
+test('a particle standing last is a name: Xu Bin is not Xu', () => {
+  below('Mai Bin', 'Mai');
+  below('彬 麦', 'Mai');
+  above('Osama bin Laden', 'Usama bin Ladin');
+});
