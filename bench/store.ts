@@ -168,5 +168,6 @@ for (const target of targets()) {
 }
 
 console.log(JSON.stringify(results, null, 2));
-mkdirSync(join(here, 'results'), { recursive: true });
-writeFileSync(join(here, 'results', 'store.json'), `${JSON.stringify(results, null, 2)}\n`);
+const out = resolve(arg('--out') ?? join(here, 'results'));
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'store.json'), `${JSON.stringify(results, null, 2)}\n`);

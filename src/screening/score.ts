@@ -28,6 +28,12 @@ export interface ScoreWeights {
   initialSimilarity: number;
   /** Weight of a one-letter token relative to the name it abbreviates. */
   initialWeight: number;
+  /**
+   * Weight of a left-over initial in the substitution term: light as an initial is as evidence for
+   * a match, one that finds no agreeing name contradicts the other side's left-over name or
+   * initial (William G. Frost is not William W. Frost, Hans O. is not Hans Joachim).
+   */
+  initialContradiction: number;
   /** Similarity required for two adjacent tokens to match one token written joined. */
   joinedFloor: number;
   /**
@@ -53,6 +59,7 @@ export const DEFAULT_SCORE_WEIGHTS: Readonly<ScoreWeights> = {
   weakFloor: 0.6,
   initialSimilarity: 0.9,
   initialWeight: 0.35,
+  initialContradiction: 0.4,
   joinedFloor: 0.9,
   spellingDistanceFactor: 2,
   transliteratedDistanceFactor: 1.6,
@@ -323,7 +330,7 @@ function scoreAlignment(
     if (redundant(query, i, queryUsed)) continue;
     const w = tokenWeight(query, i, weights);
     totalQuery += w;
-    contradictingQuery += contradictionWeight(w, weights);
+    contradictingQuery += isInitial(query.tokens[i]!) ? weights.initialContradiction : contradictionWeight(w, weights);
   }
   let leftInformative = false;
   for (let j = 0; j < candidate.tokens.length; j++) {
@@ -333,7 +340,7 @@ function scoreAlignment(
     const w = tokenWeight(candidate, j, weights);
     if (w >= NOISE_WEIGHT) leftInformative = true;
     totalCandidate += w;
-    contradictingCandidate += contradictionWeight(w, weights);
+    contradictingCandidate += isInitial(candidate.tokens[j]!) ? weights.initialContradiction : contradictionWeight(w, weights);
   }
   const alignedQuality = alignedWeight > 0 ? alignedSimilarity / alignedWeight : 0;
   const queryCoverage = totalQuery > 0 ? matchedQuery / totalQuery : 0;

@@ -5,12 +5,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { scoreNamePair, matchNamePair } from '../../src/screening/pair.js';
+import { scoreNamePair, matchNamePair, type PairOptions } from '../../src/screening/pair.js';
 import { createScreener, DEFAULT_THRESHOLD } from '../../src/screening/screen.js';
 import { entry } from './fixtures.js';
 
-const person = { kind: 'person' as const };
-const organization = { kind: 'organization' as const };
+const person: PairOptions = { kind: 'person' };
+const organization: PairOptions = { kind: 'organization' };
 const above = (query: string, listed: string, options = person) => {
   const score = scoreNamePair(query, listed, options);
   assert.ok(score >= DEFAULT_THRESHOLD, `${query} | ${listed}: ${score}`);

@@ -1,0 +1,78 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeName, canonicalToken, familiarForms, isParticle } from '../../src/names/index.js';
+import { digitsAsLetters, numberWordsAsDigits } from '../../src/names/numbers.js';
+import { wadeGilesReadings, wadeGilesSyllable } from '../../src/names/wade-giles.js';
+
+const vias = (name: string, kind: Parameters<typeof analyzeName>[1] = 'unknown') =>
+  analyzeName(name, kind).variants.map((v) => `${v.via}:${v.tokens.join(' ')}`);
+
+describe('Wade-Giles in Latin letters', () => {
+  it('reads syllables in pinyin, plain and aspirated', () => {
+    assert.deepEqual(wadeGilesSyllable('hsi'), ['xi']);
+    assert.deepEqual(wadeGilesSyllable('chin'), ['jin', 'qin']);
+    assert.deepEqual(wadeGilesSyllable('tung'), ['dong', 'tong']);
+    assert.deepEqual(wadeGilesSyllable('chih'), ['zhi', 'chi']);
+    assert.deepEqual(wadeGilesSyllable('kuo'), ['guo', 'kuo']);
+    assert.deepEqual(wadeGilesSyllable('smith'), []);
+  });
+  it('reads whole names only when one syllable is spelled as only Wade-Giles spells', () => {
+    assert.deepEqual(wadeGilesReadings(['mao', 'tse', 'tung'])[0], ['mao', 'ze', 'dong']);
+    assert.ok(wadeGilesReadings(['hsi', 'chin', 'ping']).some((r) => r.join(' ') === 'xi jin ping'));
+    assert.deepEqual(wadeGilesReadings(['chang', 'wei']), [], 'no Wade-Giles-only spelling');
+    assert.deepEqual(wadeGilesReadings(['tsvangirai', 'morgan']), [], 'not syllables');
+    assert.ok(vias('Mao Tse-tung', 'person').includes('from-wade-giles:mao ze dong'));
+  });
+});
+
+describe('numbers and look-alike digits', () => {
+  it('writes number words as digits', () => {
+    assert.deepEqual(numberWordsAsDigits(['brigade', 'forty', 'four']), ['brigade', '44']);
+    assert.deepEqual(numberWordsAsDigits(['brigade', 'fourty', '4']), ['brigade', '44']);
+    assert.deepEqual(numberWordsAsDigits(['three', 'percenters']), ['3', 'percenters']);
+    assert.deepEqual(numberWordsAsDigits(['one', 'hundred', 'twenty']), ['120']);
+    assert.equal(numberWordsAsDigits(['acme', '44']), undefined);
+  });
+  it('reads digits among letters as the letters they look like', () => {
+    assert.deepEqual(digitsAsLetters(['ig0r', 'sech1n']), ['igor', 'sechin']);
+    assert.deepEqual(digitsAsLetters(['i9or']), ['igor']);
+    assert.equal(digitsAsLetters(['brigade', '44']), undefined, 'numbers stay numbers');
+    assert.equal(digitsAsLetters(['a320']), undefined, 'mostly digits: a model number');
+  });
+  it('adds them as variants, number words not for persons', () => {
+    assert.ok(vias('Brigade Forty-Four', 'organization').includes('numerals:brigade 44'));
+    assert.ok(!vias('Ten Seven', 'person').some((v) => v.startsWith('numerals:')));
+    assert.ok(vias('Ig0r Sech1n', 'person').includes('letters:igor sechin'));
+  });
+});
+
+describe('familiar forms', () => {
+  it('map to the full name, and the full name to them', () => {
+    assert.equal(canonicalToken('bill'), 'william');
+    assert.equal(canonicalToken('bibi'), 'benjamin');
+    assert.equal(canonicalToken('ben'), 'bin', 'the Arabic particle keeps its group');
+    assert.ok(familiarForms('ben').includes('benjamin'));
+    assert.ok(familiarForms('william').includes('bill'));
+    assert.deepEqual(familiarForms('vladimirovich'), []);
+  });
+});
+
+describe('word order and shape of East Asian names', () => {
+  it('puts a lone last syllable first as the surname', () => {
+    assert.ok(vias('志偉 陳').includes('pinyin:chen zhi wei'));
+    assert.ok(vias('수빈 이').some((v) => v.startsWith('korean-usual:lee')));
+  });
+  it('does not read a one-letter surname', () => {
+    assert.ok(!vias('이수빈', 'person').some((v) => v.split(':')[1]!.split(' ')[0] === 'i'));
+  });
+  it('does not join separate Han words into one organisation word', () => {
+    assert.ok(!vias('莉 谢').includes('pinyin:lixie'));
+  });
+  it('splits joined initials of persons but not acronyms beside organisation words', () => {
+    assert.ok(vias('JC Juncker').includes('initials:j c juncker'));
+    assert.ok(!vias('The BSF Foundation').some((v) => v.startsWith('initials:')));
+  });
+  it('knows particles', () => {
+    assert.ok(isParticle('bin') && isParticle('van') && !isParticle('company'));
+  });
+});
