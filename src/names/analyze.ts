@@ -136,11 +136,14 @@ function reorderAtComma(value: string): string | undefined {
   return `${given} ${surname}`;
 }
 
+const CONSONANTS_ONLY = /^[bcdfghjklmnpqrstvwxz]+$/u;
+
 /** Two or three consonants written together in a person's name are initials (JC Juncker, JFK). */
 function joinedInitialsSplit(tokens: readonly string[]): string[] | undefined {
   let changed = false;
+  if (!tokens.some((t) => t.length >= 2 && t.length <= 3 && CONSONANTS_ONLY.test(t))) return undefined;
   const out = tokens.flatMap((t) => {
-    if (t.length < 2 || t.length > 3 || !/^[bcdfghjklmnpqrstvwxz]+$/u.test(t) || tokenPrior(t) < 1) return [t];
+    if (t.length < 2 || t.length > 3 || !CONSONANTS_ONLY.test(t) || tokenPrior(t) < 1) return [t];
     changed = true;
     return Array.from(t);
   });

@@ -19,6 +19,7 @@ const TENS: Readonly<Record<string, number>> = {
  * 'one hundred' → '100'). Undefined when the tokens hold no number word.
  */
 export function numberWordsAsDigits(tokens: readonly string[]): string[] | undefined {
+  if (!tokens.some((t) => Object.hasOwn(UNITS, t) || Object.hasOwn(TENS, t))) return undefined;
   const out: string[] = [];
   let changed = false;
   let value = -1;
@@ -57,6 +58,7 @@ export function numberWordsAsDigits(tokens: readonly string[]): string[] | undef
 }
 
 /** Digits that stand for the letters they look like, in names typed to dodge a filter. */
+const HAS_DIGIT = /[0-9]/u;
 const LOOK_ALIKE: Readonly<Record<string, string>> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't', 8: 'b', 9: 'g' };
 
 /**
@@ -65,6 +67,7 @@ const LOOK_ALIKE: Readonly<Record<string, string>> = { 0: 'o', 1: 'i', 3: 'e', 4
  * Undefined when no token changes.
  */
 export function digitsAsLetters(tokens: readonly string[]): string[] | undefined {
+  if (!tokens.some((t) => HAS_DIGIT.test(t))) return undefined;
   let changed = false;
   const out = tokens.map((token) => {
     const digits = token.replace(/[^0-9]/gu, '').length;

@@ -56,7 +56,7 @@ export const DEFAULT_SCORE_WEIGHTS: Readonly<ScoreWeights> = {
   unmatchedCandidate: 0.25,
   substitution: 0.7,
   alignFloor: 0.72,
-  weakFloor: 0.6,
+  weakFloor: 0.65,
   initialSimilarity: 0.9,
   initialWeight: 0.35,
   initialContradiction: 0.4,
@@ -141,11 +141,43 @@ function tokenWeight(side: ScoringSide, i: number, weights: ScoreWeights): numbe
 
 /**
  * A token that repeats an aligned token of its own side adds nothing (Sergey Sergey Shoigu): it is
- * dropped from the unmatched weight instead of being held against the match.
+ * dropped from the unmatched weight instead of being held against the match. Unless the other side
+ * has a name left over too: then the repeat is a name in its own slot (Abdul Kabir Abdul Jan, the
+ * father Abdul) facing another name in that slot (Abdul Kabir Mohammad Jan).
  */
-function redundant(side: ScoringSide, i: number, used: Uint8Array): boolean {
+function repeatsAligned(side: ScoringSide, i: number, used: Uint8Array): boolean {
   const token = side.tokens[i]!;
   for (let k = 0; k < side.tokens.length; k++) if (k !== i && used[k] === 1 && side.tokens[k] === token) return true;
+  return false;
+}
+
+function redundant(side: ScoringSide, i: number, used: Uint8Array, other: ScoringSide, otherUsed: Uint8Array, weights: ScoreWeights): boolean {
+  return repeatsAligned(side, i, used) && !hasLeftover(other, otherUsed, weights);
+}
+
+/** Whether a side has an informative token left unaligned that does not merely repeat an aligned one. */
+function hasLeftover(side: ScoringSide, used: Uint8Array, weights: ScoreWeights): boolean {
+  for (let i = 0; i < side.tokens.length; i++) {
+    if (used[i] === 1 || tokenWeight(side, i, weights) < NOISE_WEIGHT) continue;
+    if (!repeatsAligned(side, i, used)) return true;
+  }
+  return false;
+}
+
+/**
+ * Initials standing for the words of an acronym or for given names keep their order: C.B.A. is
+ * not A.B.C., J. R. Smith not R. J. Smith. True when two aligned pairs of single letters cross.
+ */
+function initialsCross(query: ScoringSide, candidate: ScoringSide, pairs: readonly AlignedPair[]): boolean {
+  const letter = (p: AlignedPair) => p.queryNext < 0 && p.candidateNext < 0 && isInitial(query.tokens[p.query]!) && isInitial(candidate.tokens[p.candidate]!);
+  for (let a = 0; a < pairs.length; a++) {
+    const first = pairs[a]!;
+    if (!letter(first)) continue;
+    for (let b = a + 1; b < pairs.length; b++) {
+      const second = pairs[b]!;
+      if (letter(second) && first.query < second.query !== first.candidate < second.candidate) return true;
+    }
+  }
   return false;
 }
 
@@ -327,7 +359,7 @@ function scoreAlignment(
   for (let i = 0; i < query.tokens.length; i++) {
     if (queryUsed[i] === 1) continue;
     unmatchedQuery.push(i);
-    if (redundant(query, i, queryUsed)) continue;
+    if (redundant(query, i, queryUsed, candidate, candidateUsed, weights)) continue;
     const w = tokenWeight(query, i, weights);
     totalQuery += w;
     contradictingQuery += isInitial(query.tokens[i]!) ? weights.initialContradiction : contradictionWeight(w, weights);
@@ -336,7 +368,7 @@ function scoreAlignment(
   for (let j = 0; j < candidate.tokens.length; j++) {
     if (candidateUsed[j] === 1) continue;
     unmatchedCandidate.push(j);
-    if (redundant(candidate, j, candidateUsed)) continue;
+    if (redundant(candidate, j, candidateUsed, query, queryUsed, weights)) continue;
     const w = tokenWeight(candidate, j, weights);
     if (w >= NOISE_WEIGHT) leftInformative = true;
     totalCandidate += w;
@@ -353,7 +385,7 @@ function scoreAlignment(
   );
   const noiseOnly = !alignedInformative && leftInformative ? NOISE_ONLY_PENALTY : 0;
   const qualified = QUALIFIER_PENALTY * (unmatchedQualifier(query, unmatchedQuery) + unmatchedQualifier(candidate, unmatchedCandidate));
-  const reversed = lineageReversed(query, candidate, pairs) ? REVERSAL_PENALTY : 0;
+  const reversed = lineageReversed(query, candidate, pairs) || initialsCross(query, candidate, pairs) ? REVERSAL_PENALTY : 0;
   const unmatchedPenalty =
     weights.unmatchedQuery * uq + weights.unmatchedCandidate * uc + weights.substitution * substituted + noiseOnly + qualified + reversed;
   const score = pairs.length === 0 ? 0 : clamp01(alignedQuality * (1 - unmatchedPenalty));

@@ -2,7 +2,7 @@
  * Scores one analysed query variant against one indexed listed variant, reading token similarities
  * from the query tokens' cached vocabulary matches.
  */
-import { tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
+import { canonicalToken, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { lastTokenWeight, type CandidateIndex } from './index.js';
 import { alignAndScore, MATCH_KINDS, SimilarityMatrix, type NameMatch, type ScoreWeights, type ScoringSide } from './score.js';
 import type { QueryToken } from './token-matcher.js';
@@ -19,6 +19,8 @@ export interface QueryVariant {
   syllabic: boolean;
   /** `side` with qualifiers marked, made on first use against an organisation. */
   qualified?: ScoringSide;
+  /** Canonical forms of the tokens, for syllabic variants (see VariantScorer.score). */
+  canonical?: string[];
 }
 
 /** Rewrites of Latin text; every other `via` names a romanisation of another script. */
@@ -78,6 +80,18 @@ export function candidateSide(index: CandidateIndex, variant: number, withQualif
 
 const SYLLABIC_UNMATCHED_FACTOR = 1.6;
 
+/**
+ * A romanised syllable (or given name of syllables) matches by name knowledge only: no spelling
+ * distance, and agreement in sound only between spellings of one name (Li/Lee), not between two
+ * names that happen to sound alike (chinpeng/chinping are 近朋 and 近平).
+ */
+function syllabicMatch(query: QueryVariant, i: number, how: string, canonical: string): boolean {
+  if (how === 'fuzzy') return false;
+  if (how !== 'phonetic') return true;
+  query.canonical ??= query.side.tokens.map(canonicalToken);
+  return query.canonical[i] === canonical;
+}
+
 const KIND_CODE = new Map(MATCH_KINDS.map((kind, i) => [kind, i]));
 
 export class VariantScorer {
@@ -106,7 +120,8 @@ export class VariantScorer {
       const byId = query.tokens[i]!.byId;
       for (let t = from; t < to; t++) {
         const match = byId.get(index.variantTokens[t]!);
-        if (match === undefined || (query.syllabic && match.how === 'fuzzy')) continue;
+        if (match === undefined) continue;
+        if (query.syllabic && !syllabicMatch(query, i, match.how, index.vocabulary.canonical[match.id]!)) continue;
         matrix.set(i, t - from, match.similarity, KIND_CODE.get(match.how)!);
       }
     }

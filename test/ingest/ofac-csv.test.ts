@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe, it, test } from 'node:test';
 import fc from 'fast-check';
 import { RejectedFileError } from '../../src/ingest/malformed.js';
 import { ofacFilesIn, parseOfacSet, splitPrograms, type OfacParseResult } from '../../src/ingest/ofac-csv.js';
@@ -418,4 +418,18 @@ describe('splitPrograms', () => {
     assert.deepEqual(splitPrograms('[CUBA]'), ['CUBA']);
     assert.deepEqual(splitPrograms(''), []);
   });
+});
+
+test('the newest add/alt files (2026-06-02) join the latest primary file (2024-05-03); rows for newer entries are reported as orphans', async () => {
+  const dir = dataPath('lists', 'ofac-sdn');
+  const result = await parseOfacSet({
+    primary: fileSource(join(dir, '2024-05-03', 'sdn.csv')),
+    add: fileSource(join(dir, '2026-06-02-partial', 'add.csv')),
+    alt: fileSource(join(dir, '2026-06-02-partial', 'alt.csv')),
+  });
+  assert.equal(result.entries.length, 14965);
+  assert.equal(result.stats.aliases, 17533);
+  assert.equal(result.stats.addresses, 19178);
+  assert.equal(result.stats.orphans, 8325, 'entries listed after 2024-05-03 have no primary row here');
+  assert.ok(result.malformed.every((m) => /no entry with ent_num \d+/.test(m.reason) && /2026-06-02-partial/.test(m.file) && m.line > 0));
 });
