@@ -1,7 +1,7 @@
 import type { EntryKind } from '../model/list-entry.js';
 import { ABBREVIATIONS, NAME_LIKE_ABBREVIATIONS } from './abbreviations.js';
 import { splitCompound } from './compounds.js';
-import { CJK_FORMS } from './legal-forms.js';
+import { CJK_FORMS, SHORT_FORMS } from './legal-forms.js';
 import { removeCjkLegalForms, removeLegalForms } from './legal-form-removal.js';
 import { normalizeText } from './normalize.js';
 import { romanizeSegment, type Reading } from './romanize.js';
@@ -67,6 +67,13 @@ function expandAbbreviations(tokens: readonly string[], kind: EntryKind): string
  */
 export const WITHOUT_SHORT_FORMS = 'without-short-forms';
 
+const SHORT_FORM_WORDS: ReadonlySet<string> = new Set(SHORT_FORMS.flatMap((f) => f.split(' ')));
+
+/** Whether a short legal form can stand at either edge (the cheap test before removing them). */
+function mayEndInShortForm(tokens: readonly string[]): boolean {
+  return tokens.length > 1 && (SHORT_FORM_WORDS.has(tokens[0]!) || SHORT_FORM_WORDS.has(tokens[tokens.length - 1]!));
+}
+
 /** Variants of one normalised text, legal forms removed and abbreviations expanded when it may name an organisation. */
 function renderText(text: string, kind: EntryKind, removed: Set<string>): NameVariant[] {
   const organization = mayBeOrganization(kind);
@@ -81,7 +88,7 @@ function renderText(text: string, kind: EntryKind, removed: Set<string>): NameVa
     const out = [{ tokens: expandAbbreviations(result.tokens, kind), via: v.via }];
     // A name of unknown kind keeps short forms that are also parts of personal names (AG, SA), and
     // gains a variant without them: 'Deutsche Bank AG' must meet the listed 'Deutsche Bank'.
-    if (kind === 'unknown' && v.via === 'latin') {
+    if (kind === 'unknown' && v.via === 'latin' && mayEndInShortForm(result.tokens)) {
       const short = removeLegalForms(result.tokens, true);
       if (short.removed.length > 0) out.push({ tokens: expandAbbreviations(short.tokens, kind), via: WITHOUT_SHORT_FORMS });
     }

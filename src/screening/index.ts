@@ -57,6 +57,10 @@ export interface CandidateIndex {
   readonly variantTokenStart: Int32Array;
   readonly variantTokens: Int32Array;
   readonly variantVia: Int32Array;
+  /** Per variant token (parallel to variantTokens): 1 when it is a qualifier (see Vocabulary.qualifier). */
+  readonly variantQualifiers: Uint8Array;
+  /** Per variant: 1 when its entry is a person (persons have no qualifiers). */
+  readonly variantPerson: Uint8Array;
   readonly viaLabels: readonly string[];
   /**
    * Two adjacent listed tokens written as one (jong + un → jongun) → variants, for split/joined
@@ -170,6 +174,9 @@ export function buildCandidateIndex(entries: readonly ListEntry[], options: Inde
   const frozenStarts = variantTokenStart.frozen();
   const frozenTokens = variantTokens.frozen();
   const postings = invertVariants(vocabulary.tokens.length, frozenStarts, frozenTokens);
+  const qualifier = Uint8Array.from(vocabulary.tokens, (t) => (isQualifier(t) ? 1 : 0));
+  const variantQualifiers = Uint8Array.from(frozenTokens, (id) => qualifier[id]!);
+  const variantPerson = Uint8Array.from(frozenVariantName, (name) => (entries[nameEntry.data[name]!]!.kind === 'person' ? 1 : 0));
   const weight = options.rarityFrom
     ? borrowedWeights(vocabulary, options.rarityFrom)
     : tokenWeights(vocabulary, postings, frozenVariantName, nameEntry.length);
@@ -183,7 +190,7 @@ export function buildCandidateIndex(entries: readonly ListEntry[], options: Inde
       phonetic: vocabulary.phonetic,
       weight,
       lastWeight: lastWeights(vocabulary.tokens, weight),
-      qualifier: Uint8Array.from(vocabulary.tokens, (t) => (isQualifier(t) ? 1 : 0)),
+      qualifier,
       byCanonical: groupBy(vocabulary.canonical),
       byPhonetic: groupBy(vocabulary.phonetic),
       byTrigram: HashedPostings.build((id) => tokenTrigrams(vocabulary.tokens[id]!), vocabulary.tokens.length),
@@ -196,6 +203,8 @@ export function buildCandidateIndex(entries: readonly ListEntry[], options: Inde
     variantTokenStart: frozenStarts,
     variantTokens: frozenTokens,
     variantVia: variantVia.frozen(),
+    variantQualifiers,
+    variantPerson,
     viaLabels,
     joinedPairs: HashedPostings.build((v) => adjacentJoins(vocabulary.tokens, frozenStarts, frozenTokens, v), frozenVariantName.length),
     nameCount: nameEntry.length,

@@ -70,8 +70,11 @@ export const DEFAULT_SCORE_WEIGHTS: Readonly<ScoreWeights> = {
 export interface ScoringSide {
   readonly tokens: readonly string[];
   readonly weights: ArrayLike<number>;
-  /** Per token, 1 for a qualifier that tells one organisation from another (see QUALIFIER_PENALTY); absent for persons. */
-  readonly qualifiers?: ArrayLike<number>;
+  /**
+   * Per token, 1 for a qualifier that tells one organisation from another (see QUALIFIER_PENALTY).
+   * Counted only when the listed side has them: undefined for listed persons.
+   */
+  readonly qualifiers?: ArrayLike<number> | undefined;
 }
 
 export interface AlignedPair {
@@ -169,13 +172,13 @@ function hasLeftover(side: ScoringSide, used: Uint8Array, weights: ScoreWeights)
  * not A.B.C., J. R. Smith not R. J. Smith. True when two aligned pairs of single letters cross.
  */
 function initialsCross(query: ScoringSide, candidate: ScoringSide, pairs: readonly AlignedPair[]): boolean {
-  const letter = (p: AlignedPair) => p.queryNext < 0 && p.candidateNext < 0 && isInitial(query.tokens[p.query]!) && isInitial(candidate.tokens[p.candidate]!);
   for (let a = 0; a < pairs.length; a++) {
     const first = pairs[a]!;
-    if (!letter(first)) continue;
+    if (first.how !== 'exact' || !isInitial(query.tokens[first.query]!)) continue;
     for (let b = a + 1; b < pairs.length; b++) {
       const second = pairs[b]!;
-      if (letter(second) && first.query < second.query !== first.candidate < second.candidate) return true;
+      if (second.how !== 'exact' || !isInitial(query.tokens[second.query]!)) continue;
+      if (first.query < second.query !== first.candidate < second.candidate) return true;
     }
   }
   return false;
@@ -384,8 +387,9 @@ function scoreAlignment(
     share(contradictingCandidate, matchedCandidate + contradictingCandidate),
   );
   const noiseOnly = !alignedInformative && leftInformative ? NOISE_ONLY_PENALTY : 0;
-  const qualified = QUALIFIER_PENALTY * (unmatchedQualifier(query, unmatchedQuery) + unmatchedQualifier(candidate, unmatchedCandidate));
-  const reversed = lineageReversed(query, candidate, pairs) || initialsCross(query, candidate, pairs) ? REVERSAL_PENALTY : 0;
+  const qualified =
+    candidate.qualifiers === undefined ? 0 : QUALIFIER_PENALTY * (unmatchedQualifier(query, unmatchedQuery) + unmatchedQualifier(candidate, unmatchedCandidate));
+  const reversed = pairs.length >= 2 && (lineageReversed(query, candidate, pairs) || initialsCross(query, candidate, pairs)) ? REVERSAL_PENALTY : 0;
   const unmatchedPenalty =
     weights.unmatchedQuery * uq + weights.unmatchedCandidate * uc + weights.substitution * substituted + noiseOnly + qualified + reversed;
   const score = pairs.length === 0 ? 0 : clamp01(alignedQuality * (1 - unmatchedPenalty));

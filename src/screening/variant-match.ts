@@ -17,10 +17,8 @@ export interface QueryVariant {
   transliterated: boolean;
   /** Romanised syllable by syllable from Han or Hangul (see SYLLABIC). */
   syllabic: boolean;
-  /** `side` with qualifiers marked, made on first use against an organisation. */
-  qualified?: ScoringSide;
-  /** Canonical forms of the tokens, for syllabic variants (see VariantScorer.score). */
-  canonical?: string[];
+  /** Canonical forms of the tokens, for syllabic variants (see VariantScorer.score); made on first use. */
+  canonical: string[] | undefined;
 }
 
 /** Rewrites of Latin text; every other `via` names a romanisation of another script. */
@@ -52,14 +50,9 @@ export function queryVariant(tokens: readonly QueryToken[], via: string): QueryV
     via,
     transliterated: !LATIN_REWRITES.has(via),
     syllabic,
-    side: { tokens: tokens.map((t) => t.text), weights },
+    side: { tokens: tokens.map((t) => t.text), weights, qualifiers: tokens.map((t) => (isQualifier(t.text) ? 1 : 0)) },
+    canonical: undefined,
   };
-}
-
-/** The query side with its qualifiers marked, for scoring against a listed organisation (computed once per variant). */
-function withQualifiers(query: QueryVariant): ScoringSide {
-  query.qualified ??= { ...query.side, qualifiers: query.side.tokens.map((t) => (isQualifier(t) ? 1 : 0)) };
-  return query.qualified;
 }
 
 export function candidateSide(index: CandidateIndex, variant: number, withQualifierFlags = false): ScoringSide {
@@ -67,15 +60,14 @@ export function candidateSide(index: CandidateIndex, variant: number, withQualif
   const to = index.variantTokenStart[variant + 1]!;
   const tokens: string[] = [];
   const weights: number[] = [];
-  const qualifiers: number[] = [];
-  const { weight, lastWeight, qualifier } = index.vocabulary;
+  const { weight, lastWeight } = index.vocabulary;
   for (let t = from; t < to; t++) {
     const id = index.variantTokens[t]!;
     tokens.push(index.vocabulary.tokens[id]!);
     weights.push(t === to - 1 && t > from ? lastWeight[id]! : weight[id]!);
-    if (withQualifierFlags) qualifiers.push(qualifier[id]!);
   }
-  return withQualifierFlags ? { tokens, weights, qualifiers } : { tokens, weights };
+  // One object shape for every side, whatever its kind: the scorer's property reads stay monomorphic.
+  return { tokens, weights, qualifiers: withQualifierFlags ? index.variantQualifiers.subarray(from, to) : undefined };
 }
 
 const SYLLABIC_UNMATCHED_FACTOR = 1.6;
@@ -126,8 +118,8 @@ export class VariantScorer {
       }
     }
     const weights = query.syllabic ? this.syllabicWeights : query.transliterated ? this.transliteratedWeights : this.weights;
-    const entry = index.entries[index.nameEntry[index.variantName[variant]!]!]!;
-    if (entry.kind === 'person') return alignAndScore(query.side, candidateSide(index, variant), matrix, stringSimilarity, weights);
-    return alignAndScore(withQualifiers(query), candidateSide(index, variant, true), matrix, stringSimilarity, weights);
+    // Qualifiers tell organisations apart; a listed person has none (Jordan is a given name).
+    const candidate = candidateSide(index, variant, index.variantPerson[variant] !== 1);
+    return alignAndScore(query.side, candidate, matrix, stringSimilarity, weights);
   }
 }
