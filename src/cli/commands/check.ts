@@ -16,11 +16,17 @@ import { withStore } from './licenses.js';
 import { resolveRulesPack } from '../rules-source.js';
 import { resolveSnapshot } from '../snapshot-source.js';
 
+/**
+ * Hits kept per party. A well-known name matches dozens of listed affiliates (Huawei has ~150 Entity List
+ * entries); the strongest few decide the outcome, and the rest would bury the reasons an officer reads.
+ */
+const PARTY_HITS = 5;
+
 /** Party screening for the EAR engine: every hit of the screener, with the listing's legal effect. */
 export function partyScreener(snapshot: ListSnapshot): ScreenParty {
   const screener = createScreener(snapshot);
   return (party) =>
-    screener.screen({ name: party.name, country: party.country }).map((hit): PartyHit => {
+    screener.screen({ name: party.name, country: party.country }, { limit: PARTY_HITS }).map((hit): PartyHit => {
       const legal = hit.entry.legal;
       const out: PartyHit = { list: hit.list, entityId: hit.entityId, name: hit.name, score: hit.score };
       if (Object.keys(legal).length > 0) {
