@@ -105,4 +105,21 @@ export class HashedPostings {
     const bucket = hash & this.mask;
     return [this.starts[bucket]!, this.starts[bucket + 1]!];
   }
+
+  /** The key's bucket, for bucketStart/bucketEnd: the hot paths read a range without allocating a pair. */
+  bucketOf(key: string): number {
+    return hashKey(key) & this.mask;
+  }
+
+  bucketOfHash(hash: number): number {
+    return hash & this.mask;
+  }
+
+  bucketStart(bucket: number): number {
+    return this.starts[bucket]!;
+  }
+
+  bucketEnd(bucket: number): number {
+    return this.starts[bucket + 1]!;
+  }
 }

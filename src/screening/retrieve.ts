@@ -5,7 +5,7 @@
  */
 import type { CandidateIndex } from './index.js';
 import { DEFAULT_SCORE_WEIGHTS, type ScoreWeights } from './score.js';
-import type { QueryToken, VocabularyMatch } from './token-matcher.js';
+import type { QueryToken } from './token-matcher.js';
 
 export interface RetrievalLimits {
   /** Most variants handed to the scorer per query variant. */
@@ -34,10 +34,22 @@ export const DEFAULT_RETRIEVAL_LIMITS: Readonly<RetrievalLimits> = {
 /** Tokens in a typical listed variant; sets when walking found variants is cheaper than postings. */
 const TOKENS_PER_VARIANT_ESTIMATE = 4;
 
+/**
+ * Per-variant retrieval state, interleaved so that following a posting touches one cache line
+ * instead of four arrays: query credit, listed credit, the stamp of the last token that credited
+ * it, and its total token weight. Credits stay float32, as they always were, so scores are unchanged.
+ */
+const STRIDE = 4;
+const QUERY_CREDIT = 0;
+const CANDIDATE_CREDIT = 1;
+const LAST_TOKEN = 2;
+const VARIANT_WEIGHT = 3;
+
 export class CandidateRetriever {
-  private readonly queryCredit: Float32Array;
-  private readonly candidateCredit: Float32Array;
-  private readonly lastToken: Int32Array;
+  /** Credits and weights (float32 view of `state`). */
+  private readonly credit: Float32Array;
+  /** Stamps (int32 view of the same buffer). */
+  private readonly stamps: Int32Array;
   private readonly touched: Int32Array;
   private touchedCount = 0;
   private stamp = 0;
@@ -46,19 +58,25 @@ export class CandidateRetriever {
   readonly variantWeight: Float32Array;
   private readonly bestIds: Int32Array;
   private readonly bestScores: Float64Array;
+  /** Per vocabulary token: the similarity of the current query token's match, -1 for none (see creditTouched). */
+  private readonly matchSimilarity: Float64Array;
+  /** Query token positions by descending weight; reused between calls. */
+  private order = new Int32Array(32);
 
   constructor(
     private readonly index: CandidateIndex,
     private readonly limits: RetrievalLimits = DEFAULT_RETRIEVAL_LIMITS,
     private readonly weights: ScoreWeights = DEFAULT_SCORE_WEIGHTS,
   ) {
-    this.queryCredit = new Float32Array(index.variantCount);
-    this.candidateCredit = new Float32Array(index.variantCount);
-    this.lastToken = new Int32Array(index.variantCount);
+    const state = new ArrayBuffer(index.variantCount * STRIDE * 4);
+    this.credit = new Float32Array(state);
+    this.stamps = new Int32Array(state);
     this.touched = new Int32Array(index.variantCount);
     this.variantWeight = variantWeights(index);
+    for (let v = 0; v < index.variantCount; v++) this.credit[v * STRIDE + VARIANT_WEIGHT] = this.variantWeight[v]!;
     this.bestIds = new Int32Array(Math.max(1, limits.maxCandidates));
     this.bestScores = new Float64Array(Math.max(1, limits.maxCandidates));
+    this.matchSimilarity = new Float64Array(index.vocabulary.tokens.length).fill(-1);
   }
 
   /**
@@ -68,18 +86,17 @@ export class CandidateRetriever {
   retrieve(tokens: readonly QueryToken[], floor: number): Int32Array {
     this.reset();
     // Initials are left to the scorer, they match too much to retrieve by; unless they are all there is.
-    const onlyInitials = tokens.every((t) => t.text.length < 2);
-    const minLength = onlyInitials ? 1 : 2;
+    const minLength = onlyInitials(tokens) ? 1 : 2;
     let queryWeight = 0;
     for (const t of tokens) if (t.text.length >= minLength) queryWeight += t.weight;
     if (queryWeight <= 0) return new Int32Array(0);
 
     // A caller that wants every score (pair scoring, threshold 0) gets every variant touched.
     const minRough = floor > 0 ? floor - this.limits.roughSlack : -Infinity;
-    const order = tokens.map((_, i) => i).sort((a, b) => tokens[b]!.weight - tokens[a]!.weight);
+    const order = this.byDescendingWeight(tokens);
     let remaining = queryWeight;
-    for (const i of order) {
-      const token = tokens[i]!;
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[order[k]!]!;
       if (token.text.length < minLength) continue;
       // A variant first reached by this token can at best match the weight still to come; once that
       // cannot reach the floor, the remaining (common) tokens only add credit to variants already found.
@@ -91,11 +108,28 @@ export class CandidateRetriever {
     return this.best(queryWeight, minRough);
   }
 
+  /** Positions of the tokens, heaviest first, equal weights in query order (a stable insertion sort). */
+  private byDescendingWeight(tokens: readonly QueryToken[]): Int32Array {
+    if (this.order.length < tokens.length) this.order = new Int32Array(tokens.length * 2);
+    const order = this.order;
+    for (let i = 0; i < tokens.length; i++) {
+      const weight = tokens[i]!.weight;
+      let at = i;
+      while (at > 0 && tokens[order[at - 1]!]!.weight < weight) {
+        order[at] = order[at - 1]!;
+        at--;
+      }
+      order[at] = i;
+    }
+    return order;
+  }
+
   private reset(): void {
+    const credit = this.credit;
     for (let k = 0; k < this.touchedCount; k++) {
-      const v = this.touched[k]!;
-      this.queryCredit[v] = 0;
-      this.candidateCredit[v] = 0;
+      const at = this.touched[k]! * STRIDE;
+      credit[at + QUERY_CREDIT] = 0;
+      credit[at + CANDIDATE_CREDIT] = 0;
     }
     this.touchedCount = 0;
     this.skippedWeight = 0;
@@ -138,7 +172,9 @@ export class CandidateRetriever {
     const joinedPairs = this.index.joinedPairs;
     for (const token of tokens) {
       if (token.text.length < 3) continue;
-      const [from, to] = joinedPairs.range(token.text);
+      const bucket = joinedPairs.bucketOf(token.text);
+      const from = joinedPairs.bucketStart(bucket);
+      const to = joinedPairs.bucketEnd(bucket);
       if (from < to) this.creditPostings(joinedPairs.ids, from, to, token.weight, token.weight, ++this.stamp, true);
     }
     for (let i = 0; i + 1 < tokens.length; i++) {
@@ -160,24 +196,39 @@ export class CandidateRetriever {
     return this.touchedCount * TOKENS_PER_VARIANT_ESTIMATE < walk;
   }
 
-  /** Credits each variant found so far with its best match for this token, reading its own tokens. */
+  /**
+   * Credits each variant found so far with its best match for this token, reading its own tokens.
+   * The token's matches are spread into a vocabulary-wide array first: one array read per listed
+   * token instead of a map lookup.
+   */
   private creditTouched(token: QueryToken, stamp: number): void {
     const { variantTokenStart, variantTokens } = this.index;
     const weight = this.index.vocabulary.weight;
+    const similarityOf = this.matchSimilarity;
+    const minSimilarity = this.limits.minSimilarity;
+    for (const match of token.matches) if (match.similarity >= minSimilarity) similarityOf[match.id] = match.similarity;
+    const credit = this.credit;
+    const stamps = this.stamps;
     for (let k = 0; k < this.touchedCount; k++) {
       const v = this.touched[k]!;
-      let best: VocabularyMatch | undefined;
+      // The first listed token with the highest similarity wins, as it always did.
+      let bestId = -1;
+      let bestSimilarity = 0;
       for (let t = variantTokenStart[v]!; t < variantTokenStart[v + 1]!; t++) {
-        const match = token.byId.get(variantTokens[t]!);
-        if (match !== undefined && match.similarity >= this.limits.minSimilarity && (best === undefined || match.similarity > best.similarity)) {
-          best = match;
+        const id = variantTokens[t]!;
+        const similarity = similarityOf[id]!;
+        if (similarity >= 0 && (bestId < 0 || similarity > bestSimilarity)) {
+          bestId = id;
+          bestSimilarity = similarity;
         }
       }
-      if (best === undefined) continue;
-      this.lastToken[v] = stamp;
-      this.queryCredit[v] = this.queryCredit[v]! + best.similarity * token.weight;
-      this.candidateCredit[v] = this.candidateCredit[v]! + best.similarity * weight[best.id]!;
+      if (bestId < 0) continue;
+      const at = v * STRIDE;
+      stamps[at + LAST_TOKEN] = stamp;
+      credit[at + QUERY_CREDIT] = credit[at + QUERY_CREDIT]! + bestSimilarity * token.weight;
+      credit[at + CANDIDATE_CREDIT] = credit[at + CANDIDATE_CREDIT]! + bestSimilarity * weight[bestId]!;
     }
+    for (const match of token.matches) similarityOf[match.id] = -1;
   }
 
   private creditPostings(
@@ -189,28 +240,29 @@ export class CandidateRetriever {
     stamp: number,
     admitNew: boolean,
   ): void {
-    const queryCredit = this.queryCredit;
-    const candidateCredit = this.candidateCredit;
-    const lastToken = this.lastToken;
+    const credit = this.credit;
+    const stamps = this.stamps;
     for (let p = from; p < to; p++) {
       const v = ids[p]!;
+      const at = v * STRIDE;
       // Matches arrive best first, so a variant already credited for this token keeps the better credit.
-      if (lastToken[v] === stamp) continue;
-      const isNew = queryCredit[v] === 0 && candidateCredit[v] === 0;
+      if (stamps[at + LAST_TOKEN] === stamp) continue;
+      const isNew = credit[at + QUERY_CREDIT] === 0 && credit[at + CANDIDATE_CREDIT] === 0;
       if (isNew && !admitNew) continue;
-      lastToken[v] = stamp;
+      stamps[at + LAST_TOKEN] = stamp;
       if (isNew) this.touched[this.touchedCount++] = v;
-      queryCredit[v] = queryCredit[v]! + queryGain;
-      candidateCredit[v] = candidateCredit[v]! + candidateGain;
+      credit[at + QUERY_CREDIT] = credit[at + QUERY_CREDIT]! + queryGain;
+      credit[at + CANDIDATE_CREDIT] = credit[at + CANDIDATE_CREDIT]! + candidateGain;
     }
   }
 
   /** The scorer's penalty applied to the credited shares: an estimate of the name score from above. */
   private rough(v: number, queryWeight: number): number {
     const w = this.weights;
-    const uq = Math.max(0, 1 - (this.queryCredit[v]! + this.skippedWeight) / queryWeight);
-    const candidateWeight = this.variantWeight[v]!;
-    const uc = candidateWeight > 0 ? Math.max(0, 1 - this.candidateCredit[v]! / candidateWeight) : 0;
+    const at = v * STRIDE;
+    const uq = Math.max(0, 1 - (this.credit[at + QUERY_CREDIT]! + this.skippedWeight) / queryWeight);
+    const candidateWeight = this.credit[at + VARIANT_WEIGHT]!;
+    const uc = candidateWeight > 0 ? Math.max(0, 1 - this.credit[at + CANDIDATE_CREDIT]! / candidateWeight) : 0;
     return 1 - w.unmatchedQuery * uq - w.unmatchedCandidate * uc - w.substitution * Math.min(uq, uc);
   }
 
@@ -235,6 +287,11 @@ export class CandidateRetriever {
     }
     return ids.slice(0, count);
   }
+}
+
+function onlyInitials(tokens: readonly QueryToken[]): boolean {
+  for (const t of tokens) if (t.text.length >= 2) return false;
+  return true;
 }
 
 function variantWeights(index: CandidateIndex): Float32Array {

@@ -3,7 +3,7 @@
  * for each query analyses the name into Latin variants, retrieves candidates, scores them, adds the
  * attribute evidence and explains every hit at or above the threshold.
  */
-import type { EntryKind, ListEntry } from '../model/list-entry.js';
+import type { EntryKind, EntryName, ListEntry } from '../model/list-entry.js';
 import { analyzeName, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { compareAttributes, hasAttributes, MAX_ATTRIBUTE_RAISE, parseQueryAttributes, type AttributeResult } from './attributes.js';
 import { joinedInitials } from './acronyms.js';
@@ -31,6 +31,12 @@ export const DEFAULT_LIMIT = 50;
 /** Query variants and tokens beyond these add time, not recall. */
 const MAX_QUERY_VARIANTS = 8;
 const MAX_QUERY_TOKENS = 24;
+/**
+ * Analysed queries kept per screener: screening traffic repeats names (the same customer, the same
+ * vendor, every batch), and analysis plus token lookups are most of a query's cost. Cleared, not
+ * evicted, when full: simple, and the next few queries refill it with what is current.
+ */
+const ANALYSIS_CACHE_LIMIT = 20_000;
 
 export interface ScreenerOptions {
   scoreMode?: ScoreMode;
@@ -70,6 +76,35 @@ function withoutAlignment(match: NameMatch): NameMatch {
   return { ...match, pairs: [], unmatchedQuery: [], unmatchedCandidate: [] };
 }
 
+/**
+ * Per indexed name, what the scoring loop needs of its listed name, in flat arrays: reading the
+ * entry objects for every candidate costs a cache miss each.
+ */
+interface NameFacts {
+  /** NAME_TYPE_FACTOR of the name's type. */
+  typeFactor: Float64Array;
+  /** 1 when the listed name is written in Hangul (see native.ts). */
+  hangul: Uint8Array;
+}
+
+const nameFactsCache = new WeakMap<CandidateIndex, NameFacts>();
+
+function nameFacts(index: CandidateIndex): NameFacts {
+  let facts = nameFactsCache.get(index);
+  if (facts === undefined) {
+    const typeFactor = new Float64Array(index.nameCount);
+    const hangul = new Uint8Array(index.nameCount);
+    for (let n = 0; n < index.nameCount; n++) {
+      const listed = index.entries[index.nameEntry[n]!]!.names[index.namePosition[n]!]!;
+      typeFactor[n] = NAME_TYPE_FACTOR[listed.type];
+      hangul[n] = listed.script === 'hangul' ? 1 : 0;
+    }
+    facts = { typeFactor, hangul };
+    nameFactsCache.set(index, facts);
+  }
+  return facts;
+}
+
 export function createScreener(snapshot: { entries: readonly ListEntry[] }, options: ScreenerOptions = {}): Screener {
   const index = buildCandidateIndex(snapshot.entries);
   return screenerOver(index, options);
@@ -83,6 +118,21 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
   const retriever = new CandidateRetriever(index, { ...DEFAULT_RETRIEVAL_LIMITS, ...options.retrieval }, weights);
   const scorer = new VariantScorer(index, weights);
   const defaultThreshold = options.threshold ?? (scoreMode === 'ofac' ? DEFAULT_OFAC_THRESHOLD : DEFAULT_THRESHOLD);
+  const names = nameFacts(index);
+  // Query variants are never changed after analysis (their lazy canonical forms are the same every
+  // time they are made), so one analysis serves every later screening of the same name and kind.
+  const analysisCache = new Map<string, QueryVariant[]>();
+
+  function cachedAnalysis(name: string, kind: EntryKind | undefined): QueryVariant[] {
+    const key = `${kind ?? ''}\u0000${name}`;
+    let variants = analysisCache.get(key);
+    if (variants === undefined) {
+      variants = analyzeQuery(name, kind);
+      if (analysisCache.size >= ANALYSIS_CACHE_LIMIT) analysisCache.clear();
+      analysisCache.set(key, variants);
+    }
+    return variants;
+  }
 
   function analyzeQuery(name: string, kind: EntryKind | undefined): QueryVariant[] {
     const analyzed = analyzeName(name, kind);
@@ -101,6 +151,10 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
       if (initialism) add(initialism, 'initialism');
     }
     return variants;
+  }
+
+  function listedNameOf(name: number): EntryName {
+    return index.entries[index.nameEntry[name]!]!.names[index.namePosition[name]!]!;
   }
 
   /** In OFAC mode: the entry's best name by OFAC's formula, which need not be the best by ours. */
@@ -128,17 +182,20 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
 
     const queryHangul = hangulSyllables(queryName);
     const bestByEntry = new Map<number, EntityBest>();
-    for (const variant of analyzeQuery(queryName, kind)) {
+    for (const variant of cachedAnalysis(queryName, kind)) {
       // OFAC mode scores names its own way: retrieval may not prune by our scale there.
       const retrievalFloor = scoreMode === 'ofac' ? 0 : floor;
-      for (const candidate of retriever.retrieve(variant.tokens, retrievalFloor)) {
+      // A variant without short forms (Ali for A.) is for organisations: skip persons before scoring them.
+      const organisationsOnly = variant.via === WITHOUT_SHORT_FORMS;
+      const candidates = retriever.retrieve(variant.tokens, retrievalFloor);
+      for (let c = 0; c < candidates.length; c++) {
+        const candidate = candidates[c]!;
+        if (organisationsOnly && index.variantPerson[candidate] === 1) continue;
         const match = scorer.score(variant, candidate);
         const name = index.variantName[candidate]!;
         const entry = index.nameEntry[name]!;
-        if (variant.via === WITHOUT_SHORT_FORMS && index.entries[entry]!.kind === 'person') continue;
-        const listedName = index.entries[entry]!.names[index.namePosition[name]!]!;
-        const scriptAgreement = queryHangul !== undefined && listedName.script === 'hangul' ? hangulAgreement(queryHangul, listedName.value) : undefined;
-        const nameScore = match.score * NAME_TYPE_FACTOR[listedName.type] * (scriptAgreement ?? 1);
+        const scriptAgreement = queryHangul !== undefined && names.hangul[name] === 1 ? hangulAgreement(queryHangul, listedNameOf(name).value) : undefined;
+        const nameScore = match.score * names.typeFactor[name]! * (scriptAgreement ?? 1);
         const known = bestByEntry.get(entry);
         if (known === undefined || nameScore > known.nameScore) {
           bestByEntry.set(entry, { entry, name, variant: candidate, query: variant, match, nameScore, scriptAgreement });

@@ -150,16 +150,25 @@ export class TokenMatcher {
     }
     const postings = vocabulary.byDeletion;
     if (token.length < DELETION_MIN_LENGTH || token.length > DELETION_MAX_LENGTH) return;
+    // A close spelling sits in several of the token's deletion buckets (smith and smyth share 'smth'
+    // from both sides): compare each vocabulary token once per lookup.
+    const compared = this.counts;
+    const touched = this.touched;
+    let touchedCount = 0;
     // The token itself (skip = -1) and each one-letter deletion, hashed in place: see deletions.ts.
     for (let skip = -1; skip < token.length; skip++) {
-      const [from, to] = postings.rangeOfHash(hashKeyWithout(token, skip));
-      for (let p = from; p < to; p++) {
+      const bucket = postings.bucketOfHash(hashKeyWithout(token, skip));
+      const to = postings.bucketEnd(bucket);
+      for (let p = postings.bucketStart(bucket); p < to; p++) {
         const id = postings.ids[p]!;
-        if (known.has(id)) continue;
+        if (compared[id] !== 0 || known.has(id)) continue;
+        compared[id] = 1;
+        touched[touchedCount++] = id;
         const similarity = stringSimilarity(token, vocabulary.tokens[id]!);
         if (similarity >= FUZZY_FLOOR) offer(id, similarity, 'fuzzy');
       }
     }
+    for (let t = 0; t < touchedCount; t++) compared[touched[t]!] = 0;
   }
 
   private fuzzyCandidates(
@@ -178,8 +187,9 @@ export class TokenMatcher {
     let touchedCount = 0;
     const ids = vocabulary.byTrigram.ids;
     for (const gram of grams) {
-      const [from, to] = vocabulary.byTrigram.range(gram);
-      for (let i = from; i < to; i++) {
+      const bucket = vocabulary.byTrigram.bucketOf(gram);
+      const to = vocabulary.byTrigram.bucketEnd(bucket);
+      for (let i = vocabulary.byTrigram.bucketStart(bucket); i < to; i++) {
         const id = ids[i]!;
         const count = counts[id]!;
         if (count === 0) touched[touchedCount++] = id;

@@ -24,6 +24,20 @@ export interface OpenOptions {
   schema?: string;
   /** Skip running migrations (a tool inspecting a database it must not change). */
   migrate?: boolean;
+  /**
+   * SQLite only: the most the database file may grow to, in bytes (PRAGMA max_page_count). A write
+   * past it fails with SQLITE_FULL exactly as a full disk does. Also read from $CLEARANCE_SQLITE_MAX_BYTES.
+   */
+  sqliteMaxBytes?: number;
+}
+
+/** $CLEARANCE_SQLITE_MAX_BYTES as a number of bytes, or undefined when unset or empty. */
+export function sqliteMaxBytesFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const raw = env.CLEARANCE_SQLITE_MAX_BYTES?.trim();
+  if (!raw) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`CLEARANCE_SQLITE_MAX_BYTES '${raw}' must be a positive whole number of bytes`);
+  return n;
 }
 
 /** The database is unreachable or refused us: the CLI reports this with exit code 1. */
@@ -82,7 +96,7 @@ async function ensureSchema(db: Kysely<Database>, schema: string): Promise<void>
   }
 }
 
-function sqliteDialect(file: string): SqliteDialect {
+function sqliteDialect(file: string, maxBytes: number | undefined): SqliteDialect {
   return new SqliteDialect({
     database: async () => {
       const db = new BetterSqlite3(file);
@@ -91,6 +105,11 @@ function sqliteDialect(file: string): SqliteDialect {
       db.pragma('busy_timeout = 30000');
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
+      if (maxBytes !== undefined) {
+        // SQLite never lowers the limit below the pages already in use; writes needing more fail with SQLITE_FULL.
+        const pageSize = Number(db.pragma('page_size', { simple: true }));
+        db.pragma(`max_page_count = ${Math.max(1, Math.floor(maxBytes / pageSize))}`);
+      }
       return db;
     },
   });
@@ -111,7 +130,7 @@ export async function openDatabase(options: OpenOptions): Promise<Store> {
     dialect = 'sqlite';
     mkdirSync(options.dataDir, { recursive: true });
     location = join(options.dataDir, 'clearance.db');
-    db = new Kysely<Database>({ dialect: sqliteDialect(location) });
+    db = new Kysely<Database>({ dialect: sqliteDialect(location, options.sqliteMaxBytes) });
   }
   try {
     await sql`select 1`.execute(db);
@@ -121,7 +140,8 @@ export async function openDatabase(options: OpenOptions): Promise<Store> {
   }
   try {
     // Kysely finds its bookkeeping tables in any schema; name ours so that another schema's are not taken for them.
-    if (dialect === 'postgres' && schema !== undefined) await ensureSchema(db, schema);
+    // Without migrations nothing is created, not even the schema: the caller only looks.
+    if (dialect === 'postgres' && schema !== undefined && options.migrate !== false) await ensureSchema(db, schema);
     if (dialect === 'postgres' && schema === undefined) schema = (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s;
     if (options.migrate !== false) await migrateToLatest(db, dialect, schema);
   } catch (err) {

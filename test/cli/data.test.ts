@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
@@ -18,8 +18,14 @@ test('data import, list, diff and activate from the command line', () => {
   assert.match(first.stdout, /imported version (\S+) \(now active\)/);
   const firstId = /imported version (\S+)/.exec(first.stdout)![1]!;
 
+  assert.equal(existsSync(join(home, 'clearance.db')), false, 'a list import does not create the store');
+
+  // A store without parties (here: created by another command) has nothing to re-screen.
+  assert.equal(runCli(['alerts', 'list'], env).code, 0);
+  assert.equal(existsSync(join(home, 'clearance.db')), true);
   const second = runCli(['data', 'import', '--data-dir', home, dataPath('lists/bis-dpl/2022-09-07/dpl.txt')]);
   assert.equal(second.code, 0, second.stderr);
+  assert.doesNotMatch(second.stdout + second.stderr, /re-screen/);
   const secondId = /imported version (\S+)/.exec(second.stdout)![1]!;
 
   const list = runCli(['data', 'list', '--json'], env);

@@ -1,10 +1,11 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { dataPath } from '../helpers/data.js';
-import { testDatabases } from '../store/databases.js';
+import pg from 'pg';
+import { testDatabases, type TestDatabase } from '../store/databases.js';
 
 interface AlertJson {
   id: number;
@@ -62,7 +63,11 @@ for (const tdb of testDatabases()) {
         assert.match(runCli(['alerts', 'approve', other, '--actor', 'bob'], env).stdout, /\tcleared\t/);
       }
 
-      assert.equal(runCli(['data', 'import', dataPath('lists/ofac-sdn/2024-05-03')], env).code, 0);
+      const alertsBefore = alerts().length;
+      const quiet = runCli(['data', 'import', '--no-rescreen', dataPath('lists/ofac-sdn/2024-05-03')], env);
+      assert.equal(quiet.code, 0, quiet.stderr);
+      assert.doesNotMatch(quiet.stdout, /re-screen/);
+      assert.equal(alerts().length, alertsBefore, '--no-rescreen raises no alert');
       const rescreen = runCli(['parties', 'rescreen'], env);
       assert.equal(rescreen.code, 0, rescreen.stderr);
       const delta = JSON.parse(rescreen.stdout) as { from: string; to: string; added: number; changed: number; entriesScreened: number; partiesScreened: number; alertsRaised: number };
@@ -83,6 +88,65 @@ for (const tdb of testDatabases()) {
       const replayed = JSON.parse(replay.stdout) as { same: boolean; differences: { path: string }[] };
       assert.equal(replayed.same, false, 'screened in 2021, replayed against the 2024 list: the list version differs');
       assert.ok(replayed.differences.some((d) => d.path === 'versions.lists'));
+    });
+  });
+}
+
+/** Whether the test database has been created: the SQLite file, or the PostgreSQL schema. */
+async function storeExists(tdb: TestDatabase): Promise<boolean> {
+  if (tdb.name === 'sqlite') return existsSync(join(tdb.dataDir, 'clearance.db'));
+  const url = new URL(tdb.env.DATABASE_URL!);
+  const schema = url.searchParams.get('schema')!;
+  url.searchParams.delete('schema');
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    return (await client.query('select 1 from information_schema.schemata where schema_name = $1', [schema])).rowCount === 1;
+  } finally {
+    await client.end();
+  }
+}
+
+for (const tdb of testDatabases()) {
+  describe(`a list import re-screens the stored parties on ${tdb.name}`, () => {
+    after(() => tdb.drop());
+    const env = { ...tdb.env, CLEARANCE_ACTOR: 'alice' };
+
+    test('data import of a newer version raises the new alerts by itself, in one summary line', async () => {
+      const first = runCli(['data', 'import', dataPath('lists/ofac-sdn/2021-07-07')], env);
+      assert.equal(first.code, 0, first.stderr);
+      assert.doesNotMatch(first.stdout, /re-screen/);
+      assert.equal(await storeExists(tdb), false, 'a list import without a store opens and creates nothing');
+
+      const customers = join(tdb.dataDir, 'customers.csv');
+      writeFileSync(customers, ['id,name,type,country', 'C1,Kim Jong Un,person,KP', 'C2,Uzay Group Dis Ticaret Limited Sirketi,organization,TR', 'C3,Acme Widgets Incorporated,organization,US'].join('\n'));
+      const imported = runCli(['parties', 'import', customers], env);
+      assert.equal(imported.code, 0, imported.stderr);
+      const listAlerts = () => JSON.parse(runCli(['alerts', 'list', '--json'], env).stdout) as AlertJson[];
+      const before = listAlerts();
+      assert.ok(!before.some((a) => a.party.id === 'C2'), 'not listed in 2021');
+
+      const second = runCli(['data', 'import', dataPath('lists/ofac-sdn/2024-05-03')], env);
+      assert.equal(second.code, 0, second.stderr);
+      const version = /imported version (\S+)/.exec(second.stdout)![1]!;
+      const summary = /^re-screened (\d+) of 3 stored parties against (\d+) added and (\d+) changed entries \((\S+) -> (\S+)\): (\d+) new alerts?$/m.exec(second.stdout);
+      assert.ok(summary, second.stdout);
+      assert.equal(second.stdout.match(/re-screen/g)!.length, 1, 'one summary line');
+      assert.ok(Number(summary[2]) > 5000, 'SDN grew by thousands of entries 2021 -> 2024');
+      assert.equal(summary[5], version);
+      const after2024 = listAlerts();
+      const fresh = after2024.filter((a) => a.listVersion === version);
+      assert.equal(Number(summary[6]), after2024.length - before.length);
+      assert.equal(fresh.length, Number(summary[6]));
+      assert.ok(fresh.some((a) => a.party.id === 'C2'), JSON.stringify(fresh));
+      assert.ok(!fresh.some((a) => a.party.id === 'C3'));
+      assert.match(runCli(['parties', 'rescreen'], env).stdout, /upToDate/, 'the separate step has nothing left to do');
+      assert.equal(runCli(['audit', 'verify'], env).code, 0);
+
+      // Same files again: no new version, no re-screening.
+      const again = runCli(['data', 'import', dataPath('lists/ofac-sdn/2024-05-03')], env);
+      assert.match(again.stdout, /^unchanged/);
+      assert.doesNotMatch(again.stdout, /re-screen/);
     });
   });
 }

@@ -17,10 +17,63 @@ import { RejectedFileError } from '../../ingest/malformed.js';
 import { OFFICIAL_SOURCES, sourcesAt, type RemoteSource } from '../../ingest/official-sources.js';
 import { updateFromRemote } from '../../ingest/update.js';
 import { diffEntries } from '../../snapshot/diff.js';
-import { UsageError } from '../errors.js';
+import { NothingToRescreenError, rescreenDataFolder } from '../../jobs/rescreen-data-folder.js';
+import { DatabaseUnavailableError } from '../../store/database.js';
+import { resolveActor, storedPartyCount } from '../../store/open-from-env.js';
+import { EXIT, UsageError } from '../errors.js';
+import { progressBar } from '../progress.js';
+import { withStore } from './licenses.js';
 
 interface DataDirOption {
   dataDir?: string;
+}
+
+interface RescreenOption {
+  /** False with --no-rescreen. */
+  rescreen: boolean;
+}
+
+/**
+ * After a new list version became active: when the store holds parties, bring them to it by delta
+ * re-screening (only the added and changed entries) and print one line. Without a store, or with an
+ * empty one, nothing is opened or created.
+ */
+async function rescreenStoredParties(dataDir: string | undefined, version: string): Promise<void> {
+  let parties: number | undefined;
+  try {
+    parties = await storedPartyCount({ dataDir });
+  } catch (err) {
+    if (!(err instanceof DatabaseUnavailableError)) throw err;
+    process.stderr.write(`clearance: version ${version} is active, but stored parties were not re-screened: ${err.message}; run 'clearance parties rescreen' once it is back\n`);
+    process.exitCode = EXIT.failure;
+    return;
+  }
+  if (!parties) return;
+  await withStore(dataDir, async (store) => {
+    const bar = progressBar('re-screening parties', parties);
+    let shown = 0;
+    try {
+      const result = await rescreenDataFolder(store, resolveDataDir(dataDir), {
+        actor: resolveActor(),
+        onProgress: (done) => {
+          bar.tick(done - shown);
+          shown = done;
+        },
+      });
+      bar.stop();
+      if ('upToDate' in result) process.stdout.write(`re-screening: the ${parties} stored parties are already screened against ${result.upToDate}\n`);
+      else {
+        process.stdout.write(
+          `re-screened ${result.partiesScreened} of ${parties} stored parties against ${result.added} added and ${result.changed} changed entries (${result.from} -> ${result.to}): ${result.alertsRaised} new alert${result.alertsRaised === 1 ? '' : 's'}\n`,
+        );
+      }
+    } catch (err) {
+      if (!(err instanceof NothingToRescreenError)) throw err;
+      process.stderr.write(`clearance: stored parties were not re-screened: ${err.message}; 'clearance parties rescreen --from VERSION' re-screens them\n`);
+    } finally {
+      bar.stop();
+    }
+  });
 }
 
 function asUsage(err: unknown): never {
@@ -75,7 +128,8 @@ export function registerDataCommands(program: Command): void {
     .argument('<path...>', 'official list files or folders (CSL consolidated.csv/.json, OFAC sdn.csv set, UN consolidated.xml, BIS dpl.txt)')
     .option(...dataDirOption)
     .option('--force', 'accept files with more than 1% malformed rows')
-    .action(async (paths: string[], opts: DataDirOption & { force?: boolean }) => {
+    .option('--no-rescreen', 'do not re-screen the stored parties against the new version')
+    .action(async (paths: string[], opts: DataDirOption & RescreenOption & { force?: boolean }) => {
       const home = resolveDataDir(opts.dataDir);
       const result = await importPaths(home, paths, { force: opts.force }).catch(asUsage);
       if (result.unchanged) {
@@ -87,6 +141,7 @@ export function registerDataCommands(program: Command): void {
         const mark = result.changed.includes(s.name) ? '*' : ' ';
         process.stdout.write(`  ${mark} ${s.name.padEnd(10)} ${String(s.entryCount).padStart(7)} entries  ${s.contentHash.slice(0, 12)}  ${s.malformedRows} malformed\n`);
       }
+      if (opts.rescreen) await rescreenStoredParties(opts.dataDir, result.manifest.id);
     });
 
   data
@@ -99,7 +154,8 @@ export function registerDataCommands(program: Command): void {
     .option('--source <name[=url]...>', 'only these sources (csl, ofac-sdn, un, bis-dpl), optionally from another URL')
     .option('--timeout <ms>', 'give up on a connection or a stalled transfer after this long', '30000')
     .option('--retries <n>', 'attempts per file', '3')
-    .action(async (opts: DataDirOption & { force?: boolean; partial?: boolean; baseUrl?: string; source?: string[]; timeout: string; retries: string }) => {
+    .option('--no-rescreen', 'do not re-screen the stored parties against the new version')
+    .action(async (opts: DataDirOption & RescreenOption & { force?: boolean; partial?: boolean; baseUrl?: string; source?: string[]; timeout: string; retries: string }) => {
       const timeout = Number(opts.timeout);
       const attempts = Number(opts.retries);
       if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`--timeout '${opts.timeout}' is not a positive number of milliseconds`);
@@ -119,6 +175,7 @@ export function registerDataCommands(program: Command): void {
       });
       if (result.commit && !result.commit.unchanged) {
         process.stdout.write(`updated: version ${result.commit.manifest.id} is active (changed: ${result.commit.changed.join(', ')})\n`);
+        if (opts.rescreen) await rescreenStoredParties(opts.dataDir, result.commit.manifest.id);
       } else if (result.commit?.unchanged) {
         process.stdout.write(`unchanged: the lists match active version ${result.commit.manifest.id}\n`);
       }

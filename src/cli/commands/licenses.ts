@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { DatabaseUnavailableError, type Store } from '../../store/database.js';
 import { openStoreFromEnv, resolveActor } from '../../store/open-from-env.js';
+import { describeStorageFailure, isStorageFailure } from '../../store/storage-errors.js';
 import { formatBalance } from '../../licenses/amounts.js';
 import { hasAtMostDecimals, LicenseValidationError, parseLicense } from '../../licenses/license.js';
 import { addLicense, DuplicateLicenseError, getLicense, listLicenses, type License } from '../../licenses/register.js';
@@ -10,9 +11,12 @@ import { BlockedError, EXIT, UsageError } from '../errors.js';
 
 /**
  * Opens the store for one command and always closes it. An unreachable database is reported in one
- * line naming it (without password) with exit code 1; nothing was written, so nothing is lost.
+ * line naming it (without password) with exit code 1; nothing was written, so nothing is lost. A
+ * database that fails during the command (full, gone, read-only) is reported the same way: the
+ * transaction in progress was rolled back and the ones committed before it stand. `progress`, when
+ * given, says in that line what was kept (e.g. how many parties of an import were committed).
  */
-export async function withStore<T>(dataDir: string | undefined, fn: (store: Store) => Promise<T>): Promise<T | undefined> {
+export async function withStore<T>(dataDir: string | undefined, fn: (store: Store) => Promise<T>, options: { progress?: () => string | undefined } = {}): Promise<T | undefined> {
   let store: Store;
   try {
     store = await openStoreFromEnv({ dataDir });
@@ -28,21 +32,12 @@ export async function withStore<T>(dataDir: string | undefined, fn: (store: Stor
     return await fn(store);
   } catch (err) {
     if (!isStorageFailure(err)) throw err;
-    // Every write runs in a transaction, so the failed one was rolled back and earlier ones stand.
-    process.stderr.write(`clearance: database ${store.location} failed: ${(err as Error).message}; the operation was rolled back, nothing already acknowledged is lost\n`);
+    process.stderr.write(`clearance: ${describeStorageFailure(store.location, err, options.progress?.())}\n`);
     process.exitCode = EXIT.failure;
     return undefined;
   } finally {
     await store.close().catch(() => {});
   }
-}
-
-/** Errors of the database itself (gone, full, read-only), as opposed to bugs or bad input. */
-const STORAGE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'SQLITE_FULL', 'SQLITE_IOERR', 'SQLITE_READONLY', 'SQLITE_CANTOPEN', 'SQLITE_BUSY', '53100', '57P01', '57P02', '57P03', '08006', '08003', '08001']);
-
-function isStorageFailure(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && (STORAGE_CODES.has(code) || code.startsWith('SQLITE_IOERR'));
 }
 
 function describe(license: License): string {

@@ -48,6 +48,9 @@ export function registerPartiesCommands(program: Command): void {
       // The same file screened against the same lists is the same import: a rerun resumes it.
       const importId = createHash('sha256').update(readFileSync(file)).update(`\n${listVersion}\n${t}`).digest('hex');
       const screener = createScreener(snapshot);
+      // Parties committed so far (whole batches), for the one-line report if the database fails midway.
+      let committed: number | undefined;
+      const progress = () => (committed === undefined ? undefined : `${committed} of ${rows.length} parties committed; the same command resumes from there`);
       await withStore(opts.dataDir, async (store) => {
         const bar = progressBar('screening parties', rows.length);
         let shown = 0;
@@ -64,6 +67,7 @@ export function registerPartiesCommands(program: Command): void {
               batchSize,
               screen: (p) => screener.screen({ name: p.name, type: p.type as never, country: p.country, dob: p.dob }, { threshold: t }),
               onProgress: (done) => {
+                committed = done;
                 bar.tick(done - shown);
                 shown = done;
               },
@@ -74,7 +78,7 @@ export function registerPartiesCommands(program: Command): void {
         } finally {
           bar.stop();
         }
-      });
+      }, { progress });
     });
   parties
     .command('rescreen')
