@@ -5,13 +5,19 @@
  */
 import type { EntryName } from '../model/list-entry.js';
 import type { AttributeResult } from './attributes.js';
-import type { NameMatch, ScoringSide } from './score.js';
+import type { NameMatch } from './score.js';
 import type { AlignedTokens, Explanation, ScoreMode, VariantUsed } from './types.js';
+
+/** The tokens of one side of a match and the transliteration that produced them. */
+export interface ExplainedSide {
+  tokens: readonly string[];
+  via: string;
+}
 
 export interface ExplainInput {
   matchedName: EntryName;
-  query: ScoringSide & { via: string };
-  candidate: ScoringSide & { via: string };
+  query: ExplainedSide;
+  candidate: ExplainedSide;
   match: NameMatch;
   nameTypeFactor: number;
   /** See ScoreParts.scriptAgreement. */
@@ -23,11 +29,11 @@ export interface ExplainInput {
   nameScore?: number;
 }
 
-function variantUsed(side: ScoringSide & { via: string }): VariantUsed {
+function variantUsed(side: ExplainedSide): VariantUsed {
   return { tokens: [...side.tokens], via: side.via };
 }
 
-function joinTokens(side: ScoringSide, first: number, second: number): string {
+function joinTokens(side: ExplainedSide, first: number, second: number): string {
   return second >= 0 ? `${side.tokens[first]} ${side.tokens[second]}` : side.tokens[first]!;
 }
 

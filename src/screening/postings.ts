@@ -64,6 +64,30 @@ export function hashKeyWithout(key: string, skip: number): number {
 }
 
 /**
+ * hashKeyWithout(key, skip) for skip = -1 (the whole key) and every position, written to
+ * `out[skip + 1]`: FNV-1a runs left to right, so each deletion continues from the hash of the
+ * letters before it instead of rehashing them. `prefix` holds at least key.length + 1 states.
+ */
+export function deletionHashes(key: string, prefix: Int32Array, out: Float64Array): void {
+  let h = 0x811c9dc5 | 0;
+  prefix[0] = h;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+    prefix[i + 1] = h;
+  }
+  out[0] = h >>> 0;
+  for (let skip = 0; skip < key.length; skip++) {
+    let g = prefix[skip]!;
+    for (let i = skip + 1; i < key.length; i++) {
+      g ^= key.charCodeAt(i);
+      g = Math.imul(g, 0x01000193);
+    }
+    out[skip + 1] = g >>> 0;
+  }
+}
+
+/**
  * Postings keyed by strings but stored by hash bucket, without the strings: for key sets too large
  * to keep as map entries (every one-letter deletion of every token). A bucket may hold ids of
  * colliding keys; callers verify each id anyway, so collisions cost a comparison, never a wrong match.

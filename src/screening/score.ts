@@ -184,6 +184,22 @@ function initialsCross(query: ScoringSide, candidate: ScoringSide, pairs: readon
   return false;
 }
 
+/**
+ * Which tokens of each side are aligned: two buffers reused by every call (the scorer runs for
+ * dozens of candidates per query, and nothing outlives the call), cleared for its token count.
+ */
+const usedBuffers = [new Uint8Array(32), new Uint8Array(32)];
+
+function usedFlags(side: 0 | 1, length: number): Uint8Array {
+  let flags = usedBuffers[side]!;
+  if (flags.length < length) {
+    flags = new Uint8Array(length * 2);
+    usedBuffers[side] = flags;
+  }
+  flags.fill(0, 0, length);
+  return flags;
+}
+
 export function alignAndScore(
   query: ScoringSide,
   candidate: ScoringSide,
@@ -193,8 +209,8 @@ export function alignAndScore(
 ): NameMatch {
   const nq = query.tokens.length;
   const nc = candidate.tokens.length;
-  const queryUsed = new Uint8Array(nq);
-  const candidateUsed = new Uint8Array(nc);
+  const queryUsed = usedFlags(0, nq);
+  const candidateUsed = usedFlags(1, nc);
   const pairs: AlignedPair[] = [];
 
   // A name written joined on one side and split on the other is settled first, when the join is

@@ -185,7 +185,8 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
     for (const variant of cachedAnalysis(queryName, kind)) {
       // OFAC mode scores names its own way: retrieval may not prune by our scale there.
       const retrievalFloor = scoreMode === 'ofac' ? 0 : floor;
-      // A variant without short forms (Ali for A.) is for organisations: skip persons before scoring them.
+      // The variant without short legal forms (AG, SA) is for listed organisations only: skip
+      // listed persons before scoring them rather than after.
       const organisationsOnly = variant.via === WITHOUT_SHORT_FORMS;
       const candidates = retriever.retrieve(variant.tokens, retrievalFloor);
       for (let c = 0; c < candidates.length; c++) {
@@ -226,8 +227,8 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
     const showAlignment = ofacPosition === undefined || ofacPosition === alignedPosition;
     const explanation = explainMatch({
       matchedName: listedName,
-      query: { ...best.query.side, via: best.query.via },
-      candidate: { ...candidateSide(index, best.variant), via: index.viaLabels[index.variantVia[best.variant]!]! },
+      query: { tokens: best.query.side.tokens, via: best.query.via },
+      candidate: { tokens: candidateSide(index, best.variant).tokens, via: index.viaLabels[index.variantVia[best.variant]!]! },
       match: showAlignment ? best.match : withoutAlignment(best.match),
       nameTypeFactor: NAME_TYPE_FACTOR[listedName.type],
       scriptAgreement: ofacPosition === undefined ? best.scriptAgreement : undefined,

@@ -6,8 +6,9 @@
 import { canonicalToken, familiarForms, isNickname, phoneticKey } from '../names/index.js';
 import { unseenTokenWeight, type CandidateIndex } from './index.js';
 import { DELETION_MAX_LENGTH, DELETION_MIN_LENGTH } from './deletions.js';
-import { hashKeyWithout } from './postings.js';
+import { deletionHashes } from './postings.js';
 import { stringSimilarity } from './token-similarity.js';
+import { isQualifier } from './qualifiers.js';
 import { tokenTrigrams } from './trigrams.js';
 import type { TokenMatchKind } from './types.js';
 
@@ -48,12 +49,17 @@ export interface QueryToken {
   matches: readonly VocabularyMatch[];
   /** Same matches by vocabulary id, for the scorer's pair lookups. */
   byId: ReadonlyMap<number, VocabularyMatch>;
+  /** Whether the token tells organisations apart (see qualifiers.ts). */
+  qualifier: boolean;
 }
 
 export class TokenMatcher {
   private readonly cache = new Map<string, QueryToken>();
   private counts: Uint16Array;
   private touched: Int32Array;
+  /** Scratch for deletionHashes: tokens searched by deletion are at most DELETION_MAX_LENGTH long. */
+  private readonly hashPrefix = new Int32Array(DELETION_MAX_LENGTH + 1);
+  private readonly hashes = new Float64Array(DELETION_MAX_LENGTH + 1);
 
   constructor(private readonly index: CandidateIndex) {
     this.counts = new Uint16Array(index.vocabulary.tokens.length);
@@ -81,7 +87,8 @@ export class TokenMatcher {
     const exact = vocabulary.ids.get(token);
     if (exact !== undefined) offer(exact, 1, 'exact');
 
-    const canonical = canonicalToken(token);
+    // A listed token's canonical form and sound key were worked out when the index was built.
+    const canonical = exact !== undefined ? vocabulary.canonical[exact]! : canonicalToken(token);
     const sameCanonical = vocabulary.byCanonical.get(canonical);
     if (sameCanonical) {
       for (const id of sameCanonical) {
@@ -109,7 +116,7 @@ export class TokenMatcher {
       if (id !== undefined && id !== exact) offer(id, NICKNAME_SIMILARITY, 'canonical');
     }
 
-    const soundKey = phoneticKey(token);
+    const soundKey = exact !== undefined ? vocabulary.phonetic[exact]! : phoneticKey(token);
     if (soundKey.length >= PHONETIC_MIN_KEY) {
       const sameSound = vocabulary.byPhonetic.get(soundKey);
       if (sameSound) {
@@ -131,7 +138,9 @@ export class TokenMatcher {
     if (exact === undefined) this.fuzzyCandidates(token, offer, byId);
 
     const matches = [...byId.values()].sort((a, b) => b.similarity - a.similarity || a.id - b.id);
-    return { text: token, weight: this.queryWeight(token, exact, matches), matches, byId };
+    // A listed token's qualifier flag was worked out when the index was built.
+    const qualifier = exact !== undefined ? vocabulary.qualifier[exact] === 1 : isQualifier(token);
+    return { text: token, weight: this.queryWeight(token, exact, matches), matches, byId, qualifier };
   }
 
   private typoCandidates(
@@ -156,8 +165,9 @@ export class TokenMatcher {
     const touched = this.touched;
     let touchedCount = 0;
     // The token itself (skip = -1) and each one-letter deletion, hashed in place: see deletions.ts.
+    deletionHashes(token, this.hashPrefix, this.hashes);
     for (let skip = -1; skip < token.length; skip++) {
-      const bucket = postings.bucketOfHash(hashKeyWithout(token, skip));
+      const bucket = postings.bucketOfHash(this.hashes[skip + 1]!);
       const to = postings.bucketEnd(bucket);
       for (let p = postings.bucketStart(bucket); p < to; p++) {
         const id = postings.ids[p]!;

@@ -100,7 +100,10 @@ export function editSimilarity(a: string, b: string): number {
  * a stem of four letters or more followed by one or two letters is the same name in another case.
  */
 function inflectedForm(a: string, b: string): boolean {
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  // No [shorter, longer] pair: this runs for every compared pair of tokens.
+  const aShorter = a.length <= b.length;
+  const shorter = aShorter ? a : b;
+  const longer = aShorter ? b : a;
   const extra = longer.length - shorter.length;
   return shorter.length >= 4 && extra >= 1 && extra <= 2 && longer.startsWith(shorter);
 }

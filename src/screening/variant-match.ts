@@ -7,7 +7,6 @@ import { lastTokenWeight, type CandidateIndex } from './index.js';
 import { alignAndScore, MATCH_KINDS, SimilarityMatrix, type NameMatch, type ScoreWeights, type ScoringSide } from './score.js';
 import type { QueryToken } from './token-matcher.js';
 import { stringSimilarity } from './token-similarity.js';
-import { isQualifier } from './qualifiers.js';
 
 export interface QueryVariant {
   tokens: readonly QueryToken[];
@@ -36,38 +35,66 @@ const SYLLABIC = new Set(['pinyin', 'wade-giles', 'from-wade-giles', 'cantonese'
 export function queryVariant(tokens: readonly QueryToken[], via: string): QueryVariant {
   const syllabic = SYLLABIC.has(via);
   const last = tokens.length - 1;
-  const weights = tokens.map((t, i) => {
-    // Syllables read from Han or Hangul are never particles nor company words ('bin' is 彬, 'e' is 娥):
-    // they weigh by rarity alone.
-    if (syllabic) {
-      const prior = tokenPrior(t.text);
-      return prior > 0 && prior < 1 ? Math.min(1, t.weight / prior) : t.weight;
-    }
-    return i === last && i > 0 ? lastTokenWeight(t.text, t.weight) : t.weight;
-  });
+  // Typed arrays on both sides of every comparison: the scorer's reads then see one array kind only.
+  const weights = new Float64Array(tokens.length);
+  const qualifiers = new Uint8Array(tokens.length);
+  const texts: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    texts.push(t.text);
+    qualifiers[i] = t.qualifier ? 1 : 0;
+    weights[i] = queryTokenWeight(t, i === last && i > 0, syllabic);
+  }
   return {
     tokens,
     via,
     transliterated: !LATIN_REWRITES.has(via),
     syllabic,
-    side: { tokens: tokens.map((t) => t.text), weights, qualifiers: tokens.map((t) => (isQualifier(t.text) ? 1 : 0)) },
+    side: { tokens: texts, weights, qualifiers },
     canonical: undefined,
   };
+}
+
+function queryTokenWeight(t: QueryToken, last: boolean, syllabic: boolean): number {
+  // Syllables read from Han or Hangul are never particles nor company words ('bin' is 彬, 'e' is 娥):
+  // they weigh by rarity alone.
+  if (syllabic) {
+    const prior = tokenPrior(t.text);
+    return prior > 0 && prior < 1 ? Math.min(1, t.weight / prior) : t.weight;
+  }
+  return last ? lastTokenWeight(t.text, t.weight) : t.weight;
 }
 
 export function candidateSide(index: CandidateIndex, variant: number, withQualifierFlags = false): ScoringSide {
   const from = index.variantTokenStart[variant]!;
   const to = index.variantTokenStart[variant + 1]!;
-  const tokens: string[] = [];
-  const weights: number[] = [];
-  const { weight, lastWeight } = index.vocabulary;
+  const side = { tokens: [] as string[], weights: new Float64Array(to - from), qualifiers: undefined as Uint8Array | undefined };
+  fillCandidateSide(index, variant, side);
+  // One object shape for every side, whatever its kind: the scorer's property reads stay monomorphic.
+  if (withQualifierFlags) side.qualifiers = index.variantQualifiers.subarray(from, to);
+  return side;
+}
+
+interface CandidateSideBuffer {
+  tokens: string[];
+  weights: Float64Array;
+  qualifiers: Uint8Array | undefined;
+}
+
+/** Writes a listed variant's tokens and weights into `side` (whose weights array is long enough). */
+function fillCandidateSide(index: CandidateIndex, variant: number, side: CandidateSideBuffer): void {
+  const from = index.variantTokenStart[variant]!;
+  const to = index.variantTokenStart[variant + 1]!;
+  const { weight, lastWeight, tokens } = index.vocabulary;
+  const texts = side.tokens;
+  // pop and push keep the array's length exact without the slow path of assigning `length`.
+  while (texts.length > to - from) texts.pop();
   for (let t = from; t < to; t++) {
     const id = index.variantTokens[t]!;
-    tokens.push(index.vocabulary.tokens[id]!);
-    weights.push(t === to - 1 && t > from ? lastWeight[id]! : weight[id]!);
+    if (t - from < texts.length) texts[t - from] = tokens[id]!;
+    else texts.push(tokens[id]!);
+    side.weights[t - from] = t === to - 1 && t > from ? lastWeight[id]! : weight[id]!;
   }
-  // One object shape for every side, whatever its kind: the scorer's property reads stay monomorphic.
-  return { tokens, weights, qualifiers: withQualifierFlags ? index.variantQualifiers.subarray(from, to) : undefined };
 }
 
 const SYLLABIC_UNMATCHED_FACTOR = 1.6;
@@ -88,6 +115,11 @@ const KIND_CODE = new Map(MATCH_KINDS.map((kind, i) => [kind, i]));
 
 export class VariantScorer {
   private readonly matrix = new SimilarityMatrix();
+  /**
+   * The listed side of the comparison in progress, rewritten for every candidate: the scorer keeps
+   * no reference to it (an alignment holds token positions), and explanations build their own.
+   */
+  private readonly candidate: CandidateSideBuffer = { tokens: [], weights: new Float64Array(64), qualifiers: undefined };
   private readonly transliteratedWeights: ScoreWeights;
   private readonly syllabicWeights: ScoreWeights;
 
@@ -119,7 +151,10 @@ export class VariantScorer {
     }
     const weights = query.syllabic ? this.syllabicWeights : query.transliterated ? this.transliteratedWeights : this.weights;
     // Qualifiers tell organisations apart; a listed person has none (Jordan is a given name).
-    const candidate = candidateSide(index, variant, index.variantPerson[variant] !== 1);
+    const candidate = this.candidate;
+    if (candidate.weights.length < to - from) candidate.weights = new Float64Array((to - from) * 2);
+    fillCandidateSide(index, variant, candidate);
+    candidate.qualifiers = index.variantPerson[variant] !== 1 ? index.variantQualifiers.subarray(from, to) : undefined;
     return alignAndScore(query.side, candidate, matrix, stringSimilarity, weights);
   }
 }

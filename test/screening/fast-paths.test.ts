@@ -1,0 +1,54 @@
+/**
+ * The screening hot path keeps caches and reused buffers (analysed queries, per-token lookups,
+ * retrieval state, scorer scratch). None of them may change a result: a query screened cold, warm,
+ * after other queries, or by a fresh screener gives the same hits, scores and explanations.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createScreener, screenerOver } from '../../src/screening/screen.js';
+import { deletionHashes, hashKeyWithout } from '../../src/screening/postings.js';
+import type { ScreeningHit, ScreeningQuery } from '../../src/screening/types.js';
+import { SAMPLE_ENTRIES } from './fixtures.js';
+
+const QUERIES: ScreeningQuery[] = [
+  { name: 'Vladimir Putin' },
+  { name: 'PUTIN, Vladimir Vladimirovich', type: 'person', dob: '1952-10-07' },
+  { name: 'Kim Jong-un' },
+  { name: '김정은' },
+  { name: 'ZTE Corp.' },
+  { name: 'Osama bin Laden' },
+  { name: 'GUANGZHOU HAIGE COMM GRP' },
+  { name: 'Ivanov' },
+  { name: 'Sergei Ivanov', country: 'RU' },
+  { name: 'Vladimr Puttin' },
+  { name: 'Zhongxing Telecommunication Equipment' },
+  { name: 'A.B.C. Trading Co.' },
+  { name: '' },
+];
+
+function plain(hits: ScreeningHit[]): unknown {
+  return hits.map(({ entry, ...rest }) => ({ ...rest, entry: entry.id }));
+}
+
+test('repeated and interleaved queries give the results of a fresh screener', () => {
+  const warm = createScreener({ entries: SAMPLE_ENTRIES });
+  const first = QUERIES.map((q) => plain(warm.screen(q, { threshold: 0.5 })));
+  // Again, in reverse order and with other options in between: caches and buffers are warm now.
+  for (let i = QUERIES.length - 1; i >= 0; i--) {
+    warm.screen(QUERIES[i]!, { threshold: 0, limit: 3 });
+    assert.deepEqual(plain(warm.screen(QUERIES[i]!, { threshold: 0.5 })), first[i]);
+  }
+  for (let i = 0; i < QUERIES.length; i++) {
+    const fresh = screenerOver(warm.index);
+    assert.deepEqual(plain(fresh.screen(QUERIES[i]!, { threshold: 0.5 })), first[i]);
+  }
+});
+
+test('deletion hashes equal hashing each deletion on its own', () => {
+  const prefix = new Int32Array(16);
+  const out = new Float64Array(16);
+  for (const word of ['abc', 'smith', 'mohammed', 'zzzzzzzzzzzz', 'ǆamal', 'ßüöä', 'putinas']) {
+    deletionHashes(word, prefix, out);
+    for (let skip = -1; skip < word.length; skip++) assert.equal(out[skip + 1], hashKeyWithout(word, skip), `${word} without ${skip}`);
+  }
+});
