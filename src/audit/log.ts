@@ -4,7 +4,7 @@ import type { AuditLogTable, Database } from '../store/schema.js';
 import { canonicalJson } from '../snapshot/canonical-json.js';
 import { recordHash } from './chain.js';
 
-export type AuditKind = 'screen' | 'check' | 'license_draw' | 'license_cancel' | 'license_add' | 'analyst_action' | 'rescreen';
+export type AuditKind = 'screen' | 'screen_batch' | 'check' | 'license_draw' | 'license_cancel' | 'license_add' | 'analyst_action' | 'rescreen';
 
 export interface AuditEntry {
   kind: AuditKind;

@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { createHash } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,6 +32,15 @@ test('the quick start screens the example file against the sample, loudly', () =
   const huawei = rows.find((r) => r.id === 'C001')!;
   assert.equal(huawei.hits[0]!.list, 'EL');
   assert.ok(rows.find((r) => r.id === 'C002')!.hits.length === 0, 'an unlisted company has no hit');
+
+  // The run is on the audit trail, with the hashes of the files it read and wrote.
+  const audit = runCli(['audit', 'show', '1'], { CLEARANCE_HOME: home });
+  assert.equal(audit.code, 0, audit.stderr);
+  const record = JSON.parse(audit.stdout) as { kind: string; inputs: { inputSha256: string; rows: number }; outputs: { outputSha256: string } };
+  assert.equal(record.kind, 'screen_batch');
+  assert.equal(record.inputs.rows, input);
+  assert.equal(record.outputs.outputSha256, createHash('sha256').update(readFileSync(output)).digest('hex'));
+  assert.equal(runCli(['audit', 'verify'], { CLEARANCE_HOME: home }).code, 0);
 });
 
 test('screen against official files follows the stable output contract', () => {

@@ -45,7 +45,7 @@ export function registerAuditCommands(program: Command): void {
     .command('list')
     .description('the newest audit records')
     .option('--limit <n>', 'how many', '20')
-    .option('--kind <kind>', 'only this kind (screen, check, license_draw, license_cancel, license_add, analyst_action, rescreen)')
+    .option('--kind <kind>', 'only this kind (screen, screen_batch, check, license_draw, license_cancel, license_add, analyst_action, rescreen)')
     .option('--data-dir <dir>', 'data folder')
     .action(async (opts: { limit: string; kind?: string; dataDir?: string }) => {
       const limit = Number(opts.limit);

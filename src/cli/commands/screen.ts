@@ -1,5 +1,10 @@
 import { createReadStream, existsSync, renameSync, rmSync, createWriteStream } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { dirname, basename, join, resolve } from 'node:path';
+import { appendAudit } from '../../audit/log.js';
+import { resolveActor } from '../../store/open-from-env.js';
+import { writeTransaction } from '../../store/transaction.js';
+import { withStore } from './licenses.js';
 import { parse } from 'csv-parse';
 import type { Command } from 'commander';
 import type { EntryKind } from '../../model/list-entry.js';
@@ -24,6 +29,12 @@ const KINDS: Record<string, EntryKind> = {
   vessel: 'vessel',
   aircraft: 'aircraft',
 };
+
+async function fileSha256(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
 
 export interface ScreenInputRow {
   id: string;
@@ -89,8 +100,9 @@ export function registerScreenCommand(program: Command): void {
     .option('--limit <n>', 'at most this many hits per row', '10')
     .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
     .option('--force', 'accept list files with more than 1% malformed rows')
+    .option('--actor <name>', 'who screens, for the audit trail (default $CLEARANCE_ACTOR or $USER)')
     .option('--workers <n>', `worker threads (default: all cores from ${PARALLEL_FROM_ROWS} rows, else 1)`)
-    .action(async (opts: { list?: string[]; input: string; output: string; threshold?: string; limit: string; dataDir?: string; force?: boolean; workers?: string }) => {
+    .action(async (opts: { list?: string[]; input: string; output: string; threshold?: string; limit: string; dataDir?: string; force?: boolean; workers?: string; actor?: string }) => {
       if (opts.workers !== undefined && !(Number.isInteger(Number(opts.workers)) && Number(opts.workers) >= 1 && Number(opts.workers) <= 64)) {
         throw new UsageError(`--workers '${opts.workers}' must be an integer from 1 to 64`);
       }
@@ -138,6 +150,16 @@ export function registerScreenCommand(program: Command): void {
         process.stderr.write(
           `screened ${rows.length} names against ${snapshot.entries.length} list entries (${origin}): ${rowsWithHits} with hits at or above ${threshold}; results in ${opts.output}\n`,
         );
+        // One audit record per run: the files are identified by their hashes, so the record proves which
+        // input was screened against which lists and what came out, without copying a million rows.
+        const record = {
+          kind: 'screen_batch' as const,
+          actor: resolveActor(opts.actor),
+          inputs: { input: resolve(opts.input), inputSha256: await fileSha256(opts.input), rows: rows.length, threshold, limit, lists: origin },
+          outputs: { output: resolve(opts.output), outputSha256: await fileSha256(opts.output), rowsWithHits },
+          versions: { lists: snapshot.hash },
+        };
+        await withStore(opts.dataDir, (store) => writeTransaction(store, (trx) => appendAudit(trx, store.dialect, [record])));
       } catch (err) {
         out.destroy();
         rmSync(tmp, { force: true });
