@@ -4,7 +4,7 @@ import type { AlertStatus } from '../../store/schema.js';
 import { FOUR_EYES, getSetting, setSetting } from '../../store/settings.js';
 import { resolveActor } from '../../store/open-from-env.js';
 import { BlockedError, UsageError } from '../errors.js';
-import { withStore } from './licenses.js';
+import { withStore } from '../store-session.js';
 
 const STATUSES = new Set<string>(['open', 'confirmed', 'cleared', 'escalated', 'pending_clearance']);
 const RESOLUTIONS = new Set<string>(['confirmed', 'cleared', 'escalated']);

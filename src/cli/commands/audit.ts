@@ -15,7 +15,7 @@ import { resolveSnapshot } from '../snapshot-source.js';
 import { partyScreener } from './check.js';
 import { verifyAudit } from '../../audit/verify.js';
 import { EXIT, UsageError } from '../errors.js';
-import { withStore } from './licenses.js';
+import { withStore } from '../store-session.js';
 
 function seqOf(raw: string): number {
   const seq = Number(raw);

@@ -12,7 +12,7 @@ import { listLicenses } from '../../licenses/register.js';
 import type { Store } from '../../store/database.js';
 import { resolveActor } from '../../store/open-from-env.js';
 import { writeTransaction } from '../../store/transaction.js';
-import { withStore } from './licenses.js';
+import { withStore } from '../store-session.js';
 import { resolveRulesPack } from '../rules-source.js';
 import { resolveSnapshot } from '../snapshot-source.js';
 

@@ -22,7 +22,7 @@ import { DatabaseUnavailableError } from '../../store/database.js';
 import { resolveActor, storedPartyCount } from '../../store/open-from-env.js';
 import { EXIT, UsageError } from '../errors.js';
 import { progressBar } from '../progress.js';
-import { withStore } from './licenses.js';
+import { withStore } from '../store-session.js';
 
 interface DataDirOption {
   dataDir?: string;

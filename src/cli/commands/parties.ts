@@ -8,16 +8,11 @@ import { createScreener, DEFAULT_THRESHOLD } from '../../screening/screen.js';
 import { countParties } from '../../store/parties.js';
 import { resolveActor } from '../../store/open-from-env.js';
 import { UsageError } from '../errors.js';
+import { parseThreshold } from '../options.js';
 import { progressBar } from '../progress.js';
 import { resolveSnapshot } from '../snapshot-source.js';
 import { readScreeningInput } from './screen.js';
-import { withStore } from './licenses.js';
-
-function threshold(raw: string | undefined): number {
-  const t = raw === undefined ? DEFAULT_THRESHOLD : Number(raw);
-  if (!Number.isFinite(t) || t < 0 || t > 1) throw new UsageError(`--threshold '${raw}' must be a number from 0 to 1`);
-  return t;
-}
+import { withStore } from '../store-session.js';
 
 export function registerPartiesCommands(program: Command): void {
   const parties = program.command('parties').description('stored customers and suppliers, screened, with alerts for analysts');
@@ -30,7 +25,7 @@ export function registerPartiesCommands(program: Command): void {
     .option('--actor <name>', 'who imports (default $CLEARANCE_ACTOR or $USER)')
     .option('--data-dir <dir>', 'data folder')
     .action(async (file: string, opts: { list?: string[]; threshold?: string; batchSize: string; actor?: string; dataDir?: string }) => {
-      const t = threshold(opts.threshold);
+      const t = parseThreshold(opts.threshold);
       const batchSize = Number(opts.batchSize);
       if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch-size '${opts.batchSize}' must be a positive integer`);
       const rows = await readScreeningInput(file);
@@ -90,7 +85,7 @@ export function registerPartiesCommands(program: Command): void {
     .option('--actor <name>', 'who runs it')
     .option('--data-dir <dir>', 'data folder')
     .action(async (opts: { from?: string; to?: string; threshold?: string; fullScan?: boolean; actor?: string; dataDir?: string }) => {
-      const t = threshold(opts.threshold);
+      const t = parseThreshold(opts.threshold);
       await withStore(opts.dataDir, async (store) => {
         const total = await countParties(store.db);
         const bar = progressBar('re-screening parties', total);

@@ -4,7 +4,7 @@ import { dirname, basename, join, resolve } from 'node:path';
 import { appendAudit } from '../../audit/log.js';
 import { resolveActor } from '../../store/open-from-env.js';
 import { writeTransaction } from '../../store/transaction.js';
-import { withStore } from './licenses.js';
+import { withStore } from '../store-session.js';
 import { parse } from 'csv-parse';
 import type { Command } from 'commander';
 import type { EntryKind } from '../../model/list-entry.js';
@@ -13,6 +13,7 @@ import { screenBatch, type BatchHit } from '../../screening/parallel.js';
 import { createScreener, DEFAULT_THRESHOLD } from '../../screening/screen.js';
 import type { ScreeningQuery } from '../../screening/types.js';
 import { UsageError } from '../errors.js';
+import { parseThreshold } from '../options.js';
 import { progressBar } from '../progress.js';
 import { resolveSnapshot } from '../snapshot-source.js';
 
@@ -106,8 +107,7 @@ export function registerScreenCommand(program: Command): void {
       if (opts.workers !== undefined && !(Number.isInteger(Number(opts.workers)) && Number(opts.workers) >= 1 && Number(opts.workers) <= 64)) {
         throw new UsageError(`--workers '${opts.workers}' must be an integer from 1 to 64`);
       }
-      const threshold = opts.threshold === undefined ? DEFAULT_THRESHOLD : Number(opts.threshold);
-      if (!Number.isFinite(threshold) || threshold < 0 || threshold > 1) throw new UsageError(`--threshold '${opts.threshold}' must be a number from 0 to 1`);
+      const threshold = parseThreshold(opts.threshold);
       const limit = Number(opts.limit);
       if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit '${opts.limit}' must be a positive integer`);
       if (!existsSync(dirname(opts.output) || '.')) throw new UsageError(`--output '${opts.output}': folder ${dirname(opts.output)} does not exist`);
