@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import type { ParseOptions } from '../model/parse-result.js';
+import type { ParseOptions, ParseResult } from '../model/parse-result.js';
 import type { ListSnapshot, SourceInfo } from '../model/snapshot.js';
 import { buildSnapshot, sourceInfoOf, type NamedParseResult } from '../snapshot/build.js';
 import { sha256 } from '../snapshot/hash.js';
@@ -115,6 +115,8 @@ export interface IncomingSource {
   detected: DetectedSource;
   origin: string[];
   sourceDate?: string;
+  /** The source already parsed by the caller (with the same options), so the commit need not parse it again. */
+  parsed?: ParseResult;
 }
 
 export interface CommitResult {
@@ -173,7 +175,8 @@ export async function commitVersion(
         ...source.detected,
         files: stored.map((s) => ({ role: s.role, path: join(staging, s.file) })),
       };
-      const parsed = await parseDetected(stagedDetected, options);
+      // The staged files are byte copies of the ones the caller may already have parsed.
+      const parsed = source.parsed ?? (await parseDetected(stagedDetected, options));
       const info = sourceInfoOf({ name, result: parsed, sourceDate: source.sourceDate });
       const previous = parent?.sources.find((s) => s.name === name);
       options.check?.(name, info, previous);

@@ -73,13 +73,11 @@ export async function updateFromRemote(home: string, options: UpdateOptions): Pr
           options.onEvent?.({ type: 'downloaded', source: source.name, url: remote.url, bytes });
           files.push({ role: remote.role, path });
         }
-        const incoming: IncomingSource = {
-          detected: { name: source.name, format: source.format, files },
-          origin: source.files.map((f) => f.url),
-        };
-        // Validate alone first so that one bad source is reported by name, not as a failed commit.
-        await validateSource(incoming, options.force ?? false);
-        ready.push(incoming);
+        const detected = { name: source.name, format: source.format, files };
+        // Parse each source alone first so that one bad source is reported by name, not as a failed commit;
+        // the commit reuses this parse.
+        const parsed = await parseDetected(detected, { force: options.force ?? false });
+        ready.push({ detected, origin: source.files.map((f) => f.url), parsed });
       } catch (err) {
         const error = (err as Error).message;
         failures.push({ source: source.name, error });
@@ -97,8 +95,4 @@ export async function updateFromRemote(home: string, options: UpdateOptions): Pr
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-}
-
-async function validateSource(incoming: IncomingSource, force: boolean): Promise<void> {
-  await parseDetected(incoming.detected, { force });
 }
