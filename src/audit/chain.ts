@@ -1,16 +1,8 @@
 import { sha256 } from '../snapshot/hash.js';
+import type { AuditLogTable } from '../store/schema.js';
 
-/** The stored fields of one audit record that its hash covers. */
-export interface AuditFields {
-  seq: number;
-  kind: string;
-  actor: string;
-  at: string;
-  inputs: string;
-  outputs: string;
-  versions: string;
-  prev_hash: string;
-}
+/** The stored fields of one audit record that its hash covers: every column but the hash itself. */
+export type AuditFields = Omit<AuditLogTable, 'hash'>;
 
 /**
  * Hash over the stored text, not over re-serialised objects, so that verification needs no knowledge of
