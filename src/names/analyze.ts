@@ -86,6 +86,13 @@ function renderText(text: string, kind: EntryKind, removed: Set<string>): NameVa
     const result = removeLegalForms(v.tokens, kind === 'organization');
     for (const form of result.removed) removed.add(form);
     const out = [{ tokens: expandAbbreviations(result.tokens, kind), via: v.via }];
+    // A name of unknown kind keeps name-like abbreviations as written (Eng and Ind are also personal
+    // names), so an organisation keeps its written form beside the expansion: 'Business Lab' as
+    // unknown meets the listed organisation 'BUSINESS LAB'. Done on the organisation's side, it leaves
+    // persons and names of unknown kind as they were.
+    if (kind === 'organization' && result.tokens.some((t) => NAME_LIKE_ABBREVIATIONS.has(t))) {
+      out.push({ tokens: expandAbbreviations(result.tokens, 'unknown'), via: v.via });
+    }
     // A name of unknown kind keeps short forms that are also parts of personal names (AG, SA), and
     // gains a variant without them: 'Deutsche Bank AG' must meet the listed 'Deutsche Bank'.
     if (kind === 'unknown' && v.via === 'latin' && mayEndInShortForm(result.tokens)) {

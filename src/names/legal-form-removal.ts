@@ -1,3 +1,4 @@
+import { OneEditIndex, withinEdits } from './fuzzy.js';
 import { CJK_FORMS, CYRILLIC_FORMS, EDGE_ONLY_FORMS, SHORT_FORMS, UNAMBIGUOUS_FORMS } from './legal-forms.js';
 
 export interface LegalFormResult {
@@ -34,10 +35,123 @@ const NO_FORMS: string[][] = [];
 
 const SINGLE_TOKEN_FORMS: ReadonlySet<string> = new Set(SHORT_EDGES.filter((f) => f.length === 1).map((f) => f[0] as string));
 
-function matchesAt(tokens: readonly string[], at: number, form: readonly string[]): boolean {
+const FORM_WORDS: ReadonlySet<string> = new Set(SHORT_EDGES.flat());
+
+/** Shortest form word a typo may be read into, and shortest token read so (a word of a form whose other words are exact). */
+const MIN_FUZZY_WORD = 5;
+const MIN_FUZZY_TOKEN_INSIDE_FORM = 4;
+/** A form that is one word stands alone: only a long word is safe to read through a typo, and a very long one through two. */
+const MIN_FUZZY_SINGLE = 8;
+const MIN_TWO_TYPOS_SINGLE = 14;
+/** Shortest cut-off last word that completes a form ('joint stock compan'). */
+const MIN_TRUNCATED = 5;
+
+const FUZZY_WORDS = new OneEditIndex([...FORM_WORDS].filter((w) => w.length >= MIN_FUZZY_WORD));
+const LONG_SINGLE_FORMS = [...SINGLE_TOKEN_FORMS].filter((w) => w.length >= MIN_FUZZY_SINGLE);
+
+/** Shortest word that stands as written for a multi-word form to be read through a typo ('de' is in too many names). */
+const MIN_ANCHOR = 3;
+
+/** Words of the multi-word forms that have a word a typo or a cut can be read into: only a name holding one needs a closer look. */
+const ANCHORS: ReadonlySet<string> = new Set(
+  SHORT_EDGES.filter((form) => form.length > 1 && form.some((w) => w.length >= MIN_FUZZY_WORD))
+    .flat()
+    .filter((w) => w.length >= MIN_ANCHOR),
+);
+
+/** Last words of multi-word forms by each of their prefixes long enough to stand for them. */
+const LAST_WORDS_BY_PREFIX = new Map<string, string[]>();
+for (const form of SHORT_EDGES) {
+  const last = form.at(-1) ?? '';
+  if (form.length < 2) continue;
+  for (let n = MIN_TRUNCATED; n < last.length; n += 1) {
+    const list = LAST_WORDS_BY_PREFIX.get(last.slice(0, n)) ?? [];
+    if (!list.includes(last)) list.push(last);
+    LAST_WORDS_BY_PREFIX.set(last.slice(0, n), list);
+  }
+}
+
+/** A token of the name, with the form words it may stand for through a typo or a cut, looked up when first asked. */
+class Token {
+  private nearWords: readonly string[] | undefined;
+
+  constructor(
+    readonly text: string,
+    /** Whether the name holds a word of a form that typos are read in. */
+    private readonly anchored: boolean,
+    /** Form words the token begins, when it ends the name ('compan' for 'company'). */
+    readonly cut: readonly string[],
+  ) {}
+
+  /** Form words one edit away (two for very long single-word forms), when the token is not itself a form word. */
+  get near(): readonly string[] {
+    if (this.nearWords === undefined) this.nearWords = nearFormWords(this.text, this.anchored);
+    return this.nearWords;
+  }
+}
+
+const NONE: readonly string[] = [];
+
+function nearFormWords(text: string, anchored: boolean): readonly string[] {
+  if (FORM_WORDS.has(text)) return NONE;
+  // Without a form word written as it should be, only the long single-word forms can be read.
+  if (anchored) return withFarForms(text, FUZZY_WORDS.near(text));
+  if (text.length < MIN_FUZZY_SINGLE) return NONE;
+  let near: string[] | undefined;
+  for (const form of LONG_SINGLE_FORMS) if (withinEdits(text, form, 1)) (near ??= []).push(form);
+  return withFarForms(text, near ?? NONE);
+}
+
+/** Adds the very long single-word forms two edits away ('aktiengeselschat'). */
+function withFarForms(text: string, near: readonly string[]): readonly string[] {
+  if (text.length < MIN_TWO_TYPOS_SINGLE) return near;
+  const far = LONG_SINGLE_FORMS.filter((w) => w.length >= MIN_TWO_TYPOS_SINGLE && !near.includes(w) && withinEdits(text, w, 2));
+  return far.length > 0 ? [...near, ...far] : near;
+}
+
+function readTokens(input: readonly string[]): Token[] {
+  const anchored = input.some((t) => ANCHORS.has(t));
+  const last = input.length - 1;
+  return input.map((text, i) => new Token(text, anchored, anchored && i === last && !FORM_WORDS.has(text) ? (LAST_WORDS_BY_PREFIX.get(text) ?? NONE) : NONE));
+}
+
+/** Whether a form word is matched by a token that is not the word itself. */
+function readAs(token: Token, word: string, single: boolean, othersExact: boolean, last: boolean): boolean {
+  if (single) return token.text.length >= MIN_FUZZY_SINGLE && word.length >= MIN_FUZZY_SINGLE && token.near.includes(word);
+  if (token.near.includes(word) && word.length >= MIN_FUZZY_WORD) {
+    if (token.text.length >= MIN_FUZZY_WORD || (othersExact && token.text.length >= MIN_FUZZY_TOKEN_INSIDE_FORM)) return true;
+  }
+  return last && token.cut.includes(word);
+}
+
+function matchesAt(tokens: readonly Token[], at: number, form: readonly string[]): boolean {
   if (at < 0 || at + form.length > tokens.length) return false;
-  for (let k = 0; k < form.length; k += 1) if (tokens[at + k] !== form[k]) return false;
+  let exact = 0;
+  let anchor = false;
+  for (let k = 0; k < form.length; k += 1) {
+    if (tokens[at + k]!.text !== form[k]) continue;
+    exact += 1;
+    if (form[k]!.length >= MIN_ANCHOR) anchor = true;
+  }
+  if (exact === form.length) return true;
+  // A multi-word form is read through typos only when one of its words stands as written.
+  if (form.length > 1 && !anchor) return false;
+  const othersExact = exact === form.length - 1;
+  for (let k = 0; k < form.length; k += 1) {
+    const token = tokens[at + k]!;
+    const word = form[k]!;
+    if (token.text !== word && !readAs(token, word, form.length === 1, othersExact, k === form.length - 1)) return false;
+  }
   return true;
+}
+
+/** Forms filed under a token or under the form words it may stand for, longest first. */
+function formsFor(index: Map<string, string[][]>, token: Token): readonly string[][] {
+  const own = index.get(token.text) ?? NO_FORMS;
+  if (token.near.length === 0 && token.cut.length === 0) return own;
+  const all = new Set(own);
+  for (const word of [...token.near, ...token.cut]) for (const form of index.get(word) ?? NO_FORMS) all.add(form);
+  return [...all].sort((a, b) => b.length - a.length);
 }
 
 /**
@@ -45,17 +159,19 @@ function matchesAt(tokens: readonly string[], at: number, form: readonly string[
  * 'co ltd', 'sa de cv'), and unambiguous multi-letter forms anywhere ('ZTE Corp (Shenzhen)').
  * `short` also removes short forms that can be parts of personal names (sa, ag, pt): only for names
  * known to be organisations. A name made only of legal forms is left as it is, so that something
- * remains to match.
+ * remains to match. Forms are read through a typo ('limited liability cimpany', 'jint stock
+ * company', 'aktiengeselschaft') and through a cut last word ('joint stock compan'); `removed`
+ * names them as the table writes them.
  */
 export function removeLegalForms(input: readonly string[], short = false): LegalFormResult {
   const byFirst = short ? SHORT_EDGES_BY_FIRST : EDGES_BY_FIRST;
   const byLast = short ? SHORT_EDGES_BY_LAST : EDGES_BY_LAST;
-  let tokens = [...input];
+  let tokens = readTokens(input);
   const removed: string[] = [];
   let changed = true;
   while (changed && tokens.length > 1) {
     changed = false;
-    for (const form of byLast.get(tokens.at(-1) ?? '') ?? NO_FORMS) {
+    for (const form of formsFor(byLast, tokens.at(-1)!)) {
       if (form.length >= tokens.length) continue;
       if (matchesAt(tokens, tokens.length - form.length, form)) {
         removed.unshift(form.join(' '));
@@ -65,7 +181,7 @@ export function removeLegalForms(input: readonly string[], short = false): Legal
       }
     }
     if (changed) continue;
-    for (const form of byFirst.get(tokens[0] ?? '') ?? NO_FORMS) {
+    for (const form of formsFor(byFirst, tokens[0]!)) {
       if (form.length >= tokens.length) continue;
       if (matchesAt(tokens, 0, form)) {
         removed.push(form.join(' '));
@@ -76,7 +192,7 @@ export function removeLegalForms(input: readonly string[], short = false): Legal
     }
   }
   for (let i = 0; i < tokens.length && tokens.length > 1; i += 1) {
-    for (const form of ANYWHERE_BY_FIRST.get(tokens[i] ?? '') ?? NO_FORMS) {
+    for (const form of formsFor(ANYWHERE_BY_FIRST, tokens[i]!)) {
       if (form.length >= tokens.length || !matchesAt(tokens, i, form)) continue;
       // Single letters are initials as often as they are parts of a form: only whole words count mid-name.
       if (form.every((t) => t.length === 1)) continue;
@@ -87,8 +203,8 @@ export function removeLegalForms(input: readonly string[], short = false): Legal
     }
   }
   // 'Company Limited' or 'Trust Company' alone is all legal form: nothing would be left to match.
-  if (tokens.every((t) => SINGLE_TOKEN_FORMS.has(t))) return { tokens: [...input], removed: [] };
-  return { tokens, removed };
+  if (tokens.every((t) => SINGLE_TOKEN_FORMS.has(t.text))) return { tokens: [...input], removed: [] };
+  return { tokens: tokens.map((t) => t.text), removed };
 }
 
 const CJK_SORTED = [...CJK_FORMS].sort((a, b) => b.length - a.length);

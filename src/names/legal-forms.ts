@@ -23,10 +23,13 @@ export const UNAMBIGUOUS_FORMS: readonly string[] = [
   // Romance languages
   's a de c v', 'sa de cv', 's a b de c v', 'sab de cv', 's a p i de c v', 'sapi de cv', 's de r l de c v', 's de rl de cv', 's de r l', 'sociedad anonima', 'sociedad limitada', 's l u', 'slu',
   'societe anonyme', 'sarl', 's a r l', 'sas', 's a s', 'spa', 's p a', 'societa per azioni', 'srl', 's r l', 'ltda', 'eireli',
-  'sociedade anonima',
+  'sociedade anonima', 'sociedad de responsabilidad limitada', 'societe a responsabilite limitee', 'societa a responsabilita limitata',
+  // Romania and Moldova: SRL and SA written out
+  'societatea cu raspundere limitata', 'societate cu raspundere limitata', 'societatea pe actiuni', 'societate pe actiuni',
   // Benelux
   'b v', 'n v', 'besloten vennootschap', 'naamloze vennootschap', 'bvba',
   // South and South-East Asia, Middle East
+  'kabushiki kaisha', 'kabushiki gaisha',
   'sdn bhd', 'bhd', 'berhad', 'sendirian berhad', 'tbk', 'fze', 'fzco', 'fz llc', 'fzc', 'fz co', 'wll', 'w l l', 'saog', 'saoc',
   'sp z o o', 'spolka z ograniczona odpowiedzialnoscia', 'kft', 'zrt', 'nyrt', 'd o o', 'doo', 'ead', 'eood',
   'sro', 's r o',

@@ -1,11 +1,15 @@
+import { ABBREVIATIONS } from './abbreviations.js';
 import { canonicalToken } from './canonical.js';
+import { OneEditIndex } from './fuzzy.js';
+import { EDGE_ONLY_FORMS, UNAMBIGUOUS_FORMS } from './legal-forms.js';
 import { lookup } from './lookup.js';
+import { ORG_TERMS } from './org-terms.js';
 
 /**
  * How much a token says about identity, 0..1. Generic organisation words and name particles match
  * across thousands of unrelated entries, so a scorer should let them neither make nor break a match.
  */
-const PRIORS: Readonly<Record<string, number>> = {
+export const PRIORS: Readonly<Record<string, number>> = {
   // Function words in the languages that list names come in.
   the: 0.05, of: 0.05, and: 0.05, for: 0.05, in: 0.05, at: 0.05, on: 0.05, to: 0.05, a: 0.1, an: 0.1,
   de: 0.2, del: 0.2, della: 0.2, des: 0.2, du: 0.2, la: 0.2, le: 0.2, les: 0.2, el: 0.25, los: 0.2, las: 0.2, y: 0.1, e: 0.1,
@@ -37,16 +41,90 @@ const PRIORS: Readonly<Record<string, number>> = {
   prezident: 0.1, prezydent: 0.1, elnok: 0.1, minister: 0.2, general: 0.4, colonel: 0.2, king: 0.2, emir: 0.3, prince: 0.3,
 };
 
+/**
+ * Words of written-out legal forms (joint, stock, liability, obshchestvo, gesellschaft, haftung):
+ * when a form is misspelt or its words are moved apart it is not removed, and its words then
+ * must not weigh as names. Below the scorer's noise weight (0.15) even when never seen in a list.
+ */
+const LEGAL_FORM_WORD_PRIOR = 0.14;
+
+/** Words of legal forms that are also parts of personal names (Per of 'societa per azioni', the Sab of Sab'awi). */
+const FORM_WORDS_THAT_ARE_NAMES: ReadonlySet<string> = new Set(['per', 'sab']);
+
+/** Latin words of multi-word legal forms, from the legal-form tables; PRIORS entries keep their own weight. */
+export const LEGAL_FORM_WORDS: ReadonlyMap<string, number> = new Map(
+  [...UNAMBIGUOUS_FORMS, ...EDGE_ONLY_FORMS]
+    .map((form) => form.split(' '))
+    .filter((words) => words.length > 1)
+    .flat()
+    // Cyrillic forms are matched and removed before romanisation: their words never reach a variant.
+    .filter((word) => /^[a-z]{3,}$/u.test(word) && lookup(PRIORS, word) === undefined && !FORM_WORDS_THAT_ARE_NAMES.has(word))
+    .map((word) => [word, LEGAL_FORM_WORD_PRIOR] as const),
+);
+
+/**
+ * Shortest word a typo is read into, and shortest token read so. One edit from a shorter word is
+ * too often a name: Kaisa and kaisha, Berhan and berhad, Stork and stock.
+ */
+const MIN_TYPO_TARGET = 7;
+const MIN_TYPO_TOKEN = MIN_TYPO_TARGET - 1;
+
+/** Words of any legal form, as the tables write them ('company', 'limited', 'liability', 'gesellschaft'). */
+const FORM_VOCABULARY: ReadonlySet<string> = new Set([...UNAMBIGUOUS_FORMS, ...EDGE_ONLY_FORMS].flatMap((form) => form.split(' ')));
+
+interface TypoTargets {
+  index: OneEditIndex;
+  prior: Map<string, number>;
+  initials: Set<string>;
+}
+
+let typoTargets: TypoTargets | undefined;
+
+/**
+ * The words a typo is read into: the words of legal forms that have a prior, and their spellings
+ * in other languages (compania, kompaniya). Other generic words and particles are one edit from
+ * too many names: Maxine and marine, Price and prince, Delia and della.
+ */
+function typoTargetsOnce(): TypoTargets {
+  if (typoTargets) return typoTargets;
+  const prior = new Map<string, number>();
+  const add = (word: string, as: string) => {
+    const weight = FORM_VOCABULARY.has(as) ? (lookup(PRIORS, as) ?? LEGAL_FORM_WORDS.get(as)) : undefined;
+    if (weight !== undefined && word.length >= MIN_TYPO_TARGET && !prior.has(word)) prior.set(word, weight);
+  };
+  for (const word of FORM_VOCABULARY) add(word, word);
+  for (const [word, to] of Object.entries(ABBREVIATIONS)) add(word, to);
+  for (const [word, to] of Object.entries(ORG_TERMS)) add(word, lookup(ABBREVIATIONS, to) ?? to);
+  typoTargets = { index: new OneEditIndex(prior.keys()), prior, initials: new Set([...prior.keys()].map((w) => w[0]!)) };
+  return typoTargets;
+}
+
+/**
+ * The prior of a legal-form word one typo away ('cimpany' and 'compan' as 'company'), the highest
+ * when several are. The first letter must agree: typos seldom fall there, other names often differ there.
+ */
+function misspeltPrior(token: string): number | undefined {
+  if (token.length < MIN_TYPO_TOKEN) return undefined;
+  const { index, prior, initials } = typoTargetsOnce();
+  if (!initials.has(token[0]!)) return undefined;
+  let weight: number | undefined;
+  for (const word of index.near(token)) {
+    const own = prior.get(word);
+    if (own !== undefined && word[0] === token[0] && (weight === undefined || own > weight)) weight = own;
+  }
+  return weight;
+}
+
 /** Identity weight of a normalised token: 1 for ordinary name tokens, less for noise and generic words. */
 export function tokenPrior(token: string): number {
   // Abbreviations and spellings weigh what their canonical form weighs ('intl' as 'international', 'mohd' as 'muhammad').
-  const weight = lookup(PRIORS, token) ?? lookup(PRIORS, canonicalToken(token));
+  const weight = lookup(PRIORS, token) ?? lookup(PRIORS, canonicalToken(token)) ?? LEGAL_FORM_WORDS.get(token);
   if (weight !== undefined) return weight;
   if (token.length === 0) return 0;
   // A lone letter is an initial: it supports a match but cannot carry one.
   if (token.length === 1) return 0.3;
   if (/^\d+$/u.test(token)) return 0.6;
-  return 1;
+  return misspeltPrior(token) ?? 1;
 }
 
 /**
