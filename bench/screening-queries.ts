@@ -1,7 +1,7 @@
 /**
  * Deterministic benchmark queries: half are listed names with the damage real data does to them
  * (typos, dropped or swapped tokens, case), half are names of nobody on the lists — ordinary
- * Western names and invented ones — so that the benchmark pays for misses as well as hits.
+ * Western names and invented ones, none of them written exactly as a listed name — so that the benchmark pays for misses as well as hits.
  */
 import type { ListEntry } from '../src/model/list-entry.js';
 import type { ScreeningQuery } from '../src/screening/types.js';
@@ -82,8 +82,35 @@ export interface BenchQueries {
   listedOf: (ListEntry | undefined)[];
 }
 
+/** A name's words, lower-cased and sorted: 'TAYLOR, Paul' and 'Paul Taylor' are one name here. */
+function wordKey(name: string): string {
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .sort()
+    .join(' ');
+}
+
+/**
+ * An ordinary name may really be listed (there is a listed Paul Taylor): such a query is not a
+ * name of nobody, and a hit on it is no false positive. Those are drawn again.
+ */
+function unlisted(random: () => number, listed: ReadonlySet<string>, make: (random: () => number) => string): string {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const name = make(random);
+    if (!listed.has(wordKey(name))) return name;
+  }
+  throw new Error('could not draw an unlisted name in 100 attempts');
+}
+
+function ordinary(random: () => number): string {
+  return `${pick(random, GIVEN)} ${random() < 0.3 ? `${pick(random, GIVEN)[0]}. ` : ''}${pick(random, FAMILY)}`;
+}
+
 export function benchQueries(entries: readonly ListEntry[], count: number, seed: number): BenchQueries {
   const random = seededRandom(seed);
+  const listed = new Set(entries.flatMap((e) => e.names.map((n) => wordKey(n.value))));
   const queries: ScreeningQuery[] = [];
   const listedOf: (ListEntry | undefined)[] = [];
   for (let i = 0; i < count; i++) {
@@ -94,10 +121,10 @@ export function benchQueries(entries: readonly ListEntry[], count: number, seed:
       queries.push({ name: perturb(random, name.value) });
       listedOf.push(entry);
     } else if (r < 0.8) {
-      queries.push({ name: `${pick(random, GIVEN)} ${random() < 0.3 ? `${pick(random, GIVEN)[0]}. ` : ''}${pick(random, FAMILY)}` });
+      queries.push({ name: unlisted(random, listed, ordinary) });
       listedOf.push(undefined);
     } else {
-      queries.push({ name: invented(random) });
+      queries.push({ name: unlisted(random, listed, invented) });
       listedOf.push(undefined);
     }
   }

@@ -358,19 +358,28 @@ function scoreAlignment(
   let matchedCandidate = 0;
   // Whether any name-bearing token took part: 'Bank' or 'Trading' alone must not match every bank.
   let alignedInformative = false;
+  // The part of a full name that only an initial met: not contradicted, but not matched either.
+  let uncoveredQuery = 0;
+  let uncoveredCandidate = 0;
   for (const pair of pairs) {
     let wq = pairWeight(query, pair.query, pair.queryNext, weights);
     let wc = pairWeight(candidate, pair.candidate, pair.candidateNext, weights);
     if (wq >= NOISE_WEIGHT && wc >= NOISE_WEIGHT) alignedInformative = true;
-    // An initial carries the evidence of a letter, on both sides, not that of the full name it meets.
-    if (pair.how === 'initial') wq = wc = Math.min(wq, wc);
+    // An initial carries the evidence of a letter, on both sides, not that of the full name it meets:
+    // 'T-Component' does not cover the whole of 'Tashamdra Components'.
+    if (pair.how === 'initial') {
+      const letter = Math.min(wq, wc);
+      uncoveredQuery += wq - letter;
+      uncoveredCandidate += wc - letter;
+      wq = wc = letter;
+    }
     matchedQuery += wq;
     matchedCandidate += wc;
     alignedWeight += wq + wc;
     alignedSimilarity += effectiveSimilarity(pair, weights.spellingDistanceFactor) * (wq + wc);
   }
-  let totalQuery = matchedQuery;
-  let totalCandidate = matchedCandidate;
+  let totalQuery = matchedQuery + uncoveredQuery;
+  let totalCandidate = matchedCandidate + uncoveredCandidate;
   let contradictingQuery = 0;
   let contradictingCandidate = 0;
   const unmatchedQuery: number[] = [];

@@ -3,7 +3,7 @@
  * canonical name (Mohamed → muhammad), the same sound, or a close spelling found through shared
  * trigrams. Results are cached per token because screening traffic repeats first names endlessly.
  */
-import { canonicalToken, familiarForms, isNickname, phoneticKey } from '../names/index.js';
+import { canonicalToken, englishRespellings, familiarForms, isNickname, phoneticKey } from '../names/index.js';
 import { unseenTokenWeight, type CandidateIndex } from './index.js';
 import { DELETION_MAX_LENGTH, DELETION_MIN_LENGTH } from './deletions.js';
 import { deletionHashes } from './postings.js';
@@ -34,6 +34,16 @@ const MAX_FUZZY_COMPARISONS = 24;
 const STEM_MIN_LENGTH = 4;
 const VOWELS: ReadonlySet<string> = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 const CACHE_LIMIT = 50_000;
+/**
+ * Endings that Baltic and Slavic languages add to a foreign name for its grammatical case (Latvian
+ * Putins, Lithuanian Putinas, Polish Putinem): the same name, known by grammar rather than by
+ * spelling, so it is not scored as a spelling distance. Not -a (Putina is another person, the
+ * feminine form) nor -i (Ahmadi, Hassani are surnames of their own).
+ */
+const CASE_ENDINGS: ReadonlySet<string> = new Set(['s', 'as', 'is', 'us', 'ys', 'es', 'om', 'em', 'ym', 'u']);
+const CASE_ENDING_SIMILARITY = 0.95;
+/** A name respelled from another language's orthography (see orthographies.ts). */
+const RESPELLING_SIMILARITY = 0.95;
 
 export interface VocabularyMatch {
   id: number;
@@ -116,6 +126,16 @@ export class TokenMatcher {
       if (id !== undefined && id !== exact) offer(id, NICKNAME_SIMILARITY, 'canonical');
     }
 
+    // The same Slavic name in German, Polish, Dutch, Hungarian or French spelling (Wladimirowitsch,
+    // Poetin, Putyin): what that orthography's letters stand for, spelled the English way.
+    if (exact === undefined) {
+      for (const respelled of englishRespellings(token)) {
+        const id = vocabulary.ids.get(respelled);
+        if (id !== undefined) offer(id, RESPELLING_SIMILARITY, 'canonical');
+        for (const same of vocabulary.byCanonical.get(canonicalToken(respelled)) ?? []) offer(same, RESPELLING_SIMILARITY, 'canonical');
+      }
+    }
+
     const soundKey = exact !== undefined ? vocabulary.phonetic[exact]! : phoneticKey(token);
     if (soundKey.length >= PHONETIC_MIN_KEY) {
       const sameSound = vocabulary.byPhonetic.get(soundKey);
@@ -155,7 +175,9 @@ export class TokenMatcher {
     for (let cut = 1; cut <= 2 && token.length - cut >= STEM_MIN_LENGTH; cut++) {
       if (cut === 2 && !VOWELS.has(token[token.length - 2]!)) continue;
       const stem = vocabulary.ids.get(token.slice(0, token.length - cut));
-      if (stem !== undefined && !known.has(stem)) offer(stem, stringSimilarity(token, vocabulary.tokens[stem]!), 'fuzzy');
+      if (stem === undefined || known.has(stem)) continue;
+      if (CASE_ENDINGS.has(token.slice(token.length - cut))) offer(stem, CASE_ENDING_SIMILARITY, 'canonical');
+      else offer(stem, stringSimilarity(token, vocabulary.tokens[stem]!), 'fuzzy');
     }
     const postings = vocabulary.byDeletion;
     if (token.length < DELETION_MIN_LENGTH || token.length > DELETION_MAX_LENGTH) return;
