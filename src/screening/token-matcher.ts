@@ -35,12 +35,12 @@ const STEM_MIN_LENGTH = 4;
 const VOWELS: ReadonlySet<string> = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 const CACHE_LIMIT = 50_000;
 /**
- * Endings that Baltic and Slavic languages add to a foreign name for its grammatical case (Latvian
- * Putins, Lithuanian Putinas, Polish Putinem): the same name, known by grammar rather than by
- * spelling, so it is not scored as a spelling distance. Not -a (Putina is another person, the
- * feminine form) nor -i (Ahmadi, Hassani are surnames of their own).
+ * Endings that Baltic and Slavic languages add to a foreign name for its grammatical case
+ * (Lithuanian Putinas, Polish Putinem): the same name, known by grammar rather than by spelling, so
+ * it is not scored as a spelling distance. Not -a (Putina is another person, the feminine form),
+ * -i (Ahmadi, Hassani) nor a lone -s (Williams, Roberts): those make surnames of their own.
  */
-const CASE_ENDINGS: ReadonlySet<string> = new Set(['s', 'as', 'is', 'us', 'ys', 'es', 'om', 'em', 'ym', 'u']);
+const CASE_ENDINGS: ReadonlySet<string> = new Set(['as', 'is', 'us', 'ys', 'es', 'om', 'em', 'ym']);
 const CASE_ENDING_SIMILARITY = 0.95;
 /** A name respelled from another language's orthography (see orthographies.ts). */
 const RESPELLING_SIMILARITY = 0.95;
