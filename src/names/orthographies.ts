@@ -126,3 +126,18 @@ export function englishRespellings(token: string): string[] {
   }
   return out;
 }
+
+/**
+ * Latvian gives every part of a man's name a nominative ending, -s after a consonant (Sergejs
+ * Lavrovs, Vladimirs Putins), and writes the English y as j. The ending is grammar, so it is told
+ * apart by the whole name: all of its parts end so, which English names (Robert Williams) do not.
+ * The name without the endings, or undefined when it is not written that way.
+ */
+export function withoutLatvianEndings(tokens: readonly string[]): string[] | undefined {
+  if (tokens.length < 2) return undefined;
+  const ended = (t: string) => t.length >= 4 && t.endsWith('s') && !t.endsWith('ss') && !LATVIAN_VOWELS.has(t[t.length - 2]!);
+  if (!tokens.every(ended)) return undefined;
+  return tokens.map((t) => t.slice(0, -1).replace(/j/gu, 'y'));
+}
+
+const LATVIAN_VOWELS: ReadonlySet<string> = new Set(['a', 'e', 'i', 'o', 'u']);

@@ -193,11 +193,17 @@ export class CandidateRetriever {
       const to = joinedPairs.bucketEnd(bucket);
       if (from < to) this.creditPostings(joinedPairs.ids, from, to, token.weight, token.weight, ++this.stamp, true);
     }
+    // Two or three query tokens written apart that are one listed token (see alignJoined in score.ts).
     for (let i = 0; i + 1 < tokens.length; i++) {
-      const id = ids.get(tokens[i]!.text + tokens[i + 1]!.text);
-      if (id === undefined) continue;
-      const queryGain = tokens[i]!.weight + tokens[i + 1]!.weight;
-      this.creditPostings(postings.ids, postings.starts[id]!, postings.starts[id + 1]!, queryGain, weight[id]!, ++this.stamp, true);
+      let joined = tokens[i]!.text;
+      let queryGain = tokens[i]!.weight;
+      for (let last = i + 1; last < tokens.length && last - i < 3; last++) {
+        joined += tokens[last]!.text;
+        queryGain += tokens[last]!.weight;
+        const id = ids.get(joined);
+        if (id === undefined) continue;
+        this.creditPostings(postings.ids, postings.starts[id]!, postings.starts[id + 1]!, queryGain, weight[id]!, ++this.stamp, true);
+      }
     }
   }
 

@@ -79,10 +79,10 @@ export interface ScoringSide {
 
 export interface AlignedPair {
   query: number;
-  /** Second query token when two query tokens match one listed token; -1 otherwise. */
+  /** Last query token of a run of adjacent query tokens that together match one listed token; -1 otherwise. */
   queryNext: number;
   candidate: number;
-  /** Second listed token when one query token matches two listed tokens; -1 otherwise. */
+  /** Last listed token of a run of adjacent listed tokens that together match one query token; -1 otherwise. */
   candidateNext: number;
   similarity: number;
   how: TokenMatchKind;
@@ -100,6 +100,8 @@ export interface NameMatch {
 }
 
 const STRICT_JOIN = 0.95;
+/** A near-exact join may take three tokens (a patronymic typed in syllables); looser ones two. */
+const STRICT_JOIN_RUN = 3;
 
 export const MATCH_KINDS: readonly TokenMatchKind[] = ['exact', 'canonical', 'phonetic', 'fuzzy', 'initial', 'joined'];
 export const NO_MATCH = 255;
@@ -215,8 +217,8 @@ export function alignAndScore(
 
   // A name written joined on one side and split on the other is settled first, when the join is
   // near exact: otherwise 'jongun' would take 'jong' by sound and strand 'un'.
-  alignJoined(query, candidate, queryUsed, candidateUsed, pairs, similarityOf, STRICT_JOIN, false);
-  alignJoined(candidate, query, candidateUsed, queryUsed, pairs, similarityOf, STRICT_JOIN, true);
+  alignJoined(query, candidate, queryUsed, candidateUsed, pairs, similarityOf, STRICT_JOIN, false, STRICT_JOIN_RUN);
+  alignJoined(candidate, query, candidateUsed, queryUsed, pairs, similarityOf, STRICT_JOIN, true, STRICT_JOIN_RUN);
 
   // Greedy best-first assignment: names have few tokens, and the best pair is almost always right.
   while (true) {
@@ -250,7 +252,10 @@ export function alignAndScore(
   return scoreAlignment(query, candidate, pairs, queryUsed, candidateUsed, weights);
 }
 
-/** Two adjacent unmatched tokens on one side against one unmatched token on the other (jong un ↔ jongun). */
+/**
+ * Adjacent unmatched tokens on one side against one unmatched token on the other (jong un ↔ jongun;
+ * plat ono vich ↔ platonovich when `runs` allows three).
+ */
 function alignJoined(
   split: ScoringSide,
   whole: ScoringSide,
@@ -260,28 +265,46 @@ function alignJoined(
   similarityOf: (a: string, b: string) => number,
   floor: number,
   splitIsCandidate: boolean,
+  longestRun = 2,
 ): void {
   for (let i = 0; i + 1 < split.tokens.length; i++) {
-    if (splitUsed[i] === 1 || splitUsed[i + 1] === 1) continue;
-    const joined = split.tokens[i]! + split.tokens[i + 1]!;
-    for (let j = 0; j < whole.tokens.length; j++) {
-      if (wholeUsed[j] === 1) continue;
-      const other = whole.tokens[j]!;
-      // Joins that could reach the floor start alike and differ in length by a letter or two.
-      if (other.charCodeAt(0) !== joined.charCodeAt(0) || Math.abs(other.length - joined.length) > 2) continue;
-      const s = similarityOf(joined, other);
-      if (s < floor) continue;
-      splitUsed[i] = 1;
-      splitUsed[i + 1] = 1;
-      wholeUsed[j] = 1;
+    if (splitUsed[i] === 1) continue;
+    let joined = split.tokens[i]!;
+    for (let last = i + 1; last < split.tokens.length && last - i < longestRun; last++) {
+      if (splitUsed[last] === 1) break;
+      joined += split.tokens[last]!;
+      const partner = joinedPartner(joined, whole, wholeUsed, similarityOf, floor);
+      if (partner.index < 0) continue;
+      for (let k = i; k <= last; k++) splitUsed[k] = 1;
+      wholeUsed[partner.index] = 1;
       pairs.push(
         splitIsCandidate
-          ? { query: j, queryNext: -1, candidate: i, candidateNext: i + 1, similarity: s, how: 'joined' }
-          : { query: i, queryNext: i + 1, candidate: j, candidateNext: -1, similarity: s, how: 'joined' },
+          ? { query: partner.index, queryNext: -1, candidate: i, candidateNext: last, similarity: partner.similarity, how: 'joined' }
+          : { query: i, queryNext: last, candidate: partner.index, candidateNext: -1, similarity: partner.similarity, how: 'joined' },
       );
       break;
     }
   }
+}
+
+const NO_PARTNER = { index: -1, similarity: 0 };
+
+function joinedPartner(
+  joined: string,
+  whole: ScoringSide,
+  wholeUsed: Uint8Array,
+  similarityOf: (a: string, b: string) => number,
+  floor: number,
+): { index: number; similarity: number } {
+  for (let j = 0; j < whole.tokens.length; j++) {
+    if (wholeUsed[j] === 1) continue;
+    const other = whole.tokens[j]!;
+    // Joins that could reach the floor start alike and differ in length by a letter or two.
+    if (other.charCodeAt(0) !== joined.charCodeAt(0) || Math.abs(other.length - joined.length) > 2) continue;
+    const s = similarityOf(joined, other);
+    if (s >= floor) return { index: j, similarity: s };
+  }
+  return NO_PARTNER;
 }
 
 function alignInitials(
@@ -340,8 +363,10 @@ function alignWeak(
   }
 }
 
-function pairWeight(side: ScoringSide, first: number, second: number, weights: ScoreWeights): number {
-  return tokenWeight(side, first, weights) + (second >= 0 ? tokenWeight(side, second, weights) : 0);
+function pairWeight(side: ScoringSide, first: number, last: number, weights: ScoreWeights): number {
+  let weight = tokenWeight(side, first, weights);
+  for (let k = first + 1; k <= last; k++) weight += tokenWeight(side, k, weights);
+  return weight;
 }
 
 function scoreAlignment(

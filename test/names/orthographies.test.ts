@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { englishRespellings } from '../../src/names/orthographies.js';
+import { englishRespellings, withoutLatvianEndings } from '../../src/names/orthographies.js';
 
 test('Slavic names written in other orthographies are respelled the English way', () => {
   const cases: [string, string][] = [
@@ -32,4 +32,11 @@ test('any token: a few respellings, none equal to the token or to each other', (
       assert.equal(new Set(out).size, out.length);
     }),
   );
+});
+
+test("Latvian endings go only when every part of the name has one", () => {
+  assert.deepEqual(withoutLatvianEndings(['sergejs', 'lavrovs']), ['sergey', 'lavrov']);
+  assert.equal(withoutLatvianEndings(['robert', 'williams']), undefined);
+  assert.equal(withoutLatvianEndings(['janis']), undefined);
+  assert.equal(withoutLatvianEndings(['thomas', 'ross']), undefined);
 });

@@ -38,3 +38,15 @@ test('retrieval keeps a name whose badly misspelt token the scorer still pairs',
   const hits = createScreener({ entries: listed }).screen({ name: 'bashkin aleksandr davydowytsch' }, { threshold: 0.6 });
   assert.equal(hits[0]?.entityId, 'bashkin');
 });
+
+test("a Latvian man's name drops its endings; an English name ending in -s keeps them", () => {
+  assert.ok(scoreNamePair('Sergejs Lavrovs', 'Sergey Viktorovich LAVROV', { kind: 'person' }) >= DEFAULT_THRESHOLD);
+  const [hit] = createScreener({ entries: [entry({ id: 'w', names: ['William Robert'] })] }).screen({ name: 'Robert Williams' }, { threshold: 0 });
+  assert.notEqual(hit?.explanation.queryVariant.via, 'latvian');
+});
+
+test('a name typed in syllables joins back into one name', () => {
+  const hit = createScreener({ entries: [entry({ id: 'p', names: ['Nikolai Platonovich Patrushev'] })] }).screen({ name: 'Nikolai Plat Ono Vich Patrushev' })[0];
+  assert.ok(hit && hit.score >= DEFAULT_THRESHOLD);
+  assert.ok(hit.explanation.alignment.some((a) => a.query === 'plat ono vich' && a.candidate === 'platonovich' && a.how === 'joined'));
+});
