@@ -25,6 +25,11 @@ export const NICKNAME_SIMILARITY = 0.9;
 export const PHONETIC_LIFT = 0.5;
 /** Keys of one or two consonants join hundreds of unrelated names (Jon, Jean, Zhang, Jiang...). */
 const PHONETIC_MIN_KEY = 3;
+/**
+ * A two-consonant key is specific enough in a word of five letters or more compared with a word of
+ * the same length: the vowels that transliterations spell their own way (Qaeda/Qaida, Aisha/Aysha).
+ */
+const SHORT_KEY_MIN_LENGTH = 5;
 const PHONETIC_MIN_SPELLED = 0.6;
 const PHONETIC_MAX_LENGTH_GAP = 2;
 /** Share of a token's trigrams a spelling must share to be compared at all. */
@@ -137,13 +142,15 @@ export class TokenMatcher {
     }
 
     const soundKey = exact !== undefined ? vocabulary.phonetic[exact]! : phoneticKey(token);
-    if (soundKey.length >= PHONETIC_MIN_KEY) {
+    const shortKey = soundKey.length < PHONETIC_MIN_KEY;
+    if (!shortKey || (soundKey.length === 2 && token.length >= SHORT_KEY_MIN_LENGTH)) {
       const sameSound = vocabulary.byPhonetic.get(soundKey);
+      const lengthGap = shortKey ? 0 : PHONETIC_MAX_LENGTH_GAP;
       if (sameSound) {
         for (const id of sameSound) {
           if (byId.has(id)) continue;
           const other = vocabulary.tokens[id]!;
-          if (Math.abs(other.length - token.length) > PHONETIC_MAX_LENGTH_GAP) continue;
+          if (Math.abs(other.length - token.length) > lengthGap) continue;
           const spelled = stringSimilarity(token, other);
           // A sound key match between spellings with little in common is a coincidence of the key.
           if (spelled < PHONETIC_MIN_SPELLED) continue;

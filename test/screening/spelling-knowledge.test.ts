@@ -50,3 +50,9 @@ test('a name typed in syllables joins back into one name', () => {
   assert.ok(hit && hit.score >= DEFAULT_THRESHOLD);
   assert.ok(hit.explanation.alignment.some((a) => a.query === 'plat ono vich' && a.candidate === 'platonovich' && a.how === 'joined'));
 });
+
+test('transliterations that differ only in vowels agree in sound, even on a two-consonant key', () => {
+  assert.ok(scoreNamePair('Al Qaeda', "Al Qa'ida", { kind: 'organization' }) >= DEFAULT_THRESHOLD);
+  // Of another length, a two-consonant key is a coincidence (Shalala, Shell).
+  assert.ok(scoreNamePair('Donna Shalala', 'Donna Shell', { kind: 'person' }) < DEFAULT_THRESHOLD);
+});
