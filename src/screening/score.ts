@@ -59,7 +59,7 @@ export const DEFAULT_SCORE_WEIGHTS: Readonly<ScoreWeights> = {
   weakFloor: 0.65,
   initialSimilarity: 0.9,
   initialWeight: 0.35,
-  initialContradiction: 0.4,
+  initialContradiction: 0.6,
   joinedFloor: 0.9,
   spellingDistanceFactor: 2,
   transliteratedDistanceFactor: 1.6,
