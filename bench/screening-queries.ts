@@ -1,7 +1,7 @@
 /**
  * Deterministic benchmark queries: half are listed names with the damage real data does to them
  * (typos, dropped or swapped tokens, case), half are names of nobody on the lists — ordinary
- * Western names and invented ones — so that the benchmark pays for misses as well as hits.
+ * Western names and invented ones, none of them a namesake of a listed party — so that the benchmark pays for misses as well as hits.
  */
 import type { ListEntry } from '../src/model/list-entry.js';
 import type { ScreeningQuery } from '../src/screening/types.js';
@@ -82,8 +82,59 @@ export interface BenchQueries {
   listedOf: (ListEntry | undefined)[];
 }
 
+function wordsOf(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * Listed names by each of their words. A drawn name whose words (initials aside) all appear in one
+ * listed name is a namesake of a listed party: the listed Paul Taylor, Thomas Harris Jr., William
+ * Michael Johnson. Any screening tool should raise those, so they are no test of false alarms:
+ * they are drawn again. Decided on the raw words, not by clearance's matcher, so that the rule
+ * favours neither side of the comparison.
+ */
+class ListedWords {
+  private readonly byWord = new Map<string, Set<string>[]>();
+
+  constructor(entries: readonly ListEntry[]) {
+    for (const entry of entries) {
+      for (const name of entry.names) {
+        const words = new Set(wordsOf(name.value));
+        for (const word of words) {
+          const names = this.byWord.get(word);
+          if (names) names.push(words);
+          else this.byWord.set(word, [words]);
+        }
+      }
+    }
+  }
+
+  hasNamesake(name: string): boolean {
+    const words = wordsOf(name).filter((w) => w.length > 1);
+    if (words.length === 0) return false;
+    const rarest = words.reduce((a, b) => ((this.byWord.get(a)?.length ?? 0) <= (this.byWord.get(b)?.length ?? 0) ? a : b));
+    return (this.byWord.get(rarest) ?? []).some((listed) => words.every((w) => listed.has(w)));
+  }
+}
+
+function unlisted(random: () => number, listed: ListedWords, make: (random: () => number) => string): string {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const name = make(random);
+    if (!listed.hasNamesake(name)) return name;
+  }
+  throw new Error('could not draw an unlisted name in 100 attempts');
+}
+
+function ordinary(random: () => number): string {
+  return `${pick(random, GIVEN)} ${random() < 0.3 ? `${pick(random, GIVEN)[0]}. ` : ''}${pick(random, FAMILY)}`;
+}
+
 export function benchQueries(entries: readonly ListEntry[], count: number, seed: number): BenchQueries {
   const random = seededRandom(seed);
+  const listed = new ListedWords(entries);
   const queries: ScreeningQuery[] = [];
   const listedOf: (ListEntry | undefined)[] = [];
   for (let i = 0; i < count; i++) {
@@ -94,10 +145,10 @@ export function benchQueries(entries: readonly ListEntry[], count: number, seed:
       queries.push({ name: perturb(random, name.value) });
       listedOf.push(entry);
     } else if (r < 0.8) {
-      queries.push({ name: `${pick(random, GIVEN)} ${random() < 0.3 ? `${pick(random, GIVEN)[0]}. ` : ''}${pick(random, FAMILY)}` });
+      queries.push({ name: unlisted(random, listed, ordinary) });
       listedOf.push(undefined);
     } else {
-      queries.push({ name: invented(random) });
+      queries.push({ name: unlisted(random, listed, invented) });
       listedOf.push(undefined);
     }
   }

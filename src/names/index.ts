@@ -8,5 +8,6 @@ export { normalizeText, MAX_ANALYZED_CHARS, type NormalizedText } from './normal
 export { phoneticKey } from './phonetic.js';
 export { canonicalToken } from './canonical.js';
 export { familiarForms, isNickname } from './nicknames.js';
+export { englishRespellings, withoutLatvianEndings } from './orthographies.js';
 export { isParticle, tokenPrior } from './stopwords.js';
 export { detectScript, scriptOfChar } from './script.js';

@@ -33,8 +33,8 @@ function variantUsed(side: ExplainedSide): VariantUsed {
   return { tokens: [...side.tokens], via: side.via };
 }
 
-function joinTokens(side: ExplainedSide, first: number, second: number): string {
-  return second >= 0 ? `${side.tokens[first]} ${side.tokens[second]}` : side.tokens[first]!;
+function joinTokens(side: ExplainedSide, first: number, last: number): string {
+  return last >= 0 ? side.tokens.slice(first, last + 1).join(' ') : side.tokens[first]!;
 }
 
 export function explainMatch(input: ExplainInput): Explanation {

@@ -31,6 +31,14 @@ export const DEFAULT_RETRIEVAL_LIMITS: Readonly<RetrievalLimits> = {
   minSimilarity: 0.8,
 };
 
+/** Shorter tokens without a close vocabulary match are too short to pair as near-misses. */
+const ORPHAN_MIN_LENGTH = 4;
+/**
+ * Share of an orphan's weight counted as matched: a near-miss pair is scored at twice its distance
+ * from 1 (see effectiveSimilarity), so one the scorer would accept rarely counts for more than this.
+ */
+const ORPHAN_CREDIT = 0.6;
+
 /** Tokens in a typical listed variant; sets when walking found variants is cheaper than postings. */
 const TOKENS_PER_VARIANT_ESTIMATE = 4;
 
@@ -55,6 +63,12 @@ export class CandidateRetriever {
   private stamp = 0;
   /** Query weight whose postings were skipped as too long; counted as matched, to stay optimistic. */
   private skippedWeight = 0;
+  /**
+   * Query weight of tokens with no vocabulary match strong enough to retrieve by (a word with two
+   * typos: daivdovioh). The scorer may still pair them with a left-over listed token for partial
+   * credit, so the rough score counts them as matched: optimistic, as a rough score must be.
+   */
+  private orphanWeight = 0;
   readonly variantWeight: Float32Array;
   private readonly bestIds: Int32Array;
   private readonly bestScores: Float64Array;
@@ -133,6 +147,7 @@ export class CandidateRetriever {
     }
     this.touchedCount = 0;
     this.skippedWeight = 0;
+    this.orphanWeight = 0;
   }
 
   private creditToken(token: QueryToken, admitNew: boolean): void {
@@ -164,6 +179,7 @@ export class CandidateRetriever {
       );
     }
     if (skipped) this.skippedWeight += token.weight;
+    else if (token.text.length >= ORPHAN_MIN_LENGTH && (token.matches[0]?.similarity ?? 0) < this.limits.minSimilarity) this.orphanWeight += ORPHAN_CREDIT * token.weight;
   }
 
   /** A query token that is two listed tokens written together, or two query tokens that are one listed token. */
@@ -177,11 +193,17 @@ export class CandidateRetriever {
       const to = joinedPairs.bucketEnd(bucket);
       if (from < to) this.creditPostings(joinedPairs.ids, from, to, token.weight, token.weight, ++this.stamp, true);
     }
+    // Two or three query tokens written apart that are one listed token (see alignJoined in score.ts).
     for (let i = 0; i + 1 < tokens.length; i++) {
-      const id = ids.get(tokens[i]!.text + tokens[i + 1]!.text);
-      if (id === undefined) continue;
-      const queryGain = tokens[i]!.weight + tokens[i + 1]!.weight;
-      this.creditPostings(postings.ids, postings.starts[id]!, postings.starts[id + 1]!, queryGain, weight[id]!, ++this.stamp, true);
+      let joined = tokens[i]!.text;
+      let queryGain = tokens[i]!.weight;
+      for (let last = i + 1; last < tokens.length && last - i < 3; last++) {
+        joined += tokens[last]!.text;
+        queryGain += tokens[last]!.weight;
+        const id = ids.get(joined);
+        if (id === undefined) continue;
+        this.creditPostings(postings.ids, postings.starts[id]!, postings.starts[id + 1]!, queryGain, weight[id]!, ++this.stamp, true);
+      }
     }
   }
 
@@ -260,7 +282,7 @@ export class CandidateRetriever {
   private rough(v: number, queryWeight: number): number {
     const w = this.weights;
     const at = v * STRIDE;
-    const uq = Math.max(0, 1 - (this.credit[at + QUERY_CREDIT]! + this.skippedWeight) / queryWeight);
+    const uq = Math.max(0, 1 - (this.credit[at + QUERY_CREDIT]! + this.skippedWeight + this.orphanWeight) / queryWeight);
     const candidateWeight = this.credit[at + VARIANT_WEIGHT]!;
     const uc = candidateWeight > 0 ? Math.max(0, 1 - this.credit[at + CANDIDATE_CREDIT]! / candidateWeight) : 0;
     return 1 - w.unmatchedQuery * uq - w.unmatchedCandidate * uc - w.substitution * Math.min(uq, uc);

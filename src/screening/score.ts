@@ -59,7 +59,7 @@ export const DEFAULT_SCORE_WEIGHTS: Readonly<ScoreWeights> = {
   weakFloor: 0.65,
   initialSimilarity: 0.9,
   initialWeight: 0.35,
-  initialContradiction: 0.4,
+  initialContradiction: 0.6,
   joinedFloor: 0.9,
   spellingDistanceFactor: 2,
   transliteratedDistanceFactor: 1.6,
@@ -79,10 +79,10 @@ export interface ScoringSide {
 
 export interface AlignedPair {
   query: number;
-  /** Second query token when two query tokens match one listed token; -1 otherwise. */
+  /** Last query token of a run of adjacent query tokens that together match one listed token; -1 otherwise. */
   queryNext: number;
   candidate: number;
-  /** Second listed token when one query token matches two listed tokens; -1 otherwise. */
+  /** Last listed token of a run of adjacent listed tokens that together match one query token; -1 otherwise. */
   candidateNext: number;
   similarity: number;
   how: TokenMatchKind;
@@ -100,6 +100,8 @@ export interface NameMatch {
 }
 
 const STRICT_JOIN = 0.95;
+/** A near-exact join may take three tokens (a patronymic typed in syllables); looser ones two. */
+const STRICT_JOIN_RUN = 3;
 
 export const MATCH_KINDS: readonly TokenMatchKind[] = ['exact', 'canonical', 'phonetic', 'fuzzy', 'initial', 'joined'];
 export const NO_MATCH = 255;
@@ -215,8 +217,8 @@ export function alignAndScore(
 
   // A name written joined on one side and split on the other is settled first, when the join is
   // near exact: otherwise 'jongun' would take 'jong' by sound and strand 'un'.
-  alignJoined(query, candidate, queryUsed, candidateUsed, pairs, similarityOf, STRICT_JOIN, false);
-  alignJoined(candidate, query, candidateUsed, queryUsed, pairs, similarityOf, STRICT_JOIN, true);
+  alignJoined(query, candidate, queryUsed, candidateUsed, pairs, similarityOf, STRICT_JOIN, false, STRICT_JOIN_RUN);
+  alignJoined(candidate, query, candidateUsed, queryUsed, pairs, similarityOf, STRICT_JOIN, true, STRICT_JOIN_RUN);
 
   // Greedy best-first assignment: names have few tokens, and the best pair is almost always right.
   while (true) {
@@ -250,7 +252,10 @@ export function alignAndScore(
   return scoreAlignment(query, candidate, pairs, queryUsed, candidateUsed, weights);
 }
 
-/** Two adjacent unmatched tokens on one side against one unmatched token on the other (jong un ↔ jongun). */
+/**
+ * Adjacent unmatched tokens on one side against one unmatched token on the other (jong un ↔ jongun;
+ * plat ono vich ↔ platonovich when `runs` allows three).
+ */
 function alignJoined(
   split: ScoringSide,
   whole: ScoringSide,
@@ -260,28 +265,46 @@ function alignJoined(
   similarityOf: (a: string, b: string) => number,
   floor: number,
   splitIsCandidate: boolean,
+  longestRun = 2,
 ): void {
   for (let i = 0; i + 1 < split.tokens.length; i++) {
-    if (splitUsed[i] === 1 || splitUsed[i + 1] === 1) continue;
-    const joined = split.tokens[i]! + split.tokens[i + 1]!;
-    for (let j = 0; j < whole.tokens.length; j++) {
-      if (wholeUsed[j] === 1) continue;
-      const other = whole.tokens[j]!;
-      // Joins that could reach the floor start alike and differ in length by a letter or two.
-      if (other.charCodeAt(0) !== joined.charCodeAt(0) || Math.abs(other.length - joined.length) > 2) continue;
-      const s = similarityOf(joined, other);
-      if (s < floor) continue;
-      splitUsed[i] = 1;
-      splitUsed[i + 1] = 1;
-      wholeUsed[j] = 1;
+    if (splitUsed[i] === 1) continue;
+    let joined = split.tokens[i]!;
+    for (let last = i + 1; last < split.tokens.length && last - i < longestRun; last++) {
+      if (splitUsed[last] === 1) break;
+      joined += split.tokens[last]!;
+      const partner = joinedPartner(joined, whole, wholeUsed, similarityOf, floor);
+      if (partner.index < 0) continue;
+      for (let k = i; k <= last; k++) splitUsed[k] = 1;
+      wholeUsed[partner.index] = 1;
       pairs.push(
         splitIsCandidate
-          ? { query: j, queryNext: -1, candidate: i, candidateNext: i + 1, similarity: s, how: 'joined' }
-          : { query: i, queryNext: i + 1, candidate: j, candidateNext: -1, similarity: s, how: 'joined' },
+          ? { query: partner.index, queryNext: -1, candidate: i, candidateNext: last, similarity: partner.similarity, how: 'joined' }
+          : { query: i, queryNext: last, candidate: partner.index, candidateNext: -1, similarity: partner.similarity, how: 'joined' },
       );
       break;
     }
   }
+}
+
+const NO_PARTNER = { index: -1, similarity: 0 };
+
+function joinedPartner(
+  joined: string,
+  whole: ScoringSide,
+  wholeUsed: Uint8Array,
+  similarityOf: (a: string, b: string) => number,
+  floor: number,
+): { index: number; similarity: number } {
+  for (let j = 0; j < whole.tokens.length; j++) {
+    if (wholeUsed[j] === 1) continue;
+    const other = whole.tokens[j]!;
+    // Joins that could reach the floor start alike and differ in length by a letter or two.
+    if (other.charCodeAt(0) !== joined.charCodeAt(0) || Math.abs(other.length - joined.length) > 2) continue;
+    const s = similarityOf(joined, other);
+    if (s >= floor) return { index: j, similarity: s };
+  }
+  return NO_PARTNER;
 }
 
 function alignInitials(
@@ -340,8 +363,10 @@ function alignWeak(
   }
 }
 
-function pairWeight(side: ScoringSide, first: number, second: number, weights: ScoreWeights): number {
-  return tokenWeight(side, first, weights) + (second >= 0 ? tokenWeight(side, second, weights) : 0);
+function pairWeight(side: ScoringSide, first: number, last: number, weights: ScoreWeights): number {
+  let weight = tokenWeight(side, first, weights);
+  for (let k = first + 1; k <= last; k++) weight += tokenWeight(side, k, weights);
+  return weight;
 }
 
 function scoreAlignment(
@@ -358,19 +383,28 @@ function scoreAlignment(
   let matchedCandidate = 0;
   // Whether any name-bearing token took part: 'Bank' or 'Trading' alone must not match every bank.
   let alignedInformative = false;
+  // The part of a full name that only an initial met: not contradicted, but not matched either.
+  let uncoveredQuery = 0;
+  let uncoveredCandidate = 0;
   for (const pair of pairs) {
     let wq = pairWeight(query, pair.query, pair.queryNext, weights);
     let wc = pairWeight(candidate, pair.candidate, pair.candidateNext, weights);
     if (wq >= NOISE_WEIGHT && wc >= NOISE_WEIGHT) alignedInformative = true;
-    // An initial carries the evidence of a letter, on both sides, not that of the full name it meets.
-    if (pair.how === 'initial') wq = wc = Math.min(wq, wc);
+    // An initial carries the evidence of a letter, on both sides, not that of the full name it meets:
+    // 'T-Component' does not cover the whole of 'Tashamdra Components'.
+    if (pair.how === 'initial') {
+      const letter = Math.min(wq, wc);
+      uncoveredQuery += wq - letter;
+      uncoveredCandidate += wc - letter;
+      wq = wc = letter;
+    }
     matchedQuery += wq;
     matchedCandidate += wc;
     alignedWeight += wq + wc;
     alignedSimilarity += effectiveSimilarity(pair, weights.spellingDistanceFactor) * (wq + wc);
   }
-  let totalQuery = matchedQuery;
-  let totalCandidate = matchedCandidate;
+  let totalQuery = matchedQuery + uncoveredQuery;
+  let totalCandidate = matchedCandidate + uncoveredCandidate;
   let contradictingQuery = 0;
   let contradictingCandidate = 0;
   const unmatchedQuery: number[] = [];

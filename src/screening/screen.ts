@@ -4,7 +4,7 @@
  * attribute evidence and explains every hit at or above the threshold.
  */
 import type { EntryKind, EntryName, ListEntry } from '../model/list-entry.js';
-import { analyzeName, WITHOUT_SHORT_FORMS } from '../names/index.js';
+import { analyzeName, withoutLatvianEndings, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { compareAttributes, hasAttributes, MAX_ATTRIBUTE_RAISE, parseQueryAttributes, type AttributeResult } from './attributes.js';
 import { joinedInitials } from './acronyms.js';
 import { explainMatch, round } from './explain.js';
@@ -27,6 +27,8 @@ export const DEFAULT_THRESHOLD = 0.8;
 /** OFAC's own tool is usually run at 80-85 %; its scale is not ours, so it has its own default. */
 export const DEFAULT_OFAC_THRESHOLD = 0.85;
 export const DEFAULT_LIMIT = 50;
+/** The `via` of a query variant read as a Latvian man's name (see withoutLatvianEndings). */
+export const LATVIAN = 'latvian';
 
 /** Query variants and tokens beyond these add time, not recall. */
 const MAX_QUERY_VARIANTS = 8;
@@ -149,6 +151,10 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
       add(tokens, v.via);
       const initialism = joinedInitials(tokens);
       if (initialism) add(initialism, 'initialism');
+      if (v.via === 'latin' && kind !== 'organization') {
+        const latvian = withoutLatvianEndings(tokens);
+        if (latvian) add(latvian, LATVIAN);
+      }
     }
     return variants;
   }

@@ -3,7 +3,7 @@
  * canonical name (Mohamed → muhammad), the same sound, or a close spelling found through shared
  * trigrams. Results are cached per token because screening traffic repeats first names endlessly.
  */
-import { canonicalToken, familiarForms, isNickname, phoneticKey } from '../names/index.js';
+import { canonicalToken, englishRespellings, familiarForms, isNickname, phoneticKey } from '../names/index.js';
 import { unseenTokenWeight, type CandidateIndex } from './index.js';
 import { DELETION_MAX_LENGTH, DELETION_MIN_LENGTH } from './deletions.js';
 import { deletionHashes } from './postings.js';
@@ -25,6 +25,11 @@ export const NICKNAME_SIMILARITY = 0.9;
 export const PHONETIC_LIFT = 0.5;
 /** Keys of one or two consonants join hundreds of unrelated names (Jon, Jean, Zhang, Jiang...). */
 const PHONETIC_MIN_KEY = 3;
+/**
+ * A two-consonant key is specific enough in a word of five letters or more compared with a word of
+ * the same length: the vowels that transliterations spell their own way (Qaeda/Qaida, Aisha/Aysha).
+ */
+const SHORT_KEY_MIN_LENGTH = 5;
 const PHONETIC_MIN_SPELLED = 0.6;
 const PHONETIC_MAX_LENGTH_GAP = 2;
 /** Share of a token's trigrams a spelling must share to be compared at all. */
@@ -34,6 +39,16 @@ const MAX_FUZZY_COMPARISONS = 24;
 const STEM_MIN_LENGTH = 4;
 const VOWELS: ReadonlySet<string> = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 const CACHE_LIMIT = 50_000;
+/**
+ * Endings that Baltic and Slavic languages add to a foreign name for its grammatical case
+ * (Lithuanian Putinas, Polish Putinem): the same name, known by grammar rather than by spelling, so
+ * it is not scored as a spelling distance. Not -a (Putina is another person, the feminine form),
+ * -i (Ahmadi, Hassani) nor a lone -s (Williams, Roberts): those make surnames of their own.
+ */
+const CASE_ENDINGS: ReadonlySet<string> = new Set(['as', 'is', 'us', 'ys', 'es', 'om', 'em', 'ym']);
+const CASE_ENDING_SIMILARITY = 0.95;
+/** A name respelled from another language's orthography (see orthographies.ts). */
+const RESPELLING_SIMILARITY = 0.95;
 
 export interface VocabularyMatch {
   id: number;
@@ -116,14 +131,26 @@ export class TokenMatcher {
       if (id !== undefined && id !== exact) offer(id, NICKNAME_SIMILARITY, 'canonical');
     }
 
+    // The same Slavic name in German, Polish, Dutch, Hungarian or French spelling (Wladimirowitsch,
+    // Poetin, Putyin): what that orthography's letters stand for, spelled the English way.
+    if (exact === undefined) {
+      for (const respelled of englishRespellings(token)) {
+        const id = vocabulary.ids.get(respelled);
+        if (id !== undefined) offer(id, RESPELLING_SIMILARITY, 'canonical');
+        for (const same of vocabulary.byCanonical.get(canonicalToken(respelled)) ?? []) offer(same, RESPELLING_SIMILARITY, 'canonical');
+      }
+    }
+
     const soundKey = exact !== undefined ? vocabulary.phonetic[exact]! : phoneticKey(token);
-    if (soundKey.length >= PHONETIC_MIN_KEY) {
+    const shortKey = soundKey.length < PHONETIC_MIN_KEY;
+    if (!shortKey || (soundKey.length === 2 && token.length >= SHORT_KEY_MIN_LENGTH)) {
       const sameSound = vocabulary.byPhonetic.get(soundKey);
+      const lengthGap = shortKey ? 0 : PHONETIC_MAX_LENGTH_GAP;
       if (sameSound) {
         for (const id of sameSound) {
           if (byId.has(id)) continue;
           const other = vocabulary.tokens[id]!;
-          if (Math.abs(other.length - token.length) > PHONETIC_MAX_LENGTH_GAP) continue;
+          if (Math.abs(other.length - token.length) > lengthGap) continue;
           const spelled = stringSimilarity(token, other);
           // A sound key match between spellings with little in common is a coincidence of the key.
           if (spelled < PHONETIC_MIN_SPELLED) continue;
@@ -155,7 +182,9 @@ export class TokenMatcher {
     for (let cut = 1; cut <= 2 && token.length - cut >= STEM_MIN_LENGTH; cut++) {
       if (cut === 2 && !VOWELS.has(token[token.length - 2]!)) continue;
       const stem = vocabulary.ids.get(token.slice(0, token.length - cut));
-      if (stem !== undefined && !known.has(stem)) offer(stem, stringSimilarity(token, vocabulary.tokens[stem]!), 'fuzzy');
+      if (stem === undefined || known.has(stem)) continue;
+      if (CASE_ENDINGS.has(token.slice(token.length - cut))) offer(stem, CASE_ENDING_SIMILARITY, 'canonical');
+      else offer(stem, stringSimilarity(token, vocabulary.tokens[stem]!), 'fuzzy');
     }
     const postings = vocabulary.byDeletion;
     if (token.length < DELETION_MIN_LENGTH || token.length > DELETION_MAX_LENGTH) return;

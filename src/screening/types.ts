@@ -26,7 +26,7 @@ export interface ScreenOptions {
 export type TokenMatchKind = 'exact' | 'canonical' | 'phonetic' | 'fuzzy' | 'initial' | 'joined';
 
 export interface AlignedTokens {
-  /** Query token(s); two when a split query name matches one listed token (jong un ↔ jongun). */
+  /** Query token(s); several when a split query name matches one listed token (jong un ↔ jongun). */
   query: string;
   candidate: string;
   similarity: number;

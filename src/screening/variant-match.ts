@@ -21,7 +21,7 @@ export interface QueryVariant {
 }
 
 /** Rewrites of Latin text; every other `via` names a romanisation of another script. */
-const LATIN_REWRITES = new Set(['latin', 'reordered', 'joined', 'split', 'initialism', 'numerals', 'letters', 'initials', WITHOUT_SHORT_FORMS]);
+const LATIN_REWRITES = new Set(['latin', 'reordered', 'joined', 'split', 'initialism', 'numerals', 'letters', 'initials', 'latvian', WITHOUT_SHORT_FORMS]);
 
 /**
  * Romanisations of Han and Hangul spell each syllable from a closed inventory: two different

@@ -1,0 +1,143 @@
+/**
+ * Russian, Ukrainian and other Slavic names reach the lists in English transliteration (Vladimir
+ * Vladimirovich, Zelenskyy), but customers and the press write them in their own language's
+ * orthography: German Wladimir Wladimirowitsch, Polish Władimirowicz, Dutch Poetin, Hungarian
+ * Vlagyimir Putyin, French Poutine. Each orthography spells the same sounds with its own letters, so
+ * a token rewritten by that orthography's conventions gives back the English spelling.
+ *
+ * Facts about spelling conventions; rules apply longest pattern first, left to right.
+ */
+
+interface Rule {
+  from: string;
+  to: string;
+  /** Only at the start of the token, or only at its end. */
+  at?: 'start' | 'end';
+}
+
+interface Orthography {
+  name: string;
+  /** A token is rewritten only when it shows one of these (cheap test: most tokens show none). */
+  signs: readonly string[];
+  rules: readonly Rule[];
+}
+
+const ORTHOGRAPHIES: readonly Orthography[] = [
+  {
+    name: 'german',
+    signs: ['w', 'tsch', 'sch', 'j', 'ss'],
+    rules: [
+      { from: 'tsch', to: 'ch' },
+      { from: 'sch', to: 'sh' },
+      { from: 'w', to: 'v' },
+      { from: 'ss', to: 's' },
+      { from: 'yj', to: 'yy', at: 'end' },
+      { from: 'ij', to: 'iy', at: 'end' },
+      { from: 'j', to: 'y' },
+      // A German S before a vowel is voiced: Selenskyj is Zelenskyy.
+      { from: 'sa', to: 'za', at: 'start' },
+      { from: 'se', to: 'ze', at: 'start' },
+      { from: 'si', to: 'zi', at: 'start' },
+      { from: 'so', to: 'zo', at: 'start' },
+      { from: 'su', to: 'zu', at: 'start' },
+      { from: 'z', to: 'ts' },
+    ],
+  },
+  {
+    name: 'polish',
+    signs: ['w', 'cz', 'sz', 'j'],
+    rules: [
+      { from: 'szcz', to: 'shch' },
+      { from: 'cz', to: 'ch' },
+      { from: 'sz', to: 'sh' },
+      { from: 'rz', to: 'zh' },
+      { from: 'w', to: 'v' },
+      { from: 'j', to: 'y' },
+    ],
+  },
+  {
+    name: 'dutch',
+    signs: ['oe', 'tsj', 'sj', 'j', 'w'],
+    rules: [
+      { from: 'tsj', to: 'ch' },
+      { from: 'sj', to: 'sh' },
+      { from: 'oe', to: 'u' },
+      { from: 'w', to: 'v' },
+      { from: 'j', to: 'y' },
+    ],
+  },
+  {
+    name: 'hungarian',
+    signs: ['gy', 'cs', 'ty', 'ny', 'zs'],
+    rules: [
+      { from: 'gy', to: 'd' },
+      { from: 'cs', to: 'ch' },
+      { from: 'zs', to: 'zh' },
+      { from: 'ty', to: 't' },
+      { from: 'ny', to: 'n' },
+      { from: 'sz', to: 's' },
+    ],
+  },
+  {
+    name: 'french',
+    signs: ['ou', 'tch', 'ch', 'ine'],
+    rules: [
+      { from: 'ine', to: 'in', at: 'end' },
+      { from: 'ou', to: 'u' },
+      { from: 'tch', to: 'ch' },
+      { from: 'ch', to: 'sh' },
+    ],
+  },
+];
+
+function applyRules(token: string, rules: readonly Rule[]): string {
+  let out = '';
+  let i = 0;
+  outer: while (i < token.length) {
+    for (const rule of rules) {
+      if (rule.at === 'start' && i !== 0) continue;
+      if (rule.at === 'end' && i + rule.from.length !== token.length) continue;
+      if (token.startsWith(rule.from, i)) {
+        out += rule.to;
+        i += rule.from.length;
+        continue outer;
+      }
+    }
+    out += token[i];
+    i++;
+  }
+  return out;
+}
+
+/** Shorter tokens are syllables and particles, which these conventions would only garble. */
+const MIN_LENGTH = 4;
+
+/**
+ * The English-style spellings of a normalised Latin token read in each orthography that shows its
+ * signs, without the token itself and without repeats. Most tokens get none.
+ */
+export function englishRespellings(token: string): string[] {
+  if (token.length < MIN_LENGTH) return [];
+  const out: string[] = [];
+  for (const orthography of ORTHOGRAPHIES) {
+    if (!orthography.signs.some((sign) => token.includes(sign))) continue;
+    const respelled = applyRules(token, orthography.rules);
+    if (respelled !== token && !out.includes(respelled)) out.push(respelled);
+  }
+  return out;
+}
+
+/**
+ * Latvian gives every part of a man's name a nominative ending, -s after a consonant (Sergejs
+ * Lavrovs, Vladimirs Putins), and writes the English y as j. The ending is grammar, so it is told
+ * apart by the whole name: all of its parts end so, which English names (Robert Williams) do not.
+ * The name without the endings, or undefined when it is not written that way.
+ */
+export function withoutLatvianEndings(tokens: readonly string[]): string[] | undefined {
+  if (tokens.length < 2) return undefined;
+  const ended = (t: string) => t.length >= 4 && t.endsWith('s') && !t.endsWith('ss') && !LATVIAN_VOWELS.has(t[t.length - 2]!);
+  if (!tokens.every(ended)) return undefined;
+  return tokens.map((t) => t.slice(0, -1).replace(/j/gu, 'y'));
+}
+
+const LATVIAN_VOWELS: ReadonlySet<string> = new Set(['a', 'e', 'i', 'o', 'u']);

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { englishRespellings, withoutLatvianEndings } from '../../src/names/orthographies.js';
+
+test('Slavic names written in other orthographies are respelled the English way', () => {
+  const cases: [string, string][] = [
+    ['wladimirowitsch', 'vladimirovich'], // German
+    ['wladimirowicz', 'vladimirovich'], // Polish
+    ['poetin', 'putin'], // Dutch
+    ['vlagyimirovics', 'vladimirovich'], // Hungarian
+    ['putyin', 'putin'],
+    ['poutine', 'putin'], // French
+    ['selenskyj', 'zelenskyy'],
+    ['jelzin', 'yeltsin'],
+  ];
+  for (const [token, english] of cases) assert.ok(englishRespellings(token).includes(english), `${token} → ${englishRespellings(token).join(', ')}`);
+});
+
+test('tokens without an orthography sign, and short ones, get no respelling', () => {
+  assert.deepEqual(englishRespellings('putin'), []);
+  assert.deepEqual(englishRespellings('ivanov'), []);
+  assert.deepEqual(englishRespellings('wu'), []);
+});
+
+test('any token: a few respellings, none equal to the token or to each other', () => {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 40 }), (token) => {
+      const out = englishRespellings(token);
+      assert.ok(out.length <= 5);
+      assert.ok(!out.includes(token));
+      assert.equal(new Set(out).size, out.length);
+    }),
+  );
+});
+
+test("Latvian endings go only when every part of the name has one", () => {
+  assert.deepEqual(withoutLatvianEndings(['sergejs', 'lavrovs']), ['sergey', 'lavrov']);
+  assert.equal(withoutLatvianEndings(['robert', 'williams']), undefined);
+  assert.equal(withoutLatvianEndings(['janis']), undefined);
+  assert.equal(withoutLatvianEndings(['thomas', 'ross']), undefined);
+});

@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createScreener, DEFAULT_THRESHOLD } from '../../src/screening/screen.js';
+import { scoreNamePair } from '../../src/screening/pair.js';
+import { entry, SAMPLE_ENTRIES } from './fixtures.js';
+
+const screener = createScreener({ entries: SAMPLE_ENTRIES });
+const topScoreFor = (name: string, id: string) => screener.screen({ name }, { threshold: 0 }).find((h) => h.entityId === id)?.score ?? 0;
+
+test("a name in another language's orthography meets its English transliteration", () => {
+  for (const name of ['Wladimir Wladimirowitsch Putin', 'Władimir Władimirowicz Putin', 'Vlagyimir Vlagyimirovics Putyin', 'Wladimir Poetin']) {
+    assert.ok(topScoreFor(name, 'putin') >= DEFAULT_THRESHOLD, `${name}: ${topScoreFor(name, 'putin')}`);
+  }
+});
+
+test('a grammatical case ending is the same name, but the feminine -a is not', () => {
+  const inflected = scoreNamePair('Vladimiras Putinas', 'Vladimir Putin', { kind: 'person' });
+  assert.ok(inflected >= 0.9, `Vladimiras Putinas: ${inflected}`);
+  const caseEnding = scoreNamePair('Putinas', 'Putin', { kind: 'person' });
+  const feminine = scoreNamePair('Putina', 'Putin', { kind: 'person' });
+  assert.ok(feminine < caseEnding, `Putina ${feminine} vs Putinas ${caseEnding}`);
+});
+
+test('an initial covers a letter of a name, not the whole name', () => {
+  // 'T-Component' must not be 'Tashamdra Components': one letter agrees, a whole word does not.
+  const initial = scoreNamePair('Tashamdra Components Ltd', 'T-COMPONENT', { kind: 'organization' });
+  assert.ok(initial < DEFAULT_THRESHOLD, `T-COMPONENT: ${initial}`);
+  // A person's initial still stands for the name it abbreviates.
+  assert.ok(scoreNamePair('V. Putin', 'Vladimir Putin', { kind: 'person' }) >= DEFAULT_THRESHOLD);
+});
+
+test('retrieval keeps a name whose badly misspelt token the scorer still pairs', () => {
+  const listed = [
+    entry({ id: 'bashkin', names: ['BASHKIN, Aleksandr Davidovich'] }),
+    ...['Ivanov', 'Petrov', 'Sidorov', 'Smirnov'].map((s, i) => entry({ id: `other-${i}`, names: [`${s}, Aleksandr Ivanovich`] })),
+  ];
+  // 'davydowytsch' is too far from 'davidovich' to retrieve by, near enough for partial credit.
+  const hits = createScreener({ entries: listed }).screen({ name: 'bashkin aleksandr davydowytsch' }, { threshold: 0.6 });
+  assert.equal(hits[0]?.entityId, 'bashkin');
+});
+
+test("a Latvian man's name drops its endings; an English name ending in -s keeps them", () => {
+  assert.ok(scoreNamePair('Sergejs Lavrovs', 'Sergey Viktorovich LAVROV', { kind: 'person' }) >= DEFAULT_THRESHOLD);
+  const [hit] = createScreener({ entries: [entry({ id: 'w', names: ['William Robert'] })] }).screen({ name: 'Robert Williams' }, { threshold: 0 });
+  assert.notEqual(hit?.explanation.queryVariant.via, 'latvian');
+});
+
+test('a name typed in syllables joins back into one name', () => {
+  const hit = createScreener({ entries: [entry({ id: 'p', names: ['Nikolai Platonovich Patrushev'] })] }).screen({ name: 'Nikolai Plat Ono Vich Patrushev' })[0];
+  assert.ok(hit && hit.score >= DEFAULT_THRESHOLD);
+  assert.ok(hit.explanation.alignment.some((a) => a.query === 'plat ono vich' && a.candidate === 'platonovich' && a.how === 'joined'));
+});
+
+test('transliterations that differ only in vowels agree in sound, even on a two-consonant key', () => {
+  assert.ok(scoreNamePair('Al Qaeda', "Al Qa'ida", { kind: 'organization' }) >= DEFAULT_THRESHOLD);
+  // Of another length, a two-consonant key is a coincidence (Shalala, Shell).
+  assert.ok(scoreNamePair('Donna Shalala', 'Donna Shell', { kind: 'person' }) < DEFAULT_THRESHOLD);
+});
