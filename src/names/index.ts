@@ -9,5 +9,6 @@ export { phoneticKey } from './phonetic.js';
 export { canonicalToken } from './canonical.js';
 export { familiarForms, isNickname } from './nicknames.js';
 export { englishRespellings, withoutLatvianEndings } from './orthographies.js';
+export { SINO_KOREAN } from './hanja.js';
 export { isParticle, tokenPrior } from './stopwords.js';
 export { detectScript, scriptOfChar } from './script.js';

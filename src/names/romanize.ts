@@ -3,6 +3,7 @@ import type { Script } from '../model/list-entry.js';
 import { romanizeArabic } from './arabic.js';
 import { romanizeCyrillic } from './cyrillic.js';
 import { romanizeHanOrganization, romanizeHanPerson } from './han.js';
+import { romanizeHanjaPerson } from './hanja.js';
 import { romanizeGreek } from './greek.js';
 import { romanizeHangul } from './hangul.js';
 import { romanizeHebrew } from './hebrew.js';
@@ -60,17 +61,24 @@ function spacedPersonShape(words: readonly string[]): boolean {
   return total <= 4;
 }
 
+/** A Chinese reading first, then the Korean one of the same characters (see hanja.ts). */
+function hanPerson(joined: string): Rendering[] {
+  const length = Array.from(joined).length;
+  const korean = length >= 2 && length <= 4 ? romanizeHanjaPerson(joined) : [];
+  return [...romanizeHanPerson(joined), ...korean];
+}
+
 function han(words: readonly string[], reading: Reading): Rendering[] {
   const joined = (surnameFirst(words) ?? words).join('');
-  if (reading === 'person') return romanizeHanPerson(joined);
+  if (reading === 'person') return hanPerson(joined);
   if (reading === 'organization') return romanizeHanOrganization(joined);
   // Two to four characters is the shape of a Chinese personal name; longer runs are organisations or places.
   const length = Array.from(joined).length;
   if (length < 2 || length > 4) return romanizeHanOrganization(joined);
   // Written as separate short words, it is a person's name: reading it as one organisation word
   // would join syllables across the spaces ('莉 谢' → 'lixie') and match unrelated names.
-  if (spacedPersonShape(words)) return romanizeHanPerson(joined);
-  return [...romanizeHanPerson(joined), ...romanizeHanOrganization(joined)];
+  if (spacedPersonShape(words)) return hanPerson(joined);
+  return [...romanizeHanPerson(joined), ...romanizeHanOrganization(joined), ...romanizeHanjaPerson(joined)];
 }
 
 function hangul(words: readonly string[], reading: Reading): Rendering[] {

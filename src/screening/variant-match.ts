@@ -2,7 +2,7 @@
  * Scores one analysed query variant against one indexed listed variant, reading token similarities
  * from the query tokens' cached vocabulary matches.
  */
-import { canonicalToken, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
+import { canonicalToken, SINO_KOREAN, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { lastTokenWeight, type CandidateIndex } from './index.js';
 import { alignAndScore, MATCH_KINDS, SimilarityMatrix, type NameMatch, type ScoreWeights, type ScoringSide } from './score.js';
 import type { QueryToken } from './token-matcher.js';
@@ -30,7 +30,7 @@ const LATIN_REWRITES = new Set(['latin', 'reordered', 'joined', 'split', 'initia
  * spelling, a known equivalent such as Zhang/Cheung or Li/Lee, a join), never by spelling distance;
  * the spelling variance between systems is what the romanisers' alternative variants cover.
  */
-const SYLLABIC = new Set(['pinyin', 'wade-giles', 'from-wade-giles', 'cantonese', 'mr', 'rr', 'korean-usual']);
+const SYLLABIC = new Set(['pinyin', 'wade-giles', 'from-wade-giles', 'cantonese', 'mr', 'rr', 'korean-usual', ...['mr', 'rr', 'korean-usual'].map((via) => `${SINO_KOREAN}-${via}`)]);
 
 export function queryVariant(tokens: readonly QueryToken[], via: string): QueryVariant {
   const syllabic = SYLLABIC.has(via);

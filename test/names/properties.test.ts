@@ -93,7 +93,9 @@ describe('name analysis properties', () => {
       const start = performance.now();
       for (const kind of KINDS) analyzeName(value, kind);
       const elapsed = performance.now() - start;
-      assert.ok(elapsed < 500, `${JSON.stringify(value.slice(0, 12))}… took ${elapsed.toFixed(0)} ms`);
+      // A guard against blow-ups (quadratic or worse runs over 10,000 characters take many seconds),
+      // not a speed measure: loose enough for a loaded CI machine. Speed is measured by the benchmarks.
+      assert.ok(elapsed < 2_000, `${JSON.stringify(value.slice(0, 12))}… took ${elapsed.toFixed(0)} ms`);
     }
   });
 });

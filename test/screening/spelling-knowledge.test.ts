@@ -56,3 +56,9 @@ test('transliterations that differ only in vowels agree in sound, even on a two-
   // Of another length, a two-consonant key is a coincidence (Shalala, Shell).
   assert.ok(scoreNamePair('Donna Shalala', 'Donna Shell', { kind: 'person' }) < DEFAULT_THRESHOLD);
 });
+
+test('a Korean name written in hanja finds its listed Latin spelling', () => {
+  const [hit] = screener.screen({ name: '金正恩' });
+  assert.equal(hit?.entityId, 'kim');
+  assert.match(hit!.explanation.queryVariant.via, /^sino-korean/);
+});
