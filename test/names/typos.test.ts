@@ -168,13 +168,14 @@ describe('typo-tolerant prior properties', () => {
         const prior = tokenPrior(token);
         const elapsed = performance.now() - start;
         assert.ok(prior >= 0 && prior <= 1, `${token}: ${prior}`);
-        assert.ok(elapsed < 50, `${token.slice(0, 20)}… took ${elapsed.toFixed(1)} ms`);
+        // A guard against blow-ups, loose enough for a garbage collection on a loaded machine.
+        assert.ok(elapsed < 250, `${token.slice(0, 20)}… took ${elapsed.toFixed(1)} ms`);
       }),
       { numRuns: 3000 },
     );
     const start = performance.now();
     for (const token of ['a'.repeat(100_000), 'company'.repeat(10_000), 'x'.repeat(17)]) tokenPrior(token);
-    assert.ok(performance.now() - start < 200);
+    assert.ok(performance.now() - start < 1_000);
   });
 
   it('keeps exactly the prior of a word that has one', () => {
