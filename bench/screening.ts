@@ -18,7 +18,7 @@ import type { ScreeningHit, ScreeningQuery } from '../src/screening/types.js';
 import { benchQueries } from './screening-queries.js';
 
 /** Thresholds whose recall and false-alarm share are reported beside the default's. */
-const QUALITY_SWEEP = [0.7, 0.75, 0.8, 0.85, 0.9] as const;
+const QUALITY_SWEEP = [0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9] as const;
 
 interface Args {
   queries: number;
