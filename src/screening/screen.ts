@@ -3,13 +3,13 @@
  * for each query analyses the name into Latin variants, retrieves candidates, scores them, adds the
  * attribute evidence and explains every hit at or above the threshold.
  */
-import type { EntryKind, EntryName, ListEntry } from '../model/list-entry.js';
+import type { EntryKind, EntryName, ListEntry, Script } from '../model/list-entry.js';
 import { analyzeName, withoutLatvianEndings, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { compareAttributes, hasAttributes, MAX_ATTRIBUTE_RAISE, parseQueryAttributes, type AttributeResult } from './attributes.js';
 import { joinedInitials } from './acronyms.js';
 import { explainMatch, round } from './explain.js';
 import { buildCandidateIndex, NAME_TYPE_FACTOR, orderFreeKey, type CandidateIndex } from './index.js';
-import { hangulAgreement, hangulSyllables } from './native.js';
+import { nativeAgreement, nativeName } from './native.js';
 import { ofacNameScore } from './ofac-score.js';
 import { CandidateRetriever, DEFAULT_RETRIEVAL_LIMITS, type RetrievalLimits } from './retrieve.js';
 import { clamp01, DEFAULT_SCORE_WEIGHTS, type NameMatch, type ScoreWeights } from './score.js';
@@ -61,7 +61,7 @@ interface EntityBest {
   query: QueryVariant;
   match: NameMatch;
   nameScore: number;
-  /** Hangul syllable agreement, when both names are in Hangul (see native.ts). */
+  /** Agreement of the native spellings, when both names are in one non-Latin script (see native.ts). */
   scriptAgreement?: number;
 }
 
@@ -85,8 +85,8 @@ function withoutAlignment(match: NameMatch): NameMatch {
 interface NameFacts {
   /** NAME_TYPE_FACTOR of the name's type. */
   typeFactor: Float64Array;
-  /** 1 when the listed name is written in Hangul (see native.ts). */
-  hangul: Uint8Array;
+  /** The script the listed name is written in (see native.ts). */
+  script: Script[];
 }
 
 const nameFactsCache = new WeakMap<CandidateIndex, NameFacts>();
@@ -95,13 +95,13 @@ function nameFacts(index: CandidateIndex): NameFacts {
   let facts = nameFactsCache.get(index);
   if (facts === undefined) {
     const typeFactor = new Float64Array(index.nameCount);
-    const hangul = new Uint8Array(index.nameCount);
+    const script: Script[] = new Array<Script>(index.nameCount);
     for (let n = 0; n < index.nameCount; n++) {
       const listed = index.entries[index.nameEntry[n]!]!.names[index.namePosition[n]!]!;
       typeFactor[n] = NAME_TYPE_FACTOR[listed.type];
-      hangul[n] = listed.script === 'hangul' ? 1 : 0;
+      script[n] = listed.script;
     }
-    facts = { typeFactor, hangul };
+    facts = { typeFactor, script };
     nameFactsCache.set(index, facts);
   }
   return facts;
@@ -186,7 +186,7 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
     const withAttributes = hasAttributes(attributes);
     const floor = threshold - (withAttributes ? MAX_ATTRIBUTE_RAISE : 0);
 
-    const queryHangul = hangulSyllables(queryName);
+    const queryNative = nativeName(queryName);
     const bestByEntry = new Map<number, EntityBest>();
     for (const variant of cachedAnalysis(queryName, kind)) {
       // OFAC mode scores names its own way: retrieval may not prune by our scale there.
@@ -201,7 +201,7 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
         const match = scorer.score(variant, candidate);
         const name = index.variantName[candidate]!;
         const entry = index.nameEntry[name]!;
-        const scriptAgreement = queryHangul !== undefined && names.hangul[name] === 1 ? hangulAgreement(queryHangul, listedNameOf(name).value) : undefined;
+        const scriptAgreement = queryNative !== undefined && names.script[name] === queryNative.script ? nativeAgreement(queryNative, listedNameOf(name).value) : undefined;
         const nameScore = match.score * names.typeFactor[name]! * (scriptAgreement ?? 1);
         const known = bestByEntry.get(entry);
         if (known === undefined || nameScore > known.nameScore) {

@@ -63,8 +63,9 @@ export interface ScoreParts {
   /** Multiplier for the name type (weak aliases count less). */
   nameTypeFactor: number;
   /**
-   * When query and listed name are both written in Hangul: the share of syllables they have in
-   * common, a multiplier (romanisation can make different syllables look alike). Absent otherwise.
+   * When query and listed name are written in one non-Latin script: how far their native spellings
+   * agree (characters in common for Hangul, Han and kana; words spelled alike for alphabets), a
+   * multiplier: romanisation can make different names look alike. Absent otherwise.
    */
   scriptAgreement?: number;
   nameScore: number;

@@ -62,3 +62,12 @@ test('a Korean name written in hanja finds its listed Latin spelling', () => {
   assert.equal(hit?.entityId, 'kim');
   assert.match(hit!.explanation.queryVariant.via, /^sino-korean/);
 });
+
+test('names in one non-Latin script are compared in that script too', () => {
+  // Different given names that an Arabic romaniser reads alike; a one-letter variant that it does not.
+  const other = scoreNamePair('محمد شريف السوداني', 'محمد شياع السوداني', { kind: 'person' });
+  assert.ok(other < DEFAULT_THRESHOLD, `شريف/شياع ${other}`);
+  assert.ok(scoreNamePair('Владимир Пулин', 'Владимир Путин', { kind: 'person' }) >= DEFAULT_THRESHOLD);
+  // Han characters as Hangul syllables: 高石 is not 高市.
+  assert.ok(scoreNamePair('高石早苗', '高市早苗', { kind: 'person' }) < DEFAULT_THRESHOLD);
+});
