@@ -12,6 +12,8 @@ import type { TokenMatchKind } from './types.js';
 export interface ScoreWeights {
   /** Cost per unit share of unmatched query weight. */
   unmatchedQuery: number;
+  /** Share of unmatchedQuery charged when the query holds a listed person's whole name (see fullNameWithin). */
+  fullNameQueryExtra: number;
   /** Cost per unit share of unmatched listed weight. */
   unmatchedCandidate: number;
   /** Extra cost when both sides leave weight unmatched (a substituted name part). */
@@ -53,6 +55,7 @@ export interface ScoreWeights {
 
 export const DEFAULT_SCORE_WEIGHTS: Readonly<ScoreWeights> = {
   unmatchedQuery: 0.6,
+  fullNameQueryExtra: 0.8,
   unmatchedCandidate: 0.25,
   substitution: 0.7,
   alignFloor: 0.72,
@@ -440,10 +443,22 @@ function scoreAlignment(
   const qualified =
     candidate.qualifiers === undefined ? 0 : QUALIFIER_PENALTY * (unmatchedQualifier(query, unmatchedQuery) + unmatchedQualifier(candidate, unmatchedCandidate));
   const reversed = pairs.length >= 2 && (lineageReversed(query, candidate, pairs) || initialsCross(query, candidate, pairs)) ? REVERSAL_PENALTY : 0;
-  const unmatchedPenalty =
-    weights.unmatchedQuery * uq + weights.unmatchedCandidate * uc + weights.substitution * substituted + noiseOnly + qualified + reversed;
+  const queryExtraCost = fullNameWithin(candidate, pairs, leftInformative) ? weights.unmatchedQuery * weights.fullNameQueryExtra : weights.unmatchedQuery;
+  const unmatchedPenalty = queryExtraCost * uq + weights.unmatchedCandidate * uc + weights.substitution * substituted + noiseOnly + qualified + reversed;
   const score = pairs.length === 0 ? 0 : clamp01(alignedQuality * (1 - unmatchedPenalty));
   return { score, pairs, unmatchedQuery, unmatchedCandidate, alignedQuality, queryCoverage, candidateCoverage, unmatchedPenalty };
+}
+
+/**
+ * A listed person's whole name, two names or more, found within the query: the query is the fuller
+ * record of that person (a father's, grandfather's or tribal name added: Dost Mohammad Khan Haqqani
+ * for the listed Dost Mohammad), not another person who shares a name or two.
+ */
+function fullNameWithin(candidate: ScoringSide, pairs: readonly AlignedPair[], leftInformative: boolean): boolean {
+  if (candidate.qualifiers !== undefined || leftInformative) return false;
+  let names = 0;
+  for (const pair of pairs) if (pair.how !== 'initial' && candidate.weights[pair.candidate]! >= NOISE_WEIGHT) names++;
+  return names >= 2;
 }
 
 /**

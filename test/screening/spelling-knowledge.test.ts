@@ -71,3 +71,12 @@ test('names in one non-Latin script are compared in that script too', () => {
   // Han characters as Hangul syllables: 高石 is not 高市.
   assert.ok(scoreNamePair('高石早苗', '高市早苗', { kind: 'person' }) < DEFAULT_THRESHOLD);
 });
+
+test("a query holding a listed person's whole name costs less for its extra names", () => {
+  const fuller = scoreNamePair('Mohammad Yaqoub Haqqani', 'Mohammad Yaqoub', { kind: 'person' });
+  const flat = scoreNamePair('Mohammad Yaqoub Haqqani', 'Mohammad Yaqoub', { kind: 'person', weights: { fullNameQueryExtra: 1 } });
+  assert.ok(fuller > flat, `${fuller} vs ${flat}`);
+  // One listed name is not a whole name worth the discount.
+  const single = scoreNamePair('Walijan Ghafoor Haqqani', 'Walijan', { kind: 'person' });
+  assert.equal(single, scoreNamePair('Walijan Ghafoor Haqqani', 'Walijan', { kind: 'person', weights: { fullNameQueryExtra: 1 } }));
+});
