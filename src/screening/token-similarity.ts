@@ -118,6 +118,38 @@ const INFLECTION_SIMILARITY = 0.9;
 export function stringSimilarity(a: string, b: string): number {
   if (a === b) return a.length === 0 ? 0 : 1;
   if (inflectedForm(a, b)) return INFLECTION_SIMILARITY;
+  const stems = withoutSharedAffix(a, b);
+  if (stems !== undefined) return spellingSimilarity(stems[0], stems[1]);
+  return spellingSimilarity(a, b);
+}
+
+/**
+ * Name elements that many Arabic, Persian and Pashto names are built with (Hamid-ullah, Wali-ullah,
+ * Shams-uddin, Shahab-uddin): two names sharing one agree there by construction, so only the rest
+ * of each tells whether they are spellings of one name. Not al- and el-: written joined they cannot
+ * be told from the start of an ordinary word (Alphabet, Elsa).
+ */
+const NAME_PREFIXES = ['abdul', 'abdel', 'abd', 'abu'];
+const NAME_SUFFIXES = ['ullah', 'allah', 'ollah', 'uddin', 'eddine', 'uddeen', 'zadeh', 'zada'];
+const MIN_STEM = 3;
+
+function withoutSharedAffix(a: string, b: string): [string, string] | undefined {
+  if (a.length < MIN_STEM + 2 || b.length < MIN_STEM + 2) return undefined;
+  for (const prefix of NAME_PREFIXES) {
+    if (a.startsWith(prefix) && b.startsWith(prefix) && a.length - prefix.length >= MIN_STEM && b.length - prefix.length >= MIN_STEM) {
+      return [a.slice(prefix.length), b.slice(prefix.length)];
+    }
+  }
+  for (const suffix of NAME_SUFFIXES) {
+    if (a.endsWith(suffix) && b.endsWith(suffix) && a.length - suffix.length >= MIN_STEM && b.length - suffix.length >= MIN_STEM) {
+      return [a.slice(0, -suffix.length), b.slice(0, -suffix.length)];
+    }
+  }
+  return undefined;
+}
+
+function spellingSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
   const jw = jaroWinkler(a, b);
   // Far apart by Jaro-Winkler means far apart by edits too; skip the quadratic measure.
   if (jw < 0.6) return jw / 2;

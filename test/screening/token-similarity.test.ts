@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { stringSimilarity } from '../../src/screening/token-similarity.js';
+import { FUZZY_FLOOR } from '../../src/screening/token-matcher.js';
+
+test('names built on one shared element are compared by the rest', () => {
+  // Hamid-ullah and Wali-ullah share only the element -ullah: different names.
+  assert.ok(stringSimilarity('hamidullah', 'waliullah') < FUZZY_FLOOR);
+  assert.ok(stringSimilarity('shamsuddin', 'shahabuddin') < FUZZY_FLOOR);
+  // Spellings of one name stay close, with or without the element.
+  assert.ok(stringSimilarity('nasrullah', 'nasrallah') >= 0.85);
+  assert.ok(stringSimilarity('abdulrahman', 'abdurrahman') >= 0.85);
+  assert.ok(stringSimilarity('saifuddin', 'saifudin') >= 0.85);
+});
+
+test('similarity is symmetric, 1 only for equal tokens, within [0, 1]', () => {
+  fc.assert(
+    fc.property(fc.stringMatching(/^[a-z]{0,14}$/u), fc.stringMatching(/^[a-z]{0,14}$/u), (a, b) => {
+      const s = stringSimilarity(a, b);
+      assert.ok(s >= 0 && s <= 1);
+      assert.equal(s, stringSimilarity(b, a));
+      if (a !== b) assert.ok(s < 1);
+    }),
+    { numRuns: 2000 },
+  );
+});
