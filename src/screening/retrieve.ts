@@ -38,6 +38,8 @@ const ORPHAN_MIN_LENGTH = 4;
  * from 1 (see effectiveSimilarity), so one the scorer would accept rarely counts for more than this.
  */
 const ORPHAN_CREDIT = 0.6;
+/** Share of the query's weight the other tokens must have matched for orphans to count (see rough). */
+const ORPHAN_MIN_SHARE = 0.4;
 
 /** Tokens in a typical listed variant; sets when walking found variants is cheaper than postings. */
 const TOKENS_PER_VARIANT_ESTIMATE = 4;
@@ -282,7 +284,11 @@ export class CandidateRetriever {
   private rough(v: number, queryWeight: number): number {
     const w = this.weights;
     const at = v * STRIDE;
-    const uq = Math.max(0, 1 - (this.credit[at + QUERY_CREDIT]! + this.skippedWeight + this.orphanWeight) / queryWeight);
+    const matched = this.credit[at + QUERY_CREDIT]! + this.skippedWeight;
+    // Orphans get the benefit of the doubt only beside a name that already matches well: a lone
+    // common word ('Trading') beside an unknown one is not worth scoring.
+    const orphans = matched >= ORPHAN_MIN_SHARE * queryWeight ? this.orphanWeight : 0;
+    const uq = Math.max(0, 1 - (matched + orphans) / queryWeight);
     const candidateWeight = this.credit[at + VARIANT_WEIGHT]!;
     const uc = candidateWeight > 0 ? Math.max(0, 1 - this.credit[at + CANDIDATE_CREDIT]! / candidateWeight) : 0;
     return 1 - w.unmatchedQuery * uq - w.unmatchedCandidate * uc - w.substitution * Math.min(uq, uc);
