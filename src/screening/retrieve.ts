@@ -68,7 +68,8 @@ export class CandidateRetriever {
   /**
    * Query weight of tokens with no vocabulary match strong enough to retrieve by (a word with two
    * typos: daivdovioh). The scorer may still pair them with a left-over listed token for partial
-   * credit, so the rough score counts them as matched: optimistic, as a rough score must be.
+   * credit, so the rough score counts a share of them as matched (ORPHAN_CREDIT): optimistic, as a
+   * rough score must be.
    */
   private orphanWeight = 0;
   readonly variantWeight: Float32Array;
