@@ -16,6 +16,8 @@ export interface QueryVariant {
   transliterated: boolean;
   /** Romanised syllable by syllable from Han or Hangul (see SYLLABIC). */
   syllabic: boolean;
+  /** Read from a script that leaves short vowels unwritten (see ABJAD). */
+  abjad: boolean;
   /** Canonical forms of the tokens, for syllabic variants (see VariantScorer.score); made on first use. */
   canonical: string[] | undefined;
 }
@@ -50,6 +52,7 @@ export function queryVariant(tokens: readonly QueryToken[], via: string): QueryV
     via,
     transliterated: !LATIN_REWRITES.has(via),
     syllabic,
+    abjad: ABJAD.has(via),
     side: { tokens: texts, weights, qualifiers },
     canonical: undefined,
   };
@@ -112,6 +115,16 @@ function syllabicMatch(query: QueryVariant, i: number, how: string, canonical: s
 }
 
 const KIND_CODE = new Map(MATCH_KINDS.map((kind, i) => [kind, i]));
+const CANONICAL_CODE = KIND_CODE.get('canonical')!;
+
+/**
+ * Arabic, Persian and Hebrew script write consonants and long vowels only: a name read from them has
+ * its short vowels supplied by the romaniser (فلاديمير → faladimir), so a listed spelling with the
+ * same consonants (Vladimir) differs from it by construction, not by a typo. A match by sound key
+ * counts as a known equivalent, not as a spelling distance.
+ */
+const ABJAD = new Set(['arabic', 'hebrew']);
+const ABJAD_SOUND_SIMILARITY = 0.9;
 
 export class VariantScorer {
   private readonly matrix = new SimilarityMatrix();
@@ -146,6 +159,10 @@ export class VariantScorer {
         const match = byId.get(index.variantTokens[t]!);
         if (match === undefined) continue;
         if (query.syllabic && !syllabicMatch(query, i, match.how, index.vocabulary.canonical[match.id]!)) continue;
+        if (query.abjad && match.how === 'phonetic') {
+          matrix.set(i, t - from, Math.max(match.similarity, ABJAD_SOUND_SIMILARITY), CANONICAL_CODE);
+          continue;
+        }
         matrix.set(i, t - from, match.similarity, KIND_CODE.get(match.how)!);
       }
     }

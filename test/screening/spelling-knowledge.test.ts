@@ -80,3 +80,10 @@ test("a query holding a listed person's whole name costs less for its extra name
   const single = scoreNamePair('Walijan Ghafoor Haqqani', 'Walijan', { kind: 'person' });
   assert.equal(single, scoreNamePair('Walijan Ghafoor Haqqani', 'Walijan', { kind: 'person', weights: { fullNameQueryExtra: 1 } }));
 });
+
+test('a name read from Arabic script, whose short vowels the reader supplied, agrees by its consonants', () => {
+  const arabic = scoreNamePair('فلاديمير بوتن', 'Vladimir Putin', { kind: 'person' });
+  assert.ok(arabic >= DEFAULT_THRESHOLD, `فلاديمير بوتن: ${arabic}`);
+  // Latin text with the same consonants is still judged by its spelling: Butan is not Putin.
+  assert.ok(scoreNamePair('Faladimir Butan', 'Vladimir Putin', { kind: 'person' }) < arabic);
+});
