@@ -4,6 +4,7 @@
  * the typos Jaro-Winkler scores too low (a changed first letter: Sukarno/Sukamto is fine, Kassem/Qassem
  * is not).
  */
+import { splitCompound } from '../names/compounds.js';
 
 // Reused between calls: the hot path compares hundreds of token pairs per query and must not allocate.
 let matchedA = new Uint8Array(64);
@@ -118,33 +119,27 @@ const INFLECTION_SIMILARITY = 0.9;
 export function stringSimilarity(a: string, b: string): number {
   if (a === b) return a.length === 0 ? 0 : 1;
   if (inflectedForm(a, b)) return INFLECTION_SIMILARITY;
-  const stems = withoutSharedAffix(a, b);
+  const stems = withoutSharedElement(a, b);
   if (stems !== undefined) return spellingSimilarity(stems[0], stems[1]);
   return spellingSimilarity(a, b);
 }
 
 /**
- * Name elements that many Arabic, Persian and Pashto names are built with (Hamid-ullah, Wali-ullah,
- * Shams-uddin, Shahab-uddin): two names sharing one agree there by construction, so only the rest
- * of each tells whether they are spellings of one name. Not al- and el-: written joined they cannot
- * be told from the start of an ordinary word (Alphabet, Elsa).
+ * Compound names built on one element (Hamid-ullah and Wali-ullah, Shams-uddin and Shahab-uddin,
+ * Abd-ullah and Abd-ul-Rahman) agree on that element by construction: only the rest of each tells
+ * whether they are spellings of one name. The elements are the names module's (splitCompound).
  */
-const NAME_PREFIXES = ['abdul', 'abdel', 'abd', 'abu'];
-const NAME_SUFFIXES = ['ullah', 'allah', 'ollah', 'uddin', 'eddine', 'uddeen', 'zadeh', 'zada'];
-const MIN_STEM = 3;
-
-function withoutSharedAffix(a: string, b: string): [string, string] | undefined {
-  if (a.length < MIN_STEM + 2 || b.length < MIN_STEM + 2) return undefined;
-  for (const prefix of NAME_PREFIXES) {
-    if (a.startsWith(prefix) && b.startsWith(prefix) && a.length - prefix.length >= MIN_STEM && b.length - prefix.length >= MIN_STEM) {
-      return [a.slice(prefix.length), b.slice(prefix.length)];
-    }
-  }
-  for (const suffix of NAME_SUFFIXES) {
-    if (a.endsWith(suffix) && b.endsWith(suffix) && a.length - suffix.length >= MIN_STEM && b.length - suffix.length >= MIN_STEM) {
-      return [a.slice(0, -suffix.length), b.slice(0, -suffix.length)];
-    }
-  }
+function withoutSharedElement(a: string, b: string): [string, string] | undefined {
+  // Cheap test first: a shared element shows as a shared beginning or ending.
+  if (a.length < 6 || b.length < 6) return undefined;
+  if (!a.startsWith(b.slice(0, 3)) && !a.endsWith(b.slice(-3))) return undefined;
+  const partsA = splitCompound(a);
+  const partsB = splitCompound(b);
+  if (partsA === undefined || partsB === undefined) return undefined;
+  const [headA, tailA] = partsA as [string, string];
+  const [headB, tailB] = partsB as [string, string];
+  if (headA === headB && (headA === 'abd' || headA === 'abu')) return [tailA, tailB];
+  if (tailA === tailB && (tailA === 'din' || tailA === 'allah')) return [headA, headB];
   return undefined;
 }
 
