@@ -19,14 +19,8 @@ export interface LicenseLine {
 }
 
 /** A license in the register with its current balances. */
-export interface License {
+export interface License extends Omit<LicenseDocument, 'lines' | 'exception'> {
   id: number;
-  number: string;
-  kind: LicenseKind;
-  issued: string;
-  expires: string;
-  destination: string;
-  parties: LicenseParty[];
   lines: LicenseLine[];
 }
 

@@ -18,18 +18,9 @@ export interface AlertCandidate {
   explanation: unknown;
 }
 
-export interface Alert {
+export interface Alert extends AlertCandidate {
   id: number;
-  partyId: number;
   party: { id: string; name: string };
-  list: string;
-  entryId: string;
-  entryHash: string;
-  entryName: string;
-  matchedName: string;
-  listVersion: string;
-  score: number;
-  explanation: unknown;
   status: AlertStatus;
   createdAt: string;
   updatedAt: string;
