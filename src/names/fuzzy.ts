@@ -1,11 +1,44 @@
 /**
- * Typo tolerance for the few vocabularies the names module knows by heart (legal forms, generic
- * organisation words): 'cimpany' is read as 'company', 'liabilty' as 'liability'.
+ * Edit distance, and typo tolerance for the few vocabularies the names module knows by heart (legal
+ * forms, generic organisation words): 'cimpany' is read as 'company', 'liabilty' as 'liability'.
+ * The screening engine's token similarity uses the same edit distance.
  */
 
-let previousRow = new Int32Array(0);
-let row = new Int32Array(0);
-let nextRow = new Int32Array(0);
+// Reused between calls: edit distance runs on the screening hot path and must not allocate.
+let rowBeforeLast = new Int32Array(65);
+let lastRow = new Int32Array(65);
+let currentRow = new Int32Array(65);
+
+/** Levenshtein distance with adjacent transpositions counted as one edit (optimal string alignment). */
+export function editDistance(a: string, b: string): number {
+  const la = a.length;
+  const lb = b.length;
+  if (la === 0) return lb;
+  if (lb === 0) return la;
+  if (lastRow.length <= lb) {
+    rowBeforeLast = new Int32Array(lb * 2 + 1);
+    lastRow = new Int32Array(lb * 2 + 1);
+    currentRow = new Int32Array(lb * 2 + 1);
+  }
+  for (let j = 0; j <= lb; j++) lastRow[j] = j;
+  for (let i = 1; i <= la; i++) {
+    currentRow[0] = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= lb; j++) {
+      const cb = b.charCodeAt(j - 1);
+      let value = Math.min(lastRow[j]! + 1, currentRow[j - 1]! + 1, lastRow[j - 1]! + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
+        value = Math.min(value, rowBeforeLast[j - 2]! + 1);
+      }
+      currentRow[j] = value;
+    }
+    const recycled = rowBeforeLast;
+    rowBeforeLast = lastRow;
+    lastRow = currentRow;
+    currentRow = recycled;
+  }
+  return lastRow[lb]!;
+}
 
 /**
  * Whether `a` and `b` are at most `max` edits apart, counting an insertion, a deletion, a
@@ -13,34 +46,7 @@ let nextRow = new Int32Array(0);
  */
 export function withinEdits(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
-  if (a === b) return true;
-  const la = a.length;
-  const lb = b.length;
-  if (row.length <= lb) {
-    previousRow = new Int32Array(lb + 1);
-    row = new Int32Array(lb + 1);
-    nextRow = new Int32Array(lb + 1);
-  }
-  for (let j = 0; j <= lb; j += 1) row[j] = j;
-  for (let i = 1; i <= la; i += 1) {
-    nextRow[0] = i;
-    let best = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= lb; j += 1) {
-      const cb = b.charCodeAt(j - 1);
-      let value = Math.min(row[j]! + 1, nextRow[j - 1]! + 1, row[j - 1]! + (ca === cb ? 0 : 1));
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) value = Math.min(value, previousRow[j - 2]! + 1);
-      nextRow[j] = value;
-      if (value < best) best = value;
-    }
-    // No cell of this row within reach: no later row can come back under the bound.
-    if (best > max) return false;
-    const spare = previousRow;
-    previousRow = row;
-    row = nextRow;
-    nextRow = spare;
-  }
-  return row[lb]! <= max;
+  return a === b || editDistance(a, b) <= max;
 }
 
 /** The strings one deletion away from `word`, each once. */

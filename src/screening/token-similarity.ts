@@ -5,22 +5,19 @@
  * is not).
  */
 import { splitCompound } from '../names/compounds.js';
+import { editDistance } from '../names/fuzzy.js';
+
+export { editDistance };
 
 // Reused between calls: the hot path compares hundreds of token pairs per query and must not allocate.
 let matchedA = new Uint8Array(64);
 let matchedB = new Uint8Array(64);
-let rowBeforeLast = new Int32Array(65);
-let lastRow = new Int32Array(65);
-let currentRow = new Int32Array(65);
 
 function ensureScratch(length: number): void {
   if (matchedA.length >= length + 1) return;
   const size = Math.max(length + 1, matchedA.length * 2);
   matchedA = new Uint8Array(size);
   matchedB = new Uint8Array(size);
-  rowBeforeLast = new Int32Array(size + 1);
-  lastRow = new Int32Array(size + 1);
-  currentRow = new Int32Array(size + 1);
 }
 
 export function jaroWinkler(a: string, b: string): number {
@@ -62,32 +59,6 @@ export function jaroWinkler(a: string, b: string): number {
   return jaro + prefix * 0.1 * (1 - jaro);
 }
 
-/** Levenshtein distance with adjacent transpositions counted as one edit (optimal string alignment). */
-export function editDistance(a: string, b: string): number {
-  const la = a.length;
-  const lb = b.length;
-  if (la === 0) return lb;
-  if (lb === 0) return la;
-  ensureScratch(Math.max(la, lb));
-  for (let j = 0; j <= lb; j++) lastRow[j] = j;
-  for (let i = 1; i <= la; i++) {
-    currentRow[0] = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= lb; j++) {
-      const cb = b.charCodeAt(j - 1);
-      let value = Math.min(lastRow[j]! + 1, currentRow[j - 1]! + 1, lastRow[j - 1]! + (ca === cb ? 0 : 1));
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
-        value = Math.min(value, rowBeforeLast[j - 2]! + 1);
-      }
-      currentRow[j] = value;
-    }
-    const recycled = rowBeforeLast;
-    rowBeforeLast = lastRow;
-    lastRow = currentRow;
-    currentRow = recycled;
-  }
-  return lastRow[lb]!;
-}
 
 /** 1 for equal tokens, 0 for nothing in common. */
 export function editSimilarity(a: string, b: string): number {
