@@ -16,6 +16,12 @@ export interface ScoreWeights {
   fullNameQueryExtra: number;
   /** Cost per unit share of unmatched listed weight. */
   unmatchedCandidate: number;
+  /**
+   * Extra cost per unit share of unmatched listed weight beyond half of it: a query that names less
+   * than half of a listed name (Muhammad al-Ahdal for Mohammad Hamdi Mohammad Sadiq al-Ahdal) fits
+   * many people besides the listed one.
+   */
+  mostlyUnmatchedCandidate: number;
   /** Extra cost when both sides leave weight unmatched (a substituted name part). */
   substitution: number;
   /** Tokens below this similarity are not aligned (unless matched as initials). */
@@ -55,8 +61,9 @@ export interface ScoreWeights {
 
 export const DEFAULT_SCORE_WEIGHTS: Readonly<ScoreWeights> = {
   unmatchedQuery: 0.6,
-  fullNameQueryExtra: 0.8,
+  fullNameQueryExtra: 0.6,
   unmatchedCandidate: 0.25,
+  mostlyUnmatchedCandidate: 1.5,
   substitution: 0.7,
   alignFloor: 0.72,
   weakFloor: 0.65,
@@ -443,8 +450,9 @@ function scoreAlignment(
   const qualified =
     candidate.qualifiers === undefined ? 0 : QUALIFIER_PENALTY * (unmatchedQualifier(query, unmatchedQuery) + unmatchedQualifier(candidate, unmatchedCandidate));
   const reversed = pairs.length >= 2 && (lineageReversed(query, candidate, pairs) || initialsCross(query, candidate, pairs)) ? REVERSAL_PENALTY : 0;
-  const queryExtraCost = fullNameWithin(candidate, pairs, leftInformative) ? weights.unmatchedQuery * weights.fullNameQueryExtra : weights.unmatchedQuery;
-  const unmatchedPenalty = queryExtraCost * uq + weights.unmatchedCandidate * uc + weights.substitution * substituted + noiseOnly + qualified + reversed;
+  const queryExtraCost = fullNameWithin(query, candidate, pairs, leftInformative) ? weights.unmatchedQuery * weights.fullNameQueryExtra : weights.unmatchedQuery;
+  const unmatchedPenalty =
+    queryExtraCost * uq + weights.unmatchedCandidate * uc + weights.mostlyUnmatchedCandidate * Math.max(0, uc - 0.5) + weights.substitution * substituted + noiseOnly + qualified + reversed;
   const score = pairs.length === 0 ? 0 : clamp01(alignedQuality * (1 - unmatchedPenalty));
   return { score, pairs, unmatchedQuery, unmatchedCandidate, alignedQuality, queryCoverage, candidateCoverage, unmatchedPenalty };
 }
@@ -454,11 +462,25 @@ function scoreAlignment(
  * record of that person (a father's, grandfather's or tribal name added: Dost Mohammad Khan Haqqani
  * for the listed Dost Mohammad), not another person who shares a name or two.
  */
-function fullNameWithin(candidate: ScoringSide, pairs: readonly AlignedPair[], leftInformative: boolean): boolean {
+const FULL_NAME_MIN_LENGTH = 4;
+
+function fullNameWithin(query: ScoringSide, candidate: ScoringSide, pairs: readonly AlignedPair[], leftInformative: boolean): boolean {
   if (candidate.qualifiers !== undefined || leftInformative) return false;
   let names = 0;
-  for (const pair of pairs) if (pair.how !== 'initial' && candidate.weights[pair.candidate]! >= NOISE_WEIGHT) names++;
+  for (const pair of pairs) {
+    if (pair.how === 'initial' || candidate.weights[pair.candidate]! < NOISE_WEIGHT) continue;
+    // Syllables of East Asian names (Chen Zhi, Ri Su Yong, Hyon U) recur in thousands of unrelated
+    // names: finding two of them is no evidence of a whole name.
+    if (shortTokenIn(candidate, pair.candidate, pair.candidateNext) || shortTokenIn(query, pair.query, pair.queryNext)) return false;
+    names++;
+  }
   return names >= 2;
+}
+
+function shortTokenIn(side: ScoringSide, first: number, next: number): boolean {
+  const last = next < 0 ? first : next;
+  for (let k = first; k <= last; k++) if (side.tokens[k]!.length < FULL_NAME_MIN_LENGTH) return true;
+  return false;
 }
 
 /**

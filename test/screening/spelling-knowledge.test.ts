@@ -79,6 +79,9 @@ test("a query holding a listed person's whole name costs less for its extra name
   // One listed name is not a whole name worth the discount.
   const single = scoreNamePair('Walijan Ghafoor Haqqani', 'Walijan', { kind: 'person' });
   assert.equal(single, scoreNamePair('Walijan Ghafoor Haqqani', 'Walijan', { kind: 'person', weights: { fullNameQueryExtra: 1 } }));
+  // Nor are two syllables of an East Asian name: Chen Zhi within Chen Zhi Wei is another person's name.
+  const syllables = scoreNamePair('Chen Zhi Wei', 'Chen Zhi', { kind: 'person' });
+  assert.equal(syllables, scoreNamePair('Chen Zhi Wei', 'Chen Zhi', { kind: 'person', weights: { fullNameQueryExtra: 1 } }));
 });
 
 test('a name read from Arabic script, whose short vowels the reader supplied, agrees by its consonants', () => {
@@ -86,4 +89,13 @@ test('a name read from Arabic script, whose short vowels the reader supplied, ag
   assert.ok(arabic >= DEFAULT_THRESHOLD, `فلاديمير بوتن: ${arabic}`);
   // Latin text with the same consonants is still judged by its spelling: Butan is not Putin.
   assert.ok(scoreNamePair('Faladimir Butan', 'Vladimir Putin', { kind: 'person' }) < arabic);
+});
+
+test('a query naming less than half of a listed name costs more than the missing parts alone', () => {
+  const thin = scoreNamePair('Muhammad al-Ahdal', 'Mohammad Hamdi Mohammad Sadiq al-Ahdal', { kind: 'person' });
+  assert.ok(thin < DEFAULT_THRESHOLD, `thin: ${thin}`);
+  const flat = scoreNamePair('Muhammad al-Ahdal', 'Mohammad Hamdi Mohammad Sadiq al-Ahdal', { kind: 'person', weights: { mostlyUnmatchedCandidate: 0 } });
+  assert.ok(flat > thin, `${flat} vs ${thin}`);
+  // More than half named: missing middle names stay cheap.
+  assert.ok(scoreNamePair('Jamal Sultan al-Tikriti', 'Jamal Mustafa Abdallah Sultan al-Tikriti', { kind: 'person' }) >= DEFAULT_THRESHOLD);
 });
