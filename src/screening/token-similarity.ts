@@ -6,6 +6,7 @@
  */
 import { splitCompound } from '../names/compounds.js';
 import { editDistance } from '../names/fuzzy.js';
+import { differByOneLookalike } from '../names/lookalikes.js';
 
 export { editDistance };
 
@@ -119,5 +120,15 @@ function spellingSimilarity(a: string, b: string): number {
   const jw = jaroWinkler(a, b);
   // Far apart by Jaro-Winkler means far apart by edits too; skip the quadratic measure.
   if (jw < 0.6) return jw / 2;
-  return (jw + editSimilarity(a, b)) / 2;
+  return (jw + lookalikeAwareEditSimilarity(a, b)) / 2;
+}
+
+/** A look-alike letter (Chima/China) counts as half an edit. */
+const LOOKALIKE_EDIT = 0.5;
+
+function lookalikeAwareEditSimilarity(a: string, b: string): number {
+  const longest = Math.max(a.length, b.length);
+  if (longest === 0) return 0;
+  const distance = editDistance(a, b);
+  return 1 - (distance === 1 && differByOneLookalike(a, b) ? LOOKALIKE_EDIT : distance) / longest;
 }
