@@ -140,3 +140,30 @@ const PARTICLES: ReadonlySet<string> = new Set([
 export function isParticle(token: string): boolean {
   return PARTICLES.has(token);
 }
+
+const PARTICLES_BY_FIRST_LETTER = new Map<string, string[]>();
+for (const particle of PARTICLES) {
+  const list = PARTICLES_BY_FIRST_LETTER.get(particle[0]!) ?? [];
+  list.push(particle);
+  PARTICLES_BY_FIRST_LETTER.set(particle[0]!, list);
+}
+
+/** Shorter rests are too short to stand for the name the particles introduced. */
+const PARTICLE_REST_MIN_LENGTH = 3;
+
+/**
+ * What is left of a token once one or two particles written onto its front are taken off
+ * (vanderbilt → derbilt, bilt; delarosa → larosa, rosa, arosa): the name part another spelling writes
+ * apart from them. Several readings, because a token does not say where its particles end.
+ */
+export function restsAfterParticles(token: string, depth = 2): string[] {
+  const rests: string[] = [];
+  const candidates = PARTICLES_BY_FIRST_LETTER.get(token[0] ?? '');
+  if (candidates === undefined || depth === 0) return rests;
+  for (const particle of candidates) {
+    if (token.length - particle.length < PARTICLE_REST_MIN_LENGTH || !token.startsWith(particle)) continue;
+    const rest = token.slice(particle.length);
+    rests.push(rest, ...restsAfterParticles(rest, depth - 1));
+  }
+  return rests;
+}

@@ -3,6 +3,7 @@
  * keeps the listed name variants with the most matched weight, so that the exact scorer only sees a
  * few dozen names instead of the whole snapshot.
  */
+import { restsAfterParticles } from '../names/stopwords.js';
 import type { CandidateIndex } from './index.js';
 import { DEFAULT_SCORE_WEIGHTS, type ScoreWeights } from './score.js';
 import type { QueryToken } from './token-matcher.js';
@@ -40,6 +41,9 @@ const ORPHAN_MIN_LENGTH = 4;
 const ORPHAN_CREDIT = 0.6;
 /** Share of the query's weight the other tokens must have matched for orphans to count (see rough). */
 const ORPHAN_MIN_SHARE = 0.4;
+
+/** A particle and a name of three letters at least. */
+const PARTICLE_JOIN_MIN_LENGTH = 5;
 
 /** Tokens in a typical listed variant; sets when walking found variants is cheaper than postings. */
 const TOKENS_PER_VARIANT_ESTIMATE = 4;
@@ -195,6 +199,15 @@ export class CandidateRetriever {
       const from = joinedPairs.bucketStart(bucket);
       const to = joinedPairs.bucketEnd(bucket);
       if (from < to) this.creditPostings(joinedPairs.ids, from, to, token.weight, token.weight, ++this.stamp, true);
+    }
+    // A query token with its particles written on (vanderbilt) that a listed name writes apart (van der bilt).
+    for (const token of tokens) {
+      if (token.text.length < PARTICLE_JOIN_MIN_LENGTH) continue;
+      for (const rest of restsAfterParticles(token.text)) {
+        const id = ids.get(rest);
+        if (id === undefined) continue;
+        this.creditPostings(postings.ids, postings.starts[id]!, postings.starts[id + 1]!, token.weight, weight[id]!, ++this.stamp, true);
+      }
     }
     // Two or three query tokens written apart that are one listed token (see alignJoined in score.ts).
     for (let i = 0; i + 1 < tokens.length; i++) {
