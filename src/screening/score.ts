@@ -373,6 +373,15 @@ function alignWeak(
   }
 }
 
+/**
+ * A country or a series numeral in an organisation's name tells it from its namesakes but names
+ * nothing: 'L & H Sweden AB' agreeing with 'L & H Mendez Sweden AB' on Sweden is no match of names.
+ */
+function namesNothing(candidate: ScoringSide, pair: AlignedPair): boolean {
+  if (candidate.qualifiers === undefined || pair.candidateNext >= 0) return false;
+  return candidate.qualifiers[pair.candidate] === 1;
+}
+
 function pairWeight(side: ScoringSide, first: number, last: number, weights: ScoreWeights): number {
   let weight = tokenWeight(side, first, weights);
   for (let k = first + 1; k <= last; k++) weight += tokenWeight(side, k, weights);
@@ -399,7 +408,7 @@ function scoreAlignment(
   for (const pair of pairs) {
     let wq = pairWeight(query, pair.query, pair.queryNext, weights);
     let wc = pairWeight(candidate, pair.candidate, pair.candidateNext, weights);
-    if (wq >= NOISE_WEIGHT && wc >= NOISE_WEIGHT) alignedInformative = true;
+    if (wq >= NOISE_WEIGHT && wc >= NOISE_WEIGHT && !namesNothing(candidate, pair)) alignedInformative = true;
     // An initial carries the evidence of a letter, on both sides, not that of the full name it meets:
     // 'T-Component' does not cover the whole of 'Tashamdra Components'.
     if (pair.how === 'initial') {

@@ -99,3 +99,9 @@ test('a query naming less than half of a listed name costs more than the missing
   // More than half named: missing middle names stay cheap.
   assert.ok(scoreNamePair('Jamal Sultan al-Tikriti', 'Jamal Mustafa Abdallah Sultan al-Tikriti', { kind: 'person' }) >= DEFAULT_THRESHOLD);
 });
+
+test("a country in an organisation's name tells it apart but does not carry a match", () => {
+  const score = scoreNamePair('L & H Sweden, AB', 'L & H Mendez Sweden, AB', { kind: 'organization' });
+  assert.ok(score < DEFAULT_THRESHOLD, `L & H Sweden: ${score}`);
+  assert.ok(scoreNamePair('Bank of China', 'Bank of China Limited', { kind: 'organization' }) >= DEFAULT_THRESHOLD);
+});
