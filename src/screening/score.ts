@@ -515,7 +515,7 @@ function contradictionWeight(weight: number, weights: ScoreWeights): number {
  * organisation: Banco Santander Mexico is not Banco Santander, Fund IV is not Fund III's sibling
  * 'Fund'. Costs this much per side that has one left over.
  */
-const QUALIFIER_PENALTY = 0.15;
+const QUALIFIER_PENALTY = 0.2;
 
 function unmatchedQualifier(side: ScoringSide, unmatched: readonly number[]): number {
   const flags = side.qualifiers;
