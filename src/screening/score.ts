@@ -461,18 +461,19 @@ function scoreAlignment(
   const reversed = pairs.length >= 2 && (lineageReversed(query, candidate, pairs) || initialsCross(query, candidate, pairs)) ? REVERSAL_PENALTY : 0;
   const queryExtraCost = fullNameWithin(query, candidate, pairs, leftInformative) ? weights.unmatchedQuery * weights.fullNameQueryExtra : weights.unmatchedQuery;
   const unmatchedPenalty =
-    queryExtraCost * uq + weights.unmatchedCandidate * uc + weights.mostlyUnmatchedCandidate * Math.max(0, uc - 0.5) + weights.substitution * substituted + noiseOnly + qualified + reversed;
+    queryExtraCost * uq + weights.unmatchedCandidate * uc + weights.mostlyUnmatchedCandidate * Math.max(0, uc - MOSTLY_UNMATCHED) + weights.substitution * substituted + noiseOnly + qualified + reversed;
   const score = pairs.length === 0 ? 0 : clamp01(alignedQuality * (1 - unmatchedPenalty));
   return { score, pairs, unmatchedQuery, unmatchedCandidate, alignedQuality, queryCoverage, candidateCoverage, unmatchedPenalty };
 }
+
+/** Shorter tokens are syllables or particles, not whole names (see fullNameWithin). */
+const FULL_NAME_MIN_LENGTH = 4;
 
 /**
  * A listed person's whole name, two names or more, found within the query: the query is the fuller
  * record of that person (a father's, grandfather's or tribal name added: Dost Mohammad Khan Haqqani
  * for the listed Dost Mohammad), not another person who shares a name or two.
  */
-const FULL_NAME_MIN_LENGTH = 4;
-
 function fullNameWithin(query: ScoringSide, candidate: ScoringSide, pairs: readonly AlignedPair[], leftInformative: boolean): boolean {
   if (candidate.qualifiers !== undefined || leftInformative) return false;
   let names = 0;
@@ -555,6 +556,9 @@ function lineageReversed(query: ScoringSide, candidate: ScoringSide, pairs: read
   }
   return false;
 }
+
+/** Share of a listed name's weight beyond which it is mostly unmatched (see mostlyUnmatchedCandidate). */
+const MOSTLY_UNMATCHED = 0.5;
 
 /** Below this a token is noise by the names module's prior (al, bin, president, company). */
 const NOISE_WEIGHT = 0.15;
