@@ -6,6 +6,9 @@ import { romanizeHanOrganization, romanizeHanPerson } from './han.js';
 import { romanizeHanjaPerson } from './hanja.js';
 import { romanizeGreek } from './greek.js';
 import { romanizeHangul } from './hangul.js';
+import { KOREAN_LOANWORD, loanwordReading } from './hangul-loanwords.js';
+import { KOREAN_SURNAMES } from './korean-surnames.js';
+import { lookup } from './lookup.js';
 import { romanizeHebrew } from './hebrew.js';
 import type { Rendering } from './rendering.js';
 
@@ -83,10 +86,19 @@ function han(words: readonly string[], reading: Reading): Rendering[] {
 
 function hangul(words: readonly string[], reading: Reading): Rendering[] {
   const joined = (reading !== 'organization' ? (surnameFirst(words) ?? words) : words).join('');
-  const length = Array.from(joined).length;
+  const syllables = Array.from(joined);
   // Korean personal names are two to four syllables ('김 정은' too); longer runs are foreign names or organisations.
-  if (reading !== 'organization' && length >= 2 && length <= 4) return romanizeHangul(joined, true);
-  // Organisation names keep their word breaks (each word one token), or are read one syllable per token.
+  const personShape = reading !== 'organization' && syllables.length >= 2 && syllables.length <= 4;
+  if (personShape && lookup(KOREAN_SURNAMES, syllables[0]!) !== undefined) return romanizeHangul(joined, true);
+  const out: Rendering[] = personShape ? romanizeHangul(joined, true) : perWordReadings(words);
+  // Without a Korean surname in front, or longer than a Korean name: maybe a foreign name written in Hangul.
+  const loanword = words.map(loanwordReading);
+  if (loanword.every((w) => w !== undefined)) out.push({ tokens: loanword, via: KOREAN_LOANWORD });
+  return out;
+}
+
+/** Organisation names keep their word breaks (each word one token), or are read one syllable per token. */
+function perWordReadings(words: readonly string[]): Rendering[] {
   const perWord = words.map((w) => romanizeHangul(w, false));
   const out: Rendering[] = [];
   for (const split of [false, true]) {
