@@ -62,6 +62,11 @@ export class CandidateRetriever {
   private readonly stamps: Int32Array;
   private readonly touched: Int32Array;
   private touchedCount = 0;
+  /**
+   * Per variant, 1 once it is in `touched`: when no new variant may enter, a posting walk asks this
+   * byte array, small enough to stay in cache, instead of each variant's state.
+   */
+  private readonly isTouched: Uint8Array;
   private stamp = 0;
   /** Query weight whose postings were skipped as too long; counted as matched, to stay optimistic. */
   private skippedWeight = 0;
@@ -89,6 +94,7 @@ export class CandidateRetriever {
     this.credit = new Float32Array(state);
     this.stamps = new Int32Array(state);
     this.touched = new Int32Array(index.variantCount);
+    this.isTouched = new Uint8Array(index.variantCount);
     this.variantWeight = variantWeights(index);
     for (let v = 0; v < index.variantCount; v++) this.credit[v * STRIDE + VARIANT_WEIGHT] = this.variantWeight[v]!;
     this.bestIds = new Int32Array(Math.max(1, limits.maxCandidates));
@@ -144,9 +150,11 @@ export class CandidateRetriever {
   private reset(): void {
     const credit = this.credit;
     for (let k = 0; k < this.touchedCount; k++) {
-      const at = this.touched[k]! * STRIDE;
+      const v = this.touched[k]!;
+      const at = v * STRIDE;
       credit[at + QUERY_CREDIT] = 0;
       credit[at + CANDIDATE_CREDIT] = 0;
+      this.isTouched[v] = 0;
     }
     this.touchedCount = 0;
     this.skippedWeight = 0;
@@ -267,15 +275,21 @@ export class CandidateRetriever {
   ): void {
     const credit = this.credit;
     const stamps = this.stamps;
+    const isTouched = this.isTouched;
     for (let p = from; p < to; p++) {
       const v = ids[p]!;
+      // A variant never touched has no credit yet: it would be new, and may not enter.
+      if (!admitNew && isTouched[v] === 0) continue;
       const at = v * STRIDE;
       // Matches arrive best first, so a variant already credited for this token keeps the better credit.
       if (stamps[at + LAST_TOKEN] === stamp) continue;
       const isNew = credit[at + QUERY_CREDIT] === 0 && credit[at + CANDIDATE_CREDIT] === 0;
       if (isNew && !admitNew) continue;
       stamps[at + LAST_TOKEN] = stamp;
-      if (isNew) this.touched[this.touchedCount++] = v;
+      if (isNew) {
+        this.touched[this.touchedCount++] = v;
+        isTouched[v] = 1;
+      }
       credit[at + QUERY_CREDIT] = credit[at + QUERY_CREDIT]! + queryGain;
       credit[at + CANDIDATE_CREDIT] = credit[at + CANDIDATE_CREDIT]! + candidateGain;
     }
