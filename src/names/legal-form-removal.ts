@@ -101,6 +101,8 @@ const NEAR_CACHE_LIMIT = 20_000;
 const nearCache = [new Map<string, readonly string[]>(), new Map<string, readonly string[]>()] as const;
 
 function cachedNearFormWords(text: string, anchored: boolean): readonly string[] {
+  // Most tokens: too short to be read as a single-word form, and no multi-word form to read them into.
+  if (!anchored && text.length < MIN_FUZZY_SINGLE) return NONE;
   const cache = nearCache[anchored ? 1 : 0];
   let near = cache.get(text);
   if (near === undefined) {
