@@ -31,9 +31,19 @@ function fallback(text: string): Rendering[] {
   return tokens.length > 0 ? [{ tokens, via: 'any-ascii' }] : [];
 }
 
+/** /^[a-z0-9]+$/ without a regular expression: it runs for every word of every name. */
+function isLowerAsciiWord(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39))) return false;
+  }
+  return true;
+}
+
 function latin(words: readonly string[]): Rendering[] {
   // Normalised Latin words are ASCII except for rare letters (IPA, African alphabets) that any-ascii spells.
-  const tokens = words.flatMap((w) => (/^[a-z0-9]+$/u.test(w) ? [w] : anyAsciiWord(w)));
+  const tokens = words.flatMap((w) => (isLowerAsciiWord(w) ? [w] : anyAsciiWord(w)));
   return tokens.length > 0 ? [{ tokens, via: 'latin' }] : [];
 }
 
