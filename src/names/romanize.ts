@@ -43,7 +43,12 @@ function isLowerAsciiWord(word: string): boolean {
 
 function latin(words: readonly string[]): Rendering[] {
   // Normalised Latin words are ASCII except for rare letters (IPA, African alphabets) that any-ascii spells.
-  const tokens = words.flatMap((w) => (isLowerAsciiWord(w) ? [w] : anyAsciiWord(w)));
+  // A loop rather than flatMap: flatMap costs a call and an array per word, and every Latin name comes here.
+  const tokens: string[] = [];
+  for (const w of words) {
+    if (isLowerAsciiWord(w)) tokens.push(w);
+    else for (const token of anyAsciiWord(w)) tokens.push(token);
+  }
   return tokens.length > 0 ? [{ tokens, via: 'latin' }] : [];
 }
 
