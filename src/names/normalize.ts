@@ -105,28 +105,34 @@ function isAsciiWordChar(code: number): boolean {
 function normalizeAscii(head: string, truncated: boolean, joinHyphens: boolean): NormalizedText {
   const folded = head.toLowerCase();
   let out = '';
+  // Spaces are written only between words, one for any run: the general path's trim and collapse.
+  let spaceDue = false;
   // Whether the last character that was kept or spaced (not dropped) is a word character.
   let afterWordChar = false;
   for (let i = 0; i < folded.length; i += 1) {
     const code = folded.charCodeAt(i);
     if (isAsciiWordChar(code)) {
+      if (spaceDue && out !== '') out += ' ';
+      spaceDue = false;
       out += folded[i];
       afterWordChar = true;
     } else if (code < 0x20 || code === 0x7f) {
       continue;
     } else if (code === 0x26) {
-      out += ' and ';
+      if (out !== '') out += ' ';
+      out += 'and';
+      spaceDue = true;
       afterWordChar = false;
     } else if (code === 0x27 || code === 0x60) {
       if (afterWordChar && i + 1 < folded.length && isAsciiWordChar(folded.charCodeAt(i + 1))) continue;
-      out += ' ';
+      spaceDue = true;
       afterWordChar = false;
     } else if (code === 0x2d && joinHyphens) {
       continue;
     } else {
-      out += ' ';
+      spaceDue = true;
       afterWordChar = false;
     }
   }
-  return { text: out.replace(/\s+/gu, ' ').trim(), stripped: [], truncated };
+  return { text: out, stripped: [], truncated };
 }
