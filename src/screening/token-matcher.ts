@@ -75,10 +75,16 @@ export class TokenMatcher {
   /** Scratch for deletionHashes: tokens searched by deletion are at most DELETION_MAX_LENGTH long. */
   private readonly hashPrefix = new Int32Array(DELETION_MAX_LENGTH + 1);
   private readonly hashes = new Float64Array(DELETION_MAX_LENGTH + 1);
+  /**
+   * Vocabulary token lengths: the length filters below read them here, as reading each token's
+   * string costs a cache miss and most tokens they look at fail the filter.
+   */
+  private readonly lengths: Int32Array;
 
   constructor(private readonly index: CandidateIndex) {
     this.counts = new Uint16Array(index.vocabulary.tokens.length);
     this.touched = new Int32Array(index.vocabulary.tokens.length);
+    this.lengths = Int32Array.from(index.vocabulary.tokens, (t) => t.length);
   }
 
   lookup(token: string): QueryToken {
@@ -148,9 +154,8 @@ export class TokenMatcher {
       const lengthGap = shortKey ? 0 : PHONETIC_MAX_LENGTH_GAP;
       if (sameSound) {
         for (const id of sameSound) {
-          if (byId.has(id)) continue;
+          if (Math.abs(this.lengths[id]! - token.length) > lengthGap || byId.has(id)) continue;
           const other = vocabulary.tokens[id]!;
-          if (Math.abs(other.length - token.length) > lengthGap) continue;
           const spelled = stringSimilarity(token, other);
           // A sound key match between spellings with little in common is a coincidence of the key.
           if (spelled < PHONETIC_MIN_SPELLED) continue;
@@ -243,9 +248,10 @@ export class TokenMatcher {
       const shared = counts[id]!;
       counts[id] = 0;
       if (shared < needed || known.has(id)) continue;
-      if (Math.abs(vocabulary.tokens[id]!.length - token.length) > maxLengthGap) continue;
+      const lengthGap = Math.abs(this.lengths[id]! - token.length);
+      if (lengthGap > maxLengthGap) continue;
       // Rank in the high bits (overlap, less a length difference), id in the low ones: one numeric sort.
-      const rank = shared * 4 - Math.abs(vocabulary.tokens[id]!.length - token.length) + 64;
+      const rank = shared * 4 - lengthGap + 64;
       shortlist.push(rank * 0x100000 + id);
     }
     // The spellings sharing the most trigrams are the close ones; comparing the long tail letter by
