@@ -278,9 +278,18 @@ export class CandidateRetriever {
     const isTouched = this.isTouched;
     for (let p = from; p < to; p++) {
       const v = ids[p]!;
-      // A variant never touched has no credit yet: it would be new, and may not enter.
-      if (!admitNew && isTouched[v] === 0) continue;
       const at = v * STRIDE;
+      if (isTouched[v] === 0) {
+        // Not touched since the reset: no credit and an older stamp, so it is new. Written without
+        // reading its state first: a store that misses the cache does not stall the walk as a load does.
+        if (!admitNew) continue;
+        stamps[at + LAST_TOKEN] = stamp;
+        this.touched[this.touchedCount++] = v;
+        isTouched[v] = 1;
+        credit[at + QUERY_CREDIT] = 0 + queryGain;
+        credit[at + CANDIDATE_CREDIT] = 0 + candidateGain;
+        continue;
+      }
       // Matches arrive best first, so a variant already credited for this token keeps the better credit.
       if (stamps[at + LAST_TOKEN] === stamp) continue;
       const isNew = credit[at + QUERY_CREDIT] === 0 && credit[at + CANDIDATE_CREDIT] === 0;
