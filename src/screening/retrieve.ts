@@ -4,6 +4,7 @@
  * few dozen names instead of the whole snapshot.
  */
 import type { CandidateIndex } from './index.js';
+import { HashFilter, hashKey, hashKeyContinued } from './postings.js';
 import { DEFAULT_SCORE_WEIGHTS, type ScoreWeights } from './score.js';
 import type { QueryToken } from './token-matcher.js';
 
@@ -84,6 +85,8 @@ export class CandidateRetriever {
   private readonly matchSimilarity: Float64Array;
   /** Query token positions by descending weight; reused between calls. */
   private order = new Int32Array(32);
+  /** The vocabulary's tokens by hash: most query tokens written together are no listed token (see creditJoined). */
+  private readonly vocabularyFilter: HashFilter;
 
   constructor(
     private readonly index: CandidateIndex,
@@ -100,6 +103,7 @@ export class CandidateRetriever {
     this.bestIds = new Int32Array(Math.max(1, limits.maxCandidates));
     this.bestScores = new Float64Array(Math.max(1, limits.maxCandidates));
     this.matchSimilarity = new Float64Array(index.vocabulary.tokens.length).fill(-1);
+    this.vocabularyFilter = HashFilter.of(index.vocabulary.tokens);
   }
 
   /**
@@ -206,11 +210,15 @@ export class CandidateRetriever {
     }
     // Two or three query tokens written apart that are one listed token (see alignJoined in score.ts).
     for (let i = 0; i + 1 < tokens.length; i++) {
-      let joined = tokens[i]!.text;
+      let joinedHash = hashKey(tokens[i]!.text);
       let queryGain = tokens[i]!.weight;
       for (let last = i + 1; last < tokens.length && last - i < 3; last++) {
-        joined += tokens[last]!.text;
+        joinedHash = hashKeyContinued(joinedHash, tokens[last]!.text);
         queryGain += tokens[last]!.weight;
+        // The joined spelling is built only when the filter cannot rule it out.
+        if (!this.vocabularyFilter.mayHold(joinedHash)) continue;
+        let joined = tokens[i]!.text;
+        for (let k = i + 1; k <= last; k++) joined += tokens[k]!.text;
         const id = ids.get(joined);
         if (id === undefined) continue;
         this.creditPostings(postings.ids, postings.starts[id]!, postings.starts[id + 1]!, queryGain, weight[id]!, ++this.stamp, true);
