@@ -4,7 +4,7 @@
  * few dozen names instead of the whole snapshot.
  */
 import type { CandidateIndex } from './index.js';
-import { HashFilter, hashKey, hashKeyContinued } from './postings.js';
+import { hashKey, hashKeyContinued } from './postings.js';
 import { DEFAULT_SCORE_WEIGHTS, type ScoreWeights } from './score.js';
 import type { QueryToken } from './token-matcher.js';
 
@@ -85,8 +85,6 @@ export class CandidateRetriever {
   private readonly matchSimilarity: Float64Array;
   /** Query token positions by descending weight; reused between calls. */
   private order = new Int32Array(32);
-  /** The vocabulary's tokens by hash: most query tokens written together are no listed token (see creditJoined). */
-  private readonly vocabularyFilter: HashFilter;
 
   constructor(
     private readonly index: CandidateIndex,
@@ -103,7 +101,6 @@ export class CandidateRetriever {
     this.bestIds = new Int32Array(Math.max(1, limits.maxCandidates));
     this.bestScores = new Float64Array(Math.max(1, limits.maxCandidates));
     this.matchSimilarity = new Float64Array(index.vocabulary.tokens.length).fill(-1);
-    this.vocabularyFilter = HashFilter.of(index.vocabulary.tokens);
   }
 
   /**
@@ -199,7 +196,7 @@ export class CandidateRetriever {
 
   /** A query token that is two listed tokens written together, or two query tokens that are one listed token. */
   private creditJoined(tokens: readonly QueryToken[]): void {
-    const { ids, postings, weight } = this.index.vocabulary;
+    const { ids, postings, weight, tokenFilter } = this.index.vocabulary;
     const joinedPairs = this.index.joinedPairs;
     for (const token of tokens) {
       if (token.text.length < 3) continue;
@@ -215,8 +212,8 @@ export class CandidateRetriever {
       for (let last = i + 1; last < tokens.length && last - i < 3; last++) {
         joinedHash = hashKeyContinued(joinedHash, tokens[last]!.text);
         queryGain += tokens[last]!.weight;
-        // The joined spelling is built only when the filter cannot rule it out.
-        if (!this.vocabularyFilter.mayHold(joinedHash)) continue;
+        // Most joins are no listed token: the joined spelling is built only when the filter cannot rule it out.
+        if (!tokenFilter.mayHold(joinedHash)) continue;
         let joined = tokens[i]!.text;
         for (let k = i + 1; k <= last; k++) joined += tokens[k]!.text;
         const id = ids.get(joined);

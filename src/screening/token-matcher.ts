@@ -6,7 +6,7 @@
 import { canonicalToken, englishRespellings, familiarForms, isNickname, phoneticKey } from '../names/index.js';
 import { unseenTokenWeight, type CandidateIndex } from './index.js';
 import { DELETION_MAX_LENGTH, DELETION_MIN_LENGTH } from './deletions.js';
-import { deletionHashes } from './postings.js';
+import { deletionHashes, hashKeyOfPrefix } from './postings.js';
 import { stringSimilarity } from './token-similarity.js';
 import { isQualifier } from './qualifiers.js';
 import { tokenTrigrams } from './trigrams.js';
@@ -186,6 +186,8 @@ export class TokenMatcher {
     // consonant is a syllable of its own (yongja is yong + ja, a different given name).
     for (let cut = 1; cut <= 2 && token.length - cut >= STEM_MIN_LENGTH; cut++) {
       if (cut === 2 && !VOWELS.has(token[token.length - 2]!)) continue;
+      // Most stems are no listed token: the filter says so before a slice and a map lookup.
+      if (!vocabulary.tokenFilter.mayHold(hashKeyOfPrefix(token, token.length - cut))) continue;
       const stem = vocabulary.ids.get(token.slice(0, token.length - cut));
       if (stem === undefined || known.has(stem)) continue;
       if (CASE_ENDINGS.has(token.slice(token.length - cut))) offer(stem, CASE_ENDING_SIMILARITY, 'canonical');
