@@ -83,7 +83,7 @@ export class HashFilter {
     private readonly bits: Uint32Array,
   ) {}
 
-  /** About 16 bits per key keep false positives near one in twenty. */
+  /** At least 16 bits per key: at most about one absent string in sixteen finds its bit set. */
   static of(keys: readonly string[]): HashFilter {
     let size = 1 << 10;
     while (size < keys.length * 16) size *= 2;

@@ -64,8 +64,8 @@ export class CandidateRetriever {
   private readonly touched: Int32Array;
   private touchedCount = 0;
   /**
-   * Per variant, 1 once it is in `touched`: when no new variant may enter, a posting walk asks this
-   * byte array, small enough to stay in cache, instead of each variant's state.
+   * Per variant, 1 once it is in `touched`. A posting walk asks this byte array, small enough to stay
+   * in cache, before each variant's state: an untouched variant has no state worth reading.
    */
   private readonly isTouched: Uint8Array;
   private stamp = 0;
@@ -286,7 +286,8 @@ export class CandidateRetriever {
       const at = v * STRIDE;
       if (isTouched[v] === 0) {
         // Not touched since the reset: no credit and an older stamp, so it is new. Written without
-        // reading its state first: a store that misses the cache does not stall the walk as a load does.
+        // reading its state first (a store that misses the cache does not stall the walk as a load
+        // does); 0 + gain is the sum the general path below would store.
         if (!admitNew) continue;
         stamps[at + LAST_TOKEN] = stamp;
         this.touched[this.touchedCount++] = v;
