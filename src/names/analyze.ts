@@ -82,7 +82,8 @@ function renderText(text: string, kind: EntryKind, removed: Set<string>): NameVa
   const reading = readingOf(kind);
   const variants = combineRenderings(segments.map((s) => romanizeSegment(s.script, s.words, reading)));
   if (!organization) return variants;
-  return variants.flatMap((v) => {
+  // Loops rather than flatMap here and below: flatMap costs a call and an array per item, and this runs for every name.
+  const withoutForms = (v: NameVariant): NameVariant[] => {
     const result = removeLegalForms(v.tokens, kind === 'organization');
     for (const form of result.removed) removed.add(form);
     const out = [{ tokens: expandAbbreviations(result.tokens, kind), via: v.via }];
@@ -100,7 +101,10 @@ function renderText(text: string, kind: EntryKind, removed: Set<string>): NameVa
       if (short.removed.length > 0) out.push({ tokens: expandAbbreviations(short.tokens, kind), via: WITHOUT_SHORT_FORMS });
     }
     return out;
-  });
+  };
+  const rendered: NameVariant[] = [];
+  for (const v of variants) for (const variant of withoutForms(v)) rendered.push(variant);
+  return rendered;
 }
 
 /** Variants with one-word Arabic compounds split (Abdulrahman → abd rahman), for the first few variants that have one. */
@@ -108,11 +112,14 @@ function splitVariants(variants: readonly NameVariant[]): NameVariant[] {
   const out: NameVariant[] = [];
   for (const v of variants.slice(0, 4)) {
     let changed = false;
-    const tokens = v.tokens.flatMap((t) => {
+    const tokens: string[] = [];
+    for (const t of v.tokens) {
       const parts = splitCompound(t);
-      if (parts) changed = true;
-      return parts ?? [t];
-    });
+      if (parts) {
+        changed = true;
+        for (const part of parts) tokens.push(part);
+      } else tokens.push(t);
+    }
     if (changed) out.push({ tokens, via: 'split' });
   }
   return out;

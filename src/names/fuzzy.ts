@@ -9,35 +9,103 @@ let rowBeforeLast = new Int32Array(65);
 let lastRow = new Int32Array(65);
 let currentRow = new Int32Array(65);
 
+/** Longest first string that fits the bit-parallel distance: one bit per letter in a 32-bit integer. */
+const BIT_PARALLEL_MAX = 32;
+/** Per ASCII code, the positions in `a` holding that letter, one bit each (see bitParallelDistance); all zero between calls. */
+const letterPositions = new Int32Array(128);
+
 /** Levenshtein distance with adjacent transpositions counted as one edit (optimal string alignment). */
 export function editDistance(a: string, b: string): number {
   const la = a.length;
   const lb = b.length;
   if (la === 0) return lb;
   if (lb === 0) return la;
+  if (la <= BIT_PARALLEL_MAX) {
+    const distance = bitParallelDistance(a, b);
+    if (distance >= 0) return distance;
+  }
+  return tableDistance(a, b);
+}
+
+/**
+ * editDistance by Hyyrö's bit-vector algorithm (2003; the form with transpositions): one column of
+ * the table per letter of `b` in a few word operations, instead of one cell per pair of letters. Names
+ * are short and mostly ASCII, so this is the common path; -1 when `a` has a letter beyond ASCII.
+ */
+function bitParallelDistance(a: string, b: string): number {
+  const la = a.length;
+  for (let i = 0; i < la; i++) {
+    const code = a.charCodeAt(i);
+    if (code >= 128) {
+      for (let k = 0; k < i; k++) letterPositions[a.charCodeAt(k)] = 0;
+      return -1;
+    }
+    letterPositions[code]! |= 1 << i;
+  }
+  const lastBit = 1 << (la - 1);
+  let distance = la;
+  // Vertical deltas of the current column (+1, -1), the diagonal zero-deltas, and the previous letter's match mask.
+  let verticalPlus = -1;
+  let verticalMinus = 0;
+  let diagonalZero = 0;
+  let previousMatches = 0;
+  for (let j = 0; j < b.length; j++) {
+    const code = b.charCodeAt(j);
+    // A letter beyond ASCII matches none of `a`'s.
+    const matches = code < 128 ? letterPositions[code]! : 0;
+    const transposed = ((~diagonalZero & matches) << 1) & previousMatches;
+    diagonalZero = ((((matches & verticalPlus) + verticalPlus) | 0) ^ verticalPlus) | matches | verticalMinus | transposed;
+    let horizontalPlus = verticalMinus | ~(diagonalZero | verticalPlus);
+    let horizontalMinus = diagonalZero & verticalPlus;
+    if ((horizontalPlus & lastBit) !== 0) distance++;
+    if ((horizontalMinus & lastBit) !== 0) distance--;
+    horizontalPlus = (horizontalPlus << 1) | 1;
+    horizontalMinus <<= 1;
+    verticalPlus = horizontalMinus | ~(diagonalZero | horizontalPlus);
+    verticalMinus = horizontalPlus & diagonalZero;
+    previousMatches = matches;
+  }
+  for (let i = 0; i < la; i++) letterPositions[a.charCodeAt(i)] = 0;
+  return distance;
+}
+
+/** editDistance by the full table, three rows at a time: for long or non-ASCII first strings. */
+function tableDistance(a: string, b: string): number {
+  const la = a.length;
+  const lb = b.length;
   if (lastRow.length <= lb) {
     rowBeforeLast = new Int32Array(lb * 2 + 1);
     lastRow = new Int32Array(lb * 2 + 1);
     currentRow = new Int32Array(lb * 2 + 1);
   }
-  for (let j = 0; j <= lb; j++) lastRow[j] = j;
+  // The rows in locals: the inner loop then reads no module bindings. Which scratch array plays which
+  // row does not matter between calls, as every row is written before it is read.
+  let beforeLast = rowBeforeLast;
+  let last = lastRow;
+  let current = currentRow;
+  for (let j = 0; j <= lb; j++) last[j] = j;
+  // -1 stands for "no previous letter": it equals no UTF-16 code unit.
+  let previousA = -1;
   for (let i = 1; i <= la; i++) {
-    currentRow[0] = i;
+    current[0] = i;
     const ca = a.charCodeAt(i - 1);
+    let left = i;
+    let previousB = -1;
     for (let j = 1; j <= lb; j++) {
       const cb = b.charCodeAt(j - 1);
-      let value = Math.min(lastRow[j]! + 1, currentRow[j - 1]! + 1, lastRow[j - 1]! + (ca === cb ? 0 : 1));
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
-        value = Math.min(value, rowBeforeLast[j - 2]! + 1);
-      }
-      currentRow[j] = value;
+      let value = Math.min(last[j]! + 1, left + 1, last[j - 1]! + (ca === cb ? 0 : 1));
+      if (ca === previousB && previousA === cb) value = Math.min(value, beforeLast[j - 2]! + 1);
+      current[j] = value;
+      left = value;
+      previousB = cb;
     }
-    const recycled = rowBeforeLast;
-    rowBeforeLast = lastRow;
-    lastRow = currentRow;
-    currentRow = recycled;
+    const recycled = beforeLast;
+    beforeLast = last;
+    last = current;
+    current = recycled;
+    previousA = ca;
   }
-  return lastRow[lb]!;
+  return last[lb]!;
 }
 
 /**

@@ -85,12 +85,33 @@ class Token {
 
   /** Form words one edit away (two for very long single-word forms), when the token is not itself a form word. */
   get near(): readonly string[] {
-    if (this.nearWords === undefined) this.nearWords = nearFormWords(this.text, this.anchored);
+    if (this.nearWords === undefined) this.nearWords = cachedNearFormWords(this.text, this.anchored);
     return this.nearWords;
   }
 }
 
 const NONE: readonly string[] = [];
+
+/**
+ * nearFormWords by token, anchored and not: every organisation name asks it for each of its words,
+ * and names share their words (trading, international, the same given names). Cleared, not evicted,
+ * when full: the next names refill it with what is current.
+ */
+const NEAR_CACHE_LIMIT = 20_000;
+const nearCache = [new Map<string, readonly string[]>(), new Map<string, readonly string[]>()] as const;
+
+function cachedNearFormWords(text: string, anchored: boolean): readonly string[] {
+  // Most tokens: too short to be read as a single-word form, and no multi-word form to read them into.
+  if (!anchored && text.length < MIN_FUZZY_SINGLE) return NONE;
+  const cache = nearCache[anchored ? 1 : 0];
+  let near = cache.get(text);
+  if (near === undefined) {
+    near = nearFormWords(text, anchored);
+    if (cache.size >= NEAR_CACHE_LIMIT) cache.clear();
+    cache.set(text, near);
+  }
+  return near;
+}
 
 function nearFormWords(text: string, anchored: boolean): readonly string[] {
   if (FORM_WORDS.has(text)) return NONE;

@@ -54,7 +54,10 @@ function foldLatin(ch: string, stripped: Set<string>): string {
 
 /** Normalises free text for name matching. Total: any string gives a result in time linear in MAX_ANALYZED_CHARS. */
 export function normalizeText(value: string, options: NormalizeOptions = {}): NormalizedText {
-  const { head, truncated } = cutToLimit(typeof value === 'string' ? value : String(value));
+  const text = typeof value === 'string' ? value : String(value);
+  const asciiHead = text.length > MAX_ANALYZED_CHARS ? text.slice(0, MAX_ANALYZED_CHARS) : text;
+  if (isAscii(asciiHead)) return normalizeAscii(asciiHead, text.length > MAX_ANALYZED_CHARS, options.joinHyphens === true);
+  const { head, truncated } = cutToLimit(text);
   const folded = head.normalize('NFKC').toLowerCase().normalize('NFC');
   const stripped = new Set<string>();
   let out = '';
@@ -81,4 +84,55 @@ export function normalizeText(value: string, options: NormalizeOptions = {}): No
   }
   // Dropping an apostrophe or control can bring a letter and a combining mark together: recompose.
   return { text: out.normalize('NFC').replace(/\s+/gu, ' ').trim(), stripped: [...stripped], truncated };
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+}
+
+/**
+ * normalizeText for ASCII text, most names on the lists and most queries: the same rules without
+ * Unicode normalisation (ASCII is its own NFKC and NFC), per-character regular expressions or a
+ * code point array. After lowercasing, a letter or digit is a word character and stays; a control
+ * character goes; '&' is 'and'; an apostrophe between word characters goes, elsewhere it spaces; a
+ * hyphen spaces (or goes when hyphens join); anything else spaces.
+ */
+function normalizeAscii(head: string, truncated: boolean, joinHyphens: boolean): NormalizedText {
+  const folded = head.toLowerCase();
+  let out = '';
+  // Spaces are written only between words, one for any run: the general path's trim and collapse.
+  let spaceDue = false;
+  // Whether the last character that was kept or spaced (not dropped) is a word character.
+  let afterWordChar = false;
+  for (let i = 0; i < folded.length; i += 1) {
+    const code = folded.charCodeAt(i);
+    if (isAsciiWordChar(code)) {
+      if (spaceDue && out !== '') out += ' ';
+      spaceDue = false;
+      out += folded[i];
+      afterWordChar = true;
+    } else if (code < 0x20 || code === 0x7f) {
+      continue;
+    } else if (code === 0x26) {
+      if (out !== '') out += ' ';
+      out += 'and';
+      spaceDue = true;
+      afterWordChar = false;
+    } else if (code === 0x27 || code === 0x60) {
+      if (afterWordChar && i + 1 < folded.length && isAsciiWordChar(folded.charCodeAt(i + 1))) continue;
+      spaceDue = true;
+      afterWordChar = false;
+    } else if (code === 0x2d && joinHyphens) {
+      continue;
+    } else {
+      spaceDue = true;
+      afterWordChar = false;
+    }
+  }
+  return { text: out, stripped: [], truncated };
 }

@@ -18,8 +18,11 @@ const TENS: Readonly<Record<string, number>> = {
  * Runs of number words as one number in digits ('forty four' → '44', 'forty 4' → '44',
  * 'one hundred' → '100'). Undefined when the tokens hold no number word.
  */
+/** The words of UNITS and TENS, for the test every name goes through: a Set reads a run-time string faster than an object does. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(UNITS), ...Object.keys(TENS)]);
+
 export function numberWordsAsDigits(tokens: readonly string[]): string[] | undefined {
-  if (!tokens.some((t) => Object.hasOwn(UNITS, t) || Object.hasOwn(TENS, t))) return undefined;
+  if (!tokens.some((t) => NUMBER_WORDS.has(t))) return undefined;
   const out: string[] = [];
   let changed = false;
   let value = -1;

@@ -34,9 +34,24 @@ function fallback(text: string): Rendering[] {
   return tokens.length > 0 ? [{ tokens, via: 'any-ascii' }] : [];
 }
 
+/** /^[a-z0-9]+$/ without a regular expression: it runs for every word of every name. */
+function isLowerAsciiWord(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39))) return false;
+  }
+  return true;
+}
+
 function latin(words: readonly string[]): Rendering[] {
   // Normalised Latin words are ASCII except for rare letters (IPA, African alphabets) that any-ascii spells.
-  const tokens = words.flatMap((w) => (/^[a-z0-9]+$/u.test(w) ? [w] : anyAsciiWord(w)));
+  // A loop rather than flatMap: flatMap costs a call and an array per word, and every Latin name comes here.
+  const tokens: string[] = [];
+  for (const w of words) {
+    if (isLowerAsciiWord(w)) tokens.push(w);
+    else for (const token of anyAsciiWord(w)) tokens.push(token);
+  }
   return tokens.length > 0 ? [{ tokens, via: 'latin' }] : [];
 }
 

@@ -14,6 +14,9 @@ const SHARED_CJK = /[\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Han}\p{scx=Hangul}]/
  * characters stay with the run they follow, digits with Latin runs only; Han and kana stay together (Japanese).
  */
 export function splitWordByScript(word: string): Array<{ script: Script; text: string }> {
+  // Most words are lowercase ASCII letters and digits: one run, Latin when it has a letter (digits join it).
+  const plain = plainAsciiScript(word);
+  if (plain !== undefined) return [{ script: plain, text: word }];
   const runs: Array<{ script: Script; text: string }> = [];
   for (const ch of word) {
     let script = charScript(ch);
@@ -30,6 +33,18 @@ export function splitWordByScript(word: string): Array<{ script: Script; text: s
     } else runs.push({ script, text: ch });
   }
   return runs;
+}
+
+/** 'latin' or 'unknown' (digits only) for a non-empty word of lowercase ASCII letters and digits; undefined for any other word. */
+function plainAsciiScript(word: string): Script | undefined {
+  if (word.length === 0) return undefined;
+  let letters = false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) letters = true;
+    else if (code < 0x30 || code > 0x39) return undefined;
+  }
+  return letters ? 'latin' : 'unknown';
 }
 
 function isJapanesePair(a: Script, b: Script): boolean {

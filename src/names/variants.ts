@@ -19,10 +19,12 @@ export function combineRenderings(perSegment: readonly Rendering[][]): NameVaria
   for (const via of schemes) {
     const depth = Math.max(...perSegment.map((rs) => rs.filter((r) => r.via === via).length));
     for (let k = 0; k < depth; k += 1) {
-      const tokens = perSegment.flatMap((rs) => {
+      // A loop rather than flatMap: flatMap costs a call and an array per segment, and every name comes here.
+      const tokens: string[] = [];
+      for (const rs of perSegment) {
         const own = rs.filter((r) => r.via === via);
-        return (own[Math.min(k, own.length - 1)] ?? rs[0])?.tokens ?? [];
-      });
+        for (const token of (own[Math.min(k, own.length - 1)] ?? rs[0])?.tokens ?? []) tokens.push(token);
+      }
       out.push({ tokens, via });
     }
   }

@@ -9,7 +9,7 @@ import { analyzeName, canonicalToken, isParticle, phoneticKey, tokenPrior } from
 import { joinedInitials } from './acronyms.js';
 import { deletionKeys } from './deletions.js';
 import { isQualifier } from './qualifiers.js';
-import { DensePostings, HashedPostings, PostingsBuilder } from './postings.js';
+import { DensePostings, HashFilter, HashedPostings, PostingsBuilder } from './postings.js';
 import { tokenTrigrams } from './trigrams.js';
 import { LINEAGE_PARTICLES } from './score.js';
 
@@ -42,6 +42,8 @@ export interface Vocabulary {
   readonly byTrigram: HashedPostings;
   /** One-deletion neighbourhoods of short tokens (see deletions.ts). */
   readonly byDeletion: HashedPostings;
+  /** The tokens by hash: rules out most spellings that are no token (joins, stems) before a map lookup. */
+  readonly tokenFilter: HashFilter;
   /** Vocabulary token → variants containing it. */
   readonly postings: DensePostings;
 }
@@ -195,6 +197,7 @@ export function buildCandidateIndex(entries: readonly ListEntry[], options: Inde
       byPhonetic: groupBy(vocabulary.phonetic),
       byTrigram: HashedPostings.build((id) => tokenTrigrams(vocabulary.tokens[id]!), vocabulary.tokens.length),
       byDeletion: HashedPostings.build((id) => deletionKeys(vocabulary.tokens[id]!), vocabulary.tokens.length),
+      tokenFilter: HashFilter.of(vocabulary.tokens),
       postings,
     },
     nameEntry: nameEntry.frozen(),

@@ -70,12 +70,24 @@ function wordAgreement(query: readonly string[], listed: readonly string[]): num
 }
 
 /**
+ * A listed name's native units in its own script, for nativeAgreementWithUnits: a screener works
+ * them out once per listed name instead of normalising the name again for every query.
+ */
+export function listedNativeUnits(listed: string, script: Script): readonly string[] {
+  return unitsOf(listed, script);
+}
+
+/**
  * Agreement of a query's native spelling with a listed name written in the same script, 0..1; 1
  * when there is nothing to compare (another script, too short, no letter in common at all: two
  * different scripts that share the label 'other').
  */
 export function nativeAgreement(query: NativeName, listed: string): number {
-  const units = unitsOf(listed, query.script);
+  return nativeAgreementWithUnits(query, unitsOf(listed, query.script));
+}
+
+/** nativeAgreement with the listed name's units already worked out (see listedNativeUnits). */
+export function nativeAgreementWithUnits(query: NativeName, units: readonly string[]): number {
   if (units.length === 0) return 1;
   if (CHARACTER_SCRIPTS.has(query.script)) return units.length < 2 ? 1 : characterAgreement(query.units, units);
   const letters = new Set(query.units.join(''));

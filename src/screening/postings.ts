@@ -52,6 +52,56 @@ export function hashKey(key: string): number {
   return h >>> 0;
 }
 
+/** hashKey of the first `length` characters of `key`, without slicing them off. */
+export function hashKeyOfPrefix(key: string, length: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** hashKey of `prefix + more` from hashKey(prefix): FNV-1a runs left to right, so the hash of a join continues the first part's. */
+export function hashKeyContinued(prefixHash: number, more: string): number {
+  let h = prefixHash | 0;
+  for (let i = 0; i < more.length; i++) {
+    h ^= more.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * A set of strings by their hashKey, one bit each (a Bloom filter with one hash): a clear bit means
+ * the string is not in the set, a set bit that it may be. For lookups that mostly miss, it answers
+ * without building the string or reading a map.
+ */
+export class HashFilter {
+  private constructor(
+    private readonly mask: number,
+    private readonly bits: Uint32Array,
+  ) {}
+
+  /** At least 16 bits per key: at most about one absent string in sixteen finds its bit set. */
+  static of(keys: readonly string[]): HashFilter {
+    let size = 1 << 10;
+    while (size < keys.length * 16) size *= 2;
+    const bits = new Uint32Array(size >>> 5);
+    const mask = size - 1;
+    for (const key of keys) {
+      const bit = hashKey(key) & mask;
+      bits[bit >>> 5]! |= 1 << (bit & 31);
+    }
+    return new HashFilter(mask, bits);
+  }
+
+  mayHold(hash: number): boolean {
+    const bit = hash & this.mask;
+    return (this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+  }
+}
+
 /** hashKey of `key` with the character at `skip` left out, without building that string. */
 export function hashKeyWithout(key: string, skip: number): number {
   let h = 0x811c9dc5;

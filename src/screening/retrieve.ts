@@ -5,6 +5,7 @@
  */
 import { restsAfterParticles } from '../names/stopwords.js';
 import type { CandidateIndex } from './index.js';
+import { hashKey, hashKeyContinued } from './postings.js';
 import { DEFAULT_SCORE_WEIGHTS, type ScoreWeights } from './score.js';
 import type { QueryToken } from './token-matcher.js';
 
@@ -66,6 +67,11 @@ export class CandidateRetriever {
   private readonly stamps: Int32Array;
   private readonly touched: Int32Array;
   private touchedCount = 0;
+  /**
+   * Per variant, 1 once it is in `touched`. A posting walk asks this byte array, small enough to stay
+   * in cache, before each variant's state: an untouched variant has no state worth reading.
+   */
+  private readonly isTouched: Uint8Array;
   private stamp = 0;
   /** Query weight whose postings were skipped as too long; counted as matched, to stay optimistic. */
   private skippedWeight = 0;
@@ -93,6 +99,7 @@ export class CandidateRetriever {
     this.credit = new Float32Array(state);
     this.stamps = new Int32Array(state);
     this.touched = new Int32Array(index.variantCount);
+    this.isTouched = new Uint8Array(index.variantCount);
     this.variantWeight = variantWeights(index);
     for (let v = 0; v < index.variantCount; v++) this.credit[v * STRIDE + VARIANT_WEIGHT] = this.variantWeight[v]!;
     this.bestIds = new Int32Array(Math.max(1, limits.maxCandidates));
@@ -148,9 +155,11 @@ export class CandidateRetriever {
   private reset(): void {
     const credit = this.credit;
     for (let k = 0; k < this.touchedCount; k++) {
-      const at = this.touched[k]! * STRIDE;
+      const v = this.touched[k]!;
+      const at = v * STRIDE;
       credit[at + QUERY_CREDIT] = 0;
       credit[at + CANDIDATE_CREDIT] = 0;
+      this.isTouched[v] = 0;
     }
     this.touchedCount = 0;
     this.skippedWeight = 0;
@@ -191,7 +200,7 @@ export class CandidateRetriever {
 
   /** A query token that is two listed tokens written together, or two query tokens that are one listed token. */
   private creditJoined(tokens: readonly QueryToken[]): void {
-    const { ids, postings, weight } = this.index.vocabulary;
+    const { ids, postings, weight, tokenFilter } = this.index.vocabulary;
     const joinedPairs = this.index.joinedPairs;
     for (const token of tokens) {
       if (token.text.length < 3) continue;
@@ -211,11 +220,15 @@ export class CandidateRetriever {
     }
     // Two or three query tokens written apart that are one listed token (see alignJoined in score.ts).
     for (let i = 0; i + 1 < tokens.length; i++) {
-      let joined = tokens[i]!.text;
+      let joinedHash = hashKey(tokens[i]!.text);
       let queryGain = tokens[i]!.weight;
       for (let last = i + 1; last < tokens.length && last - i < 3; last++) {
-        joined += tokens[last]!.text;
+        joinedHash = hashKeyContinued(joinedHash, tokens[last]!.text);
         queryGain += tokens[last]!.weight;
+        // Most joins are no listed token: the joined spelling is built only when the filter cannot rule it out.
+        if (!tokenFilter.mayHold(joinedHash)) continue;
+        let joined = tokens[i]!.text;
+        for (let k = i + 1; k <= last; k++) joined += tokens[k]!.text;
         const id = ids.get(joined);
         if (id === undefined) continue;
         this.creditPostings(postings.ids, postings.starts[id]!, postings.starts[id + 1]!, queryGain, weight[id]!, ++this.stamp, true);
@@ -280,15 +293,31 @@ export class CandidateRetriever {
   ): void {
     const credit = this.credit;
     const stamps = this.stamps;
+    const isTouched = this.isTouched;
     for (let p = from; p < to; p++) {
       const v = ids[p]!;
       const at = v * STRIDE;
+      if (isTouched[v] === 0) {
+        // Not touched since the reset: no credit and an older stamp, so it is new. Written without
+        // reading its state first (a store that misses the cache does not stall the walk as a load
+        // does); 0 + gain is the sum the general path below would store.
+        if (!admitNew) continue;
+        stamps[at + LAST_TOKEN] = stamp;
+        this.touched[this.touchedCount++] = v;
+        isTouched[v] = 1;
+        credit[at + QUERY_CREDIT] = 0 + queryGain;
+        credit[at + CANDIDATE_CREDIT] = 0 + candidateGain;
+        continue;
+      }
       // Matches arrive best first, so a variant already credited for this token keeps the better credit.
       if (stamps[at + LAST_TOKEN] === stamp) continue;
       const isNew = credit[at + QUERY_CREDIT] === 0 && credit[at + CANDIDATE_CREDIT] === 0;
       if (isNew && !admitNew) continue;
       stamps[at + LAST_TOKEN] = stamp;
-      if (isNew) this.touched[this.touchedCount++] = v;
+      if (isNew) {
+        this.touched[this.touchedCount++] = v;
+        isTouched[v] = 1;
+      }
       credit[at + QUERY_CREDIT] = credit[at + QUERY_CREDIT]! + queryGain;
       credit[at + CANDIDATE_CREDIT] = credit[at + CANDIDATE_CREDIT]! + candidateGain;
     }

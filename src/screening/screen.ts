@@ -9,7 +9,7 @@ import { compareAttributes, hasAttributes, MAX_ATTRIBUTE_RAISE, parseQueryAttrib
 import { joinedInitials } from './acronyms.js';
 import { explainMatch, round } from './explain.js';
 import { buildCandidateIndex, NAME_TYPE_FACTOR, orderFreeKey, type CandidateIndex } from './index.js';
-import { nativeAgreement, nativeName } from './native.js';
+import { listedNativeUnits, nativeAgreementWithUnits, nativeName } from './native.js';
 import { ofacNameScore } from './ofac-score.js';
 import { CandidateRetriever, DEFAULT_RETRIEVAL_LIMITS, type RetrievalLimits } from './retrieve.js';
 import { clamp01, DEFAULT_SCORE_WEIGHTS, type NameMatch, type ScoreWeights } from './score.js';
@@ -87,6 +87,8 @@ interface NameFacts {
   typeFactor: Float64Array;
   /** The script the listed name is written in (see native.ts). */
   script: Script[];
+  /** The listed name's native units (see listedNativeUnits), worked out when a query in its script first meets it. */
+  nativeUnits: (readonly string[] | undefined)[];
 }
 
 const nameFactsCache = new WeakMap<CandidateIndex, NameFacts>();
@@ -101,7 +103,7 @@ function nameFacts(index: CandidateIndex): NameFacts {
       typeFactor[n] = NAME_TYPE_FACTOR[listed.type];
       script[n] = listed.script;
     }
-    facts = { typeFactor, script };
+    facts = { typeFactor, script, nativeUnits: new Array<readonly string[] | undefined>(index.nameCount) };
     nameFactsCache.set(index, facts);
   }
   return facts;
@@ -163,6 +165,15 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
     return index.entries[index.nameEntry[name]!]!.names[index.namePosition[name]!]!;
   }
 
+  function nativeUnitsOf(name: number): readonly string[] {
+    let units = names.nativeUnits[name];
+    if (units === undefined) {
+      units = listedNativeUnits(listedNameOf(name).value, names.script[name]!);
+      names.nativeUnits[name] = units;
+    }
+    return units;
+  }
+
   /** In OFAC mode: the entry's best name by OFAC's formula, which need not be the best by ours. */
   function ofacBest(best: EntityBest, queryName: string): { score: number; position: number } {
     let score = 0;
@@ -201,7 +212,7 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
         const match = scorer.score(variant, candidate);
         const name = index.variantName[candidate]!;
         const entry = index.nameEntry[name]!;
-        const scriptAgreement = queryNative !== undefined && names.script[name] === queryNative.script ? nativeAgreement(queryNative, listedNameOf(name).value) : undefined;
+        const scriptAgreement = queryNative !== undefined && names.script[name] === queryNative.script ? nativeAgreementWithUnits(queryNative, nativeUnitsOf(name)) : undefined;
         const nameScore = match.score * names.typeFactor[name]! * (scriptAgreement ?? 1);
         const known = bestByEntry.get(entry);
         if (known === undefined || nameScore > known.nameScore) {

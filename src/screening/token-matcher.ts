@@ -6,7 +6,7 @@
 import { canonicalToken, englishRespellings, familiarForms, isNickname, phoneticKey } from '../names/index.js';
 import { unseenTokenWeight, type CandidateIndex } from './index.js';
 import { DELETION_MAX_LENGTH, DELETION_MIN_LENGTH } from './deletions.js';
-import { deletionHashes } from './postings.js';
+import { deletionHashes, hashKeyOfPrefix } from './postings.js';
 import { stringSimilarity } from './token-similarity.js';
 import { isQualifier } from './qualifiers.js';
 import { tokenTrigrams } from './trigrams.js';
@@ -75,10 +75,16 @@ export class TokenMatcher {
   /** Scratch for deletionHashes: tokens searched by deletion are at most DELETION_MAX_LENGTH long. */
   private readonly hashPrefix = new Int32Array(DELETION_MAX_LENGTH + 1);
   private readonly hashes = new Float64Array(DELETION_MAX_LENGTH + 1);
+  /**
+   * Vocabulary token lengths: the length filters below read them here, as reading each token's
+   * string costs a cache miss and most tokens they look at fail the filter.
+   */
+  private readonly lengths: Int32Array;
 
   constructor(private readonly index: CandidateIndex) {
     this.counts = new Uint16Array(index.vocabulary.tokens.length);
     this.touched = new Int32Array(index.vocabulary.tokens.length);
+    this.lengths = Int32Array.from(index.vocabulary.tokens, (t) => t.length);
   }
 
   lookup(token: string): QueryToken {
@@ -148,9 +154,8 @@ export class TokenMatcher {
       const lengthGap = shortKey ? 0 : PHONETIC_MAX_LENGTH_GAP;
       if (sameSound) {
         for (const id of sameSound) {
-          if (byId.has(id)) continue;
+          if (Math.abs(this.lengths[id]! - token.length) > lengthGap || byId.has(id)) continue;
           const other = vocabulary.tokens[id]!;
-          if (Math.abs(other.length - token.length) > lengthGap) continue;
           const spelled = stringSimilarity(token, other);
           // A sound key match between spellings with little in common is a coincidence of the key.
           if (spelled < PHONETIC_MIN_SPELLED) continue;
@@ -181,6 +186,8 @@ export class TokenMatcher {
     // consonant is a syllable of its own (yongja is yong + ja, a different given name).
     for (let cut = 1; cut <= 2 && token.length - cut >= STEM_MIN_LENGTH; cut++) {
       if (cut === 2 && !VOWELS.has(token[token.length - 2]!)) continue;
+      // Most stems are no listed token: the filter says so before a slice and a map lookup.
+      if (!vocabulary.tokenFilter.mayHold(hashKeyOfPrefix(token, token.length - cut))) continue;
       const stem = vocabulary.ids.get(token.slice(0, token.length - cut));
       if (stem === undefined || known.has(stem)) continue;
       if (CASE_ENDINGS.has(token.slice(token.length - cut))) offer(stem, CASE_ENDING_SIMILARITY, 'canonical');
@@ -243,9 +250,10 @@ export class TokenMatcher {
       const shared = counts[id]!;
       counts[id] = 0;
       if (shared < needed || known.has(id)) continue;
-      if (Math.abs(vocabulary.tokens[id]!.length - token.length) > maxLengthGap) continue;
+      const lengthGap = Math.abs(this.lengths[id]! - token.length);
+      if (lengthGap > maxLengthGap) continue;
       // Rank in the high bits (overlap, less a length difference), id in the low ones: one numeric sort.
-      const rank = shared * 4 - Math.abs(vocabulary.tokens[id]!.length - token.length) + 64;
+      const rank = shared * 4 - lengthGap + 64;
       shortlist.push(rank * 0x100000 + id);
     }
     // The spellings sharing the most trigrams are the close ones; comparing the long tail letter by

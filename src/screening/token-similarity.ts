@@ -26,10 +26,66 @@ export function jaroWinkler(a: string, b: string): number {
   const la = a.length;
   const lb = b.length;
   if (la === 0 || lb === 0) return 0;
+  const jaro = Math.max(la, lb) <= FLAG_BITS ? jaroByBits(a, b) : jaroByArrays(a, b);
+  if (jaro === 0) return 0;
+  let prefix = 0;
+  const maxPrefix = Math.min(4, la, lb);
+  while (prefix < maxPrefix && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+/** Strings this short keep their matched-letter flags in the bits of one integer instead of arrays. */
+const FLAG_BITS = 32;
+
+function jaroWindow(la: number, lb: number): number {
+  return Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
+}
+
+function jaroOf(matches: number, transpositions: number, la: number, lb: number): number {
+  return (matches / la + matches / lb + (matches - transpositions / 2) / matches) / 3;
+}
+
+/** Jaro's measure (0 without matches) with the matched letters as bits: names are short. */
+function jaroByBits(a: string, b: string): number {
+  const la = a.length;
+  const lb = b.length;
+  const window = jaroWindow(la, lb);
+  let matchedA = 0;
+  let matchedB = 0;
+  let matches = 0;
+  for (let i = 0; i < la; i++) {
+    const from = Math.max(0, i - window);
+    const to = Math.min(lb - 1, i + window);
+    const ch = a.charCodeAt(i);
+    for (let j = from; j <= to; j++) {
+      if ((matchedB & (1 << j)) === 0 && b.charCodeAt(j) === ch) {
+        matchedA |= 1 << i;
+        matchedB |= 1 << j;
+        matches++;
+        break;
+      }
+    }
+  }
+  if (matches === 0) return 0;
+  let transpositions = 0;
+  let k = 0;
+  for (let i = 0; i < la; i++) {
+    if ((matchedA & (1 << i)) === 0) continue;
+    while ((matchedB & (1 << k)) === 0) k++;
+    if (a.charCodeAt(i) !== b.charCodeAt(k)) transpositions++;
+    k++;
+  }
+  return jaroOf(matches, transpositions, la, lb);
+}
+
+/** jaroByBits for strings of any length, the flags in reused arrays. */
+function jaroByArrays(a: string, b: string): number {
+  const la = a.length;
+  const lb = b.length;
   ensureScratch(Math.max(la, lb));
   matchedA.fill(0, 0, la);
   matchedB.fill(0, 0, lb);
-  const window = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
+  const window = jaroWindow(la, lb);
   let matches = 0;
   for (let i = 0; i < la; i++) {
     const from = Math.max(0, i - window);
@@ -53,13 +109,8 @@ export function jaroWinkler(a: string, b: string): number {
     if (a.charCodeAt(i) !== b.charCodeAt(k)) transpositions++;
     k++;
   }
-  const jaro = (matches / la + matches / lb + (matches - transpositions / 2) / matches) / 3;
-  let prefix = 0;
-  const maxPrefix = Math.min(4, la, lb);
-  while (prefix < maxPrefix && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
-  return jaro + prefix * 0.1 * (1 - jaro);
+  return jaroOf(matches, transpositions, la, lb);
 }
-
 
 /** 1 for equal tokens, 0 for nothing in common. */
 export function editSimilarity(a: string, b: string): number {
@@ -104,7 +155,7 @@ export function stringSimilarity(a: string, b: string): number {
 function withoutSharedElement(a: string, b: string): [string, string] | undefined {
   // Cheap test first: a shared element shows as a shared beginning or ending.
   if (a.length < 6 || b.length < 6) return undefined;
-  if (!a.startsWith(b.slice(0, 3)) && !a.endsWith(b.slice(-3))) return undefined;
+  if (!sameLetters(a, b, 0, 0) && !sameLetters(a, b, a.length - 3, b.length - 3)) return undefined;
   const partsA = splitCompound(a);
   const partsB = splitCompound(b);
   if (partsA === undefined || partsB === undefined) return undefined;
@@ -113,6 +164,11 @@ function withoutSharedElement(a: string, b: string): [string, string] | undefine
   if (headA === headB && (headA === 'abd' || headA === 'abu')) return [tailA, tailB];
   if (tailA === tailB && (tailA === 'din' || tailA === 'allah')) return [headA, headB];
   return undefined;
+}
+
+/** Whether the three letters of `a` from `atA` are those of `b` from `atB`: startsWith/endsWith without slicing. */
+function sameLetters(a: string, b: string, atA: number, atB: number): boolean {
+  return a.charCodeAt(atA) === b.charCodeAt(atB) && a.charCodeAt(atA + 1) === b.charCodeAt(atB + 1) && a.charCodeAt(atA + 2) === b.charCodeAt(atB + 2);
 }
 
 function spellingSimilarity(a: string, b: string): number {
