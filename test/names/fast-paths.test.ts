@@ -1,0 +1,87 @@
+/**
+ * The hot paths have fast forms for the common case (ASCII text, short tokens): each must agree with
+ * the plain definition on any input, which these properties check against small reference versions.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { editDistance } from '../../src/names/fuzzy.js';
+import { normalizeText } from '../../src/names/normalize.js';
+import { jaroWinkler } from '../../src/screening/token-similarity.js';
+
+/** Optimal string alignment distance by the textbook table. */
+function referenceDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** Jaro-Winkler by its definition, flags in plain arrays. */
+function referenceJaroWinkler(a: string, b: string): number {
+  if (a === b) return a.length === 0 ? 0 : 1;
+  if (a.length === 0 || b.length === 0) return 0;
+  const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
+  const matchedA = new Array<boolean>(a.length).fill(false);
+  const matchedB = new Array<boolean>(b.length).fill(false);
+  let matches = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = Math.max(0, i - window); j <= Math.min(b.length - 1, i + window); j++) {
+      if (!matchedB[j] && a[i] === b[j]) {
+        matchedA[i] = matchedB[j] = true;
+        matches++;
+        break;
+      }
+    }
+  }
+  if (matches === 0) return 0;
+  let transpositions = 0;
+  let k = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (!matchedA[i]) continue;
+    while (!matchedB[k]) k++;
+    if (a[i] !== b[k]) transpositions++;
+    k++;
+  }
+  const jaro = (matches / a.length + matches / b.length + (matches - transpositions / 2) / matches) / 3;
+  let prefix = 0;
+  while (prefix < Math.min(4, a.length, b.length) && a[prefix] === b[prefix]) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+// Few letters, so that matches, repeats and swaps are common; some beyond ASCII; lengths across 32.
+const letters = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'é', 'ж');
+const word = fc.array(letters, { maxLength: 40 }).map((chars) => chars.join(''));
+const shortWord = fc.array(letters, { maxLength: 12 }).map((chars) => chars.join(''));
+
+describe('fast paths agree with the definitions', () => {
+  it('edit distance', () => {
+    fc.assert(fc.property(word, word, (a, b) => assert.equal(editDistance(a, b), referenceDistance(a, b), `${a} / ${b}`)), { numRuns: 2000 });
+    fc.assert(fc.property(shortWord, shortWord, (a, b) => assert.equal(editDistance(a, b), referenceDistance(a, b), `${a} / ${b}`)), { numRuns: 2000 });
+  });
+
+  it('Jaro-Winkler', () => {
+    fc.assert(
+      fc.property(word, word, (a, b) => assert.ok(Math.abs(jaroWinkler(a, b) - referenceJaroWinkler(a, b)) < 1e-12, `${a} / ${b}`)),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('normalisation of ASCII text, against the general path', () => {
+    // A separate non-ASCII word sends the text down the general path and adds only itself ('é' → 'e').
+    const ascii = fc.string({ maxLength: 40, unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)) });
+    fc.assert(
+      fc.property(ascii, fc.boolean(), (text, joinHyphens) => {
+        const fast = normalizeText(text, { joinHyphens }).text;
+        const general = normalizeText(`${text} é`, { joinHyphens }).text;
+        assert.equal(general, fast === '' ? 'e' : `${fast} e`, JSON.stringify(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
