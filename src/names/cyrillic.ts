@@ -43,7 +43,10 @@ function tokensOf(latin: string): string[] {
     .filter((t) => t !== '');
 }
 
-function mapLetters(text: string, table: Readonly<Record<string, string>>, initial: Readonly<Record<string, string>> = {}): string {
+/** One shared empty table: lookup() keeps a Map per table object, so a fresh {} per call would make one each time. */
+const NO_INITIAL_FORMS: Readonly<Record<string, string>> = {};
+
+function mapLetters(text: string, table: Readonly<Record<string, string>>, initial: Readonly<Record<string, string>> = NO_INITIAL_FORMS): string {
   let out = '';
   let previous = ' ';
   for (const ch of text) {

@@ -87,8 +87,8 @@ interface NameFacts {
   typeFactor: Float64Array;
   /** The script the listed name is written in (see native.ts). */
   script: Script[];
-  /** The listed name's native units (see listedNativeUnits), worked out when a query in its script first meets it. */
-  nativeUnits: (readonly string[] | undefined)[];
+  /** Listed names' native units by name (see listedNativeUnits), worked out when a query in their script first meets them. */
+  nativeUnits: Map<number, readonly string[]>;
 }
 
 const nameFactsCache = new WeakMap<CandidateIndex, NameFacts>();
@@ -103,7 +103,7 @@ function nameFacts(index: CandidateIndex): NameFacts {
       typeFactor[n] = NAME_TYPE_FACTOR[listed.type];
       script[n] = listed.script;
     }
-    facts = { typeFactor, script, nativeUnits: new Array<readonly string[] | undefined>(index.nameCount) };
+    facts = { typeFactor, script, nativeUnits: new Map() };
     nameFactsCache.set(index, facts);
   }
   return facts;
@@ -166,10 +166,10 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
   }
 
   function nativeUnitsOf(name: number): readonly string[] {
-    let units = names.nativeUnits[name];
+    let units = names.nativeUnits.get(name);
     if (units === undefined) {
       units = listedNativeUnits(listedNameOf(name).value, names.script[name]!);
-      names.nativeUnits[name] = units;
+      names.nativeUnits.set(name, units);
     }
     return units;
   }
