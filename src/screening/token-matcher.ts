@@ -4,6 +4,7 @@
  * trigrams. Results are cached per token because screening traffic repeats first names endlessly.
  */
 import { canonicalToken, englishRespellings, familiarForms, isNickname, phoneticKey } from '../names/index.js';
+import { INFLECTION_STEM_MIN_LENGTH, isCaseEnding } from '../names/inflections.js';
 import { unseenTokenWeight, type CandidateIndex } from './index.js';
 import { DELETION_MAX_LENGTH, DELETION_MIN_LENGTH } from './deletions.js';
 import { deletionHashes, hashKeyOfPrefix } from './postings.js';
@@ -36,16 +37,9 @@ const PHONETIC_MAX_LENGTH_GAP = 2;
 const TRIGRAM_SHARE = 0.5;
 const TRIGRAM_MIN_LENGTH = 8;
 const MAX_FUZZY_COMPARISONS = 24;
-const STEM_MIN_LENGTH = 4;
 const VOWELS: ReadonlySet<string> = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 const CACHE_LIMIT = 50_000;
-/**
- * Endings that Baltic and Slavic languages add to a foreign name for its grammatical case
- * (Lithuanian Putinas, Polish Putinem): the same name, known by grammar rather than by spelling, so
- * it is not scored as a spelling distance. Not -a (Putina is another person, the feminine form),
- * -i (Ahmadi, Hassani) nor a lone -s (Williams, Roberts): those make surnames of their own.
- */
-const CASE_ENDINGS: ReadonlySet<string> = new Set(['as', 'is', 'us', 'ys', 'es', 'om', 'em', 'ym']);
+/** A case ending (see names/inflections.ts) is known by grammar: a canonical match, not a spelling distance. */
 const CASE_ENDING_SIMILARITY = 0.95;
 /** A name respelled from another language's orthography (see orthographies.ts). */
 const RESPELLING_SIMILARITY = 0.95;
@@ -184,13 +178,13 @@ export class TokenMatcher {
     // An inflected form (Putinas, Vladimirs) is its stem plus one or two letters: look the stems up.
     // A two-letter ending of an inflection opens with a vowel (-as, -om, -us); one that opens with a
     // consonant is a syllable of its own (yongja is yong + ja, a different given name).
-    for (let cut = 1; cut <= 2 && token.length - cut >= STEM_MIN_LENGTH; cut++) {
+    for (let cut = 1; cut <= 2 && token.length - cut >= INFLECTION_STEM_MIN_LENGTH; cut++) {
       if (cut === 2 && !VOWELS.has(token[token.length - 2]!)) continue;
       // Most stems are no listed token: the filter says so before a slice and a map lookup.
       if (!vocabulary.tokenFilter.mayHold(hashKeyOfPrefix(token, token.length - cut))) continue;
       const stem = vocabulary.ids.get(token.slice(0, token.length - cut));
       if (stem === undefined || known.has(stem)) continue;
-      if (CASE_ENDINGS.has(token.slice(token.length - cut))) offer(stem, CASE_ENDING_SIMILARITY, 'canonical');
+      if (isCaseEnding(token.slice(token.length - cut))) offer(stem, CASE_ENDING_SIMILARITY, 'canonical');
       else offer(stem, stringSimilarity(token, vocabulary.tokens[stem]!), 'fuzzy');
     }
     const postings = vocabulary.byDeletion;

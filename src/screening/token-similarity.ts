@@ -6,6 +6,7 @@
  */
 import { splitCompound } from '../names/compounds.js';
 import { editDistance } from '../names/fuzzy.js';
+import { inflectedForm } from '../names/inflections.js';
 import { differByOneLookalike } from '../names/lookalikes.js';
 
 export { editDistance };
@@ -119,19 +120,7 @@ export function editSimilarity(a: string, b: string): number {
   return 1 - editDistance(a, b) / longest;
 }
 
-/**
- * Languages inflect names with short endings (Putinas, Putyina, Vladimirs, Wladimirowitsch's -a):
- * a stem of four letters or more followed by one or two letters is the same name in another case.
- */
-function inflectedForm(a: string, b: string): boolean {
-  // No [shorter, longer] pair: this runs for every compared pair of tokens.
-  const aShorter = a.length <= b.length;
-  const shorter = aShorter ? a : b;
-  const longer = aShorter ? b : a;
-  const extra = longer.length - shorter.length;
-  return shorter.length >= 4 && extra >= 1 && extra <= 2 && longer.startsWith(shorter);
-}
-
+/** An inflected form of a name (see names/inflections.ts) is close to it, whatever its spelling distance. */
 const INFLECTION_SIMILARITY = 0.9;
 
 /**

@@ -1,0 +1,29 @@
+/**
+ * Names inflected by grammar. Languages add short endings to a name for its case (Lithuanian
+ * Putinas, Polish Putinem, Latvian Vladimirs, German Wladimirowitscha): a stem of four letters or
+ * more followed by one or two letters is the same name in another case, not another spelling.
+ */
+
+/** Shorter stems are syllables (yong + ja is another given name than yong), not inflected names. */
+export const INFLECTION_STEM_MIN_LENGTH = 4;
+
+/** Whether one token is the other with one or two letters added at the end. */
+export function inflectedForm(a: string, b: string): boolean {
+  // No [shorter, longer] pair: this runs for every compared pair of tokens.
+  const aShorter = a.length <= b.length;
+  const shorter = aShorter ? a : b;
+  const longer = aShorter ? b : a;
+  const extra = longer.length - shorter.length;
+  return shorter.length >= INFLECTION_STEM_MIN_LENGTH && extra >= 1 && extra <= 2 && longer.startsWith(shorter);
+}
+
+/**
+ * Endings that Baltic and Slavic languages add to a foreign name for its grammatical case: known by
+ * grammar, so certainly the same name. Not -a (Putina is another person, the feminine form), -i
+ * (Ahmadi, Hassani) nor a lone -s (Williams, Roberts): those make surnames of their own.
+ */
+const CASE_ENDINGS: ReadonlySet<string> = new Set(['as', 'is', 'us', 'ys', 'es', 'om', 'em', 'ym']);
+
+export function isCaseEnding(ending: string): boolean {
+  return CASE_ENDINGS.has(ending);
+}

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { inflectedForm, isCaseEnding } from '../../src/names/inflections.js';
+
+describe('inflected names', () => {
+  it('takes a stem with one or two letters added for the same name', () => {
+    assert.equal(inflectedForm('putin', 'putinas'), true);
+    assert.equal(inflectedForm('vladimirs', 'vladimir'), true);
+    assert.equal(inflectedForm('yong', 'yongja'), true, 'the stem rule alone; the matcher asks more of two-letter endings');
+    assert.equal(inflectedForm('kim', 'kima'), false, 'stem too short');
+    assert.equal(inflectedForm('putin', 'putinova'), false, 'three letters added');
+    assert.equal(inflectedForm('putin', 'putin'), false, 'nothing added');
+  });
+
+  it('knows the case endings, not the endings that make surnames', () => {
+    for (const ending of ['as', 'is', 'us', 'om', 'em']) assert.equal(isCaseEnding(ending), true, ending);
+    for (const ending of ['a', 'i', 's', 'ov', 'ja']) assert.equal(isCaseEnding(ending), false, ending);
+  });
+
+  it('is symmetric', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 10 }), fc.string({ maxLength: 10 }), (a, b) => assert.equal(inflectedForm(a, b), inflectedForm(b, a))));
+  });
+});
