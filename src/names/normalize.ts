@@ -56,7 +56,7 @@ function foldLatin(ch: string, stripped: Set<string>): string {
 export function normalizeText(value: string, options: NormalizeOptions = {}): NormalizedText {
   const text = typeof value === 'string' ? value : String(value);
   const asciiHead = text.length > MAX_ANALYZED_CHARS ? text.slice(0, MAX_ANALYZED_CHARS) : text;
-  if (isAscii(asciiHead)) return normalizeAscii(asciiHead, text.length > MAX_ANALYZED_CHARS, options.joinHyphens === true);
+  if (isAscii(asciiHead)) return normalizeAscii(asciiHead, text.length > MAX_ANALYZED_CHARS, Boolean(options.joinHyphens));
   const { head, truncated } = cutToLimit(text);
   const folded = head.normalize('NFKC').toLowerCase().normalize('NFC');
   const stripped = new Set<string>();
