@@ -56,12 +56,33 @@ function targets(): Target[] {
       drop: async () => {
         const c = new pg.Client({ connectionString: base });
         await c.connect();
-        await c.query(`drop schema if exists "${schema}" cascade`);
-        await c.end();
+        try {
+          await dropWithRetry(c, `drop schema if exists "${schema}" cascade`);
+        } finally {
+          await c.end();
+        }
       },
     });
   }
   return list;
+}
+
+/**
+ * A backend of a closed pool may still be finishing its last transaction on the bench schema, and
+ * the drop can then be chosen as a deadlock victim: it is rolled back, the others finish, and the
+ * drop is tried again.
+ */
+async function dropWithRetry(client: pg.Client, sql: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await client.query(sql);
+      return;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (attempt >= 5 || (code !== '40P01' && code !== '55P03')) throw error;
+      await new Promise((wake) => setTimeout(wake, 200 * attempt));
+    }
+  }
 }
 
 async function drawdowns(store: Store, number: string, concurrency: number): Promise<number> {
