@@ -105,7 +105,7 @@ async function drawdownsMultiProcess(url: string, dataDir: string, processes: nu
   const started = performance.now();
   await Promise.all(
     Array.from({ length: processes }, () => new Promise<void>((res, rej) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', worker, url, dataDir, String(each), '1'], { stdio: 'ignore' });
+      const child = spawn(process.execPath, ['--import', 'tsx', worker, url, dataDir, String(each), '1'], { stdio: ['ignore', 'ignore', 'inherit'] });
       child.on('exit', (code) => (code === 0 ? res() : rej(new Error(`draw worker exited ${code}`))));
     })),
   );
