@@ -113,11 +113,15 @@ function jaroByArrays(a: string, b: string): number {
   return jaroOf(matches, transpositions, la, lb);
 }
 
+/** A swap of look-alike letters (Chima/China; see names/lookalikes.ts) counts as half an edit. */
+const LOOKALIKE_EDIT = 0.5;
+
 /** 1 for equal tokens, 0 for nothing in common. */
 export function editSimilarity(a: string, b: string): number {
   const longest = Math.max(a.length, b.length);
   if (longest === 0) return 0;
-  return 1 - editDistance(a, b) / longest;
+  const distance = editDistance(a, b);
+  return 1 - (distance === 1 && differByOneLookalike(a, b) ? LOOKALIKE_EDIT : distance) / longest;
 }
 
 /** An inflected form of a name (see names/inflections.ts) is close to it, whatever its spelling distance. */
@@ -165,15 +169,6 @@ function spellingSimilarity(a: string, b: string): number {
   const jw = jaroWinkler(a, b);
   // Far apart by Jaro-Winkler means far apart by edits too; skip the quadratic measure.
   if (jw < 0.6) return jw / 2;
-  return (jw + lookalikeAwareEditSimilarity(a, b)) / 2;
+  return (jw + editSimilarity(a, b)) / 2;
 }
 
-/** A look-alike letter (Chima/China) counts as half an edit. */
-const LOOKALIKE_EDIT = 0.5;
-
-function lookalikeAwareEditSimilarity(a: string, b: string): number {
-  const longest = Math.max(a.length, b.length);
-  if (longest === 0) return 0;
-  const distance = editDistance(a, b);
-  return 1 - (distance === 1 && differByOneLookalike(a, b) ? LOOKALIKE_EDIT : distance) / longest;
-}
