@@ -48,6 +48,12 @@ export type WorkerReply =
   | { type: 'result'; start: number; hits: BatchHit[][] }
   | { type: 'error'; message: string };
 
+/**
+ * Chunks a worker holds at once: while the main thread takes in one answer and sends the next chunk,
+ * the worker is already screening the other, so it never waits on the main thread.
+ */
+const CHUNKS_IN_FLIGHT = 2;
+
 const runningFromSource = import.meta.url.endsWith('.ts');
 
 function workerUrl(): URL {
@@ -96,9 +102,12 @@ export async function screenBatch(
         finished = true;
         reject(error);
       };
+      const stopped = new Set<Worker>();
       const sendNext = (worker: Worker) => {
         if (next >= queries.length) {
-          worker.postMessage({ type: 'stop' } satisfies WorkerRequest);
+          // The worker answers what it holds before it reads this: messages arrive in order.
+          if (!stopped.has(worker)) worker.postMessage({ type: 'stop' } satisfies WorkerRequest);
+          stopped.add(worker);
           return;
         }
         const start = next;
@@ -116,10 +125,11 @@ export async function screenBatch(
             if (++ready < workerCount) return;
             screeningStarted = performance.now();
             cpuAtStart = process.cpuUsage();
-            for (const w of workers) sendNext(w);
+            for (let held = 0; held < CHUNKS_IN_FLIGHT; held++) for (const w of workers) sendNext(w);
             return;
           }
           if (reply.type === 'result') {
+            sendNext(worker);
             for (let i = 0; i < reply.hits.length; i++) results[reply.start + i] = reply.hits[i]!;
             done += reply.hits.length;
             options.onProgress?.(done, queries.length);
@@ -128,9 +138,7 @@ export async function screenBatch(
               const cpu = process.cpuUsage(cpuAtStart);
               options.onTiming?.({ workers: workerCount, slowestIndexMs, screeningMs: performance.now() - screeningStarted, screeningCpuMs: (cpu.user + cpu.system) / 1000 });
               resolvePromise();
-              return;
             }
-            sendNext(worker);
           }
         });
         worker.on('error', (error) => fail(error instanceof Error ? error : new Error(String(error))));
