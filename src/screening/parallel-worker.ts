@@ -2,13 +2,26 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { parsePaths } from '../ingest/load.js';
 import type { ListEntry } from '../model/list-entry.js';
-import type { BatchHit, WorkerInit, WorkerReply, WorkerRequest } from './parallel.js';
-import { createScreener } from './screen.js';
+import { hitsJson } from './hit-json.js';
+import type { BatchAnswers, BatchFormat, WorkerInit, WorkerReply, WorkerRequest } from './parallel.js';
+import { createScreener, type Screener } from './screen.js';
+import type { ScreeningQuery, ScreenOptions } from './types.js';
 
 async function entriesOf(init: WorkerInit): Promise<readonly ListEntry[]> {
   if ('entries' in init.source) return init.source.entries;
   const parsed = await parsePaths(init.source.listPaths);
   return parsed.flatMap((p) => p.result.entries);
+}
+
+type Answer = (query: ScreeningQuery) => BatchAnswers[BatchFormat];
+
+function answerer(screener: Screener, options: ScreenOptions, format: BatchFormat): Answer {
+  switch (format) {
+    case 'json':
+      return (query) => hitsJson(screener.screen(query, options));
+    case 'hits':
+      return (query) => screener.screen(query, options).map(({ entry: _entry, ...hit }) => hit);
+  }
 }
 
 async function run(): Promise<void> {
@@ -19,6 +32,7 @@ async function run(): Promise<void> {
   try {
     const started = performance.now();
     const screener = createScreener({ entries: await entriesOf(init) }, init.screener);
+    const answer = answerer(screener, init.screen, init.format);
     reply({ type: 'ready', indexMs: performance.now() - started });
     port.on('message', (request: WorkerRequest) => {
       if (request.type === 'stop') {
@@ -26,10 +40,7 @@ async function run(): Promise<void> {
         return;
       }
       try {
-        const hits: BatchHit[][] = request.queries.map((query) =>
-          screener.screen(query, init.screen).map(({ entry: _entry, ...hit }) => hit),
-        );
-        reply({ type: 'result', start: request.start, hits });
+        reply({ type: 'result', start: request.start, answers: request.queries.map(answer) as BatchAnswers[BatchFormat][] });
       } catch (error) {
         reply({ type: 'error', message: error instanceof Error ? error.message : String(error) });
       }

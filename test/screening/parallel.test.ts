@@ -1,7 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { screenBatch } from '../../src/screening/parallel.js';
+import { parsePaths } from '../../src/ingest/load.js';
+import { hitsJson } from '../../src/screening/hit-json.js';
+import { screenBatch, screenBatchJson } from '../../src/screening/parallel.js';
 import { createScreener } from '../../src/screening/screen.js';
+import type { ScreeningQuery } from '../../src/screening/types.js';
+import { dataPath } from '../helpers/data.js';
 import { SAMPLE_ENTRIES } from './fixtures.js';
 
 const queries = ['Vladimir Putin', 'Kim Jong-un', 'ZTE Corp', 'nobody at all', '', 'Osama bin Laden', '김정은'].flatMap((name) =>
@@ -22,8 +26,40 @@ test('batch over two workers gives the same hits, in input order, as screening o
 
 test('batch reports a worker failure instead of hanging', async () => {
   await assert.rejects(screenBatch({ listPaths: ['/nonexistent/list.csv'] }, queries, { workers: 1 }), /screening worker/);
+  await assert.rejects(screenBatchJson({ listPaths: ['/nonexistent/list.csv'] }, queries, { workers: 2 }), /screening worker/);
 });
 
 test('an empty batch needs no workers', async () => {
   assert.deepEqual(await screenBatch({ entries: SAMPLE_ENTRIES }, [], { workers: 2 }), []);
+  assert.deepEqual(await screenBatchJson({ entries: SAMPLE_ENTRIES }, [], { workers: 2 }), []);
+});
+
+test('real UN list: workers answer exactly what the in-process screener does, as hits and as output JSON', async () => {
+  const listPaths = [dataPath('lists', 'un', '2026-02-27', 'consolidated.xml')];
+  const direct = createScreener({ entries: (await parsePaths(listPaths)).flatMap((p) => p.result.entries) });
+  const named: ScreeningQuery[] = [
+    { name: 'Zaki ur Rehman Lakhvi' },
+    { name: 'hafiz muhammad saeed', type: 'person', country: 'PK', dob: '1950' },
+    { name: 'Korea Mining Development Trading Corp', type: 'organization' },
+    { name: 'Phyongchon Shipping and Marine' },
+    { name: 'Jane Q. Unlisted-Person', country: 'US' },
+    { name: 'Yazd Metalurgy Industries' },
+    { name: 'حافظ محمد سعيد' },
+    { name: '' },
+  ];
+  // Enough queries for several chunks per worker, so that answers come back out of order.
+  const many = Array.from({ length: 6 }, () => named).flat();
+  const options = { threshold: 0.75, limit: 3 };
+  const expected = many.map((q) => direct.screen(q, options));
+  assert.ok(expected.filter((hits) => hits.length > 0).length >= 4 * 6, 'most of the named parties are found');
+  assert.ok(expected.some((hits) => hits.length === 0), 'and the unlisted person is not');
+
+  const json = await screenBatchJson({ listPaths }, many, { ...options, workers: 2, chunkSize: 5 });
+  assert.deepEqual(json, expected.map(hitsJson));
+
+  const hits = await screenBatch({ listPaths }, many, { ...options, workers: 2, chunkSize: 5 });
+  assert.deepStrictEqual(
+    hits,
+    expected.map((list) => list.map(({ entry: _entry, ...hit }) => hit)),
+  );
 });

@@ -9,7 +9,8 @@ import { parse } from 'csv-parse';
 import type { Command } from 'commander';
 import type { EntryKind } from '../../model/list-entry.js';
 import { availableParallelism } from 'node:os';
-import { screenBatch, type BatchHit } from '../../screening/parallel.js';
+import { hitsJson } from '../../screening/hit-json.js';
+import { screenBatchJson } from '../../screening/parallel.js';
 import { createScreener, DEFAULT_THRESHOLD } from '../../screening/screen.js';
 import type { ScreeningQuery } from '../../screening/types.js';
 import { UsageError } from '../errors.js';
@@ -90,6 +91,15 @@ export async function readScreeningInput(path: string): Promise<ScreenInputRow[]
   return rows;
 }
 
+/**
+ * One output line: {"id":...,"name":...,"hits":[...]}. The hits arrive as JSON text (from a worker or
+ * hit-json.ts), so the line is spliced rather than rebuilt; with these fixed keys and string values
+ * the bytes are those JSON.stringify would write for the whole object.
+ */
+function outputLine(row: ScreenInputRow, hitsJsonText: string): string {
+  return `{"id":${JSON.stringify(row.id)},"name":${JSON.stringify(row.name)},"hits":${hitsJsonText}}`;
+}
+
 export function registerScreenCommand(program: Command): void {
   program
     .command('screen')
@@ -120,29 +130,25 @@ export function registerScreenCommand(program: Command): void {
       let rowsWithHits = 0;
       try {
         const queries = rows.map((row): ScreeningQuery => ({ name: row.name, type: row.type, country: row.country, dob: row.dob }));
-        let hitsOf: (i: number) => readonly BatchHit[];
+        let hitsJsonOf: (i: number) => string;
         if (workers > 1) {
-          // Each worker builds its own index from the same entries; answers come back in input order.
-          const batch = await screenBatch({ entries: snapshot.entries }, queries, { workers, threshold, limit, onProgress: (done) => bar.update(done) });
-          hitsOf = (i) => batch[i] ?? [];
+          // Each worker builds its own index from the same entries and writes the hits' JSON itself;
+          // answers come back in input order.
+          const batch = await screenBatchJson({ entries: snapshot.entries }, queries, { workers, threshold, limit, onProgress: (done) => bar.update(done) });
+          hitsJsonOf = (i) => batch[i] ?? '[]';
         } else {
           const screener = createScreener(snapshot);
-          hitsOf = (i) => {
-            const hits = screener.screen(queries[i]!, { threshold, limit });
+          hitsJsonOf = (i) => {
+            const json = hitsJson(screener.screen(queries[i]!, { threshold, limit }));
             bar.tick();
-            return hits;
+            return json;
           };
         }
         for (let i = 0; i < rows.length; i++) {
           const row = rows[i]!;
-          const hits = hitsOf(i);
-          const line = JSON.stringify({
-            id: row.id,
-            name: row.name,
-            hits: hits.map((h) => ({ entityId: h.entityId, list: h.list, name: h.name, matchedName: h.matchedName, score: Number(h.score.toFixed(4)), explanation: h.explanation })),
-          });
-          if (hits.length > 0) rowsWithHits++;
-          if (!out.write(`${line}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
+          const hits = hitsJsonOf(i);
+          if (hits !== '[]') rowsWithHits++;
+          if (!out.write(`${outputLine(row, hits)}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
         }
         await new Promise<void>((res, rej) => out.end((err?: Error | null) => (err ? rej(err) : res())));
         renameSync(tmp, opts.output);
