@@ -19,6 +19,8 @@ function answerer(screener: Screener, options: ScreenOptions, format: BatchForma
   switch (format) {
     case 'json':
       return (query) => hitsJson(screener.screen(query, options));
+    case 'summaries':
+      return (query) => screener.screen(query, options).map(({ entry: _entry, explanation: _explanation, ...summary }) => summary);
     case 'hits':
       return (query) => screener.screen(query, options).map(({ entry: _entry, ...hit }) => hit);
   }

@@ -15,6 +15,9 @@ export type BatchListSource = { listPaths: readonly string[] } | { entries: read
 /** A hit as it crosses the thread boundary: the listed entry stays behind, its id identifies it. */
 export type BatchHit = Omit<ScreeningHit, 'entry'>;
 
+/** Who matched and how well, without the explanation: a tenth of a hit's weight to send and receive. */
+export type BatchHitSummary = Omit<BatchHit, 'explanation'>;
+
 export interface BatchOptions extends ScreenOptions {
   workers?: number;
   screener?: ScreenerOptions;
@@ -37,12 +40,13 @@ export interface BatchTiming {
 }
 
 /**
- * What a worker sends back for each query: its hits as objects, or the JSON text of the output
- * contract (hit-json.ts). The explanations are most of a hit's weight, and as objects they cost the
- * main thread a deserialisation each; a string crosses as one copy.
+ * What a worker sends back for each query: its hits as objects, the same without explanations, or
+ * the JSON text of the output contract (hit-json.ts). The explanations are most of a hit's weight,
+ * and as objects they cost the main thread a deserialisation each; a string crosses as one copy.
  */
 export interface BatchAnswers {
   hits: BatchHit[];
+  summaries: BatchHitSummary[];
   json: string;
 }
 export type BatchFormat = keyof BatchAnswers;
@@ -87,6 +91,15 @@ function startWorker(init: WorkerInit): Worker {
 /** Screens every query; the answers are in input order, each query's hits best first with their explanations. */
 export function screenBatch(source: BatchListSource, queries: readonly ScreeningQuery[], options: BatchOptions = {}): Promise<BatchHit[][]> {
   return runBatch(source, queries, options, 'hits');
+}
+
+/**
+ * Screens every query and answers, in input order, who matched and how well, without explanations:
+ * for callers that only need to know which queries hit (and can explain those few in-process), at a
+ * fraction of the cost of receiving whole hits.
+ */
+export function screenBatchSummaries(source: BatchListSource, queries: readonly ScreeningQuery[], options: BatchOptions = {}): Promise<BatchHitSummary[][]> {
+  return runBatch(source, queries, options, 'summaries');
 }
 
 /**

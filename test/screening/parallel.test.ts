@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parsePaths } from '../../src/ingest/load.js';
 import { hitsJson } from '../../src/screening/hit-json.js';
-import { screenBatch, screenBatchJson } from '../../src/screening/parallel.js';
+import { screenBatch, screenBatchJson, screenBatchSummaries } from '../../src/screening/parallel.js';
 import { createScreener } from '../../src/screening/screen.js';
 import type { ScreeningQuery } from '../../src/screening/types.js';
 import { dataPath } from '../helpers/data.js';
@@ -34,7 +34,7 @@ test('an empty batch needs no workers', async () => {
   assert.deepEqual(await screenBatchJson({ entries: SAMPLE_ENTRIES }, [], { workers: 2 }), []);
 });
 
-test('real UN list: workers answer exactly what the in-process screener does, as hits and as output JSON', async () => {
+test('real UN list: workers answer exactly what the in-process screener does, as hits, summaries and output JSON', async () => {
   const listPaths = [dataPath('lists', 'un', '2026-02-27', 'consolidated.xml')];
   const direct = createScreener({ entries: (await parsePaths(listPaths)).flatMap((p) => p.result.entries) });
   const named: ScreeningQuery[] = [
@@ -61,5 +61,11 @@ test('real UN list: workers answer exactly what the in-process screener does, as
   assert.deepStrictEqual(
     hits,
     expected.map((list) => list.map(({ entry: _entry, ...hit }) => hit)),
+  );
+
+  const summaries = await screenBatchSummaries({ listPaths }, many, { ...options, workers: 2, chunkSize: 5 });
+  assert.deepStrictEqual(
+    summaries,
+    expected.map((list) => list.map(({ entry: _entry, explanation: _explanation, ...summary }) => summary)),
   );
 });
