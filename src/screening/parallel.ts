@@ -15,7 +15,7 @@ export type BatchListSource = { listPaths: readonly string[] } | { entries: read
 /** A hit as it crosses the thread boundary: the listed entry stays behind, its id identifies it. */
 export type BatchHit = Omit<ScreeningHit, 'entry'>;
 
-/** Who matched and how well, without the explanation: a tenth of a hit's weight to send and receive. */
+/** Who matched and how well, without the explanation, which is most of a hit's weight to send and receive. */
 export type BatchHitSummary = Omit<BatchHit, 'explanation'>;
 
 export interface BatchOptions extends ScreenOptions {
@@ -41,8 +41,8 @@ export interface BatchTiming {
   slowestIndexMs: number;
   screeningMs: number;
   /**
-   * CPU time of the whole process (every worker and the main thread) while screening: unlike the
-   * wall clock, other processes on the machine cannot inflate it, so it shows overhead on a busy host.
+   * CPU time of the whole process (workers, main thread, V8's helper threads) while screening: on a
+   * busy host other processes stretch the wall clock far more than this, so it shows our own overhead.
    */
   screeningCpuMs: number;
 }
