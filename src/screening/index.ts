@@ -334,7 +334,7 @@ function backgroundWeight(background: CandidateIndex, token: string, canonical: 
   return known !== undefined ? background.vocabulary.weight[known]! : unseenTokenWeight(background, token);
 }
 
-function groupBy(keys: readonly string[]): Map<string, Int32Array> {
+export function groupBy(keys: readonly string[]): Map<string, Int32Array> {
   const builder = new PostingsBuilder();
   for (let id = 0; id < keys.length; id++) {
     const key = keys[id]!;

@@ -96,6 +96,15 @@ export class HashFilter {
     return new HashFilter(mask, bits);
   }
 
+  /** Its typed-array form, to rebuild it elsewhere (another thread) without hashing the keys again. */
+  parts(): { mask: number; bits: Uint32Array } {
+    return { mask: this.mask, bits: this.bits };
+  }
+
+  static fromParts(parts: { mask: number; bits: Uint32Array }): HashFilter {
+    return new HashFilter(parts.mask, parts.bits);
+  }
+
   mayHold(hash: number): boolean {
     const bit = hash & this.mask;
     return (this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
@@ -168,6 +177,15 @@ export class HashedPostings {
     const ids = new Int32Array(hashes.length);
     for (let i = 0; i < hashes.length; i++) ids[cursor[hashes[i]! & mask]!++] = owners[i]!;
     return new HashedPostings(mask, starts, ids);
+  }
+
+  /** Its typed-array form, to rebuild it elsewhere (another thread) without hashing the keys again. */
+  parts(): { mask: number; starts: Int32Array; ids: Int32Array } {
+    return { mask: this.mask, starts: this.starts, ids: this.ids };
+  }
+
+  static fromParts(parts: { mask: number; starts: Int32Array; ids: Int32Array }): HashedPostings {
+    return new HashedPostings(parts.mask, parts.starts, parts.ids);
   }
 
   /** [from, to) range of `ids` for the key's bucket. */

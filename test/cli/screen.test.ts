@@ -4,6 +4,9 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parsePaths } from '../../src/ingest/load.js';
+import { createScreener } from '../../src/screening/screen.js';
+import type { ScreeningQuery } from '../../src/screening/types.js';
 import { runCli } from '../helpers/cli.js';
 import { dataPath, repoRoot } from '../helpers/data.js';
 
@@ -106,4 +109,37 @@ test('worker threads give the same output as one thread', () => {
   assert.equal(b.code, 0, b.stderr);
   assert.equal(readFileSync(two, 'utf8'), readFileSync(one, 'utf8'));
   assert.equal(readJsonl(two).length, 600);
+});
+
+test('on one thread and on two, each output line is the contract JSON of what the screener finds, byte for byte', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clearance-cli-'));
+  const input = join(dir, 'parties.csv');
+  const parties: (ScreeningQuery & { id: string })[] = [
+    { id: 'p1', name: 'Zaki ur Rehman Lakhvi' },
+    { id: 'p2', name: 'hafiz muhammad saeed', type: 'person', country: 'PK', dob: '1950' },
+    { id: 'p3', name: 'Korea Mining Development Trading Corp', type: 'organization' },
+    { id: 'p4', name: 'Jane Q. Unlisted-Person', country: 'US' },
+    { id: 'p5', name: 'حافظ محمد سعيد' },
+    { id: 'p6, "quoted"', name: 'Phyongchon Shipping & Marine' },
+  ];
+  const csvField = (value = '') => (/[",]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const rows = Array.from({ length: 50 }, () => parties).flat();
+  writeFileSync(input, ['id,name,type,country,dob', ...rows.map((p) => [p.id, p.name, p.type, p.country, p.dob].map(csvField).join(','))].join('\n') + '\n');
+
+  const listPath = dataPath('lists/un/2026-02-27/consolidated.xml');
+  const screener = createScreener({ entries: (await parsePaths([listPath])).flatMap((p) => p.result.entries) });
+  // Spelled out here rather than taken from the source: this is the shape DESIGN.md promises.
+  const expected = rows.map((p) => {
+    const hits = screener.screen(p, { threshold: 0.75, limit: 4 });
+    const shown = hits.map((h) => ({ entityId: h.entityId, list: h.list, name: h.name, matchedName: h.matchedName, score: Number(h.score.toFixed(4)), explanation: h.explanation }));
+    return `${JSON.stringify({ id: p.id, name: p.name, hits: shown })}\n`;
+  });
+  assert.ok(expected.filter((line) => !line.endsWith('"hits":[]}\n')).length >= 4 * 50, 'most parties have hits');
+
+  for (const workers of ['1', '2']) {
+    const output = join(dir, `out-${workers}.jsonl`);
+    const run = runCli(['screen', '--list', listPath, '--input', input, '--output', output, '--threshold', '0.75', '--limit', '4', '--workers', workers], { CLEARANCE_HOME: dir });
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(readFileSync(output, 'utf8'), expected.join(''), `--workers ${workers}`);
+  }
 });

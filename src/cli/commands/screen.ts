@@ -9,8 +9,10 @@ import { parse } from 'csv-parse';
 import type { Command } from 'commander';
 import type { EntryKind } from '../../model/list-entry.js';
 import { availableParallelism } from 'node:os';
-import { screenBatch, type BatchHit } from '../../screening/parallel.js';
-import { createScreener, DEFAULT_THRESHOLD } from '../../screening/screen.js';
+import { hitsJson } from '../../screening/hit-json.js';
+import { screenBatchJsonInOrder } from '../../screening/parallel.js';
+import { buildCandidateIndex } from '../../screening/index.js';
+import { DEFAULT_THRESHOLD, screenerOver } from '../../screening/screen.js';
 import type { ScreeningQuery } from '../../screening/types.js';
 import { UsageError } from '../errors.js';
 import { parseThreshold } from '../options.js';
@@ -90,6 +92,15 @@ export async function readScreeningInput(path: string): Promise<ScreenInputRow[]
   return rows;
 }
 
+/**
+ * One output line: {"id":...,"name":...,"hits":[...]}. The hits arrive as JSON text (from a worker or
+ * hit-json.ts), so the line is spliced rather than rebuilt; with these fixed keys and string values
+ * the bytes are those JSON.stringify would write for the whole object.
+ */
+function outputLine(row: ScreenInputRow, hitsJsonText: string): string {
+  return `{"id":${JSON.stringify(row.id)},"name":${JSON.stringify(row.name)},"hits":${hitsJsonText}}`;
+}
+
 export function registerScreenCommand(program: Command): void {
   program
     .command('screen')
@@ -102,7 +113,7 @@ export function registerScreenCommand(program: Command): void {
     .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
     .option('--force', 'accept list files with more than 1% malformed rows')
     .option('--actor <name>', 'who screens, for the audit trail (default $CLEARANCE_ACTOR or $USER)')
-    .option('--workers <n>', `worker threads (default: all cores from ${PARALLEL_FROM_ROWS} rows, else 1)`)
+    .option('--workers <n>', `threads that screen, this one included (default: all cores from ${PARALLEL_FROM_ROWS} rows, else 1)`)
     .action(async (opts: { list?: string[]; input: string; output: string; threshold?: string; limit: string; dataDir?: string; force?: boolean; workers?: string; actor?: string }) => {
       if (opts.workers !== undefined && !(Number.isInteger(Number(opts.workers)) && Number(opts.workers) >= 1 && Number(opts.workers) <= 64)) {
         throw new UsageError(`--workers '${opts.workers}' must be an integer from 1 to 64`);
@@ -120,29 +131,26 @@ export function registerScreenCommand(program: Command): void {
       let rowsWithHits = 0;
       try {
         const queries = rows.map((row): ScreeningQuery => ({ name: row.name, type: row.type, country: row.country, dob: row.dob }));
-        let hitsOf: (i: number) => readonly BatchHit[];
+        const index = buildCandidateIndex(snapshot.entries);
+        /** Writes row i's line; false when the stream asks the writer to wait for 'drain'. */
+        const writeRow = (i: number, hits: string): boolean => {
+          if (hits !== '[]') rowsWithHits++;
+          return out.write(`${outputLine(rows[i]!, hits)}\n`);
+        };
         if (workers > 1) {
-          // Each worker builds its own index from the same entries; answers come back in input order.
-          const batch = await screenBatch({ entries: snapshot.entries }, queries, { workers, threshold, limit, onProgress: (done) => bar.update(done) });
-          hitsOf = (i) => batch[i] ?? [];
-        } else {
-          const screener = createScreener(snapshot);
-          hitsOf = (i) => {
-            const hits = screener.screen(queries[i]!, { threshold, limit });
-            bar.tick();
-            return hits;
-          };
-        }
-        for (let i = 0; i < rows.length; i++) {
-          const row = rows[i]!;
-          const hits = hitsOf(i);
-          const line = JSON.stringify({
-            id: row.id,
-            name: row.name,
-            hits: hits.map((h) => ({ entityId: h.entityId, list: h.list, name: h.name, matchedName: h.matchedName, score: Number(h.score.toFixed(4)), explanation: h.explanation })),
+          // This thread screens from the start while the other workers receive the index it built;
+          // each writes the hits' JSON itself. Lines are written in input order as they are done.
+          // The stream buffers what the disk has not taken yet: it takes lines far faster than they come.
+          await screenBatchJsonInOrder({ index }, queries, { workers: workers - 1, alsoOnThisThread: true, threshold, limit, onProgress: (done) => bar.update(done) }, (start, answers) => {
+            for (let k = 0; k < answers.length; k++) writeRow(start + k, answers[k]!);
           });
-          if (hits.length > 0) rowsWithHits++;
-          if (!out.write(`${line}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
+        } else {
+          const screener = screenerOver(index);
+          for (let i = 0; i < rows.length; i++) {
+            const drained = writeRow(i, hitsJson(screener.screen(queries[i]!, { threshold, limit })));
+            bar.tick();
+            if (!drained) await new Promise<void>((r) => out.once('drain', () => r()));
+          }
         }
         await new Promise<void>((res, rej) => out.end((err?: Error | null) => (err ? rej(err) : res())));
         renameSync(tmp, opts.output);
