@@ -1,0 +1,27 @@
+/**
+ * The library's public face (`import { createScreener } from 'clearance'`): the engines over
+ * snapshots, the parsers that make snapshots from official files, and the store-backed license
+ * register and alert queue. Everything here is also what the CLI is built from.
+ */
+export * from './model/index.js';
+
+// Lists: official files in, canonical snapshot out.
+export { parsePaths, loadSnapshotFromPaths } from './ingest/load.js';
+
+// Screening.
+export { createScreener, screenerOver, DEFAULT_THRESHOLD, DEFAULT_OFAC_THRESHOLD, DEFAULT_LIMIT, type Screener, type ScreenerOptions } from './screening/screen.js';
+export { buildCandidateIndex, type CandidateIndex } from './screening/index.js';
+export { screenBatch, screenBatchJson, screenBatchJsonInOrder, type BatchListSource, type BatchOptions, type BatchHit, type BatchTiming } from './screening/parallel.js';
+export { hitsJson, outputHit, type OutputHit } from './screening/hit-json.js';
+export type * from './screening/types.js';
+
+// Export controls (EAR).
+export * from './ear/index.js';
+
+// Store, licenses, alerts, audit.
+export { openDatabase, type Store, type OpenOptions, type DialectName } from './store/database.js';
+export { openStoreFromEnv } from './store/open-from-env.js';
+export { addLicense, getLicense, listLicenses, DuplicateLicenseError, type License, type LicenseLine } from './licenses/register.js';
+export { drawShipment, drawShipments, cancelShipment, UnknownLicenseError, ShipmentStateError, type DrawResult, type CancelResult } from './licenses/drawdown.js';
+export { listAlerts, getAlert, resolveAlert, approveClearance, alertHistory, AlertActionError, type Alert, type Resolution } from './store/alerts.js';
+export { verifyAudit, type VerifyResult } from './audit/verify.js';
