@@ -156,14 +156,24 @@ const PARTICLE_REST_MIN_LENGTH = 3;
  * (vanderbilt → derbilt, bilt; delarosa → larosa, rosa, arosa): the name part another spelling writes
  * apart from them. Several readings, because a token does not say where its particles end.
  */
-export function restsAfterParticles(token: string, depth = 2): string[] {
+export function restsAfterParticles(token: string): string[] {
   const rests: string[] = [];
-  const candidates = PARTICLES_BY_FIRST_LETTER.get(token[0] ?? '');
-  if (candidates === undefined || depth === 0) return rests;
-  for (const particle of candidates) {
-    if (token.length - particle.length < PARTICLE_REST_MIN_LENGTH || !token.startsWith(particle)) continue;
-    const rest = token.slice(particle.length);
-    rests.push(rest, ...restsAfterParticles(rest, depth - 1));
-  }
+  forEachParticleRest(token, (start) => rests.push(token.slice(start)));
   return rests;
+}
+
+/**
+ * The same readings as restsAfterParticles, as the offsets where each rest starts in `token`: a
+ * caller that can rule most of them out by hash builds no string for those.
+ */
+export function forEachParticleRest(token: string, visit: (start: number) => void, from = 0, depth = 2): void {
+  if (depth === 0) return;
+  const candidates = PARTICLES_BY_FIRST_LETTER.get(token[from] ?? '');
+  if (candidates === undefined) return;
+  for (const particle of candidates) {
+    const start = from + particle.length;
+    if (token.length - start < PARTICLE_REST_MIN_LENGTH || !token.startsWith(particle, from)) continue;
+    visit(start);
+    forEachParticleRest(token, visit, start, depth - 1);
+  }
 }

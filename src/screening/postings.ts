@@ -62,6 +62,16 @@ export function hashKeyOfPrefix(key: string, length: number): number {
   return h >>> 0;
 }
 
+/** hashKey of `key.slice(from)`, without slicing it off. */
+export function hashKeyOfSuffix(key: string, from: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 /** hashKey of `prefix + more` from hashKey(prefix): FNV-1a runs left to right, so the hash of a join continues the first part's. */
 export function hashKeyContinued(prefixHash: number, more: string): number {
   let h = prefixHash | 0;

@@ -3,9 +3,9 @@
  * keeps the listed name variants with the most matched weight, so that the exact scorer only sees a
  * few dozen names instead of the whole snapshot.
  */
-import { restsAfterParticles } from '../names/stopwords.js';
+import { forEachParticleRest } from '../names/stopwords.js';
 import type { CandidateIndex } from './index.js';
-import { hashKey, hashKeyContinued } from './postings.js';
+import { hashKey, hashKeyContinued, hashKeyOfSuffix } from './postings.js';
 import { DEFAULT_SCORE_WEIGHTS, type ScoreWeights } from './score.js';
 import type { QueryToken } from './token-matcher.js';
 
@@ -212,11 +212,13 @@ export class CandidateRetriever {
     // A query token with its particles written on (vanderbilt) that a listed name writes apart (van der bilt).
     for (const token of tokens) {
       if (token.text.length < PARTICLE_JOIN_MIN_LENGTH) continue;
-      for (const rest of restsAfterParticles(token.text)) {
-        const id = ids.get(rest);
-        if (id === undefined) continue;
+      forEachParticleRest(token.text, (start) => {
+        // Most rests are no listed token: the filter rules them out before the string is cut.
+        if (!tokenFilter.mayHold(hashKeyOfSuffix(token.text, start))) return;
+        const id = ids.get(token.text.slice(start));
+        if (id === undefined) return;
         this.creditPostings(postings.ids, postings.starts[id]!, postings.starts[id + 1]!, token.weight, weight[id]!, ++this.stamp, true);
-      }
+      });
     }
     // Two or three query tokens written apart that are one listed token (see alignJoined in score.ts).
     for (let i = 0; i + 1 < tokens.length; i++) {

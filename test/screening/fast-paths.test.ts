@@ -6,7 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createScreener, screenerOver } from '../../src/screening/screen.js';
-import { deletionHashes, hashKeyWithout } from '../../src/screening/postings.js';
+import fc from 'fast-check';
+import { deletionHashes, hashKey, hashKeyContinued, hashKeyOfPrefix, hashKeyOfSuffix, hashKeyWithout } from '../../src/screening/postings.js';
 import type { ScreeningHit, ScreeningQuery } from '../../src/screening/types.js';
 import { SAMPLE_ENTRIES } from './fixtures.js';
 
@@ -51,4 +52,15 @@ test('deletion hashes equal hashing each deletion on its own', () => {
     deletionHashes(word, prefix, out);
     for (let skip = -1; skip < word.length; skip++) assert.equal(out[skip + 1], hashKeyWithout(word, skip), `${word} without ${skip}`);
   }
+});
+
+test('hashes of a suffix, a prefix and a continued join equal hashing the cut or joined string', () => {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 24 }), fc.string({ maxLength: 12 }), fc.nat(), (key, more, cut) => {
+      const at = key.length === 0 ? 0 : cut % (key.length + 1);
+      assert.equal(hashKeyOfSuffix(key, at), hashKey(key.slice(at)));
+      assert.equal(hashKeyOfPrefix(key, at), hashKey(key.slice(0, at)));
+      assert.equal(hashKeyContinued(hashKey(key), more), hashKey(key + more));
+    }),
+  );
 });
