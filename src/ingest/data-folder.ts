@@ -5,6 +5,7 @@ import { basename, join, resolve } from 'node:path';
 import type { ParseOptions, ParseResult } from '../model/parse-result.js';
 import type { ListSnapshot, SourceInfo } from '../model/snapshot.js';
 import { buildSnapshot, sourceInfoOf, type NamedParseResult } from '../snapshot/build.js';
+import { readCachedSnapshot, writeCachedSnapshot } from '../snapshot/cache.js';
 import { sha256 } from '../snapshot/hash.js';
 import { detectSources, type DetectedSource } from './detect.js';
 import { parseDetected } from './load.js';
@@ -88,10 +89,22 @@ export function resolveVersionId(home: string, ref: string): string {
   throw new Error(`no list version '${ref}' in ${home} (see 'clearance data list')`);
 }
 
-/** Parses every source of a stored version into one snapshot. */
+/**
+ * Every source of a stored version as one snapshot: from the snapshot cached beside the files when
+ * this code made one (see snapshot/cache.ts), else parsed from the files, and then cached.
+ */
 export async function loadVersionSnapshot(home: string, id: string, options: ParseOptions = {}): Promise<ListSnapshot> {
   const manifest = readManifest(home, id);
   const dir = join(versionsDir(home), id);
+  const cached = readCachedSnapshot(dir, manifest.snapshotHash);
+  if (cached) return cached;
+  const snapshot = await parseVersion(dir, manifest, options);
+  // Only a snapshot that is the version the manifest describes is worth keeping.
+  if (snapshot.hash === manifest.snapshotHash) writeCachedSnapshot(dir, snapshot);
+  return snapshot;
+}
+
+async function parseVersion(dir: string, manifest: ListVersionManifest, options: ParseOptions): Promise<ListSnapshot> {
   const named: NamedParseResult[] = [];
   for (const source of manifest.sources) {
     const detected: DetectedSource = {

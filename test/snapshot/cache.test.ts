@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { activeVersionId, importPaths, loadActiveSnapshot, loadVersionSnapshot } from '../../src/ingest/data-folder.js';
+import { loadSnapshotFromPaths } from '../../src/ingest/load.js';
+import { codeFingerprint, readCachedSnapshot, writeCachedSnapshot } from '../../src/snapshot/cache.js';
+import { dataPath } from '../helpers/data.js';
+
+const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
+
+test('a cached snapshot reads back equal and frozen, only for the code that wrote it', async () => {
+  const snapshot = await loadSnapshotFromPaths([dataPath('lists/bis-dpl/2019-06-29/dpl.txt')]);
+  const dir = tempDir('clearance-cache-');
+  assert.equal(readCachedSnapshot(dir, snapshot.hash, 'code-a'), undefined, 'nothing cached yet');
+  writeCachedSnapshot(dir, snapshot, 'code-a');
+  const back = readCachedSnapshot(dir, snapshot.hash, 'code-a');
+  assert.deepEqual(back, snapshot);
+  assert.ok(Object.isFrozen(back) && Object.isFrozen(back!.entries[0]) && Object.isFrozen(back!.entries[0]!.names), 'as immutable as a parsed one');
+  assert.equal(readCachedSnapshot(dir, snapshot.hash, 'code-b'), undefined, 'other code parses afresh');
+  assert.equal(readCachedSnapshot(dir, 'another-hash', 'code-a'), undefined, 'a snapshot of something else is not taken');
+
+  writeCachedSnapshot(dir, snapshot, 'code-b');
+  assert.deepEqual(readdirSync(dir), ['snapshot-code-b.v8'], "the other code's cache is removed");
+});
+
+test('a damaged cache file is passed over, not trusted', async () => {
+  const snapshot = await loadSnapshotFromPaths([dataPath('lists/bis-dpl/2019-06-29/dpl.txt')]);
+  const dir = tempDir('clearance-cache-');
+  writeCachedSnapshot(dir, snapshot, 'code');
+  const path = join(dir, 'snapshot-code.v8');
+  const bytes = readFileSync(path);
+  writeFileSync(path, bytes.subarray(0, bytes.length >> 1));
+  assert.equal(readCachedSnapshot(dir, snapshot.hash, 'code'), undefined);
+  writeFileSync(path, 'not a snapshot');
+  assert.equal(readCachedSnapshot(dir, snapshot.hash, 'code'), undefined);
+});
+
+test('a data folder version is parsed once, then read from its cache with the same entries', async () => {
+  const home = tempDir('clearance-home-');
+  await importPaths(home, [dataPath('lists/bis-dpl/2019-06-29/dpl.txt'), dataPath('lists/un/2026-02-27/consolidated.xml')]);
+  const id = activeVersionId(home)!;
+  const versionDir = join(home, 'lists', 'versions', id);
+  const parsed = await loadActiveSnapshot(home);
+  const cacheFile = `snapshot-${codeFingerprint()}.v8`;
+  assert.ok(existsSync(join(versionDir, cacheFile)), 'the first load leaves a cache');
+  const cached = readCachedSnapshot(versionDir, parsed!.hash);
+  assert.ok(cached, 'which this code reads');
+  assert.deepEqual(await loadVersionSnapshot(home, id), parsed);
+});
+
+test('the code fingerprint changes with any file of the code tree', () => {
+  const root = tempDir('clearance-code-');
+  mkdirSync(join(root, 'ingest'));
+  writeFileSync(join(root, 'ingest', 'csl.js'), 'export const a = 1;');
+  writeFileSync(join(root, 'index.js'), 'export {};');
+  const before = codeFingerprint(root);
+  assert.equal(codeFingerprint(root), before, 'stable');
+  writeFileSync(join(root, 'ingest', 'csl.js'), 'export const a = 2;');
+  assert.notEqual(codeFingerprint(root), before);
+});
