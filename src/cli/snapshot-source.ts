@@ -1,8 +1,11 @@
 import type { ListSnapshot } from '../model/snapshot.js';
-import { loadActiveSnapshot, resolveDataDir } from '../ingest/data-folder.js';
+import { activeVersionId, loadVersionSnapshot, resolveDataDir, versionDir } from '../ingest/data-folder.js';
 import { UnknownListFormatError } from '../ingest/detect.js';
 import { loadSnapshotFromPaths } from '../ingest/load.js';
 import { RejectedFileError } from '../ingest/malformed.js';
+import type { CandidateIndex } from '../screening/index.js';
+import { indexForSnapshot } from '../screening/index-cache.js';
+import { screenerOver, type Screener } from '../screening/screen.js';
 import { SAMPLE_WARNING, sampleSnapshot } from '../sample/sample-list.js';
 import { UsageError } from './errors.js';
 
@@ -10,6 +13,8 @@ export interface ResolvedSnapshot {
   snapshot: ListSnapshot;
   /** Where it came from, for messages and decision records. */
   origin: 'list-files' | 'data-folder' | 'sample';
+  /** For a data folder version: its folder, where its screening index is cached. */
+  cacheDir?: string;
 }
 
 /**
@@ -25,8 +30,18 @@ export async function resolveSnapshot(options: { list?: string[]; dataDir?: stri
       throw err;
     }
   }
-  const active = await loadActiveSnapshot(resolveDataDir(options.dataDir));
-  if (active) return { snapshot: active, origin: 'data-folder' };
+  const home = resolveDataDir(options.dataDir);
+  const active = activeVersionId(home);
+  if (active) return { snapshot: await loadVersionSnapshot(home, active), origin: 'data-folder', cacheDir: versionDir(home, active) };
   process.stderr.write(`\n${'!'.repeat(100)}\n${SAMPLE_WARNING}\n${'!'.repeat(100)}\n\n`);
   return { snapshot: sampleSnapshot(), origin: 'sample' };
+}
+
+/** The screening index of the resolved lists: a data folder version's cached one when there is one. */
+export function indexOfResolved(resolved: ResolvedSnapshot): CandidateIndex {
+  return indexForSnapshot(resolved.snapshot, resolved.cacheDir);
+}
+
+export function screenerOfResolved(resolved: ResolvedSnapshot): Screener {
+  return screenerOver(indexOfResolved(resolved));
 }

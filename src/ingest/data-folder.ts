@@ -123,6 +123,11 @@ export async function loadActiveSnapshot(home: string, options: ParseOptions = {
   return id ? loadVersionSnapshot(home, id, options) : undefined;
 }
 
+/** The folder of a stored version, where what is worked out from its files may be cached. */
+export function versionDir(home: string, id: string): string {
+  return join(versionsDir(home), id);
+}
+
 /** A source ready to enter a new version: detected files plus where they came from. */
 export interface IncomingSource {
   detected: DetectedSource;

@@ -47,20 +47,22 @@ type AnyTypedArray = Int32Array | Uint32Array | Uint8Array | Float32Array;
  * A copy of the array in shared memory: every thread that receives the image reads the same bytes,
  * so workers neither copy nor each keep their own.
  */
-function shared<T extends AnyTypedArray>(array: T): T {
+function inSharedMemory<T extends AnyTypedArray>(array: T): T {
   const Type = array.constructor as new (buffer: SharedArrayBuffer) => T;
   const copy = new Type(new SharedArrayBuffer(array.byteLength));
   copy.set(array as never);
   return copy;
 }
 
-function sharedHashed(parts: Parts<HashedPostings>): Parts<HashedPostings> {
-  return { mask: parts.mask, starts: shared(parts.starts), ids: shared(parts.ids) };
-}
-
-/** The index's data, its arrays in shared memory. An index that borrows rarity from another has no image. */
-export function indexImage(index: CandidateIndex): IndexImage {
+/**
+ * The index's data. `shared` (the default) copies its arrays into shared memory, for worker threads;
+ * without it the image holds the index's own arrays, for writing to a file. An index that borrows
+ * rarity from another has no image.
+ */
+export function indexImage(index: CandidateIndex, options: { shared?: boolean } = {}): IndexImage {
   if (index.rarityFrom) throw new Error('an index that borrows rarity from another index cannot be imaged');
+  const shared = options.shared === false ? <T extends AnyTypedArray>(array: T) => array : inSharedMemory;
+  const sharedHashed = (parts: Parts<HashedPostings>): Parts<HashedPostings> => ({ mask: parts.mask, starts: shared(parts.starts), ids: shared(parts.ids) });
   const v = index.vocabulary;
   const filter = v.tokenFilter.parts();
   return {

@@ -1,11 +1,12 @@
 /**
- * A stored list version's snapshot, kept beside its files in v8's serialisation format: reading it
- * back takes a fraction of the time that parsing the official files and hashing every entry does,
- * and every command that screens against the data folder starts with that.
+ * What a stored list version costs to work out (its parsed snapshot, its screening index), kept
+ * beside its files in v8's serialisation format: reading it back takes a fraction of the time that
+ * parsing the official files, hashing every entry and analysing every name do, and every command that
+ * screens against the data folder starts with those.
  *
  * A cache file is named by a fingerprint of clearance's own code, so that a new release (or any
- * change to a parser) reads the files afresh instead of trusting a snapshot an older parser made.
- * Versions never change once written, so nothing else can make a cache file stale.
+ * change to a parser or to name analysis) works everything out afresh instead of trusting what older
+ * code made. Versions never change once written, so nothing else can make a cache file stale.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -15,7 +16,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { ListSnapshot } from '../model/snapshot.js';
 import { deepFreeze } from './build.js';
 
-const CACHE_PREFIX = 'snapshot-';
+const SNAPSHOT_KIND = 'snapshot';
 const CACHE_SUFFIX = '.v8';
 
 /** The folder clearance's code runs from: src/ under tsx, dist/ once built (this file's parent's parent). */
@@ -40,45 +41,54 @@ export function codeFingerprint(root = CODE_ROOT): string {
   return digest;
 }
 
-function cachePath(versionDir: string, code: string): string {
-  return join(versionDir, `${CACHE_PREFIX}${code}${CACHE_SUFFIX}`);
+function cachePath(dir: string, kind: string, code: string): string {
+  return join(dir, `${kind}-${code}${CACHE_SUFFIX}`);
 }
 
 /**
- * The version's cached snapshot, or undefined when there is none for this code, or it cannot be
- * read (a half-written or damaged file): the caller parses the files then.
+ * What this code cached in `dir` under `kind`, or undefined when there is none, or it cannot be read
+ * (a half-written or damaged file): the caller works it out afresh then.
  */
-export function readCachedSnapshot(versionDir: string, expectedHash: string, code = codeFingerprint()): ListSnapshot | undefined {
+export function readCache(dir: string, kind: string, code = codeFingerprint()): unknown {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(cachePath(versionDir, code));
+    bytes = readFileSync(cachePath(dir, kind, code));
   } catch {
     return undefined;
   }
   try {
-    const snapshot = deserialize(bytes) as ListSnapshot;
-    if (typeof snapshot?.hash !== 'string' || snapshot.hash !== expectedHash || !Array.isArray(snapshot.entries)) return undefined;
-    return deepFreeze(snapshot);
+    return deserialize(bytes) as unknown;
   } catch {
     return undefined;
   }
 }
 
 /**
- * Keeps the snapshot beside the version's files (written to a sibling and renamed over, so a reader
- * never sees half of it) and removes caches made by other code. A data folder that cannot be
- * written to is no error: the next command parses the files again.
+ * Keeps `value` in `dir` under `kind` (written to a sibling and renamed over, so a reader never sees
+ * half of it) and removes what other code cached there under the same kind. A folder that cannot be
+ * written to is no error: the next command works the value out again.
  */
-export function writeCachedSnapshot(versionDir: string, snapshot: ListSnapshot, code = codeFingerprint()): void {
-  const path = cachePath(versionDir, code);
+export function writeCache(dir: string, kind: string, value: unknown, code = codeFingerprint()): void {
+  const path = cachePath(dir, kind, code);
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    writeFileSync(tmp, serialize(snapshot));
+    writeFileSync(tmp, serialize(value));
     renameSync(tmp, path);
-    for (const name of readdirSync(versionDir)) {
-      if (name.startsWith(CACHE_PREFIX) && name.endsWith(CACHE_SUFFIX) && join(versionDir, name) !== path) rmSync(join(versionDir, name), { force: true });
+    for (const name of readdirSync(dir)) {
+      if (name.startsWith(`${kind}-`) && name.endsWith(CACHE_SUFFIX) && join(dir, name) !== path) rmSync(join(dir, name), { force: true });
     }
   } catch {
     rmSync(tmp, { force: true });
   }
+}
+
+/** The version's cached snapshot, when this code cached one of the snapshot the manifest names. */
+export function readCachedSnapshot(versionDir: string, expectedHash: string, code = codeFingerprint()): ListSnapshot | undefined {
+  const snapshot = readCache(versionDir, SNAPSHOT_KIND, code) as Partial<ListSnapshot> | undefined;
+  if (typeof snapshot?.hash !== 'string' || snapshot.hash !== expectedHash || !Array.isArray(snapshot.entries)) return undefined;
+  return deepFreeze(snapshot as ListSnapshot);
+}
+
+export function writeCachedSnapshot(versionDir: string, snapshot: ListSnapshot, code = codeFingerprint()): void {
+  writeCache(versionDir, SNAPSHOT_KIND, snapshot, code);
 }

@@ -8,10 +8,9 @@ import { applyLicenses, type LicensedDecision } from '../../licenses/apply.js';
 import { checkDraw, type DrawRequest } from '../../licenses/eligibility.js';
 import { getLicense, listLicenses } from '../../licenses/register.js';
 import type { EntryKind } from '../../model/list-entry.js';
-import { createScreener } from '../../screening/screen.js';
 import type { Store } from '../../store/database.js';
 import { resolveRulesPack } from '../rules-source.js';
-import { resolveSnapshot } from '../snapshot-source.js';
+import { resolveSnapshot, screenerOfResolved } from '../snapshot-source.js';
 import { partyScreener } from './check.js';
 import { verifyAudit } from '../../audit/verify.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -85,8 +84,9 @@ async function replayCheck(store: Store, record: AuditRecord, dataDir: string | 
   const tx = parseTransaction(inputs.transaction);
   const home = resolveDataDir(dataDir);
   const pack = await resolveRulesPack(inputs.rules, home);
-  const { snapshot } = await resolveSnapshot({ list: inputs.list, dataDir });
-  const decision = determine(tx, { pack, asOf: inputs.asOf, screenParty: partyScreener(snapshot), listsVersion: snapshot.hash });
+  const resolved = await resolveSnapshot({ list: inputs.list, dataDir });
+  const snapshot = resolved.snapshot;
+  const decision = determine(tx, { pack, asOf: inputs.asOf, screenParty: partyScreener(screenerOfResolved(resolved)), listsVersion: snapshot.hash });
   const now = applyLicenses(decision, tx, await listLicenses(store.db, { destination: tx.destination.toUpperCase() }));
   const was = record.outputs as LicensedDecision;
   const differences: Difference[] = [
@@ -105,8 +105,9 @@ async function replayCheck(store: Store, record: AuditRecord, dataDir: string | 
 
 async function replayScreen(record: AuditRecord, dataDir: string | undefined): Promise<{ now: unknown; differences: Difference[] }> {
   const party = (record.inputs as { party: { name: string; type?: EntryKind; country?: string; dob?: string } }).party;
-  const { snapshot } = await resolveSnapshot({ dataDir });
-  const hits = hitSummary(createScreener(snapshot).screen({ name: party.name, type: party.type, country: party.country, dob: party.dob }));
+  const resolved = await resolveSnapshot({ dataDir });
+  const snapshot = resolved.snapshot;
+  const hits = hitSummary(screenerOfResolved(resolved).screen({ name: party.name, type: party.type, country: party.country, dob: party.dob }));
   const was = (record.outputs as { hits: { list: string; entityId: string; score: number }[] }).hits;
   return { now: { hits, lists: snapshot.hash }, differences: [...diffValue('versions.lists', record.versions.lists, snapshot.hash), ...diffHits(was, hits)] };
 }

@@ -2,8 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { determine, parseTransaction, ValidationError, type PartyHit, type ScreenParty } from '../../ear/index.js';
 import { resolveDataDir } from '../../ingest/data-folder.js';
-import type { ListSnapshot } from '../../model/snapshot.js';
-import { createScreener } from '../../screening/screen.js';
+import type { Screener } from '../../screening/screen.js';
 import { EXIT, UsageError } from '../errors.js';
 import { appendAudit } from '../../audit/log.js';
 import { applyLicenses, type LicensedDecision } from '../../licenses/apply.js';
@@ -14,7 +13,7 @@ import { resolveActor } from '../../store/open-from-env.js';
 import { writeTransaction } from '../../store/transaction.js';
 import { withStore } from '../store-session.js';
 import { resolveRulesPack } from '../rules-source.js';
-import { resolveSnapshot } from '../snapshot-source.js';
+import { resolveSnapshot, screenerOfResolved } from '../snapshot-source.js';
 
 /**
  * Hits kept per party. A well-known name matches dozens of listed affiliates (Huawei has ~150 Entity List
@@ -23,8 +22,7 @@ import { resolveSnapshot } from '../snapshot-source.js';
 const PARTY_HITS = 5;
 
 /** Party screening for the EAR engine: every hit of the screener, with the listing's legal effect. */
-export function partyScreener(snapshot: ListSnapshot): ScreenParty {
-  const screener = createScreener(snapshot);
+export function partyScreener(screener: Screener): ScreenParty {
   return (party) =>
     screener.screen({ name: party.name, country: party.country }, { limit: PARTY_HITS }).map((hit): PartyHit => {
       const legal = hit.entry.legal;
@@ -75,8 +73,9 @@ export function registerCheckCommand(program: Command): void {
       }
       const home = resolveDataDir(opts.dataDir);
       const pack = await resolveRulesPack(opts.rules, home);
-      const { snapshot } = await resolveSnapshot({ list: opts.list, dataDir: opts.dataDir });
-      const decision = determine(tx, { pack, asOf: opts.asOf, screenParty: partyScreener(snapshot), listsVersion: snapshot.hash });
+      const resolved = await resolveSnapshot({ list: opts.list, dataDir: opts.dataDir });
+      const snapshot = resolved.snapshot;
+      const decision = determine(tx, { pack, asOf: opts.asOf, screenParty: partyScreener(screenerOfResolved(resolved)), listsVersion: snapshot.hash });
       const actor = resolveActor(opts.actor);
       const licensed = await withStore(opts.dataDir, async (store) => {
         const result = applyLicenses(decision, tx, await listLicenses(store.db, { destination: tx.destination.toUpperCase() }));

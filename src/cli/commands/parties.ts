@@ -4,13 +4,13 @@ import type { Command } from 'commander';
 import { activeVersionId, resolveDataDir } from '../../ingest/data-folder.js';
 import { importParties } from '../../jobs/party-import.js';
 import { NothingToRescreenError, rescreenDataFolder } from '../../jobs/rescreen-data-folder.js';
-import { createScreener, DEFAULT_THRESHOLD } from '../../screening/screen.js';
+import { DEFAULT_THRESHOLD } from '../../screening/screen.js';
 import { countParties } from '../../store/parties.js';
 import { resolveActor } from '../../store/open-from-env.js';
 import { UsageError } from '../errors.js';
 import { parseThreshold } from '../options.js';
 import { progressBar } from '../progress.js';
-import { resolveSnapshot } from '../snapshot-source.js';
+import { resolveSnapshot, screenerOfResolved } from '../snapshot-source.js';
 import { readScreeningInput } from './screen.js';
 import { withStore } from '../store-session.js';
 
@@ -37,12 +37,13 @@ export function registerPartiesCommands(program: Command): void {
         seen.set(r.id, r.line);
       }
       const home = resolveDataDir(opts.dataDir);
-      const { snapshot, origin } = await resolveSnapshot({ list: opts.list, dataDir: opts.dataDir });
+      const resolved = await resolveSnapshot({ list: opts.list, dataDir: opts.dataDir });
+      const { snapshot, origin } = resolved;
       const versioned = origin === 'data-folder';
       const listVersion = versioned ? activeVersionId(home)! : origin === 'sample' ? `sample:${snapshot.hash}` : `sha256:${snapshot.hash}`;
       // The same file screened against the same lists is the same import: a rerun resumes it.
       const importId = createHash('sha256').update(readFileSync(file)).update(`\n${listVersion}\n${t}`).digest('hex');
-      const screener = createScreener(snapshot);
+      const screener = screenerOfResolved(resolved);
       // Parties committed so far (whole batches), for the one-line report if the database fails midway.
       let committed: number | undefined;
       const progress = () => (committed === undefined ? undefined : `${committed} of ${rows.length} parties committed; the same command resumes from there`);

@@ -11,13 +11,12 @@ import type { EntryKind } from '../../model/list-entry.js';
 import { availableParallelism } from 'node:os';
 import { hitsJson } from '../../screening/hit-json.js';
 import { screenBatchJsonInOrder } from '../../screening/parallel.js';
-import { buildCandidateIndex } from '../../screening/index.js';
 import { DEFAULT_THRESHOLD, screenerOver } from '../../screening/screen.js';
 import type { ScreeningQuery } from '../../screening/types.js';
 import { UsageError } from '../errors.js';
 import { parseThreshold } from '../options.js';
 import { progressBar } from '../progress.js';
-import { resolveSnapshot } from '../snapshot-source.js';
+import { indexOfResolved, resolveSnapshot } from '../snapshot-source.js';
 
 /** Below this many rows, starting workers and building an index in each costs more than it saves. */
 const PARALLEL_FROM_ROWS = 20_000;
@@ -123,7 +122,8 @@ export function registerScreenCommand(program: Command): void {
       if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit '${opts.limit}' must be a positive integer`);
       if (!existsSync(dirname(opts.output) || '.')) throw new UsageError(`--output '${opts.output}': folder ${dirname(opts.output)} does not exist`);
       const rows = await readScreeningInput(opts.input);
-      const { snapshot, origin } = await resolveSnapshot({ list: opts.list, dataDir: opts.dataDir, force: opts.force });
+      const resolved = await resolveSnapshot({ list: opts.list, dataDir: opts.dataDir, force: opts.force });
+      const { snapshot, origin } = resolved;
       const workers = opts.workers === undefined ? (rows.length >= PARALLEL_FROM_ROWS ? availableParallelism() : 1) : Number(opts.workers);
       const tmp = join(dirname(opts.output), `.${basename(opts.output)}.${process.pid}.tmp`);
       const out = createWriteStream(tmp);
@@ -131,7 +131,7 @@ export function registerScreenCommand(program: Command): void {
       let rowsWithHits = 0;
       try {
         const queries = rows.map((row): ScreeningQuery => ({ name: row.name, type: row.type, country: row.country, dob: row.dob }));
-        const index = buildCandidateIndex(snapshot.entries);
+        const index = indexOfResolved(resolved);
         /** Writes row i's line; false when the stream asks the writer to wait for 'drain'. */
         const writeRow = (i: number, hits: string): boolean => {
           if (hits !== '[]') rowsWithHits++;
