@@ -5,7 +5,7 @@ import { basename, join, resolve } from 'node:path';
 import type { ParseOptions, ParseResult } from '../model/parse-result.js';
 import type { ListSnapshot, SourceInfo } from '../model/snapshot.js';
 import { buildSnapshot, sourceInfoOf, type NamedParseResult } from '../snapshot/build.js';
-import { readCachedSnapshot, writeCachedSnapshot } from '../snapshot/cache.js';
+import { readCachedSnapshot, removeCaches, writeCachedSnapshot } from '../snapshot/cache.js';
 import { sha256 } from '../snapshot/hash.js';
 import { detectSources, type DetectedSource } from './detect.js';
 import { parseDetected } from './load.js';
@@ -91,16 +91,21 @@ export function resolveVersionId(home: string, ref: string): string {
 
 /**
  * Every source of a stored version as one snapshot: from the snapshot cached beside the files when
- * this code made one (see snapshot/cache.ts), else parsed from the files, and then cached.
+ * this code made one (see snapshot/cache.ts), else parsed from the files. The active version's is
+ * then cached, and only the active version's: a folder updated daily would otherwise keep tens of
+ * megabytes of cache for every version it ever loaded.
  */
 export async function loadVersionSnapshot(home: string, id: string, options: ParseOptions = {}): Promise<ListSnapshot> {
   const manifest = readManifest(home, id);
-  const dir = join(versionsDir(home), id);
+  const dir = versionDir(home, id);
   const cached = readCachedSnapshot(dir, manifest.snapshotHash);
   if (cached) return cached;
   const snapshot = await parseVersion(dir, manifest, options);
   // Only a snapshot that is the version the manifest describes is worth keeping.
-  if (snapshot.hash === manifest.snapshotHash) writeCachedSnapshot(dir, snapshot);
+  if (snapshot.hash === manifest.snapshotHash && id === activeVersionId(home)) {
+    writeCachedSnapshot(dir, snapshot);
+    for (const other of readdirSync(versionsDir(home))) if (other !== id) removeCaches(versionDir(home, other));
+  }
   return snapshot;
 }
 

@@ -18,6 +18,8 @@ import { deepFreeze } from './build.js';
 
 const SNAPSHOT_KIND = 'snapshot';
 const CACHE_SUFFIX = '.v8';
+/** A cache file's name: `<kind>-<code fingerprint>.v8`. */
+const CACHE_FILE = /^[a-z]+-[0-9a-f]+\.v8$/;
 
 /** The folder clearance's code runs from: src/ under tsx, dist/ once built (this file's parent's parent). */
 const CODE_ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -80,6 +82,17 @@ export function writeCache(dir: string, kind: string, value: unknown, code = cod
   } catch {
     rmSync(tmp, { force: true });
   }
+}
+
+/** Removes every cache file in `dir`, of any kind and any code. */
+export function removeCaches(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) if (CACHE_FILE.test(name)) rmSync(join(dir, name), { force: true });
 }
 
 /** The version's cached snapshot, when this code cached one of the snapshot the manifest names. */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { activeVersionId, importPaths, loadActiveSnapshot, loadVersionSnapshot } from '../../src/ingest/data-folder.js';
+import { activateVersion, activeVersionId, importPaths, loadActiveSnapshot, loadVersionSnapshot } from '../../src/ingest/data-folder.js';
 import { loadSnapshotFromPaths } from '../../src/ingest/load.js';
 import { codeFingerprint, readCachedSnapshot, writeCachedSnapshot } from '../../src/snapshot/cache.js';
 import { dataPath } from '../helpers/data.js';
@@ -59,4 +59,21 @@ test('the code fingerprint changes with any file of the code tree', () => {
   assert.equal(codeFingerprint(root), before, 'stable');
   writeFileSync(join(root, 'ingest', 'csl.js'), 'export const a = 2;');
   assert.notEqual(codeFingerprint(root), before);
+});
+
+test('only the active version keeps a cache: loading another one leaves none behind', async () => {
+  const home = tempDir('clearance-home-');
+  const first = await importPaths(home, [dataPath('lists/bis-dpl/2019-06-29/dpl.txt')]);
+  const second = await importPaths(home, [dataPath('lists/un/2026-02-27/consolidated.xml')]);
+  const cachesOf = (id: string) => readdirSync(join(home, 'lists', 'versions', id)).filter((name) => name.endsWith('.v8'));
+  await loadActiveSnapshot(home);
+  assert.equal(cachesOf(second.manifest.id).length, 1);
+  await loadVersionSnapshot(home, first.manifest.id);
+  assert.deepEqual(cachesOf(first.manifest.id), [], 'an older version loaded for a diff is not cached');
+  assert.equal(cachesOf(second.manifest.id).length, 1, 'and the active one keeps its cache');
+
+  activateVersion(home, first.manifest.id);
+  await loadActiveSnapshot(home);
+  assert.equal(cachesOf(first.manifest.id).length, 1, 'the newly active version is cached');
+  assert.deepEqual(cachesOf(second.manifest.id), [], "and the one before it loses its cache");
 });
