@@ -1,5 +1,6 @@
 import type { ListEntry } from '../model/list-entry.js';
 import { entryHash } from '../snapshot/hash.js';
+import { outputScore } from '../screening/hit-json.js';
 import type { ScreeningHit } from '../screening/types.js';
 import type { AlertCandidate } from '../store/alerts.js';
 
@@ -25,12 +26,12 @@ export function hitsToCandidates(partyId: number, hits: readonly ScreeningHit[],
     entryName: h.name,
     matchedName: h.matchedName,
     listVersion,
-    score: Number(h.score.toFixed(4)),
+    score: outputScore(h.score),
     explanation: h.explanation,
   }));
 }
 
 /** What the audit trail keeps of a screening result: enough to compare a replay, without the explanations. */
 export function hitSummary(hits: readonly ScreeningHit[]): { list: string; entityId: string; name: string; matchedName: string; score: number }[] {
-  return hits.map((h) => ({ list: h.list, entityId: h.entityId, name: h.name, matchedName: h.matchedName, score: Number(h.score.toFixed(4)) }));
+  return hits.map((h) => ({ list: h.list, entityId: h.entityId, name: h.name, matchedName: h.matchedName, score: outputScore(h.score) }));
 }

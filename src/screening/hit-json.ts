@@ -9,7 +9,7 @@ export interface OutputHit {
   list: string;
   name: string;
   matchedName: string;
-  /** Four decimals: enough to rank and compare, and stable across platforms. */
+  /** See outputScore. */
   score: number;
   explanation: Explanation;
 }
@@ -17,8 +17,13 @@ export interface OutputHit {
 /** What the output needs of a hit: a full ScreeningHit or one that crossed a thread boundary. */
 export type HitForOutput = Pick<ScreeningHit, 'entityId' | 'list' | 'name' | 'matchedName' | 'score' | 'explanation'>;
 
+/** A score as clearance writes it anywhere outside the process (output, alerts, audit): four decimals, enough to rank and compare, and stable across platforms. */
+export function outputScore(score: number): number {
+  return Number(score.toFixed(4));
+}
+
 export function outputHit(hit: HitForOutput): OutputHit {
-  return { entityId: hit.entityId, list: hit.list, name: hit.name, matchedName: hit.matchedName, score: Number(hit.score.toFixed(4)), explanation: hit.explanation };
+  return { entityId: hit.entityId, list: hit.list, name: hit.name, matchedName: hit.matchedName, score: outputScore(hit.score), explanation: hit.explanation };
 }
 
 /** The JSON text of a query's hits in output shape; `[]` when there are none. */

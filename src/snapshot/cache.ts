@@ -52,14 +52,8 @@ function cachePath(dir: string, kind: string, code: string): string {
  * (a half-written or damaged file): the caller works it out afresh then.
  */
 export function readCache(dir: string, kind: string, code = codeFingerprint()): unknown {
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(cachePath(dir, kind, code));
-  } catch {
-    return undefined;
-  }
-  try {
-    return deserialize(bytes) as unknown;
+    return deserialize(readFileSync(cachePath(dir, kind, code))) as unknown;
   } catch {
     return undefined;
   }
