@@ -25,12 +25,12 @@ export const NICKNAME_SIMILARITY = 0.9;
  */
 export const PHONETIC_LIFT = 0.5;
 /** Keys of one or two consonants join hundreds of unrelated names (Jon, Jean, Zhang, Jiang...). */
-const PHONETIC_MIN_KEY = 3;
+export const PHONETIC_MIN_KEY = 3;
 /**
  * A two-consonant key is specific enough in a word of five letters or more compared with a word of
  * the same length: the vowels that transliterations spell their own way (Qaeda/Qaida, Aisha/Aysha).
  */
-const SHORT_KEY_MIN_LENGTH = 5;
+export const SHORT_KEY_MIN_LENGTH = 5;
 const PHONETIC_MIN_SPELLED = 0.6;
 const PHONETIC_MAX_LENGTH_GAP = 2;
 /** Share of a token's trigrams a spelling must share to be compared at all. */

@@ -2,10 +2,10 @@
  * Scores one analysed query variant against one indexed listed variant, reading token similarities
  * from the query tokens' cached vocabulary matches.
  */
-import { canonicalToken, SINO_KOREAN, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
+import { canonicalToken, phoneticKey, SINO_KOREAN, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { lastTokenWeight, type CandidateIndex } from './index.js';
 import { alignAndScore, MATCH_KINDS, SimilarityMatrix, type NameMatch, type ScoreWeights, type ScoringSide } from './score.js';
-import type { QueryToken } from './token-matcher.js';
+import { PHONETIC_MIN_KEY, SHORT_KEY_MIN_LENGTH, type QueryToken } from './token-matcher.js';
 import { stringSimilarity } from './token-similarity.js';
 
 export interface QueryVariant {
@@ -20,6 +20,8 @@ export interface QueryVariant {
   abjad: boolean;
   /** Canonical forms of the tokens, for syllabic variants (see VariantScorer.score); made on first use. */
   canonical: string[] | undefined;
+  /** Sound keys of the tokens, for abjad variants (see abjadSoundMatch); made on first use. */
+  soundKeys: string[] | undefined;
 }
 
 /** Rewrites of Latin text; every other `via` names a romanisation of another script. */
@@ -55,6 +57,7 @@ export function queryVariant(tokens: readonly QueryToken[], via: string): QueryV
     abjad: ABJAD.has(via),
     side: { tokens: texts, weights, qualifiers },
     canonical: undefined,
+    soundKeys: undefined,
   };
 }
 
@@ -126,6 +129,21 @@ const CANONICAL_CODE = KIND_CODE.get('canonical')!;
 const ABJAD = new Set(['arabic', 'hebrew']);
 const ABJAD_SOUND_SIMILARITY = 0.9;
 
+/**
+ * A short token read from an abjad (משה → mshe) has a sound key too short for the token matcher to
+ * look up by sound, so it finds Moshe by spelling distance instead: the same sound key makes it the
+ * known equivalent all the same. The matcher's rule for two-consonant keys (a word of five letters
+ * or more) is applied to the listed spelling, as the abjad reading lacks the vowels that make up its
+ * length (far is not faur).
+ */
+function abjadSoundMatch(query: QueryVariant, i: number, how: string, listed: string, listedSoundKey: string): boolean {
+  if (how === 'phonetic') return true;
+  if (how !== 'fuzzy') return false;
+  if (listedSoundKey.length < PHONETIC_MIN_KEY && !(listedSoundKey.length === 2 && listed.length >= SHORT_KEY_MIN_LENGTH)) return false;
+  query.soundKeys ??= query.side.tokens.map(phoneticKey);
+  return query.soundKeys[i] === listedSoundKey;
+}
+
 export class VariantScorer {
   private readonly matrix = new SimilarityMatrix();
   /**
@@ -159,7 +177,7 @@ export class VariantScorer {
         const match = byId.get(index.variantTokens[t]!);
         if (match === undefined) continue;
         if (query.syllabic && !syllabicMatch(query, i, match.how, index.vocabulary.canonical[match.id]!)) continue;
-        if (query.abjad && match.how === 'phonetic') {
+        if (query.abjad && abjadSoundMatch(query, i, match.how, index.vocabulary.tokens[match.id]!, index.vocabulary.phonetic[match.id]!)) {
           matrix.set(i, t - from, Math.max(match.similarity, ABJAD_SOUND_SIMILARITY), CANONICAL_CODE);
           continue;
         }

@@ -93,3 +93,13 @@ test('a particle standing last is a name: Xu Bin is not Xu', () => {
   below('彬 麦', 'Mai');
   above('Osama bin Laden', 'Usama bin Ladin');
 });
+
+test('a short word read from an abjad meets its vowelled spelling by sound, a shorter one does not', () => {
+  // משה reads mshe: its two-consonant sound key is Moshe's, a five-letter word.
+  const hit = matchNamePair('משה', 'Moshe', person);
+  assert.equal(hit?.explanation.alignment[0]?.how, 'canonical');
+  above('משה', 'Moshe');
+  // فارع reads far: faur shares its key, but a four-letter word is too short for a two-consonant key to tell.
+  const far = matchNamePair('فارع', 'Faur', person);
+  assert.notEqual(far?.explanation.alignment[0]?.how, 'canonical');
+});
