@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -113,7 +113,10 @@ async function drawdownsMultiProcess(url: string, dataDir: string, processes: nu
 }
 
 const results: Record<string, unknown> = { parties: PARTIES, draws: DRAWS, node: process.version };
-const csvPath = join(mkdtempSync(join(tmpdir(), 'clearance-bench-csv-')), 'customers.csv');
+const csvDir = mkdtempSync(join(tmpdir(), 'clearance-bench-csv-'));
+// Removed however the run ends: every earlier run left its customers file behind.
+process.on('exit', () => rmSync(csvDir, { recursive: true, force: true }));
+const csvPath = join(csvDir, 'customers.csv');
 writeFileSync(csvPath, syntheticCustomersCsv(PARTIES, 200));
 const sdn2021 = await loadSnapshotFromPaths([join(data, 'lists/ofac-sdn/2021-07-07')]);
 const sdn2024 = await loadSnapshotFromPaths([join(data, 'lists/ofac-sdn/2024-05-03')]);
