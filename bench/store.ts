@@ -134,7 +134,7 @@ for (const target of targets()) {
     // Process start-up (tsx, migrations check) is inside the time, so this is a floor, not a ceiling.
     out.drawdownsPerSecond4Processes = await drawdownsMultiProcess(target.url, target.dataDir, 4, 500);
 
-    const rows = (await readScreeningInput(csvPath)).map(({ line: _line, ...p }) => p);
+    const rows = (await readScreeningInput(csvPath)).map(({ record: _record, ...p }) => p);
     global.gc?.();
     const rssBefore = process.memoryUsage().rss;
     let peakRss = rssBefore;
@@ -182,7 +182,7 @@ for (const target of targets()) {
 
 // The peer: re-screening every stored party against the whole new list, screening only (no writes).
 {
-  const rows = (await readScreeningInput(csvPath)).map(({ line: _line, ...p }) => p);
+  const rows = (await readScreeningInput(csvPath)).map(({ record: _record, ...p }) => p);
   const started = performance.now();
   const screener = createScreener(sdn2024);
   const buildMs = performance.now() - started;

@@ -1,6 +1,7 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { dataPath } from '../helpers/data.js';
@@ -150,3 +151,21 @@ for (const tdb of testDatabases()) {
     });
   });
 }
+
+test('an import file with a repeated or empty id exits 2 and names both lines', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clearance-parties-'));
+  try {
+    const customers = join(dir, 'customers.csv');
+    // A quoted line break and a blank line: the lines named are the file's, not the rows' positions.
+    writeFileSync(customers, 'id,name\nC1,"Acme\nTrading"\n\nC2,Beta\nC1,Gamma\n');
+    const repeated = runCli(['parties', 'import', customers], { CLEARANCE_HOME: dir });
+    assert.equal(repeated.code, 2, repeated.stderr);
+    assert.match(repeated.stderr, /line 6: id 'C1' already appears on line 3/);
+    writeFileSync(customers, 'id,name\nC1,Acme\n,Beta\n');
+    const empty = runCli(['parties', 'import', customers], { CLEARANCE_HOME: dir });
+    assert.equal(empty.code, 2, empty.stderr);
+    assert.match(empty.stderr, /line 3: field 'id' is empty/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

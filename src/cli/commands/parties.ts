@@ -11,7 +11,7 @@ import { UsageError } from '../errors.js';
 import { parseThreshold } from '../options.js';
 import { progressBar } from '../progress.js';
 import { resolveSnapshot, screenerOfResolved } from '../snapshot-source.js';
-import { readScreeningInput } from './screen.js';
+import { inputLineOf, readScreeningInput } from './screen.js';
 import { withStore } from '../store-session.js';
 
 export function registerPartiesCommands(program: Command): void {
@@ -31,10 +31,12 @@ export function registerPartiesCommands(program: Command): void {
       const rows = await readScreeningInput(file);
       const seen = new Map<string, number>();
       for (const r of rows) {
-        if (!r.id.trim()) throw new UsageError(`'${file}' line ${r.line}: field 'id' is empty; stored parties need their own id`);
+        if (!r.id.trim()) throw new UsageError(`'${file}' line ${await inputLineOf(file, r.record)}: field 'id' is empty; stored parties need their own id`);
         const first = seen.get(r.id);
-        if (first !== undefined) throw new UsageError(`'${file}' line ${r.line}: id '${r.id}' already appears on line ${first}`);
-        seen.set(r.id, r.line);
+        if (first !== undefined) {
+          throw new UsageError(`'${file}' line ${await inputLineOf(file, r.record)}: id '${r.id}' already appears on line ${await inputLineOf(file, first)}`);
+        }
+        seen.set(r.id, r.record);
       }
       const home = resolveDataDir(opts.dataDir);
       const resolved = await resolveSnapshot({ list: opts.list, dataDir: opts.dataDir });
@@ -53,7 +55,7 @@ export function registerPartiesCommands(program: Command): void {
         try {
           const result = await importParties(
             store,
-            rows.map(({ line: _line, ...p }) => p),
+            rows.map(({ record: _record, ...p }) => p),
             {
               importId,
               file,

@@ -44,40 +44,68 @@ export interface ScreenInputRow {
   type?: EntryKind;
   country?: string;
   dob?: string;
-  line: number;
+  /** Position among the file's data rows, 0 for the first after the header: `inputLineOf` gives its line. */
+  record: number;
+}
+
+/** csv-parse's options for an input file; `onHeader` sees the column names as the rows' keys will be. */
+function csvOptions(onHeader: (columns: string[]) => void = () => {}) {
+  return {
+    bom: true,
+    columns: (header: string[]) => {
+      const columns = header.map((c) => c.trim().toLowerCase());
+      onHeader(columns);
+      return columns;
+    },
+    skip_empty_lines: true,
+    relax_column_count: false,
+    trim: true,
+  } as const;
+}
+
+/**
+ * The line of `path` on which data row `record` ends, as csv-parse counts lines (quoted line breaks
+ * and skipped blank lines included). Worked out again only when a message needs it: having the parser
+ * report every row's line costs more than the rest of reading a file of a million rows.
+ */
+export async function inputLineOf(path: string, record: number): Promise<number> {
+  let at = 0;
+  for await (const row of createReadStream(path).pipe(parse({ ...csvOptions(), info: true })) as AsyncIterable<{ info: { lines: number } }>) {
+    if (at++ === record) return row.info.lines;
+  }
+  throw new Error(`${path} has no data row ${record}`);
 }
 
 /** Reads and validates the whole input CSV first, so that a bad row stops the run before any output exists. */
 export async function readScreeningInput(path: string): Promise<ScreenInputRow[]> {
   if (!existsSync(path)) throw new UsageError(`--input '${path}': no such file`);
   const rows: ScreenInputRow[] = [];
-  const parser = createReadStream(path).pipe(parse({ bom: true, columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, relax_column_count: false, info: true, trim: true }));
+  const invalid = async (record: number, problem: string) => new UsageError(`--input '${path}' line ${await inputLineOf(path, record)}: ${problem}`);
   let header: string[] | undefined;
+  const onHeader = (columns: string[]) => {
+    header = columns;
+    for (const required of ['id', 'name']) {
+      if (!columns.includes(required)) throw new UsageError(`--input '${path}': the header has no '${required}' column (found: ${columns.join(', ')})`);
+    }
+  };
   try {
-    for await (const record of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number; columns: { name: string }[] | false } }>) {
-      if (!header) {
-        header = Array.isArray(record.info.columns) ? record.info.columns.map((c) => c.name) : Object.keys(record.record);
-        for (const required of ['id', 'name']) {
-          if (!header.includes(required)) throw new UsageError(`--input '${path}': the header has no '${required}' column (found: ${header.join(', ')})`);
-        }
-      }
-      const r = record.record;
-      const line = record.info.lines;
+    for await (const r of createReadStream(path).pipe(parse(csvOptions(onHeader))) as AsyncIterable<Record<string, string>>) {
+      const record = rows.length;
       const name = r.name ?? '';
-      if (!name.trim()) throw new UsageError(`--input '${path}' line ${line}: field 'name' is empty`);
-      const row: ScreenInputRow = { id: r.id ?? '', name, line };
+      if (!name.trim()) throw await invalid(record, `field 'name' is empty`);
+      const row: ScreenInputRow = { id: r.id ?? '', name, record };
       const type = (r.type ?? '').trim().toLowerCase();
       if (type) {
         const kind = KINDS[type];
-        if (!kind) throw new UsageError(`--input '${path}' line ${line}: field 'type' has value '${r.type}'; expected person, organization, vessel or aircraft`);
+        if (!kind) throw await invalid(record, `field 'type' has value '${r.type}'; expected person, organization, vessel or aircraft`);
         row.type = kind;
       }
       if (r.country) {
-        if (!/^[A-Za-z]{2}$/.test(r.country)) throw new UsageError(`--input '${path}' line ${line}: field 'country' has value '${r.country}'; expected an ISO 3166 alpha-2 code such as CN`);
+        if (!/^[A-Za-z]{2}$/.test(r.country)) throw await invalid(record, `field 'country' has value '${r.country}'; expected an ISO 3166 alpha-2 code such as CN`);
         row.country = r.country.toUpperCase();
       }
       if (r.dob) {
-        if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(r.dob)) throw new UsageError(`--input '${path}' line ${line}: field 'dob' has value '${r.dob}'; expected YYYY, YYYY-MM or YYYY-MM-DD`);
+        if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(r.dob)) throw await invalid(record, `field 'dob' has value '${r.dob}'; expected YYYY, YYYY-MM or YYYY-MM-DD`);
         row.dob = r.dob;
       }
       rows.push(row);

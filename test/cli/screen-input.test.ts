@@ -1,0 +1,78 @@
+/**
+ * The screening input reader (readScreeningInput): rows as written, and the line numbers its messages
+ * give, which are worked out only when a message needs one (inputLineOf).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { inputLineOf, readScreeningInput } from '../../src/cli/commands/screen.js';
+
+/** Field text as a user's spreadsheet may hold it: commas, quotes and line breaks inside, no blanks around. */
+const field = fc
+  .array(fc.constantFrom('a', 'Z', 'é', '中', ' ', ',', '"', '\n', '-', '7'), { minLength: 1, maxLength: 12 })
+  .map((chars) => chars.join('').trim())
+  .filter((text) => text.length > 0);
+const row = fc.record({ id: field, name: field, blankLinesBefore: fc.integer({ min: 0, max: 2 }) });
+
+const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/** The CSV text, and the line on which each data row ends (the header is line 1). */
+function csvOf(rows: readonly { id: string; name: string; blankLinesBefore: number }[]): { text: string; endLines: number[] } {
+  let text = 'id,name\n';
+  let line = 2;
+  const endLines: number[] = [];
+  for (const r of rows) {
+    text += '\n'.repeat(r.blankLinesBefore);
+    line += r.blankLinesBefore;
+    const written = `${quoted(r.id)},${quoted(r.name)}`;
+    text += `${written}\n`;
+    const end = line + (written.match(/\n/g)?.length ?? 0);
+    endLines.push(end);
+    line = end + 1;
+  }
+  return { text, endLines };
+}
+
+test('rows read back as written, each with its position; inputLineOf gives the line the row ends on', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clearance-input-'));
+  try {
+    const path = join(dir, 'in.csv');
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 20 }), fc.nat(), async (rows, pick) => {
+        const { text, endLines } = csvOf(rows);
+        writeFileSync(path, text);
+        const read = await readScreeningInput(path);
+        assert.deepEqual(
+          read.map((r) => [r.id, r.name, r.record]),
+          rows.map((r, i) => [r.id, r.name, i]),
+        );
+        const k = pick % rows.length;
+        assert.equal(await inputLineOf(path, k), endLines[k]);
+      }),
+      { numRuns: 60 },
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a bad row is reported on its own line, past quoted line breaks and blank lines', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clearance-input-'));
+  try {
+    const path = join(dir, 'in.csv');
+    writeFileSync(path, 'id,name,country\n1,"Acme\nTrading",CN\n\n2,"Beta ""B""",China\n');
+    await assert.rejects(readScreeningInput(path), /line 5: field 'country' has value 'China'/);
+    writeFileSync(path, 'id,name\n1,"Acme\n\nTrading"\n2,""\n');
+    await assert.rejects(readScreeningInput(path), /line 5: field 'name' is empty/);
+    // A header without rows is an empty input, not a missing header.
+    writeFileSync(path, 'id,name\n');
+    assert.deepEqual(await readScreeningInput(path), []);
+    writeFileSync(path, '');
+    await assert.rejects(readScreeningInput(path), /no header row/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
