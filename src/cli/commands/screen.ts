@@ -20,6 +20,8 @@ import { indexOfResolved, resolveSnapshot } from '../snapshot-source.js';
 
 /** Below this many rows, starting workers and building an index in each costs more than it saves. */
 const PARALLEL_FROM_ROWS = 20_000;
+/** Output written in pieces of about this many characters. */
+const WRITE_BATCH_CHARS = 64 * 1024;
 
 const KINDS: Record<string, EntryKind> = {
   person: 'person',
@@ -158,30 +160,41 @@ export function registerScreenCommand(program: Command): void {
       const bar = progressBar('screening', rows.length);
       let rowsWithHits = 0;
       try {
-        // A row is a query (name, type, country, dob) with its id and line beside: screened as it is,
+        // A row is a query (name, type, country, dob) with its id and position beside: screened as it is,
         // rather than copied into a million more objects.
         const queries: readonly ScreeningQuery[] = rows;
         const index = indexOfResolved(resolved);
-        /** Writes row i's line; false when the stream asks the writer to wait for 'drain'. */
-        const writeRow = (i: number, hits: string): boolean => {
+        // Lines go to the stream a batch at a time: a write per line costs the stream more than the
+        // line costs to make.
+        let pending = '';
+        /** Adds row i's line; true when the batch is due to be written. */
+        const addRow = (i: number, hits: string): boolean => {
           if (hits !== '[]') rowsWithHits++;
-          return out.write(`${outputLine(rows[i]!, hits)}\n`);
+          pending += `${outputLine(rows[i]!, hits)}\n`;
+          return pending.length >= WRITE_BATCH_CHARS;
+        };
+        /** Writes the batch; false when the stream asks the writer to wait for 'drain'. */
+        const flush = (): boolean => {
+          const drained = pending.length === 0 || out.write(pending);
+          pending = '';
+          return drained;
         };
         if (workers > 1) {
           // This thread screens from the start while the other workers receive the index it built;
           // each writes the hits' JSON itself. Lines are written in input order as they are done.
           // The stream buffers what the disk has not taken yet: it takes lines far faster than they come.
           await screenBatchJsonInOrder({ index }, queries, { workers: workers - 1, alsoOnThisThread: true, threshold, limit, onProgress: (done) => bar.update(done) }, (start, answers) => {
-            for (let k = 0; k < answers.length; k++) writeRow(start + k, answers[k]!);
+            for (let k = 0; k < answers.length; k++) if (addRow(start + k, answers[k]!)) flush();
           });
         } else {
           const screener = screenerOver(index);
           for (let i = 0; i < rows.length; i++) {
-            const drained = writeRow(i, hitsJson(screener.screen(queries[i]!, { threshold, limit })));
+            const due = addRow(i, hitsJson(screener.screen(queries[i]!, { threshold, limit })));
             bar.tick();
-            if (!drained) await new Promise<void>((r) => out.once('drain', () => r()));
+            if (due && !flush()) await new Promise<void>((r) => out.once('drain', () => r()));
           }
         }
+        flush();
         await new Promise<void>((res, rej) => out.end((err?: Error | null) => (err ? rej(err) : res())));
         renameSync(tmp, opts.output);
         bar.stop();
