@@ -15,6 +15,8 @@ export interface ResolvedSnapshot {
   origin: 'list-files' | 'data-folder' | 'sample';
   /** For a data folder version: its folder, where its screening index is cached. */
   cacheDir?: string;
+  /** For a data folder version: its id. */
+  versionId?: string;
 }
 
 /**
@@ -32,9 +34,18 @@ export async function resolveSnapshot(options: { list?: string[]; dataDir?: stri
   }
   const home = resolveDataDir(options.dataDir);
   const active = activeVersionId(home);
-  if (active) return { snapshot: await loadVersionSnapshot(home, active), origin: 'data-folder', cacheDir: versionDir(home, active) };
+  if (active) return { snapshot: await loadVersionSnapshot(home, active), origin: 'data-folder', cacheDir: versionDir(home, active), versionId: active };
   process.stderr.write(`\n${'!'.repeat(100)}\n${SAMPLE_WARNING}\n${'!'.repeat(100)}\n\n`);
   return { snapshot: sampleSnapshot(), origin: 'sample' };
+}
+
+/**
+ * How decisions record the lists they were made against: a data folder version by its id (what
+ * re-screening and `data diff` name it by), other lists by their snapshot hash.
+ */
+export function listVersionOf(resolved: ResolvedSnapshot): string {
+  if (resolved.versionId !== undefined) return resolved.versionId;
+  return resolved.origin === 'sample' ? `sample:${resolved.snapshot.hash}` : `sha256:${resolved.snapshot.hash}`;
 }
 
 /** The screening index of the resolved lists: a data folder version's cached one when there is one. */

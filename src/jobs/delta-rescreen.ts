@@ -81,7 +81,7 @@ export async function rescreenDelta(store: Store, diff: ListDiff, opts: DeltaRes
     const hash = entryHasher();
     const pages = opts.fullScan ? allParties(store.db, opts.pageSize ?? 2000) : candidatePages(store, indexKeys(index), opts.pageSize ?? 2000);
     for await (const page of pages) {
-      const hits = page.map((p) => screener.screen({ name: p.name, type: p.type as EntryKind | undefined, country: p.country, dob: p.dob }, { threshold: opts.threshold }));
+      const hits = page.map((p) => screener.screen({ name: p.name, type: p.type as EntryKind | undefined, country: p.country, dob: p.dob, identifiers: p.identifiers }, { threshold: opts.threshold }));
       const withHits = page.map((p, i) => ({ p, h: hits[i]! })).filter((x) => x.h.length > 0);
       if (withHits.length > 0) {
         result.alertsRaised += await writeTransaction(store, async (trx) => {
@@ -89,7 +89,7 @@ export async function rescreenDelta(store: Store, diff: ListDiff, opts: DeltaRes
           const audit: AuditEntry[] = withHits.map(({ p, h }) => ({
             kind: 'rescreen',
             actor: opts.actor,
-            inputs: { party: { id: p.id, name: p.name, type: p.type, country: p.country, dob: p.dob }, from: opts.fromVersion, to: opts.toVersion },
+            inputs: { party: { id: p.id, name: p.name, type: p.type, country: p.country, dob: p.dob, identifiers: p.identifiers }, from: opts.fromVersion, to: opts.toVersion, threshold: opts.threshold },
             outputs: { hits: hitSummary(h) },
             versions: { lists: opts.toVersion },
           }));

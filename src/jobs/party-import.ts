@@ -22,6 +22,8 @@ export interface PartyImportOptions {
   versioned: boolean;
   actor: string;
   screen: (party: PartyInput) => ScreeningHit[];
+  /** The threshold `screen` applies, recorded with each decision so that a replay screens alike. */
+  threshold?: number;
   batchSize?: number;
   onProgress?: (done: number, total: number) => void;
 }
@@ -82,7 +84,7 @@ export async function importParties(store: Store, parties: readonly PartyInput[]
       const audit: AuditEntry[] = batch.map((p, i) => ({
         kind: 'screen',
         actor: opts.actor,
-        inputs: { party: p, importId: opts.importId },
+        inputs: { party: p, importId: opts.importId, threshold: opts.threshold },
         outputs: { hits: hitSummary(hits[i]!) },
         versions: { lists: opts.listVersion },
       }));

@@ -159,9 +159,16 @@ function initial(dialect: DialectName): Migration {
   };
 }
 
+/** Identifiers of a party (passport, IMO, tax id ...) kept for re-screening, as the import file gave them. */
+const partyIdentifiers: Migration = {
+  async up(db: AnyDb) {
+    await db.schema.alterTable('parties').addColumn('identifiers', 'text').execute();
+  },
+};
+
 function provider(dialect: DialectName): MigrationProvider {
   return {
-    getMigrations: async () => ({ '2026-11-28-001-initial': initial(dialect) }),
+    getMigrations: async () => ({ '2026-11-28-001-initial': initial(dialect), '2026-11-29-002-party-identifiers': partyIdentifiers }),
   };
 }
 

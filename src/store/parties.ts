@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database } from './schema.js';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, PartiesTable } from './schema.js';
 
 export interface PartyInput {
   /** The customer's own id. */
@@ -8,6 +8,8 @@ export interface PartyInput {
   type?: string;
   country?: string;
   dob?: string;
+  /** Document and registry numbers (passport, IMO, tax id ...); `type` as list entries name it, absent when unknown. */
+  identifiers?: { type?: string; value: string }[];
 }
 
 export interface StoredParty extends PartyInput {
@@ -25,6 +27,7 @@ export async function upsertParties(trx: Kysely<Database>, parties: readonly Par
       type: p.type ?? null,
       country: p.country ?? null,
       dob: p.dob ?? null,
+      identifiers: p.identifiers && p.identifiers.length > 0 ? JSON.stringify(p.identifiers) : null,
       import_id: importId,
       created_at: now,
     }));
@@ -37,6 +40,7 @@ export async function upsertParties(trx: Kysely<Database>, parties: readonly Par
           type: eb.ref('excluded.type'),
           country: eb.ref('excluded.country'),
           dob: eb.ref('excluded.dob'),
+          identifiers: eb.ref('excluded.identifiers'),
           import_id: eb.ref('excluded.import_id'),
         })),
       )
@@ -47,19 +51,22 @@ export async function upsertParties(trx: Kysely<Database>, parties: readonly Par
   return ids;
 }
 
+function storedParty(r: Selectable<PartiesTable>): StoredParty {
+  const p: StoredParty = { partyId: r.id, id: r.external_id, name: r.name };
+  if (r.type) p.type = r.type;
+  if (r.country) p.country = r.country;
+  if (r.dob) p.dob = r.dob;
+  if (r.identifiers) p.identifiers = JSON.parse(r.identifiers) as NonNullable<PartyInput['identifiers']>;
+  return p;
+}
+
 /** Stored parties in id order, a page at a time (keyset paging, so memory stays flat for any count). */
 export async function* allParties(db: Kysely<Database>, pageSize = 2000): AsyncGenerator<StoredParty[]> {
   let after = 0;
   while (true) {
     const rows = await db.selectFrom('parties').selectAll().where('id', '>', after).orderBy('id').limit(pageSize).execute();
     if (rows.length === 0) return;
-    yield rows.map((r) => {
-      const p: StoredParty = { partyId: r.id, id: r.external_id, name: r.name };
-      if (r.type) p.type = r.type;
-      if (r.country) p.country = r.country;
-      if (r.dob) p.dob = r.dob;
-      return p;
-    });
+    yield rows.map(storedParty);
     after = rows[rows.length - 1]!.id;
   }
 }
@@ -92,13 +99,7 @@ export async function partiesById(db: Kysely<Database>, ids: readonly number[]):
   const out: StoredParty[] = [];
   for (let i = 0; i < ids.length; i += 1000) {
     const rows = await db.selectFrom('parties').selectAll().where('id', 'in', ids.slice(i, i + 1000)).orderBy('id').execute();
-    for (const r of rows) {
-      const p: StoredParty = { partyId: r.id, id: r.external_id, name: r.name };
-      if (r.type) p.type = r.type;
-      if (r.country) p.country = r.country;
-      if (r.dob) p.dob = r.dob;
-      out.push(p);
-    }
+    out.push(...rows.map(storedParty));
   }
   return out;
 }

@@ -55,6 +55,8 @@ export interface PartiesTable {
   type: string | null;
   country: string | null;
   dob: string | null;
+  /** JSON array of {type?, value}, as the file gave them; null for none. */
+  identifiers: string | null;
   import_id: string | null;
   created_at: string;
 }

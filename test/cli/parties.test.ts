@@ -169,3 +169,31 @@ test('an import file with a repeated or empty id exits 2 and names both lines', 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a party screened with its identifiers and threshold is replayed with them: the audit replay finds the same answer', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clearance-parties-'));
+  try {
+    const env = { CLEARANCE_HOME: dir, CLEARANCE_ACTOR: 'alice' };
+    assert.equal(runCli(['data', 'import', dataPath('lists/ofac-sdn/2024-05-03')], env).code, 0);
+    const customers = join(dir, 'parties.csv');
+    // Another IMO number than the listed vessel's lowers the score, and a threshold under the default
+    // lets weaker hits in: a replay without either would differ.
+    writeFileSync(customers, 'id,name,type,imo\nV2,Ebano,vessel,9999999\nP1,Kim Jong,person,\n');
+    const imported = runCli(['parties', 'import', customers, '--threshold', '0.5'], env);
+    assert.equal(imported.code, 0, imported.stderr);
+    const records = runCli(['audit', 'list', '--kind', 'screen', '--limit', '2'], env).stdout.trim().split('\n').map((line) => line.split('\t')[0]!);
+    assert.equal(records.length, 2);
+    const scores: number[] = [];
+    for (const seq of records) {
+      const replay = runCli(['audit', 'replay', seq], env);
+      assert.equal(replay.code, 0, replay.stdout + replay.stderr);
+      const replayed = JSON.parse(replay.stdout) as { same: boolean; now: { hits: { score: number }[] } };
+      assert.equal(replayed.same, true);
+      scores.push(...replayed.now.hits.map((h) => h.score));
+    }
+    assert.ok(scores.some((score) => score < 0.8), 'hits under the default threshold were recorded and replayed');
+    assert.ok(scores.some((score) => score > 0.9 && score < 1), 'the contradicted IMO number lowered a full name match');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -143,3 +143,17 @@ test('on one thread and on two, each output line is the contract JSON of what th
     assert.equal(readFileSync(output, 'utf8'), expected.join(''), `--workers ${workers}`);
   }
 });
+
+test('an identifier column weighs in: the listed IMO number agrees, another one contradicts', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clearance-cli-'));
+  const input = join(dir, 'vessels.csv');
+  const output = join(dir, 'out.jsonl');
+  writeFileSync(input, 'id,name,type,imo\nV1,Ebano,vessel,IMO 7406784\nV2,Ebano,vessel,9999999\n');
+  const run = runCli(['screen', '--list', dataPath('lists/ofac-sdn/2024-05-03'), '--input', input, '--output', output], { CLEARANCE_HOME: dir });
+  assert.equal(run.code, 0, run.stderr);
+  const evidence = readJsonl(output).map((row) => {
+    const hit = row.hits.find((h) => h.name === 'EBANO');
+    return (hit?.explanation as { attributes: { attribute: string; effect: string }[] } | undefined)?.attributes.filter((a) => a.attribute === 'identifier').map((a) => a.effect);
+  });
+  assert.deepEqual(evidence, [['agrees'], ['contradicts']]);
+});

@@ -62,5 +62,43 @@ for (const tdb of testDatabases()) {
         await store.close();
       }
     });
+
+    test('the identifiers of a party are kept and weigh in when it is re-screened, and the audit record holds them', async () => {
+      const sdn = await loadSnapshotFromPaths([dataPath('lists/ofac-sdn/2024-05-03')]);
+      const ebano = sdn.entries.filter((e) => e.kind === 'vessel' && e.names.some((n) => n.value === 'EBANO'));
+      assert.equal(ebano.length, 1);
+      assert.ok(ebano[0]!.identifiers.some((id) => id.type === 'imo' && id.value.includes('7406784')), 'the listed vessel has its IMO number');
+      const store = await tdb.open();
+      try {
+        const vessels = [
+          { id: 'V1', name: 'Ebano', type: 'vessel', identifiers: [{ type: 'imo', value: 'IMO 7406784' }] },
+          { id: 'V2', name: 'Ebano', type: 'vessel', identifiers: [{ type: 'imo', value: '9999999' }] },
+          { id: 'V3', name: 'Ebano', type: 'vessel' },
+        ];
+        await importParties(store, vessels, { importId: 'identifiers-test', file: 'inline', listVersion: 'v-empty', versioned: false, actor: 'test', screen: () => [] });
+        const result = await rescreenDelta(store, { added: ebano, changed: [], removed: [], unchanged: 0 }, { fromVersion: 'v-empty', toVersion: 'v-ebano', actor: 'test', background: sdn.entries });
+        assert.ok(result.partiesScreened >= 3);
+        const alerts = await store.db
+          .selectFrom('alerts')
+          .innerJoin('parties', 'parties.id', 'alerts.party_id')
+          .select(['parties.external_id', 'alerts.score', 'alerts.explanation'])
+          .where('alerts.list_version', '=', 'v-ebano')
+          .execute();
+        const byParty = new Map(alerts.map((a) => [a.external_id, a]));
+        const evidence = (id: string) => (JSON.parse(byParty.get(id)!.explanation) as { attributes: { attribute: string; effect: string }[] }).attributes.filter((a) => a.attribute === 'identifier');
+        assert.deepEqual(evidence('V1').map((a) => a.effect), ['agrees']);
+        assert.deepEqual(evidence('V2').map((a) => a.effect), ['contradicts']);
+        assert.deepEqual(evidence('V3'), []);
+        // The name alone scores 1 here, so agreement cannot raise the score further; the parts show it.
+        const adjustment = (id: string) => (JSON.parse(byParty.get(id)!.explanation) as { parts: { attributeAdjustment: number } }).parts.attributeAdjustment;
+        assert.ok(adjustment('V1') > adjustment('V3') && adjustment('V3') > adjustment('V2'), 'agreement raises, contradiction lowers, beside the type that all three share');
+        assert.ok(byParty.get('V1')!.score >= byParty.get('V3')!.score && byParty.get('V3')!.score > byParty.get('V2')!.score);
+        const audit = await store.db.selectFrom('audit_log').select('inputs').where('kind', '=', 'rescreen').execute();
+        const recorded = audit.map((r) => JSON.parse(r.inputs) as { party?: { id: string; identifiers?: unknown } }).find((i) => i.party?.id === 'V1');
+        assert.deepEqual(recorded?.party?.identifiers, [{ type: 'imo', value: 'IMO 7406784' }]);
+      } finally {
+        await store.close();
+      }
+    });
   });
 }

@@ -8,9 +8,10 @@ import { applyLicenses, type LicensedDecision } from '../../licenses/apply.js';
 import { checkDraw, type DrawRequest } from '../../licenses/eligibility.js';
 import { getLicense, listLicenses } from '../../licenses/register.js';
 import type { EntryKind } from '../../model/list-entry.js';
+import type { QueryIdentifier } from '../../screening/types.js';
 import type { Store } from '../../store/database.js';
 import { resolveRulesPack } from '../rules-source.js';
-import { resolveSnapshot, screenerOfResolved } from '../snapshot-source.js';
+import { listVersionOf, resolveSnapshot, screenerOfResolved } from '../snapshot-source.js';
 import { partyScreener } from './check.js';
 import { verifyAudit } from '../../audit/verify.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -104,12 +105,14 @@ async function replayCheck(store: Store, record: AuditRecord, dataDir: string | 
 }
 
 async function replayScreen(record: AuditRecord, dataDir: string | undefined): Promise<{ now: unknown; differences: Difference[] }> {
-  const party = (record.inputs as { party: { name: string; type?: EntryKind; country?: string; dob?: string } }).party;
+  const inputs = record.inputs as { party: { name: string; type?: EntryKind; country?: string; dob?: string; identifiers?: QueryIdentifier[] }; threshold?: number };
+  const party = inputs.party;
   const resolved = await resolveSnapshot({ dataDir });
-  const snapshot = resolved.snapshot;
-  const hits = hitSummary(screenerOfResolved(resolved).screen({ name: party.name, type: party.type, country: party.country, dob: party.dob }));
+  const lists = listVersionOf(resolved);
+  // Records before the threshold was recorded were made at the default one.
+  const hits = hitSummary(screenerOfResolved(resolved).screen({ name: party.name, type: party.type, country: party.country, dob: party.dob, identifiers: party.identifiers }, { threshold: inputs.threshold }));
   const was = (record.outputs as { hits: { list: string; entityId: string; score: number }[] }).hits;
-  return { now: { hits, lists: snapshot.hash }, differences: [...diffValue('versions.lists', record.versions.lists, snapshot.hash), ...diffHits(was, hits)] };
+  return { now: { hits, lists }, differences: [...diffValue('versions.lists', record.versions.lists, lists), ...diffHits(was, hits)] };
 }
 
 async function replayDraw(store: Store, record: AuditRecord): Promise<{ now: unknown; differences: Difference[] }> {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { activeVersionId, resolveDataDir } from '../../ingest/data-folder.js';
+import { resolveDataDir } from '../../ingest/data-folder.js';
 import { importParties } from '../../jobs/party-import.js';
 import { NothingToRescreenError, rescreenDataFolder } from '../../jobs/rescreen-data-folder.js';
 import { DEFAULT_THRESHOLD } from '../../screening/screen.js';
@@ -10,15 +10,15 @@ import { resolveActor } from '../../store/open-from-env.js';
 import { UsageError } from '../errors.js';
 import { parseThreshold } from '../options.js';
 import { progressBar } from '../progress.js';
-import { resolveSnapshot, screenerOfResolved } from '../snapshot-source.js';
-import { inputLineOf, readScreeningInput } from './screen.js';
+import { listVersionOf, resolveSnapshot, screenerOfResolved } from '../snapshot-source.js';
+import { INPUT_COLUMNS, inputLineOf, readScreeningInput } from '../screening-input.js';
 import { withStore } from '../store-session.js';
 
 export function registerPartiesCommands(program: Command): void {
   const parties = program.command('parties').description('stored customers and suppliers, screened, with alerts for analysts');
   parties
     .command('import <customers.csv>')
-    .description('screen a CSV (id,name[,type,country,dob]) and store the parties, raising an alert per hit; an interrupted import resumes when rerun')
+    .description(`screen a CSV (${INPUT_COLUMNS}) and store the parties, raising an alert per hit; an interrupted import resumes when rerun`)
     .option('--list <file...>', 'list files to screen against; default: the data folder\'s active version')
     .option('--threshold <x>', `alert on hits scoring at least this (default ${DEFAULT_THRESHOLD})`)
     .option('--batch-size <n>', 'parties per committed batch', '500')
@@ -38,11 +38,9 @@ export function registerPartiesCommands(program: Command): void {
         }
         seen.set(r.id, r.record);
       }
-      const home = resolveDataDir(opts.dataDir);
       const resolved = await resolveSnapshot({ list: opts.list, dataDir: opts.dataDir });
-      const { snapshot, origin } = resolved;
-      const versioned = origin === 'data-folder';
-      const listVersion = versioned ? activeVersionId(home)! : origin === 'sample' ? `sample:${snapshot.hash}` : `sha256:${snapshot.hash}`;
+      const versioned = resolved.origin === 'data-folder';
+      const listVersion = listVersionOf(resolved);
       // The same file screened against the same lists is the same import: a rerun resumes it.
       const importId = createHash('sha256').update(readFileSync(file)).update(`\n${listVersion}\n${t}`).digest('hex');
       const screener = screenerOfResolved(resolved);
@@ -60,10 +58,11 @@ export function registerPartiesCommands(program: Command): void {
               importId,
               file,
               listVersion,
+              threshold: t,
               versioned,
               actor: resolveActor(opts.actor),
               batchSize,
-              screen: (p) => screener.screen({ name: p.name, type: p.type as never, country: p.country, dob: p.dob }, { threshold: t }),
+              screen: (p) => screener.screen({ name: p.name, type: p.type as never, country: p.country, dob: p.dob, identifiers: p.identifiers }, { threshold: t }),
               onProgress: (done) => {
                 committed = done;
                 bar.tick(done - shown);

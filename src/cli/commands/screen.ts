@@ -5,9 +5,7 @@ import { appendAudit } from '../../audit/log.js';
 import { resolveActor } from '../../store/open-from-env.js';
 import { writeTransaction } from '../../store/transaction.js';
 import { withStore } from '../store-session.js';
-import { parse } from 'csv-parse';
 import type { Command } from 'commander';
-import type { EntryKind } from '../../model/list-entry.js';
 import { availableParallelism } from 'node:os';
 import { hitsJson } from '../../screening/hit-json.js';
 import { screenBatchJsonInOrder } from '../../screening/parallel.js';
@@ -16,6 +14,7 @@ import type { ScreeningQuery } from '../../screening/types.js';
 import { UsageError } from '../errors.js';
 import { parseThreshold } from '../options.js';
 import { progressBar } from '../progress.js';
+import { INPUT_COLUMNS, readScreeningInput, type ScreenInputRow } from '../screening-input.js';
 import { indexOfResolved, resolveSnapshot } from '../snapshot-source.js';
 
 /** Below this many rows, starting workers and building an index in each costs more than it saves. */
@@ -23,102 +22,10 @@ const PARALLEL_FROM_ROWS = 20_000;
 /** Output written in pieces of about this many characters. */
 const WRITE_BATCH_CHARS = 64 * 1024;
 
-const KINDS: Record<string, EntryKind> = {
-  person: 'person',
-  individual: 'person',
-  organization: 'organization',
-  organisation: 'organization',
-  entity: 'organization',
-  company: 'organization',
-  vessel: 'vessel',
-  aircraft: 'aircraft',
-};
-
 async function fileSha256(path: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   return hash.digest('hex');
-}
-
-export interface ScreenInputRow {
-  id: string;
-  name: string;
-  type?: EntryKind;
-  country?: string;
-  dob?: string;
-  /** Position among the file's data rows, 0 for the first after the header: `inputLineOf` gives its line. */
-  record: number;
-}
-
-/** csv-parse's options for an input file; `onHeader` sees the column names as the rows' keys will be. */
-function csvOptions(onHeader: (columns: string[]) => void = () => {}) {
-  return {
-    bom: true,
-    columns: (header: string[]) => {
-      const columns = header.map((c) => c.trim().toLowerCase());
-      onHeader(columns);
-      return columns;
-    },
-    skip_empty_lines: true,
-    relax_column_count: false,
-    trim: true,
-  } as const;
-}
-
-/**
- * The line of `path` on which data row `record` ends, as csv-parse counts lines (quoted line breaks
- * and skipped blank lines included). Worked out again only when a message needs it: having the parser
- * report every row's line costs more than the rest of reading a file of a million rows.
- */
-export async function inputLineOf(path: string, record: number): Promise<number> {
-  let at = 0;
-  for await (const row of createReadStream(path).pipe(parse({ ...csvOptions(), info: true })) as AsyncIterable<{ info: { lines: number } }>) {
-    if (at++ === record) return row.info.lines;
-  }
-  throw new Error(`${path} has no data row ${record}`);
-}
-
-/** Reads and validates the whole input CSV first, so that a bad row stops the run before any output exists. */
-export async function readScreeningInput(path: string): Promise<ScreenInputRow[]> {
-  if (!existsSync(path)) throw new UsageError(`--input '${path}': no such file`);
-  const rows: ScreenInputRow[] = [];
-  const invalid = async (record: number, problem: string) => new UsageError(`--input '${path}' line ${await inputLineOf(path, record)}: ${problem}`);
-  let header: string[] | undefined;
-  const onHeader = (columns: string[]) => {
-    header = columns;
-    for (const required of ['id', 'name']) {
-      if (!columns.includes(required)) throw new UsageError(`--input '${path}': the header has no '${required}' column (found: ${columns.join(', ')})`);
-    }
-  };
-  try {
-    for await (const r of createReadStream(path).pipe(parse(csvOptions(onHeader))) as AsyncIterable<Record<string, string>>) {
-      const record = rows.length;
-      const name = r.name ?? '';
-      if (!name.trim()) throw await invalid(record, `field 'name' is empty`);
-      const row: ScreenInputRow = { id: r.id ?? '', name, record };
-      const type = (r.type ?? '').trim().toLowerCase();
-      if (type) {
-        const kind = KINDS[type];
-        if (!kind) throw await invalid(record, `field 'type' has value '${r.type}'; expected person, organization, vessel or aircraft`);
-        row.type = kind;
-      }
-      if (r.country) {
-        if (!/^[A-Za-z]{2}$/.test(r.country)) throw await invalid(record, `field 'country' has value '${r.country}'; expected an ISO 3166 alpha-2 code such as CN`);
-        row.country = r.country.toUpperCase();
-      }
-      if (r.dob) {
-        if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(r.dob)) throw await invalid(record, `field 'dob' has value '${r.dob}'; expected YYYY, YYYY-MM or YYYY-MM-DD`);
-        row.dob = r.dob;
-      }
-      rows.push(row);
-    }
-  } catch (err) {
-    if (err instanceof UsageError) throw err;
-    const e = err as Error & { lines?: number };
-    throw new UsageError(`--input '${path}'${e.lines ? ` line ${e.lines}` : ''}: ${e.message}`);
-  }
-  if (!header) throw new UsageError(`--input '${path}': the file has no header row (expected id,name[,type,country,dob])`);
-  return rows;
 }
 
 /**
@@ -133,9 +40,9 @@ function outputLine(row: ScreenInputRow, hitsJsonText: string): string {
 export function registerScreenCommand(program: Command): void {
   program
     .command('screen')
-    .description('screen a CSV of names (id,name[,type,country,dob]) against restricted-party lists; writes JSONL in input order')
+    .description(`screen a CSV of names (${INPUT_COLUMNS}) against restricted-party lists; writes JSONL in input order`)
     .option('--list <file...>', 'official list file or folder (repeatable); default: the data folder\'s active version')
-    .requiredOption('--input <file>', 'CSV with header id,name and optional type, country, dob')
+    .requiredOption('--input <file>', 'CSV with header id,name and optional type, country, dob and identifier columns')
     .requiredOption('--output <file>', 'JSON Lines output, one object per input row')
     .option('--threshold <x>', `report hits scoring at least this (0..1, default ${DEFAULT_THRESHOLD})`)
     .option('--limit <n>', 'at most this many hits per row', '10')

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { inputLineOf, readScreeningInput } from '../../src/cli/commands/screen.js';
+import { inputLineOf, readScreeningInput } from '../../src/cli/screening-input.js';
 
 /** Field text as a user's spreadsheet may hold it: commas, quotes and line breaks inside, no blanks around. */
 const field = fc
@@ -72,6 +72,25 @@ test('a bad row is reported on its own line, past quoted line breaks and blank l
     assert.deepEqual(await readScreeningInput(path), []);
     writeFileSync(path, '');
     await assert.rejects(readScreeningInput(path), /no header row/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('identifier columns become the row identifiers, typed by their column; a value without letters or digits is refused', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clearance-input-'));
+  try {
+    const path = join(dir, 'in.csv');
+    writeFileSync(path, 'id,name,type,imo,identifier,notes\nV1,Ebano,vessel,IMO 7406784,,old tug\nV2,Tifon,vessel,,A-123,\nV3,Mar Azul,vessel,,,\n');
+    const rows = await readScreeningInput(path);
+    assert.deepEqual(rows[0]!.identifiers, [{ type: 'imo', value: 'IMO 7406784' }]);
+    assert.deepEqual(rows[1]!.identifiers, [{ value: 'A-123' }]);
+    assert.equal(rows[2]!.identifiers, undefined);
+    assert.equal('notes' in rows[0]!, false, 'other columns are not read');
+    writeFileSync(path, 'id,name,passport\nP1,Ann Lee,X1234567\nP2,Bo Chan,--\n');
+    await assert.rejects(readScreeningInput(path), /line 3: field 'passport' has value '--'/);
+    writeFileSync(path, `id,name,tax_id\nP1,Ann Lee,${'9'.repeat(65)}\n`);
+    await assert.rejects(readScreeningInput(path), /line 2: field 'tax_id' has value '9{65}'/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
