@@ -48,48 +48,48 @@ function csvOf(rows: readonly { id: string; name: string; blankLinesBefore: numb
 
 test('rows read back as written, each with its position; inputLineOf gives the line the row ends on', async () => {
   await withInputFile(async (path) => {
-  await fc.assert(
-    fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 20 }), fc.nat(), async (rows, pick) => {
-      const { text, endLines } = csvOf(rows);
-      writeFileSync(path, text);
-      const read = await readScreeningInput(path);
-      assert.deepEqual(
-        read.map((r) => [r.id, r.name, r.record]),
-        rows.map((r, i) => [r.id, r.name, i]),
-      );
-      const k = pick % rows.length;
-      assert.equal(await inputLineOf(path, k), endLines[k]);
-    }),
-    { numRuns: 60 },
-  );
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 20 }), fc.nat(), async (rows, pick) => {
+        const { text, endLines } = csvOf(rows);
+        writeFileSync(path, text);
+        const read = await readScreeningInput(path);
+        assert.deepEqual(
+          read.map((r) => [r.id, r.name, r.record]),
+          rows.map((r, i) => [r.id, r.name, i]),
+        );
+        const k = pick % rows.length;
+        assert.equal(await inputLineOf(path, k), endLines[k]);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
 test('a bad row is reported on its own line, past quoted line breaks and blank lines', async () => {
   await withInputFile(async (path) => {
-  writeFileSync(path, 'id,name,country\n1,"Acme\nTrading",CN\n\n2,"Beta ""B""",China\n');
-  await assert.rejects(readScreeningInput(path), /line 5: field 'country' has value 'China'/);
-  writeFileSync(path, 'id,name\n1,"Acme\n\nTrading"\n2,""\n');
-  await assert.rejects(readScreeningInput(path), /line 5: field 'name' is empty/);
-  // A header without rows is an empty input, not a missing header.
-  writeFileSync(path, 'id,name\n');
-  assert.deepEqual(await readScreeningInput(path), []);
-  writeFileSync(path, '');
-  await assert.rejects(readScreeningInput(path), /no header row/);
+    writeFileSync(path, 'id,name,country\n1,"Acme\nTrading",CN\n\n2,"Beta ""B""",China\n');
+    await assert.rejects(readScreeningInput(path), /line 5: field 'country' has value 'China'/);
+    writeFileSync(path, 'id,name\n1,"Acme\n\nTrading"\n2,""\n');
+    await assert.rejects(readScreeningInput(path), /line 5: field 'name' is empty/);
+    // A header without rows is an empty input, not a missing header.
+    writeFileSync(path, 'id,name\n');
+    assert.deepEqual(await readScreeningInput(path), []);
+    writeFileSync(path, '');
+    await assert.rejects(readScreeningInput(path), /no header row/);
   });
 });
 
 test('identifier columns become the row identifiers, typed by their column; a value without letters or digits is refused', async () => {
   await withInputFile(async (path) => {
-  writeFileSync(path, 'id,name,type,imo,identifier,notes\nV1,Ebano,vessel,IMO 7406784,,old tug\nV2,Tifon,vessel,,A-123,\nV3,Mar Azul,vessel,,,\n');
-  const rows = await readScreeningInput(path);
-  assert.deepEqual(rows[0]!.identifiers, [{ type: 'imo', value: 'IMO 7406784' }]);
-  assert.deepEqual(rows[1]!.identifiers, [{ value: 'A-123' }]);
-  assert.equal(rows[2]!.identifiers, undefined);
-  assert.equal('notes' in rows[0]!, false, 'other columns are not read');
-  writeFileSync(path, 'id,name,passport\nP1,Ann Lee,X1234567\nP2,Bo Chan,--\n');
-  await assert.rejects(readScreeningInput(path), /line 3: field 'passport' has value '--'/);
-  writeFileSync(path, `id,name,tax_id\nP1,Ann Lee,${'9'.repeat(65)}\n`);
-  await assert.rejects(readScreeningInput(path), /line 2: field 'tax_id' has value '9{65}'/);
+    writeFileSync(path, 'id,name,type,imo,identifier,notes\nV1,Ebano,vessel,IMO 7406784,,old tug\nV2,Tifon,vessel,,A-123,\nV3,Mar Azul,vessel,,,\n');
+    const rows = await readScreeningInput(path);
+    assert.deepEqual(rows[0]!.identifiers, [{ type: 'imo', value: 'IMO 7406784' }]);
+    assert.deepEqual(rows[1]!.identifiers, [{ value: 'A-123' }]);
+    assert.equal(rows[2]!.identifiers, undefined);
+    assert.equal('notes' in rows[0]!, false, 'other columns are not read');
+    writeFileSync(path, 'id,name,passport\nP1,Ann Lee,X1234567\nP2,Bo Chan,--\n');
+    await assert.rejects(readScreeningInput(path), /line 3: field 'passport' has value '--'/);
+    writeFileSync(path, `id,name,tax_id\nP1,Ann Lee,${'9'.repeat(65)}\n`);
+    await assert.rejects(readScreeningInput(path), /line 2: field 'tax_id' has value '9{65}'/);
   });
 });
