@@ -86,8 +86,11 @@ export async function readScreeningInput(path: string): Promise<ScreenInputRow[]
   const rows: ScreenInputRow[] = [];
   const invalid = async (record: number, problem: string) => new UsageError(`--input '${path}' line ${await inputLineOf(path, record)}: ${problem}`);
   let header: string[] | undefined;
+  /** The identifier columns this file has, with the type each holds. */
+  let identifierColumns: [string, string | undefined][] = [];
   const onHeader = (columns: string[]) => {
     header = columns;
+    identifierColumns = [...IDENTIFIER_COLUMNS].filter(([column]) => columns.includes(column));
     for (const required of ['id', 'name']) {
       if (!columns.includes(required)) throw new UsageError(`--input '${path}': the header has no '${required}' column (found: ${columns.join(', ')})`);
     }
@@ -112,7 +115,7 @@ export async function readScreeningInput(path: string): Promise<ScreenInputRow[]
         if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(r.dob)) throw await invalid(record, `field 'dob' has value '${r.dob}'; expected YYYY, YYYY-MM or YYYY-MM-DD`);
         row.dob = r.dob;
       }
-      for (const [column, type] of IDENTIFIER_COLUMNS) {
+      for (const [column, type] of identifierColumns) {
         const value = r[column];
         if (!value) continue;
         if (value.length > MAX_IDENTIFIER_CHARS || !/[A-Za-z0-9]/.test(value)) {

@@ -44,6 +44,16 @@ export interface TxParty {
   name: string;
   country: string;
   address?: string;
+  /**
+   * Document and registry numbers (passport, tax_id, registration, imo ...; `type` as list entries
+   * name them, absent when unknown): screened as evidence beside the name.
+   */
+  identifiers?: TxIdentifier[];
+}
+
+export interface TxIdentifier {
+  type?: string;
+  value: string;
 }
 
 export interface Transaction {
@@ -172,7 +182,15 @@ function parseParty(v: unknown, i: number): TxParty {
   if (!ROLES.has(role)) throw new ValidationError(`${f}.role`, role, `must be one of ${[...ROLES].join(', ')}`);
   const party: TxParty = { role: role as PartyRole, name: str(o.name, `${f}.name`), country: country(o.country, `${f}.country`, true) };
   if (o.address !== undefined) party.address = String(o.address);
+  if (o.identifiers !== undefined) party.identifiers = list(o.identifiers, `${f}.identifiers`).map((id, j) => parseIdentifier(id, `${f}.identifiers[${j}]`));
   return party;
+}
+
+function parseIdentifier(v: unknown, field: string): TxIdentifier {
+  const o = obj(v, field);
+  const value = str(o.value, `${field}.value`);
+  if (!/[A-Za-z0-9]/.test(value)) throw new ValidationError(`${field}.value`, value, 'must hold letters or digits');
+  return o.type === undefined ? { value } : { type: str(o.type, `${field}.type`).toLowerCase(), value };
 }
 
 /** Validates JSON input into a Transaction; throws a ValidationError naming the first bad field. */

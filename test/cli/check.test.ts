@@ -3,6 +3,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { partyScreener } from '../../src/cli/commands/check.js';
+import { parseTransaction } from '../../src/ear/index.js';
+import { loadSnapshotFromPaths } from '../../src/ingest/load.js';
+import { createScreener } from '../../src/screening/screen.js';
 import { runCli } from '../helpers/cli.js';
 import { dataPath } from '../helpers/data.js';
 
@@ -70,6 +74,10 @@ test('bad transactions exit 2 naming the field', () => {
     [{ export_type: 'export', origin_country: 'US', destination: 'XX', items: [{ eccn: 'EAR99', quantity: 1, value_usd: 1 }], parties: [] }, /destination/],
     [{ export_type: 'export', origin_country: 'US', destination: 'CN', items: [{ eccn: '5Q999', quantity: 1, value_usd: 1 }], parties: [] }, /items\[0\]\.eccn/],
     [{ export_type: 'export', origin_country: 'US', destination: 'CN', items: [{ eccn: 'EAR99', quantity: -1, value_usd: 1 }], parties: [] }, /items\[0\]\.quantity/],
+    [
+      { export_type: 'export', origin_country: 'US', destination: 'CN', items: [{ eccn: 'EAR99', quantity: 1, value_usd: 1 }], parties: [{ role: 'end_user', name: 'Acme', country: 'CN', identifiers: [{ type: 'tax_id', value: '--' }] }] },
+      /parties\[0\]\.identifiers\[0\]\.value/,
+    ],
   ];
   for (const [tx, message] of cases) {
     const run = runCli(['check', '--input', txFile(home, tx), ...rules], { CLEARANCE_HOME: home });
@@ -95,4 +103,20 @@ test('rules diff finds the 2025 CC2 rescission between the BIS CSV export and th
   assert.equal(changes.length, 172);
   assert.ok(changes.every((c) => c.column === 'CC2' && c.before && !c.after));
   assert.ok(!changes.some((c) => c.country === 'RU'), 'Russia keeps CC2');
+});
+
+test('the identifiers of a transaction party reach its screening: a listed number agrees, another contradicts', async () => {
+  const screen = partyScreener(createScreener(await loadSnapshotFromPaths([dataPath('lists/ofac-sdn/2024-05-03')])));
+  const tx = (identifiers?: unknown) =>
+    parseTransaction({
+      export_type: 'export',
+      origin_country: 'US',
+      destination: 'CU',
+      items: [{ eccn: 'EAR99', quantity: 1, value_usd: 1 }],
+      parties: [{ role: 'consignee', name: 'Ebano Shipping', country: 'CU', ...(identifiers ? { identifiers } : {}) }],
+    }).parties[0]!;
+  const score = (identifiers?: unknown) => screen(tx(identifiers)).find((h) => h.name === 'EBANO')?.score ?? 0;
+  const alone = score();
+  assert.ok(score([{ type: 'IMO', value: 'IMO 7406784' }]) > alone, 'the listed IMO number raises the hit');
+  assert.ok(score([{ type: 'imo', value: '9999999' }]) < alone, 'another IMO number lowers it');
 });

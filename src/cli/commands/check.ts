@@ -24,7 +24,7 @@ const PARTY_HITS = 5;
 /** Party screening for the EAR engine: every hit of the screener, with the listing's legal effect. */
 export function partyScreener(screener: Screener): ScreenParty {
   return (party) =>
-    screener.screen({ name: party.name, country: party.country }, { limit: PARTY_HITS }).map((hit): PartyHit => {
+    screener.screen({ name: party.name, country: party.country, identifiers: party.identifiers }, { limit: PARTY_HITS }).map((hit): PartyHit => {
       const legal = hit.entry.legal;
       const out: PartyHit = { list: hit.list, entityId: hit.entityId, name: hit.name, score: hit.score };
       if (Object.keys(legal).length > 0) {
