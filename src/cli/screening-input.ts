@@ -4,6 +4,7 @@
  */
 import { createReadStream, existsSync } from 'node:fs';
 import { parse } from 'csv-parse';
+import { isComparableIdentifier } from '../model/identifier.js';
 import type { EntryKind } from '../model/list-entry.js';
 import type { QueryIdentifier } from '../screening/types.js';
 import { UsageError } from './errors.js';
@@ -118,7 +119,7 @@ export async function readScreeningInput(path: string): Promise<ScreenInputRow[]
       for (const [column, type] of identifierColumns) {
         const value = r[column];
         if (!value) continue;
-        if (value.length > MAX_IDENTIFIER_CHARS || !/[A-Za-z0-9]/.test(value)) {
+        if (value.length > MAX_IDENTIFIER_CHARS || !isComparableIdentifier(value)) {
           throw await invalid(record, `field '${column}' has value '${value}'; expected a document or registry number (letters and digits, at most ${MAX_IDENTIFIER_CHARS} characters)`);
         }
         (row.identifiers ??= []).push(type === undefined ? { value } : { type, value });

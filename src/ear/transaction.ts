@@ -1,4 +1,5 @@
 import countries from 'i18n-iso-countries';
+import { isComparableIdentifier } from '../model/identifier.js';
 import { UKRAINE_COVERED_REGIONS } from './regulation-facts.js';
 
 /** A transaction as the library and the CLI take it (snake_case, as in the JSON input). */
@@ -189,7 +190,7 @@ function parseParty(v: unknown, i: number): TxParty {
 function parseIdentifier(v: unknown, field: string): TxIdentifier {
   const o = obj(v, field);
   const value = str(o.value, `${field}.value`);
-  if (!/[A-Za-z0-9]/.test(value)) throw new ValidationError(`${field}.value`, value, 'must hold letters or digits');
+  if (!isComparableIdentifier(value)) throw new ValidationError(`${field}.value`, value, 'must hold letters or digits');
   return o.type === undefined ? { value } : { type: str(o.type, `${field}.type`).toLowerCase(), value };
 }
 

@@ -4,6 +4,7 @@
  * birth date is not evidence that the query's person is someone else.
  */
 import type { EntryKind, ListEntry, PartialDate } from '../model/list-entry.js';
+import { normalizeIdentifier } from '../model/identifier.js';
 import { toIso2 } from '../ingest/countries.js';
 import { parsePartialDate } from '../ingest/partial-date.js';
 import type { AttributeEvidence, QueryIdentifier, ScreeningQuery } from './types.js';
@@ -44,10 +45,6 @@ export function parseQueryAttributes(query: ScreeningQuery): QueryAttributes {
     .map((id) => ({ type: id.type, value: id.value, normalized: normalizeIdentifier(id.value) }))
     .filter((id) => id.normalized.length > 0);
   return { kind, country, countryText: countryText || undefined, dob, identifiers };
-}
-
-function normalizeIdentifier(value: string): string {
-  return value.toUpperCase().replace(/[^A-Z0-9]/g, '');
 }
 
 /**

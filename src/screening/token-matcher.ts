@@ -25,12 +25,17 @@ export const NICKNAME_SIMILARITY = 0.9;
  */
 export const PHONETIC_LIFT = 0.5;
 /** Keys of one or two consonants join hundreds of unrelated names (Jon, Jean, Zhang, Jiang...). */
-export const PHONETIC_MIN_KEY = 3;
+const PHONETIC_MIN_KEY = 3;
 /**
  * A two-consonant key is specific enough in a word of five letters or more compared with a word of
  * the same length: the vowels that transliterations spell their own way (Qaeda/Qaida, Aisha/Aysha).
  */
-export const SHORT_KEY_MIN_LENGTH = 5;
+const SHORT_KEY_MIN_LENGTH = 5;
+
+/** Whether a sound key says enough of a word this long to match by: see PHONETIC_MIN_KEY and SHORT_KEY_MIN_LENGTH. */
+export function specificSoundKey(key: string, wordLength: number): boolean {
+  return key.length >= PHONETIC_MIN_KEY || (key.length === 2 && wordLength >= SHORT_KEY_MIN_LENGTH);
+}
 const PHONETIC_MIN_SPELLED = 0.6;
 const PHONETIC_MAX_LENGTH_GAP = 2;
 /** Share of a token's trigrams a spelling must share to be compared at all. */
@@ -143,7 +148,7 @@ export class TokenMatcher {
 
     const soundKey = exact !== undefined ? vocabulary.phonetic[exact]! : phoneticKey(token);
     const shortKey = soundKey.length < PHONETIC_MIN_KEY;
-    if (!shortKey || (soundKey.length === 2 && token.length >= SHORT_KEY_MIN_LENGTH)) {
+    if (specificSoundKey(soundKey, token.length)) {
       const sameSound = vocabulary.byPhonetic.get(soundKey);
       const lengthGap = shortKey ? 0 : PHONETIC_MAX_LENGTH_GAP;
       if (sameSound) {

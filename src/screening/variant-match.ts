@@ -5,7 +5,7 @@
 import { canonicalToken, phoneticKey, SINO_KOREAN, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { lastTokenWeight, type CandidateIndex } from './index.js';
 import { alignAndScore, MATCH_KINDS, SimilarityMatrix, type NameMatch, type ScoreWeights, type ScoringSide } from './score.js';
-import { PHONETIC_MIN_KEY, SHORT_KEY_MIN_LENGTH, type QueryToken } from './token-matcher.js';
+import { specificSoundKey, type QueryToken } from './token-matcher.js';
 import { stringSimilarity } from './token-similarity.js';
 
 export interface QueryVariant {
@@ -139,7 +139,7 @@ const ABJAD_SOUND_SIMILARITY = 0.9;
 function abjadSoundMatch(query: QueryVariant, i: number, how: string, listed: string, listedSoundKey: string): boolean {
   if (how === 'phonetic') return true;
   if (how !== 'fuzzy') return false;
-  if (listedSoundKey.length < PHONETIC_MIN_KEY && !(listedSoundKey.length === 2 && listed.length >= SHORT_KEY_MIN_LENGTH)) return false;
+  if (!specificSoundKey(listedSoundKey, listed.length)) return false;
   query.soundKeys ??= query.side.tokens.map(phoneticKey);
   return query.soundKeys[i] === listedSoundKey;
 }
