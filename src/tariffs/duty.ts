@@ -86,6 +86,7 @@ function candidates(view: DayView, line: EntryLine, date: string, w: Work): Meas
     if (m.unlessExportedBefore && !line.exportDate && (!m.unlessExportedBefore.enteredBefore || date < m.unlessExportedBefore.enteredBefore)) {
       w.notes.push(`heading ${m.heading}: goods exported before ${m.unlessExportedBefore.date} would be relieved (in transit); export_date not given, so the relief was not applied`);
     }
+    if (m.onlyIfUsmca && !line.usmcaQualifying) continue;
     if (m.usmcaExempt && line.usmcaQualifying) {
       w.notes.push(`heading ${m.heading} not applied: the goods qualify under the USMCA (usmca_qualifying)`);
       continue;
@@ -177,6 +178,10 @@ function stack(line: EntryLine, ms: Measure[], options: DutyOptions, w: Work): A
     }
     const content = metalContent(line, by, { ...options, missingMetalContent: line.metalContentCents === undefined && ms.find((x) => x.heading === by)?.stacking === 's232_metal' ? 'full_value' : options.missingMetalContent });
     const rest = line.valueCents - content.cents;
+    if (rest <= 0) {
+      w.notes.push(`heading ${m.heading} not applied: it reaches only the non-metal content, and ${content.assumed ? 'the whole value is taken as metal content (metal_content_value_usd not given)' : 'the declared metal content is the whole value'} of heading ${by}`);
+      continue;
+    }
     out.push({
       measure: m,
       basisCents: rest,
@@ -230,7 +235,7 @@ export function computeDuty(engine: TariffEngine, line: EntryLine, options: Duty
         ratePct = m.rate.ppm / 10_000;
         break;
       case 'metal_content': {
-        const content = metalContent(line, m.heading, options);
+        const content = metalContent(line, m.heading, m.rate.wholeIfUndeclared ? { ...options, missingMetalContent: 'full_value' } : options);
         basisCents = content.cents;
         if (content.assumed) w.notes.push(`heading ${m.heading}: metal_content_value_usd not given; the whole value is taken as ${m.rate.metal} content (upper bound)`);
         nc = adValorem(basisCents, m.rate.ppm);
@@ -271,6 +276,7 @@ export function computeDuty(engine: TariffEngine, line: EntryLine, options: Duty
       w.notes.push(`the product scope of heading ${m.heading} comes from a curated list (${m.curatedScope}), not an official text`);
     }
     if (m.caveat) w.notes.push(`heading ${m.heading}: ${m.caveat}`);
+    if (m.quotaDependent) w.indeterminate.push(`heading ${m.heading}: ${m.quotaDependent}`);
     additional.push(entry);
   }
   additional.sort((a, b) => PROGRAM_ORDER.indexOf(a.program) - PROGRAM_ORDER.indexOf(b.program));

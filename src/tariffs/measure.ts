@@ -39,7 +39,13 @@ export type MeasureRate =
   /** Parts per million of the customs value. */
   | { kind: 'ad_valorem'; ppm: number }
   /** Parts per million of the declared value of the metal content (metal_content_value_usd). */
-  | { kind: 'metal_content'; ppm: number; metal: 'steel' | 'aluminum' | 'copper' }
+  | {
+      kind: 'metal_content';
+      ppm: number;
+      metal: 'steel' | 'aluminum' | 'copper';
+      /** For articles of the metal itself: when no content is declared, the whole value is taken as metal. */
+      wholeIfUndeclared?: boolean;
+    }
   /**
    * The column 1 duty and this duty together come to `ppm` of the value (the 15% all-in deals); no
    * duty when column 1 alone reaches it, and then the heading reported is `headingAtOrAbove`.
@@ -80,6 +86,8 @@ export interface Measure {
   onlyIfExportedBefore?: string;
   /** Goods qualifying under USMCA (usmca_qualifying) are not subject. */
   usmcaExempt?: boolean;
+  /** Only goods qualifying under USMCA are subject (the USMCA terms of a measure). */
+  onlyIfUsmca?: boolean;
   /** Measures of one group are exclusive: the applicable one with the highest priority wins. */
   group?: string;
   priority?: number;
@@ -90,6 +98,8 @@ export interface Measure {
   curatedScope?: string;
   /** Said in the answer whenever the measure applies (what the engine did not model about it). */
   caveat?: string;
+  /** The duty depends on quota fill the engine cannot know: the answer is indeterminate with this reason. */
+  quotaDependent?: string;
   /** A provision on the books but not in effect (suspended): its caveat is said, no duty line is added. */
   noticeOnly?: boolean;
 }

@@ -35,7 +35,7 @@ export class Ch99Text {
 
 /** Every 8- and 10-digit HTS number in a text, as digits, in order. */
 export function codesIn(text: string): string[] {
-  return [...text.matchAll(CODE)].map((m) => m[0].replace(/\./g, ''));
+  return [...text.matchAll(CODE)].map((m) => m[0].replace(/\./g, '')).filter((c) => !c.startsWith('99'));
 }
 
 /**
@@ -49,7 +49,7 @@ export function listCodesIn(text: string): string[] {
     if (/[A-Za-z]{3,}/.test(line)) continue;
     for (const m of line.matchAll(LIST_CODE)) {
       const d = htsDigits(m[0]);
-      if (d) out.push(d);
+      if (d && !d.startsWith('99')) out.push(d);
     }
   }
   return out;

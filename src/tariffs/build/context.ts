@@ -1,8 +1,10 @@
 import { formatHts } from '../hts.js';
-import type { Measure, ProductSet } from '../measure.js';
+import type { Measure, MeasureRate, ProductSet } from '../measure.js';
 import { Ch99Text } from './ch99-text.js';
 import type { SourceFolder } from './files.js';
 import type { ScheduleEdition } from './schedule.js';
+
+const CHANGE_ITEMS = '2025-2026/ch99/usitc_hts_change_record_items_2025_2026.csv';
 
 /**
  * What the program builders share: the source folder, the schedule editions (for footnotes and the
@@ -24,6 +26,7 @@ export class BuildContext {
   private ch99Text?: Ch99Text;
   private headingSpans?: Map<string, HeadingSpan[]>;
   private footnoteIndex?: Map<string, Set<string>>;
+  private changes?: Map<string, { revision: string; nature: string; date: string }[]>;
 
   constructor(readonly src: SourceFolder, readonly editions: ScheduleEdition[]) {}
 
@@ -85,6 +88,33 @@ export class BuildContext {
     return [...(this.footnoteIndex.get(heading) ?? [])].sort();
   }
 
+  /**
+   * The official change records' items for a heading (revision, nature, legal effective date), in
+   * order. The one misprint of the records ("June 30, 3025" in 2025 Rev 16) is read as 2025.
+   */
+  changeRecord(heading: string): { revision: string; nature: string; date: string }[] {
+    if (!this.changes) {
+      const changes = new Map<string, { revision: string; nature: string; date: string }[]>();
+      for (const row of this.src.csv(CHANGE_ITEMS, 'USITC HTS change records 2025 Basic to 2026 Rev 9, items with effective dates (official)')) {
+        const item = (row.item ?? '').trim();
+        const date = (row.effective_date ?? '').replace(/^3025-/, '2025-');
+        if (!/^9903\.\d{2}\.\d{2}$/.test(item) || !/^\d{4}-\d{2}-\d{2}$/.test(date)) continue;
+        const list = changes.get(item) ?? [];
+        list.push({ revision: row.revision ?? '', nature: row.nature ?? '', date });
+        changes.set(item, list);
+      }
+      this.changes = changes;
+    }
+    return this.changes.get(heading) ?? [];
+  }
+
+  /** The legal date a heading took effect, from its change record ("Added"); throws when the records lack it. */
+  addedOn(heading: string): string {
+    const added = this.changeRecord(heading).find((c) => /^Added/i.test(c.nature));
+    if (!added) throw new Error(`tariff build: no "Added" change record for heading ${heading}`);
+    return added.date;
+  }
+
   addSet(set: ProductSet): string {
     if (set.entries.length === 0) throw new Error(`tariff build: product set ${set.id} (${set.label}) is empty`);
     this.sets[set.id] = set;
@@ -138,4 +168,17 @@ export function dayBefore(iso: string): string {
 export function addedPct(general: string): number | undefined {
   const m = /(?:\+|\bplus)\s*(?:a duty of\s*)?(\d+(?:\.\d+)?)\s*%/.exec(general);
   return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * The rate a heading's column 1 text states: "+ N%" (or "plus N%") is added to column 1; "N%" alone
+ * is the all-in rate of a deal (column 1 and the heading together), reported as `atOrAbove` when
+ * column 1 alone reaches it.
+ */
+export function rateOfGeneral(heading: string, general: string, atOrAbove: string): MeasureRate {
+  const added = addedPct(general);
+  if (added !== undefined) return { kind: 'ad_valorem', ppm: Math.round(added * 10_000) };
+  const allIn = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(general);
+  if (allIn) return { kind: 'top_up', ppm: Math.round(Number(allIn[1]) * 10_000), headingAtOrAbove: atOrAbove };
+  throw new Error(`tariff build: cannot read the rate of heading ${heading} ("${general}")`);
 }

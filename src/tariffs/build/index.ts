@@ -2,6 +2,11 @@ import { ClearanceError } from '../../model/errors.js';
 import { PACK_FORMAT, type PackBody } from '../pack.js';
 import { BuildContext } from './context.js';
 import { SourceFolder } from './files.js';
+import { buildIeepa } from './programs/ieepa.js';
+import { buildSection122 } from './programs/section122.js';
+import { buildSection232Annex } from './programs/section232-annex.js';
+import { buildSection232Metals } from './programs/section232-metals.js';
+import { buildSection232Sectors } from './programs/section232-sectors.js';
 import { buildSection301 } from './programs/section301.js';
 import { readEditions, scheduleLines } from './schedule.js';
 
@@ -19,6 +24,11 @@ export function buildTariffBody(dir: string): PackBody {
   const { texts, lines } = scheduleLines(editions);
   const ctx = new BuildContext(src, editions);
   buildSection301(ctx);
+  buildSection232Metals(ctx);
+  buildSection232Annex(ctx);
+  buildSection232Sectors(ctx);
+  buildIeepa(ctx);
+  buildSection122(ctx);
   const last = editions.at(-1)!.edition;
   return {
     format: PACK_FORMAT,
