@@ -193,6 +193,18 @@ function stack(line: EntryLine, ms: Measure[], options: DutyOptions, w: Work): A
   return out;
 }
 
+const CITATIONS = new WeakMap<Measure, string>();
+
+/** A measure's citation line, built once per measure. */
+function citationOf(m: Measure): string {
+  let c = CITATIONS.get(m);
+  if (c === undefined) {
+    c = `${m.heading}; ${m.citation.note}; ${m.citation.authority}`;
+    CITATIONS.set(m, c);
+  }
+  return c;
+}
+
 function rounded(nanocents: bigint): number {
   return roundCents(nanocents);
 }
@@ -204,7 +216,7 @@ export function computeDuty(engine: TariffEngine, line: EntryLine, options: Duty
   const edition = pack.editions[view.edition]!;
   const w: Work = { notes: [], indeterminate: [], citations: [], reliefs: [] };
 
-  const rates = engine.schedule.lineRates(line.hts, view.edition);
+  const rates = view.lineRates(line.hts);
   const { formula, column } = baseColumn(rates, line, date, w);
   let baseNc: bigint | undefined;
   if (!formula) w.indeterminate.push(`HTS ${formatHts(rates.code)} has no ${column} rate in ${edition.label}`);
@@ -268,7 +280,7 @@ export function computeDuty(engine: TariffEngine, line: EntryLine, options: Duty
       description: m.label,
       rate_pct: ratePct,
       duty_usd: centsToUsd(cents),
-      citation: `${heading}; ${m.citation.note}; ${m.citation.authority}`,
+      citation: heading === m.heading ? citationOf(m) : `${heading}; ${m.citation.note}; ${m.citation.authority}`,
     };
     if (basisCents !== line.valueCents) entry.basis_usd = centsToUsd(basisCents);
     if (m.curatedScope) {

@@ -4,7 +4,7 @@ import { formatHts } from './hts.js';
 import type { Measure } from './measure.js';
 import type { TariffPack } from './pack.js';
 import { ALL_PRODUCTS, CompiledSet, type Membership } from './products.js';
-import { Schedule } from './schedule.js';
+import { Schedule, type LineRates } from './schedule.js';
 
 /**
  * A pack ready to answer: the schedule indexed, and the measures in force on a date resolved once
@@ -69,7 +69,12 @@ export class DayView {
   readonly edition: number;
   private readonly sets = new Map<string, CompiledSet>();
   private readonly countries = new Map<string, Measure[]>();
-  private readonly memo = new Map<string, Membership>();
+  /** Prefix -> ids of the sets that list it (or carve it out) on this date, built on first use. */
+  private prefixIndex?: Map<string, string[]>;
+  /** 8-digit prefix -> ids of the sets with 10-digit members or carve-outs under it. */
+  private splitIndex?: Map<string, string[]>;
+  private readonly lineSets = new Map<string, Map<string, Membership>>();
+  private readonly rates = new Map<string, LineRates | ClearanceError>();
 
   constructor(readonly engine: TariffEngine, readonly date: string) {
     this.edition = engine.schedule.editionIndexOn(date);
@@ -77,6 +82,23 @@ export class DayView {
       const first = engine.schedule.editions[0]?.from ?? 'the first edition';
       throw new ClearanceError('date_before_data', 'invalid', `entry_date: ${date} is before the earliest schedule in the tariff pack (${first})`, { field: 'entry_date', value: date });
     }
+  }
+
+  /** The schedule's rates of a number on this date (cached: a book repeats its numbers). */
+  lineRates(code: string): LineRates {
+    let r = this.rates.get(code);
+    if (!r) {
+      try {
+        r = this.engine.schedule.lineRates(code, this.edition);
+      } catch (err) {
+        if (!(err instanceof ClearanceError)) throw err;
+        r = err;
+      }
+      if (this.rates.size > 100_000) this.rates.clear();
+      this.rates.set(code, r);
+    }
+    if (r instanceof ClearanceError) throw r;
+    return r;
   }
 
   /** Measures in force on this date that can reach an origin (in-transit headings included). */
@@ -100,26 +122,62 @@ export class DayView {
     return set;
   }
 
+  /** Every set's prefixes on this date, so that a line finds the few sets that can hold it. */
+  private buildIndex(): void {
+    const byPrefix = new Map<string, string[]>();
+    const bySplit = new Map<string, string[]>();
+    const push = (map: Map<string, string[]>, key: string, id: string): void => {
+      const list = map.get(key);
+      if (!list) map.set(key, [id]);
+      else if (list[list.length - 1] !== id) list.push(id);
+    };
+    for (const id of Object.keys(this.engine.pack.productSets)) {
+      const set = this.compiled(id);
+      for (const code of set.codes()) {
+        push(byPrefix, code, id);
+        if (code.length === 10) push(bySplit, code.slice(0, 8), id);
+      }
+    }
+    this.prefixIndex = byPrefix;
+    this.splitIndex = bySplit;
+  }
+
+  /** The sets a code is in (or split across) on this date; sets not listed are 'out'. */
+  setsOf(code: string): Map<string, Membership> {
+    let found = this.lineSets.get(code);
+    if (found) return found;
+    if (!this.prefixIndex) this.buildIndex();
+    found = new Map();
+    const touched = new Set<string>();
+    for (let n = 2; n <= code.length; n += 2) for (const id of this.prefixIndex!.get(code.slice(0, n)) ?? []) touched.add(id);
+    if (code.length === 8) for (const id of this.splitIndex!.get(code) ?? []) touched.add(id);
+    for (const id of touched) {
+      const r = this.resolve(id, code);
+      if (r !== 'out') found.set(id, r);
+    }
+    if (this.lineSets.size > 100_000) this.lineSets.clear();
+    this.lineSets.set(code, found);
+    return found;
+  }
+
   /**
-   * Membership of an HTS number in a product set; an 8-digit number split at 10 digits is in (or out)
-   * when every statistical line under it in this edition is.
+   * Membership of an 8-digit number split at 10 digits is in (or out) when every statistical line
+   * under it in this edition is.
    */
+  private resolve(setId: string, code: string): Membership {
+    const set = this.compiled(setId);
+    const result = set.match(code);
+    if (result !== 'split') return result;
+    const kids = this.engine.schedule.statisticalLines(code).filter((c) => this.engine.schedule.has(c, this.edition));
+    const each = kids.map((c) => set.match(c));
+    if (each.length > 0 && each.every((r) => r === 'in')) return 'in';
+    if (each.length > 0 && each.every((r) => r === 'out')) return 'out';
+    return 'split';
+  }
+
   member(setId: string, code: string): Membership {
     if (setId === ALL_PRODUCTS) return 'in';
-    const key = `${setId}|${code}`;
-    const known = this.memo.get(key);
-    if (known) return known;
-    const set = this.compiled(setId);
-    let result = set.match(code);
-    if (result === 'split') {
-      const kids = this.engine.schedule.statisticalLines(code).filter((c) => this.engine.schedule.has(c, this.edition));
-      const each = kids.map((c) => set.match(c));
-      if (each.length > 0 && each.every((r) => r === 'in')) result = 'in';
-      else if (each.length > 0 && each.every((r) => r === 'out')) result = 'out';
-    }
-    if (this.memo.size > 200_000) this.memo.clear();
-    this.memo.set(key, result);
-    return result;
+    return this.setsOf(code).get(setId) ?? 'out';
   }
 
   /** The statistical lines of an 8-digit number that are in a set (for the message asking for 10 digits). */

@@ -40,10 +40,22 @@ export interface Fees {
   hmf_usd: number;
 }
 
-function mpfLimits(date: string): { min: number; max: number; cite: string } {
+const LIMIT_NOTES = new Map<(typeof FEE_CONFIG.mpfLimits)[number], string>();
+const HMF_NOTE = 'HMF: mode_of_transport not given; the harbor maintenance fee (0.125%) applies only to goods unloaded from a vessel';
+
+function mpfLimits(date: string): (typeof FEE_CONFIG.mpfLimits)[number] {
   let current = FEE_CONFIG.mpfLimits[0]!;
   for (const l of FEE_CONFIG.mpfLimits) if (l.from <= date) current = l;
   return current;
+}
+
+function limitNote(limits: (typeof FEE_CONFIG.mpfLimits)[number]): string {
+  let note = LIMIT_NOTES.get(limits);
+  if (!note) {
+    note = `MPF: 0.3464% of the value, at least $${(limits.min / 100).toFixed(2)} and at most $${(limits.max / 100).toFixed(2)} per entry (${limits.cite}); computed as if this line were the whole entry`;
+    LIMIT_NOTES.set(limits, note);
+  }
+  return note;
 }
 
 export function fees(line: EntryLine, date: string): { fees: Fees; notes: string[] } {
@@ -55,9 +67,9 @@ export function fees(line: EntryLine, date: string): { fees: Fees; notes: string
     const limits = mpfLimits(date);
     const raw = roundCents(adValorem(line.valueCents, FEE_CONFIG.mpfPpm));
     mpfCents = Math.min(limits.max, Math.max(limits.min, raw));
-    notes.push(`MPF: 0.3464% of the value, at least $${(limits.min / 100).toFixed(2)} and at most $${(limits.max / 100).toFixed(2)} per entry (${limits.cite}); computed as if this line were the whole entry`);
+    notes.push(limitNote(limits));
   }
   const hmfCents = line.mode === 'vessel' ? roundCents(adValorem(line.valueCents, FEE_CONFIG.hmfPpm)) : 0;
-  if (line.mode === undefined) notes.push('HMF: mode_of_transport not given; the harbor maintenance fee (0.125%) applies only to goods unloaded from a vessel');
+  if (line.mode === undefined) notes.push(HMF_NOTE);
   return { fees: { mpf_usd: mpfCents / 100, hmf_usd: hmfCents / 100 }, notes };
 }

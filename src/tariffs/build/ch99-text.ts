@@ -65,14 +65,13 @@ export function describedItems(text: string): { members: string[]; carveOuts: st
   const carveOuts: string[] = [];
   const items = text.split(/\n\s*\(?\d{1,4}[.)]\s+/).slice(1);
   for (const item of items) {
-    const flat = item.replace(/\s+/g, ' ');
-    const cut = flat.search(/\bexcept\b/);
-    const head = cut < 0 ? flat : flat.slice(0, cut);
-    const tail = cut < 0 ? '' : flat.slice(cut);
-    const first = codesIn(head)[0];
+    // The first number of an item is the subheading it covers; statistical numbers under it named
+    // later in the item ("except for such seats provided for in ...") are carved out.
+    const codes = codesIn(item.replace(/\s+/g, ' '));
+    const first = codes[0];
     if (!first) continue;
     members.push(first);
-    carveOuts.push(...codesIn(tail).filter((c) => c.startsWith(first) && c !== first));
+    carveOuts.push(...codes.slice(1).filter((c) => c.startsWith(first) && c !== first));
   }
   return { members, carveOuts };
 }

@@ -1,5 +1,6 @@
 import { ClearanceError } from '../../model/errors.js';
-import { PACK_FORMAT, type PackBody } from '../pack.js';
+import { PACK_FORMAT, type PackBody, type TariffPack } from '../pack.js';
+import { packOf } from '../pack-store.js';
 import { BuildContext } from './context.js';
 import { SourceFolder } from './files.js';
 import { buildIeepa } from './programs/ieepa.js';
@@ -45,4 +46,9 @@ export function buildTariffBody(dir: string): PackBody {
     sources: src.sources,
     notModelled: ctx.notModelled,
   };
+}
+
+/** A pack built from a source folder (versioned by its content; not saved). */
+export function buildTariffPack(dir: string, now: Date = new Date()): TariffPack {
+  return packOf(buildTariffBody(dir), { builtAt: now.toISOString(), sourceDir: dir });
 }

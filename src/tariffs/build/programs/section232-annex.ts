@@ -23,7 +23,12 @@ const FRAMEWORK = ['AR', 'EC', 'SV', 'GT', 'JP', 'KR', 'LI', 'CH', 'TW', 'GB'];
 const COLUMN_2 = ['CU', 'KP', 'RU', 'BY'];
 
 export function buildSection232Annex(ctx: BuildContext): void {
-  const rows = ctx.src.csv(CURATED, 'Section 232 metals annexes of April 2026 (and June 2026 additions), curated', true);
+  // The curated list labels some chapter 76 headings (7601, 7604-7609) "steel"; the note lists them
+  // as articles of aluminum, so the chapter decides the metal for chapters 74 and 76.
+  const rows = ctx.src.csv(CURATED, 'Section 232 metals annexes of April 2026 (and June 2026 additions), curated', true).map((r): Record<string, string | undefined> => {
+    const code = r.hts_prefix ?? '';
+    return { ...r, metal_type: code.startsWith('76') ? 'aluminum' : code.startsWith('74') ? 'copper' : r.metal_type };
+  });
   const set = (annex: string, metals: string[]): string =>
     ctx.addSet({
       id: `s232:annex:${annex}:${metals.join('+')}`,

@@ -221,12 +221,13 @@ function exclusions(ctx: BuildContext, era1: Map<string, string>, era2: Map<stri
   const relievedBy = new Map<string, string[]>();
   for (const list of LISTS) {
     const text = ctx.latest(list.heading).description;
-    const except = /Except as provided in headings? ([^a-z]+?)(?:,? articles|$)/.exec(text);
+    const except = /Except as provided in headings? (.+?),? articles the product/.exec(text);
     for (const h of except?.[1]?.match(/9903\.88\.\d{2}/g) ?? []) {
       relievedBy.set(h, [...(relievedBy.get(h) ?? []), list.heading]);
     }
   }
   const compiled = new Map(ctx.src.csv(HEADINGS_CSV, 'chapter 99 headings of the China Section 301 actions (compiled)').map((r) => [r.heading ?? '', r]));
+  if (relievedBy.size === 0) throw new Error('section 301: no exclusion heading read from the list headings');
   for (const [heading, relieves] of relievedBy) {
     const spans = ctx.heading(heading);
     const text = spans.at(-1)?.description ?? '';
