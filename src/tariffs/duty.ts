@@ -1,5 +1,6 @@
 import { PROGRAM_ORDER, type AdditionalDuty, type DutyAnswer } from './answer.js';
 import { COLUMN_2_CITATION, isColumn2Country } from './countries.js';
+import { ClearanceError } from '../model/errors.js';
 import { DayView, metalContent, type DutyOptions, type TariffEngine } from './engine.js';
 import type { EntryLine } from './entry.js';
 import { fees } from './fees.js';
@@ -209,12 +210,45 @@ function rounded(nanocents: bigint): number {
   return roundCents(nanocents);
 }
 
+/** A notes list that keeps nothing (quiet answers). */
+class Discard extends Array<string> {
+  override push(): number {
+    return 0;
+  }
+}
+
+/** The answer of a line the data cannot price at all (lenient mode): the reason, no amounts. */
+function unpriced(engine: TariffEngine, line: EntryLine, date: string, reason: string): DutyAnswer {
+  const view = engine.view(date);
+  const edition = engine.pack.editions[view.edition]!;
+  const answer: DutyAnswer = {
+    hts: formatHts(line.hts), country_of_origin: line.country, entry_date: line.entryDate, status: 'indeterminate', base_rate: '', base_rate_column: '',
+    base_duty_usd: null, additional: [], total_duty_usd: null, fees: fees(line, date).fees, citations: [],
+    versions: { schedule: `${edition.id} (${edition.label}, from ${edition.from})`, pack: engine.pack.version }, notes: [], indeterminate: [reason],
+  };
+  if (line.id !== undefined) answer.id = line.id;
+  if (date !== line.entryDate) answer.as_of = date;
+  return answer;
+}
+
 export function computeDuty(engine: TariffEngine, line: EntryLine, options: DutyOptions = {}): DutyAnswer {
+  if (!options.lenient) return answer(engine, line, options);
+  try {
+    return answer(engine, line, options);
+  } catch (err) {
+    if (!(err instanceof ClearanceError) || err.kind === 'unavailable' || err.code === 'date_before_data') throw err;
+    return unpriced(engine, line, options.asOf ?? line.entryDate, err.message);
+  }
+}
+
+function answer(engine: TariffEngine, line: EntryLine, options: DutyOptions): DutyAnswer {
   const date = options.asOf ?? line.entryDate;
   const view = engine.view(date);
   const pack = engine.pack;
   const edition = pack.editions[view.edition]!;
-  const w: Work = { notes: [], indeterminate: [], citations: [], reliefs: [] };
+  const w: Work = options.quiet
+    ? { notes: new Discard(), indeterminate: [], citations: new Discard(), reliefs: [] }
+    : { notes: [], indeterminate: [], citations: [], reliefs: [] };
 
   const rates = view.lineRates(line.hts);
   const { formula, column } = baseColumn(rates, line, date, w);
@@ -222,9 +256,14 @@ export function computeDuty(engine: TariffEngine, line: EntryLine, options: Duty
   if (!formula) w.indeterminate.push(`HTS ${formatHts(rates.code)} has no ${column} rate in ${edition.label}`);
   else if (formula.unsupported) w.indeterminate.push(formula.unsupported);
   else {
-    const applied = applyFormula(formula, line);
-    baseNc = applied.nanocents;
-    w.notes.push(...applied.notes);
+    try {
+      const applied = applyFormula(formula, line);
+      baseNc = applied.nanocents;
+      for (const n of applied.notes) w.notes.push(n);
+    } catch (err) {
+      if (!options.lenient || !(err instanceof ClearanceError)) throw err;
+      w.indeterminate.push(err.message);
+    }
   }
 
   let ms = candidates(view, line, date, w);
@@ -309,7 +348,7 @@ export function computeDuty(engine: TariffEngine, line: EntryLine, options: Duty
 
   const fee = fees(line, date);
   const deMinimisFree = line.deMinimisClaim && totalCents === 0 && w.notes.some((n) => n.startsWith('de minimis: admitted'));
-  const answer: DutyAnswer = {
+  const result: DutyAnswer = {
     hts: formatHts(line.hts),
     country_of_origin: line.country,
     entry_date: line.entryDate,
@@ -320,18 +359,20 @@ export function computeDuty(engine: TariffEngine, line: EntryLine, options: Duty
     additional,
     total_duty_usd: w.indeterminate.length > 0 ? null : centsToUsd(totalCents),
     fees: deMinimisFree ? { mpf_usd: 0, hmf_usd: 0 } : fee.fees,
-    citations: [...w.citations, ...additional.map((a) => a.citation)],
+    citations: options.quiet ? [] : [...w.citations, ...additional.map((a) => a.citation)],
     versions: { schedule: `${edition.id} (${edition.label}, from ${edition.from})`, pack: pack.version },
     notes: [...w.notes],
   };
-  if (line.id !== undefined) answer.id = line.id;
-  if (date !== line.entryDate) answer.as_of = date;
-  if (w.indeterminate.length > 0) answer.indeterminate = w.indeterminate;
-  if (edition.note) answer.notes.push(`schedule: ${edition.note}`);
-  if (date > pack.horizon.from) answer.notes.push(pack.horizon.note);
-  if (!deMinimisFree) answer.notes.push(...fee.notes);
-  answer.notes.push(GENERIC_NOTE);
-  return answer;
+  if (line.id !== undefined) result.id = line.id;
+  if (date !== line.entryDate) result.as_of = date;
+  if (w.indeterminate.length > 0) result.indeterminate = w.indeterminate;
+  if (!options.quiet) {
+    if (edition.note) result.notes.push(`schedule: ${edition.note}`);
+    if (date > pack.horizon.from) result.notes.push(pack.horizon.note);
+    if (!deMinimisFree) result.notes.push(...fee.notes);
+    result.notes.push(GENERIC_NOTE);
+  }
+  return result;
 }
 
 export { DayView };

@@ -21,6 +21,14 @@ export interface DutyOptions {
    * bound, for estimates over trade statistics).
    */
   missingMetalContent?: 'error' | 'full_value';
+  /**
+   * Turn what the line lacks (a quantity for a specific rate, a number not in the schedule on that
+   * date, 10 digits where the rate needs them) into an indeterminate answer with the reason, instead
+   * of an error: for statistics over trade data, where every line must come back.
+   */
+  lenient?: boolean;
+  /** Leave notes and citations out of the answers (amounts, headings and status only), for bulk work. */
+  quiet?: boolean;
 }
 
 export class TariffEngine {
