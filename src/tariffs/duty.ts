@@ -43,14 +43,20 @@ function baseColumn(rates: LineRates, line: EntryLine, date: string, w: Work): {
     if (line.specialProgram) w.notes.push(`special_program ${line.specialProgram} ignored: products of ${line.country} pay the column 2 rate`);
     return { formula: rates.other, column: 'column 2' };
   }
-  if (line.specialProgram) {
-    const lapsed = programUnavailable(line.specialProgram, date);
-    const special = rates.special.get(line.specialProgram);
-    if (lapsed) w.notes.push(`special_program ${line.specialProgram} not applied: ${lapsed}`);
-    else if (!special) w.notes.push(`special_program ${line.specialProgram} is not listed for HTS ${formatHts(rates.code)} in the column 1 special rates; column 1 general applied`);
+  let program = line.specialProgram;
+  if (!program && line.usmcaQualifying && (line.country === 'CA' || line.country === 'MX') && !programUnavailable('S', date)) {
+    // Goods that qualify under the USMCA are entered under it (indicator S, or S+ where only that is listed).
+    program = rates.special.has('S') ? 'S' : rates.special.has('S+') ? 'S+' : undefined;
+    if (program) w.notes.push(`usmca_qualifying: entered under the USMCA (special program ${program})`);
+  }
+  if (program) {
+    const lapsed = programUnavailable(program, date);
+    const special = rates.special.get(program);
+    if (lapsed) w.notes.push(`special_program ${program} not applied: ${lapsed}`);
+    else if (!special) w.notes.push(`special_program ${program} is not listed for HTS ${formatHts(rates.code)} in the column 1 special rates; column 1 general applied`);
     else {
-      w.citations.push(`HTSUS ${formatHts(rates.code)}, column 1 special (${line.specialProgram}); eligibility (origin rules) as claimed, not verified`);
-      return { formula: special, column: `column 1 special (${line.specialProgram})` };
+      w.citations.push(`HTSUS ${formatHts(rates.code)}, column 1 special (${program}); eligibility (origin rules) as claimed, not verified`);
+      return { formula: special, column: `column 1 special (${program})` };
     }
   }
   w.citations.push(`HTSUS ${formatHts(rates.code)}, column 1 general`);

@@ -34,10 +34,10 @@ export const STACKING_RULES: StackingRule[] = [
   },
   {
     id: 'autos-over-metals-and-ca-mx',
-    when: ['s232_auto', 's232_mhd'],
+    when: ['s232_auto', 's232_mhd', 's232_wood'],
     removes: [...METALS, 'ieepa_fentanyl_ca_mx'],
     portion: 'all',
-    citation: 'U.S. note 33(a)(1)-(3) and note 38: vehicles and parts under Section 232 are not subject to the steel, aluminum or copper duties nor to headings 9903.01.01/9903.01.10 (EO 14289, Apr. 29, 2025)',
+    citation: 'U.S. note 33(a)(1)-(3), note 38, and note 2(a), (j): vehicles, parts and wood products under Section 232 are not subject to the steel, aluminum or copper duties nor to headings 9903.01.01/9903.01.10 (EO 14289, Apr. 29, 2025)',
   },
   {
     id: 'metals-over-ca-mx-fentanyl',
@@ -69,7 +69,7 @@ export const STACKING_RULES: StackingRule[] = [
   },
   {
     id: 's232-over-s122',
-    when: [...WHOLE_232, 's232_metal_content'],
+    when: [...WHOLE_232, ...METALS],
     removes: ['s122'],
     portion: 'all',
     citation: 'U.S. note 2(aa)(v) (heading 9903.03.06): goods under Section 232 are not subject to the Section 122 surcharge',

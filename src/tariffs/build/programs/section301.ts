@@ -78,14 +78,20 @@ function era1Sets(ctx: BuildContext): Map<string, string> {
   return ids;
 }
 
-function era2Sets(ctx: BuildContext): Map<string, string> {
+/**
+ * From 2022 (HTS 2022 nomenclature): the lines the 2025-2026 revisions' footnotes point to the heading,
+ * and the USITC table's lines as well (a product moved to a review heading in 2024 lost its footnote,
+ * but paid the list duty from 2022 until the move; the stacking table lets the review rate replace it).
+ */
+function era2Sets(ctx: BuildContext, era1: Map<string, string>): Map<string, string> {
   const ids = new Map<string, string>();
+  const old = (heading: string): string[] => (ctx.sets[era1.get(heading) ?? '']?.entries ?? []) as string[];
   for (const heading of ['9903.88.01', '9903.88.02', '9903.88.03', '9903.88.15']) {
     ids.set(heading, ctx.addSet({
       id: `s301:${heading}:hts2022`,
-      label: `products whose schedule footnotes cite heading ${heading} (HTS 2025-2026 revisions)`,
-      entries: ctx.citing(heading),
-      source: 'footnotes of the 2025-2026 HTS JSON revisions',
+      label: `products whose schedule footnotes cite heading ${heading} (HTS 2025-2026 revisions), and the USITC table's`,
+      entries: [...new Set([...ctx.citing(heading), ...old(heading)])].sort(),
+      source: 'footnotes of the 2025-2026 HTS JSON revisions; USITC table of China Section 301 coverage',
       curated: false,
     }));
   }
@@ -94,7 +100,7 @@ function era2Sets(ctx: BuildContext): Map<string, string> {
   ids.set('9903.88.04', ctx.addSet({
     id: 's301:9903.88.04:hts2022',
     label: 'products of U.S. note 20(g) (heading 9903.88.04)',
-    entries: items.members,
+    entries: [...new Set([...items.members, ...old('9903.88.04')])],
     except: items.carveOuts,
     source: 'HTSUS chapter 99, U.S. note 20(g) (2026 Rev. 6)',
     curated: false,
@@ -242,16 +248,12 @@ function exclusions(ctx: BuildContext, era1: Map<string, string>, era2: Map<stri
       const wFrom = maxDate(window.from ?? from, from);
       const wUntil = minDate(window.until, until);
       if (wUntil !== undefined && wUntil < wFrom) continue;
+      // Where the schedule's footnotes point to the exclusion, they name its lines; otherwise any line
+      // may claim it, and it relieves only the list duties it names (the description is taken as claimed).
       const described = footnoted.length > 0 && era === era2;
       const products = described
-        ? ctx.addSet({ id: `s301x:${heading}`, label: `products whose footnotes cite exclusion heading ${heading}`, entries: footnoted, source: 'footnotes of the 2025-2026 HTS JSON revisions', curated: false })
-        : ctx.addSet({
-            id: `s301x:${heading}:${from}`,
-            label: `products of the lists exclusion heading ${heading} relieves`,
-            entries: relieves.flatMap((h) => ctx.sets[era.get(h) ?? '']?.entries ?? []),
-            source: 'the relieved lists',
-            curated: false,
-          });
+        ? (ctx.sets[`s301x:${heading}`]?.id ?? ctx.addSet({ id: `s301x:${heading}`, label: `products whose footnotes cite exclusion heading ${heading}`, entries: footnoted, source: 'footnotes of the 2025-2026 HTS JSON revisions', curated: false }))
+        : 'all';
       const m: Omit<Measure, 'id'> & { id: string } = {
         id: `${heading}@${wFrom}`,
         heading,
@@ -284,7 +286,7 @@ function maxDate(a: string, b: string): string {
 
 export function buildSection301(ctx: BuildContext): void {
   const era1 = era1Sets(ctx);
-  const era2 = era2Sets(ctx);
+  const era2 = era2Sets(ctx, era1);
   listMeasures(ctx, era1, era2);
   list4b(ctx);
   reviewMeasures(ctx);
