@@ -1,8 +1,12 @@
+import { before } from 'node:test';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { DutyAnswer } from '../../src/tariffs/answer.js';
 import { buildTariffPack } from '../../src/tariffs/build/index.js';
+import { computeDuty } from '../../src/tariffs/duty.js';
+import { parseEntryLine } from '../../src/tariffs/entry.js';
 import { TariffEngine } from '../../src/tariffs/engine.js';
 import type { TariffPack } from '../../src/tariffs/pack.js';
 import { loadTariffPack, saveTariffPack } from '../../src/tariffs/pack-store.js';
@@ -58,4 +62,19 @@ let engine: Promise<TariffEngine> | undefined;
 export function sharedTariffEngine(): Promise<TariffEngine> {
   engine ??= sharedTariffPack().then((p) => new TariffEngine(p));
   return engine;
+}
+
+/**
+ * A worked-case harness: `ask(line)` answers a line with the shared pack (loaded before the file's
+ * tests), `lines(answer)` lists its chapter 99 lines as "heading duty".
+ */
+export function workedCases(): { ask: (line: Record<string, unknown>) => DutyAnswer; lines: (a: DutyAnswer) => string[] } {
+  let e: TariffEngine | undefined;
+  before(async () => {
+    e = await sharedTariffEngine();
+  });
+  return {
+    ask: (line) => computeDuty(e!, parseEntryLine(line)),
+    lines: (a) => a.additional.map((x) => `${x.heading} ${x.duty_usd}`),
+  };
 }

@@ -1,11 +1,7 @@
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ClearanceError } from '../../src/model/errors.js';
-import type { DutyAnswer } from '../../src/tariffs/answer.js';
-import { computeDuty } from '../../src/tariffs/duty.js';
-import type { TariffEngine } from '../../src/tariffs/engine.js';
-import { parseEntryLine } from '../../src/tariffs/entry.js';
-import { sharedTariffEngine } from '../helpers/tariffs.js';
+import { workedCases } from '../helpers/tariffs.js';
 
 /**
  * Worked cases of 2018-2020, each computed by hand from the texts: the USITC 2017 tariff database
@@ -13,18 +9,7 @@ import { sharedTariffEngine } from '../helpers/tariffs.js';
  * 9705, 9772, 9886, 9894 and their exemption proclamations for Section 232.
  */
 
-let engine: TariffEngine;
-before(async () => {
-  engine = await sharedTariffEngine();
-});
-
-function ask(line: Record<string, unknown>): DutyAnswer {
-  return computeDuty(engine, parseEntryLine(line));
-}
-
-function headings(a: DutyAnswer): string[] {
-  return a.additional.map((x) => `${x.heading} ${x.duty_usd}`);
-}
+const { ask, lines: headings } = workedCases();
 
 const VALVE = { hts: '8481.30.20', country_of_origin: 'CN', customs_value_usd: 10000 };
 

@@ -1,11 +1,7 @@
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ClearanceError } from '../../src/model/errors.js';
-import type { DutyAnswer } from '../../src/tariffs/answer.js';
-import { computeDuty } from '../../src/tariffs/duty.js';
-import type { TariffEngine } from '../../src/tariffs/engine.js';
-import { parseEntryLine } from '../../src/tariffs/entry.js';
-import { sharedTariffEngine } from '../helpers/tariffs.js';
+import { workedCases } from '../helpers/tariffs.js';
 
 /**
  * Worked cases of 2025-2026, each computed by hand from U.S. note 2 (IEEPA, Section 122), notes 16,
@@ -13,18 +9,7 @@ import { sharedTariffEngine } from '../helpers/tariffs.js';
  * headings and the official change records' effective dates.
  */
 
-let engine: TariffEngine;
-before(async () => {
-  engine = await sharedTariffEngine();
-});
-
-function ask(line: Record<string, unknown>): DutyAnswer {
-  return computeDuty(engine, parseEntryLine(line));
-}
-
-function lines(a: DutyAnswer): string[] {
-  return a.additional.map((x) => `${x.heading} ${x.duty_usd}`);
-}
+const { ask, lines } = workedCases();
 
 /** Cotton T-shirts, column 1 16.5% ($1,650 on $10,000), List 4A (7.5%, $750) for China. */
 const SHIRT = { hts: '6109.10.00', customs_value_usd: 10000 };
