@@ -40,7 +40,7 @@ interface Work {
 const GENERIC_NOTE =
   'not modelled for any line: antidumping and countervailing duties, tariff-rate quota fill, chapter 98 claims, excise taxes, and drawback';
 
-function baseColumn(rates: LineRates, line: EntryLine, date: string, w: Work): { formula?: RateFormula; column: string } {
+function baseColumn(rates: LineRates, line: EntryLine, date: string, w: Work): { formula?: RateFormula; column: string; program?: string } {
   if (isColumn2Country(line.country, date)) {
     w.citations.push(`HTSUS ${formatHts(rates.code)}, column 2 (${COLUMN_2_CITATION})`);
     if (line.specialProgram) w.notes.push(`special_program ${line.specialProgram} ignored: products of ${line.country} pay the column 2 rate`);
@@ -59,7 +59,7 @@ function baseColumn(rates: LineRates, line: EntryLine, date: string, w: Work): {
     else if (!special) w.notes.push(`special_program ${program} is not listed for HTS ${formatHts(rates.code)} in the column 1 special rates; column 1 general applied`);
     else {
       w.citations.push(`HTSUS ${formatHts(rates.code)}, column 1 special (${program}); eligibility (origin rules) as claimed, not verified`);
-      return { formula: special, column: `column 1 special (${program})` };
+      return { formula: special, column: `column 1 special (${program})`, program };
     }
   }
   w.citations.push(`HTSUS ${formatHts(rates.code)}, column 1 general`);
@@ -269,7 +269,7 @@ function answer(engine: TariffEngine, line: EntryLine, options: DutyOptions): Du
     : { loud: true, notes: [], indeterminate: [], citations: [], reliefs: [] };
 
   const rates = view.lineRates(line.hts);
-  const { formula, column } = baseColumn(rates, line, date, w);
+  const { formula, column, program } = baseColumn(rates, line, date, w);
   let baseNc: Exact | undefined;
   if (!formula) w.indeterminate.push(`HTS ${formatHts(rates.code)} has no ${column} rate in ${edition.label}`);
   else if (formula.unsupported) w.indeterminate.push(formula.unsupported);
@@ -366,7 +366,7 @@ function answer(engine: TariffEngine, line: EntryLine, options: DutyOptions): Du
     }
   }
 
-  const fee = fees(line, date);
+  const fee = fees(line, date, program ?? null);
   const result: DutyAnswer = {
     hts: formatHts(line.hts),
     country_of_origin: line.country,
