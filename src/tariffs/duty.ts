@@ -270,6 +270,7 @@ function answer(engine: TariffEngine, line: EntryLine, options: DutyOptions): Du
 
   const rates = view.lineRates(line.hts);
   const { formula, column, program } = baseColumn(rates, line, date, w);
+  if (rates.from && w.loud) w.notes.push(`HTS ${formatHts(line.hts)} is not in ${edition.label}; its rates were read from ${rates.from}`);
   let baseNc: Exact | undefined;
   if (!formula) w.indeterminate.push(`HTS ${formatHts(rates.code)} has no ${column} rate in ${edition.label}`);
   else if (formula.unsupported) w.indeterminate.push(formula.unsupported);

@@ -101,7 +101,7 @@ export class DayView {
         r = this.engine.schedule.lineRates(code, this.edition);
       } catch (err) {
         if (!(err instanceof ClearanceError)) throw err;
-        r = err;
+        r = this.standIn(code, err);
       }
       if (this.rates.size > 100_000) this.rates.clear();
       this.rates.set(code, r);
@@ -131,6 +131,25 @@ export class DayView {
       this.indexes.set(country, idx);
     }
     return idx;
+  }
+
+  /**
+   * The annual databases stand in for the years the data has no schedule of: a number those years
+   * used that the database of 2017 (or 2024) lacks is read from the next edition that has it, and
+   * the answer says so. Within the 2025-2026 revisions a number absent on the date is refused.
+   */
+  private standIn(code: string, err: ClearanceError): LineRates | ClearanceError {
+    const editions = this.engine.schedule.editions;
+    if (err.code !== 'hts_not_in_schedule' || !editions[this.edition]!.id.startsWith('tdb_')) return err;
+    for (let e = this.edition + 1; e < editions.length; e++) {
+      try {
+        const rates = this.engine.schedule.lineRates(code, e);
+        return { ...rates, from: editions[e]!.label };
+      } catch (next) {
+        if (!(next instanceof ClearanceError) || next.code !== 'hts_not_in_schedule') return err;
+      }
+    }
+    return err;
   }
 
   /** Measures in force on this date that can reach an origin (in-transit headings included). */

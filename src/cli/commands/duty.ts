@@ -49,6 +49,7 @@ interface DutyFlags extends LineFlags {
   dataDir?: string;
   format?: string;
   missingMetalContent?: string;
+  brief?: boolean;
 }
 
 function lineOf(flags: LineFlags): Record<string, unknown> {
@@ -133,12 +134,13 @@ export function registerDutyCommands(program: Command): void {
     .option('--input <file>', 'a book of entry lines (.jsonl or .csv) to answer into --output')
     .option('--output <file>', 'JSON Lines file for the answers of --input')
     .option('--as-of <date>', 'apply the law of this date instead of each entry date')
+    .option('--brief', 'answers without notes and citations (amounts, headings and status), for large books')
     .option('--missing-metal-content <how>', 'error (default) or full_value: what to assume when a measure needs metal content not given')
     .option('--pack <path>', 'a tariff pack file or folder (default: the data folder\'s current pack)')
     .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
     .option('--format <format>', 'json (default) or text, for one line')
     .action(async (opts: DutyFlags) => {
-      const options = { ...(opts.asOf ? { asOf: opts.asOf } : {}), ...metalOption(opts) };
+      const options = { ...(opts.asOf ? { asOf: opts.asOf } : {}), ...metalOption(opts), ...(opts.brief ? { quiet: true } : {}) };
       if (opts.input) {
         if (!opts.output) throw new UsageError('--output FILE is required with --input');
         const engine = await cli(() => openTariffEngine({ pack: opts.pack, dataDir: resolveDataDir(opts.dataDir) }));
