@@ -118,9 +118,14 @@ test('Brazil +40% from Aug. 6, 2025; India +25% from Aug. 27, 2025 until Feb. 7,
   assert.deepEqual(lines(ask({ ...br, entry_date: '2025-08-05' })), ['9903.01.25 1000']);
   assert.deepEqual(lines(ask({ ...br, entry_date: '2025-08-06' })), ['9903.01.25 1000', '9903.01.77 4000']);
   assert.deepEqual(lines(ask({ ...br, entry_date: '2025-08-07' })), ['9903.02.09 1000', '9903.01.77 4000']);
+  // On the water before Aug. 6 and entered before Oct. 5 (heading 9903.01.78): no 40%, and the baseline instead of 9903.02.09.
+  assert.deepEqual(lines(ask({ ...br, entry_date: '2025-09-01', export_date: '2025-08-01' })), ['9903.01.25 1000']);
+  assert.deepEqual(lines(ask({ ...br, entry_date: '2025-10-05', export_date: '2025-08-01' })), ['9903.02.09 1000', '9903.01.77 4000']);
   const india = { ...SHIRT, country_of_origin: 'IN' };
   assert.deepEqual(lines(ask({ ...india, entry_date: '2025-08-26' })), ['9903.02.26 2500']);
   assert.deepEqual(lines(ask({ ...india, entry_date: '2025-08-27' })), ['9903.02.26 2500', '9903.01.84 2500']);
+  // Exported before Aug. 27 and entered before Sept. 17 (heading 9903.01.85): no second 25%.
+  assert.deepEqual(lines(ask({ ...india, entry_date: '2025-09-16', export_date: '2025-08-26' })), ['9903.02.26 2500']);
   assert.equal(ask({ ...india, entry_date: '2026-02-06' }).total_duty_usd, 6650);
   assert.deepEqual(lines(ask({ ...india, entry_date: '2026-02-07' })), ['9903.02.26 2500']);
 });
