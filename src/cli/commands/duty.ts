@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { dutyBook, dutyExposure, dutyOfLine } from '../../app/duty.js';
-import { buildTariffs, openTariffEngine } from '../../app/tariffs.js';
+import { buildTariffs, listMeasures, openTariffEngine, openTariffPack } from '../../app/tariffs.js';
 import { resolveDataDir } from '../../ingest/data-folder.js';
 import { isClearanceError } from '../../model/errors.js';
 import type { ExposureReport } from '../../tariffs/exposure.js';
@@ -111,6 +111,27 @@ export function registerDutyCommands(program: Command): void {
       const built = await cli(() => buildTariffs({ from: opts.from, dataDir: resolveDataDir(opts.dataDir) }));
       process.stdout.write(`tariff pack ${built.version} written to ${built.path} (now current)\n`);
       process.stdout.write(`  ${built.editions} schedule editions (${built.firstEdition} to ${built.lastEdition}; data horizon ${built.horizon}), ${built.measures} chapter 99 measures, ${built.productSets} product sets (${built.curatedSources} curated source files)\n`);
+    });
+
+  tariffs
+    .command('measures')
+    .description('the chapter 99 measures in force on a date (for an origin), with their rates, windows and product scopes')
+    .requiredOption('--date <date>', 'the date (YYYY-MM-DD)')
+    .option('--country <cc>', 'only measures that can reach this origin (ISO alpha-2)')
+    .option('--json', 'print JSON')
+    .option('--pack <path>', 'a tariff pack file or folder')
+    .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
+    .action(async (opts: { date: string; country?: string; json?: boolean; pack?: string; dataDir?: string }) => {
+      const pack = await cli(() => openTariffPack({ pack: opts.pack, dataDir: resolveDataDir(opts.dataDir) }));
+      const listing = await cli(async () => listMeasures(pack, { date: opts.date, country: opts.country }));
+      if (opts.json) {
+        process.stdout.write(`${JSON.stringify(listing)}\n`);
+        return;
+      }
+      process.stdout.write(`${listing.measures.length} measures in force on ${listing.date}${listing.country ? ` for ${listing.country}` : ''} (pack ${listing.pack.slice(0, 23)}...)\n`);
+      for (const m of listing.measures) {
+        process.stdout.write(`  ${m.heading}  ${m.rate.padEnd(24)} ${m.from} to ${m.until ?? 'open'}  ${m.label}; ${m.countries}; ${m.products}${m.curated ? ' [curated scope]' : ''}\n`);
+      }
     });
 
   const duty = program
