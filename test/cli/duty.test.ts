@@ -121,5 +121,5 @@ test('tariffs measures lists what is in force on a date for an origin', async ()
   assert.ok(!listing.measures.some((m) => m.heading === '9903.01.24'), 'the China fentanyl duty does not reach Vietnam');
   const bad = await cli(['tariffs', 'measures', '--date', '2025-13-01', '--data-dir', home]);
   assert.equal(bad.code, 2);
-  assert.match(bad.stderr, /--date: must be a date/);
+  assert.match(bad.stderr, /--date: is not a day of the calendar/);
 });
