@@ -139,6 +139,7 @@ test('Canada and Mexico: fentanyl duties from Mar. 4, 2025, USMCA goods relieved
   assert.deepEqual(lines(usmca), []);
   assert.equal(usmca.base_rate_column, 'column 1 special (S)');
   assert.equal(usmca.total_duty_usd, 0);
+  assert.deepEqual(lines(ask({ ...ca, entry_date: '2025-03-07', special_program: 'S' })), []);
   assert.deepEqual(lines(ask({ ...ca, entry_date: '2025-07-31' })), ['9903.01.10 2500']);
   assert.deepEqual(lines(ask({ ...ca, entry_date: '2025-08-01' })), ['9903.01.10 3500']);
   assert.deepEqual(lines(ask({ ...SHIRT, country_of_origin: 'MX', entry_date: '2025-09-01' })), ['9903.01.01 2500']);
