@@ -80,7 +80,9 @@ function candidates(view: DayView, line: EntryLine, date: string, w: Work): Meas
 function consider(view: DayView, line: EntryLine, date: string, w: Work, m: Measure, membership: Membership, out: Measure[]): void {
   if (m.exclusion) return;
   if (m.noticeOnly) {
-    if (w.loud && m.caveat && membership === 'in') w.notes.push(`heading ${m.heading}: ${m.caveat}`);
+    if (membership !== 'in') return;
+    if (w.loud && m.caveat) w.notes.push(`heading ${m.heading}: ${m.caveat}`);
+    if (m.quotaDependent) w.indeterminate.push(`heading ${m.heading}: ${m.quotaDependent}`);
     return;
   }
   if (m.onlyIfExportedBefore !== undefined) {
