@@ -2,7 +2,7 @@ import type { CclEntry, Column, Reason, Requirement } from './pack.js';
 import { toColumn } from './build-chart.js';
 import { isUnparsed, parseDestinations, type ParseContext } from './destinations.js';
 import { parseScope } from './scope.js';
-import { parseGbs, parseLvs } from './exception-flags.js';
+import { parseGbs, parseLvs, parseSta } from './exception-flags.js';
 
 /** Shape of one entry of ccl.json (Supp. No. 1 to Part 774 as extracted from the eCFR). */
 export interface CclJsonEntry {
@@ -90,14 +90,14 @@ export function buildCcl(json: CclJson, ctx: ParseContext): CclBuild {
       title: e.heading,
       reasonForControl: e.reasonForControl ?? '',
       requirements,
-      gbs: parseGbs(flags.GBS),
+      gbs: parseGbs(flags.GBS, e.eccn),
       exceptionFlags: { ...flags },
     };
     if (e.topLevelParagraphs) entry.paragraphs = e.topLevelParagraphs;
-    const lvs = parseLvs(flags.LVS);
+    const lvs = parseLvs(flags.LVS, e.eccn);
     if (lvs) entry.lvs = lvs;
-    if (flags.GBS) entry.gbsText = flags.GBS;
-    if (e.staSpecialConditions) entry.sta = e.staSpecialConditions;
+    const sta = parseSta(e.staSpecialConditions ?? flags.STA, e.eccn);
+    if (sta) entry.sta = sta;
     ccl[e.eccn] = entry;
   }
   return { ccl, stats: { rows, prose, parsed } };

@@ -1,46 +1,163 @@
-import type { LvsFlag, Reason } from './pack.js';
+import type { Reason } from './pack.js';
+import { paragraphRefs } from './scope.js';
 
 /**
- * Reads the License Exceptions section of an ECCN. Only the plain forms become machine-usable;
- * anything with paragraph-level carve-outs is kept as text and flagged, so the engine never offers
- * an exception the entry might not allow.
+ * Reads the License Exceptions section of an ECCN (LVS value limits, GBS, STA restrictions) into
+ * rules by paragraph. Anything the reader cannot place leaves the exception unavailable for the items
+ * it might concern ("qualified"), so the engine never offers an exception the entry may not allow.
  */
 
 const REASONS = new Set(['NS', 'MT', 'NP', 'CB', 'CC', 'RS', 'FC', 'AT', 'CW', 'EI', 'SS', 'SL', 'SI', 'UN']);
 
+export interface LvsRule {
+  text: string;
+  /** Value limits: a default (no paragraphs) and limits for named paragraphs. */
+  limits: { usd: number; paragraphs?: string[] }[];
+  /** Paragraphs for which LVS is N/A. */
+  notFor: string[];
+  /** Reasons for control for which LVS is N/A ("N/A for MT, NP"). */
+  notForReasons: Reason[];
+  /** Parts of the text that limit LVS by description, which the engine cannot place: LVS is then never offered. */
+  qualified: boolean;
+}
+
+export interface GbsRule {
+  text: string;
+  /** 'all': GBS—Yes for the whole entry (less `except`); 'some': only `only`; 'none': N/A. */
+  kind: 'all' | 'some' | 'none';
+  only: string[];
+  except: string[];
+  notForReasons: Reason[];
+  qualified: boolean;
+}
+
+export interface StaRule {
+  text: string;
+  /** Restrictions: paragraphs (empty: the whole entry) and the routes barred (c1: A:5, c2: A:6). */
+  bars: { paragraphs: string[]; routes: ('c1' | 'c2')[] }[];
+  /** A restriction the engine could not read: STA is then never offered for the entry. */
+  qualified: boolean;
+}
+
 function dollars(s: string): number | undefined {
-  const m = /^\$\s?([\d,]+)/.exec(s);
+  const m = /\$\s?([\d,]+)/.exec(s);
   if (!m?.[1]) return undefined;
   const n = Number(m[1].replace(/,/g, ''));
   return Number.isFinite(n) ? n : undefined;
 }
 
-export function parseLvs(text: string | null | undefined): LvsFlag | undefined {
-  if (!text) return undefined;
-  const t = text.replace(/\s+/g, ' ').trim();
-  if (/^n\/a\.?$/i.test(t)) return { notForReasons: [], qualified: false, text: t };
-  const limit = dollars(t);
-  const notForReasons: Reason[] = [];
-  let rest = t.replace(/^\$\s?[\d,]+\.?/, '');
-  // "N/A for MT, NP" style carve-outs by reason are usable; strip them and see what else remains.
-  rest = rest.replace(/[;,]?\s*(?:except\s+)?N\/A for ((?:[A-Z]{2}(?:,? (?:and )?|\.?$| items))+)/g, (whole, list: string) => {
-    const codes = list.match(/[A-Z]{2}/g) ?? [];
-    if (codes.every((c) => REASONS.has(c))) {
-      notForReasons.push(...(codes as Reason[]));
-      return '';
-    }
-    return whole;
-  });
-  const qualified = limit === undefined || rest.replace(/[\s.;,]/g, '').length > 0;
-  const flag: LvsFlag = { notForReasons, qualified, text: t };
-  if (limit !== undefined) flag.limitUsd = limit;
-  return flag;
+function reasonsOnly(s: string): Reason[] | undefined {
+  const codes = s.replace(/\b(and|for|items|reasons)\b|[.,;\s]/g, ' ').trim().split(/\s+/).filter(Boolean);
+  return codes.length > 0 && codes.every((c) => REASONS.has(c)) ? (codes as Reason[]) : undefined;
 }
 
-export function parseGbs(text: string | null | undefined): 'yes' | 'partial' | 'no' {
-  if (!text) return 'no';
+/** Whether a piece is only references (and joining words) to paragraphs of this ECCN. */
+function onlyRefs(piece: string, eccn: string): string[] | undefined {
+  const refs = paragraphRefs(piece, eccn);
+  if (refs.length === 0) return undefined;
+  const rest = piece
+    .replace(new RegExp(`\\b(?:ECCN )?${eccn}\\.`, 'g'), ' ')
+    .replace(/\.?\b[a-z](?:\.(?:\d+|[a-z]))*\b/g, ' ')
+    .replace(/\b(and|or|to|through|for|items|in|all other items|only|of this entry)\b|[.,;:\s()]/gi, '');
+  return rest.length === 0 ? refs : undefined;
+}
+
+export function parseLvs(text: string | null | undefined, eccn = ''): LvsRule | undefined {
+  if (!text) return undefined;
   const t = text.replace(/\s+/g, ' ').trim();
-  if (/^yes\.?$/i.test(t)) return 'yes';
-  if (/^yes\b/i.test(t)) return 'partial';
-  return 'no';
+  const rule: LvsRule = { text: t, limits: [], notFor: [], notForReasons: [], qualified: false };
+  if (/^n\/a\.?$/i.test(t)) return rule;
+  for (const raw of t.split(/;|,?\s*except\s+(?=N\/A)|,\s*(?=N\/A)/i)) {
+    const seg = raw.trim().replace(/\.$/, '');
+    if (!seg) continue;
+    const na = /^(?:except )?N\/A for (.*)$/i.exec(seg);
+    if (na) {
+      const body = na[1] ?? '';
+      const reasons = reasonsOnly(body);
+      if (reasons) {
+        rule.notForReasons.push(...reasons);
+        continue;
+      }
+      const m = /^([A-Z]{2}(?:,? (?:and )?[A-Z]{2})*) and for (.*)$/.exec(body);
+      const lead = m?.[1] ? reasonsOnly(m[1]) : undefined;
+      const refs = onlyRefs(m && lead ? (m[2] ?? '') : body, eccn);
+      if (lead) rule.notForReasons.push(...lead);
+      if (refs) rule.notFor.push(...refs);
+      else rule.qualified = true;
+      continue;
+    }
+    const usd = dollars(seg);
+    if (usd === undefined) {
+      rule.qualified = true;
+      continue;
+    }
+    const rest = seg.replace(/^(?:Yes:?\s*)?\$\s?[\d,]+\s*/, '').replace(/^(for|:)\s*/, '');
+    if (!rest) {
+      rule.limits.push({ usd });
+      continue;
+    }
+    const exceptRefs = /^,?\s*except (.*)$/i.exec(rest);
+    if (exceptRefs?.[1]) {
+      const refs = onlyRefs(exceptRefs[1], eccn);
+      rule.limits.push({ usd });
+      if (refs) rule.notFor.push(...refs);
+      else rule.qualified = true;
+      continue;
+    }
+    if (/^all other items$/i.test(rest)) {
+      rule.limits.push({ usd });
+      continue;
+    }
+    const refs = onlyRefs(rest, eccn);
+    if (refs) rule.limits.push({ usd, paragraphs: refs });
+    else rule.qualified = true;
+  }
+  return rule;
+}
+
+export function parseGbs(text: string | null | undefined, eccn = ''): GbsRule {
+  const t = (text ?? '').replace(/\s+/g, ' ').trim();
+  const rule: GbsRule = { text: t, kind: 'none', only: [], except: [], notForReasons: [], qualified: false };
+  if (!t || /^n\/a\.?$/i.test(t)) return rule;
+  if (/^yes\.?$/i.test(t)) return { ...rule, kind: 'all' };
+  let m = /^yes,? except (?:N\/A for )?(.*?)\.?$/i.exec(t);
+  if (m?.[1] !== undefined) {
+    const reasons = reasonsOnly(m[1]);
+    if (reasons) return { ...rule, kind: 'all', notForReasons: reasons };
+    const refs = onlyRefs(m[1], eccn);
+    return refs ? { ...rule, kind: 'all', except: refs } : { ...rule, kind: 'all', qualified: true };
+  }
+  m = /^yes,? for (.*?)\.?$/i.exec(t);
+  if (m?.[1]) {
+    const refs = onlyRefs(m[1].replace(/\bonly\b/, ''), eccn);
+    return refs ? { ...rule, kind: 'some', only: refs } : { ...rule, kind: 'some', only: [], qualified: true };
+  }
+  return { ...rule, kind: 'some', qualified: true };
+}
+
+export function parseSta(text: string | null | undefined, eccn = ''): StaRule | undefined {
+  if (!text) return undefined;
+  const t = text.replace(/^STA:\s*/, '').replace(/\s+/g, ' ').trim();
+  const rule: StaRule = { text: t, bars: [], qualified: false };
+  for (const part of t.split(/\(\d\)\s+|(?<=\.)\s+(?=License Exception STA|Paragraph \(c\))/)) {
+    const s = part.trim();
+    if (!s) continue;
+    if (!/may not be used/i.test(s)) {
+      rule.qualified = true;
+      continue;
+    }
+    const routes: ('c1' | 'c2')[] = [];
+    if (/\(c\)\(2\)/.test(s) || /Country Group A:6\b/.test(s) && !/A:5/.test(s)) routes.push('c2');
+    else if (/\(c\)\(1\)/.test(s)) routes.push('c1');
+    else routes.push('c1', 'c2');
+    const own = new RegExp(`\\b${eccn}\\.[a-z]`).test(s) ? paragraphRefs(s.replace(/\(See Supplement.*$/i, ''), eccn) : [];
+    const whole = own.length === 0 && (/this (entry|ECCN)/i.test(s) || new RegExp(`\\b${eccn}\\b(?!\\.)`).test(s));
+    if (own.length === 0 && !whole) {
+      // A restriction described in words ("software for the development of ... composites"): bar the route for the whole entry.
+      rule.bars.push({ paragraphs: [], routes });
+      continue;
+    }
+    rule.bars.push({ paragraphs: own, routes });
+  }
+  return rule;
 }

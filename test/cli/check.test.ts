@@ -91,7 +91,7 @@ test('bad transactions exit 2 naming the field', () => {
   assert.match(run.stderr, /not valid JSON/);
   const date = runCli(['check', '--input', notJson, '--as-of', '2020-13-45', ...rules], { CLEARANCE_HOME: home });
   assert.equal(date.code, 2);
-  assert.match(date.stderr, /--as-of '2020-13-45'/);
+  assert.match(date.stderr, /--as-of.*2020-13-45/);
   const noRules = runCli(['check', '--input', notJson], { CLEARANCE_HOME: home });
   assert.equal(noRules.code, 2);
 });

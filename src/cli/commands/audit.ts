@@ -12,7 +12,7 @@ import type { QueryIdentifier } from '../../screening/types.js';
 import type { Store } from '../../store/database.js';
 import { resolveRulesPack } from '../rules-source.js';
 import { listVersionOf, resolveSnapshot, screenerOfResolved } from '../snapshot-source.js';
-import { partyScreener } from './check.js';
+import { checkScreenParty } from '../check-screener.js';
 import { verifyAudit } from '../../audit/verify.js';
 import { EXIT, UsageError } from '../errors.js';
 import { withStore } from '../store-session.js';
@@ -87,7 +87,7 @@ async function replayCheck(store: Store, record: AuditRecord, dataDir: string | 
   const pack = await resolveRulesPack(inputs.rules, home);
   const resolved = await resolveSnapshot({ list: inputs.list, dataDir });
   const snapshot = resolved.snapshot;
-  const decision = determine(tx, { pack, asOf: inputs.asOf, screenParty: partyScreener(screenerOfResolved(resolved)), listsVersion: snapshot.hash });
+  const decision = determine(tx, { pack, asOf: inputs.asOf, screenParty: checkScreenParty(screenerOfResolved(resolved), pack), listsVersion: snapshot.hash });
   const now = applyLicenses(decision, tx, await listLicenses(store.db, { destination: tx.destination.toUpperCase() }));
   const was = record.outputs as LicensedDecision;
   const differences: Difference[] = [

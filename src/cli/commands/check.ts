@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { determine, parseTransaction, ValidationError, type PartyHit, type ScreenParty } from '../../ear/index.js';
+import { determine, parseTransaction } from '../../ear/index.js';
+import { isClearanceError } from '../../model/errors.js';
+import { parseIsoDate } from '../../model/dates.js';
+import { checkScreenParty } from '../check-screener.js';
 import { resolveDataDir } from '../../ingest/data-folder.js';
-import type { Screener } from '../../screening/screen.js';
 import { EXIT, UsageError } from '../errors.js';
 import { appendAudit } from '../../audit/log.js';
 import { applyLicenses, type LicensedDecision } from '../../licenses/apply.js';
@@ -15,30 +17,7 @@ import { withStore } from '../store-session.js';
 import { resolveRulesPack } from '../rules-source.js';
 import { resolveSnapshot, screenerOfResolved } from '../snapshot-source.js';
 
-/**
- * Hits kept per party. A well-known name matches dozens of listed affiliates (Huawei has ~150 Entity List
- * entries); the strongest few decide the outcome, and the rest would bury the reasons an officer reads.
- */
-const PARTY_HITS = 5;
-
-/** Party screening for the EAR engine: every hit of the screener, with the listing's legal effect. */
-export function partyScreener(screener: Screener): ScreenParty {
-  return (party) =>
-    screener.screen({ name: party.name, country: party.country, identifiers: party.identifiers }, { limit: PARTY_HITS }).map((hit): PartyHit => {
-      const legal = hit.entry.legal;
-      const out: PartyHit = { list: hit.list, entityId: hit.entityId, name: hit.name, score: hit.score };
-      if (Object.keys(legal).length > 0) {
-        out.legal = {
-          licenseRequirement: legal.licenseRequirement,
-          licensePolicy: legal.licensePolicy,
-          federalRegister: legal.federalRegister,
-          effectiveDate: legal.effectiveDate,
-          expiryDate: legal.expiryDate,
-        };
-      }
-      return out;
-    });
-}
+export { partyScreener } from '../check-screener.js';
 
 function readTransaction(path: string): unknown {
   if (!existsSync(path)) throw new UsageError(`--input '${path}': no such file`);
@@ -61,21 +40,19 @@ export function registerCheckCommand(program: Command): void {
     .option('--draw', 'when licenses in the register cover every item needing one, draw their balances (a plain check only asks)')
     .option('--actor <name>', 'who asks, for the audit trail (default $CLEARANCE_ACTOR or $USER)')
     .action(async (opts: { input: string; asOf?: string; rules?: string; list?: string[]; dataDir?: string; draw?: boolean; actor?: string }) => {
-      if (opts.asOf !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf) || Number.isNaN(Date.parse(opts.asOf)))) {
-        throw new UsageError(`--as-of '${opts.asOf}' is not a date (YYYY-MM-DD)`);
-      }
       let tx;
       try {
+        if (opts.asOf !== undefined) parseIsoDate(opts.asOf, '--as-of');
         tx = parseTransaction(readTransaction(opts.input));
       } catch (err) {
-        if (err instanceof ValidationError) throw new UsageError(`--input '${opts.input}': ${err.message}`);
+        if (isClearanceError(err) && err.kind === 'invalid') throw new UsageError(err.field === '--as-of' ? err.message : `--input '${opts.input}': ${err.message}`);
         throw err;
       }
       const home = resolveDataDir(opts.dataDir);
       const pack = await resolveRulesPack(opts.rules, home);
       const resolved = await resolveSnapshot({ list: opts.list, dataDir: opts.dataDir });
       const snapshot = resolved.snapshot;
-      const decision = determine(tx, { pack, asOf: opts.asOf, screenParty: partyScreener(screenerOfResolved(resolved)), listsVersion: snapshot.hash });
+      const decision = determine(tx, { pack, asOf: opts.asOf, screenParty: checkScreenParty(screenerOfResolved(resolved), pack), listsVersion: snapshot.hash });
       const actor = resolveActor(opts.actor);
       const licensed = await withStore(opts.dataDir, async (store) => {
         const result = applyLicenses(decision, tx, await listLicenses(store.db, { destination: tx.destination.toUpperCase() }));

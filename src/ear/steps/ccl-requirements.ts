@@ -1,39 +1,71 @@
-import type { CclEntry, Requirement } from '../pack.js';
+import type { CclEntry, Column, Requirement } from '../pack.js';
 import type { DestinationInfo } from '../pack-index.js';
 import { describeDestinations, isUnparsed, matchesDestination } from '../destinations.js';
-import { scopeMatch } from '../scope.js';
-import { cfr, type Finding, type ItemState } from '../item-state.js';
+import { describeRefs, scopeMatch, within } from '../scope.js';
+import { cfr, check, type Finding, type ItemState } from '../item-state.js';
 import type { Citation } from '../decision.js';
+import type { ItemContext } from '../item-context.js';
+import { rowQuestion } from '../questions.js';
+import { COMPLEMENTARY_ROWS } from '../knowledge/complementary-rows.js';
 
 /**
  * Step 2a (§ 738.4): each reason for control of the ECCN against the destination, through its
- * Country Chart column or through the destination prose of its License Requirements row.
+ * Country Chart column (plus columns a chart footnote adds for named items) or through the
+ * destination prose of its License Requirements row, limited to the paragraphs the row covers.
  */
 
 function cellRef(dest: DestinationInfo, column: string): string {
   return `${dest.rowCode} x ${column.slice(0, 2)} ${column.slice(2)}`;
 }
 
+function rowLabel(entry: CclEntry, req: Requirement): string {
+  return `${req.column ? `${req.column.slice(0, 2)} Column ${req.column.slice(2)}` : req.reason} row of ${entry.eccn}`;
+}
+
 function scopeNote(req: Requirement): string {
-  if (req.scope.kind === 'entire') return req.scope.except.length ? ` (entire entry except ${req.scope.except.join(', ')})` : '';
-  if (req.scope.kind === 'paragraphs') return ` (applies to ${req.scope.paragraphs.join(', ')})`;
+  if (req.scope.kind === 'entire') {
+    const ex = [...req.scope.except.map((e) => `${e.paragraph}${e.condition ? ' (if ' + e.condition + ')' : ''}`), ...req.scope.exceptDescribed];
+    return ex.length ? ` (entire entry except ${ex.join('; ')})` : ' (entire entry)';
+  }
+  if (req.scope.kind === 'paragraphs') return ` (applies to ${describeRefs(req.scope)})`;
   return '';
 }
 
-function addFinding(state: ItemState, list: 'requirements' | 'unresolved', f: Finding): void {
-  state[list].push(f);
+/** Columns a chart footnote adds for this item at this destination ("RS column 2 ... when destined to India"). */
+function footnoteColumns(ctx: ItemContext): Map<Column, Citation> {
+  const out = new Map<Column, Citation>();
+  for (const fn of ctx.dest.footnotes) {
+    if (fn.kind !== 'column_still_required' || !fn.destinations.includes(ctx.dest.rowCode)) continue;
+    for (const it of fn.items) {
+      if (it.eccn !== ctx.base) continue;
+      const m = scopeMatch(it.scope, ctx.paragraph);
+      if (m.kind === 'does_not_apply') continue;
+      out.set(fn.column, { kind: 'chart', ref: fn.citation, note: fn.text });
+    }
+  }
+  return out;
 }
 
-function oneRequirement(entry: CclEntry, req: Requirement, paragraph: string | undefined, dest: DestinationInfo, state: ItemState): void {
+interface Evaluated {
+  req: Requirement;
+  finding?: Finding;
+  list?: 'requirements' | 'unresolved';
+}
+
+function evaluate(ctx: ItemContext, entry: CclEntry, req: Requirement, extra: Map<Column, Citation>, state: ItemState): Evaluated {
+  const { dest, paragraph } = ctx;
   const eccnCite: Citation = { kind: 'data', ref: `ECCN ${entry.eccn} License Requirements (15 CFR 774 Supp. 1)`, note: req.text };
+  const code = req.column ? `chart:${req.column}` : `ccl:${req.reason}`;
   let hits: boolean | 'unparsed';
   let cites: Citation[];
   let label: string;
   if (req.column) {
-    hits = dest.marks.has(req.column);
+    const byFootnote = extra.get(req.column);
+    hits = dest.marks.has(req.column) || byFootnote !== undefined;
     const cell = cellRef(dest, req.column);
     cites = [{ kind: 'chart', ref: cell }, cfr('15 CFR 738.4'), eccnCite];
-    label = `${req.column}: X in ${cell}`;
+    if (byFootnote && !dest.marks.has(req.column)) cites.push(byFootnote);
+    label = dest.marks.has(req.column) ? `${req.column}: X in ${cell}` : byFootnote ? `${req.column}: required by ${byFootnote.ref} though ${cell} has no X` : `${req.column}: no X in ${cell}`;
   } else if (req.destinations && !isUnparsed(req.destinations)) {
     hits = matchesDestination(req.destinations, dest.rowCode, dest.groups);
     cites = [eccnCite];
@@ -44,46 +76,66 @@ function oneRequirement(entry: CclEntry, req: Requirement, paragraph: string | u
     cites = [eccnCite];
     label = `${req.reason}: destinations not parsed: "${req.chartText}"`;
   }
-  if (hits === false) return;
-  const scope = scopeMatch(req.scope, paragraph);
-  if (scope === 'does_not_apply') return;
-  const code = req.column ? `chart:${req.column}` : `ccl:${req.reason}`;
-  if (hits === 'unparsed') {
-    addFinding(state, 'unresolved', { code: `${code}:unparsed`, text: label, citations: cites, exceptions: 'none', controlReason: req.reason });
-    return;
+  if (hits === false) {
+    check(state, code, `${label}${req.column ? '' : `: ${dest.rowCode} is not among them`}`, cites);
+    return { req };
   }
-  if (scope === 'unresolved') {
-    addFinding(state, 'unresolved', {
-      code: `${code}:paragraph`,
-      text: `${label}; the row covers only part of ${entry.eccn}${scopeNote(req)} and the item's paragraph ${paragraph ? `(${paragraph}) ` : ''}does not settle it`,
-      citations: cites,
-      exceptions: 'none',
-      controlReason: req.reason,
-    });
-    return;
+  const scope = scopeMatch(req.scope, paragraph, dest.name);
+  if (scope.kind === 'does_not_apply') {
+    check(state, code, `${label}, but ${scope.why}${scopeNote(req)}`, cites);
+    return { req };
   }
-  const qualified = req.scope.kind === 'paragraphs' && req.scope.qualified;
-  addFinding(state, 'requirements', {
-    code,
-    text: `${label}${scopeNote(req)}${qualified ? `; conditional row taken to apply: "${req.text}"` : ''}`,
-    citations: cites,
-    // Prose rows (advanced computing, UN, Russia) admit only the exceptions their own sections list (e.g.
-    // § 740.2(a)(9) for 3A090); those are not evaluated, so none is offered.
-    exceptions: req.column ? 'ccl' : req.reason === 'EI' ? { only: ['ENC'] } : 'none',
-    controlReason: req.reason,
-  });
+  const exceptions = req.column ? 'ccl' : req.reason === 'EI' ? { only: ['ENC'] } : 'none';
+  const base: Omit<Finding, 'text' | 'code'> = { citations: cites, exceptions, controlReason: req.reason };
+  if (hits === 'unparsed') return { req, list: 'unresolved', finding: { ...base, code: `${code}:unparsed`, text: label, exceptions: 'none' } };
+  if (scope.kind === 'paragraph_unknown') {
+    return {
+      req,
+      list: 'unresolved',
+      finding: { ...base, code: `${code}:paragraph`, text: `${label}; ${scope.why} and the item's paragraph ${paragraph ? `(${paragraph}) ` : ''}does not settle it`, exceptions: 'none' },
+    };
+  }
+  if (scope.kind === 'conditional') {
+    const q = rowQuestion(entry.eccn, paragraph, scope.condition, scope.carveOut, rowLabel(entry, req), [eccnCite]);
+    const a = ctx.fact(q.id);
+    if (a !== undefined) {
+      const applies = scope.carveOut ? !a : a;
+      if (!applies) {
+        check(state, code, `${label}, but the transaction answers ${q.id} = ${a}: "${scope.condition}"`, cites);
+        return { req };
+      }
+      return { req, list: 'requirements', finding: { ...base, code, text: `${label}${scopeNote(req)}; the transaction answers ${q.id} = ${a}` } };
+    }
+    const how = scope.carveOut ? 'unless' : 'only if';
+    return { req, list: 'unresolved', finding: { ...base, code: `${code}:condition`, text: `${label}: the row applies to this item ${how} "${scope.condition}"`, exceptions: 'none', question: q } };
+  }
+  return { req, list: 'requirements', finding: { ...base, code, text: `${label}${scopeNote(req)}` } };
+}
+
+/** Rows whose conditions split a paragraph between them: if every one of them is open, one applies for sure. */
+function complementary(ctx: ItemContext, results: Evaluated[]): void {
+  for (const set of COMPLEMENTARY_ROWS) {
+    if (set.eccn !== ctx.base || !ctx.paragraph || !within(ctx.paragraph, set.paragraph)) continue;
+    const open = set.columns.map((c) => results.find((r) => r.req.column === c && r.list === 'unresolved' && r.finding?.question));
+    if (open.some((r) => r === undefined)) continue;
+    const first = open[0]!;
+    for (const r of open) r!.list = undefined;
+    first.list = 'requirements';
+    first.finding = {
+      ...first.finding!,
+      code: `chart:${set.columns.join('+')}`,
+      text: `${set.columns.join(' and ')} are both marked for ${ctx.dest.rowCode}, and their rows divide ${set.eccn}.${set.paragraph} between them: one applies whatever the answer (${set.basis})`,
+      exceptions: 'ccl',
+    };
+    delete first.finding.question;
+  }
 }
 
 /** Entries that need a license to every destination (§ 738.3(a)(1)), matched on the ECCN as written. */
 function allDestinations(entry: CclEntry, eccn: string, govOnly: string[], noExceptions: string[], state: ItemState): void {
   const matches = (list: string[]) => list.some((e) => e === eccn || e === entry.eccn || e.startsWith(`${eccn} `));
   if (matches(noExceptions)) {
-    state.requirements.push({
-      code: 'ccl:all_destinations',
-      text: `${eccn}: a license is required for all destinations; no license exceptions`,
-      citations: [cfr('15 CFR 738.3(a)(1)')],
-      exceptions: 'none',
-    });
+    state.requirements.push({ code: 'ccl:all_destinations', text: `${eccn}: a license is required for all destinations; no license exceptions`, citations: [cfr('15 CFR 738.3(a)(1)')], exceptions: 'none' });
   } else if (matches(govOnly)) {
     state.requirements.push({
       code: 'ccl:all_destinations',
@@ -94,14 +146,9 @@ function allDestinations(entry: CclEntry, eccn: string, govOnly: string[], noExc
   }
 }
 
-export function cclRequirements(
-  entry: CclEntry,
-  eccn: string,
-  paragraph: string | undefined,
-  dest: DestinationInfo,
-  allDest: { govOnly: string[]; noExceptions: string[] },
-  state: ItemState,
-): void {
+export function cclRequirements(ctx: ItemContext, state: ItemState): void {
+  const entry = ctx.entry;
+  if (!entry) return;
   if (entry.requirements.length === 0) {
     state.unresolved.push({
       code: 'ccl:no_requirements',
@@ -110,6 +157,10 @@ export function cclRequirements(
       exceptions: 'none',
     });
   }
-  for (const req of entry.requirements) oneRequirement(entry, req, paragraph, dest, state);
-  allDestinations(entry, eccn, allDest.govOnly, allDest.noExceptions, state);
+  const extra = footnoteColumns(ctx);
+  const results = entry.requirements.map((req) => evaluate(ctx, entry, req, extra, state));
+  complementary(ctx, results);
+  for (const r of results) if (r.list && r.finding) state[r.list].push(r.finding);
+  const eccn = ctx.paragraph ? `${ctx.base}.${ctx.paragraph}` : ctx.base;
+  allDestinations(entry, eccn, ctx.pack.chart.allDestinations.govOnly, ctx.pack.chart.allDestinations.noExceptions, state);
 }
