@@ -65,7 +65,10 @@ function meuItems(sections: TextSection[] | string): Table<MeuItem[]> {
     const named = paragraphRefs(text, eccn);
     const partial = /\blimited to\b/i.test(text) || named.length > 0;
     const item: MeuItem = { eccn, text, partial };
-    if (partial && named.length > 0) item.paragraphs = named;
+    if (partial && named.length > 0) {
+      item.paragraphs = named;
+      item.exhaustive = text.split(';').every((part) => paragraphRefs(part, eccn).length > 0);
+    }
     rows.push(item);
   }
   if (rows.length < 40) return unavailable(`Supp. No. 2 to Part 744 read only ${rows.length} ECCNs (52 expected)`, cite);

@@ -12,6 +12,7 @@ import { packHash } from './pack-hash.js';
 import { readFootnotes } from './footnote-rules.js';
 import { buildSupplements } from './build-supplements.js';
 import { buildDatedFacts, datedListEntries } from './build-dated-facts.js';
+import { buildFrIndex } from './build-fr-index.js';
 
 interface Dated {
   ecfrIssueDate?: string;
@@ -152,6 +153,7 @@ export async function buildRulesPack(fromDir: string, options: BuildOptions = {}
     listEntries: datedListEntries(datedFacts),
     footnoteRules: readFootnotes(chart.footnotes),
     supplements: buildSupplements(textDir),
+    frRules: buildFrIndex(textDir),
     proseStats: stats,
   };
   return { version: packHash(body), builtAt: new Date().toISOString(), source, ...body };

@@ -119,11 +119,12 @@ function decideItem(item: TxItem, tx: Transaction, pack: RulesPack, dest: Destin
     state.unresolved.push({ code: subject.code, text: subject.text, citations: subject.citations, exceptions: 'none', ...(first ? { question: first } : {}) });
     for (const q of rest) state.unresolved.push({ code: `subject:fdp:open:${q.id}`, text: q.text, citations: q.citations, exceptions: 'none', question: q });
   }
-  if (destProblem) state.unresolved.push(destProblem);
+  // A destination whose governing row on as_of is not in the pack leaves the chart unread; EAR99 never reads it.
+  if (destProblem && !ctx.ear99) state.unresolved.push(destProblem);
   fdpRequirements(fdp, state);
 
   // Step 2: classification x destination (chart and footnotes), then Part 746.
-  if (dest.row || dest.coveredRegion) {
+  if ((dest.row || dest.coveredRegion) && !destProblem) {
     cclRequirements(ctx, state);
     chartFootnotes(ctx, state);
   }

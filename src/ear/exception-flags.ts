@@ -1,5 +1,5 @@
 import type { Reason } from './pack.js';
-import { paragraphRefs } from './scope.js';
+import { paragraphRefs, readList } from './scope.js';
 
 /**
  * Reads the License Exceptions section of an ECCN (LVS value limits, GBS, STA restrictions) into
@@ -51,15 +51,20 @@ function reasonsOnly(s: string): Reason[] | undefined {
   return codes.length > 0 && codes.every((c) => REASONS.has(c)) ? (codes as Reason[]) : undefined;
 }
 
-/** Whether a piece is only references (and joining words) to paragraphs of this ECCN. */
-function onlyRefs(piece: string, eccn: string): string[] | undefined {
-  const refs = paragraphRefs(piece, eccn);
-  if (refs.length === 0) return undefined;
-  const rest = piece
-    .replace(new RegExp(`\\b(?:ECCN )?${eccn}\\.`, 'g'), ' ')
-    .replace(/\.?\b[a-z](?:\.(?:\d+|[a-z]))*\b/g, ' ')
-    .replace(/\b(and|or|to|through|for|items|in|all other items|only|of this entry)\b|[.,;:\s()]/gi, '');
-  return rest.length === 0 ? refs : undefined;
+/** Every paragraph of this ECCN a piece names, conditions or not (the strict reading for N/A lists). */
+function namedRefs(piece: string, eccn: string): string[] | undefined {
+  const r = readList(piece, eccn);
+  const refs = r.refs.map((x) => x.paragraph);
+  return refs.length > 0 ? [...new Set(refs)] : undefined;
+}
+
+/** The paragraphs a piece names without a condition (eligible), and those it names only conditionally. */
+function plainRefs(piece: string, eccn: string): { plain: { paragraph: string; minus?: string[] }[]; conditional: string[] } | undefined {
+  const r = readList(piece, eccn);
+  if (r.refs.length === 0) return undefined;
+  const plain = r.refs.filter((x) => !x.condition && !x.carveOut).map((x) => (x.minus ? { paragraph: x.paragraph, minus: x.minus } : { paragraph: x.paragraph }));
+  const conditional = r.refs.filter((x) => x.condition || x.carveOut).map((x) => x.paragraph);
+  return { plain, conditional };
 }
 
 export function parseLvs(text: string | null | undefined, eccn = ''): LvsRule | undefined {
@@ -80,7 +85,7 @@ export function parseLvs(text: string | null | undefined, eccn = ''): LvsRule | 
       }
       const m = /^([A-Z]{2}(?:,? (?:and )?[A-Z]{2})*) and for (.*)$/.exec(body);
       const lead = m?.[1] ? reasonsOnly(m[1]) : undefined;
-      const refs = onlyRefs(m && lead ? (m[2] ?? '') : body, eccn);
+      const refs = namedRefs(m && lead ? (m[2] ?? '') : body, eccn);
       if (lead) rule.notForReasons.push(...lead);
       if (refs) rule.notFor.push(...refs);
       else rule.qualified = true;
@@ -98,7 +103,7 @@ export function parseLvs(text: string | null | undefined, eccn = ''): LvsRule | 
     }
     const exceptRefs = /^,?\s*except (.*)$/i.exec(rest);
     if (exceptRefs?.[1]) {
-      const refs = onlyRefs(exceptRefs[1], eccn);
+      const refs = namedRefs(exceptRefs[1], eccn);
       rule.limits.push({ usd });
       if (refs) rule.notFor.push(...refs);
       else rule.qualified = true;
@@ -108,9 +113,15 @@ export function parseLvs(text: string | null | undefined, eccn = ''): LvsRule | 
       rule.limits.push({ usd });
       continue;
     }
-    const refs = onlyRefs(rest, eccn);
-    if (refs) rule.limits.push({ usd, paragraphs: refs });
-    else rule.qualified = true;
+    const refs = plainRefs(rest, eccn);
+    if (!refs) {
+      rule.qualified = true;
+      continue;
+    }
+    // Paragraphs named with a condition ("b.2 (exported ... for civil telecommunications)") get no limit;
+    // their sub-paragraphs excepted in the text ("3A001.a (except a.1.a ...)") are N/A.
+    if (refs.plain.length > 0) rule.limits.push({ usd, paragraphs: refs.plain.map((r) => r.paragraph) });
+    rule.notFor.push(...refs.conditional.filter((c) => !refs.plain.some((p) => p.paragraph === c)), ...refs.plain.flatMap((r) => r.minus ?? []));
   }
   return rule;
 }
@@ -124,13 +135,16 @@ export function parseGbs(text: string | null | undefined, eccn = ''): GbsRule {
   if (m?.[1] !== undefined) {
     const reasons = reasonsOnly(m[1]);
     if (reasons) return { ...rule, kind: 'all', notForReasons: reasons };
-    const refs = onlyRefs(m[1], eccn);
+    const refs = namedRefs(m[1], eccn);
     return refs ? { ...rule, kind: 'all', except: refs } : { ...rule, kind: 'all', qualified: true };
   }
   m = /^yes,? for (.*?)\.?$/i.exec(t);
   if (m?.[1]) {
-    const refs = onlyRefs(m[1].replace(/\bonly\b/, ''), eccn);
-    return refs ? { ...rule, kind: 'some', only: refs } : { ...rule, kind: 'some', only: [], qualified: true };
+    // "Yes for 3A001.a.1.b, a.2 to a.14 (except .a.5.a when controlled for MT), b.2 (exported ... civil telecommunications ...)":
+    // paragraphs named without a condition are eligible; their excepted sub-paragraphs and the conditional ones are not.
+    const refs = plainRefs(m[1].replace(/\bonly\b/, ''), eccn);
+    if (!refs) return { ...rule, kind: 'some', only: [], qualified: true };
+    return { ...rule, kind: 'some', only: refs.plain.map((r) => r.paragraph), except: refs.plain.flatMap((r) => r.minus ?? []) };
   }
   return { ...rule, kind: 'some', qualified: true };
 }

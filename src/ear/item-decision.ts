@@ -21,6 +21,7 @@ function deciding(outcome: Outcome, state: ItemState): Finding[] {
     case 'prohibited':
       return [...state.prohibitions, ...state.requirements];
     case 'license_required':
+      return [...state.requirements, ...state.exceptionBlocks, ...state.unresolved];
     case 'license_exception':
       return [...state.requirements, ...state.unresolved];
     case 'indeterminate':
@@ -50,7 +51,7 @@ export function toItemDecision(eccn: string, outcome: Outcome, state: ItemState,
       checked.push(c);
     }
   }
-  const questions: Question[] = [...new Map(state.unresolved.flatMap((f) => (f.question ? [[f.question.id, f.question] as const] : []))).values()];
+  const questions: Question[] = [...new Map([...state.requirements, ...state.unresolved].flatMap((f) => (f.question ? [[f.question.id, f.question] as const] : []))).values()];
   const d: ItemDecision = {
     eccn,
     outcome,

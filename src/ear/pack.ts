@@ -3,6 +3,7 @@ import type { DatedFact } from './dated-facts.js';
 import type { FootnoteRule } from './footnote-rules.js';
 import type { PackSupplements } from './supplements.js';
 import type { GbsRule, LvsRule, StaRule } from './exception-flags.js';
+import type { FrRuleDates } from './build-fr-index.js';
 
 /**
  * The rules pack: clearance's own versioned model of the parts of the EAR the engine reads.
@@ -193,6 +194,8 @@ export interface RulesPack {
   footnoteRules: Record<string, FootnoteRule>;
   /** Tables from the regulation text (Part 744 and 746 supplements, § 772.1 NATO, ...); a missing one says why. */
   supplements: PackSupplements;
+  /** Federal Register rules of the text folder with their pages and dates, for dating list entries that cite them. */
+  frRules: FrRuleDates[];
   /** Rows of Supp. No. 1 to Part 774 whose destinations are prose, and how many parsed. */
   proseStats: { rows: number; prose: number; parsed: number };
 }

@@ -74,7 +74,7 @@ function tokenize(text: string, eccn: string): Token[] {
       else tokens.push({ kind: m[1] === eccn ? 'text' : 'foreign', value: m[1] });
     } else if (m[3]) {
       const ref = m[3].replace(/^\./, '');
-      if (ref === 'e.g' || ref === 'i.e') {
+      if (ref === 'e.g' || ref === 'i.e' || ref === 'n.e.s' || ref === 'n.e') {
         tokens.push({ kind: 'text', value: ref });
         continue;
       }
@@ -112,9 +112,13 @@ interface Group {
   lead: Token[];
   /** Words after its references. */
   tail: Token[];
+  /** A parenthesis right after a reference that states a condition ("b.2 (exported ... for use in civil telecommunications ...)"). */
+  parenCondition?: string;
+  /** "(except for “vacuum electronic devices” exceeding 18 GHz)": an exception in words. */
+  parenCarveOut?: string;
 }
 
-interface ClauseReading {
+export interface ClauseReading {
   refs: ScopeRef[];
   /** Words that describe items without naming paragraphs ("shotguns with a barrel length ..."). */
   described: string[];
@@ -142,7 +146,7 @@ const PARAMETER_LEAD = /(parameters?|criteria|characteristics?)( stated)?( descr
  * clause's last reference covers every group still without one. "except those ..." after references
  * is a carve-out from them; other words after a group describe further, unnumbered items.
  */
-function readClause(tokens: Token[], eccn: string): ClauseReading {
+function readClause(tokens: Token[], eccn: string, mode: 'include' | 'except'): ClauseReading {
   const groups: Group[] = [];
   let current: Group = { refs: [], minus: [], lead: [], tail: [] };
   let pending: Token[] = [];
@@ -163,14 +167,23 @@ function readClause(tokens: Token[], eccn: string): ClauseReading {
     if (t.kind === 'open') {
       // "(except .b.5)" right after a reference excludes paragraphs from it; any other parenthesis is description.
       const next = tokens[i + 1];
-      if (current.refs.length > 0 && current.tail.length === 0 && next?.kind === 'except') {
-        let j = i + 2;
-        while (j < tokens.length && tokens[j]!.kind !== 'close') {
-          if (tokens[j]!.kind === 'ref') current.minus.push(tokens[j]!.value);
-          j++;
+      if (current.refs.length > 0 && current.tail.length === 0) {
+        let j = i + 1;
+        const inner: Token[] = [];
+        while (j < tokens.length && tokens[j]!.kind !== 'close') inner.push(tokens[j++]!);
+        const closed = j < tokens.length;
+        if (closed && next?.kind === 'except') {
+          const minus = inner.filter((x) => x.kind === 'ref').map((x) => x.value);
+          if (minus.length > 0) current.minus.push(...minus);
+          else current.parenCarveOut = words(inner.slice(1));
+          i = j + 1;
+          continue;
         }
-        i = j + 1;
-        continue;
+        if (closed && CONDITION.test(words(inner))) {
+          current.parenCondition = words(inner);
+          i = j + 1;
+          continue;
+        }
       }
       depth++;
       i++;
@@ -202,9 +215,13 @@ function readClause(tokens: Token[], eccn: string): ClauseReading {
         i++;
         continue;
       }
-      if (current.tail.length > 0 && !meaningful(words(current.tail))) {
+      const afterComma = current.tail.some((x) => x.kind === 'sep' && x.value === ',');
+      if (current.tail.length > 0 && !meaningful(words(current.tail)) && !afterComma && !current.parenCondition && !current.parenCarveOut) {
         // "9A515.d and 9A515.e.2 when ...": only joining words between references; the group goes on.
         current.tail = [];
+      } else if (current.tail.length > 0 && !meaningful(words(current.tail))) {
+        // "1C010.a (...), b (...), and e.1 for ...": a comma starts a new group, so a condition after e.1 stays with e.1.
+        flush();
       } else if (current.tail.length > 0) {
         const tail = current.tail;
         const split = tail.findIndex((x) => x.kind === 'text' && /^(and|or)$/i.test(x.value));
@@ -241,16 +258,25 @@ function readClause(tokens: Token[], eccn: string): ClauseReading {
   const described: string[] = [];
   const last = groups.at(-1);
   const lastTail = last ? words(last.tail) : '';
-  const trailing = CONDITION.test(lastTail) ? lastTail : undefined;
+  // A trailing condition reaches back over earlier groups in a carve-out (the stricter reading there), when
+  // a head noun before the list is what it describes, or when the text says "respectively"; otherwise
+  // ("1C010.a (aramid ...), b (carbon ...), and e.1 for ... that meet ...") it stays with the last group.
+  // "those items in 2B006.a, b.1 ... that meet or exceed ...": a head noun before the list is what the condition describes.
+  const headNoun = groups[0] !== undefined && meaningful(words(groups[0].lead));
+  const reachBack = mode === 'except' || headNoun || /\brespectively\b/.test(lastTail);
+  const trailing = CONDITION.test(lastTail) && reachBack && !/^,?\s*(and|or)\b/i.test(lastTail) ? lastTail : undefined;
   const carve = carveOut ? words(carveOut) : undefined;
   for (const g of groups) {
     const own = words(g.tail);
-    const cond = CONDITION.test(own) ? own : trailing;
+    // "4A003.g and “specially designed” “parts” ... therefor": words after "and" name further items, not a condition.
+    const joined = /^,?\s*(and|or)\b/i.test(own) && meaningful(own);
+    const cond = CONDITION.test(own) && !joined ? own : (g.parenCondition ?? trailing);
     if (!cond && g === last && meaningful(own)) described.push(own);
     for (const r of g.refs) {
       const ref: ScopeRef = { paragraph: r };
       if (cond) ref.condition = cond;
-      if (carve) ref.carveOut = carve;
+      const carveText = carve ?? g.parenCarveOut;
+      if (carveText) ref.carveOut = carveText;
       const minus = g.minus.filter((m) => m === r || m.startsWith(`${r}.`));
       if (minus.length) ref.minus = minus;
       refs.push(ref);
@@ -271,11 +297,11 @@ function clauses(text: string): string[] {
     .filter(Boolean);
 }
 
-function readList(text: string, eccn: string): ClauseReading {
+export function readList(text: string, eccn: string, mode: 'include' | 'except' = 'include'): ClauseReading {
   const refs: ScopeRef[] = [];
   const described: string[] = [];
-  for (const c of clauses(text)) {
-    const r = readClause(tokenize(c, eccn), eccn);
+  for (const c of clauses(normalize(text))) {
+    const r = readClause(tokenize(c, eccn), eccn, mode);
     refs.push(...r.refs);
     described.push(...r.described);
   }
@@ -311,7 +337,7 @@ export function parseScope(control: string, eccn: string): Scope {
       const carve = destinationCarveOut(exceptText);
       if (carve) scope.exceptDestinations = [carve];
       else {
-        const r = readList(exceptText, eccn);
+        const r = readList(exceptText, eccn, 'except');
         scope.except = r.refs;
         scope.exceptDescribed = r.described;
       }
@@ -334,7 +360,7 @@ export function parseScope(control: string, eccn: string): Scope {
       if (carve) scope.exceptDestinations = [carve];
     }
     if (split?.[2]) {
-      const ex = readList(split[2], eccn);
+      const ex = readList(split[2], eccn, 'except');
       // Every numbered carve-out names its items by description: each is a question on the paragraphs it names.
       scope.except = ex.refs.map((ref) => ({ ...ref, condition: ref.condition ?? split[2] }));
       scope.exceptDescribed = ex.described;
@@ -358,7 +384,7 @@ export type ScopeMatch =
   | { kind: 'applies' }
   | { kind: 'does_not_apply'; why: string }
   | { kind: 'conditional'; condition: string; carveOut: boolean }
-  | { kind: 'paragraph_unknown'; why: string };
+  | { kind: 'paragraph_unknown'; why: string; someParagraphApplies: boolean };
 
 const APPLIES: ScopeMatch = { kind: 'applies' };
 
@@ -369,7 +395,7 @@ const APPLIES: ScopeMatch = { kind: 'applies' };
  * placed without the paragraph.
  */
 export function scopeMatch(scope: Scope, paragraph: string | undefined, destinationName?: string): ScopeMatch {
-  if (scope.kind === 'unknown') return { kind: 'paragraph_unknown', why: 'the row names no paragraph the engine can place' };
+  if (scope.kind === 'unknown') return { kind: 'paragraph_unknown', why: 'the row names no paragraph the engine can place', someParagraphApplies: false };
   const dest = scope.exceptDestinations?.find((d) => destinationName !== undefined && d.destination.toLowerCase() === destinationName.toLowerCase());
   if (scope.kind === 'entire') {
     if (scope.condition) return { kind: 'conditional', condition: scope.condition, carveOut: false };
@@ -387,7 +413,7 @@ export function scopeMatch(scope: Scope, paragraph: string | undefined, destinat
     return APPLIES;
   }
   if (!paragraph) {
-    return { kind: 'paragraph_unknown', why: `the row covers only ${describeRefs(scope)}` };
+    return { kind: 'paragraph_unknown', why: `the row covers only ${describeRefs(scope)}`, someParagraphApplies: scope.refs.some((r) => !r.condition) };
   }
   const hit = scope.refs.find((r) => within(paragraph, r.paragraph) && !(r.minus ?? []).some((m) => within(paragraph, m)));
   if (hit) {
@@ -398,8 +424,9 @@ export function scopeMatch(scope: Scope, paragraph: string | undefined, destinat
     if (dest) return { kind: 'conditional', condition: dest.condition, carveOut: true };
     return APPLIES;
   }
-  if (scope.refs.some((r) => within(r.paragraph, paragraph))) {
-    return { kind: 'paragraph_unknown', why: `the row covers only ${describeRefs(scope)}, part of ${paragraph}` };
+  const inside = scope.refs.filter((r) => within(r.paragraph, paragraph));
+  if (inside.length > 0) {
+    return { kind: 'paragraph_unknown', why: `the row covers only ${describeRefs(scope)}, part of ${paragraph}`, someParagraphApplies: inside.some((r) => !r.condition) };
   }
   if (scope.described.length > 0) return { kind: 'conditional', condition: scope.described.join('; '), carveOut: false };
   const minusHit = scope.refs.find((r) => within(paragraph, r.paragraph));
@@ -412,10 +439,16 @@ export function describeRefs(scope: Scope): string {
   return parts.join(', ') || 'no paragraph';
 }
 
-/** Paragraph references that belong to an ECCN, as written in free text (LVS, GBS and STA fields). */
+/** Every paragraph of an ECCN a free text names (LVS, GBS and STA fields, supplement lines), conditions or not. */
 export function paragraphRefs(text: string, eccn: string): string[] {
   const out = new Set<string>();
-  for (const r of readList(normalize(text), eccn).refs) out.add(r.paragraph);
+  const tokens = tokenize(normalize(text), eccn);
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'ref') return;
+    const next = tokens[i + 1];
+    const after = tokens[i + 2];
+    if (next?.kind === 'range' && after?.kind === 'ref') for (const r of expandRange(t.value, after.value)) out.add(r);
+    else out.add(t.value);
+  });
   return [...out];
 }
-

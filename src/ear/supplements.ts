@@ -31,6 +31,8 @@ export interface MeuItem {
   partial: boolean;
   /** Paragraphs named by a partial line ("5A991.a., 5A991.b.7., and 5A991.f"), when it names them. */
   paragraphs?: string[];
+  /** The named paragraphs are all the line covers (every part of it ends in one); else it also describes items in words. */
+  exhaustive?: boolean;
 }
 
 /** HTS-6 codes of the Part 746 supplements that list items by tariff code. */

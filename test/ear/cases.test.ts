@@ -74,7 +74,8 @@ const CASES: Case[] = [
   { name: '3A001.b.1 to Germany: no NS 2 X, NLR', tx: ex('DE', [item('3A001.b.1')]), outcome: 'nlr', reasons: ['nlr'] },
   { name: '3A001.b.1 to Russia: NS 2 X and § 746.8', tx: ex('RU', [item('3A001.b.1')]), outcome: 'license_required', reasons: ['chart:NS2', 'embargo:RU'], citations: ['RU x NS 2', '15 CFR 746.8(a)(1)'] },
   { name: '3A001.b.1 to India: no NS 2 X', tx: ex('IN', [item('3A001.b.1')]), outcome: 'nlr' },
-  { name: '3A001.b.1 to UAE: NS 2 X; the entry restricts STA, so no exception is offered', tx: ex('AE', [item('3A001.b.1')]), outcome: 'license_required', reasons: ['chart:NS2'], citations: ['AE x NS 2'] },
+  { name: '3A001.b.1 to UAE at $1,000: NS 2 X; LVS $3000 for 3A001.b.1 (the per-paragraph LVS lines)', tx: ex('AE', [item('3A001.b.1')]), outcome: 'license_exception', exception: 'LVS', reasons: ['chart:NS2'], citations: ['AE x NS 2'] },
+  { name: '3A001.b.1 to UAE at $5,000: over LVS; STA to the UAE needs approved consignees (§ 740.2(a)(26))', tx: ex('AE', [item('3A001.b.1', 5000)]), outcome: 'license_required', reasons: ['chart:NS2'] },
   { name: '3A001.b.1 via Hong Kong follows the China row', tx: ex('HK', [item('3A001.b.1')]), outcome: 'license_required', citations: ['CN x NS 2'] },
   { name: '3A001.b.1 to Macau: its own row', tx: ex('MO', [item('3A001.b.1')]), outcome: 'license_required', citations: ['MO x NS 2'] },
   { name: '2A001 to China: NS 2', tx: ex('CN', [item('2A001', 10000)]), outcome: 'license_required', reasons: ['chart:NS2'], citations: ['CN x NS 2'] },
@@ -86,11 +87,11 @@ const CASES: Case[] = [
   { name: '1C351.a to India: CB 2 not marked; CB 1 only for d.15/.16', tx: ex('IN', [item('1C351.a')]), outcome: 'nlr' },
   { name: '1C351.a to Egypt: CB 2 X', tx: ex('EG', [item('1C351.a')]), outcome: 'license_required', reasons: ['chart:CB2'], citations: ['EG x CB 2'] },
   { name: '1A231 row with two columns: NP 1 to China', tx: ex('CN', [item('1A231')]), outcome: 'license_required', reasons: ['chart:NP1'], citations: ['CN x NP 1'] },
-  { name: '3A001 without paragraph to Germany: row covers only some paragraphs', tx: ex('DE', [item('3A001')]), outcome: 'indeterminate', reasons: ['chart:NS1:paragraph'] },
+  { name: '3A001 without paragraph to Germany: as strict as its strictest paragraph (3A001.z.1.a needs a license worldwide)', tx: ex('DE', [item('3A001')]), outcome: 'license_required', reasons: ['ccl:RS'] },
   { name: 'multi-reason 5A002 to China: NS 1 and EI', tx: ex('CN', [item('5A002.a')]), outcome: 'license_required', reasons: ['chart:NS1', 'ccl:EI'], citations: ['CN x NS 1', '15 CFR 742.15(a)'] },
   { name: '5A002.a to Canada: EI excludes Canada, no NS 1 X', tx: ex('CA', [item('5A002.a')]), outcome: 'nlr' },
   { name: '5A002.a to France with ENC claimed', tx: ex('FR', [item('5A002.a')], { exceptions_claimed: ['ENC'] }), outcome: 'license_exception', exception: 'ENC', reasons: ['ccl:EI'] },
-  { name: 'multi-reason 6A003.a to India: rows scoped to other paragraphs leave it open', tx: ex('IN', [item('6A003.a', 50000)]), outcome: 'indeterminate' },
+  { name: 'multi-reason 6A003.a to India: NP reaches 6A003.a.3/a.4 inside it; STA (A:5, NP) overcomes it', tx: ex('IN', [item('6A003.a', 50000)]), outcome: 'license_exception', exception: 'STA', reasons: ['chart:NP1'] },
 
   // AT-only items (AT columns carry no X; embargoed destinations go through Part 746).
   { name: 'AT-only 4A994 to China: NLR', tx: ex('CN', [item('4A994.b')]), outcome: 'nlr', reasons: ['nlr'] },
@@ -186,7 +187,8 @@ const CASES: Case[] = [
   { name: '3A090.a on 2022-06-01: ECCN not yet in force', tx: ex('CN', [item('3A090.a')]), asOf: '2022-06-01', outcome: 'indeterminate', reasons: ['eccn:not_yet_in_force'], citations: ['87 FR 62186'] },
   { name: 'supercomputer end use in China after 2022-10-07', tx: ex('CN', [item('EAR99')], { end_use: 'supercomputer' }), asOf: '2023-01-01', outcome: 'license_required', reasons: ['end_use:744.23'], citations: ['87 FR 62186'] },
   { name: 'supercomputer end use in China before 2022-10-07', tx: ex('CN', [item('EAR99')], { end_use: 'supercomputer' }), asOf: '2022-01-01', outcome: 'nlr' },
-  { name: 'Hong Kong before 2020-12-23: own row not in pack', tx: ex('HK', [item('EAR99')]), asOf: '2020-06-01', outcome: 'indeterminate', reasons: ['destination:not_in_pack'] },
+  { name: 'Hong Kong before 2020-12-23: its own row is not in the pack', tx: ex('HK', [item('3A001.b.1')]), asOf: '2020-06-01', outcome: 'indeterminate', reasons: ['destination:not_in_pack'] },
+  { name: 'Hong Kong before 2020-12-23, EAR99: no chart column reaches it whichever row applied', tx: ex('HK', [item('EAR99')]), asOf: '2020-06-01', outcome: 'nlr' },
 
   // End uses.
   { name: 'nuclear end use, EAR99 to India', tx: ex('IN', [item('EAR99')], { end_use: 'nuclear' }), outcome: 'license_required', reasons: ['end_use:744.2'], citations: ['15 CFR 744.2(a)'] },

@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { partyScreener } from '../../src/cli/commands/check.js';
+import { checkScreenParty } from '../../src/cli/check-screener.js';
 import { determine } from '../../src/ear/determine.js';
 import { parseTransaction } from '../../src/ear/transaction.js';
 import type { ScreenParty } from '../../src/ear/index.js';
@@ -26,8 +26,11 @@ const CASES = loadWorkedCases(join(dirname(fileURLToPath(import.meta.url)), 'wor
 let screenParty: ScreenParty;
 
 before(async () => {
-  const snapshot = await loadSnapshotFromPaths([dataPath('lists', 'csl', '2026-07-31', 'consolidated.csv')]);
-  screenParty = partyScreener(screenerOver(buildCandidateIndex(snapshot.entries)));
+  // The CSL, and the BIS Denied Persons List file that dates the orders the CSL shows without dates.
+  const snapshot = await loadSnapshotFromPaths([dataPath('lists', 'csl', '2026-07-31', 'consolidated.csv'), dataPath('lists', 'bis-dpl', '2022-09-07', 'dpl.txt')]);
+  // As `clearance check` does: the lists, and the rules pack's own dated list entries (the 2016 ZTE listing,
+  // the 2018 ZTE denial order), through the same screening engine.
+  screenParty = checkScreenParty(screenerOver(buildCandidateIndex(snapshot.entries)), await realPack());
 });
 
 interface Tally {

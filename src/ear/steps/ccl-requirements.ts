@@ -5,8 +5,9 @@ import { describeRefs, scopeMatch, within } from '../scope.js';
 import { cfr, check, type Finding, type ItemState } from '../item-state.js';
 import type { Citation } from '../decision.js';
 import type { ItemContext } from '../item-context.js';
-import { rowQuestion } from '../questions.js';
+import { question, rowQuestion } from '../questions.js';
 import { COMPLEMENTARY_ROWS } from '../knowledge/complementary-rows.js';
+import { cfrRefsIn } from '../cfr-refs.js';
 
 /**
  * Step 2a (§ 738.4): each reason for control of the ECCN against the destination, through its
@@ -67,17 +68,24 @@ function evaluate(ctx: ItemContext, entry: CclEntry, req: Requirement, extra: Ma
     if (byFootnote && !dest.marks.has(req.column)) cites.push(byFootnote);
     label = dest.marks.has(req.column) ? `${req.column}: X in ${cell}` : byFootnote ? `${req.column}: required by ${byFootnote.ref} though ${cell} has no X` : `${req.column}: no X in ${cell}`;
   } else if (req.destinations && !isUnparsed(req.destinations)) {
-    hits = matchesDestination(req.destinations, dest.rowCode, dest.groups);
-    cites = [eccnCite];
-    if (req.destinations.basis) cites.push(cfr(req.destinations.basis));
+    const predicate = req.destinations;
+    hits = matchesDestination(predicate, dest.rowCode, dest.groups);
+    cites = [eccnCite, ...cfrRefsIn(req.chartText).map((r) => cfr(r))];
+    if (predicate.basis && !cites.some((c) => c.ref === predicate.basis)) cites.push(cfr(predicate.basis));
     label = `${req.reason} to ${describeDestinations(req.destinations)}`;
   } else {
     hits = 'unparsed';
-    cites = [eccnCite];
+    cites = [eccnCite, ...cfrRefsIn(req.chartText).map((r) => cfr(r))];
     label = `${req.reason}: destinations not parsed: "${req.chartText}"`;
   }
   if (hits === false) {
     check(state, code, `${label}${req.column ? '' : `: ${dest.rowCode} is not among them`}`, cites);
+    return { req };
+  }
+  // General Prohibition One and the chart cover exports and reexports; only rows that say "to or within" or
+  // "transfer within" reach a transfer (in-country).
+  if (ctx.tx.export_type === 'transfer' && (req.column || !/\b(to or within|transfer(?:s)? (?:\(in-country\) )?within)\b/i.test(req.chartText))) {
+    check(state, code, `${label}, but the row governs exports and reexports, not a transfer (in-country) (§ 736.2(b)(1))`, [...cites, cfr('15 CFR 736.2(b)(1)')]);
     return { req };
   }
   const scope = scopeMatch(req.scope, paragraph, dest.name);
@@ -89,11 +97,13 @@ function evaluate(ctx: ItemContext, entry: CclEntry, req: Requirement, extra: Ma
   const base: Omit<Finding, 'text' | 'code'> = { citations: cites, exceptions, controlReason: req.reason };
   if (hits === 'unparsed') return { req, list: 'unresolved', finding: { ...base, code: `${code}:unparsed`, text: label, exceptions: 'none' } };
   if (scope.kind === 'paragraph_unknown') {
-    return {
-      req,
-      list: 'unresolved',
-      finding: { ...base, code: `${code}:paragraph`, text: `${label}; ${scope.why} and the item's paragraph ${paragraph ? `(${paragraph}) ` : ''}does not settle it`, exceptions: 'none' },
-    };
+    const q = question(`ccl:${entry.eccn}${paragraph ? `.${paragraph}` : ''}:paragraph`, rowLabel(entry, req), `State the item's paragraph of ${entry.eccn} (items[].eccn, e.g. "${entry.eccn}.b.1"): ${scope.why}`, [eccnCite]);
+    // Without the paragraph the answer must be as strict as the strictest paragraph: a row that reaches some
+    // paragraph outright is a requirement (the question may narrow it); one reached only conditionally stays open.
+    if (scope.someParagraphApplies) {
+      return { req, list: 'requirements', finding: { ...base, code, text: `${label}${scopeNote(req)}; the item's paragraph is not given, and the row requires a license for some of it`, question: q } };
+    }
+    return { req, list: 'unresolved', finding: { ...base, code: `${code}:paragraph`, text: `${label}; ${scope.why} and the item's paragraph ${paragraph ? `(${paragraph}) ` : ''}does not settle it`, exceptions: 'none', question: q } };
   }
   if (scope.kind === 'conditional') {
     const q = rowQuestion(entry.eccn, paragraph, scope.condition, scope.carveOut, rowLabel(entry, req), [eccnCite]);
@@ -106,8 +116,9 @@ function evaluate(ctx: ItemContext, entry: CclEntry, req: Requirement, extra: Ma
       }
       return { req, list: 'requirements', finding: { ...base, code, text: `${label}${scopeNote(req)}; the transaction answers ${q.id} = ${a}` } };
     }
-    const how = scope.carveOut ? 'unless' : 'only if';
-    return { req, list: 'unresolved', finding: { ...base, code: `${code}:condition`, text: `${label}: the row applies to this item ${how} "${scope.condition}"`, exceptions: 'none', question: q } };
+    // A carve-out that depends on an unstated fact keeps the requirement; stating the fact removes it.
+    if (scope.carveOut) return { req, list: 'requirements', finding: { ...base, code, text: `${label}${scopeNote(req)}; the row does not apply if "${scope.condition}", which the transaction does not state`, question: q } };
+    return { req, list: 'unresolved', finding: { ...base, code: `${code}:condition`, text: `${label}: the row applies to this item only if "${scope.condition}"`, exceptions: 'none', question: q } };
   }
   return { req, list: 'requirements', finding: { ...base, code, text: `${label}${scopeNote(req)}` } };
 }
@@ -162,5 +173,6 @@ export function cclRequirements(ctx: ItemContext, state: ItemState): void {
   complementary(ctx, results);
   for (const r of results) if (r.list && r.finding) state[r.list].push(r.finding);
   const eccn = ctx.paragraph ? `${ctx.base}.${ctx.paragraph}` : ctx.base;
+  if (ctx.tx.export_type === 'transfer') return;
   allDestinations(entry, eccn, ctx.pack.chart.allDestinations.govOnly, ctx.pack.chart.allDestinations.noExceptions, state);
 }

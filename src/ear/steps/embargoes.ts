@@ -140,8 +140,14 @@ function russiaBelarus(ctx: ItemContext, state: ItemState): void {
   });
 }
 
+/** Sections that reach only exports and reexports, not transfers (in-country). */
+const EXPORT_ONLY = new Set(['CU', 'IR', 'KP', 'SY']);
+
 export function embargoes(ctx: ItemContext, state: ItemState): void {
   if (ctx.dest.coveredRegion) return coveredRegion(ctx, state);
+  if (ctx.tx.export_type === 'transfer' && EXPORT_ONLY.has(ctx.dest.rowCode)) {
+    return check(state, `embargo:${ctx.dest.rowCode}`, `The Part 746 section for ${ctx.dest.name} governs exports and reexports; this is a transfer (in-country)`, [cfr('15 CFR 746.1')]);
+  }
   switch (ctx.dest.rowCode) {
     case 'CU':
       return cuba(ctx, state);

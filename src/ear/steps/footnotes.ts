@@ -37,7 +37,10 @@ function itemsRequired(ctx: ItemContext, fn: Extract<FootnoteRule, { kind: 'item
       const applies = a === undefined ? undefined : m.carveOut ? !a : a;
       if (applies === true) state.requirements.push({ code, text: `Footnote ${fn.number}: a license is required for ${it.text}; the transaction answers ${q.id} = ${a}`, citations: [c], exceptions: 'ccl', controlReason: 'FC' });
       else if (applies === false) check(state, code, `Footnote ${fn.number} covers ${it.text}, and the transaction answers ${q.id} = ${a}`, [c]);
+      else if (m.carveOut) state.requirements.push({ code, text: `Footnote ${fn.number}: a license is required for ${it.text}, unless "${m.condition}", which the transaction does not state`, citations: [c], exceptions: 'ccl', controlReason: 'FC', question: q });
       else state.unresolved.push({ code: `${code}:condition`, text: `Footnote ${fn.number}: a license is required for ${it.text}; whether this item is covered depends on "${m.condition}"`, citations: [c], exceptions: 'none', question: q });
+    } else if (m.someParagraphApplies) {
+      state.requirements.push({ code, text: `Footnote ${fn.number}: a license is required for ${it.text}; the item's paragraph is not given and some of ${it.eccn} is covered`, citations: [c, cfr('15 CFR 738.4')], exceptions: 'ccl', controlReason: 'FC' });
     } else {
       state.unresolved.push({ code: `${code}:paragraph`, text: `Footnote ${fn.number} covers ${it.text}; ${m.why} and the item's paragraph does not settle it`, citations: [c], exceptions: 'none' });
     }
@@ -68,6 +71,10 @@ function cameras(ctx: ItemContext, fn: Extract<FootnoteRule, { kind: 'cameras' }
 
 export function chartFootnotes(ctx: ItemContext, state: ItemState): void {
   for (const fn of ctx.dest.footnotes) {
+    if (ctx.tx.export_type === 'transfer' && fn.kind !== 'pointer' && fn.kind !== 'unmodelled') {
+      check(state, `footnote:${fn.number}`, `Footnote ${fn.number} concerns exports and reexports to ${ctx.dest.name}, not a transfer (in-country)`, [cite(fn, ctx.dest.rowCode)]);
+      continue;
+    }
     switch (fn.kind) {
       case 'items_required':
         itemsRequired(ctx, fn, state);

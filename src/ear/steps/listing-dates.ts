@@ -12,6 +12,10 @@ export interface ListingStart {
   date?: string;
   /** The date is the rule's effective date (from an anchor), not a publication date. */
   exact?: boolean;
+  /** When the anchored rule is a denial order with a term: its end. */
+  until?: string;
+  /** Where the date came from. */
+  source?: string;
 }
 
 interface Cite {
@@ -21,11 +25,16 @@ interface Cite {
   date?: string;
 }
 
-/** Rules whose dates the pack knows (its dated facts): citations a few pages from one share its date. */
+/** Rules whose dates the pack knows (its dated facts, its Federal Register index): citations of their pages share their dates. */
 export interface FrAnchor {
   volume: number;
   page: number;
-  date: string;
+  /** Last page, when the rule's extent is known (else a few pages around `page` count). */
+  lastPage?: number;
+  date?: string;
+  /** A denial order's last day in force. */
+  until?: string;
+  source: string;
 }
 
 function isoFromUs(m: string, d: string, y: string): string | undefined {
@@ -50,9 +59,14 @@ export function parseFrCitations(federalRegister: string | string[] | undefined)
   return out;
 }
 
-export function anchorOf(citation: string, date: string): FrAnchor | undefined {
+export function anchorOf(citation: string, date: string, source: string): FrAnchor | undefined {
   const c = parseFrCitations(citation)[0];
-  return c ? { volume: c.volume, page: c.page, date } : undefined;
+  return c ? { volume: c.volume, page: c.page, date, source } : undefined;
+}
+
+function covers(a: FrAnchor, c: { volume: number; page: number }): boolean {
+  if (a.volume !== c.volume) return false;
+  return a.lastPage !== undefined ? c.page >= a.page && c.page <= a.lastPage : Math.abs(a.page - c.page) <= 60;
 }
 
 /** The start of a listing, from its citations; anchors supply dates for citations near a known rule. */
@@ -61,10 +75,16 @@ export function listingStart(federalRegister: string | string[] | undefined, anc
   if (cites.length === 0) return undefined;
   const first = cites.reduce((a, b) => (b.volume < a.volume || (b.volume === a.volume && b.page < a.page) ? b : a));
   const start: ListingStart = { citation: first.text, year: 1935 + first.volume };
-  const anchored = anchors.find((a) => a.volume === first.volume && Math.abs(a.page - first.page) <= 60);
-  if (anchored) {
+  const anchored = anchors.find((a) => covers(a, first));
+  if (anchored?.date) {
     start.date = anchored.date;
     start.exact = true;
   } else if (first.date) start.date = first.date;
+  if (anchored) start.source = anchored.source;
+  // A denial order's term: the order the entry cites last that states one.
+  for (const c of cites) {
+    const a = anchors.find((x) => x.until && covers(x, c));
+    if (a?.until && (!start.until || a.until > start.until)) start.until = a.until;
+  }
   return start;
 }

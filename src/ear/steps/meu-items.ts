@@ -20,7 +20,7 @@ export function meuItemMatch(rows: readonly MeuItem[], base: string, paragraph: 
   if (!line.partial) return { kind: 'listed', line };
   if (line.paragraphs && paragraph) {
     if (line.paragraphs.some((p) => within(paragraph, p))) return { kind: 'listed', line };
-    if (!line.paragraphs.some((p) => within(p, paragraph))) return { kind: 'not_listed', why: `Supp. No. 2 to Part 744 lists only ${line.paragraphs.map((p) => `${base}.${p}`).join(', ')} of ${base}`, line };
+    if (line.exhaustive && !line.paragraphs.some((p) => within(p, paragraph))) return { kind: 'not_listed', why: `Supp. No. 2 to Part 744 lists only ${line.paragraphs.map((p) => `${base}.${p}`).join(', ')} of ${base}`, line };
   }
   return {
     kind: 'partial',

@@ -3,7 +3,7 @@ import type { Transaction, TxParty } from '../transaction.js';
 import type { RulesPack } from '../pack.js';
 import { inForce, type DatedFact } from '../dated-facts.js';
 import { addDays } from '../../model/dates.js';
-import { anchorOf, listingStart, type FrAnchor } from './listing-dates.js';
+import { anchorOf, listingStart, parseFrCitations, type FrAnchor } from './listing-dates.js';
 
 /**
  * Step 3a: end users. Each party goes through the screener the caller gives (the list snapshot and
@@ -89,9 +89,10 @@ function place(pack: RulesPack, hit: PartyHit, asOf: string): { placement: Place
   if (from) return { placement: { status: 'in_force' } };
   const start = listingStart(hit.legal?.federalRegister, anchorsOf(pack));
   if (!start) return { placement: { status: 'in_force' } };
+  if (start.until && start.until <= asOf) return { placement: { status: 'set_aside', why: `the order (${start.source}) remained in effect until ${start.until}` } };
   if (start.date && start.exact) {
     if (asOf >= start.date) return { placement: { status: 'in_force' } };
-    return { placement: { status: 'set_aside', why: `listed by ${start.citation}, in force from ${start.date}` } };
+    return { placement: { status: 'set_aside', why: `listed by ${start.citation}, in force from ${start.date} (${start.source})` } };
   }
   if (start.date) {
     // The Federal Register date is the publication date; rules often take effect a few days earlier.
@@ -111,7 +112,13 @@ const anchorCache = new WeakMap<RulesPack, FrAnchor[]>();
 function anchorsOf(pack: RulesPack): FrAnchor[] {
   let a = anchorCache.get(pack);
   if (!a) {
-    a = pack.datedFacts.filter((f) => f.kind === 'entity_list' || f.kind === 'denial_order').flatMap((f) => anchorOf(f.citation, f.from) ?? []);
+    a = pack.datedFacts.filter((f) => f.kind === 'entity_list' || f.kind === 'denial_order').flatMap((f) => anchorOf(f.citation, f.from, `dated fact ${f.id}`) ?? []);
+    for (const r of pack.frRules ?? []) {
+      const anchor: FrAnchor = { volume: r.volume, page: r.firstPage, lastPage: r.lastPage, source: `FR Doc. ${r.document}` };
+      if (r.effective) anchor.date = r.effective;
+      if (r.until) anchor.until = r.until;
+      a.push(anchor);
+    }
     anchorCache.set(pack, a);
   }
   return a;
@@ -130,6 +137,19 @@ function footnoteState(pack: RulesPack, hit: PartyHit, asOf: string): { footnote
   return designated.has(1) ? { footnotes: [...designated].sort(), fdpScope: 'broad' } : { footnotes: [...designated].sort() };
 }
 
+function sharesCitation(a: PartyHit, b: PartyHit): boolean {
+  const fa = new Set(parseFrCitations(a.legal?.federalRegister).map((c) => `${c.volume}:${c.page}`));
+  return parseFrCitations(b.legal?.federalRegister).some((c) => fa.has(`${c.volume}:${c.page}`));
+}
+
+/** Countries the party and a listing are compared in: Hong Kong and Macau listings sit under China. */
+function region(country: string): string {
+  return country === 'HK' || country === 'MO' ? 'CN' : country;
+}
+
+/** A near-identical name is the same entity wherever it is listed; a weaker one in another country is not. */
+const SAME_NAME_ANYWHERE = 0.95;
+
 export function screenParties(tx: Transaction, asOf: string, screen: ScreenParty | undefined, matchScore: number, pack: RulesPack): ScreenResult {
   const parties: PartyDecision[] = [];
   const effective: EffectiveHit[] = [];
@@ -137,11 +157,24 @@ export function screenParties(tx: Transaction, asOf: string, screen: ScreenParty
     const hits = screen ? screen(party) : [];
     const decision: PartyDecision = { role: party.role, name: party.name, hits };
     const setAside: NonNullable<PartyDecision['setAside']> = [];
+    const placed = [...hits].sort((a, b) => b.score - a.score).map((hit) => ({ hit, ...place(pack, hit, asOf) }));
+    // The DPL file dates the orders the CSL shows without dates: an order it gives as expired is expired in both.
+    const expiredOrders = placed.filter((p) => p.hit.list === 'DPL' && p.placement.status === 'set_aside' && p.hit.legal?.expiryDate && p.hit.legal.expiryDate <= asOf);
     const kept = new Map<string, EffectiveHit>();
-    for (const hit of [...hits].sort((a, b) => b.score - a.score)) {
-      const { placement, fact } = place(pack, hit, asOf);
+    for (const { hit, placement, fact } of placed) {
+      const aside = (why: string) => setAside.push({ list: hit.list, entityId: hit.entityId, name: hit.name, why });
       if (placement.status === 'set_aside') {
-        setAside.push({ list: hit.list, entityId: hit.entityId, name: hit.name, why: placement.why });
+        aside(placement.why);
+        continue;
+      }
+      const sameOrder = hit.list === 'DPL' && !hit.legal?.expiryDate ? expiredOrders.find((e) => normalizeName(e.hit.name) === normalizeName(hit.name) || sharesCitation(e.hit, hit)) : undefined;
+      if (sameOrder) {
+        aside(`the Denied Persons List dates this order: it expired ${sameOrder.hit.legal?.expiryDate}`);
+        continue;
+      }
+      const listed = (hit.countries ?? []).map(region);
+      if (listed.length > 0 && !listed.includes(region(party.country)) && hit.score < SAME_NAME_ANYWHERE) {
+        aside(`a different entity: listed in ${(hit.countries ?? []).join(', ')}, while the party is in ${party.country} (name score ${hit.score.toFixed(2)})`);
         continue;
       }
       const fn = footnoteState(pack, hit, asOf);
