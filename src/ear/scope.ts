@@ -384,7 +384,7 @@ export type ScopeMatch =
   | { kind: 'applies' }
   | { kind: 'does_not_apply'; why: string }
   | { kind: 'conditional'; condition: string; carveOut: boolean }
-  | { kind: 'paragraph_unknown'; why: string; someParagraphApplies: boolean };
+  | { kind: 'paragraph_unknown'; why: string; someParagraphApplies: boolean; someConditional: boolean };
 
 const APPLIES: ScopeMatch = { kind: 'applies' };
 
@@ -395,7 +395,7 @@ const APPLIES: ScopeMatch = { kind: 'applies' };
  * placed without the paragraph.
  */
 export function scopeMatch(scope: Scope, paragraph: string | undefined, destinationName?: string): ScopeMatch {
-  if (scope.kind === 'unknown') return { kind: 'paragraph_unknown', why: 'the row names no paragraph the engine can place', someParagraphApplies: false };
+  if (scope.kind === 'unknown') return { kind: 'paragraph_unknown', why: 'the row names no paragraph the engine can place', someParagraphApplies: false, someConditional: true };
   const dest = scope.exceptDestinations?.find((d) => destinationName !== undefined && d.destination.toLowerCase() === destinationName.toLowerCase());
   if (scope.kind === 'entire') {
     if (scope.condition) return { kind: 'conditional', condition: scope.condition, carveOut: false };
@@ -413,7 +413,12 @@ export function scopeMatch(scope: Scope, paragraph: string | undefined, destinat
     return APPLIES;
   }
   if (!paragraph) {
-    return { kind: 'paragraph_unknown', why: `the row covers only ${describeRefs(scope)}`, someParagraphApplies: scope.refs.some((r) => !r.condition) };
+    return {
+      kind: 'paragraph_unknown',
+      why: `the row covers only ${describeRefs(scope)}`,
+      someParagraphApplies: scope.refs.some((r) => !r.condition),
+      someConditional: scope.refs.some((r) => r.condition) || scope.described.length > 0,
+    };
   }
   const hit = scope.refs.find((r) => within(paragraph, r.paragraph) && !(r.minus ?? []).some((m) => within(paragraph, m)));
   if (hit) {
@@ -426,7 +431,12 @@ export function scopeMatch(scope: Scope, paragraph: string | undefined, destinat
   }
   const inside = scope.refs.filter((r) => within(r.paragraph, paragraph));
   if (inside.length > 0) {
-    return { kind: 'paragraph_unknown', why: `the row covers only ${describeRefs(scope)}, part of ${paragraph}`, someParagraphApplies: inside.some((r) => !r.condition) };
+    return {
+      kind: 'paragraph_unknown',
+      why: `the row covers only ${describeRefs(scope)}, part of ${paragraph}`,
+      someParagraphApplies: inside.some((r) => !r.condition),
+      someConditional: inside.some((r) => r.condition) || scope.described.length > 0,
+    };
   }
   if (scope.described.length > 0) return { kind: 'conditional', condition: scope.described.join('; '), carveOut: false };
   const minusHit = scope.refs.find((r) => within(paragraph, r.paragraph));

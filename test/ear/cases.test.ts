@@ -91,7 +91,8 @@ const CASES: Case[] = [
   { name: 'multi-reason 5A002 to China: NS 1 and EI', tx: ex('CN', [item('5A002.a')]), outcome: 'license_required', reasons: ['chart:NS1', 'ccl:EI'], citations: ['CN x NS 1', '15 CFR 742.15(a)'] },
   { name: '5A002.a to Canada: EI excludes Canada, no NS 1 X', tx: ex('CA', [item('5A002.a')]), outcome: 'nlr' },
   { name: '5A002.a to France with ENC claimed', tx: ex('FR', [item('5A002.a')], { exceptions_claimed: ['ENC'] }), outcome: 'license_exception', exception: 'ENC', reasons: ['ccl:EI'] },
-  { name: 'multi-reason 6A003.a to India: NP reaches 6A003.a.3/a.4 inside it; STA (A:5, NP) overcomes it', tx: ex('IN', [item('6A003.a', 50000)]), outcome: 'license_exception', exception: 'STA', reasons: ['chart:NP1'] },
+  { name: 'multi-reason 6A003.a to India: NP reaches 6A003.a.3/a.4 inside it (STA would overcome it) and a.6 plug-ins only conditionally', tx: ex('IN', [item('6A003.a', 50000)]), outcome: 'indeterminate', reasons: ['chart:NP1'] },
+  { name: '6A003.a.3 to India: NP 1 X; STA (A:5, NP) overcomes it', tx: ex('IN', [item('6A003.a.3', 50000)]), outcome: 'license_exception', exception: 'STA', reasons: ['chart:NP1'], conditions: ['sta_consignee_statement'] },
 
   // AT-only items (AT columns carry no X; embargoed destinations go through Part 746).
   { name: 'AT-only 4A994 to China: NLR', tx: ex('CN', [item('4A994.b')]), outcome: 'nlr', reasons: ['nlr'] },

@@ -15,7 +15,7 @@ import { resolveActor } from '../../store/open-from-env.js';
 import { writeTransaction } from '../../store/transaction.js';
 import { withStore } from '../store-session.js';
 import { resolveRulesPack } from '../rules-source.js';
-import { resolveSnapshot, screenerOfResolved } from '../snapshot-source.js';
+import { listsUsed, resolveSnapshot, screenerOfResolved } from '../snapshot-source.js';
 
 export { partyScreener } from '../check-screener.js';
 
@@ -50,9 +50,10 @@ export function registerCheckCommand(program: Command): void {
       }
       const home = resolveDataDir(opts.dataDir);
       const pack = await resolveRulesPack(opts.rules, home);
-      const resolved = await resolveSnapshot({ list: opts.list, dataDir: opts.dataDir });
+      const asOf = opts.asOf ?? tx.as_of;
+      const resolved = await resolveSnapshot({ list: opts.list, dataDir: opts.dataDir, asOf });
       const snapshot = resolved.snapshot;
-      const decision = determine(tx, { pack, asOf: opts.asOf, screenParty: checkScreenParty(screenerOfResolved(resolved), pack), listsVersion: snapshot.hash });
+      const decision = determine(tx, { pack, asOf: opts.asOf, screenParty: checkScreenParty(screenerOfResolved(resolved), pack), listsVersion: snapshot.hash, lists: listsUsed(resolved, asOf) });
       const actor = resolveActor(opts.actor);
       const licensed = await withStore(opts.dataDir, async (store) => {
         const result = applyLicenses(decision, tx, await listLicenses(store.db, { destination: tx.destination.toUpperCase() }));

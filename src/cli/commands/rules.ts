@@ -26,20 +26,25 @@ export function registerRulesCommands(program: Command): void {
     .command('build')
     .description('build a rules pack from a structured eCFR snapshot folder and make it current')
     .requiredOption('--from <dir>', 'folder with country-chart.json, country-groups.json, ccl.json, fdp-rules.json, license-exceptions.json')
+    .option('--text <dir>', 'regulation text folder for the Part 744/746 supplements and the dated facts (default: a "text" folder beside --from)')
     .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
-    .action(async (opts: { from: string; dataDir?: string }) => {
+    .action(async (opts: { from: string; text?: string; dataDir?: string }) => {
       if (!existsSync(opts.from)) throw new UsageError(`--from '${opts.from}': no such folder`);
+      if (opts.text !== undefined && !existsSync(opts.text)) throw new UsageError(`--text '${opts.text}': no such folder`);
       let pack;
       try {
-        pack = await buildRulesPack(opts.from);
+        pack = await buildRulesPack(opts.from, opts.text === undefined ? {} : { textDir: opts.text });
       } catch (err) {
         throw new UsageError(`--from '${opts.from}': ${(err as Error).message}`);
       }
       const path = await savePack(pack, rulesDir(resolveDataDir(opts.dataDir)));
       process.stdout.write(`rules pack ${pack.version} written to ${path} (now current)\n`);
       process.stdout.write(
-        `  ${Object.keys(pack.chart.rows).length} chart rows, ${Object.keys(pack.ccl).length} ECCNs, ${Object.keys(pack.countryGroups).length} country groups\n`,
+        `  ${Object.keys(pack.chart.rows).length} chart rows, ${Object.keys(pack.ccl).length} ECCNs, ${Object.keys(pack.countryGroups).length} country groups, ${Object.keys(pack.footnoteRules).length} chart footnotes, ${pack.datedFacts.length} dated facts\n`,
       );
+      for (const [name, table] of Object.entries(pack.supplements)) {
+        process.stdout.write(`  ${name}: ${'rows' in table ? `${table.citation} (${table.file})` : `unavailable: ${table.unavailable}`}\n`);
+      }
     });
 
   rules

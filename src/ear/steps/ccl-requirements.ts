@@ -51,6 +51,8 @@ interface Evaluated {
   req: Requirement;
   finding?: Finding;
   list?: 'requirements' | 'unresolved';
+  /** A second, open finding of the same row (conditional paragraphs beside a certain one). */
+  also?: Finding;
 }
 
 function evaluate(ctx: ItemContext, entry: CclEntry, req: Requirement, extra: Map<Column, Citation>, state: ItemState): Evaluated {
@@ -101,7 +103,9 @@ function evaluate(ctx: ItemContext, entry: CclEntry, req: Requirement, extra: Ma
     // Without the paragraph the answer must be as strict as the strictest paragraph: a row that reaches some
     // paragraph outright is a requirement (the question may narrow it); one reached only conditionally stays open.
     if (scope.someParagraphApplies) {
-      return { req, list: 'requirements', finding: { ...base, code, text: `${label}${scopeNote(req)}; the item's paragraph is not given, and the row requires a license for some of it`, question: q } };
+      // Paragraphs the row reaches only conditionally stay open beside the certain ones.
+      const open: Finding | undefined = scope.someConditional ? { ...base, code: `${code}:paragraph`, text: `${label}: other paragraphs of the row are reached only conditionally`, exceptions: 'none', question: q } : undefined;
+      return { req, list: 'requirements', finding: { ...base, code, text: `${label}${scopeNote(req)}; the item's paragraph is not given, and the row requires a license for some of it`, question: q }, ...(open ? { also: open } : {}) };
     }
     return { req, list: 'unresolved', finding: { ...base, code: `${code}:paragraph`, text: `${label}; ${scope.why} and the item's paragraph ${paragraph ? `(${paragraph}) ` : ''}does not settle it`, exceptions: 'none', question: q } };
   }
@@ -171,7 +175,10 @@ export function cclRequirements(ctx: ItemContext, state: ItemState): void {
   const extra = footnoteColumns(ctx);
   const results = entry.requirements.map((req) => evaluate(ctx, entry, req, extra, state));
   complementary(ctx, results);
-  for (const r of results) if (r.list && r.finding) state[r.list].push(r.finding);
+  for (const r of results) {
+    if (r.list && r.finding) state[r.list].push(r.finding);
+    if (r.also) state.unresolved.push(r.also);
+  }
   const eccn = ctx.paragraph ? `${ctx.base}.${ctx.paragraph}` : ctx.base;
   if (ctx.tx.export_type === 'transfer') return;
   allDestinations(entry, eccn, ctx.pack.chart.allDestinations.govOnly, ctx.pack.chart.allDestinations.noExceptions, state);
