@@ -122,9 +122,12 @@ function sta(ctx: ItemContext, inp: ExceptionInput, reqs: Finding[]): ExceptionR
   if (rule?.qualified) return `STA: the entry restricts STA in words the engine cannot place ("${rule.text.slice(0, 160)}")`;
   const barred = (route: 'c1' | 'c2') =>
     rule?.bars.some((b) => b.routes.includes(route) && (b.paragraphs.length === 0 || ctx.paragraph === undefined || b.paragraphs.some((p) => within(ctx.paragraph!, p) || within(p, ctx.paragraph!))));
+  // § 740.20(c)(2): only items the ECCN's STA paragraph does not name (an item of unknown paragraph may be one it names).
+  const designated = () =>
+    rule?.bars.some((b) => b.paragraphs.length === 0 || ctx.paragraph === undefined || b.paragraphs.some((p) => within(ctx.paragraph!, p) || within(p, ctx.paragraph!))) ?? false;
   let route: 'c1' | 'c2' | undefined;
   if (a5 && reasons.every((r) => STA_A5_REASONS.includes(r))) route = barred('c1') ? undefined : 'c1';
-  else if (a6 && reasons.every((r) => r === 'NS') && !(rule && rule.bars.length > 0)) route = barred('c2') ? undefined : 'c2';
+  else if (a6 && reasons.every((r) => r === 'NS') && !designated()) route = barred('c2') ? undefined : 'c2';
   if (!route) {
     if (!a5 && !a6) return `STA: ${ctx.dest.rowCode} is not in Country Group A:5 or A:6`;
     return `STA: not available for ${ctx.base} to ${ctx.dest.rowCode} (${a5 ? 'A:5 route' : 'A:6 route: national security requirements only, and items the ECCN\'s STA paragraph does not name'}${rule ? `; ECCN STA paragraph: "${rule.text.slice(0, 120)}"` : ''})`;
