@@ -239,6 +239,58 @@ const CASES: Case[] = [
   { name: 'foreign-made NS item to China, direct product of NS technology 3E001: § 734.9(b)', tx: { export_type: 'reexport', origin_country: 'TW', destination: 'CN', items: [item('3A001.b.1', 1000, { us_content_pct: 0, fdp_basis: ['3E001'] })], parties: [] }, outcome: 'license_required', reasons: ['chart:NS2'], citations: ['15 CFR 734.9(b)'] },
   { name: 'US-origin item reexported from Germany to China', tx: { export_type: 'reexport', origin_country: 'US', destination: 'CN', items: [item('3A001.b.1')], parties: [] }, outcome: 'license_required', citations: ['15 CFR 734.3(a)(2)', 'CN x NS 2'] },
 
+  // Class 1: row scopes read by paragraph.
+  { name: '1C010.b to India: NP row lists b despite the parentheticals; STA (A:5, NP)', tx: ex('IN', [item('1C010.b', 20000)]), outcome: 'license_exception', exception: 'STA', reasons: ['chart:NP1'] },
+  { name: '1C010.e.1 to India: NP only for e.1 meeting 1C210: indeterminate with the question', tx: ex('IN', [item('1C010.e.1', 20000)]), outcome: 'indeterminate', reasons: ['chart:NP1:condition'] },
+  { name: '9A610.x to India, carve-out fact unstated: license required, question attached', tx: ex('IN', [item('9A610.x', 5000)]), outcome: 'license_required', reasons: ['chart:NS1'] },
+  { name: '5A001.b.5 to Brazil: NS 1 row names b.5; NS 2 row excepts it', tx: ex('BR', [item('5A001.b.5', 100)]), outcome: 'license_required', reasons: ['chart:NS1'] },
+  { name: '3B001.l to China: "k to n" range includes l', tx: ex('CN', [item('3B001.l', 50000)]), outcome: 'license_required', reasons: ['ccl:NS'], citations: ['15 CFR 742.4(a)(4)'] },
+  { name: '2B004.b.3 to China: excepted from NP, NS 2 remains', tx: ex('CN', [item('2B004.b.3', 50000)]), outcome: 'license_required', reasons: ['chart:NS2'] },
+  { name: 'transfer (in-country) of a US-origin 3A001.b.1 in China: the chart governs exports and reexports', tx: { export_type: 'transfer', origin_country: 'US', destination: 'CN', items: [item('3A001.b.1')], parties: [] }, outcome: 'nlr' },
+  { name: 'transfer (in-country) of 3A090.b in China: the row says "to or within"', tx: { export_type: 'transfer', origin_country: 'US', destination: 'CN', items: [item('3A090.b')], parties: [] }, outcome: 'license_required', reasons: ['ccl:RS'] },
+
+  // Class 2: Country Chart footnotes.
+  { name: '0A505.a to Australia: footnote 10', tx: ex('AU', [item('0A505.a')]), outcome: 'license_required', reasons: ['footnote:10'] },
+  { name: '0A505.c to Australia: not named by footnote 10', tx: ex('AU', [item('0A505.c')]), outcome: 'nlr' },
+  { name: '9A515.e to India: RS 2 still required by footnote 7', tx: ex('IN', [item('9A515.e', 50000)]), outcome: 'license_required', reasons: ['chart:RS2'], citations: ['15 CFR 738 Supp. No. 1, footnote 7'] },
+  { name: '6A003.b.4.b to India: RS 1 and RS 2 (footnote 7) divide the paragraph; STA (A:5, RS)', tx: ex('IN', [item('6A003.b.4.b', 50000)]), outcome: 'license_exception', exception: 'STA', reasons: ['chart:RS1+RS2'] },
+  { name: '0A919 reexported to France (footnote 3, § 742.6(a)(3)): RS 1 X as well', tx: { export_type: 'reexport', origin_country: 'DE', destination: 'FR', items: [item('0A919', 1000, { us_content_pct: 30 })], parties: [] }, outcome: 'license_required', citations: ['15 CFR 742.6(a)(3)'] },
+  { name: '3A001.b.1 to Liechtenstein: footnote 5 sends it to the Swiss row (no NS 2)', tx: ex('LI', [item('3A001.b.1')]), outcome: 'nlr' },
+
+  // Class 3: destinations named in prose.
+  { name: '3A090.c to Vietnam: D:1 but not D:5 or Macau', tx: ex('VN', [item('3A090.c')]), outcome: 'nlr' },
+  { name: '3A090.b to Cambodia: D:1 (Cambodia left D:5 in 2026)', tx: ex('KH', [item('3A090.b')]), outcome: 'license_required', reasons: ['ccl:RS'] },
+  { name: '0A503 to Mexico: "ALL destinations, except Canada"', tx: ex('MX', [item('0A503')]), outcome: 'license_required', reasons: ['ccl:CC'] },
+  { name: '0A503 to Canada: the one destination excepted', tx: ex('CA', [item('0A503')]), outcome: 'nlr' },
+
+  // Class 4: § 734.9 paragraphs.
+  { name: '§ 734.9(f): Taiwan-made 3A991 from 3E991 to Russia', tx: { export_type: 'reexport', origin_country: 'TW', destination: 'RU', items: [item('3A991', 1000, { us_content_pct: 0, fdp_basis: ['3E991'] })], parties: [] }, outcome: 'license_required', reasons: ['fdp:746.8(a)(2)', 'embargo:RU'], citations: ['15 CFR 734.9(f)'] },
+  { name: '§ 734.9(h): foreign-made 3A090.a, direct product of 3E001, anywhere', tx: { export_type: 'reexport', origin_country: 'TW', destination: 'BR', items: [item('3A090.a', 1000, { us_content_pct: 0, fdp_basis: ['3E001'] })], parties: [] }, outcome: 'license_required', reasons: ['ccl:RS'], citations: ['15 CFR 734.9(h)'] },
+  { name: '§ 734.9(k): Japanese 3B001.c to China, product of a plant that is a direct product of 3E001', tx: { export_type: 'reexport', origin_country: 'JP', destination: 'CN', items: [item('3B001.c', 1000, { us_content_pct: 0, fdp_basis: [], fdp_plant_basis: ['3E001'] })], parties: [] }, outcome: 'license_required', citations: ['15 CFR 734.9(k)'] },
+  { name: '§ 734.9(c)/(d) not reached: foreign 9A610.x to Brazil with no US basis and 5% content', tx: { export_type: 'reexport', origin_country: 'FR', destination: 'BR', items: [item('9A610.x', 1000, { us_content_pct: 5, fdp_basis: [], fdp_plant_basis: [] })], parties: [] }, outcome: 'not_subject_to_ear' },
+  { name: '§ 734.9(j): foreign 5A991 from 5E991 to Iran', tx: { export_type: 'reexport', origin_country: 'AE', destination: 'IR', items: [item('5A991', 1000, { us_content_pct: 0, fdp_basis: ['5E991'] })], parties: [] }, outcome: 'license_required', citations: ['15 CFR 734.9(j)', '15 CFR 746.7(a)(1)(iii)'] },
+  { name: 'FDP answered in facts: 734.9(b) false settles it', tx: { export_type: 'reexport', origin_country: 'DE', destination: 'CN', items: [item('3A001.b.1', 1000, { us_content_pct: 5 })], parties: [], facts: { '734.9(b)': false } }, outcome: 'not_subject_to_ear' },
+
+  // Class 5: Parts 744 and 746.
+  { name: '§ 744.21: 3A991 for a military end use in Venezuela (Supp. No. 2)', tx: ex('VE', [item('3A991')], { end_use_categories: ['military'] }), outcome: 'license_required', reasons: ['end_use:744.21'], citations: ['15 CFR 744 Supp. No. 2'] },
+  { name: '§ 744.21: EAR99 for a military end use in China (not in Supp. No. 2)', tx: ex('CN', [item('EAR99')], { end_use_categories: ['military'] }), outcome: 'nlr' },
+  { name: '§ 746.8(a)(5): EAR99 with HTS 847130 (Supp. No. 4) to Russia', tx: ex('RU', [item('EAR99', 100, { hts: '8471.30.0100' })]), outcome: 'license_required', reasons: ['embargo:RU:hts'], citations: ['15 CFR 746.8(a)(5)'] },
+  { name: '§ 746.3: 3A001.b.1 to Iraq (NS)', tx: ex('IQ', [item('3A001.b.1')]), outcome: 'license_required', reasons: ['chart:NS2', 'embargo:IQ'] },
+  { name: '§ 746.3(a)(4): EAR99 for a military end use in Iraq', tx: ex('IQ', [item('EAR99')], { end_use_categories: ['military'] }), outcome: 'license_required', reasons: ['end_use:746.3'] },
+  { name: '§ 744.2: nuclear end use in Japan (Supp. No. 3 to Part 744)', tx: ex('JP', [item('EAR99')], { end_use_categories: ['nuclear'] }), outcome: 'nlr' },
+  { name: '§ 744.3: missile end use in Saudi Arabia (D:4)', tx: ex('SA', [item('EAR99')], { end_use_categories: ['missile'] }), outcome: 'license_required', reasons: ['end_use:744.3'] },
+
+  // Class 6: exception bars.
+  { name: '§ 740.2(a)(4): 0A504.g (CC 1) to Brazil, not NATO: LVS barred', tx: ex('BR', [item('0A504.g', 300)]), outcome: 'license_required', reasons: ['chart:CC1'] },
+  { name: '§ 740.2(a)(12): 9A610.y to China (D:5), under LVS value: only GOV', tx: ex('CN', [item('9A610.y', 100)]), outcome: 'license_required', reasons: ['ccl:RS'] },
+  { name: 'STA (c)(2): 3A001.b.1 to Israel (A:6), NS only, not named in its STA paragraph', tx: ex('IL', [item('3A001.b.1', 9000)]), outcome: 'license_exception', exception: 'STA' },
+  { name: 'STA barred to A:6 for 1C010.c by the ECCN', tx: ex('IL', [item('1C010.c', 90000)]), outcome: 'license_required' },
+
+  // Class 8: end use in words.
+  { name: 'free text naming the navy holds a Supp. No. 2 item to China', tx: ex('CN', [item('3A991')], { end_use: 'spares for the PLA navy' }), outcome: 'indeterminate', reasons: ['end_use:concern:military'] },
+  { name: 'the same, the category denied: settled', tx: ex('CN', [item('3A991')], { end_use: 'spares for the PLA navy', end_use_categories_denied: ['military'] }), outcome: 'nlr' },
+  { name: 'free text naming a supercomputer, 4A003.b to China', tx: ex('CN', [item('4A003.b')], { end_use: 'cluster for a supercomputer center' }), outcome: 'license_required', reasons: ['chart:NS1', 'end_use:concern:supercomputer'] },
+
   // Unknown data.
   { name: 'unknown ECCN: indeterminate with the reason', tx: ex('DE', [item('9Z999')].map(() => item('4E999'))), outcome: 'indeterminate', reasons: ['eccn:unknown'] },
   { name: 'transaction outcome is the strictest item outcome', tx: ex('CN', [item('EAR99'), item('3A001.b.1')]), outcome: 'license_required' },
