@@ -14,7 +14,8 @@ export type DatedFactKind =
   | 'end_use_rule'
   | 'license_exception'
   | 'territory'
-  | 'group_change';
+  | 'group_change'
+  | 'fdp_paragraph';
 
 export interface DatedFact {
   id: string;
@@ -38,6 +39,9 @@ export interface DatedFact {
   licensePolicy?: string;
   /** FDP footnote 1 scope: 'narrow' (May 2020: items produced from the entity's designs) or 'broad' (Aug 2020). */
   fdpScope?: 'narrow' | 'broad';
+  /** fdp_paragraph: the § 734.9 rule id (fdp-rules.json) the fact dates, and the ECCN categories it reached before `from`, if it existed in a narrower form. */
+  fdpRule?: string;
+  categoriesBefore?: string[];
   /** group_change: the Country Group, and whether the destination joined or left it on `from`. */
   group?: string;
   change?: 'added' | 'removed';

@@ -149,6 +149,16 @@ export function parseGbs(text: string | null | undefined, eccn = ''): GbsRule {
   return { ...rule, kind: 'some', qualified: true };
 }
 
+function staBar(s: string, eccn: string): StaRule['bars'][number] {
+  const routes: ('c1' | 'c2')[] = [];
+  if (/\(c\)\(2\)/.test(s) || (/Country Group A:6\b/.test(s) && !/A:5/.test(s))) routes.push('c2');
+  else if (/\(c\)\(1\)/.test(s)) routes.push('c1');
+  else routes.push('c1', 'c2');
+  const own = new RegExp(`\\b${eccn}\\.[a-z]`).test(s) ? paragraphRefs(s.replace(/\(See Supplement[^)]*\)/gi, ''), eccn) : [];
+  // A restriction that names the whole entry, or describes items in words, bars the route for the whole entry.
+  return { paragraphs: own, routes };
+}
+
 export function parseSta(text: string | null | undefined, eccn = ''): StaRule | undefined {
   if (!text) return undefined;
   const t = text.replace(/^STA:\s*/, '').replace(/\s+/g, ' ').trim();
@@ -160,18 +170,8 @@ export function parseSta(text: string | null | undefined, eccn = ''): StaRule | 
       rule.qualified = true;
       continue;
     }
-    const routes: ('c1' | 'c2')[] = [];
-    if (/\(c\)\(2\)/.test(s) || /Country Group A:6\b/.test(s) && !/A:5/.test(s)) routes.push('c2');
-    else if (/\(c\)\(1\)/.test(s)) routes.push('c1');
-    else routes.push('c1', 'c2');
-    const own = new RegExp(`\\b${eccn}\\.[a-z]`).test(s) ? paragraphRefs(s.replace(/\(See Supplement.*$/i, ''), eccn) : [];
-    const whole = own.length === 0 && (/this (entry|ECCN)/i.test(s) || new RegExp(`\\b${eccn}\\b(?!\\.)`).test(s));
-    if (own.length === 0 && !whole) {
-      // A restriction described in words ("software for the development of ... composites"): bar the route for the whole entry.
-      rule.bars.push({ paragraphs: [], routes });
-      continue;
-    }
-    rule.bars.push({ paragraphs: own, routes });
+    // "... any commodity in 5A001.j to ... A:5 or A:6 ..., or any commodity in 5A001.b.3, .b.5 or .h to ... A:6": each its own bar.
+    for (const sub of s.split(/,\s*or\s+(?=any (?:commodity|item|“?software|“?technology))/i)) rule.bars.push(staBar(sub, eccn));
   }
   return rule;
 }

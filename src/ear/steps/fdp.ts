@@ -176,10 +176,24 @@ function inputList(rule: FdpRule): string {
   return 'any product group D or E ECCN';
 }
 
+/** A paragraph added, or widened, after `as_of`: not in force then, or only over the categories it had. */
+function notYet(ctx: ItemContext, rule: FdpRule): string | undefined {
+  const fact = ctx.pack.datedFacts.find((f) => f.kind === 'fdp_paragraph' && f.fdpRule === rule.id);
+  if (!fact || ctx.asOf >= fact.from) return undefined;
+  if (!fact.categoriesBefore) return `${rule.paragraph} took effect ${fact.from} (${fact.citation}); not in force on ${ctx.asOf}`;
+  const inCategories = (e: string) => fact.categoriesBefore!.includes(e.slice(0, 1));
+  const bases = [...(ctx.item.fdp_basis ?? []), ...(ctx.item.fdp_plant_basis ?? [])];
+  if (!ctx.ear99 && !inCategories(ctx.base)) return `before ${fact.from} (${fact.citation}) ${rule.paragraph} reached Categories ${fact.categoriesBefore.join(', ')} only, not ${ctx.base}`;
+  if (bases.length > 0 && !bases.some(inCategories)) return `before ${fact.from} (${fact.citation}) ${rule.paragraph} reached software and technology of Categories ${fact.categoriesBefore.join(', ')} only`;
+  return undefined;
+}
+
 export function evaluateFdp(ctx: ItemContext, hits: EffectiveHit[]): FdpResult[] {
   return ctx.pack.fdpRules.map((rule): FdpResult => {
     const citations = [ruleCite(rule)];
     const id = rule.citation.replace(/^15 C\.F\.R\. § /, '');
+    const before = notYet(ctx, rule);
+    if (before) return { rule, status: 'not_met', why: before, citations };
     const answered = ctx.fact(id);
     const item = itemScope(ctx, rule);
     const reach = reachScope(ctx, rule, hits);
