@@ -1,5 +1,5 @@
 import type { RulesPack } from './pack.js';
-import type { Citation, Decision, ItemDecision, ListsUsed, Outcome } from './decision.js';
+import type { Citation, Decision, ItemDecision, ListsUsed, Outcome, PartyDecision } from './decision.js';
 import { strictest } from './decision.js';
 import type { Transaction, TxItem } from './transaction.js';
 import { splitEccn } from './transaction.js';
@@ -13,6 +13,7 @@ import { cclRequirements } from './steps/ccl-requirements.js';
 import { chartFootnotes } from './steps/footnotes.js';
 import { embargoes } from './steps/embargoes.js';
 import { applyEndUsers, screenParties, type EffectiveHit, type ScreenParty } from './steps/end-users.js';
+import type { ScreenResult } from './steps/screen-parties.js';
 import { endUses } from './steps/end-uses.js';
 import { licenseException } from './steps/exceptions.js';
 import { toItemDecision } from './item-decision.js';
@@ -90,7 +91,17 @@ function fdpRequirements(fdp: FdpResult[], state: ItemState): void {
   }
 }
 
-function decideItem(item: TxItem, tx: Transaction, pack: RulesPack, dest: DestinationInfo, destProblem: Finding | undefined, hits: EffectiveHit[], asOf: string, shipmentValue: Map<string, number>): ItemDecision {
+/** The parties no listing acts on, with the hits set aside for each: what the end-user step checked. */
+function checkParties(parties: PartyDecision[], hits: EffectiveHit[], asOf: string, state: ItemState): void {
+  for (const p of parties) {
+    if (hits.some((h) => h.partyName === p.name && h.role === p.role)) continue;
+    const aside = (p.setAside ?? []).map((x) => `${x.name} on ${x.list} set aside: ${x.why}`);
+    check(state, 'end_user', `${p.name} (${p.role}): no restricted-party listing in force on ${asOf}${aside.length ? ` (${aside.join('; ')})` : ''}`, [cfr('15 CFR 744.11'), cfr('15 CFR 764.3(a)(2)')]);
+  }
+}
+
+function decideItem(item: TxItem, tx: Transaction, pack: RulesPack, dest: DestinationInfo, destProblem: Finding | undefined, screened: ScreenResult, asOf: string, shipmentValue: Map<string, number>): ItemDecision {
+  const hits = screened.effective;
   const { base, paragraph } = splitEccn(item.eccn);
   const ctx = itemContext(pack, tx, item, base, paragraph, dest, asOf);
   const state = newItemState();
@@ -133,6 +144,7 @@ function decideItem(item: TxItem, tx: Transaction, pack: RulesPack, dest: Destin
 
   // Step 3: end users, then end uses.
   applyEndUsers(ctx, hits, state);
+  checkParties(screened.parties, hits, asOf, state);
   endUses(ctx, state);
 
   // Steps 4-5: exceptions and outcome.
@@ -168,7 +180,7 @@ export function determine(tx: Transaction, ctx: DetermineContext): Decision {
     const base = splitEccn(item.eccn).base;
     shipmentValue.set(base, (shipmentValue.get(base) ?? 0) + item.value_usd);
   }
-  const items = tx.items.map((item) => decideItem(item, tx, pack, dest, destProblem, screened.effective, asOf, shipmentValue));
+  const items = tx.items.map((item) => decideItem(item, tx, pack, dest, destProblem, screened, asOf, shipmentValue));
   const citations: Citation[] = [];
   const seen = new Set<string>();
   for (const c of items.flatMap((i) => i.citations)) {

@@ -162,6 +162,16 @@ function claimed(ctx: ItemContext, symbol: ClaimedException, reqs: Finding[]): E
   };
 }
 
+/** § 740.2(a)(19): to Hong Kong, NS, MT, NP 1 or CB items go under an exception only with the Hong Kong import license or statement. */
+function withHongKongDocuments(ctx: ItemContext, reqs: Finding[], r: ExceptionResult): ExceptionResult {
+  if (ctx.dest.code !== 'HK' || !reqs.some((f) => ['NS', 'MT', 'NP', 'CB'].includes(f.controlReason ?? ''))) return r;
+  return {
+    ...r,
+    conditions: [...r.conditions, { code: 'hk_import_license', text: 'Obtain a copy of the Hong Kong import license, or the Hong Kong Government statement that none is required, before exporting (§ 740.2(a)(19))' }],
+    citations: [...r.citations, cfr('15 CFR 740.2(a)(19)')],
+  };
+}
+
 export function licenseException(ctx: ItemContext, state: ItemState, inp: ExceptionInput): ExceptionResult | undefined {
   const reqs = state.requirements;
   if (reqs.length === 0) return undefined;
@@ -198,7 +208,7 @@ export function licenseException(ctx: ItemContext, state: ItemState, inp: Except
       continue;
     }
     const r = t();
-    if (typeof r !== 'string') return r;
+    if (typeof r !== 'string') return withHongKongDocuments(ctx, reqs, r);
     notAvailable(r, [cfr(SECTIONS[symbol] ?? '15 CFR 740')]);
   }
   return undefined;
