@@ -25,7 +25,7 @@ function rowLabel(entry: CclEntry, req: Requirement): string {
 
 function scopeNote(req: Requirement): string {
   if (req.scope.kind === 'entire') {
-    const ex = [...req.scope.except.map((e) => `${e.paragraph}${e.condition ? ' (if ' + e.condition + ')' : ''}`), ...req.scope.exceptDescribed];
+    const ex = [...req.scope.except.map((e) => `${e.paragraph}${e.condition ? ` (${/^(if|when|unless)\b/i.test(e.condition) ? '' : 'if '}${e.condition})` : ''}`), ...req.scope.exceptDescribed];
     return ex.length ? ` (entire entry except ${ex.join('; ')})` : ' (entire entry)';
   }
   if (req.scope.kind === 'paragraphs') return ` (applies to ${describeRefs(req.scope)})`;
