@@ -263,6 +263,9 @@ const CASES: Case[] = [
   { name: '0A503 to Mexico: "ALL destinations, except Canada"', tx: ex('MX', [item('0A503')]), outcome: 'license_required', reasons: ['ccl:CC'] },
   { name: '0A503 to Canada: the one destination excepted', tx: ex('CA', [item('0A503')]), outcome: 'nlr' },
 
+  { name: '3A090.b to the UAE for G42 (Supp. No. 8 to Part 740, advanced computing): no license', tx: ex('AE', [item('3A090.b', 100000)], { parties: [party('Group 42 Holding Ltd', 'AE')] }), outcome: 'nlr' },
+  { name: '3A090.b to the UAE with an unapproved consignee beside Core42: license required', tx: ex('AE', [item('3A090.b', 100000)], { parties: [party('Core42 Technology Projects LLC', 'AE'), party('Gulf Logistics FZE', 'AE', 'consignee')] }), outcome: 'license_required', reasons: ['ccl:RS'] },
+
   // Class 4: § 734.9 paragraphs.
   { name: '§ 734.9(f): Taiwan-made 3A991 from 3E991 to Russia', tx: { export_type: 'reexport', origin_country: 'TW', destination: 'RU', items: [item('3A991', 1000, { us_content_pct: 0, fdp_basis: ['3E991'] })], parties: [] }, outcome: 'license_required', reasons: ['fdp:746.8(a)(2)', 'embargo:RU'], citations: ['15 CFR 734.9(f)'] },
   { name: '§ 734.9(h): foreign-made 3A090.a, direct product of 3E001, anywhere', tx: { export_type: 'reexport', origin_country: 'TW', destination: 'BR', items: [item('3A090.a', 1000, { us_content_pct: 0, fdp_basis: ['3E001'] })], parties: [] }, outcome: 'license_required', reasons: ['ccl:RS'], citations: ['15 CFR 734.9(h)'] },

@@ -8,6 +8,8 @@ import type { ItemContext } from '../item-context.js';
 import { question, rowQuestion } from '../questions.js';
 import { COMPLEMENTARY_ROWS } from '../knowledge/complementary-rows.js';
 import { cfrRefsIn } from '../cfr-refs.js';
+import { isAvailable } from '../supplements.js';
+import { normalizeName } from './screen-parties.js';
 
 /**
  * Step 2a (§ 738.4): each reason for control of the ECCN against the destination, through its
@@ -90,6 +92,11 @@ function evaluate(ctx: ItemContext, entry: CclEntry, req: Requirement, extra: Ma
     check(state, code, `${label}, but the row governs exports and reexports, not a transfer (in-country) (§ 736.2(b)(1))`, [...cites, cfr('15 CFR 736.2(b)(1)')]);
     return { req };
   }
+  const approved = dest.rowCode === 'AE' && !req.column && /United Arab Emirates/.test(req.chartText) ? uaeApprovedParties(ctx) : undefined;
+  if (approved) {
+    check(state, code, `${label}, but the ultimate consignee and every end user (${approved}) are approved entities in Supp. No. 8 to Part 740 (§ 742.6(a)(6)(iii)(B))`, [...cites, cfr('15 CFR 740 Supp. No. 8'), cfr('15 CFR 742.6(a)(6)(iii)(B)')]);
+    return { req };
+  }
   const scope = scopeMatch(req.scope, paragraph, dest.name);
   if (scope.kind === 'does_not_apply') {
     check(state, code, `${label}, but ${scope.why}${scopeNote(req)}`, cites);
@@ -125,6 +132,22 @@ function evaluate(ctx: ItemContext, entry: CclEntry, req: Requirement, extra: Ma
     return { req, list: 'unresolved', finding: { ...base, code: `${code}:condition`, text: `${label}: the row applies to this item only if "${scope.condition}"`, exceptions: 'none', question: q } };
   }
   return { req, list: 'requirements', finding: { ...base, code, text: `${label}${scopeNote(req)}` } };
+}
+
+/**
+ * § 742.6(a)(6)(iii)(B): no license to the UAE when the ultimate consignee and all end users are entities
+ * Supp. No. 8 to Part 740 approves for advanced computing items (in force on as_of). Their names, or undefined.
+ */
+function uaeApprovedParties(ctx: ItemContext): string | undefined {
+  const table = ctx.pack.supplements.uaeApproved;
+  if (!isAvailable(table)) return undefined;
+  const since = ctx.pack.datedFacts.find((f) => f.id === 'uae-joins-a5-2026')?.from;
+  if (since && ctx.asOf < since) return undefined;
+  const parties = ctx.tx.parties.filter((p) => p.role === 'consignee' || p.role === 'end_user');
+  if (parties.length === 0 || !parties.some((p) => p.role === 'end_user')) return undefined;
+  const key = (n: string) => normalizeName(n).split(' d b a ')[0] ?? '';
+  const ok = parties.every((p) => table.rows.some((e) => e.advancedComputing && (!e.until || ctx.asOf <= e.until) && key(e.name).length > 2 && normalizeName(p.name).includes(key(e.name))));
+  return ok ? parties.map((p) => p.name).join(', ') : undefined;
 }
 
 /** Rows whose conditions split a paragraph between them: if every one of them is open, one applies for sure. */
