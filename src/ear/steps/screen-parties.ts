@@ -147,8 +147,13 @@ function region(country: string): string {
   return country === 'HK' || country === 'MO' ? 'CN' : country;
 }
 
-/** A near-identical name is the same entity wherever it is listed; a weaker one in another country is not. */
+/**
+ * A near-identical name is the same entity wherever it is listed; a close one listed in another country
+ * is held for review; a weaker one in another country is a different entity ("ZTE Corporation" in China
+ * is not "ZTE Parsian" in Iran, 0.86).
+ */
 const SAME_NAME_ANYWHERE = 0.95;
+const OTHER_COUNTRY_REVIEW = 0.9;
 
 export function screenParties(tx: Transaction, asOf: string, screen: ScreenParty | undefined, matchScore: number, pack: RulesPack): ScreenResult {
   const parties: PartyDecision[] = [];
@@ -173,14 +178,16 @@ export function screenParties(tx: Transaction, asOf: string, screen: ScreenParty
         continue;
       }
       const listed = (hit.countries ?? []).map(region);
-      if (listed.length > 0 && !listed.includes(region(party.country)) && hit.score < SAME_NAME_ANYWHERE) {
+      const elsewhere = listed.length > 0 && !listed.includes(region(party.country));
+      if (elsewhere && hit.score < OTHER_COUNTRY_REVIEW) {
         aside(`a different entity: listed in ${(hit.countries ?? []).join(', ')}, while the party is in ${party.country} (name score ${hit.score.toFixed(2)})`);
         continue;
       }
       const fn = footnoteState(pack, hit, asOf);
       const e: EffectiveHit = { ...hit, role: party.role, partyName: party.name, partyCountry: party.country, footnotes: fn.footnotes, alsoMatched: 0 };
       if (fn.fdpScope) e.fdpScope = fn.fdpScope;
-      if (hit.score < matchScore) e.possible = true;
+      // A close name listed in another country may be a branch or the same entity: a match for review.
+      if (hit.score < matchScore || (elsewhere && hit.score < SAME_NAME_ANYWHERE)) e.possible = true;
       if (placement.status === 'uncertain') e.uncertainStart = placement.why;
       if (fact) e.fact = fact;
       const key = hit.list;
