@@ -12,14 +12,15 @@ export function commitmentPath(report: CommitmentsReport, grouped: GroupedExport
   const path: CommitmentMonth[] = [];
   for (const year of report.years) {
     for (const group of groups) {
-      const target = report.rows.find((r) => r.year === year && r.group === group)?.targetUsd;
+      const row = report.rows.find((r) => r.year === year && r.group === group);
+      const target = row?.targetUsd;
       let cumulativeUsd = 0;
       for (const month of monthsOfYear(year)) {
         const byGroup = grouped.byMonth.get(month);
         if (!byGroup) break;
         const usd = group === 'goods' ? groups.slice(0, -1).reduce((s, g) => s + (byGroup.get(g as never) ?? 0), 0) : (byGroup.get(group) ?? 0);
         cumulativeUsd += usd;
-        const point: CommitmentMonth = { month, group, usd, cumulativeUsd };
+        const point: CommitmentMonth = { month, group, name: row?.name ?? group, usd, cumulativeUsd };
         if (target) Object.assign(point, { targetUsd: target, cumulativeShare: cumulativeUsd / target });
         path.push(point);
       }

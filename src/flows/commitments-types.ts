@@ -27,6 +27,7 @@ export interface CommitmentRow {
 export interface CommitmentMonth {
   month: string;
   group: CommitmentGroup;
+  name: string;
   usd: number;
   cumulativeUsd: number;
   targetUsd?: number;
