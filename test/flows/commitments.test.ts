@@ -138,3 +138,14 @@ test('the gap to the tracker\'s 88.4 is November 2020 energy, which its monthly 
   assert.ok(Math.abs(row(2020, 'energy').actualUsd! - Number(tracker['2020 Values']) - ours) < 1e6, 'our 2020 energy is the tracker\'s plus November');
   assert.equal(Number((ours / 1e9).toFixed(2)), 0.94);
 });
+
+test('property: a group label reads the same whatever its numbering and case', () => {
+  fc.assert(
+    fc.property(fc.constantFrom('Manufactured Goods', 'Agriculture', 'Energy', 'services'), fc.nat(9), fc.boolean(), (label, n, upper) => {
+      const plain = groupOfLabel(phaseOne, label);
+      const written = `${n}. ${upper ? label.toUpperCase() : label.toLowerCase()}`;
+      assert.equal(groupOfLabel(phaseOne, written), plain);
+      assert.notEqual(plain, undefined);
+    }),
+  );
+});

@@ -168,3 +168,56 @@ test('property: every well-formed monthly row is read with its figures exact; a 
     }),
   );
 });
+
+test('property: annual totals are read exactly, and the newest year of each fetch is the one marked', () => {
+  const row = fc.record({ year: fc.integer({ min: 2000, max: 2030 }), fetch: fc.constantFrom('2026-02-19', '2026-03-23', '2026-06-17'), exports: fc.integer({ min: 0, max: 9_999_999 }) });
+  fc.assert(
+    fc.property(fc.uniqueArray(row, { selector: (r) => `${r.year} ${r.fetch}`, maxLength: 30 }), (rows) => {
+      const parsed = parseAnnualTrade('a.csv', {
+        header: 'year,us_exports_to_china_musd,us_imports_from_china_musd,balance_musd,fetched_vintage'.split(','),
+        rows: rows.map((r) => [String(r.year), (r.exports / 10).toFixed(1), '', '', r.fetch]),
+      });
+      assert.deepEqual(parsed.problems, []);
+      parsed.value.forEach((t, i) => {
+        const newest = Math.max(...rows.filter((r) => r.fetch === rows[i]!.fetch).map((r) => r.year));
+        assert.equal(t.exportsUsd, rows[i]!.exports * 100_000);
+        assert.equal(t.newestOfFetch, t.year === newest);
+      });
+    }),
+  );
+});
+
+test('property: product export lines are read exactly, one record each, whatever repeats', () => {
+  const line = fc.record({ hs6: fc.integer({ min: 10_000, max: 999_999 }), usd: fc.integer({ min: 0, max: 2 ** 40 }), month: fc.integer({ min: 1, max: 12 }) });
+  fc.assert(
+    fc.property(fc.array(line, { maxLength: 40 }), (lines) => {
+      const rows = lines.map((l) => {
+        const hs6 = String(l.hs6).padStart(6, '0');
+        return [`2020-${String(l.month).padStart(2, '0')}`, hs6, hs6.slice(0, 4), String(l.usd), '', '', '', ''];
+      });
+      const parsed = parseProductExports('x.csv', { header: 'month,hs6,hs4,us_exports_to_china_usd,qty1,qty1_unit,phase_one_low_category,phase_one_high_category'.split(','), rows });
+      assert.deepEqual(parsed.problems, []);
+      assert.deepEqual(parsed.value.lines.map((l) => [l.hs6, l.usd]), rows.map((r) => [r[1], Number(r[3])]));
+    }),
+  );
+});
+
+test('property: concordance codes and commitments are read exactly; a total that adds up is accepted', () => {
+  fc.assert(
+    fc.property(fc.uniqueArray(fc.integer({ min: 1000, max: 9_999_999_999 }), { maxLength: 30 }), (codes) => {
+      const rows = codes.map((c) => [String(c), 'd', 'Cereals', '2. Agriculture', String(c).slice(0, 4)]);
+      const parsed = parseConcordance('c.csv', { header: 'hs4_o,description,low_catagory,high_catagory,hs4'.split(','), rows });
+      assert.deepEqual(parsed.value.map((c) => c.code), codes.map(String));
+    }),
+  );
+  fc.assert(
+    fc.property(fc.uniqueArray(fc.record({ name: fc.stringMatching(/^[a-z]{3,12}$/), tenths: fc.integer({ min: 0, max: 9999 }) }), { selector: (r) => r.name, minLength: 1, maxLength: 8 }), (groups) => {
+      const named = groups.filter((g) => g.name !== 'total');
+      const total = named.reduce((s, g) => s + g.tenths, 0);
+      const rows = [...named.map((g) => [g.name, (g.tenths / 10).toFixed(1), 'Art. 6.2']), ['total', (total / 10).toFixed(1), 'sum']];
+      const parsed = parseCommitments('p.csv', { header: ['category', 'additional_over_2017_baseline_2020_usd_bn', 'source'], rows });
+      assert.deepEqual(parsed.problems, []);
+      assert.deepEqual(parsed.value.map((r) => r.additionalUsd), named.map((g) => g.tenths * 100_000_000));
+    }),
+  );
+});
