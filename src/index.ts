@@ -25,3 +25,12 @@ export { addLicense, getLicense, listLicenses, DuplicateLicenseError, type Licen
 export { drawShipment, drawShipments, cancelShipment, UnknownLicenseError, ShipmentStateError, type DrawResult, type CancelResult } from './licenses/drawdown.js';
 export { listAlerts, getAlert, resolveAlert, approveClearance, alertHistory, AlertActionError, type Alert, type Resolution } from './store/alerts.js';
 export { verifyAudit, type VerifyResult } from './audit/verify.js';
+
+// Trade flows and purchase commitments.
+export { loadBalanceData, loadCommitmentData } from './ingest/trade/load.js';
+export { tradeBalance, partnersOf, type BalanceQuery } from './flows/balance.js';
+export { tradeCommitments, type CommitmentsQuery } from './flows/commitments.js';
+export { AGREEMENTS, type Agreement } from './flows/agreements.js';
+export type * from './flows/balance-types.js';
+export type * from './flows/commitments-types.js';
+export type * from './model/trade.js';

@@ -8,6 +8,7 @@ import { registerLicensesCommands, registerShipCommand } from './commands/licens
 import { registerAuditCommands } from './commands/audit.js';
 import { registerPartiesCommands } from './commands/parties.js';
 import { registerAlertsCommands } from './commands/alerts.js';
+import { registerTradeCommands } from './commands/trade.js';
 import { BlockedError, EXIT, UsageError } from './errors.js';
 
 export function buildProgram(): Command {
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerAuditCommands(program);
   registerPartiesCommands(program);
   registerAlertsCommands(program);
+  registerTradeCommands(program);
   return program;
 }
 
