@@ -135,3 +135,14 @@ test('property: a generated EU file reads back as the entities written', async (
 });
 
 test('property: an EU file cut at any byte is refused, never read as a shorter list', () => assertCutXmlRefused(euEntitiesArb, (e) => euFsfXml(e), '</export>', (s) => parseEuFsfXml(s)));
+
+test('property: a damaged EU file is read or refused as a whole, never failing otherwise', async () => {
+  await fc.assert(
+    fc.asyncProperty(euEntitiesArb, fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 4 }), async (entities, flips) => {
+      const bytes = Buffer.from(euFsfXml(entities), 'utf8');
+      for (const [at, value] of flips) bytes[Math.floor(at * bytes.length)] = value;
+      await parseEuFsfXml(bufferSource('damaged.xml', bytes)).catch((e: unknown) => assert.ok(e instanceof RejectedFileError, String(e)));
+    }),
+    { numRuns: 80 },
+  );
+});

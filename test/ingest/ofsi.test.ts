@@ -217,3 +217,14 @@ test('property: an OFSI workbook cut at any byte is refused', async () => {
     { numRuns: 20 },
   );
 });
+
+test('property: a damaged OFSI workbook is read or refused as a whole, never failing otherwise', async () => {
+  await fc.assert(
+    fc.asyncProperty(rowsArb, fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 4 }), async (rows, flips) => {
+      const bytes = Buffer.from(ofsiXlsx(rows));
+      for (const [at, value] of flips) bytes[Math.floor(at * bytes.length)] = value;
+      await parseOfsiXlsx(bufferSource('damaged.xlsx', bytes)).catch((e: unknown) => assert.ok(e instanceof RejectedFileError, String(e)));
+    }),
+    { numRuns: 20 },
+  );
+});
