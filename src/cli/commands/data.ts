@@ -14,7 +14,7 @@ import {
 import { UnknownListFormatError } from '../../ingest/detect.js';
 import { loadSnapshotFromPaths } from '../../ingest/load.js';
 import { RejectedFileError } from '../../ingest/malformed.js';
-import { OFFICIAL_SOURCES, sourcesAt, type RemoteSource } from '../../ingest/official-sources.js';
+import { currentSources, OFFICIAL_SOURCES, sourcesAt, type RemoteSource } from '../../ingest/official-sources.js';
 import { updateFromRemote } from '../../ingest/update.js';
 import { diffEntries } from '../../snapshot/diff.js';
 import { NothingToRescreenError, rescreenDataFolder } from '../../jobs/rescreen-data-folder.js';
@@ -102,7 +102,7 @@ async function entriesOf(ref: string, dataDir: string | undefined): Promise<{ la
 }
 
 function parseSourceOverrides(values: string[] | undefined, base: RemoteSource[]): RemoteSource[] {
-  if (!values || values.length === 0) return base;
+  if (!values || values.length === 0) return currentSources(base);
   const byName = new Map(base.map((s) => [s.name, s] as const));
   const chosen: RemoteSource[] = [];
   for (const value of values) {
@@ -125,7 +125,7 @@ export function registerDataCommands(program: Command): void {
   data
     .command('import')
     .description('validate list files (or folders) and add them as a new version, atomically')
-    .argument('<path...>', 'official list files or folders (CSL consolidated.csv/.json, OFAC sdn.csv set, UN consolidated.xml, BIS dpl.txt)')
+    .argument('<path...>', 'official list files or folders (CSL consolidated.csv/.json, OFAC sdn.csv set, UN consolidated.xml, BIS dpl.txt, EU FSF XML, OFSI ConList.xlsx/.csv, UK Sanctions List XML)')
     .option(...dataDirOption)
     .option('--force', 'accept files with more than 1% malformed rows')
     .option('--no-rescreen', 'do not re-screen the stored parties against the new version')
@@ -151,7 +151,7 @@ export function registerDataCommands(program: Command): void {
     .option('--force', 'accept a list that dropped more than 10% of its entries, or has malformed rows')
     .option('--partial', 'keep the sources that succeeded even if others failed')
     .option('--base-url <url>', 'fetch every source from a mirror laid out as <url>/<source>/<file>')
-    .option('--source <name[=url]...>', 'only these sources (csl, ofac-sdn, un, bis-dpl), optionally from another URL')
+    .option('--source <name[=url]...>', 'only these sources (csl, ofac-sdn, un, bis-dpl, eu-fsf, uk-fcdo; uk-ofsi, closed, only when named), optionally from another URL')
     .option('--timeout <ms>', 'give up on a connection or a stalled transfer after this long', '30000')
     .option('--retries <n>', 'attempts per file', '3')
     .option('--no-rescreen', 'do not re-screen the stored parties against the new version')
