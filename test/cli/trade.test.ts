@@ -1,6 +1,6 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -22,6 +22,22 @@ test('trade balance: a table with the 2017 and 2025 deficits, gaps as .., vintag
   assert.match(monthly.stdout, /^2021-03 +\.\. +39\.93 +\.\. .*exports not in the data$/m);
 });
 
+test('trade balance --chart: the same answer drawn as SVG when the name says so, else as PNG', async () => {
+  const svgFile = join(home, 'balance.svg');
+  const svg = await runInProcess(['trade', 'balance', '--partner', 'CN', '--from', '2016', '--to', '2025', '--data', trade, '--chart', svgFile]);
+  assert.equal(svg.code, 0, svg.stderr);
+  assert.match(svg.stdout, /^2017 +130\.0 +505\.2 +-375\.2/m, 'the table is printed as without --chart');
+  const text = readFileSync(svgFile, 'utf8');
+  assert.match(text, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  assert.match(text, /US goods trade with CN, 2016-2025/);
+  const pngFile = join(home, 'balance.PNG');
+  const png = await runInProcess(['trade', 'balance', '--partner', 'CN', '--monthly', '--from', '2020', '--data', trade, '--chart', pngFile]);
+  assert.equal(png.code, 0, png.stderr);
+  const bytes = readFileSync(pngFile);
+  assert.equal(bytes.toString('latin1', 1, 4), 'PNG');
+  assert.equal(bytes.readUInt32BE(16), 1920);
+});
+
 test('trade balance as CSV (whole dollars, empty cells for gaps) and JSON (the report and the data it used)', async () => {
   const csv = await runInProcess(['trade', 'balance', '--partner', 'CN', '--from', '2021', '--to', '2021', '--monthly', '--format', 'csv', '--data', trade]);
   const rows = parse(csv.stdout, { columns: true }) as Record<string, string>[];
@@ -34,8 +50,10 @@ test('trade balance as CSV (whole dollars, empty cells for gaps) and JSON (the r
 });
 
 test('trade commitments: the Phase One table with baseline, target, actual and share; basis, concordance and the end of the data named', async () => {
-  const r = await runInProcess(['trade', 'commitments', '--agreement', 'phase-one', '--monthly', '--data', trade]);
+  const chart = join(home, 'commitments.svg');
+  const r = await runInProcess(['trade', 'commitments', '--agreement', 'phase-one', '--monthly', '--data', trade, '--chart', chart]);
   assert.equal(r.code, 0, r.stderr);
+  assert.match(readFileSync(chart, 'utf8'), /Purchases against commitments: phase-one/);
   assert.match(r.stdout, /^2020 +Manufactured goods +50\.15 +32\.90 +83\.05 +52\.18 +12 +62\.8%$/m);
   assert.match(r.stdout, /^2020 +Agriculture +20\.97 /m);
   assert.match(r.stdout, /^2020 +Energy +7\.65 /m);
@@ -73,6 +91,7 @@ test('wrong input names the option and the value (exit 2)', async () => {
     [['trade', 'balance', '--partner', 'CN', '--format', 'xml', '--data', trade], /--format 'xml' must be table, csv or json/],
     [['trade', 'balance', '--partner', 'CN', '--data', join(home, 'nowhere')], /--data: no such folder/],
     [['trade', 'commitments', '--agreement', 'nafta', '--data', trade], /--agreement: no agreement 'nafta' \(known: phase-one\)/],
+    [['trade', 'balance', '--partner', 'CN', '--data', trade, '--chart', join(home, 'chart.gif')], /--chart '.*chart\.gif' must name a \.png or \.svg file/],
   ];
   for (const [args, message] of cases) {
     const r = await runInProcess(args);
@@ -80,4 +99,5 @@ test('wrong input names the option and the value (exit 2)', async () => {
     assert.match(r.stderr, message);
     assert.equal(r.stdout, '', 'nothing half-written');
   }
+  assert.ok(!existsSync(join(home, 'chart.gif')));
 });
