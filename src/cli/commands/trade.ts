@@ -100,7 +100,7 @@ export function registerTradeCommands(program: Command): void {
       const { report, data } = await getTradeBalance({ data: choiceOf(opts), partner: opts.partner, from: opts.from, to: opts.to, monthly: opts.monthly });
       warn(data);
       printBalance(report, data, format);
-      if (opts.chart !== undefined) writeChartFile(opts.chart, balanceChartSvg(report));
+      if (opts.chart !== undefined) await writeChartFile(opts.chart, balanceChartSvg(report));
     }),
   );
 
@@ -117,7 +117,7 @@ export function registerTradeCommands(program: Command): void {
       const { report, data } = await getTradeCommitments({ data: choiceOf(opts), agreement: opts.agreement, monthly: opts.monthly });
       warn(data);
       printCommitments(report, data, format);
-      if (opts.chart !== undefined) writeChartFile(opts.chart, commitmentsChartSvg(report));
+      if (opts.chart !== undefined) await writeChartFile(opts.chart, commitmentsChartSvg(report));
     }),
   );
 
