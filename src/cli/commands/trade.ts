@@ -2,8 +2,11 @@ import type { Command } from 'commander';
 import { getTradeBalance, getTradeCommitments, importTrade, listTrade, type TradeDataChoice, type TradeDataUsed } from '../../app/trade.js';
 import type { BalanceReport } from '../../flows/balance-types.js';
 import type { CommitmentsReport } from '../../flows/commitments-types.js';
+import { balanceChartSvg } from '../../charts/balance-chart.js';
+import { commitmentsChartSvg } from '../../charts/commitments-chart.js';
 import { isClearanceError } from '../../model/errors.js';
 import { resolveDataDir } from '../../ingest/data-folder.js';
+import { chartFormatOf, writeChartFile } from '../chart-file.js';
 import { BlockedError, EXIT, UsageError } from '../errors.js';
 import { NOT_IN_DATA, parseOutputFormat, renderCsv, renderTable, type OutputFormat } from '../table.js';
 import { COMMITMENT_CSV, commitmentTable, MONTH_CSV, MONTH_TABLE, PATH_CSV, PATH_TABLE, YEAR_CSV, YEAR_TABLE } from './trade-columns.js';
@@ -13,6 +16,7 @@ interface DataOptions {
   dataDir?: string;
   force?: boolean;
   format?: string;
+  chart?: string;
 }
 
 function choiceOf(opts: DataOptions): TradeDataChoice {
@@ -78,7 +82,8 @@ export function registerTradeCommands(program: Command): void {
       .option('--data <dir>', 'a trade data folder to read as it is (default: the version imported with trade import)')
       .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
       .option('--format <format>', 'table, csv or json', 'table')
-      .option('--force', 'read files with more than 1% malformed rows (those rows are still left out)');
+      .option('--force', 'read files with more than 1% malformed rows (those rows are still left out)')
+      .option('--chart <file>', 'also draw the answer as a chart: PNG, or SVG when the name ends in .svg');
 
   dataOptions(
     trade
@@ -91,9 +96,11 @@ export function registerTradeCommands(program: Command): void {
   ).action(
     answering(async (opts: DataOptions & { partner: string; from?: string; to?: string; monthly?: boolean }) => {
       const format = parseOutputFormat(opts.format);
+      if (opts.chart !== undefined) chartFormatOf(opts.chart);
       const { report, data } = await getTradeBalance({ data: choiceOf(opts), partner: opts.partner, from: opts.from, to: opts.to, monthly: opts.monthly });
       warn(data);
       printBalance(report, data, format);
+      if (opts.chart !== undefined) await writeChartFile(opts.chart, balanceChartSvg(report));
     }),
   );
 
@@ -106,9 +113,11 @@ export function registerTradeCommands(program: Command): void {
   ).action(
     answering(async (opts: DataOptions & { agreement: string; monthly?: boolean }) => {
       const format = parseOutputFormat(opts.format);
+      if (opts.chart !== undefined) chartFormatOf(opts.chart);
       const { report, data } = await getTradeCommitments({ data: choiceOf(opts), agreement: opts.agreement, monthly: opts.monthly });
       warn(data);
       printCommitments(report, data, format);
+      if (opts.chart !== undefined) await writeChartFile(opts.chart, commitmentsChartSvg(report));
     }),
   );
 
