@@ -1,3 +1,5 @@
+import { classErrors } from '../model/error-catalogue.js';
+import { ClearanceError } from '../model/errors.js';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -41,9 +43,9 @@ export function sqliteMaxBytesFromEnv(env: NodeJS.ProcessEnv = process.env): num
 }
 
 /** The database is unreachable or refused us: the CLI reports this with exit code 1. */
-export class DatabaseUnavailableError extends Error {
+export class DatabaseUnavailableError extends ClearanceError {
   constructor(location: string, cause: unknown) {
-    super(`database ${location} is unavailable: ${(cause as Error).message ?? String(cause)}`);
+    super(classErrors.databaseUnavailable.code, classErrors.databaseUnavailable.kind, `database ${location} is unavailable: ${(cause as Error).message ?? String(cause)}`, { cause });
     this.name = 'DatabaseUnavailableError';
   }
 }
