@@ -15,6 +15,8 @@ export interface Store {
   readonly dialect: DialectName;
   /** Where the store lives, safe to print: a file path, or the URL without its password. */
   readonly location: string;
+  /** PostgreSQL: the schema worked in. */
+  readonly schema?: string;
   close(): Promise<void>;
 }
 
@@ -31,6 +33,11 @@ export interface OpenOptions {
    * past it fails with SQLITE_FULL exactly as a full disk does. Also read from $CLEARANCE_SQLITE_MAX_BYTES.
    */
   sqliteMaxBytes?: number;
+  /**
+   * Open for reading only (a command that only reads, an auditor's read-only copy): SQLite opens the
+   * file read-only and must find it; PostgreSQL sessions are read-only. Nothing is created or migrated.
+   */
+  readOnly?: boolean;
 }
 
 /** $CLEARANCE_SQLITE_MAX_BYTES as a number of bytes, or undefined when unset or empty. */
@@ -73,7 +80,7 @@ function schemaOf(url: string, schema: string | undefined): string | undefined {
   return schema ?? new URL(url).searchParams.get('schema') ?? undefined;
 }
 
-function postgresDialect(url: string, searchPath: string | undefined): PostgresDialect {
+function postgresDialect(url: string, searchPath: string | undefined, readOnly: boolean): PostgresDialect {
   const u = new URL(url);
   u.searchParams.delete('schema');
   if (searchPath !== undefined && !/^[a-z_][a-z0-9_]*$/.test(searchPath)) throw new Error(`schema '${searchPath}' is not a plain lower-case identifier`);
@@ -81,7 +88,7 @@ function postgresDialect(url: string, searchPath: string | undefined): PostgresD
     connectionString: u.toString(),
     max: 10,
     connectionTimeoutMillis: 10_000,
-    ...(searchPath ? { options: `-c search_path=${searchPath}` } : {}),
+    options: [searchPath ? `-c search_path=${searchPath}` : '', readOnly ? '-c default_transaction_read_only=on' : ''].filter(Boolean).join(' ') || undefined,
   });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
@@ -98,9 +105,15 @@ async function ensureSchema(db: Kysely<Database>, schema: string): Promise<void>
   }
 }
 
-function sqliteDialect(file: string, maxBytes: number | undefined): SqliteDialect {
+function sqliteDialect(file: string, maxBytes: number | undefined, readOnly: boolean): SqliteDialect {
   return new SqliteDialect({
     database: async () => {
+      if (readOnly) {
+        // A read-only file or folder cannot take the journal-mode switch or the size cap; a reader needs neither.
+        const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+        db.pragma('busy_timeout = 30000');
+        return db;
+      }
       const db = new BetterSqlite3(file);
       // WAL lets readers run beside the one writer; busy_timeout makes other processes wait, not fail.
       db.pragma('journal_mode = WAL');
@@ -127,12 +140,12 @@ export async function openDatabase(options: OpenOptions): Promise<Store> {
     dialect = 'postgres';
     location = redactUrl(options.url);
     schema = schemaOf(options.url, options.schema);
-    db = new Kysely<Database>({ dialect: postgresDialect(options.url, schema) });
+    db = new Kysely<Database>({ dialect: postgresDialect(options.url, schema, options.readOnly === true) });
   } else {
     dialect = 'sqlite';
-    mkdirSync(options.dataDir, { recursive: true });
+    if (!options.readOnly) mkdirSync(options.dataDir, { recursive: true });
     location = join(options.dataDir, 'clearance.db');
-    db = new Kysely<Database>({ dialect: sqliteDialect(location, options.sqliteMaxBytes) });
+    db = new Kysely<Database>({ dialect: sqliteDialect(location, options.sqliteMaxBytes, options.readOnly === true) });
   }
   try {
     await sql`select 1`.execute(db);
@@ -143,12 +156,13 @@ export async function openDatabase(options: OpenOptions): Promise<Store> {
   try {
     // Kysely finds its bookkeeping tables in any schema; name ours so that another schema's are not taken for them.
     // Without migrations nothing is created, not even the schema: the caller only looks.
-    if (dialect === 'postgres' && schema !== undefined && options.migrate !== false) await ensureSchema(db, schema);
+    const migrate = options.migrate !== false && !options.readOnly;
+    if (dialect === 'postgres' && schema !== undefined && migrate) await ensureSchema(db, schema);
     if (dialect === 'postgres' && schema === undefined) schema = (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s;
-    if (options.migrate !== false) await migrateToLatest(db, dialect, schema);
+    if (migrate) await migrateToLatest(db, dialect, schema);
   } catch (err) {
     await db.destroy().catch(() => {});
     throw err;
   }
-  return { db, dialect, location, close: () => db.destroy() };
+  return { db, dialect, location, schema, close: () => db.destroy() };
 }
