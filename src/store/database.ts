@@ -1,6 +1,6 @@
 import { classErrors } from '../model/error-catalogue.js';
 import { ClearanceError } from '../model/errors.js';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
@@ -105,15 +105,34 @@ async function ensureSchema(db: Kysely<Database>, schema: string): Promise<void>
   }
 }
 
+/**
+ * A reader of the SQLite file. A write-ahead-log database is read through its shared-memory file,
+ * which SQLite creates beside it; in a folder nobody may write to (an auditor's read-only copy) it
+ * cannot, and the open fails. Such a copy is read from memory instead: the file as it is, marked as a
+ * rollback-journal database (header bytes 18-19) so that no log is looked for. A log left beside it
+ * would hold committed work that copy lacks, so then the first error stands.
+ */
+function openSqliteReader(file: string): BetterSqlite3.Database {
+  const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  db.pragma('busy_timeout = 30000');
+  try {
+    db.prepare('select count(*) from sqlite_master').get();
+    return db;
+  } catch (err) {
+    db.close();
+    const code = (err as { code?: string }).code ?? '';
+    if (!/^SQLITE_(READONLY|CANTOPEN)/.test(code) || existsSync(`${file}-wal`)) throw err;
+    const image = readFileSync(file);
+    image[18] = 1;
+    image[19] = 1;
+    return new BetterSqlite3(image, { readonly: true });
+  }
+}
+
 function sqliteDialect(file: string, maxBytes: number | undefined, readOnly: boolean): SqliteDialect {
   return new SqliteDialect({
     database: async () => {
-      if (readOnly) {
-        // A read-only file or folder cannot take the journal-mode switch or the size cap; a reader needs neither.
-        const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
-        db.pragma('busy_timeout = 30000');
-        return db;
-      }
+      if (readOnly) return openSqliteReader(file);
       const db = new BetterSqlite3(file);
       // WAL lets readers run beside the one writer; busy_timeout makes other processes wait, not fail.
       db.pragma('journal_mode = WAL');

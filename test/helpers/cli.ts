@@ -31,9 +31,10 @@ export async function runCli(args: string[], env: Record<string, string | undefi
 }
 
 /** Runs the CLI from source as a user would, in its own process: for what only a process shows (signals, pipes, the bin script). */
-export function runCliProcess(args: string[], env: Record<string, string | undefined> = {}, cwd = repoRoot): CliResult {
+export function runCliProcess(args: string[], env: Record<string, string | undefined> = {}, options: { cwd?: string; uid?: number; gid?: number } = {}): CliResult {
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'src', 'cli', 'main.ts'), ...args], {
-    cwd,
+    cwd: options.cwd ?? repoRoot,
+    ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid ?? options.uid } : {}),
     env: testEnv(env),
     encoding: 'utf8',
     timeout: 120_000,
