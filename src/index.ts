@@ -27,3 +27,12 @@ export { listAlerts, getAlert, alertHistory, type Alert } from './store/alerts.j
 // An analyst's decision over a store (the Runtime-level use cases are app/alerts.ts resolveAlert and approveAlert).
 export { decideAlert as resolveAlert, approveClearance, type Resolution } from './app/alerts.js';
 export { verifyAudit, type VerifyResult } from './audit/verify.js';
+
+// Trade flows and purchase commitments.
+export { loadBalanceData, loadCommitmentData } from './ingest/trade/load.js';
+export { tradeBalance, partnersOf, type BalanceQuery } from './flows/balance.js';
+export { tradeCommitments, type CommitmentsQuery } from './flows/commitments.js';
+export { AGREEMENTS, type Agreement } from './flows/agreements.js';
+export type * from './flows/balance-types.js';
+export type * from './flows/commitments-types.js';
+export type * from './model/trade.js';

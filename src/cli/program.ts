@@ -8,6 +8,7 @@ import { registerLicensesCommands, registerShipCommand } from './commands/licens
 import { registerAuditCommands } from './commands/audit.js';
 import { registerPartiesCommands } from './commands/parties.js';
 import { registerAlertsCommands } from './commands/alerts.js';
+import { registerTradeCommands } from './commands/trade.js';
 import { CliContext } from './context.js';
 import { EXIT, EXIT_BY_KIND } from './exit-codes.js';
 import type { CliIo } from './io.js';
@@ -32,6 +33,7 @@ export function buildProgram(cli: CliContext): Command {
   registerAuditCommands(program, cli);
   registerPartiesCommands(program, cli);
   registerAlertsCommands(program, cli);
+  registerTradeCommands(program, cli);
   return program;
 }
 

@@ -52,5 +52,5 @@ test('output cut short by its reader (| head) ends quietly, without a stack trac
   const main = join(repoRoot, 'src', 'cli', 'main.ts');
   const diff = `${JSON.stringify(process.execPath)} --import tsx ${JSON.stringify(main)} data diff ${JSON.stringify(dataPath('lists/bis-dpl/2019-06-29/dpl.txt'))} ${JSON.stringify(dataPath('lists/bis-dpl/2022-09-07/dpl.txt'))} --json`;
   const run = spawnSync('bash', ['-c', `${diff} | head -c 10 >/dev/null; echo "exit \${PIPESTATUS[0]}" >&2`], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, CLEARANCE_LOG_LEVEL: 'silent' } });
-  assert.equal(run.stderr, "exit 0\n");
+  assert.equal(run.stderr, 'exit 0\n');
 });
