@@ -36,3 +36,7 @@ export { AGREEMENTS, type Agreement } from './flows/agreements.js';
 export type * from './flows/balance-types.js';
 export type * from './flows/commitments-types.js';
 export type * from './model/trade.js';
+
+// The application layer: the use cases the CLI and the server call, over one Runtime (src/app).
+export { createRuntime, type Runtime, type RuntimeOptions } from './app/runtime.js';
+export { readConfig, type RuntimeConfig } from './app/config.js';

@@ -62,6 +62,7 @@ export async function importParties(rt: Runtime, req: PartiesImportRequest, onPr
           versioned: lists.origin === 'data-folder',
           actor: req.actor,
           batchSize: req.batchSize,
+          log: rt.log,
           screen: (p) => screener.screen({ name: p.name, type: p.type as EntryKind | undefined, country: p.country, dob: p.dob, identifiers: p.identifiers }, { threshold: req.threshold }),
           onProgress: (done, total) => {
             committed = done;
