@@ -10,7 +10,7 @@ import {
   type ListVersionManifest,
 } from '../ingest/data-folder.js';
 import { loadSnapshotFromPaths } from '../ingest/load.js';
-import { OFFICIAL_SOURCES, sourcesAt, type RemoteSource } from '../ingest/official-sources.js';
+import { currentSources, OFFICIAL_SOURCES, sourcesAt, type RemoteSource } from '../ingest/official-sources.js';
 import { updateFromRemote, type UpdateEvent, type UpdateResult } from '../ingest/update.js';
 import type { DownloadOptions } from '../ingest/download.js';
 import { errors } from '../model/error-catalogue.js';
@@ -60,12 +60,13 @@ export async function importLists(rt: Runtime, req: ImportRequest, hooks: Activa
 }
 
 /**
- * The sources to download: all official ones (or those at a mirror `baseUrl`), or those named, each
+ * The sources to download: the current official ones (or those at a mirror `baseUrl`; a closed list
+ * only when named), or those named, each
  * optionally from another URL (`csl=https://...`). `field` names the option in messages.
  */
 export function chooseSources(named: readonly string[] | undefined, baseUrl?: string, field = '--source'): RemoteSource[] {
   const base = baseUrl ? sourcesAt(baseUrl) : [...OFFICIAL_SOURCES];
-  if (!named || named.length === 0) return base;
+  if (!named || named.length === 0) return currentSources(base);
   const byName = new Map(base.map((s) => [s.name, s] as const));
   const chosen: RemoteSource[] = [];
   for (const value of named) {

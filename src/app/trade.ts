@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { ClearanceError, invalidInput } from '../model/errors.js';
 import { toIso2 } from '../ingest/countries.js';
-import { loadBalanceData, loadCommitmentData } from '../ingest/trade/load.js';
+import { versionFileCache } from '../ingest/trade/file-cache.js';
+import { loadBalanceData, loadCommitmentData, type LoadOptions } from '../ingest/trade/load.js';
 import { activeTradeVersion, importTradeFolder, listTradeVersions, tradeVersionDir, type TradeImportResult, type TradeVersionManifest } from '../ingest/trade/versions.js';
 import { AGREEMENTS } from '../flows/agreements.js';
 import { partnersOf, tradeBalance } from '../flows/balance.js';
@@ -39,7 +40,8 @@ export interface TradeDataUsed {
   warnings: string[];
 }
 
-export function tradeDataDir(choice: TradeDataChoice): { dir: string; version?: string } {
+/** The folder to read, and the manifest of the imported version when it is one. */
+function chooseData(choice: TradeDataChoice): { dir: string; manifest?: TradeVersionManifest } {
   if (choice.dir !== undefined) return { dir: resolve(choice.dir) };
   const active = activeTradeVersion(choice.home);
   if (!active) {
@@ -50,7 +52,14 @@ export function tradeDataDir(choice: TradeDataChoice): { dir: string; version?: 
       { field: '--data' },
     );
   }
-  return { dir: tradeVersionDir(choice.home, active.id), version: active.id };
+  return { dir: tradeVersionDir(choice.home, active.id), manifest: active };
+}
+
+/** Where the data is and how to read it: an imported version through the parsed files kept beside it. */
+function openData(choice: TradeDataChoice): { where: { dir: string; version?: string }; options: LoadOptions } {
+  const { dir, manifest } = chooseData(choice);
+  if (!manifest) return { where: { dir }, options: { force: choice.force } };
+  return { where: { dir, version: manifest.id }, options: { force: choice.force, cache: versionFileCache(dir, manifest) } };
 }
 
 function parseYearOption(field: string, value: string | number | undefined): number | undefined {
@@ -78,8 +87,8 @@ export async function getTradeBalance(input: BalanceInput): Promise<{ report: Ba
   const from = parseYearOption('--from', input.from);
   const to = parseYearOption('--to', input.to);
   if (from !== undefined && to !== undefined && from > to) throw invalidInput('--from', input.from, `must not be after --to ${to}`, 'invalid_range');
-  const where = tradeDataDir(input.data);
-  const loaded = await loadBalanceData(where.dir, { force: input.data.force });
+  const { where, options } = openData(input.data);
+  const loaded = await loadBalanceData(where.dir, options);
   const partners = partnersOf(loaded.data);
   if (!partners.includes(partner)) {
     throw new ClearanceError('trade_partner_not_found', 'not_found', `--partner: no trade figures for ${partner} in ${where.dir} (it has ${partners.join(', ')})`, {
@@ -105,8 +114,8 @@ export async function getTradeCommitments(input: CommitmentsInput): Promise<{ re
       value: input.agreement,
     });
   }
-  const where = tradeDataDir(input.data);
-  const loaded = await loadCommitmentData(where.dir, { force: input.data.force });
+  const { where, options } = openData(input.data);
+  const loaded = await loadCommitmentData(where.dir, options);
   if (loaded.data.exports.partner !== agreement.partner) {
     throw new ClearanceError('trade_partner_not_found', 'not_found', `${loaded.data.exports.file} gives exports to ${loaded.data.exports.partner}, not to ${agreement.partner}, the partner of ${agreement.id}`);
   }

@@ -59,7 +59,7 @@ export function registerDataCommands(program: Command, cli: CliContext): void {
   data
     .command('import')
     .description('validate list files (or folders) and add them as a new version, atomically')
-    .argument('<path...>', 'official list files or folders (CSL consolidated.csv/.json, OFAC sdn.csv set, UN consolidated.xml, BIS dpl.txt)')
+    .argument('<path...>', 'official list files or folders (CSL consolidated.csv/.json, OFAC sdn.csv set, UN consolidated.xml, BIS dpl.txt, EU FSF XML, OFSI ConList.xlsx/.csv, UK Sanctions List XML)')
     .option(...dataDirOption)
     .option('--force', 'accept files with more than 1% malformed rows')
     .option('--no-rescreen', 'do not re-screen the stored parties against the new version')
@@ -93,7 +93,7 @@ export function registerDataCommands(program: Command, cli: CliContext): void {
     .option('--force', 'accept a list that dropped more than 10% of its entries, or has malformed rows')
     .option('--partial', 'keep the sources that succeeded even if others failed')
     .option('--base-url <url>', 'fetch every source from a mirror laid out as <url>/<source>/<file>')
-    .option('--source <name[=url]...>', 'only these sources (csl, ofac-sdn, un, bis-dpl), optionally from another URL')
+    .option('--source <name[=url]...>', 'only these sources (csl, ofac-sdn, un, bis-dpl, eu-fsf, uk-fcdo; uk-ofsi, closed, only when named), optionally from another URL')
     .option('--timeout <ms>', 'give up on a connection or a stalled transfer after this long', '30000')
     .option('--retries <n>', 'attempts per file', '3')
     .option('--no-rescreen', 'do not re-screen the stored parties against the new version')

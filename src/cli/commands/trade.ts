@@ -9,6 +9,7 @@ import {
   type TradeDataChoice,
   type TradeDataUsed,
 } from '../../app/trade.js';
+import { balanceChartSvg, chartFormatOf, commitmentsChartSvg, writeChartFile } from '../../app/chart-file.js';
 import type { CliContext } from '../context.js';
 import { NOT_IN_DATA, parseOutputFormat, renderCsv, renderTable, type OutputFormat } from '../table.js';
 import { COMMITMENT_CSV, commitmentTable, MONTH_CSV, MONTH_TABLE, PATH_CSV, PATH_TABLE, YEAR_CSV, YEAR_TABLE } from './trade-columns.js';
@@ -18,6 +19,7 @@ interface DataOptions {
   dataDir?: string;
   force?: boolean;
   format?: string;
+  chart?: string;
 }
 
 function choiceOf(cli: CliContext, opts: DataOptions): TradeDataChoice {
@@ -61,6 +63,11 @@ function printCommitments(cli: CliContext, report: CommitmentsReport, data: Trad
   cli.out(`${out.join('\n')}\n`);
 }
 
+async function drawChart(cli: CliContext, file: string, svg: string): Promise<void> {
+  const { warning } = await writeChartFile(file, svg);
+  if (warning) cli.err(`clearance: ${warning}\n`);
+}
+
 export function registerTradeCommands(program: Command, cli: CliContext): void {
   const trade = program.command('trade').description('US goods trade with a partner, and purchase commitments against their baseline');
   const dataOptions = (command: Command) =>
@@ -68,7 +75,8 @@ export function registerTradeCommands(program: Command, cli: CliContext): void {
       .option('--data <dir>', 'a trade data folder to read as it is (default: the version imported with trade import)')
       .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
       .option('--format <format>', 'table, csv or json', 'table')
-      .option('--force', 'read files with more than 1% malformed rows (those rows are still left out)');
+      .option('--force', 'read files with more than 1% malformed rows (those rows are still left out)')
+      .option('--chart <file>', 'also draw the answer as a chart: PNG, or SVG when the name ends in .svg');
 
   dataOptions(
     trade
@@ -80,9 +88,11 @@ export function registerTradeCommands(program: Command, cli: CliContext): void {
       .option('--monthly', 'one row per month'),
   ).action(async (opts: DataOptions & { partner: string; from?: string; to?: string; monthly?: boolean }) => {
     const format = parseOutputFormat(opts.format);
+    if (opts.chart !== undefined) chartFormatOf(opts.chart);
     const { report, data } = await getTradeBalance({ data: choiceOf(cli, opts), partner: opts.partner, from: opts.from, to: opts.to, monthly: opts.monthly });
     warn(cli, data);
     printBalance(cli, report, data, format);
+    if (opts.chart !== undefined) await drawChart(cli, opts.chart, balanceChartSvg(report));
   });
 
   dataOptions(
@@ -93,9 +103,11 @@ export function registerTradeCommands(program: Command, cli: CliContext): void {
       .option('--monthly', 'also the monthly cumulative path against each year\'s target'),
   ).action(async (opts: DataOptions & { agreement: string; monthly?: boolean }) => {
     const format = parseOutputFormat(opts.format);
+    if (opts.chart !== undefined) chartFormatOf(opts.chart);
     const { report, data } = await getTradeCommitments({ data: choiceOf(cli, opts), agreement: opts.agreement, monthly: opts.monthly });
     warn(cli, data);
     printCommitments(cli, report, data, format);
+    if (opts.chart !== undefined) await drawChart(cli, opts.chart, commitmentsChartSvg(report));
   });
 
   trade

@@ -5,6 +5,7 @@ import { parseMonthlyTrade } from './census-monthly.js';
 import { parseCommitments } from './commitments.js';
 import { parseConcordance } from './concordance.js';
 import { lineOfRecord, readCsvTable, type CsvTable } from './csv-table.js';
+import type { ParsedTradeFile, TradeFileCache } from './file-cache.js';
 import { scanTradeFolder, type TradeFile, type TradeFolder } from './folder.js';
 import type { TradeFormat } from './formats.js';
 import type { Parsed } from './parsed.js';
@@ -16,6 +17,8 @@ export const MAX_MALFORMED_SHARE = 0.01;
 export interface LoadOptions {
   /** Accept files with more malformed rows than the limit (the rows themselves are still left out). */
   force?: boolean;
+  /** Parsed files of an imported version, read instead of the files and given what had to be parsed. */
+  cache?: TradeFileCache;
 }
 
 export interface Loaded<T> {
@@ -33,35 +36,38 @@ async function describeProblems<T>(file: TradeFile, parsed: Parsed<T>): Promise<
   return lines;
 }
 
-/** A file's value, with how many data rows it had and how many were left out as malformed. */
-export interface ParsedFile<T> {
-  value: T;
-  rowsRead: number;
-  leftOut: number;
+async function parseFile<T>(file: TradeFile, parse: (relative: string, table: CsvTable) => Parsed<T>): Promise<ParsedTradeFile<T>> {
+  const parsed = parse(file.relative, await readCsvTable(file.path));
+  return { value: parsed.value, rowsRead: parsed.rowsRead, leftOut: parsed.problems.length, problems: await describeProblems(file, parsed) };
 }
 
-/** Reads and parses one file, refusing it when it yields nothing or too many of its rows are malformed. */
+/**
+ * Reads and parses one file (or takes it from the cache), refusing it when it yields nothing or too many
+ * of its rows are malformed.
+ */
 export async function readTradeFile<T>(
   file: TradeFile,
   parse: (relative: string, table: CsvTable) => Parsed<T>,
   options: LoadOptions,
   warnings: string[],
-): Promise<ParsedFile<T>> {
-  const parsed = parse(file.relative, await readCsvTable(file.path));
-  const problems = await describeProblems(file, parsed);
-  const share = parsed.rowsRead === 0 ? 1 : parsed.problems.length / parsed.rowsRead;
-  const usable = parsed.rowsRead > parsed.problems.length;
+): Promise<ParsedTradeFile<T>> {
+  let parsed = options.cache?.get(file) as ParsedTradeFile<T> | undefined;
+  if (!parsed) {
+    parsed = await parseFile(file, parse);
+    options.cache?.put(file, parsed);
+  }
+  const { rowsRead, leftOut, problems } = parsed;
+  const share = rowsRead === 0 ? 1 : leftOut / rowsRead;
+  const usable = rowsRead > leftOut;
   if (!usable || (share > MAX_MALFORMED_SHARE && !options.force)) {
-    const why = usable
-      ? `${parsed.problems.length} of ${parsed.rowsRead} rows are malformed (limit ${MAX_MALFORMED_SHARE * 100}%; --force accepts the rest)`
-      : `no usable row among ${parsed.rowsRead}`;
+    const why = usable ? `${leftOut} of ${rowsRead} rows are malformed (limit ${MAX_MALFORMED_SHARE * 100}%; --force accepts the rest)` : `no usable row among ${rowsRead}`;
     throw new ClearanceError('trade_file_rejected', 'invalid', `${file.relative}: ${why}${problems.length ? `; first: ${problems[0]}` : ''}`, {
       field: file.relative,
       details: { problems },
     });
   }
   warnings.push(...problems);
-  return { value: parsed.value, rowsRead: parsed.rowsRead, leftOut: parsed.problems.length };
+  return parsed;
 }
 
 async function parseTradeFile<T>(
@@ -102,6 +108,7 @@ export async function loadBalanceData(dir: string, options: LoadOptions = {}): P
     if (file.format === 'monthly-trade') data.series.push(...(await parseTradeFile(file, parseMonthlyTrade, options, warnings)));
     else data.annual.push(...(await parseTradeFile(file, parseAnnualTrade, options, warnings)));
   }
+  options.cache?.save();
   return { data, files: files.map((f) => f.relative), warnings };
 }
 
@@ -118,5 +125,6 @@ export async function loadCommitmentData(dir: string, options: LoadOptions = {})
   };
   if (concordanceFile) data.concordance = { file: concordanceFile.relative, codes: await parseTradeFile(concordanceFile, parseConcordance, options, warnings) };
   const files = [exportsFile, commitmentsFile, concordanceFile].flatMap((f) => (f ? [f.relative] : []));
+  options.cache?.save();
   return { data, files, warnings };
 }

@@ -4,7 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { ClearanceError } from '../../model/errors.js';
 import { writeFileAtomic } from '../data-folder.js';
 import type { CsvTable } from './csv-table.js';
-import { scanTradeFolder } from './folder.js';
+import { versionFileCache, type ParsedTradeFile } from './file-cache.js';
+import { scanTradeFolder, type TradeFile } from './folder.js';
 import { TRADE_FORMATS, type TradeFormat } from './formats.js';
 import { readTradeFile, type LoadOptions } from './load.js';
 import type { Parsed } from './parsed.js';
@@ -13,7 +14,8 @@ import type { Parsed } from './parsed.js';
  * Imported trade data, kept like list versions: `trade import DIR` validates every trade file of a folder
  * and stores a byte copy of them, in the folder's own layout, as a new immutable version under
  * `<data folder>/trade/versions/<id>/`, then points `trade/active.json` at it. A version folder is itself
- * a trade folder, so commands read it exactly as they read a folder given with --data.
+ * a trade folder, so commands read it exactly as they read a folder given with --data. The files parsed
+ * to validate them are kept beside them (file-cache.ts), so that no command has to parse them again.
  */
 
 export interface TradeVersionFile {
@@ -80,13 +82,15 @@ export async function importTradeFolder(home: string, dir: string, options: Load
   const warnings: string[] = [];
   const files: TradeVersionFile[] = [];
   const contents = new Map<string, Buffer>();
+  const parsedFiles: [TradeFile, ParsedTradeFile<unknown>][] = [];
   for (const file of folder.files) {
     const bytes = readFileSync(file.path);
     const parse: (relative: string, table: CsvTable) => Parsed<unknown> = TRADE_FORMATS[file.format].parse;
-    const parsed = await readTradeFile(file, parse, options, warnings);
+    const parsed = await readTradeFile(file, parse, { force: options.force }, warnings);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     files.push({ file: file.relative, format: file.format, sha256, bytes: bytes.length, rows: parsed.rowsRead, rowsLeftOut: parsed.leftOut });
     contents.set(file.relative, bytes);
+    parsedFiles.push([file, parsed]);
   }
   const contentHash = createHash('sha256')
     .update(files.map((f) => `${f.file}:${f.sha256}`).join('\n'))
@@ -96,7 +100,7 @@ export async function importTradeFolder(home: string, dir: string, options: Load
   const now = options.now ?? new Date();
   const id = `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${contentHash.slice(0, 8)}`;
   const manifest: TradeVersionManifest = { id, createdAt: now.toISOString(), origin: folder.dir, contentHash, files, ignored: folder.ignored };
-  storeVersion(home, manifest, contents);
+  storeVersion(home, manifest, contents, parsedFiles);
   return { manifest, unchanged: false, warnings };
 }
 
@@ -104,7 +108,12 @@ export async function importTradeFolder(home: string, dir: string, options: Load
  * Writes the bytes that were validated (not the files again, which may have changed since) into a hidden
  * staging folder, renames it into place, and only then moves the pointer.
  */
-function storeVersion(home: string, manifest: TradeVersionManifest, contents: ReadonlyMap<string, Buffer>): void {
+function storeVersion(
+  home: string,
+  manifest: TradeVersionManifest,
+  contents: ReadonlyMap<string, Buffer>,
+  parsedFiles: readonly [TradeFile, ParsedTradeFile<unknown>][],
+): void {
   mkdirSync(versionsRoot(home), { recursive: true });
   const staging = join(versionsRoot(home), `.staging-${process.pid}-${randomBytes(6).toString('hex')}`);
   try {
@@ -113,6 +122,9 @@ function storeVersion(home: string, manifest: TradeVersionManifest, contents: Re
       writeFileSync(join(staging, f.file), contents.get(f.file)!);
     }
     writeFileSync(join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2));
+    const cache = versionFileCache(staging, manifest);
+    for (const [file, parsed] of parsedFiles) cache.put(file, parsed);
+    cache.save();
     renameSync(staging, tradeVersionDir(home, manifest.id));
     writeFileAtomic(activePointer(home), JSON.stringify({ version: manifest.id, switchedAt: new Date().toISOString() }, null, 2));
   } catch (err) {

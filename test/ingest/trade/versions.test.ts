@@ -1,6 +1,6 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClearanceError } from '../../../src/model/errors.js';
@@ -8,20 +8,14 @@ import { scanTradeFolder } from '../../../src/ingest/trade/folder.js';
 import { activeTradeVersion, importTradeFolder, listTradeVersions, tradeVersionDir } from '../../../src/ingest/trade/versions.js';
 import { loadBalanceData } from '../../../src/ingest/trade/load.js';
 import { dataPath } from '../../helpers/data.js';
+import { writeFolder } from '../../helpers/folders.js';
 
 const tradeDir = dataPath('trade');
 const scratch = mkdtempSync(join(tmpdir(), 'clearance-trade-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** A small trade folder of made-up figures. */
-function folder(name: string, files: Record<string, string>): string {
-  const dir = join(scratch, name);
-  for (const [file, content] of Object.entries(files)) {
-    mkdirSync(join(dir, file, '..'), { recursive: true });
-    writeFileSync(join(dir, file), content);
-  }
-  return dir;
-}
+const folder = (name: string, files: Record<string, string>) => writeFolder(scratch, name, files);
 
 const MONTHLY = 'month,us_exports_to_china_musd,us_imports_from_china_musd,balance_musd\n';
 
