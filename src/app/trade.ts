@@ -10,6 +10,10 @@ import type { BalanceReport } from '../flows/balance-types.js';
 import { tradeCommitments } from '../flows/commitments.js';
 import type { CommitmentsReport } from '../flows/commitments-types.js';
 
+/** The report types adapters print. */
+export type { BalanceMonth, BalanceReport, BalanceYear, OtherFigure } from '../flows/balance-types.js';
+export type { CommitmentMonth, CommitmentRow, CommitmentsReport } from '../flows/commitments-types.js';
+
 /**
  * Trade flows and purchase commitments as use cases: plain functions over explicit inputs. Trade data is
  * read from a folder laid out like the published trade files (`dir`, the CLI's --data), else from the

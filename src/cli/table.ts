@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { UsageError } from './errors.js';
+import { errors } from '../model/error-catalogue.js';
 
 /**
  * Command output as a table for people, CSV for spreadsheets, or JSON for programs. In a table a figure
@@ -12,7 +12,7 @@ export const NOT_IN_DATA = '..';
 
 export function parseOutputFormat(value: string | undefined): OutputFormat {
   const format = value ?? 'table';
-  if (format !== 'table' && format !== 'csv' && format !== 'json') throw new UsageError(`--format '${value}' must be table, csv or json`);
+  if (format !== 'table' && format !== 'csv' && format !== 'json') throw errors.invalidOption('--format', value, 'must be table, csv or json');
   return format;
 }
 

@@ -1,3 +1,5 @@
+import { classErrors } from '../model/error-catalogue.js';
+import { ClearanceError } from '../model/errors.js';
 import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { constants, gunzipSync } from 'node:zlib';
@@ -14,12 +16,12 @@ export interface DetectedSource {
 }
 
 /** The path given names no list clearance can read; the message names the path and why. */
-export class UnknownListFormatError extends Error {
+export class UnknownListFormatError extends ClearanceError {
   constructor(
     readonly path: string,
     reason: string,
   ) {
-    super(`${path}: ${reason}`);
+    super(classErrors.unknownListFormat.code, classErrors.unknownListFormat.kind, `${path}: ${reason}`, { value: path });
     this.name = 'UnknownListFormatError';
   }
 }

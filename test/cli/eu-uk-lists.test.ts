@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { dataPath, repoRoot } from '../helpers/data.js';
 
-// The CLI runs in its own process: it prints to stdout, which in this process carries the test report.
+// The CLI runs in this process, its output collected apart from the test report.
 const cli = (...args: string[]) => runCli(args);
 
 const UK = (date: string) => dataPath('lists/uk/ofsi-conlist', date, 'ConList.xlsx');
@@ -15,16 +15,16 @@ const EU = () => dataPath(EU_DIR, '20220318-FULL-1_1(xsd).first1044.repaired.xml
 const EU_CUT = () => dataPath(EU_DIR, '20220318-FULL-1_1(xsd).TRUNCATED.xml.gz');
 const FCDO = join(repoRoot, 'test', 'fixtures', 'uk-fcdo', 'UK-Sanctions-List.xml');
 
-test('data import and diff of two OFSI workbooks show the real changes between 10 and 14 April 2025', () => {
+test('data import and diff of two OFSI workbooks show the real changes between 10 and 14 April 2025', async () => {
   const home = mkdtempSync(join(tmpdir(), 'clearance-eu-uk-'));
-  const first = cli('data', 'import', '--data-dir', home, '--no-rescreen', UK('2025-04-10'));
+  const first = await cli('data', 'import', '--data-dir', home, '--no-rescreen', UK('2025-04-10'));
   assert.equal(first.code, 0, first.stderr);
   assert.match(first.stdout, /\* uk-ofsi +4686 entries/);
-  const second = cli('data', 'import', '--data-dir', home, '--no-rescreen', UK('2025-04-14'));
+  const second = await cli('data', 'import', '--data-dir', home, '--no-rescreen', UK('2025-04-14'));
   assert.equal(second.code, 0, second.stderr);
   const [older, newer] = [first, second].map((r) => /imported version (\S+)/.exec(r.stdout)![1]!);
 
-  const diff = cli('data', 'diff', '--data-dir', home, older!, newer!, '--json');
+  const diff = await cli('data', 'diff', '--data-dir', home, older!, newer!, '--json');
   assert.equal(diff.code, 0, diff.stderr);
   const parsed = JSON.parse(diff.stdout) as {
     counts: Record<string, number>;
@@ -38,21 +38,21 @@ test('data import and diff of two OFSI workbooks show the real changes between 1
   ]);
   assert.deepEqual(parsed.changed.map((c) => c.key).sort(), ['OFSI:16201', 'OFSI:16413', 'OFSI:16849']);
 
-  const byPath = cli('data', 'diff', UK('2025-04-10'), UK('2025-04-14'));
+  const byPath = await cli('data', 'diff', UK('2025-04-10'), UK('2025-04-14'));
   assert.equal(byPath.code, 0, byPath.stderr);
   assert.match(byPath.stdout, /added 2, removed 0, changed 3, unchanged 4683/);
   assert.match(byPath.stdout, /OFSI 16856 FOXTROT NETWORK/);
 });
 
-test('data import of the EU file keeps the other sources; the cut EU file is refused and nothing changes', () => {
+test('data import of the EU file keeps the other sources; the cut EU file is refused and nothing changes', async () => {
   const home = mkdtempSync(join(tmpdir(), 'clearance-eu-uk-'));
-  assert.equal((cli('data', 'import', '--data-dir', home, '--no-rescreen', FCDO)).code, 0);
-  const cut = cli('data', 'import', '--data-dir', home, '--no-rescreen', EU_CUT());
+  assert.equal((await cli('data', 'import', '--data-dir', home, '--no-rescreen', FCDO)).code, 0);
+  const cut = await cli('data', 'import', '--data-dir', home, '--no-rescreen', EU_CUT());
   assert.equal(cut.code, 2);
   assert.match(cut.stderr, /TRUNCATED\.xml\.gz: invalid XML at line 28198: the file ends early/);
-  const eu = cli('data', 'import', '--data-dir', home, '--no-rescreen', EU());
+  const eu = await cli('data', 'import', '--data-dir', home, '--no-rescreen', EU());
   assert.equal(eu.code, 0, eu.stderr);
-  const list = JSON.parse((cli('data', 'list', '--data-dir', home, '--json')).stdout) as {
+  const list = JSON.parse((await cli('data', 'list', '--data-dir', home, '--json')).stdout) as {
     versions: { sources: { name: string; format: string; entryCount: number; sourceDate?: string }[] }[];
   };
   assert.equal(list.versions.length, 2, 'the refused import wrote no version');
@@ -65,7 +65,7 @@ test('data import of the EU file keeps the other sources; the cut EU file is ref
   );
 });
 
-test('screen --list finds UK- and EU-listed names, by their non-Latin names too', () => {
+test('screen --list finds UK- and EU-listed names, by their non-Latin names too', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'clearance-eu-uk-'));
   const input = join(dir, 'queries.csv');
   writeFileSync(
@@ -82,7 +82,7 @@ test('screen --list finds UK- and EU-listed names, by their non-Latin names too'
     ].join('\n'),
   );
   const output = join(dir, 'out.jsonl');
-  const screened = cli('screen', '--data-dir', dir, '--list', UK('2025-04-14'), '--list', EU(), '--list', FCDO, '--input', input, '--output', output);
+  const screened = await cli('screen', '--data-dir', dir, '--list', UK('2025-04-14'), '--list', EU(), '--list', FCDO, '--input', input, '--output', output);
   assert.equal(screened.code, 0, screened.stderr);
   const rows = readFileSync(output, 'utf8')
     .trim()

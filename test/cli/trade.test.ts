@@ -4,8 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { CliResult } from '../helpers/cli.js';
-import { runInProcess } from '../helpers/cli-in-process.js';
+import { runCli, type CliResult } from '../helpers/cli.js';
 import { dataPath } from '../helpers/data.js';
 
 const trade = dataPath('trade');
@@ -15,30 +14,30 @@ after(() => rmSync(home, { recursive: true, force: true }));
 const imported = join(home, 'imported');
 let importRun: CliResult;
 before(async () => {
-  importRun = await runInProcess(['trade', 'import', trade, '--data-dir', imported]);
+  importRun = await runCli(['trade', 'import', trade, '--data-dir', imported]);
 });
 
 test('trade balance: a table with the 2017 and 2025 deficits, gaps as .., vintages and the data named', async () => {
-  const r = await runInProcess(['trade', 'balance', '--partner', 'CN', '--from', '2017', '--to', '2025', '--data', trade]);
+  const r = await runCli(['trade', 'balance', '--partner', 'CN', '--from', '2017', '--to', '2025', '--data', trade]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /^2017 +130\.0 +505\.2 +-375\.2 +12 +trade-stats\/census_c5700/m);
   assert.match(r.stdout, /^2025 +106\.3 +308\.4 +-202\.1 +12 +c5700_scrape_2026-03; budgetlab_haver_M924Z0 +-202\.7 \(2026-06-17\); -189\.4 \(2026-02-19, 11 months\)$/m);
   assert.match(r.stdout, /^note: 2021: monthly exports not in the main series for 2021-03\.\.2021-12$/m);
   assert.match(r.stdout, /^data: trade data folder /m);
-  const monthly = await runInProcess(['trade', 'balance', '--partner', 'cn', '--from', '2021', '--to', '2021', '--monthly', '--data', trade]);
+  const monthly = await runCli(['trade', 'balance', '--partner', 'cn', '--from', '2021', '--to', '2021', '--monthly', '--data', trade]);
   assert.match(monthly.stdout, /^2021-03 +\.\. +39\.93 +\.\. .*exports not in the data$/m);
 });
 
 test('trade balance --chart: the same answer drawn as SVG when the name says so, else as PNG', async () => {
   const svgFile = join(home, 'balance.svg');
-  const svg = await runInProcess(['trade', 'balance', '--partner', 'CN', '--from', '2016', '--to', '2025', '--data', trade, '--chart', svgFile]);
+  const svg = await runCli(['trade', 'balance', '--partner', 'CN', '--from', '2016', '--to', '2025', '--data', trade, '--chart', svgFile]);
   assert.equal(svg.code, 0, svg.stderr);
   assert.match(svg.stdout, /^2017 +130\.0 +505\.2 +-375\.2/m, 'the table is printed as without --chart');
   const text = readFileSync(svgFile, 'utf8');
   assert.match(text, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
   assert.match(text, /US goods trade with CN, 2016-2025/);
   const pngFile = join(home, 'balance.PNG');
-  const png = await runInProcess(['trade', 'balance', '--partner', 'CN', '--monthly', '--from', '2020', '--data', trade, '--chart', pngFile]);
+  const png = await runCli(['trade', 'balance', '--partner', 'CN', '--monthly', '--from', '2020', '--data', trade, '--chart', pngFile]);
   assert.equal(png.code, 0, png.stderr);
   const bytes = readFileSync(pngFile);
   assert.equal(bytes.toString('latin1', 1, 4), 'PNG');
@@ -46,11 +45,11 @@ test('trade balance --chart: the same answer drawn as SVG when the name says so,
 });
 
 test('trade balance as CSV (whole dollars, empty cells for gaps) and JSON (the report and the data it used)', async () => {
-  const csv = await runInProcess(['trade', 'balance', '--partner', 'CN', '--from', '2021', '--to', '2021', '--monthly', '--format', 'csv', '--data', trade]);
+  const csv = await runCli(['trade', 'balance', '--partner', 'CN', '--from', '2021', '--to', '2021', '--monthly', '--format', 'csv', '--data', trade]);
   const rows = parse(csv.stdout, { columns: true }) as Record<string, string>[];
   assert.equal(rows.length, 12);
   assert.deepEqual([rows[2]!.month, rows[2]!.exports_usd, rows[2]!.imports_usd, rows[2]!.balance_usd], ['2021-03', '', '39934000000', '']);
-  const json = await runInProcess(['trade', 'balance', '--partner', 'CN', '--from', '2017', '--to', '2017', '--format', 'json', '--data', trade]);
+  const json = await runCli(['trade', 'balance', '--partner', 'CN', '--from', '2017', '--to', '2017', '--format', 'json', '--data', trade]);
   const doc = JSON.parse(json.stdout) as { years: { balanceUsd: number }[]; data: { files: string[] } };
   assert.equal(doc.years[0]!.balanceUsd, -375_167_900_000);
   assert.ok(doc.data.files.includes('trade-stats/census_c5700_us_china_monthly_2001_2019.csv'));
@@ -58,7 +57,7 @@ test('trade balance as CSV (whole dollars, empty cells for gaps) and JSON (the r
 
 test('trade commitments: the Phase One table with baseline, target, actual and share; basis, concordance and the end of the data named', async () => {
   const chart = join(home, 'commitments.svg');
-  const r = await runInProcess(['trade', 'commitments', '--agreement', 'phase-one', '--monthly', '--data-dir', imported, '--chart', chart]);
+  const r = await runCli(['trade', 'commitments', '--agreement', 'phase-one', '--monthly', '--data-dir', imported, '--chart', chart]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /^data: imported trade data version /m);
   assert.match(readFileSync(chart, 'utf8'), /Purchases against commitments: phase-one/);
@@ -75,17 +74,17 @@ test('trade commitments: the Phase One table with baseline, target, actual and s
 });
 
 test('without --data the imported version is read; with none imported the answer says how to get one (exit 2)', async () => {
-  const none = await runInProcess(['trade', 'balance', '--partner', 'CN', '--data-dir', join(home, 'empty')]);
+  const none = await runCli(['trade', 'balance', '--partner', 'CN', '--data-dir', join(home, 'empty')]);
   assert.equal(none.code, 2);
   assert.match(none.stderr, /no trade data in .*: import a folder .* with 'clearance trade import DIR', or name one with --data DIR/);
   assert.equal(importRun.code, 0, importRun.stderr);
   assert.match(importRun.stdout, /^trade data version \S+ imported and active$/m);
   assert.match(importRun.stdout, /^ {2}phase-one-2020-2021\/us_exports_to_china_hs6_monthly_2013-01_2021-02\.csv\.gz: product-exports, 364306 rows$/m);
   assert.match(importRun.stdout, /^ {2}not imported: phase-one\/piie_tracker_key_figures\.csv/m);
-  const balance = await runInProcess(['trade', 'balance', '--partner', 'CN', '--from', '2017', '--to', '2017', '--data-dir', imported]);
+  const balance = await runCli(['trade', 'balance', '--partner', 'CN', '--from', '2017', '--to', '2017', '--data-dir', imported]);
   assert.match(balance.stdout, /-375\.2/);
   assert.match(balance.stdout, /^data: imported trade data version /m);
-  const list = await runInProcess(['trade', 'list', '--data-dir', imported]);
+  const list = await runCli(['trade', 'list', '--data-dir', imported]);
   assert.match(list.stdout, /^\* \S+ {2}7 files from /m);
 });
 
@@ -101,7 +100,7 @@ test('wrong input names the option and the value (exit 2)', async () => {
     [['trade', 'balance', '--partner', 'CN', '--data', trade, '--chart', join(home, 'chart.gif')], /--chart '.*chart\.gif' must name a \.png or \.svg file/],
   ];
   for (const [args, message] of cases) {
-    const r = await runInProcess(args);
+    const r = await runCli(args);
     assert.equal(r.code, 2, args.join(' '));
     assert.match(r.stderr, message);
     assert.equal(r.stdout, '', 'nothing half-written');

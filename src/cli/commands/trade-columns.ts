@@ -1,5 +1,4 @@
-import type { BalanceMonth, BalanceYear, OtherFigure } from '../../flows/balance-types.js';
-import type { CommitmentMonth, CommitmentRow } from '../../flows/commitments-types.js';
+import type { BalanceMonth, BalanceYear, CommitmentMonth, CommitmentRow, OtherFigure } from '../../app/trade.js';
 import { billions, percent, type Column } from '../table.js';
 
 /** The columns of the `trade` tables ($ billions) and CSV files (whole dollars). */

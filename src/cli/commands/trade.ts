@@ -1,13 +1,16 @@
 import type { Command } from 'commander';
-import { getTradeBalance, getTradeCommitments, importTrade, listTrade, type TradeDataChoice, type TradeDataUsed } from '../../app/trade.js';
-import type { BalanceReport } from '../../flows/balance-types.js';
-import type { CommitmentsReport } from '../../flows/commitments-types.js';
-import { balanceChartSvg } from '../../charts/balance-chart.js';
-import { commitmentsChartSvg } from '../../charts/commitments-chart.js';
-import { isClearanceError } from '../../model/errors.js';
-import { resolveDataDir } from '../../ingest/data-folder.js';
-import { chartFormatOf, writeChartFile } from '../chart-file.js';
-import { BlockedError, EXIT, UsageError } from '../errors.js';
+import {
+  getTradeBalance,
+  getTradeCommitments,
+  importTrade,
+  listTrade,
+  type BalanceReport,
+  type CommitmentsReport,
+  type TradeDataChoice,
+  type TradeDataUsed,
+} from '../../app/trade.js';
+import { balanceChartSvg, chartFormatOf, commitmentsChartSvg, writeChartFile } from '../../app/chart-file.js';
+import type { CliContext } from '../context.js';
 import { NOT_IN_DATA, parseOutputFormat, renderCsv, renderTable, type OutputFormat } from '../table.js';
 import { COMMITMENT_CSV, commitmentTable, MONTH_CSV, MONTH_TABLE, PATH_CSV, PATH_TABLE, YEAR_CSV, YEAR_TABLE } from './trade-columns.js';
 
@@ -19,37 +22,22 @@ interface DataOptions {
   chart?: string;
 }
 
-function choiceOf(opts: DataOptions): TradeDataChoice {
-  return { dir: opts.data, home: resolveDataDir(opts.dataDir), force: opts.force };
-}
-
-/** Answers a ClearanceError the way the CLI answers every error of its kind (until program.ts maps them). */
-function answering<A extends unknown[]>(action: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
-  return async (...args) => {
-    try {
-      await action(...args);
-    } catch (err) {
-      if (!isClearanceError(err)) throw err;
-      if (err.kind === 'refused') throw new BlockedError(err.message);
-      if (err.kind !== 'unavailable') throw new UsageError(err.message);
-      process.stderr.write(`clearance: ${err.message}\n`);
-      process.exitCode = EXIT.failure;
-    }
-  };
+function choiceOf(cli: CliContext, opts: DataOptions): TradeDataChoice {
+  return { dir: opts.data, home: cli.runtime(opts).dataDir, force: opts.force };
 }
 
 function dataLine(data: TradeDataUsed): string {
   return data.version ? `imported trade data version ${data.version}` : `trade data folder ${data.dir}`;
 }
 
-function warn(data: TradeDataUsed): void {
-  for (const w of data.warnings) process.stderr.write(`clearance: left out: ${w}\n`);
+function warn(cli: CliContext, data: TradeDataUsed): void {
+  for (const w of data.warnings) cli.err(`clearance: left out: ${w}\n`);
 }
 
-function printBalance(report: BalanceReport, data: TradeDataUsed, format: OutputFormat): void {
-  if (format === 'json') return void process.stdout.write(`${JSON.stringify({ ...report, data })}\n`);
+function printBalance(cli: CliContext, report: BalanceReport, data: TradeDataUsed, format: OutputFormat): void {
+  if (format === 'json') return void cli.out(`${JSON.stringify({ ...report, data })}\n`);
   if (format === 'csv') {
-    return void process.stdout.write(report.months ? renderCsv(MONTH_CSV, report.months) : renderCsv(YEAR_CSV, report.years ?? []));
+    return void cli.out(report.months ? renderCsv(MONTH_CSV, report.months) : renderCsv(YEAR_CSV, report.years ?? []));
   }
   const title = `US goods trade with ${report.partner}, ${report.months ? 'by month' : 'by year'}, $ billions (exports minus imports; ${NOT_IN_DATA} = not in the data)`;
   const notes = report.years ? report.years.flatMap((y) => y.notes.map((n) => `${y.year}: ${n}`)) : [];
@@ -57,12 +45,12 @@ function printBalance(report: BalanceReport, data: TradeDataUsed, format: Output
   out.push(...[...notes, ...report.notes].map((n) => `note: ${n}`));
   if (report.dataRange) out.push(`note: monthly figures run from ${report.dataRange.first} to ${report.dataRange.last}`);
   out.push(`data: ${dataLine(data)} (${data.files.join(', ')})`);
-  process.stdout.write(`${out.join('\n')}\n`);
+  cli.out(`${out.join('\n')}\n`);
 }
 
-function printCommitments(report: CommitmentsReport, data: TradeDataUsed, format: OutputFormat): void {
-  if (format === 'json') return void process.stdout.write(`${JSON.stringify({ ...report, data })}\n`);
-  if (format === 'csv') return void process.stdout.write(report.path ? renderCsv(PATH_CSV, report.path) : renderCsv(COMMITMENT_CSV, report.rows));
+function printCommitments(cli: CliContext, report: CommitmentsReport, data: TradeDataUsed, format: OutputFormat): void {
+  if (format === 'json') return void cli.out(`${JSON.stringify({ ...report, data })}\n`);
+  if (format === 'csv') return void cli.out(report.path ? renderCsv(PATH_CSV, report.path) : renderCsv(COMMITMENT_CSV, report.rows));
   const out = [
     `${report.agreement.title}: purchases against commitments, $ billions (${NOT_IN_DATA} = not in the data)`,
     renderTable(commitmentTable(report.baselineYear), report.rows).trimEnd(),
@@ -72,10 +60,15 @@ function printCommitments(report: CommitmentsReport, data: TradeDataUsed, format
   out.push(`basis: ${report.basis}`, `concordance: ${report.concordance}`, ...rowNotes.map((n) => `note: ${n}`));
   if (report.dataEnds) out.push(`data ends: ${report.dataEnds}`);
   out.push(...report.notes.map((n) => `note: ${n}`), ...report.sources.agreement.map((s) => `commitments: ${s}`), `data: ${dataLine(data)}`);
-  process.stdout.write(`${out.join('\n')}\n`);
+  cli.out(`${out.join('\n')}\n`);
 }
 
-export function registerTradeCommands(program: Command): void {
+async function drawChart(cli: CliContext, file: string, svg: string): Promise<void> {
+  const { warning } = await writeChartFile(file, svg);
+  if (warning) cli.err(`clearance: ${warning}\n`);
+}
+
+export function registerTradeCommands(program: Command, cli: CliContext): void {
   const trade = program.command('trade').description('US goods trade with a partner, and purchase commitments against their baseline');
   const dataOptions = (command: Command) =>
     command
@@ -93,16 +86,14 @@ export function registerTradeCommands(program: Command): void {
       .option('--from <year>', 'first year')
       .option('--to <year>', 'last year')
       .option('--monthly', 'one row per month'),
-  ).action(
-    answering(async (opts: DataOptions & { partner: string; from?: string; to?: string; monthly?: boolean }) => {
-      const format = parseOutputFormat(opts.format);
-      if (opts.chart !== undefined) chartFormatOf(opts.chart);
-      const { report, data } = await getTradeBalance({ data: choiceOf(opts), partner: opts.partner, from: opts.from, to: opts.to, monthly: opts.monthly });
-      warn(data);
-      printBalance(report, data, format);
-      if (opts.chart !== undefined) await writeChartFile(opts.chart, balanceChartSvg(report));
-    }),
-  );
+  ).action(async (opts: DataOptions & { partner: string; from?: string; to?: string; monthly?: boolean }) => {
+    const format = parseOutputFormat(opts.format);
+    if (opts.chart !== undefined) chartFormatOf(opts.chart);
+    const { report, data } = await getTradeBalance({ data: choiceOf(cli, opts), partner: opts.partner, from: opts.from, to: opts.to, monthly: opts.monthly });
+    warn(cli, data);
+    printBalance(cli, report, data, format);
+    if (opts.chart !== undefined) await drawChart(cli, opts.chart, balanceChartSvg(report));
+  });
 
   dataOptions(
     trade
@@ -110,16 +101,14 @@ export function registerTradeCommands(program: Command): void {
       .description('purchases by category and year against the baseline plus the committed increase')
       .requiredOption('--agreement <id>', 'the agreement: phase-one')
       .option('--monthly', 'also the monthly cumulative path against each year\'s target'),
-  ).action(
-    answering(async (opts: DataOptions & { agreement: string; monthly?: boolean }) => {
-      const format = parseOutputFormat(opts.format);
-      if (opts.chart !== undefined) chartFormatOf(opts.chart);
-      const { report, data } = await getTradeCommitments({ data: choiceOf(opts), agreement: opts.agreement, monthly: opts.monthly });
-      warn(data);
-      printCommitments(report, data, format);
-      if (opts.chart !== undefined) await writeChartFile(opts.chart, commitmentsChartSvg(report));
-    }),
-  );
+  ).action(async (opts: DataOptions & { agreement: string; monthly?: boolean }) => {
+    const format = parseOutputFormat(opts.format);
+    if (opts.chart !== undefined) chartFormatOf(opts.chart);
+    const { report, data } = await getTradeCommitments({ data: choiceOf(cli, opts), agreement: opts.agreement, monthly: opts.monthly });
+    warn(cli, data);
+    printCommitments(cli, report, data, format);
+    if (opts.chart !== undefined) await drawChart(cli, opts.chart, commitmentsChartSvg(report));
+  });
 
   trade
     .command('import')
@@ -127,17 +116,15 @@ export function registerTradeCommands(program: Command): void {
     .argument('<dir>', 'folder laid out like the published trade files (searched at any depth, files recognised by their header)')
     .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
     .option('--force', 'accept files with more than 1% malformed rows (those rows are left out)')
-    .action(
-      answering(async (dir: string, opts: { dataDir?: string; force?: boolean }) => {
-        const result = await importTrade({ home: resolveDataDir(opts.dataDir), dir, force: opts.force });
-        for (const w of result.warnings) process.stderr.write(`clearance: left out: ${w}\n`);
-        const { manifest } = result;
-        const lines = [result.unchanged ? `trade data unchanged: version ${manifest.id} stays active` : `trade data version ${manifest.id} imported and active`];
-        for (const f of manifest.files) lines.push(`  ${f.file}: ${f.format}, ${f.rows} rows${f.rowsLeftOut ? `, ${f.rowsLeftOut} left out` : ''}`);
-        for (const i of manifest.ignored) lines.push(`  not imported: ${i.file} (${i.reason})`);
-        process.stdout.write(`${lines.join('\n')}\n`);
-      }),
-    );
+    .action(async (dir: string, opts: { dataDir?: string; force?: boolean }) => {
+      const result = await importTrade({ home: cli.runtime(opts).dataDir, dir, force: opts.force });
+      for (const w of result.warnings) cli.err(`clearance: left out: ${w}\n`);
+      const { manifest } = result;
+      const lines = [result.unchanged ? `trade data unchanged: version ${manifest.id} stays active` : `trade data version ${manifest.id} imported and active`];
+      for (const f of manifest.files) lines.push(`  ${f.file}: ${f.format}, ${f.rows} rows${f.rowsLeftOut ? `, ${f.rowsLeftOut} left out` : ''}`);
+      for (const i of manifest.ignored) lines.push(`  not imported: ${i.file} (${i.reason})`);
+      cli.out(`${lines.join('\n')}\n`);
+    });
 
   trade
     .command('list')
@@ -145,11 +132,9 @@ export function registerTradeCommands(program: Command): void {
     .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
     .option('--json', 'print JSON')
     .action((opts: { dataDir?: string; json?: boolean }) => {
-      const { versions, active } = listTrade(resolveDataDir(opts.dataDir));
-      if (opts.json) return void process.stdout.write(`${JSON.stringify({ active, versions })}\n`);
-      if (versions.length === 0) return void process.stdout.write('no trade data imported (clearance trade import DIR)\n');
-      for (const v of versions) {
-        process.stdout.write(`${v.id === active ? '*' : ' '} ${v.id}  ${v.files.length} files from ${v.origin}\n`);
-      }
+      const { versions, active } = listTrade(cli.runtime(opts).dataDir);
+      if (opts.json) return void cli.out(`${JSON.stringify({ active, versions })}\n`);
+      if (versions.length === 0) return void cli.out('no trade data imported (clearance trade import DIR)\n');
+      for (const v of versions) cli.out(`${v.id === active ? '*' : ' '} ${v.id}  ${v.files.length} files from ${v.origin}\n`);
     });
 }
