@@ -1,6 +1,6 @@
 import countries from 'i18n-iso-countries';
 import { isComparableIdentifier } from '../model/identifier.js';
-import { ClearanceError, invalidInput } from '../model/errors.js';
+import { invalidInput } from '../model/errors.js';
 import { parseIsoDate } from '../model/dates.js';
 import { UKRAINE_COVERED_REGIONS } from './regulation-facts.js';
 import { END_USE_CATEGORIES, type EndUseCategory } from './end-use-categories.js';
@@ -108,10 +108,6 @@ export const INPUT_LIMITS = {
   /** Fact ids are question ids, which name a rule. */
   factId: 200,
 } as const;
-
-/** Kept for callers that caught the former validation error by name; every refusal is a ClearanceError. */
-export const ValidationError = ClearanceError;
-export type ValidationError = ClearanceError;
 
 const ECCN = /^(EAR99|\d[A-E]\d{3}(\.[a-z0-9]+)*)$/;
 const EXPORT_TYPES = new Set<string>(['export', 'reexport', 'transfer']);

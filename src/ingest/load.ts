@@ -7,6 +7,10 @@ import { detectSources, type DetectedSource } from './detect.js';
 import { parseOfacSet } from './ofac-csv.js';
 import { fileSource } from './source.js';
 import { parseUnXml } from './un-xml.js';
+import { parseEuFsfXml } from './eu-fsf-xml.js';
+import { parseOfsiCsv } from './ofsi-csv.js';
+import { parseOfsiXlsx } from './ofsi-xlsx.js';
+import { parseUkFcdoXml } from './uk-fcdo-xml.js';
 
 /** Parses one detected source with the parser for its format. */
 export async function parseDetected(source: DetectedSource, options: ParseOptions = {}): Promise<ParseResult> {
@@ -20,6 +24,14 @@ export async function parseDetected(source: DetectedSource, options: ParseOption
       return parseUnXml(fileSource(primary), options);
     case 'bis-dpl':
       return parseBisDpl(fileSource(primary), options);
+    case 'eu-fsf-xml':
+      return parseEuFsfXml(fileSource(primary), options);
+    case 'ofsi-csv':
+      return parseOfsiCsv(fileSource(primary), options);
+    case 'ofsi-xlsx':
+      return parseOfsiXlsx(fileSource(primary), options);
+    case 'uk-fcdo-xml':
+      return parseUkFcdoXml(fileSource(primary), options);
     case 'ofac-csv': {
       const file = (role: 'add' | 'alt' | 'comments') => {
         const f = source.files.find((x) => x.role === role);

@@ -1,15 +1,17 @@
+import { classErrors } from '../model/error-catalogue.js';
+import { ClearanceError } from '../model/errors.js';
 import type { MalformedRow, ParseOptions } from '../model/parse-result.js';
 
 export const DEFAULT_MAX_MALFORMED_SHARE = 0.01;
 
 /** A file rejected as a whole: too many malformed rows, or no usable entries at all. */
-export class RejectedFileError extends Error {
+export class RejectedFileError extends ClearanceError {
   constructor(
     readonly file: string,
     message: string,
     readonly malformed: readonly MalformedRow[] = [],
   ) {
-    super(`${file}: ${message}`);
+    super(classErrors.rejectedFile.code, classErrors.rejectedFile.kind, `${file}: ${message}`, { value: file });
     this.name = 'RejectedFileError';
   }
 }

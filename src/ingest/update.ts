@@ -1,3 +1,5 @@
+import { classErrors } from '../model/error-catalogue.js';
+import { ClearanceError } from '../model/errors.js';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,9 +33,11 @@ export interface UpdateResult {
 }
 
 /** Raised when a parsed source shrank too much against the previous version. */
-export class EntryDropError extends Error {
+export class EntryDropError extends ClearanceError {
   constructor(source: string, previous: number, next: number, maxDrop: number) {
     super(
+      classErrors.listShrank.code,
+      classErrors.listShrank.kind,
       `${source}: ${next} entries against ${previous} in the active version, a drop of ${(((previous - next) / previous) * 100).toFixed(1)}% ` +
         `(more than ${(maxDrop * 100).toFixed(0)}%); use --force to accept`,
     );

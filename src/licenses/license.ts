@@ -1,3 +1,5 @@
+import { classErrors } from '../model/error-catalogue.js';
+import { ClearanceError } from '../model/errors.js';
 /** A license as the CLI and API take it (snake_case, as in the JSON), validated field by field. */
 
 export type LicenseKind = 'bis_license' | 'license_exception';
@@ -27,14 +29,11 @@ export interface LicenseDocument {
   exception?: string;
 }
 
-export class LicenseValidationError extends Error {
-  readonly field: string;
-  readonly value: unknown;
+export class LicenseValidationError extends ClearanceError {
+  declare readonly field: string;
   constructor(field: string, value: unknown, message: string) {
-    super(`${field}: ${message} (got ${JSON.stringify(value) ?? String(value)})`);
+    super(classErrors.invalidLicense.code, classErrors.invalidLicense.kind, `${field}: ${message} (got ${JSON.stringify(value) ?? String(value)})`, { field, value });
     this.name = 'LicenseValidationError';
-    this.field = field;
-    this.value = value;
   }
 }
 

@@ -1,7 +1,17 @@
 import type { ListEntry } from './list-entry.js';
 
 /** Official formats clearance reads, plus the built-in sample list. */
-export type SourceFormat = 'csl-csv' | 'csl-json' | 'ofac-csv' | 'un-xml' | 'bis-dpl' | 'builtin-sample';
+export type SourceFormat =
+  | 'csl-csv'
+  | 'csl-json'
+  | 'ofac-csv'
+  | 'un-xml'
+  | 'bis-dpl'
+  | 'eu-fsf-xml'
+  | 'ofsi-csv'
+  | 'ofsi-xlsx'
+  | 'uk-fcdo-xml'
+  | 'builtin-sample';
 
 /** One official file (or OFAC file set) as loaded into a snapshot. */
 export interface SourceInfo {

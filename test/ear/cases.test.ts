@@ -1,11 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { determine } from '../../src/ear/determine.js';
-import { parseTransaction, ValidationError } from '../../src/ear/transaction.js';
+import { parseTransaction } from '../../src/ear/transaction.js';
+import { ClearanceError } from '../../src/model/errors.js';
 import type { PartyHit } from '../../src/ear/decision.js';
 import type { TxParty } from '../../src/ear/transaction.js';
 import { realPack } from './pack-fixture.js';
-import { checkScreenParty } from '../../src/cli/check-screener.js';
+import { checkScreenParty } from '../../src/app/party-screener.js';
 import type { ScreenParty } from '../../src/ear/index.js';
 
 /**
@@ -336,6 +337,6 @@ test('validation: errors name the field', () => {
     [{ ...base, as_of: '2026-13-45' }, 'as_of'],
   ];
   for (const [json, field] of bad) {
-    assert.throws(() => parseTransaction(json), (e: unknown) => e instanceof ValidationError && e.field === field && e.message.includes(field), field);
+    assert.throws(() => parseTransaction(json), (e: unknown) => e instanceof ClearanceError && e.field === field && e.message.includes(field), field);
   }
 });

@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkScreenParty } from '../../src/cli/check-screener.js';
+import { checkScreenParty } from '../../src/app/party-screener.js';
 import { determine } from '../../src/ear/determine.js';
 import { parseTransaction } from '../../src/ear/transaction.js';
 import type { ScreenParty } from '../../src/ear/index.js';

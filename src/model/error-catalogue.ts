@@ -1,0 +1,110 @@
+import { ClearanceError, shownValue, type ClearanceErrorOptions, type ErrorKind } from './errors.js';
+
+/**
+ * Every error code clearance answers with, in one place (as Fastify's `createError` does): each entry
+ * is a factory with its stable `code` and `kind`, and the words its message uses. Clients and scripts
+ * rely on the codes; adapters (CLI, HTTP) rely only on the kinds. A few errors carry more than a
+ * message (a rejected file's malformed rows) and are classes extending ClearanceError: they take
+ * their code and kind from here too, so that this file lists every code there is.
+ */
+
+type Built = string | ({ message: string } & ClearanceErrorOptions);
+
+export interface ErrorFactory<A extends unknown[]> {
+  (...args: A): ClearanceError;
+  readonly code: string;
+  readonly kind: ErrorKind;
+  /** Whether `err` is an error of this code. */
+  is(err: unknown): err is ClearanceError;
+}
+
+export function defineError<A extends unknown[]>(code: string, kind: ErrorKind, build: (...args: A) => Built): ErrorFactory<A> {
+  const factory = (...args: A): ClearanceError => {
+    const built = build(...args);
+    return typeof built === 'string' ? new ClearanceError(code, kind, built) : new ClearanceError(code, kind, built.message, built);
+  };
+  const is = (err: unknown): err is ClearanceError => err instanceof ClearanceError && err.code === code;
+  return Object.assign(factory, { code, kind, is });
+}
+
+/** The same error said about a place: "--input 'tx.json': items[0].eccn: ...". Code, kind and field stay. */
+export function inPlace(place: string, err: ClearanceError): ClearanceError {
+  return new ClearanceError(err.code, err.kind, `${place}: ${err.message}`, { field: err.field, value: err.value, details: err.details, cause: err });
+}
+
+/** How a flag or parameter value is quoted in a message: as typed. */
+const quoted = (value: unknown) => (typeof value === 'string' ? `'${value}'` : shownValue(value));
+
+export const errors = {
+  /* Input: the field and the value as given. */
+  /** A flag or parameter out of its range: "--threshold '1.5' must be a number from 0 to 1". */
+  invalidOption: defineError('invalid_option', 'invalid', (field: string, value: unknown, reason: string) => ({
+    // A reason that starts with ':' reads as a note about the value ("--source 'x': unknown source").
+    message: `${field} ${quoted(value)}${reason.startsWith(':') ? '' : ' '}${reason}`,
+    field,
+    value,
+  })),
+  missingOption: defineError('missing_option', 'invalid', (field: string, hint = '') => ({ message: `${field} is required${hint}`, field })),
+  outputFolderMissing: defineError('no_such_folder', 'not_found', (field: string, path: string, folder: string) => ({ message: `${field} '${path}': folder ${folder} does not exist`, field, value: path })),
+  noSuchFile: defineError('no_such_file', 'not_found', (field: string, path: string, what = 'file') => ({ message: `${field} '${path}': no such ${what}`, field, value: path })),
+  notJson: defineError('not_json', 'invalid', (field: string, path: string, reason: string) => ({ message: `${field} '${path}': not valid JSON (${reason})`, field, value: path })),
+  /** A row of an input file (CSV of parties) that cannot be read: "--input 'x.csv' line 3: field 'dob' ...". */
+  invalidRow: defineError('invalid_row', 'invalid', (place: string, problem: string, field?: string, value?: unknown) => ({ message: `${place}: ${problem}`, field, value })),
+  /** A transaction that fails its rules (EAR input): the field as JSON names it. */
+  invalidTransaction: defineError('invalid_transaction', 'invalid', (field: string, value: unknown, message: string) => ({ message, field, value })),
+  invalidRules: defineError('invalid_rules', 'invalid', (field: string, path: string, reason: string) => ({ message: `${field} '${path}': ${reason}`, field, value: path })),
+  rulesNotFound: defineError('rules_not_found', 'not_found', (dir: string) => `no rules pack in ${dir}; run 'clearance rules build --from DIR' or pass --rules DIR`),
+
+  /* Lists and list versions. */
+  listVersionNotFound: defineError('list_version_not_found', 'not_found', (message: string, ref?: string) => ({ message, field: 'version', value: ref })),
+  listVersionAmbiguous: defineError('list_version_ambiguous', 'invalid', (ref: string, matches: readonly string[]) => ({
+    message: `list version '${ref}' is ambiguous: ${matches.join(', ')}`,
+    field: 'version',
+    value: ref,
+  })),
+
+  /* The license register. */
+  licenseNotFound: defineError('license_not_found', 'not_found', (number: string, hint = '') => ({ message: `license ${number} is not in the register${hint}`, field: 'license', value: number })),
+  /** The register says no: over balance, expired, wrong destination or party. */
+  shipmentBlocked: defineError('shipment_blocked', 'refused', (code: string, reason: string) => ({ message: `blocked (${code}): ${reason}`, details: { code } })),
+
+  /* Alerts. */
+  alertNotFound: defineError('alert_not_found', 'not_found', (id: number) => ({ message: `no alert ${id}`, field: 'alert', value: id })),
+  alertNotPending: defineError('alert_not_pending', 'conflict', (id: number, status: string) => ({ message: `alert ${id} is ${status}, not waiting for approval`, details: { status } })),
+  noteRequired: defineError('note_required', 'invalid', (field: string) => ({ message: `clearing an alert needs ${field} with the reason it is a false positive`, field })),
+  fourEyes: defineError('four_eyes', 'refused', (actor: string) => `four-eyes rule: ${actor} asked for this clearance and cannot also approve it`),
+
+  /* The audit trail. */
+  auditRecordNotFound: defineError('audit_record_not_found', 'not_found', (seq: number) => ({ message: `no audit record ${seq}`, field: 'id', value: seq })),
+  notReplayable: defineError('not_replayable', 'invalid', (seq: number, kind: string) => `audit record ${seq} is a ${kind}: only check, screen and license_draw decisions can be replayed`),
+
+  /* The store. */
+  /** A database failure during the work (full, gone, read-only, locked): what was kept is in the message. */
+  storageFailed: defineError('storage_failed', 'unavailable', (message: string) => message),
+} as const;
+
+/**
+ * Codes of the errors that are classes (they carry more than a message); the classes live beside the
+ * code that throws them and take code and kind from here.
+ */
+export const classErrors = {
+  /** ingest/malformed.ts RejectedFileError: a list file with too many malformed rows, or none readable. */
+  rejectedFile: { code: 'rejected_file', kind: 'invalid' },
+  /** ingest/detect.ts UnknownListFormatError: a path that holds no list clearance reads. */
+  unknownListFormat: { code: 'unknown_list_format', kind: 'invalid' },
+  /** ingest/update.ts EntryDropError: a downloaded list that lost too many entries. */
+  listShrank: { code: 'list_shrank', kind: 'invalid' },
+  /** store/database.ts DatabaseUnavailableError: the database cannot be opened or reached. */
+  databaseUnavailable: { code: 'database_unavailable', kind: 'unavailable' },
+  /** licenses/license.ts LicenseValidationError: a license document field. */
+  invalidLicense: { code: 'invalid_license', kind: 'invalid' },
+  /** licenses/register.ts DuplicateLicenseError. */
+  licenseExists: { code: 'license_exists', kind: 'conflict' },
+  /** licenses/drawdown.ts UnknownLicenseError (the factory above gives the same code). */
+  licenseNotFound: { code: 'license_not_found', kind: 'not_found' },
+  /** licenses/drawdown.ts ShipmentStateError: a shipment that is not there, or cancelled already. */
+  shipmentNotFound: { code: 'shipment_not_found', kind: 'not_found' },
+  shipmentCancelled: { code: 'shipment_already_cancelled', kind: 'conflict' },
+  /** jobs/rescreen-data-folder.ts NothingToRescreenError: no list version recorded for the stored parties. */
+  nothingToRescreen: { code: 'nothing_to_rescreen', kind: 'conflict' },
+} as const satisfies Record<string, { code: string; kind: ErrorKind }>;
