@@ -11,8 +11,9 @@ export interface InputSource {
   open(): Readable;
 }
 
-export function fileSource(path: string): InputSource {
-  return { name: path, open: () => createReadStream(path) };
+/** A file read from `path`, named `name` in messages (the user's path when `path` is a working copy). */
+export function fileSource(path: string, name = path): InputSource {
+  return { name, open: () => createReadStream(path) };
 }
 
 /** In-memory bytes or text, for tests and for downloads already held in a buffer. */
