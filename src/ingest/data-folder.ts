@@ -11,6 +11,7 @@ import { detectSources, type DetectedSource } from './detect.js';
 import { dataFolderFailure } from './folder-errors.js';
 import { ListRefusedError, vetSource, type GuardedFile, type GuardFinding, type GuardPolicy, type PreviousSource } from './guards.js';
 import { parseDetected } from './load.js';
+import { rescreenMarkerPath } from './rescreen-marker.js';
 
 /** The data folder: `--data-dir`, else $CLEARANCE_HOME, else ~/.clearance. */
 export function resolveDataDir(explicit?: string): string {
@@ -201,8 +202,17 @@ export interface CommitResult {
   forced: GuardFinding[];
 }
 
+/** The steps of a commit, in order, for progress and for crash tests that stop a process at each. */
+export type CommitStep = 'staged' | 'stored' | 'marked' | 'activated';
+
 export interface CommitOptions extends ParseOptions, GuardPolicy {
   now?: Date;
+  /**
+   * Record, before the new version becomes active, that the stored parties must be re-screened against
+   * it (rescreen-marker.ts; default true). False for `--no-rescreen`.
+   */
+  rescreen?: boolean;
+  onStep?: (step: CommitStep) => void;
 }
 
 function linkOrCopy(from: string, to: string): void {
@@ -305,11 +315,18 @@ export async function commitVersion(home: string, incoming: readonly IncomingSou
     const manifest: ListVersionManifest = { id, createdAt: now.toISOString(), snapshotHash, sources };
     if (parentId) manifest.parent = parentId;
     writeFileSync(join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2));
+    options.onStep?.('staged');
     const finalDir = join(vdir, id);
-    if (existsSync(finalDir)) throw new Error(`list version ${id} already exists`);
-    renameSync(staging, finalDir);
+    if (existsSync(finalDir)) {
+      // The same version written by a run that died before activating it: take that one.
+      if (readManifest(home, id).snapshotHash !== snapshotHash) throw new Error(`list version ${id} already exists`);
+      rmSync(staging, { recursive: true, force: true });
+    } else {
+      renameSync(staging, finalDir);
+    }
     staging = undefined;
-    writeFileAtomic(activePointer(home), JSON.stringify({ version: id, switchedAt: new Date().toISOString() }, null, 2));
+    options.onStep?.('stored');
+    switchActive(home, id, options);
     return { manifest, changed, unchanged: false, forced };
   } catch (err) {
     if (staging) {
@@ -334,9 +351,21 @@ export async function importPaths(home: string, paths: readonly string[], option
   return commitVersion(home, incoming, options);
 }
 
-/** Makes an older version active again (for rollback). */
-export function activateVersion(home: string, ref: string): string {
-  const id = resolveVersionId(home, ref);
+/**
+ * Moves the active pointer to `id`: first the re-screen marker (unless `rescreen` is false), then the
+ * pointer, each written whole by a rename. A crash between the two leaves a marker for a version that is
+ * not active, which the next command clears after checking the parties against the active one.
+ */
+function switchActive(home: string, id: string, options: { rescreen?: boolean; onStep?: (step: CommitStep) => void }): void {
+  if (options.rescreen !== false) writeFileAtomic(rescreenMarkerPath(home), JSON.stringify({ version: id, since: new Date().toISOString() }));
+  options.onStep?.('marked');
   writeFileAtomic(activePointer(home), JSON.stringify({ version: id, switchedAt: new Date().toISOString() }, null, 2));
+  options.onStep?.('activated');
+}
+
+/** Makes an older version active again (for rollback); the stored parties are then re-screened against it unless `rescreen` is false. */
+export function activateVersion(home: string, ref: string, options: { rescreen?: boolean } = {}): string {
+  const id = resolveVersionId(home, ref);
+  if (id !== activeVersionId(home)) switchActive(home, id, options);
   return id;
 }

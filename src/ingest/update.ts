@@ -13,6 +13,8 @@ export interface UpdateOptions {
   maxDrop?: number;
   /** Take the sources that succeeded even when others failed (default: all or nothing). */
   partial?: boolean;
+  /** Mark the stored parties for re-screening against the new version (default true; see rescreen-marker.ts). */
+  rescreen?: boolean;
   download?: DownloadOptions;
   onEvent?: (event: UpdateEvent) => void;
 }
@@ -71,7 +73,7 @@ export async function updateFromRemote(home: string, options: UpdateOptions): Pr
     }
     if (ready.length === 0 || (failures.length > 0 && !options.partial)) return { failures };
     try {
-      const commit = await commitVersion(home, ready, { force, maxDrop: options.maxDrop });
+      const commit = await commitVersion(home, ready, { force, maxDrop: options.maxDrop, rescreen: options.rescreen });
       return { commit, failures };
     } catch (err) {
       failures.push({ source: 'commit', error: (err as Error).message });
