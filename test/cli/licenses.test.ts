@@ -27,16 +27,16 @@ for (const tdb of testDatabases()) {
       assert.equal(bad.code, 2);
       assert.match(bad.stderr, /destination: .*"Narnia"/);
 
-      const ship = (...args: string[]) => runCli(['ship', '--license', 'D1234567', '--eccn', '3A001', ...args], env);
-      const ok = ship('--quantity', '20', '--value', '10000', '--party', 'Shanghai Example Microelectronics Co Ltd', '--destination', 'CN', '--date', '2026-06-01');
+      const ship = (...args: string[]) => runCli(['ship', '--license', 'D1234567', '--eccn', '3A001', '--destination', 'CN', ...args], env);
+      const ok = ship('--quantity', '20', '--value', '10000', '--party', 'Shanghai Example Microelectronics Co Ltd', '--date', '2026-06-01');
       assert.equal(ok.code, 0, ok.stderr);
       const drawn = JSON.parse(ok.stdout) as { shipmentId: number; text: string };
       assert.match(drawn.text, /balance after: 80 ea \/ \$40,000/);
 
-      const over = ship('--quantity', '81', '--value', '1', '--date', '2026-06-01');
+      const over = ship('--quantity', '81', '--value', '1', '--party', 'Shanghai Example Microelectronics Co Ltd', '--date', '2026-06-01');
       assert.equal(over.code, 3);
       assert.match(over.stderr, /over balance.*remaining 80 ea/);
-      assert.equal(ship('--quantity', '1', '--value', '1', '--date', '2029-01-01').code, 3);
+      assert.equal(ship('--quantity', '1', '--value', '1', '--party', 'Shanghai Example Microelectronics Co Ltd', '--date', '2029-01-01').code, 3);
       const party = ship('--quantity', '1', '--value', '1', '--party', 'Other Corp', '--date', '2026-06-01');
       assert.equal(party.code, 3);
       assert.match(party.stderr, /party 'Other Corp' is not authorised/);
