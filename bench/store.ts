@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { readScreeningInput } from '../src/cli/screening-input.js';
+import { readScreeningInput } from '../src/app/screening-input.js';
 import { loadSnapshotFromPaths } from '../src/ingest/load.js';
 import { rescreenDelta } from '../src/jobs/delta-rescreen.js';
 import { importParties } from '../src/jobs/party-import.js';

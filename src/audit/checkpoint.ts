@@ -2,6 +2,7 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, t
 import { appendFileSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
+import { errors } from '../model/error-catalogue.js';
 import { ClearanceError } from '../model/errors.js';
 import { sha256 } from '../snapshot/hash.js';
 import type { Database } from '../store/schema.js';
@@ -46,7 +47,7 @@ function keyId(publicKey: KeyObject): string {
 }
 
 function fromPrivate(privateKey: KeyObject): AuditKey {
-  if (privateKey.asymmetricKeyType !== 'ed25519') throw new ClearanceError('audit_key_invalid', 'invalid', `the audit signing key is a ${privateKey.asymmetricKeyType} key; an Ed25519 key is needed`);
+  if (privateKey.asymmetricKeyType !== 'ed25519') throw errors.auditKeyInvalid(`the audit signing key is a ${privateKey.asymmetricKeyType} key; an Ed25519 key is needed`);
   const publicKey = createPublicKey(privateKey);
   return { id: keyId(publicKey), publicKey, privateKey };
 }
@@ -62,7 +63,7 @@ export function loadAuditKey(options: { dataDir: string; pem?: string }): AuditK
       return fromPrivate(createPrivateKey(options.pem));
     } catch (err) {
       if (err instanceof ClearanceError) throw err;
-      throw new ClearanceError('audit_key_invalid', 'invalid', `the audit signing key given is not a PEM private key (${(err as Error).message})`);
+      throw errors.auditKeyInvalid(`the audit signing key given is not a PEM private key (${(err as Error).message})`);
     }
   }
   const paths = auditFolder(options.dataDir);
@@ -74,7 +75,7 @@ export function loadAuditKey(options: { dataDir: string; pem?: string }): AuditK
   }
   const mode = statSync(paths.key).mode & 0o777;
   if (mode & 0o077) {
-    throw new ClearanceError('audit_key_exposed', 'refused', `the audit signing key ${paths.key} may be read by others (mode ${mode.toString(8)}); make it owner-only (chmod 600) before signing with it`, { field: paths.key });
+    throw errors.auditKeyExposed(paths.key, mode);
   }
   return fromPrivate(createPrivateKey(readFileSync(paths.key)));
 }
@@ -111,10 +112,10 @@ export function parseCheckpointLine(line: string, where = 'checkpoint'): Checkpo
   try {
     v = JSON.parse(line) as Partial<Checkpoint>;
   } catch {
-    throw new ClearanceError('checkpoint_invalid', 'invalid', `${where}: not a checkpoint line (not JSON)`, { field: where });
+    throw errors.checkpointInvalid(where, 'not a checkpoint line (not JSON)');
   }
   if (!Number.isInteger(v.seq) || typeof v.hash !== 'string' || typeof v.at !== 'string' || typeof v.key !== 'string' || typeof v.sig !== 'string') {
-    throw new ClearanceError('checkpoint_invalid', 'invalid', `${where}: a checkpoint needs seq, hash, at, key and sig`, { field: where });
+    throw errors.checkpointInvalid(where, 'a checkpoint needs seq, hash, at, key and sig');
   }
   return v as Checkpoint;
 }
@@ -138,7 +139,7 @@ async function chainHead(db: Kysely<Database>): Promise<{ seq: number; hash: str
     const record = await db.selectFrom('audit_log').select('hash').where('seq', '=', head.seq).executeTakeFirst();
     if (record?.hash === head.hash) return head;
   }
-  throw new ClearanceError('audit_head_inconsistent', 'conflict', 'the audit head does not name a record of the chain; run clearance audit verify');
+  throw errors.auditHeadInconsistent();
 }
 
 /**
@@ -146,7 +147,7 @@ async function chainHead(db: Kysely<Database>): Promise<{ seq: number; hash: str
  * undefined when the head is the one the latest checkpoint already witnessed, or the chain is empty.
  */
 export async function writeCheckpoint(db: Kysely<Database>, key: AuditKey, file: string, now: Date = new Date()): Promise<Checkpoint | undefined> {
-  if (!key.privateKey) throw new ClearanceError('audit_key_invalid', 'invalid', 'a checkpoint is signed with the private key; only the public key was given');
+  if (!key.privateKey) throw errors.auditKeyInvalid('a checkpoint is signed with the private key; only the public key was given');
   let head: { seq: number; hash: string };
   try {
     head = await chainHead(db);

@@ -1,4 +1,5 @@
-import { ClearanceError } from '../model/errors.js';
+import { errors } from '../model/error-catalogue.js';
+import type { ClearanceError } from '../model/errors.js';
 
 /** SQLite's and PostgreSQL's words for a table that is not there. */
 const MISSING = [/no such table: (?:main\.)?(audit_\w+)/, /relation "(?:\w+\.)?(audit_\w+)" does not exist/];
@@ -12,10 +13,5 @@ export function auditTableMissing(table: string | undefined, err: unknown): Clea
   const message = (err as Error | null)?.message ?? String(err);
   const found = table ?? MISSING.map((re) => re.exec(message)?.[1]).find((t) => t !== undefined);
   if (!found) return undefined;
-  return new ClearanceError(
-    'audit_table_missing',
-    'unavailable',
-    `the audit trail's ${found === 'audit_head' && table ? 'head row' : `table ${found}`} is missing from the database: it was altered outside clearance; nothing was written. Restore the database from a backup, then run 'clearance audit verify'`,
-    { field: found, cause: err },
-  );
+  return errors.auditTableMissing(found === 'audit_head' && table ? 'head row' : `table ${found}`, err);
 }

@@ -69,7 +69,7 @@ function csvFields(columns: ReadonlyMap<string, number>, row: readonly string[],
 }
 
 /** Lines a record spans beyond its last, so a record is reported at the line where it starts. */
-function extraLines(row: readonly string[]): number {
+export function extraLines(row: readonly string[]): number {
   let count = 0;
   for (const field of row) {
     if (!field.includes('\n') && !field.includes('\r')) continue;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { errors } from '../model/error-catalogue.js';
 import type { ParseOptions, ParseResult } from '../model/parse-result.js';
 import type { ListSnapshot, SourceInfo } from '../model/snapshot.js';
 import { buildSnapshot, sourceInfoOf, type NamedParseResult } from '../snapshot/build.js';
@@ -105,7 +106,7 @@ export function activeVersionId(home: string): string | undefined {
 
 export function readManifest(home: string, id: string): ListVersionManifest {
   const path = join(versionsDir(home), id, 'manifest.json');
-  if (!existsSync(path)) throw new Error(`list version ${id} not found in ${versionsDir(home)}`);
+  if (!existsSync(path)) throw errors.listVersionNotFound(`list version ${id} not found in ${versionsDir(home)}`, id);
   return JSON.parse(readFileSync(path, 'utf8')) as ListVersionManifest;
 }
 
@@ -123,15 +124,15 @@ export function listVersions(home: string): ListVersionManifest[] {
 export function resolveVersionId(home: string, ref: string): string {
   if (ref === 'active') {
     const id = activeVersionId(home);
-    if (!id) throw new Error(`no active list version in ${home}; run 'clearance data import' or 'clearance data update'`);
+    if (!id) throw errors.listVersionNotFound(`no active list version in ${home}; run 'clearance data import' or 'clearance data update'`, ref);
     return id;
   }
   const ids = listVersions(home).map((v) => v.id);
   if (ids.includes(ref)) return ref;
   const matches = ids.filter((id) => id.startsWith(ref) || id.endsWith(ref));
   if (matches.length === 1) return matches[0]!;
-  if (matches.length > 1) throw new Error(`list version '${ref}' is ambiguous: ${matches.join(', ')}`);
-  throw new Error(`no list version '${ref}' in ${home} (see 'clearance data list')`);
+  if (matches.length > 1) throw errors.listVersionAmbiguous(ref, matches);
+  throw errors.listVersionNotFound(`no list version '${ref}' in ${home} (see 'clearance data list')`, ref);
 }
 
 /**

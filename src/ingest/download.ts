@@ -1,5 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { classErrors } from '../model/error-catalogue.js';
 import { ClearanceError } from '../model/errors.js';
 import { describeFetchFailure } from './fetch-failure.js';
 
@@ -25,7 +26,7 @@ export class DownloadError extends ClearanceError {
     /** False for answers that a retry will not change (404, body too large). */
     readonly retryable: boolean,
   ) {
-    super('download_failed', 'unavailable', `${url}: ${message}`, { field: url });
+    super(classErrors.downloadFailed.code, classErrors.downloadFailed.kind, `${url}: ${message}`, { field: url });
     this.name = 'DownloadError';
   }
 }

@@ -1,12 +1,15 @@
-import { ClearanceError } from '../model/errors.js';
+import { errors } from '../model/error-catalogue.js';
+import type { ClearanceError } from '../model/errors.js';
 
 /** File-system error codes that mean the data folder cannot take a new version, and what to do. */
-const FAILURES: Record<string, { code: string; what: string; remedy: string }> = {
-  ENOSPC: { code: 'data_folder_full', what: 'no space is left on its device', remedy: 'free disk space and rerun' },
-  EDQUOT: { code: 'data_folder_full', what: 'the disk quota is used up', remedy: 'free disk space and rerun' },
-  EROFS: { code: 'data_folder_read_only', what: 'it is on a read-only file system', remedy: 'give a writable folder with --data-dir or $CLEARANCE_HOME' },
-  EACCES: { code: 'data_folder_read_only', what: 'permission is denied', remedy: 'give a writable folder with --data-dir or $CLEARANCE_HOME' },
-  EPERM: { code: 'data_folder_read_only', what: 'the operation is not permitted', remedy: 'give a writable folder with --data-dir or $CLEARANCE_HOME' },
+const FULL = { error: errors.dataFolderFull, remedy: 'free disk space and rerun' };
+const READ_ONLY = { error: errors.dataFolderReadOnly, remedy: 'give a writable folder with --data-dir or $CLEARANCE_HOME' };
+const FAILURES: Record<string, { error: typeof errors.dataFolderFull; what: string; remedy: string }> = {
+  ENOSPC: { ...FULL, what: 'no space is left on its device' },
+  EDQUOT: { ...FULL, what: 'the disk quota is used up' },
+  EROFS: { ...READ_ONLY, what: 'it is on a read-only file system' },
+  EACCES: { ...READ_ONLY, what: 'permission is denied' },
+  EPERM: { ...READ_ONLY, what: 'the operation is not permitted' },
 };
 
 /**
@@ -19,8 +22,5 @@ export function dataFolderFailure(err: unknown, home: string, active: string | u
   if (typeof code !== 'string' || !(code in FAILURES)) return undefined;
   const f = FAILURES[code]!;
   const kept = active ? `version ${active} stays active` : 'nothing was activated';
-  return new ClearanceError(f.code, 'unavailable', `cannot write a list version into ${home}: ${f.what} (${code}); ${kept}; ${f.remedy}`, {
-    field: home,
-    cause: err,
-  });
+  return f.error(home, `cannot write a list version into ${home}: ${f.what} (${code}); ${kept}; ${f.remedy}`, err);
 }

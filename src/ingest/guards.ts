@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import { classErrors } from '../model/error-catalogue.js';
 import type { SourceInfo } from '../model/snapshot.js';
 import { INGEST_GUARDS } from './guard-config.js';
 import { RejectedFileError } from './malformed.js';
@@ -112,7 +113,7 @@ export class ListRefusedError extends RejectedFileError {
       file,
       `refused: ${findings.map((f) => `${f.source}: ${f.reason}`).join('; ')}; ${active ? `version ${active} stays active` : 'nothing was activated'}; use --force to accept`,
       [],
-      'list_refused',
+      classErrors.listRefused,
     );
     this.name = 'ListRefusedError';
   }

@@ -7,6 +7,10 @@ import { detectSources, type DetectedSource } from './detect.js';
 import { parseOfacSet } from './ofac-csv.js';
 import { fileSource } from './source.js';
 import { parseUnXml } from './un-xml.js';
+import { parseEuFsfXml } from './eu-fsf-xml.js';
+import { parseOfsiCsv } from './ofsi-csv.js';
+import { parseOfsiXlsx } from './ofsi-xlsx.js';
+import { parseUkFcdoXml } from './uk-fcdo-xml.js';
 
 /** Parses one detected source with the parser for its format. */
 export async function parseDetected(source: DetectedSource, options: ParseOptions = {}): Promise<ParseResult> {
@@ -24,6 +28,14 @@ export async function parseDetected(source: DetectedSource, options: ParseOption
       return parseUnXml(primary, options);
     case 'bis-dpl':
       return parseBisDpl(primary, options);
+    case 'eu-fsf-xml':
+      return parseEuFsfXml(primary, options);
+    case 'ofsi-csv':
+      return parseOfsiCsv(primary, options);
+    case 'ofsi-xlsx':
+      return parseOfsiXlsx(primary, options);
+    case 'uk-fcdo-xml':
+      return parseUkFcdoXml(primary, options);
     case 'ofac-csv':
       return parseOfacSet(
         { primary, add: file('add'), alt: file('alt'), comments: file('comments') },

@@ -1,4 +1,5 @@
-import { ClearanceError } from '../model/errors.js';
+import { classErrors } from '../model/error-catalogue.js';
+import { ClearanceError, type ErrorKind } from '../model/errors.js';
 import type { MalformedRow, ParseOptions } from '../model/parse-result.js';
 import { INGEST_GUARDS } from './guard-config.js';
 
@@ -10,9 +11,9 @@ export class RejectedFileError extends ClearanceError {
     readonly file: string,
     message: string,
     readonly malformed: readonly MalformedRow[] = [],
-    code = 'list_file_rejected',
+    entry: { code: string; kind: ErrorKind } = classErrors.rejectedFile,
   ) {
-    super(code, 'invalid', `${file}: ${message}`, { field: file });
+    super(entry.code, entry.kind, `${file}: ${message}`, { value: file });
     this.name = 'RejectedFileError';
   }
 }

@@ -1,3 +1,5 @@
+import { classErrors } from '../model/error-catalogue.js';
+import { ClearanceError } from '../model/errors.js';
 import { activeVersionId, loadVersionSnapshot, resolveVersionId } from '../ingest/data-folder.js';
 import { clearRescreenMarker, readRescreenMarker } from '../ingest/rescreen-marker.js';
 import { diffEntries } from '../snapshot/diff.js';
@@ -5,9 +7,9 @@ import type { Store } from '../store/database.js';
 import { getSetting, SCREENED_VERSION } from '../store/settings.js';
 import { rescreenDelta, type DeltaRescreenResult } from './delta-rescreen.js';
 
-export class NothingToRescreenError extends Error {
+export class NothingToRescreenError extends ClearanceError {
   constructor(message: string) {
-    super(message);
+    super(classErrors.nothingToRescreen.code, classErrors.nothingToRescreen.kind, message);
     this.name = 'NothingToRescreenError';
   }
 }

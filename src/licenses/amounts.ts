@@ -1,4 +1,4 @@
-import { ClearanceError } from '../model/errors.js';
+import { errors } from '../model/error-catalogue.js';
 
 /**
  * Quantities are kept in thousandths of a unit and values in cents, so that balances subtract exactly.
@@ -9,7 +9,7 @@ import { ClearanceError } from '../model/errors.js';
 function integerOf(amount: number, scale: number, what: string): number {
   const n = Math.round(amount * scale);
   if (!Number.isSafeInteger(n)) {
-    throw new ClearanceError('amount_out_of_range', 'invalid', `${what} ${amount} does not fit the register (it keeps ${scale === 100 ? 'cents' : 'thousandths'} up to ${Number.MAX_SAFE_INTEGER})`, { value: amount });
+    throw errors.amountOutOfRange(what, amount, scale === 100 ? 'cents' : 'thousandths');
   }
   return n;
 }

@@ -1,5 +1,6 @@
 import { parseIsoDate } from '../model/dates.js';
-import { ClearanceError, invalidInput } from '../model/errors.js';
+import { errors } from '../model/error-catalogue.js';
+import { invalidInput } from '../model/errors.js';
 import { MAX_QUANTITY, MAX_USD, parseAmount } from '../model/numbers.js';
 import type { DrawRequest } from './eligibility.js';
 import type { License } from './register.js';
@@ -29,17 +30,12 @@ export function validDrawRequest(req: DrawRequest): DrawRequest {
  */
 export function restrictedFieldsGiven(license: License, req: DrawRequest): string[] {
   if (req.destination === undefined) {
-    throw new ClearanceError('destination_required', 'invalid', `destination: license ${license.number} is only for ${license.destination}; give the destination shipped to`, { field: 'destination' });
+    throw errors.shipmentFieldRequired('destination', `license ${license.number} is only for ${license.destination}; give the destination shipped to`);
   }
   const parties = [...(req.party !== undefined ? [req.party] : []), ...(req.parties ?? [])];
   if (license.parties.length === 0) return parties.length === 0 ? [`party: license ${license.number} names no parties`] : [];
   if (parties.length === 0) {
-    throw new ClearanceError(
-      'party_required',
-      'invalid',
-      `party: license ${license.number} is only for the parties it names (${license.parties.map((p) => p.name).join('; ')}); give the party shipped to`,
-      { field: 'party' },
-    );
+    throw errors.shipmentFieldRequired('party', `license ${license.number} is only for the parties it names (${license.parties.map((p) => p.name).join('; ')}); give the party shipped to`);
   }
   return [];
 }

@@ -1,3 +1,5 @@
+import { classErrors } from '../model/error-catalogue.js';
+import { ClearanceError } from '../model/errors.js';
 import { sql, type Kysely } from 'kysely';
 import type { DialectName, Store } from '../store/database.js';
 import type { Database } from '../store/schema.js';
@@ -24,16 +26,18 @@ export type DrawResult =
     }
   | { status: 'blocked'; license: string; code: BlockCode; reason: string };
 
-export class UnknownLicenseError extends Error {
+export class UnknownLicenseError extends ClearanceError {
   constructor(number: string) {
-    super(`license ${number} is not in the register (see 'clearance licenses list')`);
+    super(classErrors.licenseNotFound.code, classErrors.licenseNotFound.kind, `license ${number} is not in the register (see 'clearance licenses list')`, { field: 'license', value: number });
     this.name = 'UnknownLicenseError';
   }
 }
 
-export class ShipmentStateError extends Error {
-  constructor(message: string) {
-    super(message);
+/** A shipment to cancel that is not there, or was cancelled already. */
+export class ShipmentStateError extends ClearanceError {
+  constructor(shipmentId: number, exists: boolean) {
+    const { code, kind } = exists ? classErrors.shipmentCancelled : classErrors.shipmentNotFound;
+    super(code, kind, exists ? `shipment ${shipmentId} is already cancelled` : `no shipment ${shipmentId}`, { field: 'shipment', value: shipmentId });
     this.name = 'ShipmentStateError';
   }
 }
@@ -198,7 +202,7 @@ export async function cancelShipment(store: Store, shipmentId: number, actor: st
       .executeTakeFirst();
     if (Number(cancelled.numUpdatedRows) === 0) {
       const exists = await trx.selectFrom('shipments').select('status').where('id', '=', shipmentId).executeTakeFirst();
-      throw new ShipmentStateError(exists ? `shipment ${shipmentId} is already cancelled` : `no shipment ${shipmentId}`);
+      throw new ShipmentStateError(shipmentId, exists !== undefined);
     }
     const s = await trx.selectFrom('shipments').selectAll().where('id', '=', shipmentId).executeTakeFirstOrThrow();
     await trx

@@ -1,5 +1,6 @@
 /** A license as the CLI and API take it (snake_case, as in the JSON), validated field by field. */
 import { parseIsoDate } from '../model/dates.js';
+import { classErrors } from '../model/error-catalogue.js';
 import { ClearanceError, shownValue } from '../model/errors.js';
 import { MAX_QUANTITY, MAX_USD, parseAmount, type AmountRule } from '../model/numbers.js';
 
@@ -32,8 +33,8 @@ export interface LicenseDocument {
 
 export class LicenseValidationError extends ClearanceError {
   declare readonly field: string;
-  constructor(field: string, value: unknown, reason: string, code = 'invalid_license', message = `${field}: ${reason} (got ${shownValue(value)})`) {
-    super(code, 'invalid', message, { field, value });
+  constructor(field: string, value: unknown, reason: string, message = `${field}: ${reason} (got ${shownValue(value)})`) {
+    super(classErrors.invalidLicense.code, classErrors.invalidLicense.kind, message, { field, value });
     this.name = 'LicenseValidationError';
   }
 }
@@ -44,7 +45,7 @@ function checked<T>(parse: () => T): T {
     return parse();
   } catch (err) {
     if (!(err instanceof ClearanceError) || err.field === undefined) throw err;
-    throw new LicenseValidationError(err.field, err.value, '', err.code, err.message);
+    throw new LicenseValidationError(err.field, err.value, '', err.message);
   }
 }
 

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { inputLineOf, readScreeningInput } from '../../src/cli/screening-input.js';
+import { inputLineOf, readScreeningInput } from '../../src/app/screening-input.js';
 
 /** Field text as a user's spreadsheet may hold it: commas, quotes and line breaks inside, no blanks around. */
 const field = fc

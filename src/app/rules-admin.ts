@@ -1,0 +1,38 @@
+import { existsSync, statSync } from 'node:fs';
+import { buildRulesPack, diffCharts, loadPack, readBisChartCsv, savePack, type ChartChange, type RulesPack } from '../ear/index.js';
+import { errors } from '../model/error-catalogue.js';
+import { rulesDir } from './rules.js';
+import type { Runtime } from './runtime.js';
+
+export type { ChartChange };
+
+/** `clearance rules build`: a rules pack from a structured eCFR snapshot folder, made the data folder's current pack. */
+export async function buildRules(rt: Runtime, from: string, field = '--from'): Promise<{ pack: RulesPack; path: string }> {
+  if (!existsSync(from)) throw errors.noSuchFile(field, from, 'folder');
+  let pack: RulesPack;
+  try {
+    pack = await buildRulesPack(from);
+  } catch (err) {
+    throw errors.invalidRules(field, from, (err as Error).message);
+  }
+  return { pack, path: await savePack(pack, rulesDir(rt.dataDir)) };
+}
+
+type Chart = Parameters<typeof diffCharts>[0];
+
+/** A chart from a BIS CSV export, an eCFR source folder, or a built pack. */
+async function chartOf(path: string): Promise<Chart> {
+  if (!existsSync(path)) throw errors.noSuchFile('chart', path, 'file or folder');
+  try {
+    if (path.toLowerCase().endsWith('.csv')) return await readBisChartCsv(path);
+    if (statSync(path).isDirectory() && existsSync(`${path}/country-chart.json`)) return (await buildRulesPack(path)).chart;
+    return (await loadPack(path)).chart;
+  } catch (err) {
+    throw errors.invalidRules('chart', path, (err as Error).message);
+  }
+}
+
+/** `clearance rules diff`: Country Chart cells that differ between two charts. */
+export async function diffRules(a: string, b: string): Promise<ChartChange[]> {
+  return diffCharts(await chartOf(a), await chartOf(b));
+}
