@@ -1,6 +1,6 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import { appendFileSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { errors } from '../model/error-catalogue.js';
 import { ClearanceError } from '../model/errors.js';
@@ -159,7 +159,7 @@ export async function writeCheckpoint(db: Kysely<Database>, key: AuditKey, file:
   if (latest && latest.seq === head.seq && latest.hash === head.hash && latest.key === key.id) return undefined;
   const unsigned = { seq: head.seq, hash: head.hash, at: now.toISOString(), key: key.id };
   const cp: Checkpoint = { ...unsigned, sig: sign(null, signedText(unsigned), key.privateKey).toString('base64') };
-  mkdirSync(join(file, '..'), { recursive: true, mode: 0o700 });
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   appendFileSync(file, `${checkpointLine(cp)}\n`, { mode: 0o644 });
   const fd = openSync(file, 'r');
   try {

@@ -75,7 +75,8 @@ function processAlive(pid: number): boolean {
 
 /**
  * Removes the working folders left by imports and updates whose process is gone; returns their names.
- * Folders of running processes (this one included) are left alone.
+ * Folders of running processes (this one included) are left alone, and so is anything the file system
+ * does not let us remove.
  */
 export function removeStaleStaging(home: string): string[] {
   const dir = versionsDir(home);
@@ -84,8 +85,12 @@ export function removeStaleStaging(home: string): string[] {
   for (const name of readdirSync(dir)) {
     const m = WORKING_FOLDER.exec(name);
     if (!m || processAlive(Number(m[2]))) continue;
-    rmSync(join(dir, name), { recursive: true, force: true });
-    removed.push(name);
+    try {
+      rmSync(join(dir, name), { recursive: true, force: true });
+      removed.push(name);
+    } catch {
+      // A folder that cannot be removed here (a read-only copy of the data folder) is left as it is.
+    }
   }
   return removed;
 }
