@@ -87,7 +87,7 @@ async function drawCovered(store: Store, result: LicensedDecision, destination: 
   const covered = result.licensing.covered;
   const outcome = await drawShipments(
     store,
-    covered.map((c) => ({ license: c.license, eccn: c.eccn, quantity: c.quantity, valueUsd: c.value_usd, destination, asOf: result.asOf })),
+    covered.map((c) => ({ license: c.license, eccn: c.eccn, quantity: c.quantity, valueUsd: c.value_usd, destination, parties: result.parties.map((p) => p.name), asOf: result.asOf })),
     actor,
   );
   if (outcome.status === 'blocked') {
