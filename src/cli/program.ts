@@ -12,6 +12,7 @@ import { registerTradeCommands } from './commands/trade.js';
 import { CliContext } from './context.js';
 import { EXIT, EXIT_BY_KIND } from './exit-codes.js';
 import type { CliIo } from './io.js';
+import { registerDutyCommands } from './commands/duty.js';
 
 export function buildProgram(cli: CliContext): Command {
   const program = new Command();
@@ -34,6 +35,7 @@ export function buildProgram(cli: CliContext): Command {
   registerPartiesCommands(program, cli);
   registerAlertsCommands(program, cli);
   registerTradeCommands(program, cli);
+  registerDutyCommands(program, cli);
   return program;
 }
 
