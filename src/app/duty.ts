@@ -10,6 +10,8 @@ import { parseEntryLine } from '../tariffs/entry.js';
 import { ExposureAccumulator, type ExposureReport } from '../tariffs/exposure.js';
 import { readBook } from './duty-book.js';
 
+export type { ExposureReport };
+
 /**
  * The duty use cases: one entry line, a book of lines written as JSON Lines, and the exposure of a
  * book by program, origin and chapter at one or two dates. They take an engine (see

@@ -1,27 +1,13 @@
 import type { Command } from 'commander';
-import { dutyBook, dutyExposure, dutyOfLine } from '../../app/duty.js';
+import { dutyBook, dutyExposure, dutyOfLine, type ExposureReport } from '../../app/duty.js';
 import { buildTariffs, listMeasures, openTariffEngine, openTariffPack } from '../../app/tariffs.js';
-import { resolveDataDir } from '../../ingest/data-folder.js';
-import { isClearanceError } from '../../model/errors.js';
-import type { ExposureReport } from '../../tariffs/exposure.js';
-import { BlockedError, UsageError } from '../errors.js';
+import { errors } from '../../model/error-catalogue.js';
+import type { CliContext } from '../context.js';
 
 /**
  * `clearance tariffs build --from DIR` and `clearance duty` (one line from flags, a book of lines,
- * `duty exposure`): parse flags, call the use cases in app/, print. Errors of kind invalid/not_found
- * exit 2 with the message, refused 3, unavailable 1.
+ * `duty exposure`): parse flags, call the use cases in app/, print.
  */
-
-async function cli<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (err) {
-    if (!isClearanceError(err)) throw err;
-    if (err.kind === 'refused') throw new BlockedError(err.message);
-    if (err.kind === 'unavailable') throw new Error(err.message);
-    throw new UsageError(err.message);
-  }
-}
 
 interface LineFlags {
   hts?: string;
@@ -54,7 +40,9 @@ interface DutyFlags extends LineFlags {
 
 function lineOf(flags: LineFlags): Record<string, unknown> {
   const missing = (['hts', 'origin', 'date', 'value'] as const).filter((k) => flags[k] === undefined);
-  if (missing.length > 0) throw new UsageError(`give --hts, --origin, --date and --value for one line (missing ${missing.map((m) => `--${m}`).join(', ')}), or --input FILE --output FILE for a book`);
+  if (missing.length > 0) {
+    throw errors.missingOption(`--${missing[0]}`, ` (give --hts, --origin, --date and --value for one line, or --input FILE --output FILE for a book)`);
+  }
   const line: Record<string, unknown> = {
     hts: flags.hts,
     country_of_origin: flags.origin,
@@ -74,7 +62,7 @@ function lineOf(flags: LineFlags): Record<string, unknown> {
 function metalOption(flags: DutyFlags): { missingMetalContent?: 'error' | 'full_value' } {
   if (flags.missingMetalContent === undefined) return {};
   if (flags.missingMetalContent !== 'error' && flags.missingMetalContent !== 'full_value') {
-    throw new UsageError(`--missing-metal-content '${flags.missingMetalContent}' must be error or full_value`);
+    throw errors.invalidOption('--missing-metal-content', flags.missingMetalContent, 'must be error or full_value');
   }
   return { missingMetalContent: flags.missingMetalContent };
 }
@@ -100,7 +88,7 @@ function exposureText(r: ExposureReport): string {
   return out;
 }
 
-export function registerDutyCommands(program: Command): void {
+export function registerDutyCommands(program: Command, cli: CliContext): void {
   const tariffs = program.command('tariffs').description('build and inspect tariff packs');
   tariffs
     .command('build')
@@ -108,9 +96,9 @@ export function registerDutyCommands(program: Command): void {
     .requiredOption('--from <dir>', 'folder laid out like the shared tariffs/ folder (hts/, section301/, section232/, 2025-2026/)')
     .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
     .action(async (opts: { from: string; dataDir?: string }) => {
-      const built = await cli(() => buildTariffs({ from: opts.from, dataDir: resolveDataDir(opts.dataDir) }));
-      process.stdout.write(`tariff pack ${built.version} written to ${built.path} (now current)\n`);
-      process.stdout.write(`  ${built.editions} schedule editions (${built.firstEdition} to ${built.lastEdition}; data horizon ${built.horizon}), ${built.measures} chapter 99 measures, ${built.productSets} product sets (${built.curatedSources} curated source files)\n`);
+      const built = await buildTariffs({ from: opts.from, dataDir: cli.runtime(opts).dataDir });
+      cli.out(`tariff pack ${built.version} written to ${built.path} (now current)\n`);
+      cli.out(`  ${built.editions} schedule editions (${built.firstEdition} to ${built.lastEdition}; data horizon ${built.horizon}), ${built.measures} chapter 99 measures, ${built.productSets} product sets (${built.curatedSources} curated source files)\n`);
     });
 
   tariffs
@@ -122,15 +110,15 @@ export function registerDutyCommands(program: Command): void {
     .option('--pack <path>', 'a tariff pack file or folder')
     .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
     .action(async (opts: { date: string; country?: string; json?: boolean; pack?: string; dataDir?: string }) => {
-      const pack = await cli(() => openTariffPack({ pack: opts.pack, dataDir: resolveDataDir(opts.dataDir) }));
-      const listing = await cli(async () => listMeasures(pack, { date: opts.date, country: opts.country }));
+      const pack = await openTariffPack({ pack: opts.pack, dataDir: cli.runtime(opts).dataDir });
+      const listing = listMeasures(pack, { date: opts.date, country: opts.country });
       if (opts.json) {
-        process.stdout.write(`${JSON.stringify(listing)}\n`);
+        cli.out(`${JSON.stringify(listing)}\n`);
         return;
       }
-      process.stdout.write(`${listing.measures.length} measures in force on ${listing.date}${listing.country ? ` for ${listing.country}` : ''} (pack ${listing.pack.slice(0, 23)}...)\n`);
+      cli.out(`${listing.measures.length} measures in force on ${listing.date}${listing.country ? ` for ${listing.country}` : ''} (pack ${listing.pack.slice(0, 23)}...)\n`);
       for (const m of listing.measures) {
-        process.stdout.write(`  ${m.heading}  ${m.rate.padEnd(24)} ${m.from} to ${m.until ?? 'open'}  ${m.label}; ${m.countries}; ${m.products}${m.curated ? ' [curated scope]' : ''}\n`);
+        cli.out(`  ${m.heading}  ${m.rate.padEnd(24)} ${m.from} to ${m.until ?? 'open'}  ${m.label}; ${m.countries}; ${m.products}${m.curated ? ' [curated scope]' : ''}\n`);
       }
     });
 
@@ -163,24 +151,24 @@ export function registerDutyCommands(program: Command): void {
     .action(async (opts: DutyFlags) => {
       const options = { ...(opts.asOf ? { asOf: opts.asOf } : {}), ...metalOption(opts), ...(opts.brief ? { quiet: true } : {}) };
       if (opts.input) {
-        if (!opts.output) throw new UsageError('--output FILE is required with --input');
-        const engine = await cli(() => openTariffEngine({ pack: opts.pack, dataDir: resolveDataDir(opts.dataDir) }));
-        const s = await cli(() => dutyBook(engine, { inputPath: opts.input!, outputPath: opts.output!, options }));
-        process.stdout.write(`answered ${s.lines} lines: ${s.determined} determined, total duty $${usd(s.total_duty_usd)}; ${s.indeterminate} indeterminate; answers in ${s.output}\n`);
+        if (!opts.output) throw errors.missingOption('--output', ' with --input');
+        const engine = await openTariffEngine({ pack: opts.pack, dataDir: cli.runtime(opts).dataDir });
+        const s = await dutyBook(engine, { inputPath: opts.input!, outputPath: opts.output!, options });
+        cli.out(`answered ${s.lines} lines: ${s.determined} determined, total duty $${usd(s.total_duty_usd)}; ${s.indeterminate} indeterminate; answers in ${s.output}\n`);
         return;
       }
       const line = lineOf(opts);
-      const engine = await cli(() => openTariffEngine({ pack: opts.pack, dataDir: resolveDataDir(opts.dataDir) }));
-      const answer = await cli(async () => dutyOfLine(engine, line, options));
+      const engine = await openTariffEngine({ pack: opts.pack, dataDir: cli.runtime(opts).dataDir });
+      const answer = dutyOfLine(engine, line, options);
       if (opts.format === 'text') {
-        process.stdout.write(`${answer.hts} from ${answer.country_of_origin}, entered ${answer.entry_date}: ${answer.status}\n`);
-        process.stdout.write(`  base ${answer.base_rate || '(none)'} (${answer.base_rate_column}): $${answer.base_duty_usd === null ? '?' : usd(answer.base_duty_usd)}\n`);
-        for (const a of answer.additional) process.stdout.write(`  ${a.heading} ${a.description}: ${a.rate_pct}% = $${usd(a.duty_usd)}\n`);
-        process.stdout.write(`  total duty: ${answer.total_duty_usd === null ? 'indeterminate' : `$${usd(answer.total_duty_usd)}`}; MPF $${usd(answer.fees.mpf_usd)}, HMF $${usd(answer.fees.hmf_usd)}\n`);
-        for (const n of [...(answer.indeterminate ?? []), ...answer.notes]) process.stdout.write(`  - ${n}\n`);
+        cli.out(`${answer.hts} from ${answer.country_of_origin}, entered ${answer.entry_date}: ${answer.status}\n`);
+        cli.out(`  base ${answer.base_rate || '(none)'} (${answer.base_rate_column}): $${answer.base_duty_usd === null ? '?' : usd(answer.base_duty_usd)}\n`);
+        for (const a of answer.additional) cli.out(`  ${a.heading} ${a.description}: ${a.rate_pct}% = $${usd(a.duty_usd)}\n`);
+        cli.out(`  total duty: ${answer.total_duty_usd === null ? 'indeterminate' : `$${usd(answer.total_duty_usd)}`}; MPF $${usd(answer.fees.mpf_usd)}, HMF $${usd(answer.fees.hmf_usd)}\n`);
+        for (const n of [...(answer.indeterminate ?? []), ...answer.notes]) cli.out(`  - ${n}\n`);
         return;
       }
-      process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
+      cli.out(`${JSON.stringify(answer, null, 2)}\n`);
     });
 
   duty
@@ -195,9 +183,9 @@ export function registerDutyCommands(program: Command): void {
     .action(async (own: { input?: string; from?: string; to?: string; json?: boolean; pack?: string; dataDir?: string }) => {
       // Flags written after "exposure" that the duty command also takes are parsed by duty.
       const opts = { ...(duty.opts() as DutyFlags), ...own };
-      if (!opts.input) throw new UsageError('--input FILE is required (a book of entry lines, .jsonl or .csv)');
-      const engine = await cli(() => openTariffEngine({ pack: opts.pack, dataDir: resolveDataDir(opts.dataDir) }));
-      const report = await cli(() => dutyExposure(engine, { inputPath: opts.input!, from: opts.from, to: opts.to, options: metalOption(opts) }));
-      process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : exposureText(report));
+      if (!opts.input) throw errors.missingOption('--input', ' (a book of entry lines, .jsonl or .csv)');
+      const engine = await openTariffEngine({ pack: opts.pack, dataDir: cli.runtime(opts).dataDir });
+      const report = await dutyExposure(engine, { inputPath: opts.input!, from: opts.from, to: opts.to, options: metalOption(opts) });
+      cli.out(opts.json ? `${JSON.stringify(report)}\n` : exposureText(report));
     });
 }
