@@ -172,13 +172,13 @@ function provider(dialect: DialectName): MigrationProvider {
   };
 }
 
-/** Brings the database to the latest schema; safe when several processes start at once. */
 /** Whether every migration has run (read without creating anything: a read-only store asks this). */
 export async function isMigrated(db: Kysely<Database>, dialect: DialectName, schema?: string): Promise<boolean> {
   const migrator = new Migrator({ db: db as unknown as AnyDb, provider: provider(dialect), ...(schema ? { migrationTableSchema: schema } : {}) });
   return (await migrator.getMigrations()).every((m) => m.executedAt !== undefined);
 }
 
+/** Brings the database to the latest schema; safe when several processes start at once. */
 export async function migrateToLatest(db: Kysely<Database>, dialect: DialectName, schema?: string): Promise<void> {
   const migrator = new Migrator({ db: db as unknown as AnyDb, provider: provider(dialect), ...(schema ? { migrationTableSchema: schema } : {}) });
   let lastError: unknown;
