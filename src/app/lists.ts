@@ -42,7 +42,8 @@ export interface ListsSource {
 
 export { SAMPLE_WARNING };
 
-function listsOf(snapshot: ListSnapshot, origin: ListsOrigin, versionId?: string, cacheDir?: string): Lists {
+/** Lists over a snapshot; the index is built on first use (or read from `cacheDir` when cached there). */
+export function listsOf(snapshot: ListSnapshot, origin: ListsOrigin, versionId?: string, cacheDir?: string): Lists {
   let index: CandidateIndex | undefined;
   let screener: Screener | undefined;
   const version = versionId ?? (origin === 'sample' ? `sample:${snapshot.hash}` : `sha256:${snapshot.hash}`);
@@ -55,6 +56,25 @@ function listsOf(snapshot: ListSnapshot, origin: ListsOrigin, versionId?: string
     index: () => (index ??= indexForSnapshot(snapshot, cacheDir)),
     screener: () => (screener ??= screenerOver(index ??= indexForSnapshot(snapshot, cacheDir))),
   };
+}
+
+/** A stored version of the data folder as lists (its snapshot and index cached beside its files). */
+export async function dataFolderLists(dataDir: string, id: string): Promise<Lists> {
+  return listsOf(await loadVersionSnapshot(dataDir, id), 'data-folder', id, versionDir(dataDir, id));
+}
+
+/** The lists of files a caller named (`--list`), or a ClearanceError naming the file that cannot be read. */
+export async function fileLists(paths: readonly string[], force?: boolean): Promise<Lists> {
+  try {
+    return listsOf(await loadSnapshotFromPaths(paths, { force }), 'list-files');
+  } catch (err) {
+    if (err instanceof UnknownListFormatError || err instanceof RejectedFileError) throw aboutListFlag(err);
+    throw err;
+  }
+}
+
+export function sampleLists(): Lists {
+  return listsOf(sampleSnapshot(), 'sample');
 }
 
 /** A list file the caller named that cannot be read: said about `--list`, as the caller typed it. */
@@ -72,21 +92,14 @@ export function createListsSource(dataDir: string, options: { onSample?: () => v
   let sample: Lists | undefined;
   return {
     async resolve(request = {}) {
-      if (request.list && request.list.length > 0) {
-        try {
-          return listsOf(await loadSnapshotFromPaths(request.list, { force: request.force }), 'list-files');
-        } catch (err) {
-          if (err instanceof UnknownListFormatError || err instanceof RejectedFileError) throw aboutListFlag(err);
-          throw err;
-        }
-      }
+      if (request.list && request.list.length > 0) return fileLists(request.list, request.force);
       const id = activeVersionId(dataDir);
       if (id) {
-        if (active?.versionId !== id) active = listsOf(await loadVersionSnapshot(dataDir, id), 'data-folder', id, versionDir(dataDir, id));
+        if (active?.versionId !== id) active = await dataFolderLists(dataDir, id);
         return active;
       }
       options.onSample?.();
-      return (sample ??= listsOf(sampleSnapshot(), 'sample'));
+      return (sample ??= sampleLists());
     },
   };
 }
