@@ -3,7 +3,7 @@ import { applyLicenses, type LicensedDecision } from '../licenses/apply.js';
 import { drawShipments } from '../licenses/drawdown.js';
 import { listLicenses } from '../licenses/register.js';
 import { errors } from '../model/error-catalogue.js';
-import { isIsoDate } from '../model/dates.js';
+import { isIsoDate, parseIsoDate } from '../model/dates.js';
 import type { Store } from '../store/database.js';
 import { recordAudit } from './audit-record.js';
 import { partyScreener } from './party-screener.js';
@@ -39,6 +39,9 @@ export function checkAsOf(asOf: string | undefined, field = CLI_FIELDS.asOf): st
 
 /** The transaction checked, or a ClearanceError (kind `invalid`) naming the first bad field as JSON names it. */
 export function validTransaction(json: unknown): Transaction {
+  // A day that is not in the calendar (2026-02-30) is refused as every date of the project is.
+  const asOf = (json as { as_of?: unknown } | null)?.as_of;
+  if (typeof asOf === 'string') parseIsoDate(asOf, 'as_of');
   try {
     return parseTransaction(json);
   } catch (err) {

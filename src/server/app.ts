@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { Ajv } from 'ajv';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifySchemaCompiler } from 'fastify';
 import type { Runtime } from '../app/runtime.js';
 import type { WarmLists } from '../app/warm-lists.js';
 import { isPublic, registerAuth } from './auth.js';
@@ -16,6 +17,18 @@ export interface AppOptions {
   /** The warm lists the runtime answers from (the same object as `rt.lists`). */
   lists: WarmLists;
   limits?: Partial<ServerLimits>;
+}
+
+/**
+ * Schemas are checked as written: unknown fields are refused, not dropped, and a body's types are its
+ * own (42 is not the name "42"); only query strings and path parameters, which are text, are read as
+ * the numbers and booleans their schemas say.
+ */
+function validatorCompiler(): FastifySchemaCompiler<unknown> {
+  const options = { removeAdditional: false, useDefaults: true, allErrors: false, strict: false } as const;
+  const exact = new Ajv({ ...options, coerceTypes: false });
+  const fromText = new Ajv({ ...options, coerceTypes: 'array' });
+  return ({ schema, httpPart }) => (httpPart === 'body' ? exact : fromText).compile(schema as object);
 }
 
 /** A request id from the client (X-Request-Id) when it is a sane token, else a new one. */
@@ -35,9 +48,8 @@ export async function buildApp(rt: Runtime, options: AppOptions): Promise<Fastif
     bodyLimit: limits.bodyLimit,
     requestTimeout: limits.requestTimeoutMs,
     genReqId: (req) => requestId(req.headers['x-request-id']),
-    // Unknown fields are refused, not dropped; query strings are typed by their schemas.
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler());
   const ctx: ServerContext = { rt, lists: options.lists, limits };
 
   app.addHook('onSend', async (request, reply) => {
