@@ -1,6 +1,6 @@
+import { join } from 'node:path';
 import { activeVersionId, loadVersionSnapshot, versionDir } from '../ingest/data-folder.js';
 import { UnknownListFormatError } from '../ingest/detect.js';
-import { loadSnapshotFromPaths } from '../ingest/load.js';
 import { RejectedFileError } from '../ingest/malformed.js';
 import { ClearanceError } from '../model/errors.js';
 import type { ListSnapshot } from '../model/snapshot.js';
@@ -8,6 +8,7 @@ import { SAMPLE_WARNING, sampleSnapshot } from '../sample/sample-list.js';
 import type { CandidateIndex } from '../screening/index.js';
 import { indexForSnapshot } from '../screening/index-cache.js';
 import { screenerOver, type Screener } from '../screening/screen.js';
+import { listFilesKey, readListFilesCache, writeListFilesCache } from './list-file-cache.js';
 
 export type ListsOrigin = 'list-files' | 'data-folder' | 'sample';
 
@@ -63,14 +64,29 @@ export async function dataFolderLists(dataDir: string, id: string): Promise<List
   return listsOf(await loadVersionSnapshot(dataDir, id), 'data-folder', id, versionDir(dataDir, id));
 }
 
-/** The lists of files a caller named (`--list`), or a ClearanceError naming the file that cannot be read. */
-export async function fileLists(paths: readonly string[], force?: boolean): Promise<Lists> {
+/**
+ * The lists of files a caller named (`--list`), or a ClearanceError naming the file that cannot be
+ * read. With a `cacheRoot`, what parsing them and indexing them gives is kept there, by their content.
+ */
+export async function fileLists(paths: readonly string[], force?: boolean, cacheRoot?: string): Promise<Lists> {
+  // The parsers load only when files are parsed, not when their snapshot comes from the cache.
+  const loadSnapshotFromPaths = async (...args: Parameters<typeof import('../ingest/load.js').loadSnapshotFromPaths>) => (await import('../ingest/load.js')).loadSnapshotFromPaths(...args);
   try {
-    return listsOf(await loadSnapshotFromPaths(paths, { force }), 'list-files');
+    if (cacheRoot === undefined) return listsOf(await loadSnapshotFromPaths(paths, { force }), 'list-files');
+    const dir = join(cacheRoot, await listFilesKey(paths, force ?? false));
+    const cached = readListFilesCache(dir);
+    if (cached) return listsOf(cached, 'list-files', undefined, dir);
+    const snapshot = await loadSnapshotFromPaths(paths, { force });
+    return listsOf(snapshot, 'list-files', undefined, writeListFilesCache(cacheRoot, dir, snapshot) ? dir : undefined);
   } catch (err) {
     if (err instanceof UnknownListFormatError || err instanceof RejectedFileError) throw aboutListFlag(err);
     throw err;
   }
+}
+
+/** Where parsed `--list` files are kept inside the data folder. */
+export function listFilesCacheRoot(dataDir: string): string {
+  return join(dataDir, 'cache', 'list-files');
 }
 
 export function sampleLists(): Lists {
@@ -92,7 +108,7 @@ export function createListsSource(dataDir: string, options: { onSample?: () => v
   let sample: Lists | undefined;
   return {
     async resolve(request = {}) {
-      if (request.list && request.list.length > 0) return fileLists(request.list, request.force);
+      if (request.list && request.list.length > 0) return fileLists(request.list, request.force, listFilesCacheRoot(dataDir));
       const id = activeVersionId(dataDir);
       if (id) {
         if (active?.versionId !== id) active = await dataFolderLists(dataDir, id);

@@ -1,4 +1,4 @@
-import countries from 'i18n-iso-countries';
+import countries from '../ingest/iso-countries.js';
 import { isComparableIdentifier } from '../model/identifier.js';
 import { UKRAINE_COVERED_REGIONS } from './regulation-facts.js';
 
