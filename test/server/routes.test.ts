@@ -161,3 +161,18 @@ test('the OpenAPI document describes the routes, their bodies and the bearer sch
   const docs = await server.call('GET', '/docs/static/index.html');
   assert.ok(docs.statusCode === 200 || docs.statusCode === 302);
 });
+
+test('before the first index is built: /ready says 503 and requests that need the lists get 503 not_ready', async () => {
+  const cold = await testServer({ ready: false });
+  try {
+    const ready = await cold.call('GET', '/ready');
+    assert.deepEqual([ready.statusCode, ready.json()], [503, { ready: false }]);
+    assert.equal((await cold.call('GET', '/health')).statusCode, 200);
+    const screen = await cold.call('POST', '/v1/screen', { as: 'viewer', body: { name: 'Huawei' } });
+    assert.deepEqual([screen.statusCode, screen.json().error.code], [503, 'not_ready']);
+    await cold.lists.refresh();
+    assert.equal((await cold.call('POST', '/v1/screen', { as: 'viewer', body: { name: 'Huawei' } })).statusCode, 200);
+  } finally {
+    await cold.close();
+  }
+});
