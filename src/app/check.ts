@@ -11,6 +11,9 @@ import { listsUsed } from './lists-used.js';
 import { checkScreenParty } from './party-screener.js';
 import type { Runtime } from './runtime.js';
 
+/** The transaction's JSON Schema, documenting what `validTransaction` checks (for the API's OpenAPI document). */
+export { TransactionSchema } from '../ear/index.js';
+
 export interface CheckRequest {
   /** The transaction as JSON gives it (see ear/transaction.ts); validated here. */
   transaction: unknown;

@@ -80,7 +80,7 @@ test('licenses: add, show, list; check covers an item and ?draw=true draws it; s
   const remaining = async () => ((await server.call('GET', '/v1/licenses/D1234567', { as: 'viewer' })).json() as { lines: { remainingQuantity: number }[] }).lines[0]!.remainingQuantity;
   assert.equal(await remaining(), 70);
 
-  const shipment = { eccn: '3A001', quantity: 5, value_usd: 100, destination: 'CN', date: '2026-06-02' };
+  const shipment = { eccn: '3A001', quantity: 5, value_usd: 100, destination: 'CN', party: 'Shanghai Example Microelectronics Co., Ltd.', date: '2026-06-02' };
   const first = await server.call('POST', '/v1/licenses/D1234567/shipments', { as: 'analyst', body: shipment, headers: { 'idempotency-key': 'order-1' } });
   assert.equal(first.statusCode, 201, first.body);
   const again = await server.call('POST', '/v1/licenses/D1234567/shipments', { as: 'analyst', body: shipment, headers: { 'idempotency-key': 'order-1' } });
