@@ -35,8 +35,13 @@ function looserAnswer(decision: { outcome: string; items: { outcome: string }[] 
   return items.length > 0 ? items.join(', ') : undefined;
 }
 
+export interface RunOptions {
+  /** The folder must hold a case of every class 1-10 (a full set; not a folder of cases for a few classes). */
+  everyClass?: boolean;
+}
+
 /** Every case of `dir` as a test, with the per-class summary written to stderr after the last one. */
-export function runWorkedCases(dir: string, label: string): void {
+export function runWorkedCases(dir: string, label: string, options: RunOptions = {}): void {
   const cases = loadWorkedCases(dir);
   const perClass = new Map<number, Tally>();
   const looser: string[] = [];
@@ -98,10 +103,12 @@ export function runWorkedCases(dir: string, label: string): void {
     });
   }
 
-  test(`${label} cover every class 1-10 (${cases.length} cases)`, () => {
-    const classes = new Set(cases.map((c) => c.class));
-    for (let k = 1; k <= 10; k += 1) assert.ok(classes.has(k), `no case of class ${k}`);
-  });
+  if (options.everyClass ?? true) {
+    test(`${label} cover every class 1-10 (${cases.length} cases)`, () => {
+      const classes = new Set(cases.map((c) => c.class));
+      for (let k = 1; k <= 10; k += 1) assert.ok(classes.has(k), `no case of class ${k}`);
+    });
+  }
 
   after(() => {
     const lines = [...perClass.entries()].sort(([a], [b]) => a - b).map(([k, t]) => `  class ${k}: ${t.passed}/${t.total}`);
