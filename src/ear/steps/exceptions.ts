@@ -7,6 +7,8 @@ import { isAvailable } from '../supplements.js';
 import { barAllows, barCitation, exceptionBars } from './exception-bars.js';
 import { GBS_EXCLUDED, STA_A5_REASONS, STA_EXCLUDED_REASONS, STA_EXCLUSIONS } from '../knowledge/sta-exclusions.js';
 import { normalizeName } from './screen-parties.js';
+import { destinationsAllow } from '../exception-destinations.js';
+import type { LvsRule } from '../exception-flags.js';
 
 /**
  * Step 4 (Part 740): can one license exception overcome every license requirement the item met?
@@ -53,14 +55,22 @@ function lvs(ctx: ItemContext, inp: ExceptionInput, reqs: Finding[]): ExceptionR
     if (rule.notFor.some((n) => within(p, n))) return `LVS: N/A for ${ctx.base}.${p}`;
     if (rule.notFor.some((n) => within(n, p))) return `LVS: N/A for part of ${ctx.base}.${p}`;
   }
+  // A value limited to some destinations ("... if the ultimate destination is Canada") is no value elsewhere;
+  // a paragraph a limit names takes only the limits that name it, never the entry's general one.
+  const here = (l: LvsRule['limits'][number]) => !l.destinations || destinationsAllow(l.destinations, ctx.dest);
   const specific = rule.limits.filter((l) => l.paragraphs);
-  const general = rule.limits.find((l) => !l.paragraphs);
-  let limit: number | undefined;
+  const general = rule.limits.filter((l) => !l.paragraphs);
+  let candidates: LvsRule['limits'];
   if (specific.length > 0) {
     if (p === undefined) return `LVS: the limit depends on the paragraph ("${rule.text}")`;
-    limit = specific.find((l) => l.paragraphs!.some((x) => within(p, x)))?.usd ?? (specific.some((l) => l.paragraphs!.some((x) => within(x, p))) ? undefined : general?.usd);
-  } else limit = general?.usd;
-  if (limit === undefined) return `LVS: no limit for ${ctx.base}${p ? `.${p}` : ''} ("${rule.text}")`;
+    const naming = specific.filter((l) => l.paragraphs!.some((x) => within(p, x)));
+    candidates = naming.length > 0 ? naming : specific.some((l) => l.paragraphs!.some((x) => within(x, p))) ? [] : general;
+  } else candidates = general;
+  const limit = candidates.find(here)?.usd;
+  if (limit === undefined) {
+    const elsewhere = candidates.find((l) => l.destinations && !here(l))?.destinations;
+    return `LVS: no limit for ${ctx.base}${p ? `.${p}` : ''} to ${ctx.dest.rowCode}${elsewhere ? ` (its value holds only ${elsewhere.text})` : ''} ("${rule.text}")`;
+  }
   if (inp.shipmentValueUsd > limit) return `LVS: shipment value $${inp.shipmentValueUsd} of ${ctx.base} exceeds the $${limit} limit`;
   return {
     symbol: 'LVS',
