@@ -11,6 +11,7 @@ import { cfrRefsIn } from '../cfr-refs.js';
 import { isAvailable } from '../supplements.js';
 import { normalizeName } from './screen-parties.js';
 import { notYetAdded, type DatedFact } from '../dated-facts.js';
+import { controlConditionHolds } from '../control-conditions.js';
 
 /**
  * Step 2a (§ 738.4): each reason for control of the ECCN against the destination, through its
@@ -136,6 +137,9 @@ function evaluate(ctx: ItemContext, entry: CclEntry, req: Requirement, extra: Ma
       return { req, list: 'requirements', finding: { ...base, code, text: `${label}${scopeNote(req)}; the item's paragraph is not given, and the row requires a license for some of it`, question: q }, ...(open ? { also: open } : {}) };
     }
     return { req, list: 'unresolved', finding: { ...base, code: `${code}:paragraph`, text: `${label}; ${scope.why} and the item's paragraph ${paragraph ? `(${paragraph}) ` : ''}does not settle it`, exceptions: 'none', question: q } };
+  }
+  if (scope.kind === 'conditional' && !scope.carveOut && controlConditionHolds(ctx.pack, entry, paragraph, scope.condition)) {
+    return { req, list: 'requirements', finding: { ...base, code, text: `${label}${scopeNote(req)}; the row's condition "${scope.condition.replace(/^,\s*/, '')}" holds: the entries ${entry.eccn}.${paragraph} names are so controlled` } };
   }
   if (scope.kind === 'conditional') {
     const q = rowQuestion(entry.eccn, paragraph, scope.condition, scope.carveOut, rowLabel(entry, req), [eccnCite]);
