@@ -9,7 +9,7 @@ import { question, rowQuestion } from '../questions.js';
 import { COMPLEMENTARY_ROWS } from '../knowledge/complementary-rows.js';
 import { cfrRefsIn } from '../cfr-refs.js';
 import { isAvailable } from '../supplements.js';
-import { normalizeName } from './screen-parties.js';
+import { approvalOf, GOVERNMENT_AGENCY_FACT } from '../uae-approved.js';
 import { notYetAdded, type DatedFact } from '../dated-facts.js';
 import { controlConditionHolds } from '../control-conditions.js';
 
@@ -170,8 +170,7 @@ function uaeApprovedParties(ctx: ItemContext): string | undefined {
   if (since && ctx.asOf < since) return undefined;
   const parties = ctx.tx.parties.filter((p) => p.role === 'consignee' || p.role === 'end_user');
   if (parties.length === 0 || !parties.some((p) => p.role === 'end_user')) return undefined;
-  const key = (n: string) => normalizeName(n).split(' d b a ')[0] ?? '';
-  const ok = parties.every((p) => table.rows.some((e) => e.advancedComputing && (!e.until || ctx.asOf <= e.until) && key(e.name).length > 2 && normalizeName(p.name).includes(key(e.name))));
+  const ok = parties.every((p) => approvalOf(table.rows, p, ctx.asOf, 'advancedComputing', ctx.fact(GOVERNMENT_AGENCY_FACT)));
   return ok ? parties.map((p) => p.name).join(', ') : undefined;
 }
 

@@ -6,7 +6,7 @@ import { within } from '../scope.js';
 import { isAvailable } from '../supplements.js';
 import { barAllows, barCitation, exceptionBars } from './exception-bars.js';
 import { GBS_EXCLUDED, STA_A5_REASONS, STA_EXCLUDED_REASONS, STA_EXCLUSIONS } from '../knowledge/sta-exclusions.js';
-import { normalizeName } from './screen-parties.js';
+import { approvalOf, GOVERNMENT_AGENCY_FACT } from '../uae-approved.js';
 import { destinationsAllow } from '../exception-destinations.js';
 import type { LvsRule } from '../exception-flags.js';
 
@@ -111,9 +111,8 @@ function uaeApproved(ctx: ItemContext): string | undefined {
   const parties = ctx.tx.parties.filter((p) => p.role === 'consignee' || p.role === 'end_user');
   if (!isAvailable(table)) return `STA: the UAE requires approved parties (§ 740.2(a)(26)); ${table.unavailable}`;
   if (parties.length === 0) return 'STA: to the UAE only for approved consignees and end users (§ 740.2(a)(26)); none is named';
-  const approved = (name: string) => table.rows.some((e) => e.sta && (!e.until || ctx.asOf <= e.until) && normalizeName(name).includes(normalizeName(e.name).split(' d b a ')[0] ?? ''));
-  const not = parties.filter((p) => !approved(p.name));
-  return not.length ? `STA: ${not.map((p) => p.name).join(', ')} ${not.length === 1 ? 'is' : 'are'} not an approved STA entity in Supp. No. 8 to Part 740 (§ 740.2(a)(26))` : undefined;
+  const not = parties.filter((p) => !approvalOf(table.rows, p, ctx.asOf, 'sta', ctx.fact(GOVERNMENT_AGENCY_FACT)));
+  return not.length ? `STA: ${not.map((p) => p.name).join(', ')} ${not.length === 1 ? 'is' : 'are'} not an approved STA entity in Supp. No. 8 to Part 740 (§ 740.2(a)(26); a UAE government agency is, from the date of Supp. No. 8(a): state it in facts["${GOVERNMENT_AGENCY_FACT}"])` : undefined;
 }
 
 function sta(ctx: ItemContext, inp: ExceptionInput, reqs: Finding[]): ExceptionResult | string {
