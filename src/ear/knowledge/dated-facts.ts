@@ -10,6 +10,14 @@ import type { DatedFact } from '../dated-facts.js';
 const ZTE_NAMES = ['ZTE Corporation', 'ZTE Corp', 'Zhongxing Telecommunications Equipment Corporation', 'ZTE Kangxun Telecom Co. Ltd.', 'ZTE Kangxun Telecom'];
 const HUAWEI_NAMES = ['Huawei Technologies Co., Ltd.', 'Huawei Technologies Co., Ltd. (Huawei)', 'Huawei Technologies', 'Huawei'];
 
+/**
+ * ECCNs a rule created, each checked by hand against the rule's own words ("BIS is adding ECCN 2B910 ...");
+ * the fact's verification is the rule's effective date. Before it the item had another classification.
+ */
+function eccnsAdded(eccns: string[], rule: Pick<DatedFact, 'from' | 'citation' | 'verify'>): Omit<DatedFact, 'verification'>[] {
+  return eccns.map((eccn) => ({ id: `eccn-${eccn.toLowerCase()}-${rule.from.slice(0, 4)}`, kind: 'eccn_added', subject: eccn, ...rule }));
+}
+
 export const PROJECT_DATED_FACTS: readonly Omit<DatedFact, 'verification'>[] = [
   {
     id: 'zte-entity-list-2016',
@@ -255,29 +263,9 @@ export const PROJECT_DATED_FACTS: readonly Omit<DatedFact, 'verification'>[] = [
     verify: { document: '2024-27648', phrase: 'This rule is effective November 25, 2024' },
     note: 'RS license requirement to Pakistan for 1B999, 2A992, 2B999 (except .h.2), 3A992, 3A999 and 6A996; those ECCNs were AT-only for Pakistan before.',
   },
-  {
-    id: 'section-742-4-a-5-2024',
-    kind: 'requirement_added',
-    subject: '742.4(a)(5)',
-    from: '2024-09-06',
-    citation: 'FR Doc. 2024-19633',
-    verify: { document: '2024-19633', phrase: 'BIS adds paragraph (a)(5) to set forth a worldwide license requirement' },
-    note: 'Worldwide NS requirement for the ECCNs that cite it (quantum and semiconductor manufacturing items).',
-  },
-  {
-    id: 'section-742-6-a-10-2024',
-    kind: 'requirement_added',
-    subject: '742.6(a)(10)',
-    from: '2024-09-06',
-    citation: 'FR Doc. 2024-19633',
-    verify: { document: '2024-19633', phrase: 'This rule adds paragraph (a)(10) to set forth a worldwide license requirement' },
-  },
-  {
-    id: 'section-742-6-a-13-2025',
-    kind: 'requirement_added',
-    subject: '742.6(a)(13)',
-    from: '2025-01-13',
-    citation: 'FR Doc. 2025-00636',
-    verify: { document: '2025-00636', phrase: 'through new § 742.6(a)(13)' },
-  },
+  ...eccnsAdded(
+    ['2B910', '2D910', '2E903', '2E910', '3A901', '3A904', '3B903', '3B904', '3C907', '3C908', '3D901', '3D907', '3E901', '3E905', '4A906', '4D906', '4E906'],
+    { from: '2024-09-06', citation: 'FR Doc. 2024-19633', verify: { document: '2024-19633', phrase: 'This rule is effective September 6, 2024' } },
+  ),
+  ...eccnsAdded(['4E091'], { from: '2025-01-13', citation: 'FR Doc. 2025-00636', verify: { document: '2025-00636', phrase: 'This rule is effective January 13' } }),
 ];
