@@ -93,7 +93,8 @@ export function registerDataCommands(program: Command, cli: CliContext): void {
     .option('--force', 'accept a list that dropped more than 10% of its entries, or has malformed rows')
     .option('--partial', 'keep the sources that succeeded even if others failed')
     .option('--base-url <url>', 'fetch every source from a mirror laid out as <url>/<source>/<file>')
-    .option('--source <name[=url]...>', 'only these sources (csl, ofac-sdn, un, bis-dpl, eu-fsf, uk-fcdo; uk-ofsi, closed, only when named), optionally from another URL')
+    // Commander reads an option as variadic only when a word character stands before '...>' ('<name[=url]...>' took one string).
+    .option('--source <source...>', 'only these sources, each NAME or NAME=URL (csl, ofac-sdn, un, bis-dpl, eu-fsf, uk-fcdo; uk-ofsi, closed, only when named)')
     .option('--timeout <ms>', 'give up on a connection or a stalled transfer after this long', '30000')
     .option('--retries <n>', 'attempts per file', '3')
     .option('--no-rescreen', 'do not re-screen the stored parties against the new version')
