@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { InputEncoding } from '../ingest/text-encoding.js';
 import { importParties as importInBatches, type PartyImportResult } from '../jobs/party-import.js';
 import type { EntryKind } from '../model/list-entry.js';
 import type { Runtime } from './runtime.js';
 import { fileInput, inputLineOf, invalidRowAt, readScreeningInput, textInput, type InputSource } from './screening-input.js';
 
-/** The CSV of parties: a file (`--input`-style messages), or text a request carried. */
-export type PartiesInput = { path: string } | { text: string; label: string };
+/** The CSV of parties: a file (`--input`-style messages; `encoding` as the user named it), or text a request carried. */
+export type PartiesInput = { path: string; encoding?: InputEncoding } | { text: string; label: string };
 
 export interface PartiesImportRequest {
   input: PartiesInput;
@@ -21,7 +22,7 @@ export type PartiesImportResult = PartyImportResult & { listVersion: string };
 
 /** The input as messages about its rows name it: a file named by position is quoted alone ('customers.csv'). */
 function sourceOf(input: PartiesInput): InputSource {
-  return 'path' in input ? { ...fileInput(input.path), label: `'${input.path}'` } : textInput(input.text, input.label);
+  return 'path' in input ? { ...fileInput(input.path, '--input', input.encoding), label: `'${input.path}'` } : textInput(input.text, input.label);
 }
 
 /**
@@ -32,7 +33,7 @@ function sourceOf(input: PartiesInput): InputSource {
 export async function importParties(rt: Runtime, req: PartiesImportRequest, onProgress: (done: number, total: number) => void = () => {}): Promise<PartiesImportResult> {
   const source = sourceOf(req.input);
   // A file is read as `--input` is (its reading errors say so); text as its label says.
-  const rows = await readScreeningInput('path' in req.input ? req.input.path : source);
+  const rows = await readScreeningInput('path' in req.input ? req.input.path : source, { encoding: source.encoding });
   const seen = new Map<string, number>();
   for (const r of rows) {
     if (!r.id.trim()) throw await invalidRowAt(source, r.record, `field 'id' is empty; stored parties need their own id`, 'id', r.id);

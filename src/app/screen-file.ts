@@ -2,6 +2,7 @@ import { createReadStream, createWriteStream, existsSync, renameSync, rmSync } f
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
+import type { InputEncoding } from '../ingest/text-encoding.js';
 import { errors } from '../model/error-catalogue.js';
 import { hitsJson } from '../screening/hit-json.js';
 import { screenBatchJsonInOrder } from '../screening/parallel.js';
@@ -19,6 +20,8 @@ const WRITE_BATCH_CHARS = 64 * 1024;
 export interface ScreenFileRequest {
   /** CSV of parties (see screening-input.ts). */
   input: string;
+  /** The input's text encoding when it is not UTF-8 (`--encoding`). */
+  encoding?: InputEncoding;
   /** JSON Lines output, one object per input row; it appears only when complete. */
   output: string;
   list?: readonly string[];
@@ -62,7 +65,7 @@ function outputLine(row: ScreenInputRow, hitsJsonText: string): string {
  */
 export async function screenFile(rt: Runtime, req: ScreenFileRequest, onProgress: (done: number, total: number) => void = () => {}): Promise<ScreenFileResult> {
   if (!existsSync(dirname(req.output) || '.')) throw errors.outputFolderMissing('--output', req.output, dirname(req.output));
-  const rows = await readScreeningInput(req.input);
+  const rows = await readScreeningInput(req.input, { encoding: req.encoding });
   const lists = await rt.lists.resolve({ list: req.list, force: req.force });
   const { threshold, limit } = req;
   const workers = req.workers ?? (rows.length >= PARALLEL_FROM_ROWS ? availableParallelism() : 1);
