@@ -3,7 +3,7 @@ import { verifyAudit as verifyChain, type VerifyResult } from '../audit/verify.j
 import { errors } from '../model/error-catalogue.js';
 import type { Runtime } from './runtime.js';
 
-export const AUDIT_KINDS = ['screen', 'screen_batch', 'check', 'license_draw', 'license_cancel', 'license_add', 'analyst_action', 'rescreen'] as const;
+export const AUDIT_KINDS = ['screen', 'screen_batch', 'check', 'license_draw', 'license_cancel', 'license_add', 'analyst_action', 'rescreen', 'list_forced'] as const;
 
 /** The newest audit records first. */
 export async function listAudit(rt: Runtime, options: { limit?: number; kind?: string } = {}): Promise<AuditRecord[]> {

@@ -19,10 +19,10 @@ function* commandsOf(command: Command): Generator<Command> {
   for (const sub of command.commands) yield* commandsOf(sub);
 }
 
-test('every option whose value is written with "..." collects several values', () => {
+test('every option whose value is written with "..." collects several values', async () => {
   const cli = new CliContext({ stdout: { write: () => true }, stderr: { write: () => true }, env: {} });
   const several: string[] = [];
-  for (const command of commandsOf(buildProgram(cli))) {
+  for (const command of commandsOf(await buildProgram(cli))) {
     for (const option of command.options) {
       if (!option.flags.includes('...')) continue;
       several.push(`${command.name()} ${option.long}`);
