@@ -64,6 +64,20 @@ export class CliContext {
     return progressBar(this.io.stderr, label);
   }
 
+  /**
+   * After a command that ran to its end: a signed audit checkpoint for each store it opened for writing, so
+   * that what it recorded is witnessed. A checkpoint that cannot be written does not undo the command: a
+   * warning names why, and the next command (or 'clearance audit checkpoint') signs the records then.
+   */
+  async afterCommand(): Promise<void> {
+    const writers = this.runtimes.filter((rt) => rt.store.opened() === 'write');
+    if (writers.length === 0) return;
+    const { checkpointAfterWrites } = await import('../app/audit-checkpoint.js');
+    for (const rt of writers) {
+      await checkpointAfterWrites(rt).catch((err: unknown) => this.err(`clearance: warning: no audit checkpoint written: ${(err as Error).message.split('\n')[0]}\n`));
+    }
+  }
+
   async close(): Promise<void> {
     for (const runtime of this.runtimes.splice(0)) await runtime.close().catch(() => {});
   }
