@@ -22,11 +22,11 @@ export { checkpointLine } from '../audit/checkpoint.js';
  * server runs, one on request for a witness; and `audit verify` against all of them.
  */
 
-/** Why a key or checkpoint file could not be read, in one line (EACCES, EISDIR, ...). */
-function unreadable(what: string, path: string, err: unknown): ClearanceError {
+/** Why a key file could not be read (or, the first time, made), in one line (EACCES, EROFS, ENOENT, ...). */
+function unreadable(what: string, path: string, err: unknown, verb = 'read'): ClearanceError {
   if (err instanceof ClearanceError) return err;
   const code = (err as NodeJS.ErrnoException).code;
-  return errors.auditKeyInvalid(`cannot read ${what} ${path}: ${code ?? (err as Error).message}`);
+  return errors.auditKeyInvalid(`cannot ${verb} ${what} ${path}: ${code ?? (err as Error).message}`);
 }
 
 /**
@@ -37,10 +37,17 @@ function unreadable(what: string, path: string, err: unknown): ClearanceError {
 function signingKey(rt: Runtime): AuditKey {
   const paths = auditFolder(rt.dataDir);
   let key: AuditKey;
+  const load = () => loadAuditKey({ dataDir: rt.dataDir, pem: rt.config.auditKeyPem });
   try {
-    key = loadAuditKey({ dataDir: rt.dataDir, pem: rt.config.auditKeyPem });
+    try {
+      key = load();
+    } catch (err) {
+      // Another process made the key between our look and our write: use theirs.
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      key = load();
+    }
   } catch (err) {
-    throw unreadable('the audit signing key', paths.key, err);
+    throw unreadable('the audit signing key', paths.key, err, existsSync(paths.key) ? 'read' : 'create');
   }
   if (!existsSync(paths.publicKey)) {
     mkdirSync(paths.dir, { recursive: true, mode: 0o700 });
