@@ -23,6 +23,8 @@ interface Args {
   out: string;
   data: string;
   misses: boolean;
+  /** Only these evaluations (comma-separated names, see EVALUATIONS); all when empty. */
+  only: string[];
   /** Scorer weights to try instead of the defaults (JSON), for tuning runs. */
   weights: Partial<ScoreWeights>;
 }
@@ -34,6 +36,7 @@ function parseArgs(argv: string[]): Args {
     out: resolve('bench/results'),
     data: process.env.CLEARANCE_TEST_DATA ?? resolve('..', 'shared', 'data'),
     misses: false,
+    only: [],
     weights: {},
   };
   for (let i = 0; i < argv.length; i++) {
@@ -43,6 +46,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--threshold') args.threshold = Number(argv[++i]);
     else if (a === '--out') args.out = resolve(argv[++i]!);
     else if (a === '--data') args.data = resolve(argv[++i]!);
+    else if (a === '--only') args.only = argv[++i]!.split(',').filter(Boolean);
     else if (a === '--weights') args.weights = JSON.parse(argv[++i]!) as Partial<ScoreWeights>;
     else throw new Error(`unknown argument ${a}`);
   }
@@ -305,6 +309,108 @@ function evalOfacMode(): void {
   });
 }
 
+/**
+ * Rows of variants-dev.csv held out while developing: a change that gains on the rest but not on
+ * these is tuned to the set's entities, not to the kinds of variation (see the issue's acceptance set).
+ */
+function heldOut(id: string): boolean {
+  const n = Number(id.replace(/\D/gu, ''));
+  return Number.isFinite(n) && n % 4 === 3;
+}
+
+/** Slots a hit list has in `clearance screen` output (its default --limit). */
+const HIT_SLOTS = 10;
+
+/**
+ * variants-dev.csv: perturbed CSL names (abbreviations, typos, run-together words, romanisations),
+ * each found when one of its expected CSL ids is among the first HIT_SLOTS hits at the threshold.
+ */
+function evalVariants(csl: Screener): void {
+  const rows = sample(readCsv(join(evalDir, 'variants-dev.csv')));
+  const byCategory = new Map<string, { found: number; n: number; heldFound: number; held: number; best: number[] }>();
+  const all = { found: 0, n: 0, heldFound: 0, held: 0, best: [] as number[] };
+  for (const r of rows) {
+    const expected = new Set((r.expected_ids ?? '').split(';').filter(Boolean));
+    const kind = r.kind === 'person' || r.kind === 'organization' ? r.kind : undefined;
+    const floor = Math.min(args.threshold, SWEEP[0]!);
+    const hits = csl.screen({ name: r.name ?? '', type: kind }, { threshold: floor, limit: HIT_SLOTS });
+    const best = hits.find((h) => expected.has(h.entityId))?.score ?? 0;
+    const found = best >= args.threshold;
+    const category = r.category ?? '';
+    let tally = byCategory.get(category);
+    if (tally === undefined) byCategory.set(category, (tally = { found: 0, n: 0, heldFound: 0, held: 0, best: [] }));
+    for (const t of [tally, all]) {
+      t.n++;
+      t.best.push(best);
+      if (found) t.found++;
+      if (heldOut(r.id ?? '')) {
+        t.held++;
+        if (found) t.heldFound++;
+      }
+    }
+    if (!found && args.misses) missLog.push(`variants MISS [${category}] ${r.name} -> ${hits[0]?.matchedName ?? '-'} ${hits[0]?.score ?? ''} (best expected ${best})`);
+  }
+  const detail = (t: { found: number; n: number; heldFound: number; held: number }) => ({
+    developedOn: round((t.found - t.heldFound) / Math.max(1, t.n - t.held)),
+    heldOut: round(t.heldFound / Math.max(1, t.held)),
+    heldOutN: t.held,
+  });
+  sweepColumns.push({ name: 'variants-dev found', at: (t) => shareAtLeast(all.best, t) });
+  results.push({ category: 'variants-dev vs CSL (all)', metric: 'share found', value: all.found / all.n, target: '>= 0.97', pass: all.found / all.n >= 0.97, n: all.n, detail: detail(all) });
+  for (const [category, t] of [...byCategory].sort(([a], [b]) => a.localeCompare(b))) {
+    results.push({ category: `variants-dev: ${category}`, metric: 'share found', value: t.found / t.n, target: 'report', n: t.n, detail: detail(t) });
+  }
+}
+
+/**
+ * UN records that publish their name in Arabic script, screened in that script against CSL: found
+ * when the hits include the CSL entries that the UN record's Latin name finds (its own listing in the
+ * CSL, linked at run time by name, as the files share no identifier). Records whose Latin name finds
+ * no CSL entry at LINK_SCORE are not counted.
+ */
+const LINK_SCORE = 0.95;
+
+function evalOriginalScript(csl: Screener, unEntries: readonly ListEntry[]): void {
+  const tallies = { person: { found: 0, n: 0 }, organization: { found: 0, n: 0 } };
+  let unlinked = 0;
+  for (const entry of sample(unEntries.filter((e) => e.names.some((n) => n.script === 'arabic')))) {
+    const kind = entry.kind === 'person' ? 'person' : 'organization';
+    const latin = entry.names.filter((n) => n.script === 'latin' && n.type !== 'weak');
+    const linked = new Set<string>();
+    for (const name of latin) {
+      for (const hit of csl.screen({ name: name.value, type: entry.kind }, { threshold: LINK_SCORE, limit: HIT_SLOTS })) linked.add(hit.entityId);
+    }
+    if (linked.size === 0) {
+      unlinked++;
+      continue;
+    }
+    for (const name of entry.names.filter((n) => n.script === 'arabic')) {
+      const hits = csl.screen({ name: name.value, type: entry.kind }, { threshold: args.threshold, limit: HIT_SLOTS });
+      const found = hits.some((h) => linked.has(h.entityId));
+      tallies[kind].n++;
+      if (found) tallies[kind].found++;
+      else if (args.misses) missLog.push(`arabic-script MISS [${kind}] ${name.value} (${latin[0]?.value}) -> ${hits[0]?.matchedName ?? '-'} ${hits[0]?.score ?? ''}`);
+    }
+  }
+  const total = tallies.person.n + tallies.organization.n;
+  const found = tallies.person.found + tallies.organization.found;
+  results.push({
+    category: 'UN Arabic-script names vs CSL',
+    metric: 'share found',
+    value: found / Math.max(1, total),
+    target: '>= 0.90',
+    pass: found / Math.max(1, total) >= 0.9,
+    n: total,
+    detail: {
+      persons: round(tallies.person.found / Math.max(1, tallies.person.n)),
+      personsN: tallies.person.n,
+      organisations: round(tallies.organization.found / Math.max(1, tallies.organization.n)),
+      organisationsN: tallies.organization.n,
+      recordsNotInCsl: unlinked,
+    },
+  });
+}
+
 async function entriesOf(path: string): Promise<ListEntry[]> {
   const parsed = await parsePaths([path]);
   return parsed.flatMap((p) => p.result.entries);
@@ -340,12 +446,18 @@ async function main(): Promise<void> {
   const csl = createScreener({ entries: cslEntries }, { weights: args.weights });
   const un = createScreener({ entries: unEntries }, { weights: args.weights });
 
-  evalNameBench(csl.index);
-  evalUnPositives(un);
-  evalNegatives(csl);
-  evalCrossScript(csl.index);
-  evalPutin(csl);
-  evalOfacMode();
+  const evaluations: Record<string, () => void> = {
+    'name-bench': () => evalNameBench(csl.index),
+    'un-positives': () => evalUnPositives(un),
+    negatives: () => evalNegatives(csl),
+    'cross-script': () => evalCrossScript(csl.index),
+    putin: () => evalPutin(csl),
+    'ofac-mode': () => evalOfacMode(),
+    variants: () => evalVariants(csl),
+    'original-script': () => evalOriginalScript(csl, unEntries),
+  };
+  for (const name of args.only) if (!(name in evaluations)) throw new Error(`unknown evaluation ${name}; known: ${Object.keys(evaluations).join(', ')}`);
+  for (const [name, run] of Object.entries(evaluations)) if (args.only.length === 0 || args.only.includes(name)) run();
 
   const table = markdown(results);
   console.log(table);
