@@ -9,6 +9,7 @@ import { compareAttributes, hasAttributes, MAX_ATTRIBUTE_RAISE, parseQueryAttrib
 import { joinedInitials } from './acronyms.js';
 import { explainMatch, round } from './explain.js';
 import { buildCandidateIndex, NAME_TYPE_FACTOR, orderFreeKey, type CandidateIndex } from './index.js';
+import { groupByListing } from './listings.js';
 import { listedNativeUnits, nativeAgreementWithUnits, nativeName } from './native.js';
 import { ofacNameScore } from './ofac-score.js';
 import { CandidateRetriever, DEFAULT_RETRIEVAL_LIMITS, type RetrievalLimits } from './retrieve.js';
@@ -232,13 +233,19 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
       if (final >= threshold) hits.push({ best, final, attributes: attributeResult, nameScore, ofacPosition: ofac?.position });
     }
     hits.sort((a, b) => b.final - a.final || a.best.entry - b.best.entry);
-    return hits.slice(0, limit).map(toHit);
+    return groupByListing(hits, (hit) => index.entries[hit.best.entry]!, limit).map((group) => toHit(group.best, group.others));
   }
 
-  function toHit({ best, final, nameScore, attributes, ofacPosition }: ScoredEntity): ScreeningHit {
+  /** The listed name a hit reports: OFAC mode's best by OFAC's formula, else the one aligned. */
+  function reportedName({ best, ofacPosition }: ScoredEntity): EntryName {
+    return index.entries[best.entry]!.names[ofacPosition ?? index.namePosition[best.name]!]!;
+  }
+
+  function toHit(scored: ScoredEntity, copies: readonly ScoredEntity[]): ScreeningHit {
+    const { best, final, nameScore, attributes, ofacPosition } = scored;
     const entry = index.entries[best.entry]!;
     const alignedPosition = index.namePosition[best.name]!;
-    const listedName = entry.names[ofacPosition ?? alignedPosition]!;
+    const listedName = reportedName(scored);
     // The token alignment belongs to the name it was computed for; in OFAC mode another name may
     // have scored best, and OFAC's formula has no alignment to show.
     const showAlignment = ofacPosition === undefined || ofacPosition === alignedPosition;
@@ -254,6 +261,12 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
       scoreMode,
       nameScore,
     });
+    if (copies.length > 0) {
+      explanation.alsoListedAs = copies.map((copy) => {
+        const other = index.entries[copy.best.entry]!;
+        return { entityId: other.id, listName: other.list.name, matchedName: reportedName(copy).value, score: round(copy.final) };
+      });
+    }
     return {
       entityId: entry.id,
       list: entry.list.code,

@@ -73,6 +73,14 @@ export interface ScoreParts {
   final: number;
 }
 
+/** Another copy of a hit's listing (see listings.ts): where it came from and what matched in it. */
+export interface ListingCopy {
+  entityId: string;
+  listName: string;
+  matchedName: string;
+  score: number;
+}
+
 export interface Explanation {
   matchedName: { value: string; type: NameType };
   queryVariant: VariantUsed;
@@ -83,6 +91,11 @@ export interface Explanation {
   attributes: AttributeEvidence[];
   parts: ScoreParts;
   scoreMode: ScoreMode;
+  /**
+   * The same listing reached through other sources (an SDN entry from the CSL and from OFAC's files),
+   * merged into this hit; absent when there was none.
+   */
+  alsoListedAs?: ListingCopy[];
 }
 
 export type ScoreMode = 'clearance' | 'ofac';
