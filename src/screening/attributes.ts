@@ -8,19 +8,9 @@ import { normalizeIdentifier } from '../model/identifier.js';
 import { toIso2 } from '../ingest/countries.js';
 import { parsePartialDate } from '../ingest/partial-date.js';
 import type { AttributeEvidence, QueryIdentifier, ScreeningQuery } from './types.js';
+import { SCREENING_CONFIG } from './config.js';
 
-export const ATTRIBUTE_ADJUSTMENTS = {
-  kindAgrees: 0.02,
-  kindContradicts: -0.15,
-  countryAgrees: 0.03,
-  // Weak: lists record addresses and nationalities, a party may live elsewhere.
-  countryContradicts: -0.03,
-  dateAgrees: 0.06,
-  yearAgrees: 0.04,
-  dateContradicts: -0.12,
-  identifierAgrees: 0.2,
-  identifierContradicts: -0.05,
-} as const;
+export const ATTRIBUTE_ADJUSTMENTS = SCREENING_CONFIG.attributes;
 
 /** The most all attributes together can add: names this far under the threshold may still reach it. */
 export const MAX_ATTRIBUTE_RAISE =

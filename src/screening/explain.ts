@@ -5,7 +5,7 @@
  */
 import type { EntryName } from '../model/list-entry.js';
 import type { AttributeResult } from './attributes.js';
-import type { NameMatch } from './score.js';
+import type { NameMatch, PenaltyTerms } from './score.js';
 import type { AlignedTokens, Explanation, ScoreMode, VariantUsed } from './types.js';
 
 /** The tokens of one side of a match and the transliteration that produced them. */
@@ -59,6 +59,7 @@ export function explainMatch(input: ExplainInput): Explanation {
       queryCoverage: round(match.queryCoverage),
       candidateCoverage: round(match.candidateCoverage),
       unmatchedPenalty: round(match.unmatchedPenalty),
+      penalties: roundedTerms(match.penalties),
       nameTypeFactor: input.nameTypeFactor,
       ...(input.scriptAgreement !== undefined ? { scriptAgreement: round(input.scriptAgreement) } : {}),
       nameScore: round(nameScore),
@@ -67,6 +68,12 @@ export function explainMatch(input: ExplainInput): Explanation {
     },
     scoreMode: input.scoreMode,
   };
+}
+
+function roundedTerms(terms: PenaltyTerms): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [name, value] of Object.entries(terms)) out[name] = round(value);
+  return out;
 }
 
 /** Four decimals: enough to redo the arithmetic, short enough to read. */

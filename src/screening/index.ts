@@ -12,18 +12,12 @@ import { isQualifier } from './qualifiers.js';
 import { DensePostings, HashFilter, HashedPostings, PostingsBuilder } from './postings.js';
 import { tokenTrigrams } from './trigrams.js';
 import { LINEAGE_PARTICLES } from './score.js';
+import { SCREENING_CONFIG } from './config.js';
 
-/** Weak aliases ("low quality" in OFAC's words) may match, but never as strongly as a real name. */
-export const NAME_TYPE_FACTOR: Readonly<Record<NameType, number>> = {
-  primary: 1,
-  aka: 1,
-  fka: 1,
-  nka: 1,
-  weak: 0.9,
-};
-
-/** Bound on the tokens kept per variant: a listed name longer than this is a description, not a name. */
-const MAX_TOKENS_PER_VARIANT = 24;
+/** See index.nameTypeFactor in config.ts. */
+export const NAME_TYPE_FACTOR: Readonly<Record<NameType, number>> = SCREENING_CONFIG.index.nameTypeFactor;
+const MAX_TOKENS_PER_VARIANT = SCREENING_CONFIG.index.maxTokensPerVariant;
+const RARITY_FLOOR = SCREENING_CONFIG.index.rarityFloor;
 
 export interface Vocabulary {
   readonly tokens: readonly string[];
@@ -90,7 +84,7 @@ export function informativeWeight(documentFrequency: number, nameCount: number, 
   const total = Math.max(2, nameCount);
   const rarity = Math.log((total + 1) / (documentFrequency + 0.5)) / Math.log(total + 1);
   const clamped = Math.min(1, Math.max(0, rarity));
-  return prior * (0.15 + 0.85 * clamped);
+  return prior * (RARITY_FLOOR + (1 - RARITY_FLOOR) * clamped);
 }
 
 class VocabularyBuilder {

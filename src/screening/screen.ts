@@ -9,6 +9,7 @@ import { compareAttributes, hasAttributes, MAX_ATTRIBUTE_RAISE, parseQueryAttrib
 import { joinedInitials } from './acronyms.js';
 import { explainMatch, round } from './explain.js';
 import { buildCandidateIndex, NAME_TYPE_FACTOR, orderFreeKey, type CandidateIndex } from './index.js';
+import { SCREENING_CONFIG } from './config.js';
 import { groupByListing } from './listings.js';
 import { listedNativeUnits, nativeAgreementWithUnits, nativeName } from './native.js';
 import { ofacNameScore } from './ofac-score.js';
@@ -18,22 +19,14 @@ import { TokenMatcher } from './token-matcher.js';
 import type { ScoreMode, ScreeningHit, ScreeningQuery, ScreenOptions } from './types.js';
 import { candidateSide, queryVariant, VariantScorer, type QueryVariant } from './variant-match.js';
 
-/**
- * Recall first: the highest threshold at which recall of the UN positives (clean and with typos)
- * is still at its maximum. Lower thresholds find no more of them, only more false alarms: 0.75
- * catches a few more cross-script spellings at about 1.5x the false-alarm rate (see the threshold
- * sweep in bench/results/screening-eval.md).
- */
-export const DEFAULT_THRESHOLD = 0.8;
-/** OFAC's own tool is usually run at 80-85 %; its scale is not ours, so it has its own default. */
-export const DEFAULT_OFAC_THRESHOLD = 0.85;
-export const DEFAULT_LIMIT = 50;
+/** See thresholds in config.ts. */
+export const DEFAULT_THRESHOLD = SCREENING_CONFIG.thresholds.default;
+export const DEFAULT_OFAC_THRESHOLD = SCREENING_CONFIG.thresholds.ofac;
+export const DEFAULT_LIMIT = SCREENING_CONFIG.thresholds.limit;
 /** The `via` of a query variant read as a Latvian man's name (see withoutLatvianEndings). */
 export const LATVIAN = 'latvian';
 
-/** Query variants and tokens beyond these add time, not recall. */
-const MAX_QUERY_VARIANTS = 8;
-const MAX_QUERY_TOKENS = 24;
+const { maxVariants: MAX_QUERY_VARIANTS, maxTokens: MAX_QUERY_TOKENS } = SCREENING_CONFIG.query;
 /**
  * Analysed queries kept per screener: screening traffic repeats names (the same customer, the same
  * vendor, every batch), and analysis plus token lookups are most of a query's cost. Cleared, not

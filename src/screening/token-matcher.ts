@@ -10,44 +10,34 @@ import { DELETION_MAX_LENGTH, DELETION_MIN_LENGTH } from './deletions.js';
 import { deletionHashes, hashKeyOfPrefix } from './postings.js';
 import { stringSimilarity } from './token-similarity.js';
 import { isQualifier } from './qualifiers.js';
+import { SCREENING_CONFIG } from './config.js';
 import { tokenTrigrams } from './trigrams.js';
 import type { TokenMatchKind } from './types.js';
 
-/** Below this, two different tokens are different names, not spellings of one. */
-export const FUZZY_FLOOR = 0.72;
-/** Two spellings that the names module maps to one canonical form are the same name. */
-export const CANONICAL_SIMILARITY = 0.97;
-const CANONICAL_MIN_LENGTH = 4;
-export const NICKNAME_SIMILARITY = 0.9;
-/**
- * Agreement of sound keys closes this share of the spelling gap: Poutine/Putin sound alike but
- * Mary/Mario do too, so sound is evidence added to spelling, not a replacement for it.
- */
-export const PHONETIC_LIFT = 0.5;
-/** Keys of one or two consonants join hundreds of unrelated names (Jon, Jean, Zhang, Jiang...). */
-const PHONETIC_MIN_KEY = 3;
-/**
- * A two-consonant key is specific enough in a word of five letters or more compared with a word of
- * the same length: the vowels that transliterations spell their own way (Qaeda/Qaida, Aisha/Aysha).
- */
-const SHORT_KEY_MIN_LENGTH = 5;
+const {
+  fuzzyFloor: FUZZY_FLOOR,
+  canonicalSimilarity: CANONICAL_SIMILARITY,
+  canonicalMinLength: CANONICAL_MIN_LENGTH,
+  nicknameSimilarity: NICKNAME_SIMILARITY,
+  phoneticLift: PHONETIC_LIFT,
+  phoneticMinKey: PHONETIC_MIN_KEY,
+  shortKeyMinLength: SHORT_KEY_MIN_LENGTH,
+  phoneticMinSpelled: PHONETIC_MIN_SPELLED,
+  phoneticMaxLengthGap: PHONETIC_MAX_LENGTH_GAP,
+  trigramShare: TRIGRAM_SHARE,
+  trigramMinLength: TRIGRAM_MIN_LENGTH,
+  maxFuzzyComparisons: MAX_FUZZY_COMPARISONS,
+  caseEndingSimilarity: CASE_ENDING_SIMILARITY,
+  respellingSimilarity: RESPELLING_SIMILARITY,
+} = SCREENING_CONFIG.tokens;
 
-/** Whether a sound key says enough of a word this long to match by: see PHONETIC_MIN_KEY and SHORT_KEY_MIN_LENGTH. */
+
+/** Whether a sound key says enough of a word this long to match by: see tokens.phoneticMinKey and tokens.shortKeyMinLength. */
 export function specificSoundKey(key: string, wordLength: number): boolean {
   return key.length >= PHONETIC_MIN_KEY || (key.length === 2 && wordLength >= SHORT_KEY_MIN_LENGTH);
 }
-const PHONETIC_MIN_SPELLED = 0.6;
-const PHONETIC_MAX_LENGTH_GAP = 2;
-/** Share of a token's trigrams a spelling must share to be compared at all. */
-const TRIGRAM_SHARE = 0.5;
-const TRIGRAM_MIN_LENGTH = 8;
-const MAX_FUZZY_COMPARISONS = 24;
 const VOWELS: ReadonlySet<string> = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 const CACHE_LIMIT = 50_000;
-/** A case ending (see names/inflections.ts) is known by grammar: a canonical match, not a spelling distance. */
-const CASE_ENDING_SIMILARITY = 0.95;
-/** A name respelled from another language's orthography (see orthographies.ts). */
-const RESPELLING_SIMILARITY = 0.95;
 
 export interface VocabularyMatch {
   id: number;

@@ -58,8 +58,15 @@ export interface ScoreParts {
   queryCoverage: number;
   /** Share of the listed name's informative weight that found a partner. */
   candidateCoverage: number;
-  /** Subtracted for informative tokens left unmatched. */
+  /** The share of alignedQuality taken away: the sum of `penalties`. */
   unmatchedPenalty: number;
+  /**
+   * Each named term of unmatchedPenalty (unmatchedQuery, unmatchedCandidate, mostlyUnmatchedCandidate,
+   * substitution, noiseOnly, qualifier, lineageReversal; see ScoreWeights in config.ts), so that a
+   * reviewer sees which rule cost what. nameScore = alignedQuality x (1 - unmatchedPenalty) x
+   * nameTypeFactor x scriptAgreement.
+   */
+  penalties: Record<string, number>;
   /** Multiplier for the name type (weak aliases count less). */
   nameTypeFactor: number;
   /**

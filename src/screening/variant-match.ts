@@ -6,6 +6,7 @@ import { canonicalToken, phoneticKey, SINO_KOREAN, tokenPrior, WITHOUT_SHORT_FOR
 import { lastTokenWeight, type CandidateIndex } from './index.js';
 import { alignAndScore, MATCH_KINDS, SimilarityMatrix, type NameMatch, type ScoreWeights, type ScoringSide } from './score.js';
 import { specificSoundKey, type QueryToken } from './token-matcher.js';
+import { SCREENING_CONFIG } from './config.js';
 import { stringSimilarity } from './token-similarity.js';
 
 export interface QueryVariant {
@@ -103,8 +104,6 @@ function fillCandidateSide(index: CandidateIndex, variant: number, side: Candida
   }
 }
 
-const SYLLABIC_UNMATCHED_FACTOR = 1.6;
-
 /**
  * A romanised syllable (or given name of syllables) matches by name knowledge only: no spelling
  * distance, and agreement in sound only between spellings of one name (Li/Lee), not between two
@@ -127,7 +126,7 @@ const CANONICAL_CODE = KIND_CODE.get('canonical')!;
  * counts as a known equivalent, not as a spelling distance.
  */
 const ABJAD = new Set(['arabic', 'hebrew']);
-const ABJAD_SOUND_SIMILARITY = 0.9;
+const ABJAD_SOUND_SIMILARITY = SCREENING_CONFIG.tokens.abjadSoundSimilarity;
 
 /**
  * A short token read from an abjad (משה → mshe) has a sound key too short for the token matcher to
@@ -162,7 +161,7 @@ export class VariantScorer {
     // No near-miss pairing of left-overs, and joins only when exact.
     // A Chinese or Korean name has no optional parts (no middle names, no particles): a syllable of
     // the query left unmatched makes another name (Zhiwei is not Zhi), so it costs more.
-    this.syllabicWeights = { ...this.transliteratedWeights, weakFloor: 1.01, joinedFloor: 1, unmatchedQuery: weights.unmatchedQuery * SYLLABIC_UNMATCHED_FACTOR };
+    this.syllabicWeights = { ...this.transliteratedWeights, weakFloor: 1.01, joinedFloor: 1, unmatchedQuery: weights.unmatchedQuery * weights.syllabicUnmatchedFactor };
   }
 
   score(query: QueryVariant, variant: number): NameMatch {
