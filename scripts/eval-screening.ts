@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { EntryKind, ListEntry } from '../src/model/list-entry.js';
 import { parsePaths } from '../src/ingest/load.js';
+import { addName, emptyEntry } from '../src/ingest/entry.js';
 import { createScreener, DEFAULT_THRESHOLD, type Screener } from '../src/screening/screen.js';
 import type { CandidateIndex } from '../src/screening/index.js';
 import type { ScoreWeights } from '../src/screening/score.js';
@@ -411,6 +412,69 @@ function evalOriginalScript(csl: Screener, unEntries: readonly ListEntry[]): voi
   });
 }
 
+/** Where the project's own evaluation tables live (written for the project: see each file's header). */
+const OWN_EVAL_DIR = resolve('eval', 'screening');
+
+/** A listed name of the romanisation table, as an entry among the real lists. */
+function tableEntry(id: string, name: string): ListEntry {
+  const entry = emptyEntry(id, { code: 'EVAL', name: 'romanization table' }, 'person');
+  addName(entry, name, 'primary');
+  return entry;
+}
+
+/** Under this a partial name (a surname and a syllable of a Korean or Chinese name) must score. */
+const PARTIAL_MAX = 0.95;
+
+/**
+ * eval/screening/romanization-ko-zh.csv: Korean and Chinese names in two romanisation systems. The
+ * listed names are added to the CSL entries, so that a query meets them among the real lists' names
+ * and rarities; per script, the share of `same` rows found, of `different` rows hit and of `partial`
+ * rows over PARTIAL_MAX.
+ */
+function evalRomanization(cslEntries: readonly ListEntry[]): void {
+  const rows = readCsv(join(OWN_EVAL_DIR, 'romanization-ko-zh.csv'), { comment: '#' });
+  const listed = rows.map((r, i) => tableEntry(`romanization-${i}`, r.listed ?? ''));
+  const screener = createScreener({ entries: [...cslEntries, ...listed] }, { weights: args.weights });
+  const tallies = new Map<string, { same: number; found: number; different: number; hit: number; partial: number; over: number }>();
+  rows.forEach((r, i) => {
+    const script = r.script ?? '';
+    let t = tallies.get(script);
+    if (t === undefined) tallies.set(script, (t = { same: 0, found: 0, different: 0, hit: 0, partial: 0, over: 0 }));
+    const hits = screener.screen({ name: r.query ?? '', type: 'person' }, { threshold: 0, limit: HIT_SLOTS });
+    const score = hits.find((h) => h.entityId === `romanization-${i}`)?.score ?? 0;
+    const outcome = `${score.toFixed(3)} ${r.query} | ${r.listed}`;
+    if (r.expect === 'same') {
+      t.same++;
+      if (score >= args.threshold) t.found++;
+      else if (args.misses) missLog.push(`romanization MISS [${script}] ${outcome}`);
+    } else if (r.expect === 'different') {
+      t.different++;
+      if (score >= args.threshold) {
+        t.hit++;
+        if (args.misses) missLog.push(`romanization FALSE HIT [${script}] ${outcome}`);
+      }
+    } else if (r.expect === 'partial') {
+      t.partial++;
+      if (score > PARTIAL_MAX) {
+        t.over++;
+        if (args.misses) missLog.push(`romanization PARTIAL OVER ${PARTIAL_MAX} [${script}] ${outcome}`);
+      }
+    }
+  });
+  for (const [script, t] of tallies) {
+    const share = t.found / Math.max(1, t.same);
+    results.push({
+      category: `romanization table: ${script}`,
+      metric: 'share found',
+      value: share,
+      target: '>= 0.90',
+      pass: share >= 0.9 && t.hit === 0 && t.over === 0,
+      n: t.same,
+      detail: { differentHit: `${t.hit}/${t.different}`, partialOver095: `${t.over}/${t.partial}` },
+    });
+  }
+}
+
 async function entriesOf(path: string): Promise<ListEntry[]> {
   const parsed = await parsePaths([path]);
   return parsed.flatMap((p) => p.result.entries);
@@ -455,6 +519,7 @@ async function main(): Promise<void> {
     'ofac-mode': () => evalOfacMode(),
     variants: () => evalVariants(csl),
     'original-script': () => evalOriginalScript(csl, unEntries),
+    romanization: () => evalRomanization(cslEntries),
   };
   for (const name of args.only) if (!(name in evaluations)) throw new Error(`unknown evaluation ${name}; known: ${Object.keys(evaluations).join(', ')}`);
   for (const [name, run] of Object.entries(evaluations)) if (args.only.length === 0 || args.only.includes(name)) run();

@@ -13,6 +13,8 @@ import { lookup } from './lookup.js';
 import { digitsAsLetters, numberWordsAsDigits } from './numbers.js';
 import { tokenPrior } from './stopwords.js';
 import { wadeGilesReadings } from './wade-giles.js';
+import { allPinyin, CHINESE_KEY, chineseKeyReadings } from './chinese-key.js';
+import { KOREAN_KEY, KOREAN_KEY_PINYIN, koreanKeyTokens } from './korean-key.js';
 
 const CJK_SCRIPTS = new Set(['han', 'kana', 'hangul']);
 const CJK_FORM_SET: ReadonlySet<string> = new Set(CJK_FORMS);
@@ -196,6 +198,22 @@ function rewrittenVariants(sources: readonly (NameVariant | undefined)[], kind: 
   return out;
 }
 
+/**
+ * A personal name read as Korean or Chinese syllable keys (see korean-key.ts, chinese-key.ts): the
+ * spelling of one system meets the spelling of another (Gim Yeong-cheol, Kim Yong Chol; Kwok Wai,
+ * Guo Wei) where letters alone do not. Read from the first rendering, whatever its script: a Hangul
+ * name's McCune-Reischauer reading, a Han name's pinyin, a Latin name as written.
+ */
+function romanizationKeyVariants(first: NameVariant | undefined, kind: EntryKind): NameVariant[] {
+  if (first === undefined || (kind !== 'person' && kind !== 'unknown')) return [];
+  const out: NameVariant[] = [];
+  const chinese = chineseKeyReadings(first.tokens);
+  const korean = koreanKeyTokens(first.tokens);
+  if (korean) out.push({ tokens: korean, via: chinese.length > 0 && allPinyin(first.tokens) ? KOREAN_KEY_PINYIN : KOREAN_KEY });
+  for (const tokens of chinese) out.push({ tokens, via: CHINESE_KEY });
+  return out;
+}
+
 // Length and iteration marks are Common script but occur only in Japanese (and Chinese) words.
 const JAPANESE_MARKS = /[\u3005\u309d\u309e\u30fc-\u30fe]/gu;
 // A capitalised word of four letters or more directly followed by another (not Mc/Mac/De/Le prefixes).
@@ -228,7 +246,9 @@ export function analyzeName(value: string, kind: EntryKind = 'unknown'): Analyze
   }
   // The cap keeps the most likely renderings of each kind before the long tail of any one kind.
   const variants = [
-    ...base.slice(0, 6),
+    ...base.slice(0, 1),
+    ...romanizationKeyVariants(base[0], kind),
+    ...base.slice(1, 6),
     ...reordered.slice(0, 3),
     ...split.slice(0, 2),
     ...joined.slice(0, 2),

@@ -12,3 +12,4 @@ export { englishRespellings, withoutLatvianEndings } from './orthographies.js';
 export { SINO_KOREAN } from './hanja.js';
 export { isParticle, tokenPrior } from './stopwords.js';
 export { detectScript, scriptOfChar } from './script.js';
+export { isRomanizationKey, keysMayMeet, ROMANIZATION_KEYS } from './romanization-keys.js';

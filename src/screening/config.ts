@@ -79,6 +79,18 @@ export interface ScoreWeights {
    * unmatchedQuery is multiplied by this for such variants.
    */
   syllabicUnmatchedFactor: number;
+  /**
+   * A match made through romanisation keys (see names/korean-key.ts, chinese-key.ts: Gim Yeong-cheol
+   * ↔ Kim Yong Chol, Kwok ↔ Guo) rests on the equivalence of spellings, not on the spelling: two
+   * names the keys merge may still be two names (정 and 종 are both Jong). It costs this much.
+   */
+  romanizationKey: number;
+  /**
+   * The same names have no optional parts on the listed side either: a listed syllable left over
+   * makes another name (Zhang Wei is not Zhang Weiming, Kim Yong not Kim Yong Chol), so for key
+   * variants unmatchedCandidate is multiplied by this.
+   */
+  keyUnmatchedCandidateFactor: number;
 }
 
 /** Candidate retrieval's bounds (see retrieve.ts). Overridable per screener. */
@@ -199,6 +211,8 @@ export const SCREENING_CONFIG = {
     lineageReversal: 0.3,
     noiseOnly: 0.4,
     syllabicUnmatchedFactor: 1.6,
+    romanizationKey: 0.05,
+    keyUnmatchedCandidateFactor: 3,
   } satisfies ScoreWeights,
 
   alignment: {

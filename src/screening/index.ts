@@ -5,7 +5,7 @@
  * tokens against a few hundred vocabulary tokens and then follows their postings to the names.
  */
 import type { ListEntry, NameType } from '../model/list-entry.js';
-import { analyzeName, canonicalToken, isParticle, phoneticKey, tokenPrior } from '../names/index.js';
+import { analyzeName, canonicalToken, isParticle, isRomanizationKey, phoneticKey, tokenPrior } from '../names/index.js';
 import { joinedInitials } from './acronyms.js';
 import { deletionKeys } from './deletions.js';
 import { isQualifier } from './qualifiers.js';
@@ -99,8 +99,10 @@ class VocabularyBuilder {
       id = this.tokens.length;
       this.ids.set(token, id);
       this.tokens.push(token);
-      this.canonical.push(canonicalToken(token));
-      this.phonetic.push(phoneticKey(token));
+      // A key token is its own canonical form and sound: it meets other keys only, and only exactly.
+      const key = isRomanizationKey(token);
+      this.canonical.push(key ? token : canonicalToken(token));
+      this.phonetic.push(key ? token : phoneticKey(token));
     }
     return id;
   }
@@ -189,8 +191,8 @@ export function buildCandidateIndex(entries: readonly ListEntry[], options: Inde
       qualifier,
       byCanonical: groupBy(vocabulary.canonical),
       byPhonetic: groupBy(vocabulary.phonetic),
-      byTrigram: HashedPostings.build((id) => tokenTrigrams(vocabulary.tokens[id]!), vocabulary.tokens.length),
-      byDeletion: HashedPostings.build((id) => deletionKeys(vocabulary.tokens[id]!), vocabulary.tokens.length),
+      byTrigram: HashedPostings.build((id) => spellingKeys(vocabulary.tokens[id]!, tokenTrigrams), vocabulary.tokens.length),
+      byDeletion: HashedPostings.build((id) => spellingKeys(vocabulary.tokens[id]!, deletionKeys), vocabulary.tokens.length),
       tokenFilter: HashFilter.of(vocabulary.tokens),
       postings,
     },
@@ -209,6 +211,11 @@ export function buildCandidateIndex(entries: readonly ListEntry[], options: Inde
     rarityScale: options.rarityFrom?.rarityScale ?? nameEntry.length,
     rarityFrom: options.rarityFrom,
   };
+}
+
+/** The keys a token is found by when spelled differently: none for a romanisation key, which only matches exactly. */
+function spellingKeys(token: string, keysOf: (token: string) => string[]): string[] {
+  return isRomanizationKey(token) ? [] : keysOf(token);
 }
 
 /**

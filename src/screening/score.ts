@@ -54,6 +54,8 @@ export interface PenaltyTerms {
   qualifier: number;
   /** Father and son swapped around bin/ibn, or initials in another order. */
   lineageReversal: number;
+  /** The match was made through romanisation keys, not spellings (see weights.romanizationKey). */
+  romanizationKey: number;
 }
 
 export interface NameMatch {
@@ -176,6 +178,7 @@ export function alignAndScore(
   matrix: SimilarityMatrix,
   similarityOf: (a: string, b: string) => number,
   weights: ScoreWeights = DEFAULT_SCORE_WEIGHTS,
+  keyed = false,
 ): NameMatch {
   const nq = query.tokens.length;
   const nc = candidate.tokens.length;
@@ -217,7 +220,7 @@ export function alignAndScore(
   alignInitials(query, candidate, queryUsed, candidateUsed, pairs, weights);
   alignWeak(query, candidate, queryUsed, candidateUsed, pairs, similarityOf, weights);
 
-  return scoreAlignment(query, candidate, pairs, queryUsed, candidateUsed, weights);
+  return scoreAlignment(query, candidate, pairs, queryUsed, candidateUsed, weights, keyed);
 }
 
 /**
@@ -353,6 +356,7 @@ function scoreAlignment(
   queryUsed: Uint8Array,
   candidateUsed: Uint8Array,
   weights: ScoreWeights,
+  keyed: boolean,
 ): NameMatch {
   let alignedWeight = 0;
   let alignedSimilarity = 0;
@@ -426,9 +430,17 @@ function scoreAlignment(
     noiseOnly,
     qualifier: qualified,
     lineageReversal: reversed,
+    romanizationKey: keyed ? weights.romanizationKey : 0,
   };
   const unmatchedPenalty =
-    penalties.unmatchedQuery + penalties.unmatchedCandidate + penalties.mostlyUnmatchedCandidate + penalties.substitution + noiseOnly + qualified + reversed;
+    penalties.unmatchedQuery +
+    penalties.unmatchedCandidate +
+    penalties.mostlyUnmatchedCandidate +
+    penalties.substitution +
+    noiseOnly +
+    qualified +
+    reversed +
+    penalties.romanizationKey;
   const score = pairs.length === 0 ? 0 : clamp01(alignedQuality * (1 - unmatchedPenalty));
   return { score, pairs, unmatchedQuery, unmatchedCandidate, alignedQuality, queryCoverage, candidateCoverage, unmatchedPenalty, penalties };
 }

@@ -4,7 +4,7 @@
  * attribute evidence and explains every hit at or above the threshold.
  */
 import type { EntryKind, EntryName, ListEntry, Script } from '../model/list-entry.js';
-import { analyzeName, withoutLatvianEndings, WITHOUT_SHORT_FORMS } from '../names/index.js';
+import { analyzeName, keysMayMeet, withoutLatvianEndings, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { compareAttributes, hasAttributes, MAX_ATTRIBUTE_RAISE, parseQueryAttributes, type AttributeResult } from './attributes.js';
 import { joinedInitials } from './acronyms.js';
 import { explainMatch, round } from './explain.js';
@@ -203,6 +203,7 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
       for (let c = 0; c < candidates.length; c++) {
         const candidate = candidates[c]!;
         if (organisationsOnly && index.variantPerson[candidate] === 1) continue;
+        if (variant.keyed && !keysMayMeet(variant.via, index.viaLabels[index.variantVia[candidate]!]!)) continue;
         const match = scorer.score(variant, candidate);
         const name = index.variantName[candidate]!;
         const entry = index.nameEntry[name]!;

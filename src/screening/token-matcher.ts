@@ -3,7 +3,7 @@
  * canonical name (Mohamed → muhammad), the same sound, or a close spelling found through shared
  * trigrams. Results are cached per token because screening traffic repeats first names endlessly.
  */
-import { canonicalToken, englishRespellings, familiarForms, isNickname, phoneticKey } from '../names/index.js';
+import { canonicalToken, englishRespellings, familiarForms, isNickname, isRomanizationKey, phoneticKey } from '../names/index.js';
 import { INFLECTION_STEM_MIN_LENGTH, isCaseEnding } from '../names/inflections.js';
 import { unseenTokenWeight, type CandidateIndex } from './index.js';
 import { DELETION_MAX_LENGTH, DELETION_MIN_LENGTH } from './deletions.js';
@@ -96,6 +96,7 @@ export class TokenMatcher {
 
     const exact = vocabulary.ids.get(token);
     if (exact !== undefined) offer(exact, 1, 'exact');
+    if (isRomanizationKey(token)) return this.keyToken(token, exact);
 
     // A listed token's canonical form and sound key were worked out when the index was built.
     const canonical = exact !== undefined ? vocabulary.canonical[exact]! : canonicalToken(token);
@@ -162,6 +163,12 @@ export class TokenMatcher {
     // A listed token's qualifier flag was worked out when the index was built.
     const qualifier = exact !== undefined ? vocabulary.qualifier[exact] === 1 : isQualifier(token);
     return { text: token, weight: this.queryWeight(token, exact, matches), matches, byId, qualifier };
+  }
+
+  /** A romanisation key matches the same key only (see names/romanization-keys.ts). */
+  private keyToken(token: string, exact: number | undefined): QueryToken {
+    const matches: VocabularyMatch[] = exact !== undefined ? [{ id: exact, similarity: 1, how: 'exact' }] : [];
+    return { text: token, weight: this.queryWeight(token, exact, matches), matches, byId: new Map(matches.map((m) => [m.id, m])), qualifier: false };
   }
 
   private typoCandidates(

@@ -2,7 +2,7 @@
  * Scores one analysed query variant against one indexed listed variant, reading token similarities
  * from the query tokens' cached vocabulary matches.
  */
-import { canonicalToken, phoneticKey, SINO_KOREAN, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
+import { canonicalToken, phoneticKey, ROMANIZATION_KEYS, SINO_KOREAN, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { lastTokenWeight, type CandidateIndex } from './index.js';
 import { alignAndScore, MATCH_KINDS, SimilarityMatrix, type NameMatch, type ScoreWeights, type ScoringSide } from './score.js';
 import { specificSoundKey, type QueryToken } from './token-matcher.js';
@@ -19,6 +19,9 @@ export interface QueryVariant {
   syllabic: boolean;
   /** Read from a script that leaves short vowels unwritten (see ABJAD). */
   abjad: boolean;
+  /** Made of romanisation keys (see names/romanization-keys.ts). */
+  keyed: boolean;
+
   /** Canonical forms of the tokens, for syllabic variants (see VariantScorer.score); made on first use. */
   canonical: string[] | undefined;
   /** Sound keys of the tokens, for abjad variants (see abjadSoundMatch); made on first use. */
@@ -35,7 +38,17 @@ const LATIN_REWRITES = new Set(['latin', 'reordered', 'joined', 'split', 'initia
  * spelling, a known equivalent such as Zhang/Cheung or Li/Lee, a join), never by spelling distance;
  * the spelling variance between systems is what the romanisers' alternative variants cover.
  */
-const SYLLABIC = new Set(['pinyin', 'wade-giles', 'from-wade-giles', 'cantonese', 'mr', 'rr', 'korean-usual', ...['mr', 'rr', 'korean-usual'].map((via) => `${SINO_KOREAN}-${via}`)]);
+const SYLLABIC = new Set([
+  'pinyin',
+  'wade-giles',
+  'from-wade-giles',
+  'cantonese',
+  'mr',
+  'rr',
+  'korean-usual',
+  ...['mr', 'rr', 'korean-usual'].map((via) => `${SINO_KOREAN}-${via}`),
+  ...ROMANIZATION_KEYS,
+]);
 
 export function queryVariant(tokens: readonly QueryToken[], via: string): QueryVariant {
   const syllabic = SYLLABIC.has(via);
@@ -56,6 +69,7 @@ export function queryVariant(tokens: readonly QueryToken[], via: string): QueryV
     transliterated: !LATIN_REWRITES.has(via),
     syllabic,
     abjad: ABJAD.has(via),
+    keyed: ROMANIZATION_KEYS.has(via),
     side: { tokens: texts, weights, qualifiers },
     canonical: undefined,
     soundKeys: undefined,
@@ -152,6 +166,7 @@ export class VariantScorer {
   private readonly candidate: CandidateSideBuffer = { tokens: [], weights: new Float64Array(64), qualifiers: undefined };
   private readonly transliteratedWeights: ScoreWeights;
   private readonly syllabicWeights: ScoreWeights;
+  private readonly keyWeights: ScoreWeights;
 
   constructor(
     private readonly index: CandidateIndex,
@@ -162,6 +177,7 @@ export class VariantScorer {
     // A Chinese or Korean name has no optional parts (no middle names, no particles): a syllable of
     // the query left unmatched makes another name (Zhiwei is not Zhi), so it costs more.
     this.syllabicWeights = { ...this.transliteratedWeights, weakFloor: 1.01, joinedFloor: 1, unmatchedQuery: weights.unmatchedQuery * weights.syllabicUnmatchedFactor };
+    this.keyWeights = { ...this.syllabicWeights, unmatchedCandidate: weights.unmatchedCandidate * weights.keyUnmatchedCandidateFactor };
   }
 
   score(query: QueryVariant, variant: number): NameMatch {
@@ -183,12 +199,12 @@ export class VariantScorer {
         matrix.set(i, t - from, match.similarity, KIND_CODE.get(match.how)!);
       }
     }
-    const weights = query.syllabic ? this.syllabicWeights : query.transliterated ? this.transliteratedWeights : this.weights;
+    const weights = query.keyed ? this.keyWeights : query.syllabic ? this.syllabicWeights : query.transliterated ? this.transliteratedWeights : this.weights;
     // Qualifiers tell organisations apart; a listed person has none (Jordan is a given name).
     const candidate = this.candidate;
     if (candidate.weights.length < to - from) candidate.weights = new Float64Array((to - from) * 2);
     fillCandidateSide(index, variant, candidate);
     candidate.qualifiers = index.variantPerson[variant] !== 1 ? index.variantQualifiers.subarray(from, to) : undefined;
-    return alignAndScore(query.side, candidate, matrix, stringSimilarity, weights);
+    return alignAndScore(query.side, candidate, matrix, stringSimilarity, weights, query.keyed);
   }
 }
