@@ -390,7 +390,13 @@ function evalOriginalScript(csl: Screener, unEntries: readonly ListEntry[]): voi
       const found = hits.some((h) => linked.has(h.entityId));
       tallies[kind].n++;
       if (found) tallies[kind].found++;
-      else if (args.misses) missLog.push(`arabic-script MISS [${kind}] ${name.value} (${latin[0]?.value}) -> ${hits[0]?.matchedName ?? '-'} ${hits[0]?.score ?? ''}`);
+      else if (args.misses) {
+        // What the listing scored, seen from a lower floor: how far it was from being found.
+        const below = csl.screen({ name: name.value, type: entry.kind }, { threshold: Math.min(0.5, args.threshold), limit: HIT_SLOTS });
+        const own = below.find((h) => linked.has(h.entityId));
+        const top = below[0];
+        missLog.push(`arabic-script MISS [${kind}] ${name.value} (${latin[0]?.value}) -> own ${own ? `${own.matchedName} ${own.score}` : '-'}; top ${top ? `${top.matchedName} ${top.score}` : '-'}`);
+      }
     }
   }
   const total = tallies.person.n + tallies.organization.n;

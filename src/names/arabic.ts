@@ -1,5 +1,6 @@
 import type { Rendering } from './rendering.js';
 import { ARABIC_NAMES } from './arabic-names.js';
+import { ARABIC_ORG_TERMS } from './arabic-org-terms.js';
 import { lookup } from './lookup.js';
 
 /**
@@ -78,9 +79,72 @@ export function romanizeArabicWord(word: string, sibilant = false): string {
 const ARTICLE = /^(?:ال|أل)(?=..)/u;
 const JOINED_TAILS = ['الدين', 'الله'];
 
-/** Persian and Urdu letter shapes of Arabic letters, folded so that one name table serves all three. */
+/** Persian and Urdu letter shapes of Arabic letters, folded so that one name table serves all three (ی ک ہ ۃ). */
 function arabicLetters(word: string): string {
-  return word.replace(/ی/gu, 'ي').replace(/ک/gu, 'ك');
+  return word.replace(/ی/gu, 'ي').replace(/ک/gu, 'ك').replace(/ہ/gu, 'ه').replace(/ۃ/gu, 'ة');
+}
+
+/**
+ * A word ending in taa marbuta (ة) is read -a alone and -at before the word it governs (عصبة
+ * الأنصار, Asbat al-Ansar; جبهة النصرة, Jabhat al-Nusra): every such word but the last read -at.
+ */
+function withConstructState(words: readonly string[]): string[] | undefined {
+  let changed = false;
+  const out: string[] = [];
+  words.forEach((word, i) => {
+    const parts = splitArticle(word);
+    const construct = i < words.length - 1 && word.endsWith('ة') && lookup(ARABIC_NAMES, word) === undefined;
+    parts.forEach((part, k) => {
+      if (construct && k === parts.length - 1 && part.endsWith('ة')) {
+        changed = true;
+        out.push(`${romanizeArabicWord(part.slice(0, -1))}at`);
+      } else out.push(renderWord(part));
+    });
+  });
+  return changed ? out : undefined;
+}
+
+const CLINGING_PREFIXES = ['وال', 'بال', 'لل', 'ال', 'و', 'ب', 'ل'];
+const FUNCTION_TERMS: ReadonlySet<string> = new Set(['in', 'of', 'and', 'lands']);
+
+/** A word as ARABIC_ORG_TERMS keys it: alefs with hamza plain, a final taa marbuta dropped. */
+function orgStem(word: string): string {
+  return word.replace(/[أإآ]/gu, 'ا').replace(/[ةه]$/u, '');
+}
+
+/** The English word for an organisation word, with or without the article and prepositions written onto it. */
+function orgTerm(word: string): string | undefined {
+  const stem = orgStem(word);
+  const direct = lookup(ARABIC_ORG_TERMS, stem) ?? lookup(ARABIC_ORG_TERMS, word);
+  if (direct !== undefined) return direct;
+  for (const prefix of CLINGING_PREFIXES) {
+    if (!stem.startsWith(prefix) || Array.from(stem).length - prefix.length < 3) continue;
+    const rest = stem.slice(prefix.length);
+    const term = lookup(ARABIC_ORG_TERMS, rest) ?? lookup(ARABIC_ORG_TERMS, rest.replace(/ي$/u, ''));
+    if (term !== undefined) return term;
+  }
+  return lookup(ARABIC_ORG_TERMS, stem.replace(/ي$/u, ''));
+}
+
+/**
+ * The name with its organisation words translated (الجماعة الإسلامية المقاتلة الليبية → group
+ * islamic fighting libyan) and the rest transliterated without articles; undefined when no word is
+ * known. English listings translate these words rather than spell them.
+ */
+function translatedOrganization(words: readonly string[]): string[] | undefined {
+  let known = 0;
+  const tokens: string[] = [];
+  for (const word of words) {
+    const term = orgTerm(word);
+    if (term !== undefined) {
+      // Function words (في, و) are translated but do not make a name an organisation's.
+      if (!FUNCTION_TERMS.has(term)) known++;
+      tokens.push(...term.split(' '));
+    } else {
+      for (const part of splitArticle(word)) if (part !== 'ال') tokens.push(renderWord(part));
+    }
+  }
+  return known > 0 && tokens.length > 0 ? tokens : undefined;
 }
 
 /** Splits the article off a word (الرحمن → al + رحمن), as lists write 'al-Rahman' or 'al Rahman'. */
@@ -107,6 +171,8 @@ export function romanizeArabic(text: string): Rendering[] {
   const split = words.flatMap(splitArticle).map((w) => renderWord(w)).filter((t) => t !== '');
   const whole = words.map((w) => renderWord(w)).filter((t) => t !== '');
   const out: Rendering[] = [{ tokens: split, via: 'arabic' }];
+  const translated = translatedOrganization(words);
+  if (translated) out.push({ tokens: translated.filter((t) => t !== ''), via: 'translated' });
   if (whole.join(' ') !== split.join(' ')) out.push({ tokens: whole, via: 'arabic' });
   // Lists often drop the article (al-Qaim → Qaim) ...
   const bare = split.filter((t) => t !== 'al');
@@ -116,5 +182,7 @@ export function romanizeArabic(text: string): Rendering[] {
   }
   // ... and Egyptian and foreign names read jim as a hard 'g' (Gamal, Geraldine).
   if (text.includes('ج')) out.push({ tokens: split.map((t) => t.replace(/j/gu, 'g')), via: 'arabic' });
+  const construct = withConstructState(words);
+  if (construct) out.push({ tokens: construct.filter((t) => t !== ''), via: 'arabic' });
   return out.filter((r) => r.tokens.length > 0);
 }

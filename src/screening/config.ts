@@ -190,6 +190,13 @@ export const SCREENING_CONFIG = {
      * a known equivalent, not a spelling distance: it counts this much (see variant-match.ts).
      */
     abjadSoundSimilarity: 0.9,
+    /**
+     * A word read from an abjad without its short vowels (حويش → huish) meets listed spellings of
+     * its sound key that are longer by up to this many letters (Huwaysh), and share at least
+     * unvoweledMinSpelled of their spelling with it.
+     */
+    unvoweledLengthGap: 4,
+    unvoweledMinSpelled: 0.5,
   },
 
   weights: {

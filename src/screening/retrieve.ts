@@ -310,7 +310,9 @@ export class CandidateRetriever {
     const uq = Math.max(0, 1 - (matched + orphans) / queryWeight);
     const candidateWeight = this.credit[at + VARIANT_WEIGHT]!;
     const uc = candidateWeight > 0 ? Math.max(0, 1 - this.credit[at + CANDIDATE_CREDIT]! / candidateWeight) : 0;
-    return 1 - w.unmatchedQuery * uq - w.unmatchedCandidate * uc - w.substitution * Math.min(uq, uc);
+    // The scorer charges unmatched query weight less when the query holds a listed person's whole
+    // name (see fullNameWithin): an estimate from above charges the lesser rate.
+    return 1 - w.unmatchedQuery * w.fullNameQueryExtra * uq - w.unmatchedCandidate * uc - w.substitution * Math.min(uq, uc);
   }
 
   /** The best `maxCandidates` by rough score, kept sorted by insertion: the list is short. */

@@ -17,7 +17,7 @@ import { CandidateRetriever, DEFAULT_RETRIEVAL_LIMITS, type RetrievalLimits } fr
 import { clamp01, DEFAULT_SCORE_WEIGHTS, type NameMatch, type ScoreWeights } from './score.js';
 import { TokenMatcher } from './token-matcher.js';
 import type { ScoreMode, ScreeningHit, ScreeningQuery, ScreenOptions } from './types.js';
-import { candidateSide, queryVariant, VariantScorer, type QueryVariant } from './variant-match.js';
+import { candidateSide, queryVariant, readsUnvoweled, VariantScorer, type QueryVariant } from './variant-match.js';
 
 /** See thresholds in config.ts. */
 export const DEFAULT_THRESHOLD = SCREENING_CONFIG.thresholds.default;
@@ -140,7 +140,7 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
       const key = orderFreeKey(tokens);
       if (tokens.length === 0 || seen.has(key) || variants.length >= MAX_QUERY_VARIANTS) return;
       seen.add(key);
-      variants.push(queryVariant(tokens.map((t) => matcher.lookup(t)), via));
+      variants.push(queryVariant(tokens.map((t) => matcher.lookup(t, readsUnvoweled(via))), via));
     };
     for (const v of analyzed.variants) {
       const tokens = v.tokens.filter((t) => t.length > 0).slice(0, MAX_QUERY_TOKENS);

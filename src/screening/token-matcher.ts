@@ -29,7 +29,12 @@ const {
   maxFuzzyComparisons: MAX_FUZZY_COMPARISONS,
   caseEndingSimilarity: CASE_ENDING_SIMILARITY,
   respellingSimilarity: RESPELLING_SIMILARITY,
+  unvoweledLengthGap: UNVOWELED_LENGTH_GAP,
+  unvoweledMinSpelled: UNVOWELED_MIN_SPELLED,
 } = SCREENING_CONFIG.tokens;
+const UNVOWELED_SHORT_KEY_MIN_LENGTH = 4;
+/** Marks the cache entry of a token looked up as unvoweled (see lookup). */
+const UNVOWELED = '\u0001';
 
 
 /** Whether a sound key says enough of a word this long to match by: see tokens.phoneticMinKey and tokens.shortKeyMinLength. */
@@ -76,17 +81,23 @@ export class TokenMatcher {
     this.lengths = Int32Array.from(index.vocabulary.tokens, (t) => t.length);
   }
 
-  lookup(token: string): QueryToken {
-    let found = this.cache.get(token);
+  /**
+   * The vocabulary tokens `token` may stand for. `unvoweled`: the token was read from a script that
+   * leaves short vowels unwritten (Arabic, Hebrew: حويش → huish), so a listed spelling with the same
+   * consonants is longer by its vowels (Huwaysh) and is looked up by sound across that gap.
+   */
+  lookup(token: string, unvoweled = false): QueryToken {
+    const key = unvoweled ? UNVOWELED + token : token;
+    let found = this.cache.get(key);
     if (found === undefined) {
-      found = this.compute(token);
+      found = this.compute(token, unvoweled);
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-      this.cache.set(token, found);
+      this.cache.set(key, found);
     }
     return found;
   }
 
-  private compute(token: string): QueryToken {
+  private compute(token: string, unvoweled: boolean): QueryToken {
     const vocabulary = this.index.vocabulary;
     const byId = new Map<number, VocabularyMatch>();
     const offer = (id: number, similarity: number, how: TokenMatchKind): void => {
@@ -139,7 +150,8 @@ export class TokenMatcher {
 
     const soundKey = exact !== undefined ? vocabulary.phonetic[exact]! : phoneticKey(token);
     const shortKey = soundKey.length < PHONETIC_MIN_KEY;
-    if (specificSoundKey(soundKey, token.length)) {
+    if (unvoweled) this.unvoweledSounds(token, soundKey, offer, byId);
+    else if (specificSoundKey(soundKey, token.length)) {
       const sameSound = vocabulary.byPhonetic.get(soundKey);
       const lengthGap = shortKey ? 0 : PHONETIC_MAX_LENGTH_GAP;
       if (sameSound) {
@@ -163,6 +175,29 @@ export class TokenMatcher {
     // A listed token's qualifier flag was worked out when the index was built.
     const qualifier = exact !== undefined ? vocabulary.qualifier[exact] === 1 : isQualifier(token);
     return { text: token, weight: this.queryWeight(token, exact, matches), matches, byId, qualifier };
+  }
+
+  /**
+   * Listed spellings with the sound key of a token read without its short vowels: as long as it or
+   * longer by up to UNVOWELED_LENGTH_GAP letters, the specificity of a two-consonant key judged on the
+   * listed word (see specificSoundKey).
+   */
+  private unvoweledSounds(
+    token: string,
+    soundKey: string,
+    offer: (id: number, similarity: number, how: TokenMatchKind) => void,
+    known: ReadonlyMap<number, VocabularyMatch>,
+  ): void {
+    // Two consonants in three letters (far, mal) say too little even of an unvoweled word.
+    if (soundKey.length < 2 || (soundKey.length === 2 && token.length < UNVOWELED_SHORT_KEY_MIN_LENGTH)) return;
+    const vocabulary = this.index.vocabulary;
+    for (const id of vocabulary.byPhonetic.get(soundKey) ?? []) {
+      const gap = this.lengths[id]! - token.length;
+      if (gap < -1 || gap > UNVOWELED_LENGTH_GAP || known.has(id) || !specificSoundKey(soundKey, this.lengths[id]!)) continue;
+      const spelled = stringSimilarity(token, vocabulary.tokens[id]!);
+      if (spelled < UNVOWELED_MIN_SPELLED) continue;
+      offer(id, spelled + (1 - spelled) * PHONETIC_LIFT, 'phonetic');
+    }
   }
 
   /** A romanisation key matches the same key only (see names/romanization-keys.ts). */

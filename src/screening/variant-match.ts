@@ -140,6 +140,11 @@ const CANONICAL_CODE = KIND_CODE.get('canonical')!;
  * counts as a known equivalent, not as a spelling distance.
  */
 const ABJAD = new Set(['arabic', 'hebrew']);
+
+/** Whether a variant of this `via` was read from an abjad, its short vowels supplied by guess (see ABJAD). */
+export function readsUnvoweled(via: string): boolean {
+  return ABJAD.has(via);
+}
 const ABJAD_SOUND_SIMILARITY = SCREENING_CONFIG.tokens.abjadSoundSimilarity;
 
 /**

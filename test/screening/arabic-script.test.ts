@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeName } from '../../src/names/index.js';
+import { scoreNamePair } from '../../src/screening/pair.js';
+import { DEFAULT_THRESHOLD } from '../../src/screening/screen.js';
+
+function assertFound(pairs: readonly (readonly [string, string, 'person' | 'organization'])[]): void {
+  for (const [query, listed, kind] of pairs) {
+    const score = scoreNamePair(query, listed, { kind });
+    assert.ok(score >= DEFAULT_THRESHOLD, `${query} | ${listed}: ${score}`);
+  }
+}
+
+test('an organisation named in Arabic script meets its English listing: its organisation words are translated', () => {
+  const translated = analyzeName('الجماعة الإسلامية المقاتلة الليبية', 'organization').variants.find((v) => v.via === 'translated');
+  assert.deepEqual(translated?.tokens, ['group', 'islamic', 'fighting', 'libyan']);
+  assertFound([
+    ['الجماعة الإسلامية المقاتلة الليبية', 'LIBYAN ISLAMIC FIGHTING GROUP', 'organization'],
+    ['حركة الشباب المجاهدين', 'HARAKAT AL-SHABAAB AL-MUJAHIDEEN', 'organization'],
+    ['شبكة محمد جمال', 'MUHAMMAD JAMAL NETWORK', 'organization'],
+  ]);
+});
+
+test('taa marbuta is read -at before the word it governs', () => {
+  assertFound([['عصبة الأنصار', 'ASBAT AL-ANSAR', 'organization']]);
+});
+
+test('Ould, and names read without their short vowels, meet their Latin listing', () => {
+  assertFound([
+    ['عبد الرحمن ولد محمد الحسين', 'ABD AL-RAHMAN OULD MUHAMMAD AL-HUSAYN', 'person'],
+    ['عبد التواب ملا حويش', 'ABD-AL-TAWWAB MULLAH HUWAYSH', 'person'],
+    ['يحيى جوادي', 'YAHIA DJOUADI', 'person'],
+    ['حمادي بن عبد العزيز بن علي بويحي', 'HAMADI BEN ABDUL AZIZ BEN ALI BOUYEHIA', 'person'],
+  ]);
+});
+
+test('a short word read without vowels does not meet a longer name by its two consonants', () => {
+  // فارع (far) has the sound key of Faour, but three letters say too little.
+  assert.ok(scoreNamePair('فارع آل علي', 'FAOUR, Housein Ali', { kind: 'person' }) < DEFAULT_THRESHOLD);
+});
