@@ -1,6 +1,7 @@
 import type { EntryKind } from '../model/list-entry.js';
 import { ABBREVIATIONS, NAME_LIKE_ABBREVIATIONS } from './abbreviations.js';
 import { splitCompound } from './compounds.js';
+import { splitGluedForms } from './glued-forms.js';
 import { CJK_FORMS, SHORT_FORMS } from './legal-forms.js';
 import { removeCjkLegalForms, removeLegalForms } from './legal-form-removal.js';
 import { normalizeText } from './normalize.js';
@@ -86,7 +87,11 @@ function renderText(text: string, kind: EntryKind, removed: Set<string>): NameVa
   if (!organization) return variants;
   // Loops rather than flatMap here and below: flatMap costs a call and an array per item, and this runs for every name.
   const withoutForms = (v: NameVariant): NameVariant[] => {
-    const result = removeLegalForms(v.tokens, kind === 'organization');
+    // Legal-form words written onto a name (Linaresltda) are split off: in an organisation's name in
+    // place, in a name of unknown kind as an organisations-only variant beside it (a person's name
+    // keeps its words as written).
+    const glued = v.via === 'latin' ? splitGluedForms(v.tokens) : undefined;
+    const result = removeLegalForms(glued !== undefined && kind === 'organization' ? glued : v.tokens, kind === 'organization');
     for (const form of result.removed) removed.add(form);
     const out = [{ tokens: expandAbbreviations(result.tokens, kind), via: v.via }];
     // A name of unknown kind keeps name-like abbreviations as written (Eng and Ind are also personal
@@ -101,6 +106,11 @@ function renderText(text: string, kind: EntryKind, removed: Set<string>): NameVa
     if (kind === 'unknown' && v.via === 'latin' && mayEndInShortForm(result.tokens)) {
       const short = removeLegalForms(result.tokens, true);
       if (short.removed.length > 0) out.push({ tokens: expandAbbreviations(short.tokens, kind), via: WITHOUT_SHORT_FORMS });
+    }
+    if (glued !== undefined && kind === 'unknown') {
+      const split = removeLegalForms(glued, true);
+      for (const form of split.removed) removed.add(form);
+      if (split.tokens.length > 0) out.push({ tokens: expandAbbreviations(split.tokens, kind), via: WITHOUT_SHORT_FORMS });
     }
     return out;
   };

@@ -11,7 +11,7 @@ export const UNAMBIGUOUS_FORMS: readonly string[] = [
   'pte ltd', 'public limited company', 'limited liability company', 'limited liability partnership', 'limited partnership',
   'ltd', 'llc', 'l l c', 'llp', 'l l p', 'plc', 'inc', 'incorporated',
   // Russia, Ukraine, Belarus, Kazakhstan, Central Asia (Latin renderings)
-  'ooo', 'oao', 'zao', 'pao', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'tov', 'pat', 'prat', 'too', 'odo',
+  'ooo', 'oao', 'zao', 'pao', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'cjs', 'cjs co', 'tov', 'pat', 'prat', 'too', 'odo',
   'joint stock company', 'closed joint stock company', 'open joint stock company', 'public joint stock company',
   'aktsionernoe obshchestvo', 'aktsionernoye obshchestvo', 'otkrytoe aktsionernoe obshchestvo', 'zakrytoe aktsionernoe obshchestvo',
   'publichnoe aktsionernoe obshchestvo', 'obshchestvo s ogranichennoi otvetstvennostyu', 'obshchestvo s ogranichennoy otvetstvennostyu',
