@@ -6,7 +6,7 @@
  * clinging preposition (ال, لل, وال, بال, ب, ل, و), without a final ة, alefs with hamza written ا.
  * Values are the English words the abbreviation and organisation tables use.
  */
-export const ARABIC_ORG_TERMS: Readonly<Record<string, string>> = {
+const TERMS: Readonly<Record<string, string>> = {
   // Arabic: kinds of organisation
   شرك: 'company', شركه: 'company', مجموع: 'group', جماع: 'group', جمعي: 'society', حرك: 'movement', جبه: 'front',
   منظم: 'organization', تنظيم: 'organization', هيي: 'organization', هيئ: 'organization', حزب: 'party', اتحاد: 'union',
@@ -31,3 +31,8 @@ export const ARABIC_ORG_TERMS: Readonly<Record<string, string>> = {
   الکترونیک: 'electronic', فناوری: 'technology', کشتیرانی: 'shipping', نفت: 'oil', پتروشیمی: 'petrochemical',
   سپاه: 'corps', پاسداران: 'guards', ارتش: 'army', نیروی: 'force', هوایی: 'air', دریایی: 'naval', ملی: 'national',
 };
+
+/** The table keyed as arabic.ts reads words: Persian ی and ک folded into Arabic ي and ك. */
+export const ARABIC_ORG_TERMS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(TERMS).map(([word, english]) => [word.replace(/ی/gu, 'ي').replace(/ک/gu, 'ك'), english]),
+);

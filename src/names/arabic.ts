@@ -106,6 +106,11 @@ function withConstructState(words: readonly string[]): string[] | undefined {
 
 const CLINGING_PREFIXES = ['وال', 'بال', 'لل', 'ال', 'و', 'ب', 'ل'];
 const FUNCTION_TERMS: ReadonlySet<string> = new Set(['in', 'of', 'and', 'lands']);
+const ORGANISATION_KINDS: ReadonlySet<string> = new Set([
+  'company', 'group', 'society', 'movement', 'front', 'organization', 'party', 'union', 'council', 'office', 'network', 'foundation',
+  'bank', 'ministry', 'university', 'institute', 'center', 'army', 'brigade', 'brigades', 'corps', 'forces', 'factory', 'exchange',
+  'hawala', 'research institute', 'companies',
+]);
 
 /** A word as ARABIC_ORG_TERMS keys it: alefs with hamza plain, a final taa marbuta dropped. */
 function orgStem(word: string): string {
@@ -117,13 +122,15 @@ function orgTerm(word: string): string | undefined {
   const stem = orgStem(word);
   const direct = lookup(ARABIC_ORG_TERMS, stem) ?? lookup(ARABIC_ORG_TERMS, word);
   if (direct !== undefined) return direct;
+  // An adjective (الإسلامية, الليبي) carries the article; its masculine stem ends in ي. A word
+  // without it that ends so is as likely a name (صنایعی, Sanaei).
   for (const prefix of CLINGING_PREFIXES) {
     if (!stem.startsWith(prefix) || Array.from(stem).length - prefix.length < 3) continue;
     const rest = stem.slice(prefix.length);
     const term = lookup(ARABIC_ORG_TERMS, rest) ?? lookup(ARABIC_ORG_TERMS, rest.replace(/ي$/u, ''));
     if (term !== undefined) return term;
   }
-  return lookup(ARABIC_ORG_TERMS, stem.replace(/ي$/u, ''));
+  return undefined;
 }
 
 /**
@@ -131,14 +138,15 @@ function orgTerm(word: string): string | undefined {
  * islamic fighting libyan) and the rest transliterated without articles; undefined when no word is
  * known. English listings translate these words rather than spell them.
  */
-function translatedOrganization(words: readonly string[]): string[] | undefined {
+function translatedOrganization(words: readonly string[], organization: boolean): string[] | undefined {
   let known = 0;
   const tokens: string[] = [];
   for (const word of words) {
     const term = orgTerm(word);
     if (term !== undefined) {
-      // Function words (في, و) are translated but do not make a name an organisation's.
-      if (!FUNCTION_TERMS.has(term)) known++;
+      // In a name not known to be an organisation's, only a word for a kind of organisation
+      // (company, movement, front) makes it one; descriptions and places are translated beside it.
+      if (organization ? !FUNCTION_TERMS.has(term) : ORGANISATION_KINDS.has(term)) known++;
       tokens.push(...term.split(' '));
     } else {
       for (const part of splitArticle(word)) if (part !== 'ال') tokens.push(renderWord(part));
@@ -165,13 +173,16 @@ function renderWord(word: string, sibilant = false): string {
   return lookup(ARABIC_NAMES, word) ?? romanizeArabicWord(word, sibilant);
 }
 
-/** Latin renderings of a run of Arabic-script words: name-table spelling where known, with and without separated articles. */
-export function romanizeArabic(text: string): Rendering[] {
+/**
+ * Latin renderings of a run of Arabic-script words: name-table spelling where known, with and
+ * without separated articles; `organization` when the name is known to be an organisation's.
+ */
+export function romanizeArabic(text: string, organization = false): Rendering[] {
   const words = text.split(' ').filter((w) => w !== '').map(arabicLetters);
   const split = words.flatMap(splitArticle).map((w) => renderWord(w)).filter((t) => t !== '');
   const whole = words.map((w) => renderWord(w)).filter((t) => t !== '');
   const out: Rendering[] = [{ tokens: split, via: 'arabic' }];
-  const translated = translatedOrganization(words);
+  const translated = translatedOrganization(words, organization);
   if (translated) out.push({ tokens: translated.filter((t) => t !== ''), via: 'translated' });
   if (whole.join(' ') !== split.join(' ')) out.push({ tokens: whole, via: 'arabic' });
   // Lists often drop the article (al-Qaim → Qaim) ...

@@ -151,7 +151,7 @@ export function romanizeSegment(script: Script, words: readonly string[], readin
       out = romanizeCyrillic(words.join(' '));
       break;
     case 'arabic':
-      out = [...romanizeArabic(words.join(' ')), ...fallback(words.join(' '))];
+      out = [...romanizeArabic(words.join(' '), reading === 'organization'), ...fallback(words.join(' '))];
       break;
     default:
       out = [];

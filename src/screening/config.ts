@@ -91,6 +91,14 @@ export interface ScoreWeights {
    * variants unmatchedCandidate is multiplied by this.
    */
   keyUnmatchedCandidateFactor: number;
+  /**
+   * The specificity rule: a match supported by common given names and surnames only (John Smith,
+   * Stephen Smith, Maria Garcia; see names/common-names.ts) while the listed name says more (a
+   * middle name or second surname left over: Stephen Edward Smith, John B. Pridmore-Smith) or
+   * consists of one word the query says more than (Al Green ↔ GREEN) names many people besides the
+   * listed one: it costs this much, so that it needs attribute evidence (see attributes) to hit.
+   */
+  commonNameSupport: number;
 }
 
 /** Candidate retrieval's bounds (see retrieve.ts). Overridable per screener. */
@@ -220,6 +228,7 @@ export const SCREENING_CONFIG = {
     syllabicUnmatchedFactor: 1.6,
     romanizationKey: 0.05,
     keyUnmatchedCandidateFactor: 3,
+    commonNameSupport: 0.15,
   } satisfies ScoreWeights,
 
   alignment: {
@@ -258,6 +267,15 @@ export const SCREENING_CONFIG = {
     orphanMinShare: 0.4,
     /** A particle and a name of three letters at least, written as one token (vanderbilt). */
     particleJoinMinLength: 5,
+  },
+
+  attributeWeighting: {
+    /**
+     * Attribute evidence weighs up to 1 + this times as much when the name match is partial (see
+     * attributeWeight in attributes.ts): Stephen Smith for STEPHEN EDWARD SMITH is decided by the
+     * birth date more than John Smith for SMITH, John.
+     */
+    partialMatchBoost: 1,
   },
 
   attributes: {

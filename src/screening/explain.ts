@@ -64,6 +64,7 @@ export function explainMatch(input: ExplainInput): Explanation {
       ...(input.scriptAgreement !== undefined ? { scriptAgreement: round(input.scriptAgreement) } : {}),
       nameScore: round(nameScore),
       attributeAdjustment: round(input.attributes.adjustment),
+      ...(input.attributes.weight !== undefined ? { attributeWeight: round(input.attributes.weight) } : {}),
       final: round(input.final),
     },
     scoreMode: input.scoreMode,

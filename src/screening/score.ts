@@ -22,6 +22,8 @@ export interface ScoringSide {
    * Counted only when the listed side has them: undefined for listed persons.
    */
   readonly qualifiers?: ArrayLike<number> | undefined;
+  /** Query side only: per token, 1 for a common given name or surname (see names' isCommonName). */
+  readonly common?: ArrayLike<number> | undefined;
 }
 
 export interface AlignedPair {
@@ -56,6 +58,8 @@ export interface PenaltyTerms {
   lineageReversal: number;
   /** The match was made through romanisation keys, not spellings (see weights.romanizationKey). */
   romanizationKey: number;
+  /** Only common names supported it while the listed name says more (see weights.commonNameSupport). */
+  commonNameSupport: number;
 }
 
 export interface NameMatch {
@@ -422,6 +426,10 @@ function scoreAlignment(
     candidate.qualifiers === undefined ? 0 : weights.qualifier * (unmatchedQualifier(query, unmatchedQuery) + unmatchedQualifier(candidate, unmatchedCandidate));
   const reversed = pairs.length >= 2 && (lineageReversed(query, candidate, pairs) || initialsCross(query, candidate, pairs)) ? weights.lineageReversal : 0;
   const queryExtraCost = fullNameWithin(query, candidate, pairs, leftInformative) ? weights.unmatchedQuery * weights.fullNameQueryExtra : weights.unmatchedQuery;
+  // The listed name says more than the query: a name part left over, one met only by an initial
+  // (C. for Chen), or one word the query says more than.
+  const saysMore = leftInformative || uncoveredCandidate > 0 || saysMoreThan(query, candidate, weights);
+  const commonOnly = saysMore && onlyCommonSupport(query, candidate, pairs);
   const penalties: PenaltyTerms = {
     unmatchedQuery: queryExtraCost * uq,
     unmatchedCandidate: weights.unmatchedCandidate * uc,
@@ -431,6 +439,7 @@ function scoreAlignment(
     qualifier: qualified,
     lineageReversal: reversed,
     romanizationKey: keyed ? weights.romanizationKey : 0,
+    commonNameSupport: commonOnly ? weights.commonNameSupport : 0,
   };
   const unmatchedPenalty =
     penalties.unmatchedQuery +
@@ -440,11 +449,43 @@ function scoreAlignment(
     noiseOnly +
     qualified +
     reversed +
-    penalties.romanizationKey;
+    penalties.romanizationKey +
+    penalties.commonNameSupport;
   const score = pairs.length === 0 ? 0 : clamp01(alignedQuality * (1 - unmatchedPenalty));
   return { score, pairs, unmatchedQuery, unmatchedCandidate, alignedQuality, queryCoverage, candidateCoverage, unmatchedPenalty, penalties };
 }
 
+
+/**
+ * Whether every name that supports the match (an aligned pair of informative tokens, initials aside)
+ * is a common given name or surname on the query's side: John Smith, Maria Garcia. False when there
+ * is none, or when the query side carries no such flags.
+ */
+function onlyCommonSupport(query: ScoringSide, candidate: ScoringSide, pairs: readonly AlignedPair[]): boolean {
+  const common = query.common;
+  if (common === undefined) return false;
+  let support = 0;
+  for (const pair of pairs) {
+    if (pair.how === 'initial' || namesNothing(candidate, pair)) continue;
+    const last = pair.queryNext < 0 ? pair.query : pair.queryNext;
+    let informative = false;
+    for (let k = pair.query; k <= last; k++) {
+      if (query.weights[k]! < NOISE_WEIGHT) continue;
+      informative = true;
+      if (common[k] !== 1) return false;
+    }
+    if (informative) support++;
+  }
+  return support > 0;
+}
+
+/** A query of several tokens against a listed name of one informative token (a one-word alias: Green, Roberta). */
+function saysMoreThan(query: ScoringSide, candidate: ScoringSide, weights: ScoreWeights): boolean {
+  if (query.tokens.length < 2) return false;
+  let informative = 0;
+  for (let j = 0; j < candidate.tokens.length; j++) if (tokenWeight(candidate, j, weights) >= NOISE_WEIGHT) informative++;
+  return informative === 1;
+}
 
 /**
  * A listed person's whole name, two names or more, found within the query: the query is the fuller

@@ -5,7 +5,7 @@
  */
 import type { EntryKind, EntryName, ListEntry, Script } from '../model/list-entry.js';
 import { analyzeName, keysMayMeet, withoutLatvianEndings, WITHOUT_SHORT_FORMS } from '../names/index.js';
-import { compareAttributes, hasAttributes, MAX_ATTRIBUTE_RAISE, parseQueryAttributes, type AttributeResult } from './attributes.js';
+import { attributeWeight, compareAttributes, hasAttributes, MAX_ATTRIBUTE_RAISE, parseQueryAttributes, weighted, type AttributeResult } from './attributes.js';
 import { joinedInitials } from './acronyms.js';
 import { explainMatch, round } from './explain.js';
 import { buildCandidateIndex, NAME_TYPE_FACTOR, orderFreeKey, type CandidateIndex } from './index.js';
@@ -222,7 +222,7 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
       const ofac = scoreMode === 'ofac' ? ofacBest(best, queryName) : undefined;
       const nameScore = ofac ? ofac.score : best.nameScore;
       if (nameScore < floor) continue;
-      const attributeResult = compareAttributes(attributes, index.entries[best.entry]!);
+      const attributeResult = weighted(compareAttributes(attributes, index.entries[best.entry]!), attributeWeight(Math.min(best.match.queryCoverage, best.match.candidateCoverage)));
       const final = clamp01(nameScore + attributeResult.adjustment);
       if (final >= threshold) hits.push({ best, final, attributes: attributeResult, nameScore, ofacPosition: ofac?.position });
     }

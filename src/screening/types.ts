@@ -76,7 +76,10 @@ export interface ScoreParts {
    */
   scriptAgreement?: number;
   nameScore: number;
+  /** The sum of the attribute evidence's adjustments (already scaled by attributeWeight). */
   attributeAdjustment: number;
+  /** When the name match is partial, the factor the attribute adjustments were scaled by (see attributes.ts). */
+  attributeWeight?: number;
   final: number;
 }
 

@@ -2,7 +2,7 @@
  * Scores one analysed query variant against one indexed listed variant, reading token similarities
  * from the query tokens' cached vocabulary matches.
  */
-import { canonicalToken, phoneticKey, ROMANIZATION_KEYS, SINO_KOREAN, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
+import { canonicalToken, isCommonName, phoneticKey, ROMANIZATION_KEYS, SINO_KOREAN, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { lastTokenWeight, type CandidateIndex } from './index.js';
 import { alignAndScore, MATCH_KINDS, SimilarityMatrix, type NameMatch, type ScoreWeights, type ScoringSide } from './score.js';
 import { specificSoundKey, type QueryToken } from './token-matcher.js';
@@ -56,11 +56,13 @@ export function queryVariant(tokens: readonly QueryToken[], via: string): QueryV
   // Typed arrays on both sides of every comparison: the scorer's reads then see one array kind only.
   const weights = new Float64Array(tokens.length);
   const qualifiers = new Uint8Array(tokens.length);
+  const common = new Uint8Array(tokens.length);
   const texts: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     texts.push(t.text);
     qualifiers[i] = t.qualifier ? 1 : 0;
+    common[i] = isCommonName(t.text) || isCommonName(canonicalToken(t.text)) ? 1 : 0;
     weights[i] = queryTokenWeight(t, i === last && i > 0, syllabic);
   }
   return {
@@ -70,7 +72,7 @@ export function queryVariant(tokens: readonly QueryToken[], via: string): QueryV
     syllabic,
     abjad: ABJAD.has(via),
     keyed: ROMANIZATION_KEYS.has(via),
-    side: { tokens: texts, weights, qualifiers },
+    side: { tokens: texts, weights, qualifiers, common },
     canonical: undefined,
     soundKeys: undefined,
   };
@@ -181,8 +183,15 @@ export class VariantScorer {
     // No near-miss pairing of left-overs, and joins only when exact.
     // A Chinese or Korean name has no optional parts (no middle names, no particles): a syllable of
     // the query left unmatched makes another name (Zhiwei is not Zhi), so it costs more.
-    this.syllabicWeights = { ...this.transliteratedWeights, weakFloor: 1.01, joinedFloor: 1, unmatchedQuery: weights.unmatchedQuery * weights.syllabicUnmatchedFactor };
-    this.keyWeights = { ...this.syllabicWeights, unmatchedCandidate: weights.unmatchedCandidate * weights.keyUnmatchedCandidateFactor };
+    // The same holds of a listed syllable left over (Zhang Wei is not Zhang Weiming).
+    this.syllabicWeights = {
+      ...this.transliteratedWeights,
+      weakFloor: 1.01,
+      joinedFloor: 1,
+      unmatchedQuery: weights.unmatchedQuery * weights.syllabicUnmatchedFactor,
+      unmatchedCandidate: weights.unmatchedCandidate * weights.keyUnmatchedCandidateFactor,
+    };
+    this.keyWeights = this.syllabicWeights;
   }
 
   score(query: QueryVariant, variant: number): NameMatch {
