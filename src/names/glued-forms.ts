@@ -24,11 +24,18 @@ function gluedWords(): string[] {
 }
 
 let wordSet: Set<string> | undefined;
+/** The last two letters of every form word: most tokens end otherwise and need no closer look. */
+let endings: Set<string> | undefined;
+/** The first three letters of every form word long enough to be split off the front. */
+let openings: Set<string> | undefined;
 
 /** One token split at a form word at its start or end, or undefined; a form word itself stays whole. */
 function splitOnce(token: string): [string, string] | undefined {
   wordSet ??= new Set(gluedWords());
-  if (wordSet.has(token)) return undefined;
+  endings ??= new Set(gluedWords().map((w) => w.slice(-2)));
+  openings ??= new Set(gluedWords().filter((w) => w.length >= MIN_LEADING).map((w) => w.slice(0, 3)));
+  if (token.length < 5 || wordSet.has(token)) return undefined;
+  if (!endings.has(token.slice(-2)) && !openings.has(token.slice(0, 3))) return undefined;
   for (const word of gluedWords()) {
     if (token.length < word.length + MIN_REST) continue;
     // A rest of two letters only beside a long form word: 'sg' after obshchestvo, not 'na' before inc.

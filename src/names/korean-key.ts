@@ -36,6 +36,9 @@ function parts(table: Readonly<Record<string, readonly string[]>>): Part[] {
 const INITIALS = parts(KOREAN_INITIALS);
 const VOWELS = parts(KOREAN_VOWELS);
 const FINALS = parts(KOREAN_FINALS);
+const INITIALS_OR_NONE = [...INITIALS, { spelling: '', key: '' }];
+/** Letters no system spells a Korean syllable with (and c but in ch, cch, ck): a token holding one is not Korean. */
+const NOT_KOREAN = /[fqvxz]|c(?![chk])/u;
 /** A Korean name has at most this many syllables in one written word (a given name written joined). */
 const MAX_SYLLABLES_PER_TOKEN = 3;
 const MAX_SYLLABLES = 5;
@@ -60,8 +63,22 @@ function startsAt(token: string, at: number, spelling: string): boolean {
  * reading found wins, longest spellings first: 'jongun' reads jong + un, 'yongchol' yong + chol.
  */
 export function koreanSyllableKeys(token: string): string[] | undefined {
+  const known = keysCache.get(token);
+  if (known !== undefined) return known ?? undefined;
+  const keys = readKeys(token);
+  if (keysCache.size >= CACHE_LIMIT) keysCache.clear();
+  keysCache.set(token, keys ?? null);
+  return keys;
+}
+
+/** Readings of tokens met before: names repeat their parts (every listed Kim, every query's Mohammed). */
+const keysCache = new Map<string, string[] | null>();
+const CACHE_LIMIT = 50_000;
+
+function readKeys(token: string): string[] | undefined {
   const irregular = lookup(KOREAN_IRREGULAR_SURNAMES, token);
   if (irregular !== undefined) return [irregular];
+  if (NOT_KOREAN.test(token)) return undefined;
   const out: string[] = [];
   return parseFrom(token, 0, out) ? out : undefined;
 }
@@ -69,7 +86,7 @@ export function koreanSyllableKeys(token: string): string[] | undefined {
 function parseFrom(token: string, at: number, out: string[]): boolean {
   if (at === token.length) return out.length > 0;
   if (out.length >= MAX_SYLLABLES_PER_TOKEN) return false;
-  for (const initial of [...INITIALS, { spelling: '', key: '' }]) {
+  for (const initial of INITIALS_OR_NONE) {
     if (!startsAt(token, at, initial.spelling)) continue;
     const afterInitial = at + initial.spelling.length;
     for (const vowel of VOWELS) {
@@ -114,6 +131,8 @@ function surnamePosition(perToken: readonly string[][]): number {
  */
 export function koreanKeyTokens(tokens: readonly string[]): string[] | undefined {
   if (tokens.length < 1 || tokens.length > 4) return undefined;
+  // The surname first: most names have none, and need no further reading.
+  if (surnameRank(koreanSyllableKeys(tokens[0]!)) === Infinity && surnameRank(koreanSyllableKeys(tokens.at(-1)!)) === Infinity) return undefined;
   const perToken: string[][] = [];
   for (const token of tokens) {
     const keys = koreanSyllableKeys(token);

@@ -72,9 +72,18 @@ export function explainMatch(input: ExplainInput): Explanation {
 }
 
 function roundedTerms(terms: PenaltyTerms): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [name, value] of Object.entries(terms)) out[name] = round(value);
-  return out;
+  const rounded: Record<string, number> = {
+    unmatchedQuery: round(terms.unmatchedQuery),
+    unmatchedCandidate: round(terms.unmatchedCandidate),
+    mostlyUnmatchedCandidate: round(terms.mostlyUnmatchedCandidate),
+    substitution: round(terms.substitution),
+    noiseOnly: round(terms.noiseOnly),
+    qualifier: round(terms.qualifier),
+    lineageReversal: round(terms.lineageReversal),
+    romanizationKey: round(terms.romanizationKey),
+    commonNameSupport: round(terms.commonNameSupport),
+  };
+  return rounded;
 }
 
 /** Four decimals: enough to redo the arithmetic, short enough to read. */

@@ -20,6 +20,13 @@ const {
   particleJoinMinLength: PARTICLE_JOIN_MIN_LENGTH,
 } = SCREENING_CONFIG.retrieval;
 
+/**
+ * Unmatched share of a listed variant's weight under which its whole name may be in the query: the
+ * rough credit counts a token at its match's similarity, so a listed name met in full by spellings
+ * of 0.8 still shows a fifth unmatched.
+ */
+const WHOLE_NAME_SLACK = 0.2;
+
 /** Tokens in a typical listed variant; sets when walking found variants is cheaper than postings. */
 const TOKENS_PER_VARIANT_ESTIMATE = 4;
 
@@ -311,8 +318,10 @@ export class CandidateRetriever {
     const candidateWeight = this.credit[at + VARIANT_WEIGHT]!;
     const uc = candidateWeight > 0 ? Math.max(0, 1 - this.credit[at + CANDIDATE_CREDIT]! / candidateWeight) : 0;
     // The scorer charges unmatched query weight less when the query holds a listed person's whole
-    // name (see fullNameWithin): an estimate from above charges the lesser rate.
-    return 1 - w.unmatchedQuery * w.fullNameQueryExtra * uq - w.unmatchedCandidate * uc - w.substitution * Math.min(uq, uc);
+    // name (see fullNameWithin): an estimate from above charges the lesser rate where that may be so.
+    const wholeName = uc <= WHOLE_NAME_SLACK && this.index.variantPerson[v] === 1;
+    const queryRate = wholeName ? w.unmatchedQuery * w.fullNameQueryExtra : w.unmatchedQuery;
+    return 1 - queryRate * uq - w.unmatchedCandidate * uc - w.substitution * Math.min(uq, uc);
   }
 
   /** The best `maxCandidates` by rough score, kept sorted by insertion: the list is short. */

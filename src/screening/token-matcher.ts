@@ -3,7 +3,7 @@
  * canonical name (Mohamed → muhammad), the same sound, or a close spelling found through shared
  * trigrams. Results are cached per token because screening traffic repeats first names endlessly.
  */
-import { canonicalToken, englishRespellings, familiarForms, isNickname, isRomanizationKey, phoneticKey } from '../names/index.js';
+import { canonicalToken, englishRespellings, familiarForms, isCommonName, isNickname, isRomanizationKey, phoneticKey } from '../names/index.js';
 import { INFLECTION_STEM_MIN_LENGTH, isCaseEnding } from '../names/inflections.js';
 import { unseenTokenWeight, type CandidateIndex } from './index.js';
 import { DELETION_MAX_LENGTH, DELETION_MIN_LENGTH } from './deletions.js';
@@ -60,6 +60,8 @@ export interface QueryToken {
   byId: ReadonlyMap<number, VocabularyMatch>;
   /** Whether the token tells organisations apart (see qualifiers.ts). */
   qualifier: boolean;
+  /** Whether it is a common given name or surname (see names' isCommonName). */
+  common: boolean;
 }
 
 export class TokenMatcher {
@@ -174,7 +176,8 @@ export class TokenMatcher {
     const matches = [...byId.values()].sort((a, b) => b.similarity - a.similarity || a.id - b.id);
     // A listed token's qualifier flag was worked out when the index was built.
     const qualifier = exact !== undefined ? vocabulary.qualifier[exact] === 1 : isQualifier(token);
-    return { text: token, weight: this.queryWeight(token, exact, matches), matches, byId, qualifier };
+    const common = isCommonName(token) || isCommonName(canonical);
+    return { text: token, weight: this.queryWeight(token, exact, matches), matches, byId, qualifier, common };
   }
 
   /**
@@ -203,7 +206,7 @@ export class TokenMatcher {
   /** A romanisation key matches the same key only (see names/romanization-keys.ts). */
   private keyToken(token: string, exact: number | undefined): QueryToken {
     const matches: VocabularyMatch[] = exact !== undefined ? [{ id: exact, similarity: 1, how: 'exact' }] : [];
-    return { text: token, weight: this.queryWeight(token, exact, matches), matches, byId: new Map(matches.map((m) => [m.id, m])), qualifier: false };
+    return { text: token, weight: this.queryWeight(token, exact, matches), matches, byId: new Map(matches.map((m) => [m.id, m])), qualifier: false, common: false };
   }
 
   private typoCandidates(

@@ -2,7 +2,7 @@
  * Scores one analysed query variant against one indexed listed variant, reading token similarities
  * from the query tokens' cached vocabulary matches.
  */
-import { canonicalToken, isCommonName, phoneticKey, ROMANIZATION_KEYS, SINO_KOREAN, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
+import { canonicalToken, phoneticKey, ROMANIZATION_KEYS, SINO_KOREAN, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { lastTokenWeight, type CandidateIndex } from './index.js';
 import { alignAndScore, MATCH_KINDS, SimilarityMatrix, type NameMatch, type ScoreWeights, type ScoringSide } from './score.js';
 import { specificSoundKey, type QueryToken } from './token-matcher.js';
@@ -62,7 +62,7 @@ export function queryVariant(tokens: readonly QueryToken[], via: string): QueryV
     const t = tokens[i]!;
     texts.push(t.text);
     qualifiers[i] = t.qualifier ? 1 : 0;
-    common[i] = isCommonName(t.text) || isCommonName(canonicalToken(t.text)) ? 1 : 0;
+    common[i] = t.common ? 1 : 0;
     weights[i] = queryTokenWeight(t, i === last && i > 0, syllabic);
   }
   return {
