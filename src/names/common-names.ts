@@ -1,3 +1,5 @@
+import { NICKNAMES } from './nicknames.js';
+
 /**
  * Given names and surnames so common among the people a screening tool is asked about (the
  * customers of US and European companies) that sharing them says little: two people named John
@@ -71,4 +73,12 @@ let common: Set<string> | undefined;
 export function isCommonName(token: string): boolean {
   common ??= new Set([...COMMON_GIVEN_NAMES, ...COMMON_SURNAMES]);
   return common.has(token);
+}
+
+let given: Set<string> | undefined;
+
+/** Whether a normalised token is a common given name or the full name of a familiar form (Nicolas, Aleksandr). */
+export function isGivenName(token: string): boolean {
+  given ??= new Set([...COMMON_GIVEN_NAMES, ...Object.keys(NICKNAMES)]);
+  return given.has(token);
 }

@@ -13,4 +13,4 @@ export { SINO_KOREAN } from './hanja.js';
 export { isParticle, tokenPrior } from './stopwords.js';
 export { detectScript, scriptOfChar } from './script.js';
 export { isRomanizationKey, keysMayMeet, ROMANIZATION_KEYS } from './romanization-keys.js';
-export { isCommonName } from './common-names.js';
+export { isCommonName, isGivenName } from './common-names.js';

@@ -99,6 +99,12 @@ export interface ScoreWeights {
    * listed one: it costs this much, so that it needs attribute evidence (see attributes) to hit.
    */
   commonNameSupport: number;
+  /**
+   * The most the penalty terms together take away when an informative name did match: an unmatched
+   * first name (Zed Maduro for MADURO MOROS, Nicolas) leaves the surname's holder a low score, not
+   * none, so that it still ranks above unrelated names (far under any threshold).
+   */
+  maxPenalty: number;
 }
 
 /** Candidate retrieval's bounds (see retrieve.ts). Overridable per screener. */
@@ -229,6 +235,7 @@ export const SCREENING_CONFIG = {
     romanizationKey: 0.05,
     keyUnmatchedCandidateFactor: 3,
     commonNameSupport: 0.15,
+    maxPenalty: 0.8,
   } satisfies ScoreWeights,
 
   alignment: {

@@ -7,6 +7,7 @@
  * unmatched query token. When both sides keep an informative token each, they name different people
  * ('Nik Mohammad Abdul Mohammad' vs 'Nik Mohammad Dost Mohammad'), and that substitution costs most.
  */
+import { isGivenName } from '../names/index.js';
 import { SCREENING_CONFIG, type ScoreWeights } from './config.js';
 import type { TokenMatchKind } from './types.js';
 
@@ -282,6 +283,16 @@ function joinedPartner(
   return NO_PARTNER;
 }
 
+/**
+ * A short given name that opens a longer one (Nic for Nicolas, Alex for Alexander, Kat for Katarina):
+ * a shortened form, evidence of a letter or two, like an initial, not a different name.
+ */
+function shortFormOf(short: string, full: string): boolean {
+  return short.length >= 3 && short.length <= SHORT_FORM_MAX && full.length >= short.length + 2 && full.startsWith(short) && isGivenName(full);
+}
+
+const SHORT_FORM_MAX = 4;
+
 function alignInitials(
   query: ScoringSide,
   candidate: ScoringSide,
@@ -296,7 +307,7 @@ function alignInitials(
     for (let j = 0; j < candidate.tokens.length; j++) {
       if (candidateUsed[j] === 1) continue;
       const c = candidate.tokens[j]!;
-      const agrees = (isInitial(q) && c.length > 1 && c[0] === q) || (isInitial(c) && q.length > 1 && q[0] === c);
+      const agrees = (isInitial(q) && c.length > 1 && c[0] === q) || (isInitial(c) && q.length > 1 && q[0] === c) || shortFormOf(q, c) || shortFormOf(c, q);
       if (!agrees) continue;
       queryUsed[i] = 1;
       candidateUsed[j] = 1;
@@ -451,7 +462,10 @@ function scoreAlignment(
     reversed +
     penalties.romanizationKey +
     penalties.commonNameSupport;
-  const score = pairs.length === 0 ? 0 : clamp01(alignedQuality * (1 - unmatchedPenalty));
+  // However much is left over, a name that did match keeps a little of its score: an unmatched first
+  // name (Zed Maduro for Nicolas Maduro Moros) ranks the surname's holder above unrelated names.
+  const cappedPenalty = alignedInformative ? Math.min(unmatchedPenalty, weights.maxPenalty) : unmatchedPenalty;
+  const score = pairs.length === 0 ? 0 : clamp01(alignedQuality * (1 - cappedPenalty));
   return { score, pairs, unmatchedQuery, unmatchedCandidate, alignedQuality, queryCoverage, candidateCoverage, unmatchedPenalty, penalties };
 }
 
