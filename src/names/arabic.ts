@@ -170,7 +170,11 @@ function splitArticle(word: string): string[] {
 
 function renderWord(word: string, sibilant = false): string {
   if (word === 'ال') return 'al';
-  return lookup(ARABIC_NAMES, word) ?? romanizeArabicWord(word, sibilant);
+  const known = lookup(ARABIC_NAMES, word);
+  if (known !== undefined) return known;
+  // The Pashto tribal ending -زی is written -zai (Noorzai, Barakzai, Ishakzai).
+  if (word.endsWith('زي') && Array.from(word).length > 3) return `${romanizeArabicWord(word.slice(0, -2), sibilant)}zai`;
+  return romanizeArabicWord(word, sibilant);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeName } from '../../src/names/index.js';
+import { romanizeArabic } from '../../src/names/arabic.js';
 import { scoreNamePair } from '../../src/screening/pair.js';
 import { DEFAULT_THRESHOLD } from '../../src/screening/screen.js';
 
@@ -37,4 +38,15 @@ test('Ould, and names read without their short vowels, meet their Latin listing'
 test('a short word read without vowels does not meet a longer name by its two consonants', () => {
   // فارع (far) has the sound key of Faour, but three letters say too little.
   assert.ok(scoreNamePair('فارع آل علي', 'FAOUR, Housein Ali', { kind: 'person' }) < DEFAULT_THRESHOLD);
+});
+
+test('the Pashto tribal ending -زی is read -zai, as the lists write it', () => {
+  assert.deepEqual(romanizeArabic('بارکزی')[0]?.tokens, ['barakzai']);
+  assert.deepEqual(romanizeArabic('نورزي')[0]?.tokens, ['nurzai']);
+  // A three-letter word ending in zay-yeh is not a tribal name.
+  assert.notEqual(romanizeArabic('ززي')[0]?.tokens.join(''), 'zzai');
+  assertFound([
+    ['حاجی باشر نورزی', 'NOORZAI, Haji Bashir', 'person'],
+    ['محمد بارکزی', 'BARAKZAI, Mohammad', 'person'],
+  ]);
 });
