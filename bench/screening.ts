@@ -3,7 +3,10 @@
  * single-query latency, batch throughput on 1 and 2 worker threads, for a deterministic mix of
  * perturbed listed names and unlisted names. Writes bench/results/screening-bench.{json,md}.
  *
- *   tsx bench/screening.ts [--queries N] [--quick] [--data DIR] [--out DIR]
+ *   tsx bench/screening.ts [--queries N] [--quick] [--eu-uk] [--data DIR] [--out DIR]
+ *
+ * `--eu-uk` adds the UK OFSI list (ConList.xlsx 2025-04-14) and the EU file (first 1,044 records of
+ * 2022-03-18), for the index build and memory targets that count them.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -32,6 +35,7 @@ const BATCH_QUERIES_PER_SINGLE_QUERY = 5;
 interface Args {
   queries: number;
   quick: boolean;
+  euUk: boolean;
   data: string;
   out: string;
 }
@@ -40,6 +44,7 @@ function parseArgs(argv: string[]): Args {
   const args: Args = {
     queries: 20_000,
     quick: false,
+    euUk: false,
     data: process.env.CLEARANCE_TEST_DATA ?? resolve('..', 'shared', 'data'),
     out: resolve('bench/results'),
   };
@@ -47,6 +52,7 @@ function parseArgs(argv: string[]): Args {
     const a = argv[i];
     if (a === '--queries') args.queries = Number(argv[++i]);
     else if (a === '--quick') args.quick = true;
+    else if (a === '--eu-uk') args.euUk = true;
     else if (a === '--data') args.data = resolve(argv[++i]!);
     else if (a === '--out') args.out = resolve(argv[++i]!);
     else throw new Error(`unknown argument ${a}`);
@@ -60,6 +66,12 @@ const listPaths = [
   join(args.data, 'lists', 'csl', '2026-07-31', 'consolidated.csv'),
   join(args.data, 'lists', 'un', '2026-02-27', 'consolidated.xml'),
   join(args.data, 'lists', 'ofac-sdn', '2024-05-03', 'sdn.csv'),
+  ...(args.euUk
+    ? [
+        join(args.data, 'lists', 'uk', 'ofsi-conlist', '2025-04-14', 'ConList.xlsx'),
+        join(args.data, 'lists', 'eu', 'fsf-xml-1.1', '2022-03-18-truncated', '20220318-FULL-1_1(xsd).first1044.repaired.xml.gz'),
+      ]
+    : []),
 ];
 
 function mb(bytes: number): number {

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { readScreeningInput } from '../src/cli/screening-input.js';
+import { readScreeningInput } from '../src/app/screening-input.js';
 import { loadSnapshotFromPaths } from '../src/ingest/load.js';
 import { rescreenDelta } from '../src/jobs/delta-rescreen.js';
 import { importParties } from '../src/jobs/party-import.js';
@@ -92,7 +92,7 @@ async function drawdowns(store: Store, number: string, concurrency: number): Pro
   const worker = async () => {
     while (next < DRAWS) {
       next++;
-      await drawShipment(store, { license: number, eccn: '3A001', quantity: 1, valueUsd: 1, asOf: '2026-06-01' }, 'bench');
+      await drawShipment(store, { license: number, eccn: '3A001', quantity: 1, valueUsd: 1, asOf: '2026-06-01', destination: 'CN' }, 'bench');
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));

@@ -23,5 +23,20 @@ export { openDatabase, type Store, type OpenOptions, type DialectName } from './
 export { openStoreFromEnv } from './store/open-from-env.js';
 export { addLicense, getLicense, listLicenses, DuplicateLicenseError, type License, type LicenseLine } from './licenses/register.js';
 export { drawShipment, drawShipments, cancelShipment, UnknownLicenseError, ShipmentStateError, type DrawResult, type CancelResult } from './licenses/drawdown.js';
-export { listAlerts, getAlert, resolveAlert, approveClearance, alertHistory, AlertActionError, type Alert, type Resolution } from './store/alerts.js';
+export { listAlerts, getAlert, alertHistory, type Alert } from './store/alerts.js';
+// An analyst's decision over a store (the Runtime-level use cases are app/alerts.ts resolveAlert and approveAlert).
+export { decideAlert as resolveAlert, approveClearance, type Resolution } from './app/alerts.js';
 export { verifyAudit, type VerifyResult } from './audit/verify.js';
+
+// Trade flows and purchase commitments.
+export { loadBalanceData, loadCommitmentData } from './ingest/trade/load.js';
+export { tradeBalance, partnersOf, type BalanceQuery } from './flows/balance.js';
+export { tradeCommitments, type CommitmentsQuery } from './flows/commitments.js';
+export { AGREEMENTS, type Agreement } from './flows/agreements.js';
+export type * from './flows/balance-types.js';
+export type * from './flows/commitments-types.js';
+export type * from './model/trade.js';
+
+// The application layer: the use cases the CLI and the server call, over one Runtime (src/app).
+export { createRuntime, type Runtime, type RuntimeOptions } from './app/runtime.js';
+export { readConfig, type RuntimeConfig } from './app/config.js';

@@ -1,56 +1,88 @@
 import { Command, CommanderError } from 'commander';
-import { RejectedFileError } from '../ingest/malformed.js';
-import { registerDataCommands } from './commands/data.js';
-import { registerCheckCommand } from './commands/check.js';
-import { registerRulesCommands } from './commands/rules.js';
-import { registerScreenCommand } from './commands/screen.js';
-import { registerLicensesCommands, registerShipCommand } from './commands/licenses.js';
-import { registerAuditCommands } from './commands/audit.js';
-import { registerPartiesCommands } from './commands/parties.js';
-import { registerAlertsCommands } from './commands/alerts.js';
-import { BlockedError, EXIT, UsageError } from './errors.js';
+import { isClearanceError } from '../model/errors.js';
+import { CliContext } from './context.js';
+import { EXIT, EXIT_BY_KIND } from './exit-codes.js';
+import type { CliIo } from './io.js';
 
-export function buildProgram(): Command {
+type Register = (program: Command, cli: CliContext) => void;
+
+/**
+ * The commands, by the module that defines them. A command line loads only the module of the command
+ * it names (each pulls in its engines: parsers, name analysis, the store driver, the server), so a
+ * one-shot command does not pay for every other; --help and an unknown command load them all.
+ */
+const COMMANDS: readonly { names: readonly string[]; load: () => Promise<Register[]> }[] = [
+  { names: ['data'], load: async () => [(await import('./commands/data.js')).registerDataCommands] },
+  { names: ['screen'], load: async () => [(await import('./commands/screen.js')).registerScreenCommand] },
+  { names: ['check'], load: async () => [(await import('./commands/check.js')).registerCheckCommand] },
+  { names: ['rules'], load: async () => [(await import('./commands/rules.js')).registerRulesCommands] },
+  {
+    names: ['licenses', 'ship'],
+    load: async () => {
+      const m = await import('./commands/licenses.js');
+      return [m.registerLicensesCommands, m.registerShipCommand];
+    },
+  },
+  { names: ['audit'], load: async () => [(await import('./commands/audit.js')).registerAuditCommands] },
+  { names: ['parties'], load: async () => [(await import('./commands/parties.js')).registerPartiesCommands] },
+  { names: ['alerts'], load: async () => [(await import('./commands/alerts.js')).registerAlertsCommands] },
+  { names: ['trade'], load: async () => [(await import('./commands/trade.js')).registerTradeCommands] },
+  { names: ['serve'], load: async () => [(await import('./commands/serve.js')).registerServeCommand] },
+  { names: ['keys'], load: async () => [(await import('./commands/keys.js')).registerKeysCommands] },
+];
+
+/** The command a command line names: its first word that is not an option. */
+function commandOf(argv: readonly string[]): string | undefined {
+  return argv.slice(2).find((a) => !a.startsWith('-'));
+}
+
+export async function buildProgram(cli: CliContext, argv: readonly string[] = []): Promise<Command> {
   const program = new Command();
   program
     .name('clearance')
     .description('trade compliance: restricted-party screening, export-control determination, with citations')
     .version('0.1.0')
+    .option('--verbose', 'on a failure, print the whole stack, not one line')
     .showHelpAfterError()
-    // Subcommands inherit exitOverride because it is set before they are created.
+    // Subcommands inherit these because they are set before the subcommands are created.
+    .configureOutput({ writeOut: (text) => cli.out(text), writeErr: (text) => cli.err(text) })
     .exitOverride();
-  registerDataCommands(program);
-  registerScreenCommand(program);
-  registerCheckCommand(program);
-  registerRulesCommands(program);
-  registerLicensesCommands(program);
-  registerShipCommand(program);
-  registerAuditCommands(program);
-  registerPartiesCommands(program);
-  registerAlertsCommands(program);
+  const named = commandOf(argv);
+  const wanted = COMMANDS.filter((c) => named !== undefined && c.names.includes(named));
+  for (const command of wanted.length > 0 ? wanted : COMMANDS) for (const register of await command.load()) register(program, cli);
   return program;
 }
 
-export async function run(argv: string[]): Promise<number> {
-  const program = buildProgram();
+/** One line for a failure that is no ClearanceError (a bug, a file system refusing): what failed, not where. */
+function oneLine(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  return message.split('\n')[0]!.trim() || String(err);
+}
+
+/**
+ * Runs one command line (`argv` as process.argv gives it: node, script, arguments) and returns its exit
+ * code. Everything goes through `io`, so the CLI runs in-process as well as in its own process: the
+ * one place where errors become messages and exit codes by their kind.
+ */
+export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Promise<number> {
+  const cli = new CliContext({ stdout: io.stdout ?? process.stdout, stderr: io.stderr ?? process.stderr, env: io.env ?? process.env });
+  const program = await buildProgram(cli, argv);
   try {
-    await program.parseAsync(argv);
-    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+    await program.parseAsync([...argv]);
+    return cli.exitCode;
   } catch (err) {
     if (err instanceof CommanderError) {
-      // --help and --version end through here with code 0.
-      if (err.exitCode === 0) return EXIT.ok;
-      return EXIT.usage;
+      // --help and --version end through here with code 0; commander has printed its message.
+      return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    if (err instanceof UsageError || err instanceof RejectedFileError) {
-      process.stderr.write(`clearance: ${err.message}\n`);
-      return EXIT.usage;
+    if (isClearanceError(err)) {
+      cli.err(`clearance: ${err.message}\n`);
+      return EXIT_BY_KIND[err.kind];
     }
-    if (err instanceof BlockedError) {
-      process.stderr.write(`clearance: ${err.message}\n`);
-      return EXIT.blocked;
-    }
-    process.stderr.write(`clearance: ${(err as Error).stack ?? String(err)}\n`);
+    const verbose = program.opts<{ verbose?: boolean }>().verbose === true;
+    cli.err(verbose ? `clearance: ${(err as Error).stack ?? String(err)}\n` : `clearance: ${oneLine(err)} (--verbose shows where)\n`);
     return EXIT.failure;
+  } finally {
+    await cli.close();
   }
 }

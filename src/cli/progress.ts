@@ -1,42 +1,39 @@
 import cliProgress from 'cli-progress';
+import type { OutStream } from './io.js';
 
 export interface Progress {
-  tick(n?: number): void;
-  /** Sets the count done so far. */
-  update(done: number): void;
+  /** The count done so far, of `total`; the bar appears at the first report. */
+  update(done: number, total: number): void;
   stop(): void;
 }
 
-/** A progress bar on stderr when it is a terminal; silent otherwise (logs and pipes stay clean). */
-export function progressBar(label: string, total: number | undefined): Progress {
-  if (!process.stderr.isTTY) return { tick: () => {}, update: () => {}, stop: () => {} };
-  const bar = new cliProgress.SingleBar(
-    {
-      stream: process.stderr,
-      format: `${label} [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left`,
-      hideCursor: true,
-      etaBuffer: 200,
-      fps: 10,
-    },
-    cliProgress.Presets.shades_classic,
-  );
-  bar.start(total ?? 0, 0);
-  let value = 0;
+/** A progress bar on `stream` when it is a terminal; silent otherwise (logs and pipes stay clean). */
+export function progressBar(stream: OutStream, label: string): Progress {
+  if (!stream.isTTY) return { update: () => {}, stop: () => {} };
+  let bar: cliProgress.SingleBar | undefined;
   let stopped = false;
   return {
-    tick(n = 1) {
-      value += n;
-      if (total === undefined) bar.setTotal(value);
-      bar.update(value);
-    },
-    update(done: number) {
-      value = done;
-      bar.update(value);
+    update(done, total) {
+      if (stopped) return;
+      if (!bar) {
+        bar = new cliProgress.SingleBar(
+          {
+            stream: stream as NodeJS.WritableStream,
+            format: `${label} [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left`,
+            hideCursor: true,
+            etaBuffer: 200,
+            fps: 10,
+          },
+          cliProgress.Presets.shades_classic,
+        );
+        bar.start(total, 0);
+      }
+      bar.update(done);
     },
     stop() {
       if (stopped) return;
       stopped = true;
-      bar.stop();
+      bar?.stop();
     },
   };
 }

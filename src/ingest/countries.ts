@@ -1,8 +1,8 @@
-import countries from 'i18n-iso-countries';
+import countries from './iso-countries.js';
 
 /**
  * Country names as the lists write them that the ISO name tables do not carry. Facts, not a copy of a table:
- * each line is a spelling seen in OFAC, UN or BIS files.
+ * each line is a spelling seen in OFAC, UN, BIS or UK (OFSI) files.
  */
 const EXTRA_NAMES: ReadonlyMap<string, string> = new Map(Object.entries({
   'iran': 'IR',
@@ -79,6 +79,11 @@ const EXTRA_NAMES: ReadonlyMap<string, string> = new Map(Object.entries({
   'china, hong kong special administrative region': 'HK',
   'china, macao special administrative region': 'MO',
   'british virgin islands': 'VG',
+  'congo (democratic republic)': 'CD',
+  'dprk': 'KP',
+  'guinea bissau': 'GW',
+  'bosnia-herzegovina': 'BA',
+  'occupied palestinian territories': 'PS',
 }));
 
 const cache = new Map<string, string | undefined>();

@@ -1,37 +1,50 @@
+import { classErrors } from '../model/error-catalogue.js';
+import { ClearanceError } from '../model/errors.js';
 import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { constants, gunzipSync } from 'node:zlib';
 import type { SourceFormat } from '../model/snapshot.js';
+import { isGzipPath } from './source.js';
 
 /** A list source found at a path: its format, the files that make it up, and its name in the data folder. */
 export interface DetectedSource {
-  /** 'csl', 'ofac-sdn', 'ofac-cons', 'un' or 'bis-dpl'. */
+  /** 'csl', 'ofac-sdn', 'ofac-cons', 'un', 'bis-dpl', 'eu-fsf', 'uk-ofsi' or 'uk-fcdo'. */
   name: string;
   format: SourceFormat;
   /** For OFAC sets: primary first, then add, alt, comments when present. */
-  files: { role: 'primary' | 'add' | 'alt' | 'comments'; path: string }[];
+  files: { role: 'primary' | 'add' | 'alt' | 'comments'; path: string; /** How messages name the file when `path` is a copy (the user's path, a URL). */ shownAs?: string }[];
 }
 
 /** The path given names no list clearance can read; the message names the path and why. */
-export class UnknownListFormatError extends Error {
+export class UnknownListFormatError extends ClearanceError {
   constructor(
     readonly path: string,
     reason: string,
   ) {
-    super(`${path}: ${reason}`);
+    super(classErrors.unknownListFormat.code, classErrors.unknownListFormat.kind, `${path}: ${reason}`, { value: path });
     this.name = 'UnknownListFormatError';
   }
 }
 
-function head(path: string, bytes = 4096): string {
+/** The first bytes of a file; of the file it holds when it is gzipped (`.gz`). */
+function headBytes(path: string, bytes = 4096): Buffer {
   const fd = openSync(path, 'r');
   try {
-    const buf = Buffer.alloc(bytes);
-    const n = readSync(fd, buf, 0, bytes, 0);
-    return buf.subarray(0, n).toString('utf8').replace(/^\uFEFF/, '');
+    const buf = Buffer.alloc(isGzipPath(path) ? 65536 : bytes);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    const raw = buf.subarray(0, n);
+    if (!isGzipPath(path)) return raw;
+    // A flush that does not insist on the end of the stream yields what the first bytes decompress to.
+    return gunzipSync(raw, { finishFlush: constants.Z_SYNC_FLUSH }).subarray(0, bytes);
+  } catch (err) {
+    if (isGzipPath(path)) throw new UnknownListFormatError(path, `not a readable gzip file (${(err as Error).message})`);
+    throw err;
   } finally {
     closeSync(fd);
   }
 }
+
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 const OFAC_SETS = [
   { name: 'ofac-sdn', primary: 'sdn.csv', add: 'add.csv', alt: 'alt.csv', comments: 'sdn_comments.csv' },
@@ -64,11 +77,25 @@ function detectFile(path: string): DetectedSource {
     }
   }
   if (statSync(path).size === 0) throw new UnknownListFormatError(path, 'the file is empty');
-  const text = head(path);
+  const bytes = headBytes(path);
+  if (bytes.subarray(0, 4).equals(ZIP_MAGIC)) {
+    // An .xlsx workbook is a zip archive; OFSI publishes its list as one.
+    if (lower.replace(/\.gz$/, '').endsWith('.xlsx') || bytes.includes('xl/')) {
+      return { name: 'uk-ofsi', format: 'ofsi-xlsx', files: [{ role: 'primary', path }] };
+    }
+    throw new UnknownListFormatError(path, 'a zip archive that is not an .xlsx workbook');
+  }
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   const trimmed = text.trimStart();
   const firstLine = (text.split(/\r?\n/, 1)[0] ?? '').toLowerCase();
   if (trimmed.startsWith('<')) {
-    if (/<CONSOLIDATED_LIST[\s>]/.test(text) || lower.endsWith('.xml')) {
+    if (/<(?:\w+:)?export[\s>][^]*?fpi\/fsd\/export|<(?:\w+:)?sanctionEntity[\s>]/.test(text)) {
+      return { name: 'eu-fsf', format: 'eu-fsf-xml', files: [{ role: 'primary', path }] };
+    }
+    if (/<Designations[\s>]/.test(text)) {
+      return { name: 'uk-fcdo', format: 'uk-fcdo-xml', files: [{ role: 'primary', path }] };
+    }
+    if (/<CONSOLIDATED_LIST[\s>]/.test(text) || lower.replace(/\.gz$/, '').endsWith('.xml')) {
       return { name: 'un', format: 'un-xml', files: [{ role: 'primary', path }] };
     }
   }
@@ -77,6 +104,9 @@ function detectFile(path: string): DetectedSource {
   }
   if (firstLine.includes('\t') && firstLine.includes('effective_date') && firstLine.includes('name')) {
     return { name: 'bis-dpl', format: 'bis-dpl', files: [{ role: 'primary', path }] };
+  }
+  if (/^"?last updated"?,/.test(firstLine) || (firstLine.includes('name 6') && firstLine.includes('group id'))) {
+    return { name: 'uk-ofsi', format: 'ofsi-csv', files: [{ role: 'primary', path }] };
   }
   if (/(^|,)"?source"?,/.test(firstLine) && firstLine.includes('entity_number')) {
     return { name: 'csl', format: 'csl-csv', files: [{ role: 'primary', path }] };
@@ -89,7 +119,7 @@ function detectFile(path: string): DetectedSource {
   }
   throw new UnknownListFormatError(
     path,
-    'not a list format clearance reads (CSL consolidated.csv/.json, OFAC sdn.csv set, UN consolidated.xml, BIS dpl.txt)',
+    'not a list format clearance reads (CSL consolidated.csv/.json, OFAC sdn.csv set, UN consolidated.xml, BIS dpl.txt, EU FSF XML, OFSI ConList.xlsx/.csv, UK Sanctions List XML)',
   );
 }
 

@@ -12,6 +12,11 @@ export interface RemoteSource {
   format: SourceFormat;
   title: string;
   files: RemoteFile[];
+  /**
+   * Why the publisher no longer keeps this source current. `data update` fetches a retired source only
+   * when it is named (`--source`), so that a closed list neither fails nor silently ages an update.
+   */
+  retired?: string;
 }
 
 const OFAC = 'https://www.treasury.gov/ofac/downloads';
@@ -47,7 +52,38 @@ export const OFFICIAL_SOURCES: readonly RemoteSource[] = [
     title: 'BIS Denied Persons List',
     files: [{ role: 'primary', url: 'https://www.bis.doc.gov/dpl/dpl.txt', file: 'dpl.txt' }],
   },
+  {
+    name: 'eu-fsf',
+    format: 'eu-fsf-xml',
+    title: 'EU Consolidated Financial Sanctions List (Financial Sanctions Files, XML 1.1)',
+    files: [
+      {
+        role: 'primary',
+        // The public token is part of the published address, the same for everyone.
+        url: 'https://webgate.ec.europa.eu/fsd/fsf/public/files/xmlFullSanctionsList_1_1/content?token=dG9rZW4tMjAxNw',
+        file: 'xmlFullSanctionsList_1_1.xml',
+      },
+    ],
+  },
+  {
+    name: 'uk-fcdo',
+    format: 'uk-fcdo-xml',
+    title: 'UK Sanctions List (FCDO)',
+    files: [{ role: 'primary', url: 'https://sanctionslist.fcdo.gov.uk/docs/UK-Sanctions-List.xml', file: 'UK-Sanctions-List.xml' }],
+  },
+  {
+    name: 'uk-ofsi',
+    format: 'ofsi-xlsx',
+    title: 'HM Treasury OFSI Consolidated List of financial sanctions targets',
+    files: [{ role: 'primary', url: 'https://ofsistorage.blob.core.windows.net/publishlive/2022format/ConList.xlsx', file: 'ConList.xlsx' }],
+    retired: 'OFSI closed its Consolidated List on 28 January 2026; the FCDO UK Sanctions List (uk-fcdo) replaces it',
+  },
 ];
+
+/** The sources `data update` fetches when none is named: every official source not retired. */
+export function currentSources(sources: readonly RemoteSource[]): RemoteSource[] {
+  return sources.filter((s) => !s.retired);
+}
 
 /**
  * The official sources with every URL re-rooted at `baseUrl` (as `<base>/<source>/<file>`), for mirrors

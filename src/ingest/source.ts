@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 
 /**
  * Where a parser reads from: a name for error messages and a way to open a fresh byte stream.
@@ -11,8 +12,23 @@ export interface InputSource {
   open(): Readable;
 }
 
-export function fileSource(path: string): InputSource {
-  return { name: path, open: () => createReadStream(path) };
+/** Whether a path names a gzip-compressed file, which is read as the file it holds. */
+export function isGzipPath(path: string): boolean {
+  return /\.gz$/i.test(path);
+}
+
+/**
+ * A file on disk, named `name` in messages (the user's path when `path` is a working copy). A `.gz` file
+ * is decompressed as it is read (lists are often kept compressed); a damaged or cut gzip stream fails the
+ * read with zlib's error rather than ending early.
+ */
+export function fileSource(path: string, name = path): InputSource {
+  if (!isGzipPath(path)) return { name, open: () => createReadStream(path) };
+  return {
+    name,
+    // pipeline() carries a read error of the file into the gunzip stream the parser reads.
+    open: () => pipeline(createReadStream(path), createGunzip(), () => undefined),
+  };
 }
 
 /** In-memory bytes or text, for tests and for downloads already held in a buffer. */

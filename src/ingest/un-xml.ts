@@ -3,7 +3,7 @@ import type { Address, EntryKind, Identifier, ListEntry, ListRef, NameType, Part
 import type { MalformedRow, ParseOptions, ParseResult } from '../model/parse-result.js';
 import { detectScript } from '../names/script.js';
 import { toIso2 } from './countries.js';
-import { addName, addUnique, emptyEntry } from './entry.js';
+import { addBirthDate, addName, addUnique, compactDate, emptyEntry, joinPlace } from './entry.js';
 import { EntrySink } from './entry-sink.js';
 import { enforceMalformedLimit, RejectedFileError } from './malformed.js';
 import { parsePartialDate, toIsoDate } from './partial-date.js';
@@ -47,13 +47,6 @@ function isoDate(text: string): string | undefined {
 function dateOf(text: string): PartialDate | undefined {
   const d = parsePartialDate(withoutZone(text));
   return d && compactDate(d);
-}
-
-/** Drops members left undefined, so that equal dates compare and serialize equal. */
-function compactDate(d: PartialDate): PartialDate {
-  const out = { ...d };
-  for (const k of Object.keys(out) as Array<keyof PartialDate>) if (out[k] === undefined) delete out[k];
-  return out;
 }
 
 /** A child element of a record that has children of its own (an alias, an address, a document...). */
@@ -248,20 +241,6 @@ function birthDate(group: Group): { date?: PartialDate; remark?: string } {
   const years = [...extra.matchAll(/\b(1[89]\d\d|2[01]\d\d)\b/g)].map((m) => Number(m[1]));
   if (years.length === 1) return { date: compactDate({ year: years[0]!, approximate: approximate || undefined, text: extra }) };
   return { remark: `Date of birth: ${extra}` };
-}
-
-function sameDate(a: PartialDate, b: PartialDate): boolean {
-  return a.year === b.year && a.month === b.month && a.day === b.day && a.fromYear === b.fromYear && a.toYear === b.toYear;
-}
-
-function addBirthDate(entry: ListEntry, date: PartialDate): void {
-  if (!entry.birthDates.some((d) => sameDate(d, date))) entry.birthDates.push(date);
-}
-
-function joinPlace(parts: string[]): string {
-  const out: string[] = [];
-  for (const p of parts) if (p && !out.some((o) => o.toLowerCase() === p.toLowerCase())) out.push(p);
-  return out.join(', ');
 }
 
 function address(group: Group): Address | undefined {

@@ -7,10 +7,9 @@ import { raiseAlerts } from '../store/alerts.js';
 import { getSetting, SCREENED_VERSION, setSetting } from '../store/settings.js';
 import { appendAudit, type AuditEntry } from '../audit/log.js';
 import type { ScreeningHit } from '../screening/types.js';
+import type { Logger } from 'pino';
 import { createLogger } from '../util/log.js';
 import { entryHasher, hitSummary, hitsToCandidates } from './hits-to-alerts.js';
-
-const log = createLogger('party-import');
 
 export interface PartyImportOptions {
   /** Identifies the run: the hash of the file and the list version, so that a rerun resumes it. */
@@ -26,6 +25,8 @@ export interface PartyImportOptions {
   threshold?: number;
   batchSize?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Where the import says that it resumes (the runtime's logger). */
+  log?: Logger;
 }
 
 export interface PartyImportResult {
@@ -67,7 +68,7 @@ export async function importParties(store: Store, parties: readonly PartyInput[]
     await store.db.updateTable('imports').set({ status: 'done', finished_at: new Date().toISOString() }).where('id', '=', opts.importId).execute();
     return result;
   }
-  if (state.done_rows > 0) log.info({ importId: opts.importId, resumedAt: state.done_rows }, 'resuming an interrupted import');
+  if (state.done_rows > 0) (opts.log ?? createLogger('party-import')).info({ importId: opts.importId, resumedAt: state.done_rows }, 'resuming an interrupted import');
   opts.onProgress?.(state.done_rows, parties.length);
   const hash = entryHasher();
   for (let start = state.done_rows; start < parties.length; start += batchSize) {

@@ -1,9 +1,12 @@
+import { classErrors } from '../model/error-catalogue.js';
+import { ClearanceError } from '../model/errors.js';
 import { sql, type Kysely } from 'kysely';
 import type { DialectName, Store } from '../store/database.js';
 import type { Database } from '../store/schema.js';
 import { writeTransaction } from '../store/transaction.js';
 import { appendAudit } from '../audit/log.js';
 import { formatBalance, fromCents, fromMilli, toCents, toMilli } from './amounts.js';
+import { restrictedFieldsGiven, validDrawRequest } from './draw-request.js';
 import { checkDraw, today, type BlockCode, type DrawRequest } from './eligibility.js';
 import { getLicense, type License, type LicenseLine } from './register.js';
 
@@ -18,19 +21,23 @@ export type DrawResult =
       valueUsd: number;
       balanceAfter: { quantity: number; unit: string; valueUsd: number };
       text: string;
+      /** Checks the license gave nothing to check against (a license naming no parties), recorded as skipped. */
+      notChecked?: string[];
     }
   | { status: 'blocked'; license: string; code: BlockCode; reason: string };
 
-export class UnknownLicenseError extends Error {
+export class UnknownLicenseError extends ClearanceError {
   constructor(number: string) {
-    super(`license ${number} is not in the register (see 'clearance licenses list')`);
+    super(classErrors.licenseNotFound.code, classErrors.licenseNotFound.kind, `license ${number} is not in the register (see 'clearance licenses list')`, { field: 'license', value: number });
     this.name = 'UnknownLicenseError';
   }
 }
 
-export class ShipmentStateError extends Error {
-  constructor(message: string) {
-    super(message);
+/** A shipment to cancel that is not there, or was cancelled already. */
+export class ShipmentStateError extends ClearanceError {
+  constructor(shipmentId: number, exists: boolean) {
+    const { code, kind } = exists ? classErrors.shipmentCancelled : classErrors.shipmentNotFound;
+    super(code, kind, exists ? `shipment ${shipmentId} is already cancelled` : `no shipment ${shipmentId}`, { field: 'shipment', value: shipmentId });
     this.name = 'ShipmentStateError';
   }
 }
@@ -40,19 +47,22 @@ interface PreparedDraw {
   inputs: DrawRequest & { asOf: string };
   license: License;
   line: LicenseLine;
+  notChecked: string[];
 }
 
 type Prepared = { ok: true; draw: PreparedDraw } | { ok: false; inputs: DrawRequest & { asOf: string }; blocked: DrawResult };
 
 /** Reads the license and applies the rules that do not depend on the balance (dates, destination, party, ECCN). */
-async function prepare(store: Store, req: DrawRequest): Promise<Prepared> {
+async function prepare(store: Store, given: DrawRequest): Promise<Prepared> {
+  const req = validDrawRequest(given);
   const asOf = req.asOf ?? today();
   const license = await getLicense(store.db, req.license);
   if (!license) throw new UnknownLicenseError(req.license);
+  const notChecked = restrictedFieldsGiven(license, req);
   const inputs = { ...req, asOf };
   const eligibility = checkDraw(license, req, asOf);
   if (!eligibility.ok) return { ok: false, inputs, blocked: { status: 'blocked', license: license.number, code: eligibility.code, reason: eligibility.reason } };
-  return { ok: true, draw: { req, inputs, license, line: eligibility.line } };
+  return { ok: true, draw: { req, inputs, license, line: eligibility.line, notChecked } };
 }
 
 /**
@@ -93,11 +103,12 @@ async function drawIn(trx: Kysely<Database>, dialect: DialectName, d: PreparedDr
       eccn: req.eccn,
       quantity_milli: q,
       value_cents: v,
-      party: req.party ?? null,
+      party: req.party ?? req.parties?.join('; ') ?? null,
       destination: req.destination ?? null,
       status: 'drawn',
       actor,
       created_at: new Date().toISOString(),
+      request_key: req.requestKey ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -112,6 +123,7 @@ async function drawIn(trx: Kysely<Database>, dialect: DialectName, d: PreparedDr
     balanceAfter,
     text: `drawn on ${license.number} line ${line.lineNo}, balance after: ${formatBalance(balanceAfter.quantity, line.unit, balanceAfter.valueUsd)}`,
   };
+  if (d.notChecked.length > 0) drawn.notChecked = d.notChecked;
   await appendAudit(trx, dialect, [{ kind: 'license_draw', actor, inputs: d.inputs, outputs: drawn, versions: {} }]);
   return drawn;
 }
@@ -191,7 +203,7 @@ export async function cancelShipment(store: Store, shipmentId: number, actor: st
       .executeTakeFirst();
     if (Number(cancelled.numUpdatedRows) === 0) {
       const exists = await trx.selectFrom('shipments').select('status').where('id', '=', shipmentId).executeTakeFirst();
-      throw new ShipmentStateError(exists ? `shipment ${shipmentId} is already cancelled` : `no shipment ${shipmentId}`);
+      throw new ShipmentStateError(shipmentId, exists !== undefined);
     }
     const s = await trx.selectFrom('shipments').selectAll().where('id', '=', shipmentId).executeTakeFirstOrThrow();
     await trx

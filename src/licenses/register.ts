@@ -1,3 +1,5 @@
+import { classErrors } from '../model/error-catalogue.js';
+import { ClearanceError } from '../model/errors.js';
 import type { Kysely, Selectable } from 'kysely';
 import type { Store } from '../store/database.js';
 import type { Database, LicensesTable } from '../store/schema.js';
@@ -24,9 +26,9 @@ export interface License extends Omit<LicenseDocument, 'lines' | 'exception'> {
   lines: LicenseLine[];
 }
 
-export class DuplicateLicenseError extends Error {
+export class DuplicateLicenseError extends ClearanceError {
   constructor(number: string) {
-    super(`license ${number} is already in the register`);
+    super(classErrors.licenseExists.code, classErrors.licenseExists.kind, `license ${number} is already in the register`, { field: 'number', value: number });
     this.name = 'DuplicateLicenseError';
   }
 }

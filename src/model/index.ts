@@ -5,3 +5,4 @@ export * from './identifier.js';
 export * from './errors.js';
 export * from './dates.js';
 export * from './numbers.js';
+export * from './error-catalogue.js';

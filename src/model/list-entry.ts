@@ -83,6 +83,11 @@ export interface LegalEffect {
   standardOrder?: boolean;
   /** The last action the source recorded ("FR NOTICE ADDED"). */
   lastAction?: string;
+  /**
+   * Non-US legal acts that listed or amended the entry, as the source cites them: EU regulations and
+   * decisions with their Official Journal reference ("2019/555 (OJ L97)"), UK regime regulations.
+   */
+  legalActs?: string[];
 }
 
 export interface VesselInfo {
@@ -111,6 +116,12 @@ export type ListCode =
   | 'CAP'
   | 'FSE'
   | 'UN'
+  /** EU Consolidated Financial Sanctions List (Financial Sanctions Files). */
+  | 'EU'
+  /** HM Treasury OFSI Consolidated List of financial sanctions targets (closed January 2026). */
+  | 'OFSI'
+  /** FCDO UK Sanctions List, the UK list of record. */
+  | 'UK'
   | (string & {});
 
 export interface ListRef {

@@ -1,9 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { DialectName, Store } from './database.js';
 import type { AlertsTable, AlertStatus, Database } from './schema.js';
-import { writeTransaction } from './transaction.js';
-import { FOUR_EYES, getSetting } from './settings.js';
-import { appendAudit } from '../audit/log.js';
 
 /** A screening hit worth an analyst's look, before it is stored. */
 export interface AlertCandidate {
@@ -114,73 +110,39 @@ export async function getAlert(db: Kysely<Database>, id: number): Promise<Alert 
   return row ? toAlert(row) : undefined;
 }
 
-export type Resolution = 'confirmed' | 'cleared' | 'escalated';
-
-export class AlertActionError extends Error {
-  /** 'usage' for a bad request, 'refused' when the rules say no (four eyes). */
-  readonly kind: 'usage' | 'refused';
-  constructor(kind: 'usage' | 'refused', message: string) {
-    super(message);
-    this.name = 'AlertActionError';
-    this.kind = kind;
-  }
-}
-
-async function record(trx: Kysely<Database>, dialect: DialectName, alert: Alert, action: string, actor: string, note: string | undefined, status: AlertStatus): Promise<void> {
-  const now = new Date().toISOString();
-  await trx.updateTable('alerts').set({ status, updated_at: now }).where('id', '=', alert.id).execute();
-  await trx.insertInto('alert_actions').values({ alert_id: alert.id, action, actor, note: note ?? null, created_at: now }).execute();
-  if (status === 'cleared') {
-    await trx
-      .insertInto('clearances')
-      .values({ party_id: alert.partyId, list_code: alert.list, entry_id: alert.entryId, entry_hash: alert.entryHash, alert_id: alert.id, created_at: now })
-      .onConflict((oc) => oc.columns(['party_id', 'list_code', 'entry_id']).doUpdateSet({ entry_hash: alert.entryHash, alert_id: alert.id, created_at: now }))
-      .execute();
-  }
-  await appendAudit(trx, dialect, [
-    {
-      kind: 'analyst_action',
-      actor,
-      inputs: { alert: alert.id, action, note, party: alert.party, list: alert.list, entryId: alert.entryId, entryHash: alert.entryHash },
-      outputs: { status },
-      versions: { lists: alert.listVersion },
-    },
-  ]);
+/** What an analyst's action leaves in the store: the alert's status, the action, and for a clearance the pair cleared. */
+export interface AlertAction {
+  alert: Alert;
+  /** confirmed, cleared, escalated, clear_requested, clear_approved */
+  action: string;
+  actor: string;
+  note?: string;
+  status: AlertStatus;
+  at: string;
 }
 
 /**
- * An analyst's decision on an alert. Clearing a false positive needs a note; with the four-eyes rule on
- * it waits in 'pending_clearance' until a different analyst approves it.
+ * Writes an analyst's action inside the caller's transaction (which also appends its audit record: the
+ * store knows nothing of the audit trail). A clearance makes the party/entry pair stand cleared until
+ * the listed entry's content changes.
  */
-export async function resolveAlert(store: Store, id: number, resolution: Resolution, actor: string, note?: string): Promise<Alert> {
-  if (resolution === 'cleared' && !note?.trim()) throw new AlertActionError('usage', 'clearing an alert needs --note with the reason it is a false positive');
-  const fourEyes = (await getSetting(store.db, FOUR_EYES)) === 'on';
-  await writeTransaction(store, async (trx) => {
-    const alert = await getAlert(trx, id);
-    if (!alert) throw new AlertActionError('usage', `no alert ${id}`);
-    if (resolution === 'cleared' && fourEyes) await record(trx, store.dialect, alert, 'clear_requested', actor, note, 'pending_clearance');
-    else await record(trx, store.dialect, alert, resolution, actor, note, resolution);
-  });
-  return (await getAlert(store.db, id))!;
+export async function recordAlertAction(trx: Kysely<Database>, a: AlertAction): Promise<void> {
+  const { alert, at } = a;
+  await trx.updateTable('alerts').set({ status: a.status, updated_at: at }).where('id', '=', alert.id).execute();
+  await trx.insertInto('alert_actions').values({ alert_id: alert.id, action: a.action, actor: a.actor, note: a.note ?? null, created_at: at }).execute();
+  if (a.status === 'cleared') {
+    await trx
+      .insertInto('clearances')
+      .values({ party_id: alert.partyId, list_code: alert.list, entry_id: alert.entryId, entry_hash: alert.entryHash, alert_id: alert.id, created_at: at })
+      .onConflict((oc) => oc.columns(['party_id', 'list_code', 'entry_id']).doUpdateSet({ entry_hash: alert.entryHash, alert_id: alert.id, created_at: at }))
+      .execute();
+  }
 }
 
-/** The second pair of eyes: a different analyst approves a pending clearance. */
-export async function approveClearance(store: Store, id: number, actor: string, note?: string): Promise<Alert> {
-  await writeTransaction(store, async (trx) => {
-    const alert = await getAlert(trx, id);
-    if (!alert) throw new AlertActionError('usage', `no alert ${id}`);
-    if (alert.status !== 'pending_clearance') throw new AlertActionError('usage', `alert ${id} is ${alert.status}, not waiting for approval`);
-    const request = await trx
-      .selectFrom('alert_actions')
-      .select('actor')
-      .where('alert_id', '=', id)
-      .where('action', '=', 'clear_requested')
-      .orderBy('id', 'desc')
-      .executeTakeFirstOrThrow();
-    if (request.actor === actor) throw new AlertActionError('refused', `four-eyes rule: ${actor} asked for this clearance and cannot also approve it`);
-    await record(trx, store.dialect, alert, 'clear_approved', actor, note, 'cleared');
-  });
-  return (await getAlert(store.db, id))!;
+/** Who last asked for this alert's clearance (the four-eyes rule's first pair of eyes). */
+export async function clearanceRequester(db: Kysely<Database>, id: number): Promise<string | undefined> {
+  const request = await db.selectFrom('alert_actions').select('actor').where('alert_id', '=', id).where('action', '=', 'clear_requested').orderBy('id', 'desc').executeTakeFirst();
+  return request?.actor;
 }
 
 export async function alertHistory(db: Kysely<Database>, id: number): Promise<{ action: string; actor: string; note: string | null; at: string }[]> {

@@ -15,25 +15,25 @@ for (const tdb of testDatabases()) {
     test('verify passes, then names the first record edited in SQL; replay re-decides a draw', async () => {
       const lic = join(tdb.dataDir, 'lic.json');
       writeFileSync(lic, JSON.stringify(licenseDoc()));
-      const added = runCli(['licenses', 'add', '--file', lic], env);
+      const added = await runCli(['licenses', 'add', '--file', lic], env);
       assert.equal(added.code, 0, added.stderr);
-      const ship = ['ship', '--license', 'D1234567', '--eccn', '3A001', '--value', '100', '--date', '2026-06-01'];
-      assert.equal(runCli([...ship, '--quantity', '60'], env).code, 0);
-      assert.equal(runCli([...ship, '--quantity', '30'], env).code, 0);
+      const ship = ['ship', '--license', 'D1234567', '--eccn', '3A001', '--value', '100', '--date', '2026-06-01', '--destination', 'CN', '--party', 'Shanghai Example Microelectronics Co., Ltd.'];
+      assert.equal((await runCli([...ship, '--quantity', '60'], env)).code, 0);
+      assert.equal((await runCli([...ship, '--quantity', '30'], env)).code, 0);
 
-      const ok = runCli(['audit', 'verify'], env);
+      const ok = await runCli(['audit', 'verify'], env);
       assert.equal(ok.code, 0, ok.stderr);
       assert.match(ok.stdout, /intact: 3 records/);
-      const list = runCli(['audit', 'list'], env).stdout;
+      const list = (await runCli(['audit', 'list'], env)).stdout;
       assert.match(list, /^3\t\S+\tlicense_draw\tauditor\t/m);
-      assert.equal(JSON.parse(runCli(['audit', 'show', '2'], env).stdout).outputs.status, 'drawn');
+      assert.equal(JSON.parse((await runCli(['audit', 'show', '2'], env)).stdout).outputs.status, 'drawn');
 
       // Record 2 drew 60 when 100 were left; against today's register (10 left) it would be blocked.
-      const replay = runCli(['audit', 'replay', '2'], env);
+      const replay = await runCli(['audit', 'replay', '2'], env);
       assert.equal(replay.code, 3, replay.stderr);
       const replayed = JSON.parse(replay.stdout) as { same: boolean; differences: { path: string; recorded: unknown; now: unknown }[] };
       assert.deepEqual(replayed.differences, [{ path: 'status', recorded: 'drawn', now: 'blocked' }]);
-      assert.equal(runCli(['audit', 'replay', '1'], env).code, 2, 'adding a license is not a decision to replay');
+      assert.equal((await runCli(['audit', 'replay', '1'], env)).code, 2, 'adding a license is not a decision to replay');
 
       const store = await tdb.open();
       try {
@@ -41,7 +41,7 @@ for (const tdb of testDatabases()) {
       } finally {
         await store.close();
       }
-      const bad = runCli(['audit', 'verify'], env);
+      const bad = await runCli(['audit', 'verify'], env);
       assert.equal(bad.code, 1);
       assert.match(bad.stderr, /audit trail broken at record 2: record 2 was altered/);
     });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { partyScreener } from '../../src/cli/commands/check.js';
+import { partyScreener } from '../../src/app/party-screener.js';
 import { parseTransaction } from '../../src/ear/index.js';
 import { loadSnapshotFromPaths } from '../../src/ingest/load.js';
 import { createScreener } from '../../src/screening/screen.js';
@@ -16,12 +16,17 @@ function txFile(dir: string, tx: unknown): string {
   return path;
 }
 
-test('rules build, then check decides with citations and exit codes', () => {
+test('rules build, then check decides with citations and exit codes', async () => {
   const home = mkdtempSync(join(tmpdir(), 'clearance-check-'));
   const env = { CLEARANCE_HOME: home };
-  const build = runCli(['rules', 'build', '--from', dataPath('ear/2026-07-23')], env);
+  const build = await runCli(['rules', 'build', '--from', dataPath('ear/2026-07-23')], env);
   assert.equal(build.code, 0, build.stderr);
   assert.match(build.stdout, /rules pack sha256:[0-9a-f]{64} written/);
+  assert.match(build.stdout, /\d+ chart footnotes, \d+ dated facts/);
+  assert.match(build.stdout, /meuItems: 15 CFR 744 Supp\. No\. 2/);
+  const noText = await runCli(['rules', 'build', '--from', dataPath('ear/2026-07-23'), '--text', join(home, 'no-such-text')], env);
+  assert.equal(noText.code, 2);
+  assert.match(noText.stderr, /--text/);
 
   const lists = ['--list', dataPath('lists/csl/2026-07-31/consolidated.csv')];
   const toHuawei = txFile(home, {
@@ -31,7 +36,7 @@ test('rules build, then check decides with citations and exit codes', () => {
     items: [{ eccn: '5A002', quantity: 500, value_usd: 250000 }],
     parties: [{ role: 'end_user', name: 'Huawei Technologies Co., Ltd.', country: 'CN' }],
   });
-  const blocked = runCli(['check', '--input', toHuawei, ...lists], env);
+  const blocked = await runCli(['check', '--input', toHuawei, ...lists], env);
   assert.equal(blocked.code, 3, blocked.stderr);
   const decision = JSON.parse(blocked.stdout) as { outcome: string; items: { reasons: { code: string }[]; citations: { ref: string }[] }[]; versions: { rules: string; lists: string } };
   assert.equal(decision.outcome, 'license_required');
@@ -47,7 +52,7 @@ test('rules build, then check decides with citations and exit codes', () => {
     items: [{ eccn: 'EAR99', quantity: 10, value_usd: 1000 }],
     parties: [{ role: 'end_user', name: 'Musterfirma Maschinenbau GmbH', country: 'DE' }],
   });
-  const ok = runCli(['check', '--input', ear99ToGermany, ...lists], env);
+  const ok = await runCli(['check', '--input', ear99ToGermany, ...lists], env);
   assert.equal(ok.code, 0, ok.stderr);
   assert.equal((JSON.parse(ok.stdout) as { outcome: string }).outcome, 'nlr');
 
@@ -60,14 +65,18 @@ test('rules build, then check decides with citations and exit codes', () => {
     parties: [{ role: 'end_user', name: 'ZTE Corporation', country: 'CN' }],
   });
   const rules = ['--rules', dataPath('ear/2026-07-23')];
-  const before = runCli(['check', '--input', toZte, '--as-of', '2016-01-01', ...rules, ...lists], env);
-  const during = runCli(['check', '--input', toZte, '--as-of', '2016-06-01', ...rules, ...lists], env);
+  const before = await runCli(['check', '--input', toZte, '--as-of', '2016-01-01', ...rules, ...lists], env);
+  const during = await runCli(['check', '--input', toZte, '--as-of', '2016-06-01', ...rules, ...lists], env);
   assert.equal(JSON.parse(before.stdout).outcome, 'nlr', before.stdout.slice(0, 2000));
   assert.equal(JSON.parse(during.stdout).outcome, 'license_required', during.stdout.slice(0, 2000));
   assert.equal(during.code, 3);
+  // The CSL file is newer than 2016: the decision says so, and the 2016 listing came from the rules pack's dated entries.
+  const lists2016 = (JSON.parse(during.stdout) as { lists: { postdatesAsOf: boolean; note: string } }).lists;
+  assert.equal(lists2016.postdatesAsOf, true);
+  assert.match(lists2016.note, /newer than 2016-06-01/);
 });
 
-test('bad transactions exit 2 naming the field', () => {
+test('bad transactions exit 2 naming the field', async () => {
   const home = mkdtempSync(join(tmpdir(), 'clearance-check-'));
   const rules = ['--rules', dataPath('ear/2026-07-23')];
   const cases: [unknown, RegExp][] = [
@@ -80,24 +89,24 @@ test('bad transactions exit 2 naming the field', () => {
     ],
   ];
   for (const [tx, message] of cases) {
-    const run = runCli(['check', '--input', txFile(home, tx), ...rules], { CLEARANCE_HOME: home });
+    const run = await runCli(['check', '--input', txFile(home, tx), ...rules], { CLEARANCE_HOME: home });
     assert.equal(run.code, 2, run.stdout);
     assert.match(run.stderr, message);
   }
   const notJson = join(home, 'bad.json');
   writeFileSync(notJson, '{"export_type": ');
-  const run = runCli(['check', '--input', notJson, ...rules], { CLEARANCE_HOME: home });
+  const run = await runCli(['check', '--input', notJson, ...rules], { CLEARANCE_HOME: home });
   assert.equal(run.code, 2);
   assert.match(run.stderr, /not valid JSON/);
-  const date = runCli(['check', '--input', notJson, '--as-of', '2020-13-45', ...rules], { CLEARANCE_HOME: home });
+  const date = await runCli(['check', '--input', notJson, '--as-of', '2020-13-45', ...rules], { CLEARANCE_HOME: home });
   assert.equal(date.code, 2);
   assert.match(date.stderr, /--as-of '2020-13-45'/);
-  const noRules = runCli(['check', '--input', notJson], { CLEARANCE_HOME: home });
+  const noRules = await runCli(['check', '--input', notJson], { CLEARANCE_HOME: home });
   assert.equal(noRules.code, 2);
 });
 
-test('rules diff finds the 2025 CC2 rescission between the BIS CSV export and the 2026 chart', () => {
-  const run = runCli(['rules', 'diff', dataPath('ear/bis-country-chart-export-2025-11-12.csv'), dataPath('ear/2026-07-23'), '--json']);
+test('rules diff finds the 2025 CC2 rescission between the BIS CSV export and the 2026 chart', async () => {
+  const run = await runCli(['rules', 'diff', dataPath('ear/bis-country-chart-export-2025-11-12.csv'), dataPath('ear/2026-07-23'), '--json']);
   assert.equal(run.code, 0, run.stderr);
   const { changes } = JSON.parse(run.stdout) as { changes: { country: string; column: string; before: boolean; after: boolean }[] };
   assert.equal(changes.length, 172);

@@ -22,8 +22,8 @@ for (const tdb of testDatabases()) {
     after(() => tdb.drop());
     const env = { ...tdb.env, CLEARANCE_ACTOR: 'alice' };
 
-    test('import screens and stores parties; analysts resolve alerts; a list update re-screens only the change', () => {
-      assert.equal(runCli(['data', 'import', dataPath('lists/ofac-sdn/2021-07-07')], env).code, 0);
+    test('import screens and stores parties; analysts resolve alerts; a list update re-screens only the change', async () => {
+      assert.equal((await runCli(['data', 'import', dataPath('lists/ofac-sdn/2021-07-07')], env)).code, 0);
       const customers = join(tdb.dataDir, 'customers.csv');
       writeFileSync(
         customers,
@@ -35,56 +35,56 @@ for (const tdb of testDatabases()) {
           'C3,Acme Widgets Incorporated,organization,US,',
         ].join('\n'),
       );
-      const imported = runCli(['parties', 'import', customers], env);
+      const imported = await runCli(['parties', 'import', customers], env);
       assert.equal(imported.code, 0, imported.stderr);
       const summary = JSON.parse(imported.stdout) as { total: number; alertsRaised: number; listVersion: string };
       assert.equal(summary.total, 3);
-      const alerts = () => JSON.parse(runCli(['alerts', 'list', '--json'], env).stdout) as AlertJson[];
-      const first = alerts();
+      const alerts = async () => JSON.parse((await runCli(['alerts', 'list', '--json'], env)).stdout) as AlertJson[];
+      const first = await alerts();
       assert.deepEqual([...new Set(first.map((a) => a.party.id))], ['C1'], JSON.stringify(first));
       assert.equal(summary.alertsRaised, first.length);
-      const rerun = runCli(['parties', 'import', customers], env);
+      const rerun = await runCli(['parties', 'import', customers], env);
       assert.equal(JSON.parse(rerun.stdout).alreadyDone, true);
-      assert.equal(alerts().length, first.length, 'no duplicate alerts');
+      assert.equal((await alerts()).length, first.length, 'no duplicate alerts');
 
       const id = String(first[0]!.id);
-      assert.equal(runCli(['alerts', 'resolve', id, '--as', 'cleared'], env).code, 2, 'clearing needs a note');
-      assert.equal(runCli(['alerts', 'resolve', id, '--as', 'maybe', '--note', 'x'], env).code, 2);
-      const confirmed = runCli(['alerts', 'resolve', id, '--as', 'confirmed', '--note', 'same DOB and nationality'], env);
+      assert.equal((await runCli(['alerts', 'resolve', id, '--as', 'cleared'], env)).code, 2, 'clearing needs a note');
+      assert.equal((await runCli(['alerts', 'resolve', id, '--as', 'maybe', '--note', 'x'], env)).code, 2);
+      const confirmed = await runCli(['alerts', 'resolve', id, '--as', 'confirmed', '--note', 'same DOB and nationality'], env);
       assert.equal(confirmed.code, 0, confirmed.stderr);
-      assert.match(runCli(['alerts', 'list', '--status', 'confirmed'], env).stdout, new RegExp(`^${id}\\tconfirmed\\tC1\\t`, 'm'));
+      assert.match((await runCli(['alerts', 'list', '--status', 'confirmed'], env)).stdout, new RegExp(`^${id}\\tconfirmed\\tC1\\t`, 'm'));
 
-      assert.equal(runCli(['alerts', 'four-eyes', 'on'], env).code, 0);
+      assert.equal((await runCli(['alerts', 'four-eyes', 'on'], env)).code, 0);
       if (first[1]) {
         const other = String(first[1].id);
-        assert.match(runCli(['alerts', 'resolve', other, '--as', 'cleared', '--note', 'not him'], env).stdout, /pending_clearance/);
-        const self = runCli(['alerts', 'approve', other], env);
+        assert.match((await runCli(['alerts', 'resolve', other, '--as', 'cleared', '--note', 'not him'], env)).stdout, /pending_clearance/);
+        const self = await runCli(['alerts', 'approve', other], env);
         assert.equal(self.code, 3, 'the same analyst cannot approve their own clearance');
         assert.match(self.stderr, /four-eyes/);
-        assert.match(runCli(['alerts', 'approve', other, '--actor', 'bob'], env).stdout, /\tcleared\t/);
+        assert.match((await runCli(['alerts', 'approve', other, '--actor', 'bob'], env)).stdout, /\tcleared\t/);
       }
 
-      const alertsBefore = alerts().length;
-      const quiet = runCli(['data', 'import', '--no-rescreen', dataPath('lists/ofac-sdn/2024-05-03')], env);
+      const alertsBefore = (await alerts()).length;
+      const quiet = await runCli(['data', 'import', '--no-rescreen', dataPath('lists/ofac-sdn/2024-05-03')], env);
       assert.equal(quiet.code, 0, quiet.stderr);
       assert.doesNotMatch(quiet.stdout, /re-screen/);
-      assert.equal(alerts().length, alertsBefore, '--no-rescreen raises no alert');
-      const rescreen = runCli(['parties', 'rescreen'], env);
+      assert.equal((await alerts()).length, alertsBefore, '--no-rescreen raises no alert');
+      const rescreen = await runCli(['parties', 'rescreen'], env);
       assert.equal(rescreen.code, 0, rescreen.stderr);
       const delta = JSON.parse(rescreen.stdout) as { from: string; to: string; added: number; changed: number; entriesScreened: number; partiesScreened: number; alertsRaised: number };
       assert.equal(delta.from, summary.listVersion);
       assert.ok(delta.added > 5000, `SDN grew by thousands of entries 2021 -> 2024 (${delta.added})`);
       assert.equal(delta.entriesScreened, delta.added + delta.changed);
       assert.ok(delta.partiesScreened >= 1 && delta.partiesScreened <= 3, 'only parties sharing a name key with the change are screened');
-      const after2024 = alerts().filter((a) => a.listVersion === delta.to);
+      const after2024 = (await alerts()).filter((a) => a.listVersion === delta.to);
       assert.ok(after2024.some((a) => a.party.id === 'C2'), JSON.stringify(after2024));
       assert.ok(!after2024.some((a) => a.party.id === 'C3'));
-      assert.match(runCli(['parties', 'rescreen'], env).stdout, /upToDate/);
+      assert.match((await runCli(['parties', 'rescreen'], env)).stdout, /upToDate/);
 
-      const verify = runCli(['audit', 'verify'], env);
+      const verify = await runCli(['audit', 'verify'], env);
       assert.equal(verify.code, 0, verify.stderr);
-      const screenRecord = runCli(['audit', 'list', '--kind', 'screen', '--limit', '3'], env).stdout.trim().split('\n').at(-1)!.split('\t')[0]!;
-      const replay = runCli(['audit', 'replay', screenRecord], env);
+      const screenRecord = (await runCli(['audit', 'list', '--kind', 'screen', '--limit', '3'], env)).stdout.trim().split('\n').at(-1)!.split('\t')[0]!;
+      const replay = await runCli(['audit', 'replay', screenRecord], env);
       assert.ok(replay.code === 0 || replay.code === 3, replay.stderr);
       const replayed = JSON.parse(replay.stdout) as { same: boolean; differences: { path: string }[] };
       assert.equal(replayed.same, false, 'screened in 2021, replayed against the 2024 list: the list version differs');
@@ -114,20 +114,20 @@ for (const tdb of testDatabases()) {
     const env = { ...tdb.env, CLEARANCE_ACTOR: 'alice' };
 
     test('data import of a newer version raises the new alerts by itself, in one summary line', async () => {
-      const first = runCli(['data', 'import', dataPath('lists/ofac-sdn/2021-07-07')], env);
+      const first = await runCli(['data', 'import', dataPath('lists/ofac-sdn/2021-07-07')], env);
       assert.equal(first.code, 0, first.stderr);
       assert.doesNotMatch(first.stdout, /re-screen/);
       assert.equal(await storeExists(tdb), false, 'a list import without a store opens and creates nothing');
 
       const customers = join(tdb.dataDir, 'customers.csv');
       writeFileSync(customers, ['id,name,type,country', 'C1,Kim Jong Un,person,KP', 'C2,Uzay Group Dis Ticaret Limited Sirketi,organization,TR', 'C3,Acme Widgets Incorporated,organization,US'].join('\n'));
-      const imported = runCli(['parties', 'import', customers], env);
+      const imported = await runCli(['parties', 'import', customers], env);
       assert.equal(imported.code, 0, imported.stderr);
-      const listAlerts = () => JSON.parse(runCli(['alerts', 'list', '--json'], env).stdout) as AlertJson[];
-      const before = listAlerts();
+      const listAlerts = async () => JSON.parse((await runCli(['alerts', 'list', '--json'], env)).stdout) as AlertJson[];
+      const before = await listAlerts();
       assert.ok(!before.some((a) => a.party.id === 'C2'), 'not listed in 2021');
 
-      const second = runCli(['data', 'import', dataPath('lists/ofac-sdn/2024-05-03')], env);
+      const second = await runCli(['data', 'import', dataPath('lists/ofac-sdn/2024-05-03')], env);
       assert.equal(second.code, 0, second.stderr);
       const version = /imported version (\S+)/.exec(second.stdout)![1]!;
       const summary = /^re-screened (\d+) of 3 stored parties against (\d+) added and (\d+) changed entries \((\S+) -> (\S+)\): (\d+) new alerts?$/m.exec(second.stdout);
@@ -135,34 +135,34 @@ for (const tdb of testDatabases()) {
       assert.equal(second.stdout.match(/re-screen/g)!.length, 1, 'one summary line');
       assert.ok(Number(summary[2]) > 5000, 'SDN grew by thousands of entries 2021 -> 2024');
       assert.equal(summary[5], version);
-      const after2024 = listAlerts();
+      const after2024 = await listAlerts();
       const fresh = after2024.filter((a) => a.listVersion === version);
       assert.equal(Number(summary[6]), after2024.length - before.length);
       assert.equal(fresh.length, Number(summary[6]));
       assert.ok(fresh.some((a) => a.party.id === 'C2'), JSON.stringify(fresh));
       assert.ok(!fresh.some((a) => a.party.id === 'C3'));
-      assert.match(runCli(['parties', 'rescreen'], env).stdout, /upToDate/, 'the separate step has nothing left to do');
-      assert.equal(runCli(['audit', 'verify'], env).code, 0);
+      assert.match((await runCli(['parties', 'rescreen'], env)).stdout, /upToDate/, 'the separate step has nothing left to do');
+      assert.equal((await runCli(['audit', 'verify'], env)).code, 0);
 
       // Same files again: no new version, no re-screening.
-      const again = runCli(['data', 'import', dataPath('lists/ofac-sdn/2024-05-03')], env);
+      const again = await runCli(['data', 'import', dataPath('lists/ofac-sdn/2024-05-03')], env);
       assert.match(again.stdout, /^unchanged/);
       assert.doesNotMatch(again.stdout, /re-screen/);
     });
   });
 }
 
-test('an import file with a repeated or empty id exits 2 and names both lines', () => {
+test('an import file with a repeated or empty id exits 2 and names both lines', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'clearance-parties-'));
   try {
     const customers = join(dir, 'customers.csv');
     // A quoted line break and a blank line: the lines named are the file's, not the rows' positions.
     writeFileSync(customers, 'id,name\nC1,"Acme\nTrading"\n\nC2,Beta\nC1,Gamma\n');
-    const repeated = runCli(['parties', 'import', customers], { CLEARANCE_HOME: dir });
+    const repeated = await runCli(['parties', 'import', customers], { CLEARANCE_HOME: dir });
     assert.equal(repeated.code, 2, repeated.stderr);
     assert.match(repeated.stderr, /line 6: id 'C1' already appears on line 3/);
     writeFileSync(customers, 'id,name\nC1,Acme\n,Beta\n');
-    const empty = runCli(['parties', 'import', customers], { CLEARANCE_HOME: dir });
+    const empty = await runCli(['parties', 'import', customers], { CLEARANCE_HOME: dir });
     assert.equal(empty.code, 2, empty.stderr);
     assert.match(empty.stderr, /line 3: field 'id' is empty/);
   } finally {
@@ -170,22 +170,22 @@ test('an import file with a repeated or empty id exits 2 and names both lines', 
   }
 });
 
-test('a party screened with its identifiers and threshold is replayed with them: the audit replay finds the same answer', () => {
+test('a party screened with its identifiers and threshold is replayed with them: the audit replay finds the same answer', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'clearance-parties-'));
   try {
     const env = { CLEARANCE_HOME: dir, CLEARANCE_ACTOR: 'alice' };
-    assert.equal(runCli(['data', 'import', dataPath('lists/ofac-sdn/2024-05-03')], env).code, 0);
+    assert.equal((await runCli(['data', 'import', dataPath('lists/ofac-sdn/2024-05-03')], env)).code, 0);
     const customers = join(dir, 'parties.csv');
     // Another IMO number than the listed vessel's lowers the score, and a threshold under the default
     // lets weaker hits in: a replay without either would differ.
     writeFileSync(customers, 'id,name,type,imo\nV2,Ebano,vessel,9999999\nP1,Kim Jong,person,\n');
-    const imported = runCli(['parties', 'import', customers, '--threshold', '0.5'], env);
+    const imported = await runCli(['parties', 'import', customers, '--threshold', '0.5'], env);
     assert.equal(imported.code, 0, imported.stderr);
-    const records = runCli(['audit', 'list', '--kind', 'screen', '--limit', '2'], env).stdout.trim().split('\n').map((line) => line.split('\t')[0]!);
+    const records = (await runCli(['audit', 'list', '--kind', 'screen', '--limit', '2'], env)).stdout.trim().split('\n').map((line) => line.split('\t')[0]!);
     assert.equal(records.length, 2);
     const scores: number[] = [];
     for (const seq of records) {
-      const replay = runCli(['audit', 'replay', seq], env);
+      const replay = await runCli(['audit', 'replay', seq], env);
       assert.equal(replay.code, 0, replay.stdout + replay.stderr);
       const replayed = JSON.parse(replay.stdout) as { same: boolean; now: { hits: { score: number }[] } };
       assert.equal(replayed.same, true);

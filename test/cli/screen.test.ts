@@ -22,10 +22,10 @@ const readJsonl = (path: string): Row[] =>
     .split('\n')
     .map((l) => JSON.parse(l) as Row);
 
-test('the quick start screens the example file against the sample, loudly', () => {
+test('the quick start screens the example file against the sample, loudly', async () => {
   const home = mkdtempSync(join(tmpdir(), 'clearance-cli-'));
   const output = join(home, 'results.jsonl');
-  const run = runCli(['screen', '--input', join(repoRoot, 'examples/customers.csv'), '--output', output], { CLEARANCE_HOME: home });
+  const run = await runCli(['screen', '--input', join(repoRoot, 'examples/customers.csv'), '--output', output], { CLEARANCE_HOME: home });
   assert.equal(run.code, 0, run.stderr);
   assert.match(run.stderr, /SAMPLE list/);
   const rows = readJsonl(output);
@@ -37,21 +37,21 @@ test('the quick start screens the example file against the sample, loudly', () =
   assert.ok(rows.find((r) => r.id === 'C002')!.hits.length === 0, 'an unlisted company has no hit');
 
   // The run is on the audit trail, with the hashes of the files it read and wrote.
-  const audit = runCli(['audit', 'show', '1'], { CLEARANCE_HOME: home });
+  const audit = await runCli(['audit', 'show', '1'], { CLEARANCE_HOME: home });
   assert.equal(audit.code, 0, audit.stderr);
   const record = JSON.parse(audit.stdout) as { kind: string; inputs: { inputSha256: string; rows: number }; outputs: { outputSha256: string } };
   assert.equal(record.kind, 'screen_batch');
   assert.equal(record.inputs.rows, input);
   assert.equal(record.outputs.outputSha256, createHash('sha256').update(readFileSync(output)).digest('hex'));
-  assert.equal(runCli(['audit', 'verify'], { CLEARANCE_HOME: home }).code, 0);
+  assert.equal((await runCli(['audit', 'verify'], { CLEARANCE_HOME: home })).code, 0);
 });
 
-test('screen against official files follows the stable output contract', () => {
+test('screen against official files follows the stable output contract', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'clearance-cli-'));
   const input = join(dir, 'queries.csv');
   writeFileSync(input, 'id,name,type,country\nq1,ZTE Parsian Co.,organization,IR\nq2,Jane Q. Unlisted-Person,person,US\n');
   const output = join(dir, 'out.jsonl');
-  const run = runCli(['screen', '--list', dataPath('lists/csl/2026-07-31/consolidated.csv'), '--input', input, '--output', output, '--threshold', '0.8']);
+  const run = await runCli(['screen', '--list', dataPath('lists/csl/2026-07-31/consolidated.csv'), '--input', input, '--output', output, '--threshold', '0.8']);
   assert.equal(run.code, 0, run.stderr);
   assert.doesNotMatch(run.stderr, /SAMPLE/);
   const [zte, jane] = readJsonl(output);
@@ -66,7 +66,7 @@ test('screen against official files follows the stable output contract', () => {
   assert.deepEqual(jane!.hits, []);
 });
 
-test('bad screening input exits 2, names the field, and writes nothing', () => {
+test('bad screening input exits 2, names the field, and writes nothing', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'clearance-cli-'));
   const output = join(dir, 'out.jsonl');
   const cases: [string, RegExp][] = [
@@ -79,21 +79,21 @@ test('bad screening input exits 2, names the field, and writes nothing', () => {
   for (const [csv, message] of cases) {
     const input = join(dir, 'in.csv');
     writeFileSync(input, csv);
-    const run = runCli(['screen', '--input', input, '--output', output], { CLEARANCE_HOME: dir });
+    const run = await runCli(['screen', '--input', input, '--output', output], { CLEARANCE_HOME: dir });
     assert.equal(run.code, 2, csv);
     assert.match(run.stderr, message);
     assert.equal(existsSync(output), false, 'no output file');
   }
-  const threshold = runCli(['screen', '--input', join(repoRoot, 'examples/customers.csv'), '--output', output, '--threshold', '1.5'], { CLEARANCE_HOME: dir });
+  const threshold = await runCli(['screen', '--input', join(repoRoot, 'examples/customers.csv'), '--output', output, '--threshold', '1.5'], { CLEARANCE_HOME: dir });
   assert.equal(threshold.code, 2);
   assert.match(threshold.stderr, /--threshold '1\.5'/);
-  const list = runCli(['screen', '--list', join(repoRoot, 'README.md'), '--input', join(repoRoot, 'examples/customers.csv'), '--output', output]);
+  const list = await runCli(['screen', '--list', join(repoRoot, 'README.md'), '--input', join(repoRoot, 'examples/customers.csv'), '--output', output]);
   assert.equal(list.code, 2);
   assert.match(list.stderr, /README\.md: not a list format/);
   assert.equal(existsSync(output), false);
 });
 
-test('worker threads give the same output as one thread', () => {
+test('worker threads give the same output as one thread', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'clearance-cli-'));
   const input = join(dir, 'many.csv');
   const names = readFileSync(join(repoRoot, 'examples/customers.csv'), 'utf8').trim().split('\n').slice(1);
@@ -103,8 +103,8 @@ test('worker threads give the same output as one thread', () => {
   const one = join(dir, 'one.jsonl');
   const two = join(dir, 'two.jsonl');
   const list = ['--list', dataPath('lists/un/2026-02-27/consolidated.xml')];
-  const a = runCli(['screen', ...list, '--input', input, '--output', one, '--workers', '1']);
-  const b = runCli(['screen', ...list, '--input', input, '--output', two, '--workers', '2']);
+  const a = await runCli(['screen', ...list, '--input', input, '--output', one, '--workers', '1']);
+  const b = await runCli(['screen', ...list, '--input', input, '--output', two, '--workers', '2']);
   assert.equal(a.code, 0, a.stderr);
   assert.equal(b.code, 0, b.stderr);
   assert.equal(readFileSync(two, 'utf8'), readFileSync(one, 'utf8'));
@@ -138,18 +138,18 @@ test('on one thread and on two, each output line is the contract JSON of what th
 
   for (const workers of ['1', '2']) {
     const output = join(dir, `out-${workers}.jsonl`);
-    const run = runCli(['screen', '--list', listPath, '--input', input, '--output', output, '--threshold', '0.75', '--limit', '4', '--workers', workers], { CLEARANCE_HOME: dir });
+    const run = await runCli(['screen', '--list', listPath, '--input', input, '--output', output, '--threshold', '0.75', '--limit', '4', '--workers', workers], { CLEARANCE_HOME: dir });
     assert.equal(run.code, 0, run.stderr);
     assert.equal(readFileSync(output, 'utf8'), expected.join(''), `--workers ${workers}`);
   }
 });
 
-test('an identifier column weighs in: the listed IMO number agrees, another one contradicts', () => {
+test('an identifier column weighs in: the listed IMO number agrees, another one contradicts', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'clearance-cli-'));
   const input = join(dir, 'vessels.csv');
   const output = join(dir, 'out.jsonl');
   writeFileSync(input, 'id,name,type,imo\nV1,Ebano,vessel,IMO 7406784\nV2,Ebano,vessel,9999999\n');
-  const run = runCli(['screen', '--list', dataPath('lists/ofac-sdn/2024-05-03'), '--input', input, '--output', output], { CLEARANCE_HOME: dir });
+  const run = await runCli(['screen', '--list', dataPath('lists/ofac-sdn/2024-05-03'), '--input', input, '--output', output], { CLEARANCE_HOME: dir });
   assert.equal(run.code, 0, run.stderr);
   const evidence = readJsonl(output).map((row) => {
     const hit = row.hits.find((h) => h.name === 'EBANO');

@@ -47,7 +47,7 @@ for (const tdb of testDatabases()) {
         assert.equal(await count('alerts'), progress.alerts_raised);
         assert.ok((await verifyAudit(store.db)).ok, 'the audit chain survived the kill');
 
-        const rerun = runCli(args, tdb.env);
+        const rerun = await runCli(args, tdb.env);
         assert.equal(rerun.code, 0, rerun.stderr);
         const result = JSON.parse(rerun.stdout) as { resumedAt: number; processed: number; alertsRaised: number };
         assert.equal(result.resumedAt, progress.done_rows);

@@ -59,14 +59,14 @@ describe('a full SQLite database', () => {
     writeFileSync(file, syntheticCustomersCsv(ROWS, 100));
     const args = ['parties', 'import', file, '--list', dataPath('lists/ofac-sdn/2021-07-07'), '--batch-size', String(BATCH)];
 
-    const created = runCli(['alerts', 'list'], env);
+    const created = await runCli(['alerts', 'list'], env);
     assert.equal(created.code, 0, created.stderr);
     let store = await openDatabase({ dataDir: home });
     // ~0.9 KB per stored party with its keys, audit record and alerts: room for roughly half the file.
     const cap = (await usedBytes(store)) + 900_000;
     await store.close();
 
-    const full = runCli(args, { ...env, CLEARANCE_SQLITE_MAX_BYTES: String(cap) });
+    const full = await runCli(args, { ...env, CLEARANCE_SQLITE_MAX_BYTES: String(cap) });
     assert.equal(full.code, 1, full.stderr);
     const line = oneLine(full.stderr);
     assert.ok(line.startsWith(`clearance: database ${dbFile} is full (SQLITE_FULL: database or disk is full)`), line);
@@ -90,10 +90,10 @@ describe('a full SQLite database', () => {
     } finally {
       await store.close();
     }
-    assert.equal(runCli(['audit', 'verify'], env).code, 0);
+    assert.equal((await runCli(['audit', 'verify'], env)).code, 0);
 
     // Space again (the limit lifted): the same command resumes after the last committed batch.
-    const rerun = runCli(args, env);
+    const rerun = await runCli(args, env);
     assert.equal(rerun.code, 0, rerun.stderr);
     const result = JSON.parse(rerun.stdout) as { resumedAt: number; processed: number; alertsRaised: number };
     assert.equal(result.resumedAt, committed);
@@ -116,7 +116,7 @@ describe('a full SQLite database', () => {
   test('a license draw on a full database fails with one clear line and leaves the balances unchanged', async () => {
     const home = mkdtempSync(join(tmpdir(), 'clearance-full-'));
     const env = { CLEARANCE_HOME: home, CLEARANCE_ACTOR: 'tester' };
-    const request = { license: 'D1234567', eccn: '3A001', quantity: 1, valueUsd: 10, asOf: '2026-06-01' };
+    const request = { license: 'D1234567', eccn: '3A001', quantity: 1, valueUsd: 10, asOf: '2026-06-01', party: 'Shanghai Example Microelectronics Co Ltd', destination: 'CN' };
     let store = await openDatabase({ dataDir: home });
     let cap: number;
     try {
@@ -151,8 +151,8 @@ describe('a full SQLite database', () => {
       await store.close();
     }
 
-    const ship = ['ship', '--license', 'D1234567', '--eccn', '3A001', '--quantity', '1', '--value', '10', '--date', '2026-06-01'];
-    const full = runCli(ship, { ...env, CLEARANCE_SQLITE_MAX_BYTES: String(cap) });
+    const ship = ['ship', '--license', 'D1234567', '--eccn', '3A001', '--quantity', '1', '--value', '10', '--date', '2026-06-01', '--destination', 'CN', '--party', 'Shanghai Example Microelectronics Co Ltd'];
+    const full = await runCli(ship, { ...env, CLEARANCE_SQLITE_MAX_BYTES: String(cap) });
     assert.equal(full.code, 1, full.stderr + full.stdout);
     assert.equal(full.stdout, '', 'nothing reported as drawn');
     const line = oneLine(full.stderr);
@@ -169,13 +169,13 @@ describe('a full SQLite database', () => {
       await store.close();
     }
 
-    const drawn = runCli(ship, env);
+    const drawn = await runCli(ship, env);
     assert.equal(drawn.code, 0, drawn.stderr);
-    const shown = JSON.parse(runCli(['licenses', 'show', 'D1234567', '--json'], env).stdout) as { lines: { remainingQuantity: number }[] };
+    const shown = JSON.parse((await runCli(['licenses', 'show', 'D1234567', '--json'], env)).stdout) as { lines: { remainingQuantity: number }[] };
     assert.equal(shown.lines[0]!.remainingQuantity, before!.lines[0]!.remainingQuantity - 1, 'with space again, the draw goes through once');
   });
 
-  test('CLEARANCE_SQLITE_MAX_BYTES must be a positive whole number', () => {
+  test('CLEARANCE_SQLITE_MAX_BYTES must be a positive whole number', async () => {
     assert.equal(sqliteMaxBytesFromEnv({}), undefined);
     assert.equal(sqliteMaxBytesFromEnv({ CLEARANCE_SQLITE_MAX_BYTES: '' }), undefined);
     assert.equal(sqliteMaxBytesFromEnv({ CLEARANCE_SQLITE_MAX_BYTES: '4096' }), 4096);
@@ -184,7 +184,7 @@ describe('a full SQLite database', () => {
 });
 
 describe('storage failure messages', () => {
-  test('PostgreSQL disk_full (53100) reads as a full database, in one line, naming it', () => {
+  test('PostgreSQL disk_full (53100) reads as a full database, in one line, naming it', async () => {
     // The shape node-postgres gives a server error; a real one needs a full filesystem under the server.
     const err = Object.assign(new Error('could not extend file "base/16384/16385": No space left on device'), { code: '53100' });
     const line = describeStorageFailure('postgres://clearance:***@db:5432/clearance', err, '1500 of 4000 parties committed; the same command resumes from there');

@@ -9,7 +9,7 @@ import { getSetting, setSetting } from '../../src/store/settings.js';
 import { runCli } from '../helpers/cli.js';
 import { testDatabases } from './databases.js';
 
-test('a URL is printed without its password', () => {
+test('a URL is printed without its password', async () => {
   assert.equal(redactUrl('postgres://clearance:s3cret@db.example:5432/prod'), 'postgres://clearance:***@db.example:5432/prod');
   assert.equal(redactUrl('postgres://db.example/prod'), 'postgres://db.example/prod');
 });
@@ -35,7 +35,7 @@ test('a database that is down gives a clear error naming it without the password
     assert.doesNotMatch(err.message, /topsecret/);
     return true;
   });
-  const run = runCli(['licenses', 'list'], { DATABASE_URL: url });
+  const run = await runCli(['licenses', 'list'], { DATABASE_URL: url });
   assert.equal(run.code, 1);
   assert.match(run.stderr, /^clearance: database postgres:\/\/clearance:\*\*\*@127\.0\.0\.1:1\/clearance is unavailable: .*ECONNREFUSED/);
   assert.doesNotMatch(run.stderr, /topsecret|\n\s+at /);
@@ -54,8 +54,8 @@ for (const tdb of testDatabases()) {
       try {
         assert.equal(await getSetting(a.db, 'probe'), 'one');
         const migrations = await sql<{ name: string }>`select name from kysely_migration`.execute(b.db);
-        assert.deepEqual(migrations.rows.map((r) => r.name), ['2026-11-28-001-initial', '2026-11-29-002-party-identifiers']);
-        for (const table of ['licenses', 'license_lines', 'shipments', 'parties', 'alerts', 'alert_actions', 'clearances', 'imports', 'audit_log', 'audit_head', 'settings'] as const) {
+        assert.deepEqual(migrations.rows.map((r) => r.name), ['2026-11-28-001-initial', '2026-11-29-002-party-identifiers', '2026-12-05-003-api-keys']);
+        for (const table of ['licenses', 'license_lines', 'shipments', 'parties', 'alerts', 'alert_actions', 'clearances', 'imports', 'audit_log', 'audit_head', 'settings', 'api_keys'] as const) {
           await a.db.selectFrom(table).selectAll().limit(1).execute();
         }
       } finally {

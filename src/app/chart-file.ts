@@ -1,0 +1,33 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { CHART_CONFIG } from '../charts/config.js';
+import { errors } from '../model/error-catalogue.js';
+
+export { balanceChartSvg } from '../charts/balance-chart.js';
+export { commitmentsChartSvg } from '../charts/commitments-chart.js';
+
+/** A chart written as PNG, or as the SVG itself when the file name ends in .svg (`--chart FILE`). */
+
+export type ChartFormat = 'png' | 'svg';
+
+/** The format a chart file name asks for; checked before any work, so a wrong name writes nothing. */
+export function chartFormatOf(file: string, field = '--chart'): ChartFormat {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.png' || ext === '.svg') return ext.slice(1) as ChartFormat;
+  throw errors.invalidOption(field, file, 'must name a .png or .svg file');
+}
+
+/**
+ * Writes the chart. The native PNG renderer is loaded only here, not by every command that starts the
+ * CLI. Returns a warning to show when no chart font was found (text may then be missing from a PNG).
+ */
+export async function writeChartFile(file: string, svg: string): Promise<{ warning?: string }> {
+  if (chartFormatOf(file) === 'svg') {
+    writeFileSync(file, svg);
+    return {};
+  }
+  const { svgToPng } = await import('../charts/png.js');
+  const fonts = CHART_CONFIG.fontFiles.filter((f) => existsSync(f));
+  writeFileSync(file, svgToPng(svg, fonts));
+  return fonts.length > 0 ? {} : { warning: `none of the chart fonts (${CHART_CONFIG.fontFiles.join(', ')}) is installed; using the system's fonts (Debian: apt-get install fonts-dejavu-core)` };
+}

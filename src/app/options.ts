@@ -1,0 +1,34 @@
+import { errors } from '../model/error-catalogue.js';
+import { DEFAULT_THRESHOLD } from '../screening/screen.js';
+
+/**
+ * Checks of the plain values use cases take (a threshold, a count, an id), shared by every adapter:
+ * each names the value by the adapter's own word for it (`--threshold` on the command line,
+ * `threshold` in a request body), as typed.
+ */
+
+export { DEFAULT_THRESHOLD };
+
+/** A score from 0 to 1; the screener's default when absent. */
+export function parseThreshold(raw: string | number | undefined, field = '--threshold'): number {
+  const t = raw === undefined ? DEFAULT_THRESHOLD : Number(raw);
+  if (!Number.isFinite(t) || t < 0 || t > 1 || (typeof raw === 'string' && raw.trim() === '')) throw errors.invalidOption(field, raw, 'must be a number from 0 to 1');
+  return t;
+}
+
+/** A whole number from `min` to `max`. */
+export function parseCount(raw: string | number, field: string, min = 1, max = Number.MAX_SAFE_INTEGER): number {
+  const n = typeof raw === 'number' ? raw : raw.trim() === '' ? NaN : Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? (min === 1 ? 'a positive integer' : `an integer of at least ${min}`) : `an integer from ${min} to ${max}`;
+    throw errors.invalidOption(field, raw, `must be ${range}`);
+  }
+  return n;
+}
+
+/** An id the store gave (alert, audit record, shipment): a positive integer. */
+export function parseId(raw: string | number, what: string, field = what): number {
+  const n = typeof raw === 'number' ? raw : raw.trim() === '' ? NaN : Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw errors.invalidOption(field, raw, 'must be a positive integer');
+  return n;
+}

@@ -1,0 +1,95 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import { errors } from '../model/error-catalogue.js';
+import { isPostgresUrl, openDatabase, type Store } from '../store/database.js';
+import { isMigrated } from '../store/migrations.js';
+import { countParties } from '../store/parties.js';
+import { describeStorageFailure, isStorageFailure } from '../store/storage-errors.js';
+import type { RuntimeConfig } from './config.js';
+
+/** 'read': the use case only reads (list, show, verify); 'write': it records something. */
+export type StoreAccess = 'read' | 'write';
+
+export interface StoreSource {
+  /**
+   * Runs `fn` over the store, opened on first use. A failure of the database itself (full, gone,
+   * read-only, locked) becomes a ClearanceError of kind `unavailable` naming the database and saying
+   * what was kept; `progress` adds what the caller committed so far. The transaction in progress was
+   * rolled back, so nothing is half-written.
+   */
+  use<T>(access: StoreAccess, fn: (store: Store) => Promise<T>, options?: { progress?: () => string | undefined }): Promise<T>;
+  /** How many parties the store holds, without creating it: undefined when there is no store yet. */
+  partyCount(): Promise<number | undefined>;
+  close(): Promise<void>;
+}
+
+function sqliteFile(config: RuntimeConfig): string {
+  return join(config.dataDir, 'clearance.db');
+}
+
+/**
+ * The store of a Runtime. A reader opens SQLite read-only when the database exists and is migrated (an
+ * auditor's read-only copy can be read), else it opens as a writer does, creating and migrating the
+ * store on first use. Once a writer is open, readers use it too.
+ */
+export function createStoreSource(config: RuntimeConfig, log: Logger): StoreSource {
+  let reader: Promise<Store> | undefined;
+  let writer: Promise<Store> | undefined;
+  const base = { url: config.databaseUrl, dataDir: config.dataDir, sqliteMaxBytes: config.sqliteMaxBytes };
+
+  const openWriter = () => (writer ??= openDatabase(base));
+  async function openReader(): Promise<Store> {
+    if (writer) return writer;
+    if (!isPostgresUrl(config.databaseUrl) && !existsSync(sqliteFile(config))) return openWriter();
+    const store = await openDatabase({ ...base, readOnly: true });
+    try {
+      if (await isMigrated(store.db, store.dialect, store.schema)) return store;
+    } catch (err) {
+      await store.close().catch(() => {});
+      throw err;
+    }
+    // An older store: the writer brings it up to date first.
+    await store.close();
+    return openWriter();
+  }
+
+  return {
+    async use(access, fn, options = {}) {
+      const opening = access === 'write' ? openWriter() : (reader ??= openReader());
+      const store = await opening.catch((err: unknown) => {
+        // A failed open is not kept: the next call tries again.
+        if (opening === writer) writer = undefined;
+        else reader = undefined;
+        throw err;
+      });
+      try {
+        return await fn(store);
+      } catch (err) {
+        if (!isStorageFailure(err)) throw err;
+        log.warn({ location: store.location, code: (err as { code?: string }).code }, 'storage failure');
+        throw errors.storageFailed(describeStorageFailure(store.location, err, options.progress?.()));
+      }
+    },
+    async partyCount() {
+      if (!isPostgresUrl(config.databaseUrl) && !existsSync(sqliteFile(config))) return undefined;
+      const store = await openDatabase({ ...base, migrate: false });
+      try {
+        return await countParties(store.db);
+      } catch (err) {
+        const e = err as { code?: string; message?: string };
+        // 42P01 undefined_table (PostgreSQL); "no such table" (SQLite): a database without our tables.
+        if (e.code === '42P01' || /no such table/.test(e.message ?? '')) return undefined;
+        throw err;
+      } finally {
+        await store.close().catch(() => {});
+      }
+    },
+    async close() {
+      const open = [reader, writer].filter((s): s is Promise<Store> => s !== undefined);
+      reader = writer = undefined;
+      const stores = new Set(await Promise.all(open.map((p) => p.catch(() => undefined))));
+      for (const store of stores) await store?.close().catch(() => {});
+    },
+  };
+}
