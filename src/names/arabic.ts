@@ -168,6 +168,29 @@ function splitArticle(word: string): string[] {
   return [word];
 }
 
+/** A known name, or 'Abd' with what follows it (عبدالبصير), which splitArticle parts. */
+function knownName(word: string): boolean {
+  return lookup(ARABIC_NAMES, word) !== undefined || (word.startsWith('عبد') && Array.from(word).length > 4);
+}
+
+/**
+ * Two names written without the space between them (محمدعبد, بنحسين): after a letter that does not
+ * join the next (د, ر, ا, و...) the missing space cannot be seen, so writers often leave it out. A word
+ * that is not a known name is split where both halves are known names (the first of three letters or
+ * more, or بن). Only then: Persian compound given names (محمدپارسا) are one name, not two.
+ */
+function splitFused(word: string): string[] {
+  if (knownName(word)) return [word];
+  const chars = Array.from(word);
+  for (let cut = chars.length - 3; cut >= 2; cut -= 1) {
+    const left = chars.slice(0, cut).join('');
+    if (lookup(ARABIC_NAMES, left) === undefined || (cut < 3 && left !== 'بن')) continue;
+    const rest = splitFused(chars.slice(cut).join(''));
+    if (rest.length > 1 || knownName(rest[0] ?? '')) return [left, ...rest];
+  }
+  return [word];
+}
+
 function renderWord(word: string, sibilant = false): string {
   if (word === 'ال') return 'al';
   const known = lookup(ARABIC_NAMES, word);
@@ -199,5 +222,7 @@ export function romanizeArabic(text: string, organization = false): Rendering[] 
   if (text.includes('ج')) out.push({ tokens: split.map((t) => t.replace(/j/gu, 'g')), via: 'arabic' });
   const construct = withConstructState(words);
   if (construct) out.push({ tokens: construct.filter((t) => t !== ''), via: 'arabic' });
+  const unfused = words.flatMap(splitFused);
+  if (unfused.length > words.length) out.push({ tokens: unfused.flatMap(splitArticle).map((w) => renderWord(w)).filter((t) => t !== ''), via: 'arabic' });
   return out.filter((r) => r.tokens.length > 0);
 }

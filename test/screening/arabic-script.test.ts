@@ -50,3 +50,19 @@ test('the Pashto tribal ending -زی is read -zai, as the lists write it', () =>
     ['محمد بارکزی', 'BARAKZAI, Mohammad', 'person'],
   ]);
 });
+
+test('two names written without the space between them are read as two', () => {
+  // After a letter that does not join the next (د of محمد) the missing space cannot be seen.
+  assert.ok(romanizeArabic('نظر محمدعبد البصیر').some((r) => r.tokens.join(' ') === 'nazar muhammad abd al basir'));
+  // بن written onto a known name is read 'bin' + the name.
+  assert.ok(romanizeArabic('محمد بنحسين').some((r) => r.tokens.join(' ') === 'muhammad bin husayn'));
+  // A known name followed by a short ending is one word (Muhammadi), not two.
+  assert.deepEqual(romanizeArabic('محمدي').map((r) => r.tokens.join(' ')), ['mahamadi']);
+  assertFound([['نظر محمدعبد البصیر', 'NAZIR MOHAMMAD ABDUL BASIR', 'person']]);
+});
+
+test('English words of company names in Persian spelling are translated', () => {
+  const translated = analyzeName('کمپنی تریدنگ نادر', 'organization').variants.find((v) => v.via === 'translated');
+  assert.deepEqual(translated?.tokens, ['trading', 'nadar']);
+  assertFound([['کمپنی تریدنگ نادر', 'NADER TRADING COMPANY', 'organization']]);
+});
