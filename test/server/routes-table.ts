@@ -37,4 +37,11 @@ export const ROUTE_CASES: readonly RouteCase[] = [
   { method: 'GET', url: '/v1/keys', role: 'admin' },
   { method: 'POST', url: '/v1/keys', role: 'admin', body: { role: 'viewer' } },
   { method: 'DELETE', url: '/v1/keys/nobody', role: 'admin' },
+  // Routes the analyst UI needs (session, settings, entries, audit replay, background list update).
+  { method: 'GET', url: '/v1/me', role: 'viewer' },
+  { method: 'GET', url: '/v1/settings', role: 'viewer' },
+  { method: 'GET', url: '/v1/entries/SDN/1', role: 'viewer' },
+  { method: 'POST', url: '/v1/audit/1/replay', role: 'viewer' },
+  { method: 'POST', url: '/v1/lists/update/start', role: 'admin', body: { sources: ['nope'] } },
+  { method: 'GET', url: '/v1/lists/update/status', role: 'viewer' },
 ];

@@ -1,14 +1,19 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { ServerContext } from '../context.js';
 import { alertRoutes } from './alerts.js';
+import { auditReplayRoutes } from './audit-replay.js';
 import { auditRoutes } from './audit.js';
 import { checkRoutes } from './check.js';
+import { entryRoutes } from './entries.js';
 import { healthRoutes } from './health.js';
 import { keyRoutes } from './keys.js';
 import { licenseRoutes } from './licenses.js';
+import { listsUpdateJobRoutes } from './lists-update-job.js';
 import { listRoutes } from './lists.js';
 import { partyRoutes } from './parties.js';
 import { screenRoutes } from './screen.js';
+import { sessionRoutes } from './session.js';
+import { settingsRoutes } from './settings.js';
 
 /**
  * Every route plugin of the API, one concern each. A new engine adds its routes as a plugin here: a
@@ -27,4 +32,10 @@ export const ROUTES: readonly FastifyPluginAsyncTypebox<ServerContext>[] = [
   listRoutes,
   auditRoutes,
   keyRoutes,
+  // Routes the analyst UI (web/) needs.
+  sessionRoutes,
+  settingsRoutes,
+  entryRoutes,
+  auditReplayRoutes,
+  listsUpdateJobRoutes,
 ];
