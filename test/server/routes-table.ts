@@ -44,4 +44,5 @@ export const ROUTE_CASES: readonly RouteCase[] = [
   { method: 'POST', url: '/v1/audit/1/replay', role: 'viewer' },
   { method: 'POST', url: '/v1/lists/update/start', role: 'admin', body: { sources: ['nope'] } },
   { method: 'GET', url: '/v1/lists/update/status', role: 'viewer' },
+  { method: 'GET', url: '/v1/licenses/D1/shipments', role: 'viewer' },
 ];

@@ -126,3 +126,18 @@ test('a list update in the background: 202 at once, 409 while it runs, then its 
   assert.equal(bad.statusCode, 422);
   assert.equal(bad.json().error.field, 'sources');
 });
+
+test('GET /v1/licenses/:number/shipments: each draw with its actor, newest first, a cancelled one marked; 404 for an unknown license', async () => {
+  const { licenseDoc } = await import('../licenses/fixtures.js');
+  assert.equal((await server.call('POST', '/v1/licenses', { as: 'analyst', body: licenseDoc({ number: 'S100' }) })).statusCode, 201);
+  const ship = (quantity: number) => server.call('POST', '/v1/licenses/S100/shipments', { as: 'analyst', body: { eccn: '3A001', quantity, value_usd: quantity * 500, date: '2026-06-01' } });
+  const first = (await ship(10)).json() as { shipmentId: number };
+  await ship(5);
+  assert.equal((await server.call('POST', `/v1/shipments/${first.shipmentId}/cancel`, { as: 'analyst' })).statusCode, 200);
+  const r = await server.call('GET', '/v1/licenses/S100/shipments', { as: 'viewer' });
+  assert.equal(r.statusCode, 200, r.body);
+  const shipments = (r.json() as { shipments: { quantity: number; valueUsd: number; status: string; actor: string; line: number; unit: string }[] }).shipments;
+  assert.deepEqual(shipments.map((s) => [s.quantity, s.valueUsd, s.status, s.line, s.unit]), [[5, 2500, 'drawn', 1, 'ea'], [10, 5000, 'cancelled', 1, 'ea']]);
+  assert.match(shipments[0]!.actor, /^analyst-/);
+  assert.equal((await server.call('GET', '/v1/licenses/NOPE/shipments', { as: 'viewer' })).statusCode, 404);
+});

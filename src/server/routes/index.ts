@@ -7,6 +7,7 @@ import { checkRoutes } from './check.js';
 import { entryRoutes } from './entries.js';
 import { healthRoutes } from './health.js';
 import { keyRoutes } from './keys.js';
+import { licenseShipmentRoutes } from './license-shipments.js';
 import { licenseRoutes } from './licenses.js';
 import { listsUpdateJobRoutes } from './lists-update-job.js';
 import { listRoutes } from './lists.js';
@@ -38,4 +39,5 @@ export const ROUTES: readonly FastifyPluginAsyncTypebox<ServerContext>[] = [
   entryRoutes,
   auditReplayRoutes,
   listsUpdateJobRoutes,
+  licenseShipmentRoutes,
 ];
