@@ -1,13 +1,18 @@
-import { determine, parseTransaction, ValidationError, type Transaction } from '../ear/index.js';
+import { determine, parseTransaction, type Transaction } from '../ear/index.js';
 import { applyLicenses, type LicensedDecision } from '../licenses/apply.js';
 import { drawShipments } from '../licenses/drawdown.js';
 import { listLicenses } from '../licenses/register.js';
 import { errors } from '../model/error-catalogue.js';
-import { isIsoDate, parseIsoDate } from '../model/dates.js';
+import { isIsoDate } from '../model/dates.js';
+import { isClearanceError } from '../model/errors.js';
 import type { Store } from '../store/database.js';
-import { recordAudit } from './audit-record.js';
-import { partyScreener } from './party-screener.js';
+import { recordAudit, recordAuditTogether } from './audit-record.js';
+import { listsUsed } from './lists-used.js';
+import { checkScreenParty } from './party-screener.js';
 import type { Runtime } from './runtime.js';
+
+/** The transaction's JSON Schema, documenting what `validTransaction` checks (for the API's OpenAPI document). */
+export { TransactionSchema } from '../ear/index.js';
 
 export interface CheckRequest {
   /** The transaction as JSON gives it (see ear/transaction.ts); validated here. */
@@ -39,13 +44,10 @@ export function checkAsOf(asOf: string | undefined, field = CLI_FIELDS.asOf): st
 
 /** The transaction checked, or a ClearanceError (kind `invalid`) naming the first bad field as JSON names it. */
 export function validTransaction(json: unknown): Transaction {
-  // A day that is not in the calendar (2026-02-30) is refused as every date of the project is.
-  const asOf = (json as { as_of?: unknown } | null)?.as_of;
-  if (typeof asOf === 'string') parseIsoDate(asOf, 'as_of');
   try {
     return parseTransaction(json);
   } catch (err) {
-    if (err instanceof ValidationError) throw errors.invalidTransaction(err.field, err.value, err.message);
+    if (isClearanceError(err) && err.kind === 'invalid') throw errors.invalidTransaction(err.field ?? 'transaction', err.value, err.message);
     throw err;
   }
 }
@@ -59,14 +61,29 @@ export async function checkTransaction(rt: Runtime, req: CheckRequest, fields: C
   checkAsOf(req.asOf, fields.asOf);
   const tx = validTransaction(req.transaction);
   const pack = await rt.rules.pack({ rules: req.rules, field: fields.rules });
-  const lists = await rt.lists.resolve({ list: req.list });
-  const decision = determine(tx, { pack, asOf: req.asOf, screenParty: partyScreener(lists.screener()), listsVersion: lists.snapshot.hash });
+  // The lists in force on the date asked about (the request's, else the transaction's), when the data folder has them.
+  const asOf = req.asOf ?? tx.as_of;
+  const lists = await rt.lists.resolve({ list: req.list, asOf });
+  const decision = determine(tx, {
+    pack,
+    asOf: req.asOf,
+    screenParty: checkScreenParty(lists.screener(), pack),
+    listsVersion: lists.snapshot.hash,
+    lists: listsUsed(lists, asOf),
+  });
   const destination = tx.destination.toUpperCase();
+  const inputs = { transaction: tx, asOf: req.asOf, rules: req.rules, list: req.list, draw: req.draw ?? false };
+  const audit = (result: LicensedDecision) => ({ kind: 'check' as const, actor: req.actor, inputs, outputs: result, versions: decision.versions });
+  if (!req.draw) {
+    // A question that changes nothing: its record is committed with those of the questions asked alongside.
+    const result = applyLicenses(decision, tx, await rt.store.use('read', (store) => listLicenses(store.db, { destination })));
+    await recordAuditTogether(rt, [audit(result)]);
+    return result;
+  }
   return rt.store.use('write', async (store) => {
     const result = applyLicenses(decision, tx, await listLicenses(store.db, { destination }));
-    if (req.draw) await drawCovered(store, result, destination, req.actor);
-    const inputs = { transaction: tx, asOf: req.asOf, rules: req.rules, list: req.list, draw: req.draw ?? false };
-    await recordAudit(rt, store, [{ kind: 'check', actor: req.actor, inputs, outputs: result, versions: decision.versions }]);
+    await drawCovered(store, result, destination, req.actor);
+    await recordAudit(rt, store, [audit(result)]);
     return result;
   });
 }
@@ -80,7 +97,7 @@ async function drawCovered(store: Store, result: LicensedDecision, destination: 
   const covered = result.licensing.covered;
   const outcome = await drawShipments(
     store,
-    covered.map((c) => ({ license: c.license, eccn: c.eccn, quantity: c.quantity, valueUsd: c.value_usd, destination, asOf: result.asOf })),
+    covered.map((c) => ({ license: c.license, eccn: c.eccn, quantity: c.quantity, valueUsd: c.value_usd, destination, parties: result.parties.map((p) => p.name), asOf: result.asOf })),
     actor,
   );
   if (outcome.status === 'blocked') {

@@ -2,7 +2,7 @@ import type { AuditEntry } from '../audit/log.js';
 import { hitSummary } from '../jobs/hits-to-alerts.js';
 import { outputHit, type OutputHit } from '../screening/hit-json.js';
 import type { ScreeningHit, ScreeningQuery } from '../screening/types.js';
-import { recordAudit } from './audit-record.js';
+import { recordAuditTogether } from './audit-record.js';
 import type { Lists } from './lists.js';
 import type { Runtime } from './runtime.js';
 import { DEFAULT_LIMIT } from '../screening/screen.js';
@@ -51,7 +51,7 @@ function auditOf(party: ScreeningQuery, hits: readonly ScreeningHit[], o: Screen
 export async function screenParty(rt: Runtime, party: ScreeningQuery, o: ScreenOptions): Promise<ScreenPartyResult> {
   const lists = await rt.lists.resolve();
   const hits = screenWith(lists, party, o);
-  await rt.store.use('write', (store) => recordAudit(rt, store, [auditOf(party, hits, o, lists.version)]));
+  await recordAuditTogether(rt, [auditOf(party, hits, o, lists.version)]);
   return { hits: hits.map(outputHit), listVersion: lists.version };
 }
 
@@ -59,6 +59,6 @@ export async function screenParty(rt: Runtime, party: ScreeningQuery, o: ScreenO
 export async function screenParties(rt: Runtime, parties: readonly ScreeningQuery[], o: ScreenOptions): Promise<{ results: OutputHit[][]; listVersion: string }> {
   const lists = await rt.lists.resolve();
   const hits = parties.map((p) => screenWith(lists, p, o));
-  await rt.store.use('write', (store) => recordAudit(rt, store, parties.map((p, i) => auditOf(p, hits[i]!, o, lists.version))));
+  await recordAuditTogether(rt, parties.map((p, i) => auditOf(p, hits[i]!, o, lists.version)));
   return { results: hits.map((h) => h.map(outputHit)), listVersion: lists.version };
 }

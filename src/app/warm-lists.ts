@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
-import { activeVersionId } from '../ingest/data-folder.js';
+import { activeVersionId, listVersions } from '../ingest/data-folder.js';
+import { versionAsOf } from '../ingest/version-as-of.js';
 import { errors } from '../model/error-catalogue.js';
 import { dataFolderLists, fileLists, sampleLists, type Lists, type ListsSource } from './lists.js';
 
@@ -24,6 +25,8 @@ const SAMPLE = 'sample';
 
 export function createWarmLists(dataDir: string, log: Logger): WarmLists {
   let held: Lists | undefined;
+  // The last older version a dated question chose (as the command line's lists source keeps it).
+  let past: Lists | undefined;
   let loading: Promise<boolean> | undefined;
   let timer: NodeJS.Timeout | undefined;
 
@@ -57,7 +60,12 @@ export function createWarmLists(dataDir: string, log: Logger): WarmLists {
     async resolve(request = {}) {
       if (request.list && request.list.length > 0) return fileLists(request.list, request.force);
       if (!held) throw errors.notReady();
-      return held;
+      // A question about a past date is screened against the version in force on it, as on the command line.
+      const chosen = request.asOf !== undefined ? versionAsOf(listVersions(dataDir), request.asOf) : undefined;
+      if (!chosen) return held;
+      if (chosen.id === held.versionId) return { ...held, asOf: chosen };
+      if (past?.versionId !== chosen.id) past = await dataFolderLists(dataDir, chosen.id);
+      return { ...past, asOf: chosen };
     },
     watch(pollMs) {
       timer ??= setInterval(() => void refresh().catch(() => {}), pollMs).unref();

@@ -7,6 +7,7 @@ import type { Runtime } from '../app/runtime.js';
 import type { WarmLists } from '../app/warm-lists.js';
 import { isPublic, registerAuth } from './auth.js';
 import { SERVER_DEFAULTS, type ServerLimits } from './config.js';
+import { DOCUMENTS_ONLY } from './schemas/common.js';
 import type { ServerContext } from './context.js';
 import { registerErrorHandling } from './errors.js';
 import { registerMetrics } from './metrics.js';
@@ -31,7 +32,11 @@ function validatorCompiler(): FastifySchemaCompiler<unknown> {
   const options = { removeAdditional: false, useDefaults: true, allErrors: false, strict: false } as const;
   const exact = new Ajv({ ...options, coerceTypes: false });
   const fromText = new Ajv({ ...options, coerceTypes: 'array' });
-  return ({ schema, httpPart }) => (httpPart === 'body' ? exact : fromText).compile(schema as object);
+  return ({ schema, httpPart }) => {
+    // A schema that only documents: the use case validates, with the messages the command line gives.
+    if ((schema as Record<string, unknown>)[DOCUMENTS_ONLY] === true) return () => true;
+    return (httpPart === 'body' ? exact : fromText).compile(schema as object);
+  };
 }
 
 /** A request id from the client (X-Request-Id) when it is a sane token, else a new one. */

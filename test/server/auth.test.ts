@@ -77,3 +77,18 @@ test('a revoked key is refused; neither keys nor names reach the log, which name
     await watched.close();
   }
 });
+
+test('the rate limit counts per key: past it a key gets 429, another key is not slowed', async () => {
+  const limited = await testServer({ limits: { rateLimitPerMinute: 3 } });
+  try {
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await limited.call('GET', '/v1/lists', { as: 'viewer' })).statusCode);
+    assert.deepEqual(statuses, [200, 200, 200, 429]);
+    const over = await limited.call('GET', '/v1/lists', { as: 'viewer' });
+    assert.equal(over.json().error.code, 'rate_limited');
+    assert.equal((await limited.call('GET', '/v1/lists', { as: 'analyst' })).statusCode, 200);
+    assert.equal((await limited.call('GET', '/health')).statusCode, 200, 'health is never limited');
+  } finally {
+    await limited.close();
+  }
+});

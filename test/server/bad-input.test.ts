@@ -33,7 +33,7 @@ test('each kind of bad input: its status, code, field and reason', async () => {
     { what: 'a blank name', url: '/v1/screen', body: { name: '   ' }, status: 400, code: 'invalid_request', field: 'name' },
     { what: 'a threshold out of range', url: '/v1/screen', body: { name: 'A', threshold: 2 }, status: 400, code: 'invalid_request', field: 'threshold' },
     { what: 'a body too large', url: '/v1/screen', body: { name: 'A', identifiers: Array.from({ length: 20 }, () => ({ value: '9'.repeat(64) })), pad: 'x'.repeat(70_000) }, status: 413, code: 'body_too_large' },
-    { what: 'a day not in the calendar (check)', url: '/v1/check', body: { ...tx, as_of: '2026-02-30' }, status: 422, code: 'invalid_date', field: 'as_of', message: /is not a day of the calendar/ },
+    { what: 'a day not in the calendar (check)', url: '/v1/check', body: { ...tx, as_of: '2026-02-30' }, status: 422, code: 'invalid_transaction', field: 'as_of', message: /is not a day of the calendar/ },
     { what: 'a transaction field (check)', url: '/v1/check', body: { ...tx, items: [{ eccn: '5Q999', quantity: 1, value_usd: 1 }] }, status: 422, code: 'invalid_transaction', field: 'items[0].eccn' },
     { what: 'a day not in the calendar (shipment)', url: '/v1/licenses/D1/shipments', as: 'analyst', body: { eccn: '3A001', quantity: 1, value_usd: 1, date: '2026-02-30' }, status: 422, code: 'invalid_option', field: 'date' },
     { what: 'a license field', url: '/v1/licenses', as: 'analyst', body: licenseDoc({ number: 'BAD1', destination: 'Narnia' }), status: 422, code: 'invalid_license', field: 'destination' },

@@ -61,7 +61,7 @@ for (const tdb of testDatabases()) {
           fetch(`${url}/v1/licenses/D1234567/shipments`, {
             method: 'POST',
             headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'idempotency-key': `order-${i}` },
-            body: JSON.stringify({ eccn: '3A001', quantity: 1, value_usd: 10, destination: 'CN', date: '2026-06-01' }),
+            body: JSON.stringify({ eccn: '3A001', quantity: 1, value_usd: 10, destination: 'CN', party: 'Shanghai Example Microelectronics Co., Ltd.', date: '2026-06-01' }),
           });
 
         const first = await startServer(tdb.env);

@@ -80,7 +80,7 @@ test('licenses: add, show, list; check covers an item and ?draw=true draws it; s
   const remaining = async () => ((await server.call('GET', '/v1/licenses/D1234567', { as: 'viewer' })).json() as { lines: { remainingQuantity: number }[] }).lines[0]!.remainingQuantity;
   assert.equal(await remaining(), 70);
 
-  const shipment = { eccn: '3A001', quantity: 5, value_usd: 100, destination: 'CN', date: '2026-06-02' };
+  const shipment = { eccn: '3A001', quantity: 5, value_usd: 100, destination: 'CN', party: 'Shanghai Example Microelectronics Co., Ltd.', date: '2026-06-02' };
   const first = await server.call('POST', '/v1/licenses/D1234567/shipments', { as: 'analyst', body: shipment, headers: { 'idempotency-key': 'order-1' } });
   assert.equal(first.statusCode, 201, first.body);
   const again = await server.call('POST', '/v1/licenses/D1234567/shipments', { as: 'analyst', body: shipment, headers: { 'idempotency-key': 'order-1' } });
@@ -160,4 +160,19 @@ test('the OpenAPI document describes the routes, their bodies and the bearer sch
   assert.deepEqual(doc.paths['/health']!.get!.security, []);
   const docs = await server.call('GET', '/docs/static/index.html');
   assert.ok(docs.statusCode === 200 || docs.statusCode === 302);
+});
+
+test('before the first index is built: /ready says 503 and requests that need the lists get 503 not_ready', async () => {
+  const cold = await testServer({ ready: false });
+  try {
+    const ready = await cold.call('GET', '/ready');
+    assert.deepEqual([ready.statusCode, ready.json()], [503, { ready: false }]);
+    assert.equal((await cold.call('GET', '/health')).statusCode, 200);
+    const screen = await cold.call('POST', '/v1/screen', { as: 'viewer', body: { name: 'Huawei' } });
+    assert.deepEqual([screen.statusCode, screen.json().error.code], [503, 'not_ready']);
+    await cold.lists.refresh();
+    assert.equal((await cold.call('POST', '/v1/screen', { as: 'viewer', body: { name: 'Huawei' } })).statusCode, 200);
+  } finally {
+    await cold.close();
+  }
 });

@@ -130,7 +130,7 @@ test('a list update in the background: 202 at once, 409 while it runs, then its 
 test('GET /v1/licenses/:number/shipments: each draw with its actor, newest first, a cancelled one marked; 404 for an unknown license', async () => {
   const { licenseDoc } = await import('../licenses/fixtures.js');
   assert.equal((await server.call('POST', '/v1/licenses', { as: 'analyst', body: licenseDoc({ number: 'S100' }) })).statusCode, 201);
-  const ship = (quantity: number) => server.call('POST', '/v1/licenses/S100/shipments', { as: 'analyst', body: { eccn: '3A001', quantity, value_usd: quantity * 500, date: '2026-06-01' } });
+  const ship = (quantity: number) => server.call('POST', '/v1/licenses/S100/shipments', { as: 'analyst', body: { eccn: '3A001', quantity, value_usd: quantity * 500, destination: 'CN', party: 'Shanghai Example Microelectronics Co., Ltd.', date: '2026-06-01' } });
   const first = (await ship(10)).json() as { shipmentId: number };
   await ship(5);
   assert.equal((await server.call('POST', `/v1/shipments/${first.shipmentId}/cancel`, { as: 'analyst' })).statusCode, 200);

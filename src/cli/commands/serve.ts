@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { pino } from 'pino';
 import { readConfig } from '../../app/config.js';
 import { parseCount } from '../../app/options.js';
-import { startServer } from '../../server/serve.js';
 import type { CliContext } from '../context.js';
 
 export function registerServeCommand(program: Command, cli: CliContext): void {
@@ -22,6 +21,8 @@ export function registerServeCommand(program: Command, cli: CliContext): void {
       // A server logs its requests: info unless CLEARANCE_LOG_LEVEL says otherwise.
       const level = cli.io.env.CLEARANCE_LOG_LEVEL || 'info';
       const log = pino({ name: 'clearance', level, base: { name: 'clearance' } }, { write: (line: string) => cli.err(line) });
+      // The server's modules load only for this command, not with every command the CLI starts.
+      const { startServer } = await import('../../server/serve.js');
       const server = await startServer({ ...config, logLevel: level }, { port, host: opts.host, limits: { rateLimitPerMinute, listsPollMs }, log });
       cli.err(`clearance: serving ${config.dataDir} on ${server.url} (API docs at ${server.url}/docs); Ctrl-C stops\n`);
       await new Promise<void>((resolve) => {

@@ -1,10 +1,10 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { checkTransaction } from '../../app/check.js';
+import { checkTransaction, TransactionSchema } from '../../app/check.js';
 import { roleAllows } from '../../app/keys.js';
 import { errors } from '../../model/error-catalogue.js';
 import { callerOf } from '../auth.js';
 import type { ServerContext } from '../context.js';
-import { AnyObject, errorResponses } from '../schemas/common.js';
+import { AnyObject, documentsOnly, errorResponses } from '../schemas/common.js';
 
 /**
  * POST /v1/check: the transaction JSON of `clearance check`, validated by the same code, answered with
@@ -21,7 +21,7 @@ export const checkRoutes: FastifyPluginAsyncTypebox<ServerContext> = async (app,
         description:
           'Body: {as_of?, export_type, origin_country, destination, items: [{eccn, quantity, value_usd, ...}], parties: [{role, name, country, identifiers?}], end_use?} as for `clearance check --input`. The decision names the rules and list versions it used (versions.rules, versions.lists).',
         querystring: Type.Object({ draw: Type.Optional(Type.Boolean({ description: 'draw the balances of the licenses that cover the items (analyst)' })) }, { additionalProperties: false }),
-        body: AnyObject,
+        body: documentsOnly(TransactionSchema),
         response: { 200: AnyObject, ...errorResponses(400, 401, 403, 422, 429, 503) },
       },
     },

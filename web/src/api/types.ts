@@ -18,6 +18,7 @@ export type Role = Me['role'];
 export type Capabilities = Me['may'];
 export type ScreenAnswer = Json<'/v1/screen', 'post', 200>;
 export type ScreenRequest = NonNullable<paths['/v1/screen']['post']['requestBody']>['content']['application/json'];
+export type CheckRequest = NonNullable<paths['/v1/check']['post']['requestBody']>['content']['application/json'];
 export type BatchAnswer = Json<'/v1/screen/batch', 'post', 200>;
 export type ListsAnswer = Json<'/v1/lists', 'get', 200>;
 export type UpdateStatus = Json<'/v1/lists/update/status', 'get', 200>;

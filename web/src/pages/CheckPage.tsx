@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { call } from '../api/client';
-import type { LicensedDecision, Transaction } from '../api/types';
+import type { CheckRequest, LicensedDecision, Transaction } from '../api/types';
 import { ErrorNotice, RoleButton } from '../components/common';
 import { useAction } from '../components/use-request';
 import { useSession } from '../session/session';
@@ -140,7 +140,7 @@ export function CheckPage() {
   const [json, setJson] = useState(() => JSON.stringify(EXAMPLE, null, 2));
   const [jsonError, setJsonError] = useState<string>();
   const [asked, setAsked] = useState<Transaction>();
-  const check = useAction(useCallback(async (body: Transaction, draw: boolean) => (await call(api.POST('/v1/check', { body: body as unknown as Record<string, never>, params: { query: draw ? { draw: true } : {} } }))) as unknown as LicensedDecision, [api]));
+  const check = useAction(useCallback(async (body: Transaction, draw: boolean) => (await call(api.POST('/v1/check', { body: body as unknown as CheckRequest, params: { query: draw ? { draw: true } : {} } }))) as unknown as LicensedDecision, [api]));
 
   const current = (): Transaction | undefined => {
     if (mode === 'form') return tx;
