@@ -1,15 +1,16 @@
 /**
  * The analyst UI end to end: Debian's chromium (headless, through playwright-core) against a real
  * `clearance serve` over a temporary data folder holding the full Consolidated Screening List, the EAR
- * rules pack, stored parties with their alerts and the four-eyes rule on. Signs in, screens a name,
- * clears an alert with a second analyst's approval, checks a transaction, and opens every page.
+ * rules pack, stored parties with their alerts and the four-eyes rule on. Signs in, screens a name
+ * (and 金正恩) and a 200-row file, clears an alert with a second analyst's approval (a viewer cannot),
+ * checks a transaction, and opens every page.
  *
  * Nothing is skipped: without /usr/bin/chromium or a built UI (`npm run build`) the file fails.
  * Screenshots of each page go to $CLEARANCE_E2E_SHOTS, or a temporary folder (printed).
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -124,18 +125,35 @@ test('screen a name: hits on the CSL with the explanation laid open (matched tok
   }
   await shot(page, 'screen');
 
-  // A name in Chinese script is matched through its reading, and the page says which.
-  await page.getByLabel('Name', { exact: true }).fill('华为技术有限公司');
+  // A name in Han characters is matched through its Korean reading, and the page says which.
+  await page.getByLabel('Name', { exact: true }).fill('金正恩');
   await page.getByRole('button', { name: 'Screen', exact: true }).click();
-  await results.locator('table.hits > caption', { hasText: '华为技术有限公司' }).waitFor(WAIT);
+  await results.locator('table.hits > caption', { hasText: '金正恩' }).waitFor(WAIT);
   const cjk = results.locator('section.explanation').first();
-  assert.match(await cjk.innerText(), /read as: /);
-  assert.equal(await results.locator('table.hits > caption [lang="zh"]').count(), 1, 'the Chinese query is tagged for its font');
+  const why = await cjk.innerText();
+  assert.match(why, /KIM Jong Un/i, why);
+  assert.match(why, /read as: Korean reading of the Han characters/, 'the reading used, named');
+  assert.equal(await results.locator('table.hits > caption [lang="zh"]').count(), 1, 'the query is tagged for its CJK font');
   await shot(page, 'screen-cjk');
   await page.context().close();
 });
 
-test('clear an alert: the note is required, the four-eyes rule holds it for a second analyst, who approves it; the history names both', async () => {
+test('screen a file: 200 rows with a progress bar, then the answers downloaded as JSONL, one line per row', async () => {
+  const page = await signedIn(keys.viewer);
+  const rows = Array.from({ length: 200 }, (_, i) => (i % 50 === 0 ? `r${i},Huawei Technologies,CN` : `r${i},Plain Trading Partner ${i},US`));
+  await page.getByLabel('CSV file').setInputFiles({ name: 'partners.csv', mimeType: 'text/csv', buffer: Buffer.from(`id,name,country\n${rows.join('\n')}\n`) });
+  await page.getByText(/^200 \/ 200 screened: \d+ with hits$/).waitFor(WAIT);
+  assert.equal(await page.getByLabel('Progress').getAttribute('aria-valuetext'), '200 of 200 parties screened');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSONL' }).click()]);
+  assert.equal(download.suggestedFilename(), 'partners-results.jsonl');
+  const lines = readFileSync((await download.path())!, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; hits: unknown[] });
+  assert.deepEqual(lines.map((l) => l.id), rows.map((r) => r.split(',')[0]));
+  assert.ok(lines.filter((l) => l.hits.length > 0).length >= 4, 'the listed name is found in each of its rows');
+  await shot(page, 'screen-batch');
+  await page.context().close();
+});
+
+test('clear an alert: a viewer cannot (button disabled, API refuses); the note is required, the four-eyes rule holds it for a second analyst, who approves it; the history names both', async () => {
   interface AlertRow {
     id: number;
     status: string;
@@ -144,6 +162,20 @@ test('clear an alert: the note is required, the four-eyes rule holds it for a se
   const open = (await api<{ alerts: AlertRow[] }>(keys.first, '/v1/alerts?status=open')).alerts;
   const alert = open.find((a) => a.party.id === 'cust-1');
   assert.ok(alert, `an open alert for the listed customer among ${open.length}`);
+
+  const viewer = await signedIn(keys.viewer);
+  await viewer.goto(`${server.url}/#/alerts/${alert.id}`);
+  const seen = viewer.locator('article.review');
+  await seen.getByRole('heading', { name: `Alert ${alert.id} · open` }).waitFor(WAIT);
+  assert.equal(await seen.getByRole('button', { name: 'Clear (false positive)' }).isDisabled(), true, 'a viewer cannot clear');
+  assert.equal(await seen.getByText('needs the analyst role').count(), 3, 'and is told why, for confirm, clear and escalate');
+  const refused = await fetch(`${server.url}/v1/alerts/${alert.id}/decision`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${keys.viewer}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ decision: 'clear', note: 'not mine to clear' }),
+  });
+  assert.equal(refused.status, 403, 'and the API refuses a viewer');
+  await viewer.context().close();
 
   const first = await signedIn(keys.first);
   await first.getByRole('link', { name: 'Alerts' }).click();
@@ -181,18 +213,22 @@ test('clear an alert: the note is required, the four-eyes rule holds it for a se
   await second.context().close();
 });
 
-test('check a transaction: by the form, a decision per item with reasons and eCFR citations; pasted JSON with a bad date names the field', async () => {
+test('check a transaction: an end user on the Entity List makes the item license_required, with reasons, eCFR and Federal Register citations; pasted JSON with a bad date names the field', async () => {
   const page = await signedIn(keys.first);
   await page.getByRole('link', { name: 'Check' }).click();
   await page.getByRole('heading', { name: 'Check a transaction' }).waitFor(WAIT);
   await page.getByRole('button', { name: 'Check', exact: true }).click();
   const decision = page.getByRole('region', { name: 'Decision' });
   await decision.getByRole('status').filter({ hasText: /^Decision: / }).waitFor(WAIT);
+  assert.equal(await decision.getByRole('status').innerText(), 'Decision: license_required', 'the end user is on the Entity List');
+  assert.match(await decision.locator('.verdict').innerText(), /may not proceed/);
   const item = decision.getByRole('region', { name: 'Item 1: 5A002.a' });
   assert.match(await item.getByRole('heading', { level: 3, name: 'Reasons' }).innerText(), /Reasons/);
   const links = await Promise.all((await item.locator('ul.citations a').all()).map(async (a) => (await a.getAttribute('href')) ?? ''));
   assert.ok(links.some((h) => h.startsWith('https://www.ecfr.gov/current/title-15/')), `citations linked to the eCFR: ${links.join(' ')}`);
   assert.ok(links.every((h) => /^https:\/\/www\.(ecfr|federalregister)\.gov\//.test(h)), `and the rest to the Federal Register: ${links.join(' ')}`);
+  assert.ok(links.some((h) => h.startsWith('https://www.federalregister.gov/citation/')), 'the Entity List listing with its Federal Register citation');
+  assert.match(await item.innerText(), /entity_list .*Huawei/);
   assert.match(await decision.locator('#parties-title').innerText(), /Parties/);
   await shot(page, 'check');
 

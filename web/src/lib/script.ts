@@ -46,6 +46,10 @@ const VIA: Readonly<Record<string, string>> = {
   numerals: 'numerals as words',
 };
 
+/** The scorer's prefix for a name in Han characters read as Korean (金正恩 → 김정은 → Kim Jong Un). */
+const SINO_KOREAN = 'sino-korean-';
+
 export function viaLabel(via: string): string {
+  if (via.startsWith(SINO_KOREAN)) return `Korean reading of the Han characters, then ${viaLabel(via.slice(SINO_KOREAN.length))}`;
   return VIA[via] ?? via;
 }

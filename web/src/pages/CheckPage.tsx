@@ -139,8 +139,14 @@ export function CheckPage() {
   const [tx, setTx] = useState<Transaction>(EXAMPLE);
   const [json, setJson] = useState(() => JSON.stringify(EXAMPLE, null, 2));
   const [jsonError, setJsonError] = useState<string>();
-  const [asked, setAsked] = useState<Transaction>();
-  const check = useAction(useCallback(async (body: Transaction, draw: boolean) => (await call(api.POST('/v1/check', { body: body as unknown as CheckRequest, params: { query: draw ? { draw: true } : {} } }))) as unknown as LicensedDecision, [api]));
+  // The answer keeps the transaction it decides: while the next check runs, the last decision stays on
+  // screen beside its own items, not the ones being asked about.
+  const check = useAction(
+    useCallback(
+      async (body: Transaction, draw: boolean) => ({ tx: body, decision: (await call(api.POST('/v1/check', { body: body as unknown as CheckRequest, params: { query: draw ? { draw: true } : {} } }))) as unknown as LicensedDecision }),
+      [api],
+    ),
+  );
 
   const current = (): Transaction | undefined => {
     if (mode === 'form') return tx;
@@ -167,7 +173,6 @@ export function CheckPage() {
     e.preventDefault();
     const body = current();
     if (!body) return;
-    setAsked(body);
     void check.run(body, false);
   };
   useEffect(() => {
@@ -175,7 +180,8 @@ export function CheckPage() {
     if (field && mode === 'form') document.getElementById(fid(field))?.focus();
   }, [check.error, mode]);
 
-  const decision = check.result;
+  const decision = check.result?.decision;
+  const asked = check.result?.tx;
   const canDraw = !!decision && decision.licensing.may_proceed && decision.licensing.covered.length > 0 && !decision.licensing.drawn;
   return (
     <>

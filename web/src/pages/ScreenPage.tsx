@@ -89,12 +89,12 @@ function HitsTable({ answer, query }: { answer: ScreenAnswer; query: string }) {
 export function ScreenPage() {
   const { api } = useSession();
   const [form, setForm] = useState<Form>(EMPTY);
-  const [asked, setAsked] = useState<string>('');
-  const screen = useAction(useCallback((body: ScreenRequest) => call(api.POST('/v1/screen', { body })), [api]));
+  // The answer keeps the name it answers: while the next screening runs, the last hits stay on screen
+  // under their own query, not the one being asked about.
+  const screen = useAction(useCallback(async (body: ScreenRequest) => ({ query: body.name, answer: await call(api.POST('/v1/screen', { body })) }), [api]));
   const set = (k: keyof Form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setAsked(form.name.trim());
     void screen.run(request(form));
   };
   return (
@@ -150,10 +150,10 @@ export function ScreenPage() {
       </form>
       <section aria-label="Screening results" className="results" aria-busy={screen.pending}>
         <p role="status" aria-live="polite" className="status">
-          {screen.pending ? 'Screening…' : screen.result ? `${screen.result.hits.length} hits` : ''}
+          {screen.pending ? 'Screening…' : screen.result ? `${screen.result.answer.hits.length} hits` : ''}
         </p>
         {screen.error ? <ErrorNotice error={screen.error} /> : null}
-        {screen.result ? <HitsTable key={asked + screen.result.listVersion} answer={screen.result} query={asked} /> : null}
+        {screen.result ? <HitsTable key={screen.result.query + screen.result.answer.listVersion} answer={screen.result.answer} query={screen.result.query} /> : null}
       </section>
       <BatchPanel />
     </>
