@@ -116,7 +116,7 @@ test('screen a name: hits on the CSL with the explanation laid open (matched tok
   const explanation = results.locator('section.explanation').first();
   await explanation.waitFor(WAIT);
   const marked = await explanation.locator('mark').allInnerTexts();
-  assert.ok(marked.some((t) => /huawei/i.test(t)), `matched tokens highlighted: ${marked.join('|')}`);
+  assert.ok(marked.some((t) => /^Huawei Technologies$/.test(t)), `the matched words highlighted in the query as typed: ${marked.join('|')}`);
   assert.match(await explanation.innerText(), /read as: as written \(Latin\)/);
   const parts = explanation.locator('table.parts');
   assert.match(await parts.locator('caption').innerText(), /Score parts/);

@@ -1,8 +1,10 @@
 /**
  * Marking the words of a name that a match used. The scorer compares normalised tokens (lower case,
- * accents dropped, other scripts romanised), so a word of the name as written is marked when its own
- * normalised form is one of the matched tokens.
+ * accents dropped, other scripts romanised, then canonical spellings: "Technologies" is compared as
+ * "technology", "Intl" as "international"), so a word of the name as written is marked when its own
+ * normalised form, or that form's canonical spelling, is one of the matched tokens.
  */
+import { canonicalToken } from '../../../src/names/canonical.js';
 
 export interface Segment {
   text: string;
@@ -31,7 +33,8 @@ export function markTokens(text: string, tokens: readonly string[]): Segment[] {
   for (const m of text.matchAll(WORD)) {
     const at = m.index ?? 0;
     if (at > last) out.push({ text: text.slice(last, at), marked: false });
-    out.push({ text: m[0], marked: matched.has(foldWord(m[0])) });
+    const word = foldWord(m[0]);
+    out.push({ text: m[0], marked: matched.has(word) || matched.has(canonicalToken(word)) });
     last = at + m[0].length;
   }
   if (last < text.length) out.push({ text: text.slice(last), marked: false });
