@@ -3,7 +3,8 @@
  * `clearance serve` over a temporary data folder holding the full Consolidated Screening List, the EAR
  * rules pack, stored parties with their alerts and the four-eyes rule on. Signs in, screens a name
  * (and 金正恩) and a 200-row file, clears an alert with a second analyst's approval (a viewer cannot),
- * checks a transaction, and opens every page.
+ * checks a transaction, opens every page, lays an Arabic name right to left, and shows a revoked key and
+ * a stopped server as such.
  *
  * Nothing is skipped: without /usr/bin/chromium or a built UI (`npm run build`) the file fails.
  * Screenshots of each page go to $CLEARANCE_E2E_SHOTS, or a temporary folder (printed).
@@ -29,7 +30,7 @@ const shots = process.env.CLEARANCE_E2E_SHOTS ?? join(tmpdir(), `clearance-e2e-s
 const env = { CLEARANCE_HOME: home, DATABASE_URL: '', CLEARANCE_LOG_LEVEL: 'silent' };
 let server: ServeProcess;
 let browser: Browser;
-const keys: Record<'first' | 'second' | 'viewer', string> = { first: '', second: '', viewer: '' };
+const keys: Record<'first' | 'second' | 'viewer' | 'revoked', string> = { first: '', second: '', viewer: '', revoked: '' };
 
 async function cli(args: string[]): Promise<string> {
   const r = await runCli(args, env);
@@ -56,6 +57,7 @@ before(async () => {
   keys.first = (await cli(['keys', 'create', '--role', 'analyst', '--name', 'ana'])).trim();
   keys.second = (await cli(['keys', 'create', '--role', 'analyst', '--name', 'ben'])).trim();
   keys.viewer = (await cli(['keys', 'create', '--role', 'viewer', '--name', 'vic'])).trim();
+  keys.revoked = (await cli(['keys', 'create', '--role', 'viewer', '--name', 'leaver'])).trim();
   server = await startServeProcess(env);
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 });
@@ -266,5 +268,45 @@ test('lists, licenses and audit pages answer from the server: versions with coun
   await page.getByText(/^Verified: \d+ records/).waitFor(WAIT);
   await shot(page, 'audit');
   assert.equal(await page.getByRole('alert').count(), 0, 'no page showed an error');
+  await page.context().close();
+});
+
+test('an Arabic name is laid out right to left inside the left-to-right page', async () => {
+  const page = await signedIn(keys.viewer);
+  await page.getByLabel('Name', { exact: true }).fill('محمد');
+  await page.getByRole('button', { name: 'Screen', exact: true }).click();
+  const results = page.getByRole('region', { name: 'Screening results' });
+  await results.getByRole('status').filter({ hasText: /^\d+ hits$/ }).waitFor(WAIT);
+  const name = results.locator('bdi[lang="ar"]').first();
+  await name.waitFor(WAIT);
+  assert.equal(await name.getAttribute('dir'), 'auto');
+  assert.equal(await page.evaluate(`getComputedStyle(document.querySelector('section[aria-label="Screening results"] bdi[lang="ar"]')).direction`), 'rtl');
+  assert.equal(await page.evaluate('getComputedStyle(document.body).direction'), 'ltr');
+  await page.context().close();
+});
+
+test('a key revoked while its tab is open signs the tab out and says why', async () => {
+  const page = await signedIn(keys.revoked);
+  await cli(['keys', 'revoke', 'leaver']);
+  // The server takes a revocation within seconds: wait until it refuses the key, then use the page.
+  for (let i = 0; i < 300 && (await fetch(`${server.url}/v1/me`, { headers: { authorization: `Bearer ${keys.revoked}` } })).status !== 401; i++) await new Promise((r) => setTimeout(r, 100));
+  await page.getByLabel('Name', { exact: true }).fill('Acme');
+  await page.getByRole('button', { name: 'Screen', exact: true }).click();
+  await page.getByRole('alert').filter({ hasText: 'no longer accepts your API key' }).waitFor(WAIT);
+  await page.getByLabel('API key').waitFor(WAIT);
+  assert.equal(await page.evaluate("sessionStorage.getItem('clearance.apiKey')"), null);
+  await page.context().close();
+});
+
+test('a server that stops answering is said so on the page (last: it stops the server)', async () => {
+  const page = await signedIn(keys.viewer);
+  server.child.kill('SIGTERM');
+  await new Promise((resolve) => server.child.once('exit', resolve));
+  await page.getByLabel('Name', { exact: true }).fill('Acme');
+  await page.getByRole('button', { name: 'Screen', exact: true }).click();
+  const notice = page.getByRole('alert').filter({ hasText: 'Server unreachable' });
+  await notice.waitFor(WAIT);
+  assert.match(await notice.innerText(), /Is clearance serve running\?/);
+  await shot(page, 'server-down');
   await page.context().close();
 });
