@@ -23,9 +23,18 @@ function Verify() {
       <p role="status" aria-live="polite">
         {v ? (
           v.ok ? (
-            <strong className="ok">
-              Verified: {v.records} records, head {v.headSeq}, none edited, deleted or out of place.
-            </strong>
+            <>
+              <strong className="ok">
+                Verified: {v.records} records, head {v.headSeq}, none edited, deleted or out of place.
+              </strong>{' '}
+              {v.witnessed ? (
+                <span>
+                  A signed checkpoint witnesses the chain up to record {v.witnessed.seq} (<Time iso={v.witnessed.at} />){v.unwitnessed ? `; ${v.unwitnessed} records since are not witnessed yet` : ''}.
+                </span>
+              ) : v.unwitnessed ? (
+                <span>No signed checkpoint witnesses these records yet.</span>
+              ) : null}
+            </>
           ) : (
             <strong className="stop">
               Broken at record {v.firstBad?.seq}: {v.firstBad?.problem}
