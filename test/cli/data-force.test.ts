@@ -25,7 +25,7 @@ function cutCopy(): Buffer {
 
 /** The list_forced records of a data folder, as `audit show` prints them. */
 async function forcedRecords(env: Record<string, string>) {
-  const listed = (await runCli(['audit', 'list', '--kind', 'list_forced'], env)).stdout.trim();
+  const listed = (await runCli(['audit', 'list', '--no-header', '--kind', 'list_forced'], env)).stdout.trim();
   const seqs = listed ? listed.split('\n').map((row) => row.split('\t')[0]!) : [];
   return Promise.all(
     seqs.map(

@@ -52,9 +52,11 @@ export function registerAuditCommands(program: Command, cli: CliContext): void {
     .description('the newest audit records')
     .option('--limit <n>', 'how many', '20')
     .option('--kind <kind>', `only this kind (${AUDIT_KINDS.join(', ')})`)
+    .option('--no-header', 'leave out the header row')
     .option('--data-dir <dir>', 'data folder')
-    .action(async (opts: { limit: string; kind?: string; dataDir?: string }) => {
+    .action(async (opts: { limit: string; kind?: string; header: boolean; dataDir?: string }) => {
       const limit = parseCount(opts.limit, '--limit');
+      if (opts.header) cli.out('seq\tat\tkind\tactor\thash\n');
       for (const r of await listAudit(cli.runtime(opts), { limit, kind: opts.kind })) {
         cli.out(`${r.seq}\t${r.at}\t${r.kind}\t${r.actor}\t${r.hash.slice(0, 12)}\n`);
       }
