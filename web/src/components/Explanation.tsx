@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { Explanation, Hit, ListEntry } from '../api/types';
 import { call } from '../api/client';
 import { citationUrl } from '../lib/citations';
@@ -174,13 +175,38 @@ export function ExplanationView({ hit, query }: { hit: Hit; query: string }) {
         <caption>Score parts ({x.scoreMode} scoring)</caption>
         <tbody>
           {PARTS.filter(([k]) => x.parts[k] !== undefined).map(([k, label]) => (
-            <tr key={k} className={k === 'final' ? 'total' : undefined}>
-              <th scope="row">{label}</th>
-              <td className="num">{Number(x.parts[k]).toFixed(4)}</td>
-            </tr>
+            <Fragment key={k}>
+              <tr className={k === 'final' ? 'total' : undefined}>
+                <th scope="row">{label}</th>
+                <td className="num">{Number(x.parts[k]).toFixed(4)}</td>
+              </tr>
+              {k === 'unmatchedPenalty'
+                ? Object.entries(x.parts.penalties ?? {})
+                    .filter(([, v]) => v !== 0)
+                    .map(([term, v]) => (
+                      <tr key={term} className="penalty-term">
+                        <th scope="row">
+                          <span className="muted">of which</span> {term}
+                        </th>
+                        <td className="num">{v.toFixed(4)}</td>
+                      </tr>
+                    ))
+                : null}
+            </Fragment>
           ))}
         </tbody>
       </table>
+      {x.alsoListedAs?.length ? (
+        <p className="small">
+          Also listed as:{' '}
+          {x.alsoListedAs.map((c, i) => (
+            <span key={c.entityId}>
+              {i ? '; ' : ''}
+              {c.listName} <code>{c.entityId.length > 14 ? `${c.entityId.slice(0, 12)}…` : c.entityId}</code> (<Name text={c.matchedName} />, {c.score.toFixed(3)})
+            </span>
+          ))}
+        </p>
+      ) : null}
       <EntryFacts list={hit.list} id={hit.entityId} />
     </section>
   );
