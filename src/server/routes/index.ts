@@ -4,6 +4,7 @@ import { alertRoutes } from './alerts.js';
 import { auditReplayRoutes } from './audit-replay.js';
 import { auditRoutes } from './audit.js';
 import { checkRoutes } from './check.js';
+import { dutyRoutes } from './duty.js';
 import { entryRoutes } from './entries.js';
 import { healthRoutes } from './health.js';
 import { keyRoutes } from './keys.js';
@@ -33,6 +34,7 @@ export const ROUTES: readonly FastifyPluginAsyncTypebox<ServerContext>[] = [
   listRoutes,
   auditRoutes,
   keyRoutes,
+  dutyRoutes,
   // Routes the analyst UI (web/) needs.
   sessionRoutes,
   settingsRoutes,
