@@ -30,6 +30,7 @@ const COMMANDS: readonly { names: readonly string[]; load: () => Promise<Registe
   { names: ['serve'], load: async () => [(await import('./commands/serve.js')).registerServeCommand] },
   { names: ['keys'], load: async () => [(await import('./commands/keys.js')).registerKeysCommands] },
   { names: ['duty', 'tariffs'], load: async () => [(await import('./commands/duty.js')).registerDutyCommands] },
+  { names: ['scenario'], load: async () => [(await import('./commands/scenario.js')).registerScenarioCommands] },
 ];
 
 /** The command a command line names: its first word that is not an option. */

@@ -1,0 +1,71 @@
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { saveTariffPack } from '../../src/tariffs/pack-store.js';
+import { runCli } from '../helpers/cli.js';
+import { repoRoot } from '../helpers/data.js';
+import { sharedTariffPack } from '../helpers/tariffs.js';
+
+/** `clearance scenario run` in-process: the shipped examples over the shipped book, JSON, CSV and text, and bad files exit 2. */
+
+let dir: string;
+let packDir: string;
+const example = (name: string) => join(repoRoot, 'examples', 'scenarios', name);
+const book = example('book.csv');
+const cli = (args: string[]) => runCli(['scenario', 'run', ...args, '--pack', packDir, '--data-dir', join(dir, 'home')]);
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'clearance-scenario-cli-'));
+  packDir = join(dir, 'pack');
+  await saveTariffPack(await sharedTariffPack(), packDir);
+});
+
+test('the List 3 example lowers the List 3 line from China by 15 points of its value, and only it', async () => {
+  const r = await cli(['--scenario', example('list-3-back-to-10.yaml'), '--book', book, '--json']);
+  assert.equal(r.code, 0, r.stderr);
+  const run = JSON.parse(r.stdout) as { lines: { id: string; change_usd: number; changed_headings: string[] }[]; totals: { total_duty_usd: number[]; by_program: { key: string; duty_usd: number[] }[]; by_origin: { key: string; duty_usd: number[] }[] }; packs: { base: string; scenario: string } };
+  assert.deepEqual(run.lines.map((l) => [l.id, l.change_usd]), [['L1', -1500], ['L2', 0], ['L3', 0], ['L4', 0]]);
+  assert.deepEqual(run.lines[0]!.changed_headings, ['9903.88.03: 2500 -> 1000']);
+  assert.equal(run.totals.total_duty_usd[0]! - run.totals.total_duty_usd[1]!, 1500);
+  const s301 = run.totals.by_program.find((p) => p.key === 'section_301')!;
+  assert.equal(s301.duty_usd[0]! - s301.duty_usd[1]!, 1500);
+  assert.equal(run.totals.by_origin.find((o) => o.key === 'VN')!.duty_usd[0], run.totals.by_origin.find((o) => o.key === 'VN')!.duty_usd[1]);
+  assert.notEqual(run.packs.base, run.packs.scenario);
+});
+
+test('text table, CSV on stdout and --output; --date prices every line at one date\'s law', async () => {
+  const text = await cli(['--scenario', example('china-reciprocal-april-2025-peak.yaml'), '--book', book]);
+  assert.equal(text.code, 0, text.stderr);
+  assert.match(text.stdout, /static: the same lines and values/);
+  assert.match(text.stdout, /ieepa_reciprocal +5,500\.00 +45,750\.00 +40,250\.00/);
+  const out = join(dir, 'lines.csv');
+  const csv = await cli(['--scenario', example('china-reciprocal-april-2025-peak.yaml'), '--book', book, '--csv', '--date', '2025-04-01', '--output', out]);
+  assert.equal(csv.code, 0, csv.stderr);
+  const rows = csv.stdout.trim().split('\n');
+  assert.equal(rows[0], 'line,id,hts,country_of_origin,entry_date,customs_value_usd,before_usd,after_usd,change_usd,status_before,status_after,changed_headings');
+  assert.equal(rows.length, 5);
+  assert.ok(rows.slice(1).every((r) => r.includes(',0,')), 'before 2025-05-14 the scenario changes nothing');
+  assert.equal(readFileSync(out, 'utf8'), csv.stdout);
+  const lists = await cli(['--scenario', example('fictitious-entity-list-addition.yaml'), '--book', book]);
+  assert.match(lists.stdout, /not applied to duty: lists/);
+});
+
+test('bad scenario files exit 2 naming the field', async () => {
+  const bad = join(dir, 'bad.yaml');
+  writeFileSync(bad, 'name: x\ndescription: y\ntariffs:\n  change:\n    - heading: 9903.88.03\n      rate_pct: ten\n');
+  const r = await cli(['--scenario', bad, '--book', book]);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /tariffs\.change\[0\]\.rate_pct: .*ten/);
+  writeFileSync(bad, 'name: x\ndescription: y\ntariffs:\n  end:\n    - heading: 9903.99.99\n      on: 2025-01-01\n');
+  const unknown = await cli(['--scenario', bad, '--book', book]);
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /tariffs\.end\[0\]\.heading: no measure under heading 9903\.99\.99/);
+  const missing = await cli(['--scenario', join(dir, 'none.yaml'), '--book', book]);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /--scenario '.*none\.yaml': no such file/);
+  const noBook = await cli(['--scenario', example('list-3-back-to-10.yaml')]);
+  assert.equal(noBook.code, 2);
+  assert.match(noBook.stderr, /--book/);
+});
