@@ -18,6 +18,10 @@ export type * from './screening/types.js';
 // Export controls (EAR).
 export * from './ear/index.js';
 
+// Import duties (tariff pack, duty engine, scenarios over measures).
+export * from './tariffs/index.js';
+export { buildTariffBody, buildTariffPack } from './tariffs/build/index.js';
+
 // Store, licenses, alerts, audit.
 export { openDatabase, type Store, type OpenOptions, type DialectName } from './store/database.js';
 export { openStoreFromEnv } from './store/open-from-env.js';

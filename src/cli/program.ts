@@ -9,6 +9,7 @@ import { registerAuditCommands } from './commands/audit.js';
 import { registerPartiesCommands } from './commands/parties.js';
 import { registerAlertsCommands } from './commands/alerts.js';
 import { registerTradeCommands } from './commands/trade.js';
+import { registerDutyCommands } from './commands/duty.js';
 import { CliContext } from './context.js';
 import { EXIT, EXIT_BY_KIND } from './exit-codes.js';
 import type { CliIo } from './io.js';
@@ -34,6 +35,7 @@ export function buildProgram(cli: CliContext): Command {
   registerPartiesCommands(program, cli);
   registerAlertsCommands(program, cli);
   registerTradeCommands(program, cli);
+  registerDutyCommands(program, cli);
   return program;
 }
 

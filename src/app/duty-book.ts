@@ -1,0 +1,60 @@
+import { createReadStream, existsSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { parse } from 'csv-parse';
+import { ClearanceError } from '../model/errors.js';
+
+/**
+ * A book of entry lines as a file: JSON Lines (one entry object per line) or CSV with the entry
+ * fields as columns (`id,hts,country_of_origin,entry_date,customs_value_usd,...`). Rows come with
+ * the file line they were read from, for messages.
+ */
+
+export interface BookRow {
+  line: number;
+  raw: unknown;
+}
+
+export function bookFormat(path: string): 'jsonl' | 'csv' {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.csv')) return 'csv';
+  if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson') || lower.endsWith('.json')) return 'jsonl';
+  throw new ClearanceError('book_format', 'invalid', `--input '${path}': give a .jsonl (one JSON entry per line) or .csv file`, { field: '--input', value: path });
+}
+
+async function* jsonl(path: string): AsyncGenerator<BookRow> {
+  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+  let n = 0;
+  for await (const text of lines) {
+    n++;
+    if (text.trim() === '') continue;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (err) {
+      throw new ClearanceError('book_line_invalid', 'invalid', `--input '${path}' line ${n}: not valid JSON (${(err as Error).message})`, { field: `line ${n}`, value: text.slice(0, 80) });
+    }
+    yield { line: n, raw };
+  }
+}
+
+async function* csv(path: string): AsyncGenerator<BookRow> {
+  const parser = createReadStream(path).pipe(
+    parse({ bom: true, columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true, info: true }),
+  );
+  try {
+    for await (const row of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+      const raw: Record<string, string> = {};
+      for (const [k, v] of Object.entries(row.record)) if (v !== '') raw[k] = v;
+      yield { line: row.info.lines, raw };
+    }
+  } catch (err) {
+    if (err instanceof ClearanceError) throw err;
+    throw new ClearanceError('book_csv_invalid', 'invalid', `--input '${path}': ${(err as Error).message}`, { field: '--input', value: path });
+  }
+}
+
+/** The rows of a book, in file order. */
+export function readBook(path: string): AsyncGenerator<BookRow> {
+  if (!existsSync(path)) throw new ClearanceError('book_missing', 'invalid', `--input '${path}': no such file`, { field: '--input', value: path });
+  return bookFormat(path) === 'csv' ? csv(path) : jsonl(path);
+}

@@ -1,0 +1,203 @@
+import { ClearanceError, invalidInput } from '../model/errors.js';
+import type { EntryLine } from './entry.js';
+import { formatHts } from './hts.js';
+import type { Measure } from './measure.js';
+import type { TariffPack } from './pack.js';
+import { ALL_PRODUCTS, CompiledSet, type Membership } from './products.js';
+import { Schedule, type LineRates } from './schedule.js';
+
+/**
+ * A pack ready to answer: the schedule indexed, and the measures in force on a date resolved once
+ * into a DayView (by origin, product sets compiled for that date). Answering many lines for one date
+ * reuses the view; a view is cheap to drop.
+ */
+
+export interface DutyOptions {
+  /** The date whose law applies; the line's entry date when absent. */
+  asOf?: string;
+  /**
+   * What to do when a measure taxes the metal content and the line does not declare it: refuse the
+   * line naming metal_content_value_usd (the default), or assume the whole value is metal (an upper
+   * bound, for estimates over trade statistics).
+   */
+  missingMetalContent?: 'error' | 'full_value';
+  /**
+   * Turn what the line lacks (a quantity for a specific rate, a number not in the schedule on that
+   * date, 10 digits where the rate needs them) into an indeterminate answer with the reason, instead
+   * of an error: for statistics over trade data, where every line must come back.
+   */
+  lenient?: boolean;
+  /** Leave notes and citations out of the answers (amounts, headings and status only), for bulk work. */
+  quiet?: boolean;
+}
+
+export class TariffEngine {
+  readonly schedule: Schedule;
+  private readonly views = new Map<string, DayView>();
+  private readonly byCountry: Map<string, Measure[]>;
+  private readonly global: Measure[];
+
+  constructor(readonly pack: TariffPack) {
+    this.schedule = new Schedule(pack);
+    this.byCountry = new Map();
+    this.global = [];
+    for (const m of pack.measures) {
+      if (m.countries === 'all') this.global.push(m);
+      else for (const c of m.countries) {
+        const list = this.byCountry.get(c);
+        if (list) list.push(m);
+        else this.byCountry.set(c, [m]);
+      }
+    }
+  }
+
+  /** The measures that could reach an origin on some date. */
+  measuresOf(country: string): Measure[] {
+    return [...this.global, ...(this.byCountry.get(country) ?? [])].filter((m) => !m.exceptCountries?.includes(country));
+  }
+
+  /** The view of one date (cached: the last few dates asked). */
+  view(date: string): DayView {
+    let v = this.views.get(date);
+    if (!v) {
+      if (this.views.size >= 16) this.views.delete(this.views.keys().next().value as string);
+      v = new DayView(this, date);
+      this.views.set(date, v);
+    }
+    return v;
+  }
+}
+
+/** Whether a measure is in force for entries on `date` (its own window; in-transit terms are per line). */
+export function inWindow(m: Measure, date: string): boolean {
+  return m.from <= date && (m.until === undefined || date <= m.until);
+}
+
+export class DayView {
+  readonly edition: number;
+  private readonly sets = new Map<string, CompiledSet>();
+  private readonly countries = new Map<string, Measure[]>();
+  /** Prefix -> ids of the sets that list it (or carve it out) on this date, built on first use. */
+  private prefixIndex?: Map<string, string[]>;
+  /** 8-digit prefix -> ids of the sets with 10-digit members or carve-outs under it. */
+  private splitIndex?: Map<string, string[]>;
+  private readonly lineSets = new Map<string, Map<string, Membership>>();
+  private readonly rates = new Map<string, LineRates | ClearanceError>();
+
+  constructor(readonly engine: TariffEngine, readonly date: string) {
+    this.edition = engine.schedule.editionIndexOn(date);
+    if (this.edition < 0) {
+      const first = engine.schedule.editions[0]?.from ?? 'the first edition';
+      throw new ClearanceError('date_before_data', 'invalid', `entry_date: ${date} is before the earliest schedule in the tariff pack (${first})`, { field: 'entry_date', value: date });
+    }
+  }
+
+  /** The schedule's rates of a number on this date (cached: a book repeats its numbers). */
+  lineRates(code: string): LineRates {
+    let r = this.rates.get(code);
+    if (!r) {
+      try {
+        r = this.engine.schedule.lineRates(code, this.edition);
+      } catch (err) {
+        if (!(err instanceof ClearanceError)) throw err;
+        r = err;
+      }
+      if (this.rates.size > 100_000) this.rates.clear();
+      this.rates.set(code, r);
+    }
+    if (r instanceof ClearanceError) throw r;
+    return r;
+  }
+
+  /** Measures in force on this date that can reach an origin (in-transit headings included). */
+  measuresFor(country: string): Measure[] {
+    let list = this.countries.get(country);
+    if (!list) {
+      list = this.engine.measuresOf(country).filter((m) => inWindow(m, this.date));
+      this.countries.set(country, list);
+    }
+    return list;
+  }
+
+  private compiled(id: string): CompiledSet {
+    let set = this.sets.get(id);
+    if (!set) {
+      const def = this.engine.pack.productSets[id];
+      if (!def) throw new Error(`tariff pack: measure names unknown product set ${id}`);
+      set = new CompiledSet(def, this.date);
+      this.sets.set(id, set);
+    }
+    return set;
+  }
+
+  /** Every set's prefixes on this date, so that a line finds the few sets that can hold it. */
+  private buildIndex(): void {
+    const byPrefix = new Map<string, string[]>();
+    const bySplit = new Map<string, string[]>();
+    const push = (map: Map<string, string[]>, key: string, id: string): void => {
+      const list = map.get(key);
+      if (!list) map.set(key, [id]);
+      else if (list[list.length - 1] !== id) list.push(id);
+    };
+    for (const id of Object.keys(this.engine.pack.productSets)) {
+      const set = this.compiled(id);
+      for (const code of set.codes()) {
+        push(byPrefix, code, id);
+        if (code.length === 10) push(bySplit, code.slice(0, 8), id);
+      }
+    }
+    this.prefixIndex = byPrefix;
+    this.splitIndex = bySplit;
+  }
+
+  /** The sets a code is in (or split across) on this date; sets not listed are 'out'. */
+  setsOf(code: string): Map<string, Membership> {
+    let found = this.lineSets.get(code);
+    if (found) return found;
+    if (!this.prefixIndex) this.buildIndex();
+    found = new Map();
+    const touched = new Set<string>();
+    for (let n = 2; n <= code.length; n += 2) for (const id of this.prefixIndex!.get(code.slice(0, n)) ?? []) touched.add(id);
+    if (code.length === 8) for (const id of this.splitIndex!.get(code) ?? []) touched.add(id);
+    for (const id of touched) {
+      const r = this.resolve(id, code);
+      if (r !== 'out') found.set(id, r);
+    }
+    if (this.lineSets.size > 100_000) this.lineSets.clear();
+    this.lineSets.set(code, found);
+    return found;
+  }
+
+  /**
+   * Membership of an 8-digit number split at 10 digits is in (or out) when every statistical line
+   * under it in this edition is.
+   */
+  private resolve(setId: string, code: string): Membership {
+    const set = this.compiled(setId);
+    const result = set.match(code);
+    if (result !== 'split') return result;
+    const kids = this.engine.schedule.statisticalLines(code).filter((c) => this.engine.schedule.has(c, this.edition));
+    const each = kids.map((c) => set.match(c));
+    if (each.length > 0 && each.every((r) => r === 'in')) return 'in';
+    if (each.length > 0 && each.every((r) => r === 'out')) return 'out';
+    return 'split';
+  }
+
+  member(setId: string, code: string): Membership {
+    if (setId === ALL_PRODUCTS) return 'in';
+    return this.setsOf(code).get(setId) ?? 'out';
+  }
+
+  /** The statistical lines of an 8-digit number that are in a set (for the message asking for 10 digits). */
+  membersUnder(setId: string, code8: string): string[] {
+    const set = this.compiled(setId);
+    return this.engine.schedule.statisticalLines(code8).filter((c) => set.match(c) === 'in').map(formatHts);
+  }
+}
+
+/** The metal content of a line, or the whole value when allowed; refuses otherwise. */
+export function metalContent(line: EntryLine, heading: string, options: DutyOptions): { cents: number; assumed: boolean } {
+  if (line.metalContentCents !== undefined) return { cents: line.metalContentCents, assumed: false };
+  if (options.missingMetalContent === 'full_value') return { cents: line.valueCents, assumed: true };
+  throw invalidInput('metal_content_value_usd', undefined, `is required: heading ${heading} is assessed on the declared value of the metal content`, 'missing_metal_content');
+}

@@ -1,0 +1,62 @@
+import { invalidInput } from '../model/errors.js';
+import type { EntryLine, Quantity } from './entry.js';
+import { adValorem, specific } from './money.js';
+import type { RateFormula, RatePart } from './rate.js';
+import { convertMilli, type Unit } from './units.js';
+
+/**
+ * A rate formula applied to an entry line: the exact duty in nanocents. A specific part takes the
+ * line's quantity in the part's unit (converted when the line gives another unit of the same
+ * dimension); a missing quantity is an error naming the field, as is one in a unit that does not
+ * convert.
+ */
+
+const UNIT_WORDS: Record<Unit, string> = {
+  kg: 'kg', liter: 'liters', pf_liter: 'proof liters', each: 'units (no.)', pair: 'pairs', dozen: 'dozens', gross: 'gross',
+  thousand: 'thousands', bbl: 'barrels', m2: 'm2', m3: 'm3', jewel: 'jewels', line_gross: 'line/gross', t: 'metric tons',
+};
+
+function quantityFor(part: Extract<RatePart, { kind: 'specific' }>, formula: RateFormula, line: EntryLine, used: Set<Quantity>): number {
+  const untyped = line.quantities.filter((q) => q.unit === undefined && !used.has(q));
+  for (const q of line.quantities) {
+    if (used.has(q) || q.unit === undefined) continue;
+    const milli = convertMilli(q.milli, q.unit, part.unit);
+    if (milli !== undefined) {
+      used.add(q);
+      return milli;
+    }
+  }
+  // A quantity without a unit is read in the rate's own unit (the one the schedule writes it in).
+  if (untyped.length > 0) {
+    used.add(untyped[0]!);
+    return untyped[0]!.milli;
+  }
+  const typed = line.quantities.find((q) => !used.has(q) && q.unit !== undefined);
+  const field = line.quantities.length === 0 || used.size === 0 ? 'quantity' : 'quantity_2';
+  if (typed) {
+    const unitField = typed.field === 'quantity' ? 'unit' : 'unit_2';
+    throw invalidInput(unitField, typed.unit, `the rate "${formula.text}" is per ${part.unit}: give the quantity in ${UNIT_WORDS[part.unit]}`, 'unit_mismatch');
+  }
+  throw invalidInput(field, undefined, `is required: the rate "${formula.text}" is specific (per ${part.unit}); give the quantity in ${UNIT_WORDS[part.unit]}`, 'missing_quantity');
+}
+
+/** The duty of `formula` on `line`, exactly, and what the engine assumed about the quantities. */
+export function applyFormula(formula: RateFormula, line: EntryLine): { nanocents: bigint; notes: string[] } {
+  let total = 0n;
+  const notes: string[] = [];
+  const used = new Set<Quantity>();
+  for (const part of formula.parts) {
+    if (part.kind === 'ad_valorem') {
+      total += adValorem(line.valueCents, part.ppm);
+      continue;
+    }
+    total += specific(quantityFor(part, formula, line, used), part.microcents);
+    if (part.basis) notes.push(`the quantity is taken as measured ${part.basis} (the basis of the rate "${formula.text}")`);
+  }
+  return { nanocents: total, notes };
+}
+
+/** Whether applying the formula needs a quantity. */
+export function needsQuantity(formula: RateFormula): boolean {
+  return formula.parts.some((p) => p.kind === 'specific');
+}
