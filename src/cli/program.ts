@@ -10,6 +10,7 @@ import { registerPartiesCommands } from './commands/parties.js';
 import { registerAlertsCommands } from './commands/alerts.js';
 import { registerTradeCommands } from './commands/trade.js';
 import { registerDutyCommands } from './commands/duty.js';
+import { registerEffectiveRateCommand } from './commands/effective-rate.js';
 import { CliContext } from './context.js';
 import { EXIT, EXIT_BY_KIND } from './exit-codes.js';
 import type { CliIo } from './io.js';
@@ -36,6 +37,7 @@ export function buildProgram(cli: CliContext): Command {
   registerAlertsCommands(program, cli);
   registerTradeCommands(program, cli);
   registerDutyCommands(program, cli);
+  registerEffectiveRateCommand(program, cli);
   return program;
 }
 
