@@ -5,8 +5,9 @@ import { DayView, metalContent, type DutyOptions, type TariffEngine } from './en
 import type { EntryLine } from './entry.js';
 import { fees } from './fees.js';
 import { formatHts } from './hts.js';
-import type { Measure, StackingClass } from './measure.js';
-import { adValorem, centsToUsd, equivalentPct, roundCents } from './money.js';
+import type { Measure, Program, StackingClass } from './measure.js';
+import type { Membership } from './products.js';
+import { adValorem, atLeast, centsToUsd, equivalentPct, minus, roundCents, type Exact } from './money.js';
 import { deMinimisLimitCents, deMinimisSuspension, programUnavailable } from './programs-knowledge.js';
 import type { RateFormula } from './rate.js';
 import { applyFormula } from './rate-apply.js';
@@ -27,6 +28,8 @@ interface Applied {
 }
 
 interface Work {
+  /** False for quiet answers: notes are neither built nor kept. */
+  loud: boolean;
   notes: string[];
   indeterminate: string[];
   citations: string[];
@@ -37,7 +40,7 @@ interface Work {
 const GENERIC_NOTE =
   'not modelled for any line: antidumping and countervailing duties, tariff-rate quota fill, chapter 98 claims, excise taxes, and drawback';
 
-function baseColumn(rates: LineRates, line: EntryLine, date: string, w: Work): { formula?: RateFormula; column: string } {
+function baseColumn(rates: LineRates, line: EntryLine, date: string, w: Work): { formula?: RateFormula; column: string; program?: string } {
   if (isColumn2Country(line.country, date)) {
     w.citations.push(`HTSUS ${formatHts(rates.code)}, column 2 (${COLUMN_2_CITATION})`);
     if (line.specialProgram) w.notes.push(`special_program ${line.specialProgram} ignored: products of ${line.country} pay the column 2 rate`);
@@ -56,7 +59,7 @@ function baseColumn(rates: LineRates, line: EntryLine, date: string, w: Work): {
     else if (!special) w.notes.push(`special_program ${program} is not listed for HTS ${formatHts(rates.code)} in the column 1 special rates; column 1 general applied`);
     else {
       w.citations.push(`HTSUS ${formatHts(rates.code)}, column 1 special (${program}); eligibility (origin rules) as claimed, not verified`);
-      return { formula: special, column: `column 1 special (${program})` };
+      return { formula: special, column: `column 1 special (${program})`, program };
     }
   }
   w.citations.push(`HTSUS ${formatHts(rates.code)}, column 1 general`);
@@ -66,63 +69,68 @@ function baseColumn(rates: LineRates, line: EntryLine, date: string, w: Work): {
 /** Measures of the view that reach this line, before exclusive groups and stacking. */
 function candidates(view: DayView, line: EntryLine, date: string, w: Work): Measure[] {
   const out: Measure[] = [];
-  for (const m of view.measuresFor(line.country)) {
-    if (m.exclusion) continue;
-    if (m.noticeOnly) {
-      if (m.caveat && view.member(m.products, line.hts) === 'in') w.notes.push(`heading ${m.heading}: ${m.caveat}`);
-      continue;
-    }
-    if (m.onlyIfExportedBefore !== undefined) {
-      if (!line.exportDate || line.exportDate >= m.onlyIfExportedBefore) continue;
-    }
-    const membership = view.member(m.products, line.hts);
-    if (membership === 'out') continue;
-    if (membership === 'split') {
-      w.indeterminate.push(
-        `heading ${m.heading} (${m.label}) covers only some statistical lines of ${formatHts(line.hts)} (${view.membersUnder(m.products, line.hts).join(', ')}): give the 10-digit number`,
-      );
-      continue;
-    }
-    if (m.unlessExportedBefore && line.exportDate && line.exportDate < m.unlessExportedBefore.date) {
-      const enteredBefore = m.unlessExportedBefore.enteredBefore;
-      if (enteredBefore === undefined || date < enteredBefore) {
-        w.notes.push(`heading ${m.heading} not applied: goods exported ${line.exportDate}, before ${m.unlessExportedBefore.date}${enteredBefore ? ` and entered before ${enteredBefore}` : ''} (in-transit terms)`);
-        continue;
-      }
-    }
-    if (m.unlessExportedBefore && !line.exportDate && (!m.unlessExportedBefore.enteredBefore || date < m.unlessExportedBefore.enteredBefore)) {
-      w.notes.push(`heading ${m.heading}: goods exported before ${m.unlessExportedBefore.date} would be relieved (in transit); export_date not given, so the relief was not applied`);
-    }
-    if (m.onlyIfUsmca && !line.usmcaQualifying) continue;
-    if (m.usmcaExempt && line.usmcaQualifying) {
-      w.notes.push(`heading ${m.heading} not applied: the goods qualify under the USMCA (usmca_qualifying)`);
-      continue;
-    }
-    let exempt = false;
-    for (const ex of m.exceptProducts ?? []) {
-      const r = view.member(ex.set, line.hts);
-      if (r === 'in') {
-        exempt = true;
-        const set = view.engine.pack.productSets[ex.set];
-        w.notes.push(`heading ${m.heading} not applied: ${formatHts(line.hts)} is in ${set?.label ?? ex.set}${set?.curated ? ` (curated list: ${set.source})` : ''}${ex.note ? `; ${ex.note}` : ''}`);
-        if (ex.heading && !w.reliefs.some((r2) => r2.heading === ex.heading)) {
-          w.reliefs.push({ heading: ex.heading, program: m.program, description: `exemption from ${m.heading}`, rate_pct: 0, duty_usd: 0, citation: m.citation.note });
-        }
-        break;
-      }
-      if (r === 'split') {
-        w.indeterminate.push(`the exemption from heading ${m.heading} (${view.engine.pack.productSets[ex.set]?.label ?? ex.set}) covers only some statistical lines of ${formatHts(line.hts)}: give the 10-digit number`);
-        exempt = true;
-        break;
-      }
-    }
-    if (!exempt) out.push(m);
-  }
+  const idx = view.indexFor(line.country);
+  const sets = view.setsOf(line.hts);
+  for (const m of idx.all) consider(view, line, date, w, m, 'in', out);
+  for (const [id, membership] of sets) for (const m of idx.bySet.get(id) ?? []) consider(view, line, date, w, m, membership, out);
   return out;
+}
+
+/** Whether a measure reaching the line's origin and product applies to it; if so it joins `out`. */
+function consider(view: DayView, line: EntryLine, date: string, w: Work, m: Measure, membership: Membership, out: Measure[]): void {
+  if (m.exclusion) return;
+  if (m.noticeOnly) {
+    if (w.loud && m.caveat && membership === 'in') w.notes.push(`heading ${m.heading}: ${m.caveat}`);
+    return;
+  }
+  if (m.onlyIfExportedBefore !== undefined) {
+    if (!line.exportDate || line.exportDate >= m.onlyIfExportedBefore) return;
+  }
+  if (membership === 'split') {
+    w.indeterminate.push(
+      `heading ${m.heading} (${m.label}) covers only some statistical lines of ${formatHts(line.hts)} (${view.membersUnder(m.products, line.hts).join(', ')}): give the 10-digit number`,
+    );
+    return;
+  }
+  if (m.unlessExportedBefore && line.exportDate && line.exportDate < m.unlessExportedBefore.date) {
+    const enteredBefore = m.unlessExportedBefore.enteredBefore;
+    if (enteredBefore === undefined || date < enteredBefore) {
+      if (w.loud) w.notes.push(`heading ${m.heading} not applied: goods exported ${line.exportDate}, before ${m.unlessExportedBefore.date}${enteredBefore ? ` and entered before ${enteredBefore}` : ''} (in-transit terms)`);
+      return;
+    }
+  }
+  if (m.unlessExportedBefore && !line.exportDate && (!m.unlessExportedBefore.enteredBefore || date < m.unlessExportedBefore.enteredBefore)) {
+    if (w.loud) w.notes.push(`heading ${m.heading}: goods exported before ${m.unlessExportedBefore.date} would be relieved (in transit); export_date not given, so the relief was not applied`);
+  }
+  if (m.onlyIfUsmca && !line.usmcaQualifying) return;
+  if (m.usmcaExempt && line.usmcaQualifying) {
+    if (w.loud) w.notes.push(`heading ${m.heading} not applied: the goods qualify under the USMCA (usmca_qualifying)`);
+    return;
+  }
+  let exempt = false;
+  for (const ex of m.exceptProducts ?? []) {
+    const r = view.member(ex.set, line.hts);
+    if (r === 'in') {
+      exempt = true;
+      const set = view.engine.pack.productSets[ex.set];
+      if (w.loud) w.notes.push(`heading ${m.heading} not applied: ${formatHts(line.hts)} is in ${set?.label ?? ex.set}${set?.curated ? ` (curated list: ${set.source})` : ''}${ex.note ? `; ${ex.note}` : ''}`);
+      if (ex.heading && !w.reliefs.some((r2) => r2.heading === ex.heading)) {
+        w.reliefs.push({ heading: ex.heading, program: m.program, description: `exemption from ${m.heading}`, rate_pct: 0, duty_usd: 0, citation: m.citation.note });
+      }
+      break;
+    }
+    if (r === 'split') {
+      w.indeterminate.push(`the exemption from heading ${m.heading} (${view.engine.pack.productSets[ex.set]?.label ?? ex.set}) covers only some statistical lines of ${formatHts(line.hts)}: give the 10-digit number`);
+      exempt = true;
+      break;
+    }
+  }
+  if (!exempt) out.push(m);
 }
 
 /** Keeps, in each exclusive group, the applicable measure of highest priority. */
 function exclusive(ms: Measure[]): Measure[] {
+  if (ms.length <= 1) return ms;
   const best = new Map<string, Measure>();
   for (const m of ms) {
     if (!m.group) continue;
@@ -160,6 +168,7 @@ function applyExclusion(view: DayView, line: EntryLine, ms: Measure[], w: Work):
 
 /** The stacking table applied: measures removed, or their basis reduced to the non-metal content. */
 function stack(line: EntryLine, ms: Measure[], options: DutyOptions, w: Work): Applied[] {
+  if (ms.length <= 1) return ms.map((measure) => ({ measure, basisCents: line.valueCents }));
   const present = new Set<StackingClass>(ms.map((m) => m.stacking));
   const removed = new Set<Measure>();
   const reduced = new Map<Measure, string>();
@@ -171,7 +180,7 @@ function stack(line: EntryLine, ms: Measure[], options: DutyOptions, w: Work): A
       if (!rule.removes.includes(m.stacking) || removed.has(m)) continue;
       if (rule.portion === 'all') {
         removed.add(m);
-        w.notes.push(`heading ${m.heading} not applied: the goods are under heading ${cause.heading} (${rule.citation})`);
+        if (w.loud) w.notes.push(`heading ${m.heading} not applied: the goods are under heading ${cause.heading} (${rule.citation})`);
       } else reduced.set(m, cause.heading);
     }
   }
@@ -186,7 +195,7 @@ function stack(line: EntryLine, ms: Measure[], options: DutyOptions, w: Work): A
     const content = metalContent(line, by, { ...options, missingMetalContent: line.metalContentCents === undefined && ms.find((x) => x.heading === by)?.stacking === 's232_metal' ? 'full_value' : options.missingMetalContent });
     const rest = line.valueCents - content.cents;
     if (rest <= 0) {
-      w.notes.push(`heading ${m.heading} not applied: it reaches only the non-metal content, and ${content.assumed ? 'the whole value is taken as metal content (metal_content_value_usd not given)' : 'the declared metal content is the whole value'} of heading ${by}`);
+      if (w.loud) w.notes.push(`heading ${m.heading} not applied: it reaches only the non-metal content, and ${content.assumed ? 'the whole value is taken as metal content (metal_content_value_usd not given)' : 'the declared metal content is the whole value'} of heading ${by}`);
       continue;
     }
     out.push({
@@ -212,16 +221,19 @@ function citationOf(m: Measure): string {
   return c;
 }
 
-function rounded(nanocents: bigint): number {
+function rounded(nanocents: Exact): number {
   return roundCents(nanocents);
 }
 
-/** A notes list that keeps nothing (quiet answers). */
+/** A notes list that keeps nothing (quiet answers): one instance, shared. */
 class Discard extends Array<string> {
   override push(): number {
     return 0;
   }
 }
+const DISCARD = new Discard();
+
+const PROGRAM_RANK = Object.fromEntries(PROGRAM_ORDER.map((p, i) => [p, i])) as Record<Program, number>;
 
 /** The answer of a line the data cannot price at all (lenient mode): the reason, no amounts. */
 function unpriced(engine: TariffEngine, line: EntryLine, date: string, reason: string): DutyAnswer {
@@ -253,12 +265,12 @@ function answer(engine: TariffEngine, line: EntryLine, options: DutyOptions): Du
   const pack = engine.pack;
   const edition = pack.editions[view.edition]!;
   const w: Work = options.quiet
-    ? { notes: new Discard(), indeterminate: [], citations: new Discard(), reliefs: [] }
-    : { notes: [], indeterminate: [], citations: [], reliefs: [] };
+    ? { loud: false, notes: DISCARD, indeterminate: [], citations: DISCARD, reliefs: [] }
+    : { loud: true, notes: [], indeterminate: [], citations: [], reliefs: [] };
 
   const rates = view.lineRates(line.hts);
-  const { formula, column } = baseColumn(rates, line, date, w);
-  let baseNc: bigint | undefined;
+  const { formula, column, program } = baseColumn(rates, line, date, w);
+  let baseNc: Exact | undefined;
   if (!formula) w.indeterminate.push(`HTS ${formatHts(rates.code)} has no ${column} rate in ${edition.label}`);
   else if (formula.unsupported) w.indeterminate.push(formula.unsupported);
   else {
@@ -281,11 +293,11 @@ function answer(engine: TariffEngine, line: EntryLine, options: DutyOptions): Du
   let totalCents = baseNc === undefined ? 0 : rounded(baseNc);
   for (const a of applied) {
     const m = a.measure;
-    let nc = 0n;
+    let nc: Exact = 0;
     let ratePct = 0;
     let heading = m.heading;
     let basisCents = a.basisCents;
-    if (a.basisNote) w.notes.push(a.basisNote);
+    if (w.loud && a.basisNote) w.notes.push(a.basisNote);
     switch (m.rate.kind) {
       case 'ad_valorem':
         nc = adValorem(basisCents, m.rate.ppm);
@@ -305,11 +317,11 @@ function answer(engine: TariffEngine, line: EntryLine, options: DutyOptions): Du
           continue;
         }
         const target = adValorem(line.valueCents, m.rate.ppm);
-        if (baseNc >= target) {
+        if (atLeast(baseNc, target)) {
           heading = m.rate.headingAtOrAbove;
-          w.notes.push(`heading ${heading}: the column 1 duty (${equivalentPct(baseNc, line.valueCents).toFixed(4)}% ad valorem equivalent) is at least ${m.rate.ppm / 10_000}%, so no additional duty is due`);
+          if (w.loud) w.notes.push(`heading ${heading}: the column 1 duty (${equivalentPct(baseNc, line.valueCents).toFixed(4)}% ad valorem equivalent) is at least ${m.rate.ppm / 10_000}%, so no additional duty is due`);
         } else {
-          nc = target - baseNc;
+          nc = minus(target, baseNc);
           ratePct = Math.round(equivalentPct(nc, line.valueCents) * 10_000) / 10_000;
         }
         break;
@@ -330,15 +342,16 @@ function answer(engine: TariffEngine, line: EntryLine, options: DutyOptions): Du
     if (basisCents !== line.valueCents) entry.basis_usd = centsToUsd(basisCents);
     if (m.curatedScope) {
       entry.curated_scope = m.curatedScope;
-      w.notes.push(`the product scope of heading ${m.heading} comes from a curated list (${m.curatedScope}), not an official text`);
+      if (w.loud) w.notes.push(`the product scope of heading ${m.heading} comes from a curated list (${m.curatedScope}), not an official text`);
     }
-    if (m.caveat) w.notes.push(`heading ${m.heading}: ${m.caveat}`);
+    if (w.loud && m.caveat) w.notes.push(`heading ${m.heading}: ${m.caveat}`);
     if (m.quotaDependent) w.indeterminate.push(`heading ${m.heading}: ${m.quotaDependent}`);
     additional.push(entry);
   }
-  additional.sort((a, b) => PROGRAM_ORDER.indexOf(a.program) - PROGRAM_ORDER.indexOf(b.program));
+  if (additional.length > 1) additional.sort((a, b) => PROGRAM_RANK[a.program] - PROGRAM_RANK[b.program]);
 
   let baseCents = baseNc === undefined ? undefined : rounded(baseNc);
+  let deMinimisFree = false;
   if (line.deMinimisClaim) {
     const limit = deMinimisLimitCents(date);
     const suspended = deMinimisSuspension(line.country, date);
@@ -349,11 +362,11 @@ function answer(engine: TariffEngine, line: EntryLine, options: DutyOptions): Du
       baseCents = baseCents === undefined ? undefined : 0;
       for (const a of additional) a.duty_usd = 0;
       totalCents = 0;
+      deMinimisFree = true;
     }
   }
 
-  const fee = fees(line, date);
-  const deMinimisFree = line.deMinimisClaim && totalCents === 0 && w.notes.some((n) => n.startsWith('de minimis: admitted'));
+  const fee = fees(line, date, program ?? null);
   const result: DutyAnswer = {
     hts: formatHts(line.hts),
     country_of_origin: line.country,

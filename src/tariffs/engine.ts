@@ -83,6 +83,7 @@ export class DayView {
   private splitIndex?: Map<string, string[]>;
   private readonly lineSets = new Map<string, Map<string, Membership>>();
   private readonly rates = new Map<string, LineRates | ClearanceError>();
+  private readonly indexes = new Map<string, { all: Measure[]; bySet: Map<string, Measure[]> }>();
 
   constructor(readonly engine: TariffEngine, readonly date: string) {
     this.edition = engine.schedule.editionIndexOn(date);
@@ -107,6 +108,29 @@ export class DayView {
     }
     if (r instanceof ClearanceError) throw r;
     return r;
+  }
+
+  /**
+   * The measures of an origin on this date split by product scope: those on every product, and
+   * those on a set, by set id (a line then looks only at the sets it is in).
+   */
+  indexFor(country: string): { all: Measure[]; bySet: Map<string, Measure[]> } {
+    let idx = this.indexes.get(country);
+    if (!idx) {
+      const all: Measure[] = [];
+      const bySet = new Map<string, Measure[]>();
+      for (const m of this.measuresFor(country)) {
+        if (m.products === ALL_PRODUCTS) all.push(m);
+        else {
+          const list = bySet.get(m.products);
+          if (list) list.push(m);
+          else bySet.set(m.products, [m]);
+        }
+      }
+      idx = { all, bySet };
+      this.indexes.set(country, idx);
+    }
+    return idx;
   }
 
   /** Measures in force on this date that can reach an origin (in-transit headings included). */

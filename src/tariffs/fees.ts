@@ -58,11 +58,12 @@ function limitNote(limits: (typeof FEE_CONFIG.mpfLimits)[number]): string {
   return note;
 }
 
-export function fees(line: EntryLine, date: string): { fees: Fees; notes: string[] } {
+/** The fees of a line; `program` is the special program the line was entered under, if any. */
+export function fees(line: EntryLine, date: string, program: string | null = line.specialProgram ?? null): { fees: Fees; notes: string[] } {
   const notes: string[] = [];
   let mpfCents = 0;
-  if (line.specialProgram && FEE_CONFIG.mpfExemptPrograms.includes(line.specialProgram)) {
-    notes.push(`MPF: not charged on goods entered under special program ${line.specialProgram}`);
+  if (program && FEE_CONFIG.mpfExemptPrograms.includes(program)) {
+    notes.push(`MPF: not charged on goods entered under special program ${program}`);
   } else {
     const limits = mpfLimits(date);
     const raw = roundCents(adValorem(line.valueCents, FEE_CONFIG.mpfPpm));

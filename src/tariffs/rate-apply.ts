@@ -1,6 +1,6 @@
 import { invalidInput } from '../model/errors.js';
 import type { EntryLine, Quantity } from './entry.js';
-import { adValorem, specific } from './money.js';
+import { adValorem, plus, specific, type Exact } from './money.js';
 import type { RateFormula, RatePart } from './rate.js';
 import { convertMilli, type Unit } from './units.js';
 
@@ -41,16 +41,22 @@ function quantityFor(part: Extract<RatePart, { kind: 'specific' }>, formula: Rat
 }
 
 /** The duty of `formula` on `line`, exactly, and what the engine assumed about the quantities. */
-export function applyFormula(formula: RateFormula, line: EntryLine): { nanocents: bigint; notes: string[] } {
-  let total = 0n;
+const NO_NOTES: string[] = [];
+
+export function applyFormula(formula: RateFormula, line: EntryLine): { nanocents: Exact; notes: string[] } {
+  const parts = formula.parts;
+  // The common rates ("Free", "6.8%") need no quantity and leave no note.
+  if (parts.length === 0) return { nanocents: 0, notes: NO_NOTES };
+  if (parts.length === 1 && parts[0]!.kind === 'ad_valorem') return { nanocents: adValorem(line.valueCents, parts[0]!.ppm), notes: NO_NOTES };
+  let total: Exact = 0;
   const notes: string[] = [];
   const used = new Set<Quantity>();
-  for (const part of formula.parts) {
+  for (const part of parts) {
     if (part.kind === 'ad_valorem') {
-      total += adValorem(line.valueCents, part.ppm);
+      total = plus(total, adValorem(line.valueCents, part.ppm));
       continue;
     }
-    total += specific(quantityFor(part, formula, line, used), part.microcents);
+    total = plus(total, specific(quantityFor(part, formula, line, used), part.microcents));
     if (part.basis) notes.push(`the quantity is taken as measured ${part.basis} (the basis of the rate "${formula.text}")`);
   }
   return { nanocents: total, notes };

@@ -11,6 +11,15 @@ import { buildSection232Sectors } from './programs/section232-sectors.js';
 import { buildSection301 } from './programs/section301.js';
 import { readEditions, scheduleLines } from './schedule.js';
 
+/** Measures of 2018-2026 the engine does not model at all, said in the pack (the program builders add their own gaps). */
+const NOT_MODELLED = [
+  'Section 201 safeguards: washers (2018-2023) and solar cells and modules (Feb. 7, 2018 to Feb. 6, 2026): tariff-rate quotas, yearly rates and product exclusions by description are not in the data in computable form',
+  'Section 301 Large Civil Aircraft (Airbus) duties on EU and UK goods, Oct. 18, 2019 to March 2021 (9903.89.xx, U.S. note 21), suspended since',
+  'Russia: the 35% column 2 rate on certain products from July 27, 2022 (9903.90.08-.09, U.S. note 30); Russian smelt or cast aluminum of other origins (9903.85.69-.70)',
+  'events after the data horizon (2026 Rev 10): Section 301 Brazil and the forced-labor actions, Section 232 pharmaceuticals and drones, Section 338 Canada, ships and cranes from Nov. 10, 2026; only the end dates fixed by law are applied',
+  'antidumping and countervailing duties; tariff-rate quota fill; chapter 98 claims (American goods returned, repairs, 9802 value bases); excise taxes; drawback; foreign-trade zone status; the postal de minimis duty of 2026',
+];
+
 /**
  * Builds the tariff pack body from a source folder laid out like the shared `tariffs/` folder:
  * the schedule by edition, then each program's measures (each program in its own file under
@@ -44,7 +53,7 @@ export function buildTariffBody(dir: string): PackBody {
     productSets: ctx.sets,
     measures: ctx.measures,
     sources: src.sources,
-    notModelled: ctx.notModelled,
+    notModelled: [...NOT_MODELLED, ...ctx.notModelled],
   };
 }
 
