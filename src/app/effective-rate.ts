@@ -27,11 +27,14 @@ export interface EffectiveRateInput {
   metalShare?: string | number;
   /** `none` (statutory, the default) or `claimed-2024`. */
   preferences?: string;
+  /** Share of Canadian and Mexican value entered under the USMCA, 0 to 1, on every line. */
+  usmcaShare?: string | number;
 }
 
 export interface RateOptions {
   metalShare?: number;
   preferences?: 'none' | 'claimed-2024';
+  usmcaShare?: number;
 }
 
 const PREFERENCES = ['none', 'claimed-2024'] as const;
@@ -48,10 +51,10 @@ export interface EffectiveRateAnswer {
   tariffs: { version: string; horizon: string };
 }
 
-function parseShare(value: string | number | undefined): number | undefined {
+function parseShare(field: string, value: string | number | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (String(value).trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw invalidInput('--metal-share', value, 'must be a number from 0 to 1', 'invalid_share');
+  if (String(value).trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw invalidInput(field, value, 'must be a number from 0 to 1', 'invalid_share');
   return n;
 }
 
@@ -60,7 +63,7 @@ export function effectiveRatesOf(pack: TariffPack, data: Parameters<typeof effec
   const pricing = dutyPricing(pack);
   return dates.map((date) => {
     const members = euMembers(date);
-    const report = effectiveRate({ data, date, pricing, euMembers: members, programOrder: RATE_PROGRAM_ORDER, metalContentShare: options.metalShare, preferences: options.preferences });
+    const report = effectiveRate({ data, date, pricing, euMembers: members, programOrder: RATE_PROGRAM_ORDER, metalContentShare: options.metalShare, preferences: options.preferences, usmcaShare: options.usmcaShare });
     const pricedAs = FLOWS_CONFIG.effectiveRate.euBlockPricedAs;
     const otherwise = treatedOtherwise(pack, date, pricedAs, members);
     if (otherwise.length > 0) report.notes.push(`on ${date} the measures in force treat ${otherwise.join(', ')} otherwise than ${pricedAs}: the EU block's figure is ${pricedAs}'s treatment`);
@@ -72,7 +75,11 @@ export function effectiveRatesOf(pack: TariffPack, data: Parameters<typeof effec
 export async function getEffectiveRate(input: EffectiveRateInput): Promise<EffectiveRateAnswer> {
   if (input.dates.length === 0) throw invalidInput('--date', undefined, 'give at least one date (YYYY-MM-DD)', 'missing_field');
   const dates = input.dates.map((d) => parseIsoDate(d, '--date'));
-  const rateOptions: RateOptions = { metalShare: parseShare(input.metalShare), preferences: parsePreferences(input.preferences) };
+  const rateOptions: RateOptions = {
+    metalShare: parseShare('--metal-share', input.metalShare),
+    preferences: parsePreferences(input.preferences),
+    usmcaShare: parseShare('--usmca-share', input.usmcaShare),
+  };
   const pack = await openTariffPack(input.tariffs);
   const { where, options } = openTradeData(input.data);
   const loaded = await loadImportData(where.dir, options);

@@ -30,6 +30,8 @@ export interface EffectiveRateInput {
   metalContentShare?: number;
   /** `none` (statutory: no preference claimed) or `claimed-2024` (claimed as the 2024 duty shows). */
   preferences?: 'none' | 'claimed-2024';
+  /** Share of Canada's and Mexico's value entered under the USMCA, on every line, instead of any estimate. */
+  usmcaShare?: number;
   /** Order in which programs are reported. */
   programOrder: readonly string[];
 }
@@ -72,6 +74,16 @@ const BASE_ESTIMATED_HOW = `base duty taken as the line's 2024 calculated duty l
 const PART_OPEN = 'computed at the heading\'s rate; the engine cannot know the rest (quota fill, a 10-digit split, a top-up without a base duty)';
 const UNPRICED_HOW = 'left out of the rate (the rate is over the other lines: as if they carried its average)';
 
+function claimsNote(input: EffectiveRateInput, estimate: boolean): string {
+  const rest = 'every chapter 99 measure in force on the date; exclusions are not claimed';
+  const usmca = input.usmcaShare === undefined ? '' : `the USMCA claimed on ${input.usmcaShare * 100}% of every Canadian and Mexican line; `;
+  if (estimate) {
+    return `preferences claimed as in 2024: ${usmca}each line of a partner with a free trade agreement is priced in two parts, the share its 2024 duty shows entered under the agreement (priced under it) and the rest at the column 1 general rate; ${rest}`;
+  }
+  if (usmca) return `${usmca}no other preference claimed; ${rest}`;
+  return `statutory: every line pays the column 1 general rate (column 2 for its countries) and ${rest}; trade preferences (USMCA, other free trade agreements) are not claimed`;
+}
+
 export function effectiveRate(input: EffectiveRateInput): EffectiveRateReport {
   const share = input.metalContentShare ?? FLOWS_CONFIG.effectiveRate.metalContentShare;
   const prepared = prepareRateLines(input.data.weights, input.euMembers);
@@ -85,7 +97,9 @@ export function effectiveRate(input: EffectiveRateInput): EffectiveRateReport {
     const request: LineToPrice = { hts: line.hs10, origin: line.origin, valueUsd: line.valueUsd };
     return pricer.taxesMetalContent(line.hs10, line.origin) ? { ...request, metalContentUsd: Math.round(toCents(line.valueUsd) * share) / 100 } : request;
   };
-  const claims: ClaimShares | undefined = input.preferences === 'claimed-2024' ? claimShares(prepared.lines, (line) => pricer.price(statutoryRequest(line))) : undefined;
+  const estimate = input.preferences === 'claimed-2024';
+  const fixed: Record<string, number> = input.usmcaShare === undefined ? {} : { CA: input.usmcaShare, MX: input.usmcaShare };
+  const claims: ClaimShares | undefined = estimate || input.usmcaShare !== undefined ? claimShares(prepared.lines, (line) => pricer.price(statutoryRequest(line)), { estimate, fixed }) : undefined;
 
   const estimateBase = (line: RateLine, request: LineToPrice): number => {
     baseYear ??= input.pricing.on(FLOWS_CONFIG.effectiveRate.baseYearLawDate);
@@ -141,13 +155,7 @@ export function effectiveRate(input: EffectiveRateInput): EffectiveRateReport {
     assumed: assumed.list(sums.valueCents),
     metal_content: { share, lines: metal.lines, value_usd: metal.value / 100, rate_pct_if_none: sums.rate(metal.ifNone), rate_pct_if_all: sums.rate(metal.ifAll) },
     realised: realisedRates(input.data, prepared.lines, input.euMembers),
-    notes: [
-      claims
-        ? 'preferences claimed as in 2024: each line of a partner with a free trade agreement is priced in two parts, the share its 2024 duty shows entered under the agreement (priced under it) and the rest at the column 1 general rate; every chapter 99 measure in force on the date; exclusions are not claimed'
-        : 'statutory: every line pays the column 1 general rate (column 2 for its countries) and every chapter 99 measure in force on the date; trade preferences (USMCA, other free trade agreements) are not claimed, exclusions are not claimed',
-      'static: the weights are the 2024 trade as it was, not as buyers would change it in answer to the duties',
-      ...prepared.notes,
-    ],
+    notes: [claimsNote(input, estimate), 'static: the weights are the 2024 trade as it was, not as buyers would change it in answer to the duties', ...prepared.notes],
   };
   if (claims) report.preferences = claims.report(sums.valueCents);
   return report;

@@ -21,12 +21,20 @@ export interface ClaimShares {
 const HOW =
   "lines with a general-rate duty: 1 - 2024 calculated duty / statutory base duty; lines duty-free at the general rate: the partner's share over those lines; specific-rate lines: whole when they paid nothing in 2024, else the partner's share";
 
-export function claimShares(lines: readonly RateLine[], priceStatutory: (line: RateLine) => PricedLine): ClaimShares {
+export interface ClaimOptions {
+  /** Estimate every partner's share from its 2024 duty (else only the fixed shares are claimed). */
+  estimate: boolean;
+  /** Shares given outright for some partners (the USMCA share of Canada and Mexico), used as they are. */
+  fixed: Readonly<Record<string, number>>;
+}
+
+export function claimShares(lines: readonly RateLine[], priceStatutory: (line: RateLine) => PricedLine, options: ClaimOptions): ClaimShares {
+  const claims = (origin: string) => PREFERENCE_PROGRAMS[origin] !== undefined && (options.estimate || options.fixed[origin] !== undefined);
   const statutory = new Map<number, PricedLine>();
   const own = new Float64Array(lines.length).fill(Number.NaN);
   const partner = new Map<string, { claimed: number; value: number }>();
   lines.forEach((line, at) => {
-    if (!PREFERENCE_PROGRAMS[line.origin]) return;
+    if (!claims(line.origin)) return;
     const answer = priceStatutory(line);
     statutory.set(at, answer);
     const base = answer.base_duty_usd;
@@ -50,8 +58,8 @@ export function claimShares(lines: readonly RateLine[], priceStatutory: (line: R
   return {
     statutory,
     shareOf(at, line) {
-      if (!PREFERENCE_PROGRAMS[line.origin]) return 0;
-      const share = Number.isNaN(own[at]!) ? partnerShare(line.origin) : own[at]!;
+      if (!claims(line.origin)) return 0;
+      const share = options.fixed[line.origin] ?? (Number.isNaN(own[at]!) ? partnerShare(line.origin) : own[at]!);
       const u = used.get(line.origin) ?? { lines: 0, value: 0, claimed: 0 };
       u.lines++;
       u.value += line.valueUsd;
@@ -62,7 +70,14 @@ export function claimShares(lines: readonly RateLine[], priceStatutory: (line: R
     programOf: (line) => PREFERENCE_PROGRAMS[line.origin]!,
     report: () =>
       [...used]
-        .map(([country, u]) => ({ country, program: PREFERENCE_PROGRAMS[country]!, lines: u.lines, value_usd: u.value, claimed_pct: u.value > 0 ? (u.claimed / u.value) * 100 : 0, how: HOW }))
+        .map(([country, u]) => ({
+          country,
+          program: PREFERENCE_PROGRAMS[country]!,
+          lines: u.lines,
+          value_usd: u.value,
+          claimed_pct: u.value > 0 ? (u.claimed / u.value) * 100 : 0,
+          how: options.fixed[country] !== undefined ? 'the share given, on every line' : HOW,
+        }))
         .sort((a, b) => b.value_usd - a.value_usd),
   };
 }

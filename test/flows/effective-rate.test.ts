@@ -125,6 +125,10 @@ test('preferences claimed as in 2024: the share 1 - calculated/statutory duty is
   assert.deepEqual(r.preferences?.map((p) => [p.country, p.program, round(p.claimed_pct)]), [['CA', 'S', 80]]);
   const statutory = run([line('1220', 'CANADA', 'CA', '8703230190', 4000, 20)], '2025-04-10');
   assert.equal(statutory.duty_usd, 1100);
+  const half = run([line('1220', 'CANADA', 'CA', '8703230190', 4000, 20), line('5700', 'CHINA', 'CN', '8703230190', 4000, 20)], '2025-04-10', { usmcaShare: 0.5 });
+  assert.equal(half.duty_usd, 550 + 1100, 'a USMCA share given is used on every Canadian line, and claims nothing for China');
+  assert.deepEqual(half.preferences?.map((p) => [p.country, p.claimed_pct, p.how]), [['CA', 50, 'the share given, on every line']]);
+  assert.match(half.notes[0]!, /USMCA claimed on 50% .*no other preference claimed/);
 });
 
 test('property: the rate is the duty over the value, whatever the lines; a line\'s share of value never makes the rate leave its lines\' range', () => {

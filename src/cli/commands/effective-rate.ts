@@ -33,6 +33,7 @@ interface Flags {
   force?: boolean;
   metalShare?: string;
   preferences?: string;
+  usmcaShare?: string;
 }
 
 function parseBy(value: string | undefined): By {
@@ -42,6 +43,9 @@ function parseBy(value: string | undefined): By {
 }
 
 const usd = (n: number) => `$${billions(n)} bn`;
+
+/** Statutory, or which preferences were claimed (the first note says how). */
+const basis = (r: EffectiveRateReport) => (r.preferences ? 'preferences claimed' : 'statutory');
 
 function detail(r: EffectiveRateReport): string[] {
   const out: string[] = [];
@@ -63,7 +67,7 @@ function detail(r: EffectiveRateReport): string[] {
 
 function oneDate(r: EffectiveRateReport, by: By): string {
   const head = [
-    `Effective tariff rate on US imports at the law of ${r.date}: ${r.rate_pct.toFixed(2)}% (${r.preferences ? 'preferences claimed as in 2024' : 'statutory'}, ${r.weights.year} imports as weights)`,
+    `Effective tariff rate on US imports at the law of ${r.date}: ${r.rate_pct.toFixed(2)}% (${basis(r)}, ${r.weights.year} imports as weights)`,
     `${usd(r.value_usd)} of ${r.weights.year} imports priced; duty ${usd(r.duty_usd)}`,
   ];
   const programs = r.by_program.map((p) => p.key);
@@ -79,7 +83,7 @@ function severalDates(reports: readonly EffectiveRateReport[]): string {
   const programs = programsOf(reports);
   const rows = reports.map((report) => ({ report, published: publishedRateOn(report.date) }));
   const out = [
-    `Effective tariff rate on US imports, ${reports[0]!.preferences ? 'preferences claimed as in 2024' : 'statutory'}, ${reports[0]!.weights.year} imports as weights (points of the rate by program)`,
+    `Effective tariff rate on US imports, ${basis(reports[0]!)}, ${reports[0]!.weights.year} imports as weights (points of the rate by program)`,
     renderTable(datesTable(programs), rows).trimEnd(),
   ];
   for (const { report, published } of rows) {
@@ -115,6 +119,7 @@ export function registerEffectiveRateCommand(program: Command, cli: CliContext):
     .option('--by <what>', 'program (default), country, chapter, or action (the imports each chapter 99 heading charges, by country)')
     .option('--metal-share <share>', 'share of the value taken as metal content where a Section 232 duty taxes it (0 to 1; default 0.5)')
     .option('--preferences <how>', 'none (default: statutory, no trade preference claimed) or claimed-2024 (free trade agreements and the USMCA claimed in the share the 2024 duty shows)')
+    .option('--usmca-share <share>', 'share of Canadian and Mexican value entered under the USMCA (0 to 1), on every line, instead of none or the 2024 estimate')
     .option('--data <dir>', 'a trade data folder with the import weights (default: the version imported with trade import)')
     .option('--pack <path>', 'a tariff pack file or folder (default: the data folder\'s current pack)')
     .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
@@ -124,7 +129,7 @@ export function registerEffectiveRateCommand(program: Command, cli: CliContext):
       const format = parseOutputFormat(opts.format);
       const by = parseBy(opts.by);
       const home = cli.runtime(opts).dataDir;
-      const answer = await getEffectiveRate({ data: { dir: opts.data, home, force: opts.force }, tariffs: { pack: opts.pack, dataDir: home }, dates: opts.date, metalShare: opts.metalShare, preferences: opts.preferences });
+      const answer = await getEffectiveRate({ data: { dir: opts.data, home, force: opts.force }, tariffs: { pack: opts.pack, dataDir: home }, dates: opts.date, metalShare: opts.metalShare, preferences: opts.preferences, usmcaShare: opts.usmcaShare });
       for (const w of answer.data.warnings) cli.err(`clearance: left out: ${w}\n`);
       print(cli, answer, by, format);
     });
