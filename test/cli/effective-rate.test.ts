@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -37,10 +37,12 @@ test('one date: the rate by program, the realised 2024 rate, what is left out an
   assert.match(r.stdout, /^data: imported trade data version \S+ .*; tariff pack sha256:/m);
 });
 
-test('several dates: one row each beside the Budget Lab\'s figure and its report; the CSV carries the same', async () => {
+test('several dates: one row each beside the Budget Lab\'s figure and its report, drawn with --chart; the CSV carries the same', async () => {
   const args = ['tariffs', 'effective-rate', '--date', '2025-01-01', '--date', '2026-06-30', '--pack', packFile, '--data-dir', home];
-  const r = await runCli(args);
+  const chart = join(home, 'rate.svg');
+  const r = await runCli([...args, '--chart', chart]);
   assert.equal(r.code, 0, r.stderr);
+  assert.match(readFileSync(chart, 'utf8'), /<title>Effective tariff rate on US imports, by program<\/title>/);
   assert.match(r.stdout, /^date +rate % +base +s301 +s232 .*Budget Lab %$/m);
   assert.match(r.stdout, /^2025-01-01 +\d\.\d\d .* 2\.4$/m);
   assert.match(r.stdout, /^2026-06-30 +\d+\.\d\d .* none$/m);

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { chartFormatOf, effectiveRateChartSvg, writeChartFile } from '../../app/chart-file.js';
 import { getEffectiveRate, publishedRateOn, type EffectiveRateAnswer, type EffectiveRateReport } from '../../app/effective-rate.js';
 import { errors } from '../../model/error-catalogue.js';
 import type { CliContext } from '../context.js';
@@ -34,6 +35,7 @@ interface Flags {
   metalShare?: string;
   preferences?: string;
   usmcaShare?: string;
+  chart?: string;
 }
 
 function parseBy(value: string | undefined): By {
@@ -125,12 +127,18 @@ export function registerEffectiveRateCommand(program: Command, cli: CliContext):
     .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
     .option('--format <format>', 'table, csv or json', 'table')
     .option('--force', 'read trade files with more than 1% malformed rows (those rows are still left out)')
+    .option('--chart <file>', 'also draw the rate at each date by program, beside the Budget Lab\'s figures: PNG, or SVG when the name ends in .svg')
     .action(async (opts: Flags) => {
       const format = parseOutputFormat(opts.format);
       const by = parseBy(opts.by);
+      if (opts.chart !== undefined) chartFormatOf(opts.chart);
       const home = cli.runtime(opts).dataDir;
       const answer = await getEffectiveRate({ data: { dir: opts.data, home, force: opts.force }, tariffs: { pack: opts.pack, dataDir: home }, dates: opts.date, metalShare: opts.metalShare, preferences: opts.preferences, usmcaShare: opts.usmcaShare });
       for (const w of answer.data.warnings) cli.err(`clearance: left out: ${w}\n`);
       print(cli, answer, by, format);
+      if (opts.chart !== undefined) {
+        const { warning } = await writeChartFile(opts.chart, effectiveRateChartSvg(answer.reports, answer.reports.map((r) => publishedRateOn(r.date))));
+        if (warning) cli.err(`clearance: ${warning}\n`);
+      }
     });
 }
