@@ -100,9 +100,10 @@ const full = timed('duty, full answers (notes, citations)', () => {
   for (const l of lines) cents += Math.round((computeDuty(engine, l, options).total_duty_usd ?? 0) * 100);
   return cents;
 });
+const quiet = { ...options, quiet: true };
 timed('duty, quiet answers (amounts only)', () => {
   let cents = 0;
-  for (const l of lines) cents += Math.round((computeDuty(engine, l, { ...options, quiet: true }).total_duty_usd ?? 0) * 100);
+  for (const l of lines) cents += Math.round((computeDuty(engine, l, quiet).total_duty_usd ?? 0) * 100);
   return cents;
 });
 
@@ -119,7 +120,7 @@ db.transaction(() => {
     const key = `${l.entryDate}|${l.hts}|${l.country}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const a = computeDuty(engine, { ...l, valueCents: 1_000_000 }, { ...options, quiet: true });
+    const a = computeDuty(engine, { ...l, valueCents: 1_000_000 }, quiet);
     insertRate.run(l.entryDate, l.hts, l.country, Math.round((a.total_duty_usd ?? 0) * 100));
   });
 })();

@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseIsoDate } from '../model/dates.js';
 import { ClearanceError } from '../model/errors.js';
+import { parseCountry } from '../tariffs/countries.js';
+import { inWindow, TariffEngine } from '../tariffs/engine.js';
 import { buildTariffBody } from '../tariffs/build/index.js';
-import { TariffEngine } from '../tariffs/engine.js';
 import type { TariffPack } from '../tariffs/pack.js';
 import { loadTariffPack, packOf, saveTariffPack } from '../tariffs/pack-store.js';
 
@@ -64,4 +66,46 @@ export async function openTariffPack(input: { pack?: string; dataDir: string }):
 
 export async function openTariffEngine(input: { pack?: string; dataDir: string }): Promise<TariffEngine> {
   return new TariffEngine(await openTariffPack(input));
+}
+
+export interface MeasureListing {
+  pack: string;
+  date: string;
+  country?: string;
+  measures: { id: string; heading: string; program: string; label: string; rate: string; from: string; until?: string; countries: string; products: string; curated: boolean }[];
+}
+
+function rateText(m: TariffPack['measures'][number]): string {
+  switch (m.rate.kind) {
+    case 'ad_valorem':
+      return `+${m.rate.ppm / 10_000}%`;
+    case 'metal_content':
+      return `+${m.rate.ppm / 10_000}% of the ${m.rate.metal} content`;
+    case 'top_up':
+      return `${m.rate.ppm / 10_000}% all-in`;
+    case 'none':
+      return 'no duty';
+  }
+}
+
+/** The chapter 99 measures in force on a date (for an origin, when given), as the pack holds them. */
+export function listMeasures(pack: TariffPack, input: { date: string; country?: string }): MeasureListing {
+  const date = parseIsoDate(input.date, '--date');
+  const country = input.country === undefined ? undefined : parseCountry(input.country, '--country');
+  const measures = pack.measures
+    .filter((m) => inWindow(m, date))
+    .filter((m) => !country || ((m.countries === 'all' || m.countries.includes(country)) && !m.exceptCountries?.includes(country)))
+    .sort((a, b) => (a.heading < b.heading ? -1 : a.heading > b.heading ? 1 : 0))
+    .map((m) => {
+      const row: MeasureListing['measures'][number] = {
+        id: m.id, heading: m.heading, program: m.program, label: m.label, rate: rateText(m), from: m.from,
+        countries: m.countries === 'all' ? `all${m.exceptCountries?.length ? ` except ${m.exceptCountries.length} origins` : ''}` : m.countries.join(' '),
+        products: m.products === 'all' ? 'all' : (pack.productSets[m.products]?.label ?? m.products), curated: m.curatedScope !== undefined,
+      };
+      if (m.until) row.until = m.until;
+      return row;
+    });
+  const listing: MeasureListing = { pack: pack.version, date, measures };
+  if (country) listing.country = country;
+  return listing;
 }

@@ -70,7 +70,7 @@ function baseColumn(rates: LineRates, line: EntryLine, date: string, w: Work): {
 function candidates(view: DayView, line: EntryLine, date: string, w: Work): Measure[] {
   const out: Measure[] = [];
   const idx = view.indexFor(line.country);
-  const sets = view.setsOf(line.hts);
+  const sets = view.line(line.hts).sets;
   for (const m of idx.all) consider(view, line, date, w, m, 'in', out);
   for (const [id, membership] of sets) for (const m of idx.bySet.get(id) ?? []) consider(view, line, date, w, m, membership, out);
   return out;
@@ -268,8 +268,11 @@ function answer(engine: TariffEngine, line: EntryLine, options: DutyOptions): Du
     ? { loud: false, notes: DISCARD, indeterminate: [], citations: DISCARD, reliefs: [] }
     : { loud: true, notes: [], indeterminate: [], citations: [], reliefs: [] };
 
-  const rates = view.lineRates(line.hts);
+  const facts = view.line(line.hts);
+  if (facts.rates instanceof ClearanceError) throw facts.rates;
+  const rates = facts.rates;
   const { formula, column, program } = baseColumn(rates, line, date, w);
+  if (rates.from && w.loud) w.notes.push(`HTS ${formatHts(line.hts)} is not in ${edition.label}; its rates were read from ${rates.from}`);
   let baseNc: Exact | undefined;
   if (!formula) w.indeterminate.push(`HTS ${formatHts(rates.code)} has no ${column} rate in ${edition.label}`);
   else if (formula.unsupported) w.indeterminate.push(formula.unsupported);
@@ -368,7 +371,7 @@ function answer(engine: TariffEngine, line: EntryLine, options: DutyOptions): Du
 
   const fee = fees(line, date, program ?? null);
   const result: DutyAnswer = {
-    hts: formatHts(line.hts),
+    hts: facts.display,
     country_of_origin: line.country,
     entry_date: line.entryDate,
     status: w.indeterminate.length > 0 ? 'indeterminate' : 'determined',

@@ -73,6 +73,12 @@ export function inWindow(m: Measure, date: string): boolean {
   return m.from <= date && (m.until === undefined || date <= m.until);
 }
 
+export interface LineFacts {
+  rates: LineRates | ClearanceError;
+  sets: Map<string, Membership>;
+  display: string;
+}
+
 export class DayView {
   readonly edition: number;
   private readonly sets = new Map<string, CompiledSet>();
@@ -82,7 +88,7 @@ export class DayView {
   /** 8-digit prefix -> ids of the sets with 10-digit members or carve-outs under it. */
   private splitIndex?: Map<string, string[]>;
   private readonly lineSets = new Map<string, Map<string, Membership>>();
-  private readonly rates = new Map<string, LineRates | ClearanceError>();
+  private readonly lines = new Map<string, LineFacts>();
   private readonly indexes = new Map<string, { all: Measure[]; bySet: Map<string, Measure[]> }>();
 
   constructor(readonly engine: TariffEngine, readonly date: string) {
@@ -93,19 +99,30 @@ export class DayView {
     }
   }
 
-  /** The schedule's rates of a number on this date (cached: a book repeats its numbers). */
-  lineRates(code: string): LineRates {
-    let r = this.rates.get(code);
-    if (!r) {
+  /**
+   * What a number is on this date, resolved once (a book repeats its numbers): its rates in the
+   * schedule (or why it has none), the product sets it is in, and how it is printed.
+   */
+  line(code: string): LineFacts {
+    let facts = this.lines.get(code);
+    if (!facts) {
+      let rates: LineRates | ClearanceError;
       try {
-        r = this.engine.schedule.lineRates(code, this.edition);
+        rates = this.engine.schedule.lineRates(code, this.edition);
       } catch (err) {
         if (!(err instanceof ClearanceError)) throw err;
-        r = err;
+        rates = this.standIn(code, err);
       }
-      if (this.rates.size > 100_000) this.rates.clear();
-      this.rates.set(code, r);
+      facts = { rates, sets: this.setsOf(code), display: formatHts(code) };
+      if (this.lines.size > 100_000) this.lines.clear();
+      this.lines.set(code, facts);
     }
+    return facts;
+  }
+
+  /** The schedule's rates of a number on this date; throws when it has none. */
+  lineRates(code: string): LineRates {
+    const r = this.line(code).rates;
     if (r instanceof ClearanceError) throw r;
     return r;
   }
@@ -131,6 +148,25 @@ export class DayView {
       this.indexes.set(country, idx);
     }
     return idx;
+  }
+
+  /**
+   * The annual databases stand in for the years the data has no schedule of: a number those years
+   * used that the database of 2017 (or 2024) lacks is read from the next edition that has it, and
+   * the answer says so. Within the 2025-2026 revisions a number absent on the date is refused.
+   */
+  private standIn(code: string, err: ClearanceError): LineRates | ClearanceError {
+    const editions = this.engine.schedule.editions;
+    if (err.code !== 'hts_not_in_schedule' || !editions[this.edition]!.id.startsWith('tdb_')) return err;
+    for (let e = this.edition + 1; e < editions.length; e++) {
+      try {
+        const rates = this.engine.schedule.lineRates(code, e);
+        return { ...rates, from: editions[e]!.label };
+      } catch (next) {
+        if (!(next instanceof ClearanceError) || next.code !== 'hts_not_in_schedule') return err;
+      }
+    }
+    return err;
   }
 
   /** Measures in force on this date that can reach an origin (in-transit headings included). */

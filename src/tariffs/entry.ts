@@ -133,6 +133,8 @@ export function parseEntryLine(input: unknown): EntryLine {
     const p = String(raw.special_program).trim().toUpperCase();
     if (!/^[A-Z]{1,2}[*+]?$/.test(p)) throw invalidInput('special_program', raw.special_program, 'must be a special program indicator such as S, KR, AU, A+ or JP', 'invalid_program');
     line.specialProgram = p;
+    // Entering goods of Canada or Mexico under the USMCA indicators is claiming that they qualify.
+    if ((p === 'S' || p === 'S+') && (line.country === 'CA' || line.country === 'MX')) line.usmcaQualifying = true;
   }
   if (present(raw.metal_content_value_usd)) {
     const metal = parseAmount(raw.metal_content_value_usd, 'metal_content_value_usd', { max: MAX_USD, decimals: 2 });

@@ -52,7 +52,8 @@ export function duty(pack: TariffPack | TariffEngine, line: EntryLineInput | Ent
 export function dutyOn(pack: TariffPack | TariffEngine, date: string, options: Omit<DutyOptions, 'asOf'> = {}): (line: EntryLineInput | EntryLine) => DutyAnswer {
   const engine = engineOf(pack);
   engine.view(date);
-  return (line) => computeDuty(engine, lineOf(line), { ...options, asOf: date });
+  const at: DutyOptions = { ...options, asOf: date };
+  return (line) => computeDuty(engine, lineOf(line), at);
 }
 
 /** The measures in force on a date (their windows; in-transit and product terms are per line). */

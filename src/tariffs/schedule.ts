@@ -19,6 +19,8 @@ export interface LineRates {
   /** Column 1 special, by program code ("KR", "S", "A+"). */
   special: Map<string, RateFormula>;
   other?: RateFormula;
+  /** Set when the rates come from another edition than the date's (a number the stand-in database lacks). */
+  from?: string;
 }
 
 export class Schedule {

@@ -111,3 +111,15 @@ test('exposure sums a book by program, origin and chapter, and prices it at two 
   assert.match(text.stdout, /3 lines, customs value \$30,000\.00/);
   assert.match(text.stdout, /by program/);
 });
+
+test('tariffs measures lists what is in force on a date for an origin', async () => {
+  const r = await cli(['tariffs', 'measures', '--date', '2025-10-01', '--country', 'VN', '--json', '--data-dir', home]);
+  assert.equal(r.code, 0, r.stderr);
+  const listing = JSON.parse(r.stdout) as { country: string; measures: { heading: string; rate: string }[] };
+  assert.equal(listing.country, 'VN');
+  assert.ok(listing.measures.some((m) => m.heading === '9903.02.69' && m.rate === '+20%'));
+  assert.ok(!listing.measures.some((m) => m.heading === '9903.01.24'), 'the China fentanyl duty does not reach Vietnam');
+  const bad = await cli(['tariffs', 'measures', '--date', '2025-13-01', '--data-dir', home]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--date: is not a day of the calendar/);
+});

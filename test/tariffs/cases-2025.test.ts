@@ -118,9 +118,14 @@ test('Brazil +40% from Aug. 6, 2025; India +25% from Aug. 27, 2025 until Feb. 7,
   assert.deepEqual(lines(ask({ ...br, entry_date: '2025-08-05' })), ['9903.01.25 1000']);
   assert.deepEqual(lines(ask({ ...br, entry_date: '2025-08-06' })), ['9903.01.25 1000', '9903.01.77 4000']);
   assert.deepEqual(lines(ask({ ...br, entry_date: '2025-08-07' })), ['9903.02.09 1000', '9903.01.77 4000']);
+  // On the water before Aug. 6 and entered before Oct. 5 (heading 9903.01.78): no 40%, and the baseline instead of 9903.02.09.
+  assert.deepEqual(lines(ask({ ...br, entry_date: '2025-09-01', export_date: '2025-08-01' })), ['9903.01.25 1000']);
+  assert.deepEqual(lines(ask({ ...br, entry_date: '2025-10-05', export_date: '2025-08-01' })), ['9903.02.09 1000', '9903.01.77 4000']);
   const india = { ...SHIRT, country_of_origin: 'IN' };
   assert.deepEqual(lines(ask({ ...india, entry_date: '2025-08-26' })), ['9903.02.26 2500']);
   assert.deepEqual(lines(ask({ ...india, entry_date: '2025-08-27' })), ['9903.02.26 2500', '9903.01.84 2500']);
+  // Exported before Aug. 27 and entered before Sept. 17 (heading 9903.01.85): no second 25%.
+  assert.deepEqual(lines(ask({ ...india, entry_date: '2025-09-16', export_date: '2025-08-26' })), ['9903.02.26 2500']);
   assert.equal(ask({ ...india, entry_date: '2026-02-06' }).total_duty_usd, 6650);
   assert.deepEqual(lines(ask({ ...india, entry_date: '2026-02-07' })), ['9903.02.26 2500']);
 });
@@ -134,6 +139,7 @@ test('Canada and Mexico: fentanyl duties from Mar. 4, 2025, USMCA goods relieved
   assert.deepEqual(lines(usmca), []);
   assert.equal(usmca.base_rate_column, 'column 1 special (S)');
   assert.equal(usmca.total_duty_usd, 0);
+  assert.deepEqual(lines(ask({ ...ca, entry_date: '2025-03-07', special_program: 'S' })), []);
   assert.deepEqual(lines(ask({ ...ca, entry_date: '2025-07-31' })), ['9903.01.10 2500']);
   assert.deepEqual(lines(ask({ ...ca, entry_date: '2025-08-01' })), ['9903.01.10 3500']);
   assert.deepEqual(lines(ask({ ...SHIRT, country_of_origin: 'MX', entry_date: '2025-09-01' })), ['9903.01.01 2500']);
@@ -251,4 +257,26 @@ test('general note 3(b) countries pay column 2 and no reciprocal duty; fees stay
   assert.equal(cuba.total_duty_usd, 4500);
   // MPF FY2025 0.3464% = $34.64; HMF 0.125% = $12.50 (vessel).
   assert.deepEqual(cuba.fees, { mpf_usd: 34.64, hmf_usd: 12.5 });
+});
+
+test('Section 232 trucks from Nov. 1, 2025 (25%; USMCA trucks on the non-U.S. content), semiconductors from Jan. 15, 2026', () => {
+  const truck = { hts: '8704.23.01', customs_value_usd: 100000 };
+  // Column 1 25% = $25,000; Section 232 25% = $25,000; the reciprocal duty of Korea is displaced.
+  assert.deepEqual(lines(ask({ ...truck, country_of_origin: 'KR', entry_date: '2025-10-31' })), ['9903.02.56 15000']);
+  assert.deepEqual(lines(ask({ ...truck, country_of_origin: 'KR', entry_date: '2025-11-01' })), ['9903.74.01 25000']);
+  const usmca = ask({ ...truck, country_of_origin: 'MX', entry_date: '2025-11-01', usmca_qualifying: true });
+  assert.equal(usmca.status, 'indeterminate');
+  assert.deepEqual(lines(usmca), ['9903.74.03 25000']);
+  const chip = { hts: '8471.50.0150', country_of_origin: 'CN', customs_value_usd: 10000 };
+  // List 3 25% and fentanyl 10%; Annex II spares the reciprocal; from Jan. 15, 2026 Section 232 25% as well.
+  assert.deepEqual(lines(ask({ ...chip, entry_date: '2026-01-14' })), ['9903.88.03 2500', '9903.01.24 1000', '9903.01.32 0']);
+  const after = ask({ ...chip, entry_date: '2026-01-15' });
+  assert.deepEqual(lines(after), ['9903.88.03 2500', '9903.79.01 2500', '9903.01.24 1000', '9903.01.32 0']);
+  assert.ok(after.notes.some((n) => n.includes('9903.79.02-.09')));
+});
+
+test('potash of Canada and Mexico at 10% (9903.01.15, 9903.01.05) instead of 35% or 25%', () => {
+  const potash = { hts: '3104.20.00', customs_value_usd: 10000, entry_date: '2025-09-01' };
+  assert.deepEqual(lines(ask({ ...potash, country_of_origin: 'CA' })), ['9903.01.15 1000']);
+  assert.deepEqual(lines(ask({ ...potash, country_of_origin: 'MX' })), ['9903.01.05 1000']);
 });

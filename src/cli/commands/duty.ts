@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { dutyBook, dutyExposure, dutyOfLine, type ExposureReport } from '../../app/duty.js';
-import { buildTariffs, openTariffEngine } from '../../app/tariffs.js';
+import { buildTariffs, listMeasures, openTariffEngine, openTariffPack } from '../../app/tariffs.js';
 import { ClearanceError } from '../../model/errors.js';
 import type { CliContext } from '../context.js';
 
@@ -39,6 +39,7 @@ interface DutyFlags extends LineFlags {
   dataDir?: string;
   format?: string;
   missingMetalContent?: string;
+  brief?: boolean;
 }
 
 function lineOf(flags: LineFlags): Record<string, unknown> {
@@ -102,6 +103,27 @@ export function registerDutyCommands(program: Command, cli: CliContext): void {
       cli.out(`  ${built.editions} schedule editions (${built.firstEdition} to ${built.lastEdition}; data horizon ${built.horizon}), ${built.measures} chapter 99 measures, ${built.productSets} product sets (${built.curatedSources} curated source files)\n`);
     });
 
+  tariffs
+    .command('measures')
+    .description('the chapter 99 measures in force on a date (for an origin), with their rates, windows and product scopes')
+    .requiredOption('--date <date>', 'the date (YYYY-MM-DD)')
+    .option('--country <cc>', 'only measures that can reach this origin (ISO alpha-2)')
+    .option('--json', 'print JSON')
+    .option('--pack <path>', 'a tariff pack file or folder')
+    .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
+    .action(async (opts: { date: string; country?: string; json?: boolean; pack?: string; dataDir?: string }) => {
+      const pack = await openTariffPack({ pack: opts.pack, dataDir: cli.runtime(opts).dataDir });
+      const listing = listMeasures(pack, { date: opts.date, country: opts.country });
+      if (opts.json) {
+        cli.out(`${JSON.stringify(listing)}\n`);
+        return;
+      }
+      cli.out(`${listing.measures.length} measures in force on ${listing.date}${listing.country ? ` for ${listing.country}` : ''} (pack ${listing.pack.slice(0, 23)}...)\n`);
+      for (const m of listing.measures) {
+        cli.out(`  ${m.heading}  ${m.rate.padEnd(24)} ${m.from} to ${m.until ?? 'open'}  ${m.label}; ${m.countries}; ${m.products}${m.curated ? ' [curated scope]' : ''}\n`);
+      }
+    });
+
   const duty = program
     .command('duty')
     .description('the duty on an entry line (flags) or on every line of a book (--input), with chapter 99 measures, citations and fees')
@@ -123,12 +145,13 @@ export function registerDutyCommands(program: Command, cli: CliContext): void {
     .option('--input <file>', 'a book of entry lines (.jsonl or .csv) to answer into --output')
     .option('--output <file>', 'JSON Lines file for the answers of --input')
     .option('--as-of <date>', 'apply the law of this date instead of each entry date')
+    .option('--brief', 'answers without notes and citations (amounts, headings and status), for large books')
     .option('--missing-metal-content <how>', 'error (default) or full_value: what to assume when a measure needs metal content not given')
     .option('--pack <path>', 'a tariff pack file or folder (default: the data folder\'s current pack)')
     .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
     .option('--format <format>', 'json (default) or text, for one line')
     .action(async (opts: DutyFlags) => {
-      const options = { ...(opts.asOf ? { asOf: opts.asOf } : {}), ...metalOption(opts) };
+      const options = { ...(opts.asOf ? { asOf: opts.asOf } : {}), ...metalOption(opts), ...(opts.brief ? { quiet: true } : {}) };
       if (opts.input) {
         if (!opts.output) throw usage('--output FILE is required with --input');
         const engine = await openTariffEngine({ pack: opts.pack, dataDir: cli.runtime(opts).dataDir });

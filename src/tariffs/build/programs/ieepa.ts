@@ -22,6 +22,8 @@ const IEEPA_END = 'IEEPA duties end for entries on or after Feb. 24, 2026: EO 14
 const AUTHORITY = 'International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.)';
 const CURATED_DIR = '2025-2026/scope-lists/arifshehab_tariff_rate_tracker/resources';
 const CURATED_NAME = 'Budget Lab tariff-rate-tracker (arifshehab fork), MIT';
+/** Goods on the water before the April 2025 duties and entered before May 27, 2025 were spared (EO 14257 sec. 3(b); CBP CSMS #64723363). */
+const IN_TRANSIT_APRIL_END = '2025-05-27';
 /** General note 3(b) countries are not subject to the reciprocal duties (heading 9903.01.29). */
 const COLUMN_2 = ['CU', 'KP', 'RU', 'BY'];
 
@@ -149,8 +151,8 @@ function reciprocal(ctx: BuildContext, annex: string): void {
   ctx.add({
     ...baseGroup, heading: '9903.01.25', label: 'IEEPA reciprocal duty, baseline (10%)', countries: 'all', exceptCountries: ['CA', 'MX', ...COLUMN_2], products: 'all',
     exceptProducts: [annexRelief], rate: adValorem(10), from: '2025-04-05', until: IEEPA_LAST_DAY, priority: 1,
-    unlessExportedBefore: { date: '2025-04-05', enteredBefore: '2025-05-28' },
-    citation: citation('(v)', `${order14257}; in transit: heading 9903.01.28 and EO 14257 sec. 3(b)`),
+    unlessExportedBefore: { date: '2025-04-05', enteredBefore: IN_TRANSIT_APRIL_END },
+    citation: citation('(v)', `${order14257}; in transit: heading 9903.01.28, EO 14257 sec. 3(b), CBP CSMS #64723363`),
   });
   // China: 84% on April 9, 125% from April 10 (EO 14259, EO 14266), back to the baseline from May 14 (EO 14298).
   checkRate(ctx, '9903.01.63', 84);
@@ -158,7 +160,7 @@ function reciprocal(ctx: BuildContext, annex: string): void {
   for (const [from, until, pct, order] of [['2025-04-09', '2025-04-09', 84, 'EO 14259 (Apr. 8, 2025)'], ['2025-04-10', '2025-05-13', 125, 'EO 14266 (Apr. 9, 2025); suspended from May 14 by EO 14298 (May 12, 2025)']] as const) {
     ctx.add({
       ...baseGroup, heading: '9903.01.63', label: `IEEPA reciprocal duty, China (${pct}%)`, countries: ['CN', 'HK', 'MO'], products: 'all', exceptProducts: [annexRelief],
-      rate: adValorem(pct), from, until, priority: 2, unlessExportedBefore: { date: from, enteredBefore: '2025-05-28' }, citation: citation('(v)', `${order14257}; ${order}`),
+      rate: adValorem(pct), from, until, priority: 2, unlessExportedBefore: { date: from, enteredBefore: IN_TRANSIT_APRIL_END }, citation: citation('(v)', `${order14257}; ${order}`),
     });
   }
   // The country rates of April 9, 2025 (paused from April 10; terminated Aug. 7, 2025).
@@ -172,7 +174,7 @@ function reciprocal(ctx: BuildContext, annex: string): void {
     ctx.add({
       ...baseGroup, heading, label: `IEEPA reciprocal duty, country rate of Apr. 9, 2025 (${pct}%)`, countries: countriesOf(span.description, heading, '2025-04-09'), products: 'all',
       exceptProducts: [annexRelief], rate: adValorem(pct), from: '2025-04-09', until: '2025-04-09', priority: 2,
-      unlessExportedBefore: { date: '2025-04-09', enteredBefore: '2025-05-28' }, citation: citation('(v)', `${order14257}; paused by EO 14266 (Apr. 9, 2025)`),
+      unlessExportedBefore: { date: '2025-04-09', enteredBefore: IN_TRANSIT_APRIL_END }, citation: citation('(v)', `${order14257}; paused by EO 14266 (Apr. 9, 2025)`),
     });
   }
   // The country rates and deals of August 7, 2025 (EO 14326) and later.
@@ -214,6 +216,16 @@ function reciprocal(ctx: BuildContext, annex: string): void {
   }
 }
 
+/** The in-transit terms of a country order's own heading ("loaded ... before X; entered ... before Y"). */
+function transitOf(ctx: BuildContext, heading: string, start: string): { date: string; enteredBefore?: string } {
+  const text = ctx.latest(heading).description;
+  const loaded = /loaded onto a vessel[^;]*?before\s+12:01 a\.m\.[^;]*?on\s+([A-Z][a-z]+ \d{1,2}, \d{4})/.exec(text);
+  const entered = /entered for consumption[^;]*?before\s+12:01 a\.m\.[^;]*?on\s+([A-Z][a-z]+ \d{1,2}, \d{4})/.exec(text);
+  const date = (loaded && isoOfWords(loaded[1]!)) || start;
+  const enteredBefore = entered ? isoOfWords(entered[1]!) : undefined;
+  return enteredBefore ? { date, enteredBefore } : { date };
+}
+
 function countryOrders(ctx: BuildContext, annex: string): void {
   const rows = ctx.src.csv(`${CURATED_DIR}/country_eo_exempt_products.csv`, 'exemptions of the Brazil and India orders, curated', true);
   const set = (heading: string, label: string): string =>
@@ -236,7 +248,8 @@ function countryOrders(ctx: BuildContext, annex: string): void {
   ctx.add({
     heading: '9903.01.77', program: 'ieepa_brazil', label: 'IEEPA duty on products of Brazil (40%)', stacking: 'ieepa_brazil', countries: ['BR'], products: 'all',
     exceptProducts: [{ set: set('9903.01.77', 'exemptions from the Brazil order (U.S. note 2(x)(iii), heading 9903.01.81)'), heading: '9903.01.81' }],
-    rate: adValorem(40), from: ctx.addedOn('9903.01.77'), until: IEEPA_LAST_DAY, citation: citation('(x)', 'EO 14323 (July 30, 2025), as amended Nov. 20, 2025'), curatedScope: CURATED_NAME,
+    rate: adValorem(40), from: ctx.addedOn('9903.01.77'), until: IEEPA_LAST_DAY, citation: citation('(x)', 'EO 14323 (July 30, 2025), as amended Nov. 20, 2025; in transit: heading 9903.01.78'), curatedScope: CURATED_NAME,
+    unlessExportedBefore: transitOf(ctx, '9903.01.78', ctx.addedOn('9903.01.77')),
   });
   checkRate(ctx, '9903.01.84', 25);
   const indiaEnd = terminatedOn(ctx, '9903.01.84');
@@ -244,7 +257,8 @@ function countryOrders(ctx: BuildContext, annex: string): void {
     heading: '9903.01.84', program: 'ieepa_india', label: 'IEEPA duty on products of India (25%)', stacking: 'ieepa_india', countries: ['IN'], products: 'all',
     exceptProducts: [{ set: annex, heading: '9903.01.86' }, ...(rows.some((r) => r.ch99_code === '9903.01.84') ? [{ set: set('9903.01.84', 'exemptions from the India order'), heading: '9903.01.85' }] : [])],
     rate: adValorem(25), from: ctx.addedOn('9903.01.84'), until: indiaEnd ? dayBefore(indiaEnd) : IEEPA_LAST_DAY,
-    citation: citation('(z)', 'EO 14329 (Aug. 6, 2025); terminated as of Feb. 7, 2026'), curatedScope: CURATED_NAME,
+    citation: citation('(z)', 'EO 14329 (Aug. 6, 2025); in transit: heading 9903.01.85; terminated as of Feb. 7, 2026'), curatedScope: CURATED_NAME,
+    unlessExportedBefore: transitOf(ctx, '9903.01.85', ctx.addedOn('9903.01.84')),
   });
 }
 
