@@ -92,7 +92,7 @@ async function drawdowns(store: Store, number: string, concurrency: number): Pro
   const worker = async () => {
     while (next < DRAWS) {
       next++;
-      await drawShipment(store, { license: number, eccn: '3A001', quantity: 1, valueUsd: 1, asOf: '2026-06-01' }, 'bench');
+      await drawShipment(store, { license: number, eccn: '3A001', quantity: 1, valueUsd: 1, asOf: '2026-06-01', destination: 'CN' }, 'bench');
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));

@@ -10,7 +10,7 @@ import type { EntryKind } from '../model/list-entry.js';
 import type { QueryIdentifier } from '../screening/types.js';
 import type { Store } from '../store/database.js';
 import { validTransaction } from './check.js';
-import { partyScreener } from './party-screener.js';
+import { checkScreenParty } from './party-screener.js';
 import type { Runtime } from './runtime.js';
 
 /* Replay: the recorded question decided again with today's lists, rules and register. */
@@ -42,7 +42,7 @@ async function replayCheck(rt: Runtime, store: Store, record: AuditRecord): Prom
   const tx = validTransaction(inputs.transaction);
   const pack = await rt.rules.pack({ rules: inputs.rules });
   const lists = await rt.lists.resolve({ list: inputs.list });
-  const decision = determine(tx, { pack, asOf: inputs.asOf, screenParty: partyScreener(lists.screener()), listsVersion: lists.snapshot.hash });
+  const decision = determine(tx, { pack, asOf: inputs.asOf, screenParty: checkScreenParty(lists.screener(), pack), listsVersion: lists.snapshot.hash });
   const now = applyLicenses(decision, tx, await listLicenses(store.db, { destination: tx.destination.toUpperCase() }));
   const was = record.outputs as LicensedDecision;
   const differences: Difference[] = [

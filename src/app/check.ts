@@ -1,12 +1,14 @@
-import { determine, parseTransaction, ValidationError, type Transaction } from '../ear/index.js';
+import { determine, parseTransaction, type Transaction } from '../ear/index.js';
 import { applyLicenses, type LicensedDecision } from '../licenses/apply.js';
 import { drawShipments } from '../licenses/drawdown.js';
 import { listLicenses } from '../licenses/register.js';
 import { errors } from '../model/error-catalogue.js';
 import { isIsoDate } from '../model/dates.js';
+import { isClearanceError } from '../model/errors.js';
 import type { Store } from '../store/database.js';
 import { recordAudit } from './audit-record.js';
-import { partyScreener } from './party-screener.js';
+import { listsUsed } from './lists-used.js';
+import { checkScreenParty } from './party-screener.js';
 import type { Runtime } from './runtime.js';
 
 export interface CheckRequest {
@@ -42,7 +44,7 @@ export function validTransaction(json: unknown): Transaction {
   try {
     return parseTransaction(json);
   } catch (err) {
-    if (err instanceof ValidationError) throw errors.invalidTransaction(err.field, err.value, err.message);
+    if (isClearanceError(err) && err.kind === 'invalid') throw errors.invalidTransaction(err.field ?? 'transaction', err.value, err.message);
     throw err;
   }
 }
@@ -56,8 +58,16 @@ export async function checkTransaction(rt: Runtime, req: CheckRequest, fields: C
   checkAsOf(req.asOf, fields.asOf);
   const tx = validTransaction(req.transaction);
   const pack = await rt.rules.pack({ rules: req.rules, field: fields.rules });
-  const lists = await rt.lists.resolve({ list: req.list });
-  const decision = determine(tx, { pack, asOf: req.asOf, screenParty: partyScreener(lists.screener()), listsVersion: lists.snapshot.hash });
+  // The lists in force on the date asked about (the request's, else the transaction's), when the data folder has them.
+  const asOf = req.asOf ?? tx.as_of;
+  const lists = await rt.lists.resolve({ list: req.list, asOf });
+  const decision = determine(tx, {
+    pack,
+    asOf: req.asOf,
+    screenParty: checkScreenParty(lists.screener(), pack),
+    listsVersion: lists.snapshot.hash,
+    lists: listsUsed(lists, asOf),
+  });
   const destination = tx.destination.toUpperCase();
   return rt.store.use('write', async (store) => {
     const result = applyLicenses(decision, tx, await listLicenses(store.db, { destination }));
@@ -77,7 +87,7 @@ async function drawCovered(store: Store, result: LicensedDecision, destination: 
   const covered = result.licensing.covered;
   const outcome = await drawShipments(
     store,
-    covered.map((c) => ({ license: c.license, eccn: c.eccn, quantity: c.quantity, valueUsd: c.value_usd, destination, asOf: result.asOf })),
+    covered.map((c) => ({ license: c.license, eccn: c.eccn, quantity: c.quantity, valueUsd: c.value_usd, destination, parties: result.parties.map((p) => p.name), asOf: result.asOf })),
     actor,
   );
   if (outcome.status === 'blocked') {

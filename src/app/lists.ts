@@ -1,7 +1,8 @@
-import { activeVersionId, loadVersionSnapshot, versionDir } from '../ingest/data-folder.js';
+import { activeVersionId, listVersions, loadVersionSnapshot, versionDir } from '../ingest/data-folder.js';
 import { UnknownListFormatError } from '../ingest/detect.js';
 import { loadSnapshotFromPaths } from '../ingest/load.js';
 import { RejectedFileError } from '../ingest/malformed.js';
+import { versionAsOf, type VersionAsOf } from '../ingest/version-as-of.js';
 import { ClearanceError } from '../model/errors.js';
 import type { ListSnapshot } from '../model/snapshot.js';
 import { SAMPLE_WARNING, sampleSnapshot } from '../sample/sample-list.js';
@@ -24,6 +25,8 @@ export interface Lists {
    * `data diff` name it by), other lists by their snapshot hash.
    */
   readonly version: string;
+  /** When a date was asked about: the data folder version chosen as the one in force on it. */
+  readonly asOf?: VersionAsOf;
   index(): CandidateIndex;
   screener(): Screener;
 }
@@ -33,6 +36,8 @@ export interface ListsRequest {
   list?: readonly string[];
   /** Accept files with more than 1% malformed rows. */
   force?: boolean;
+  /** A date (YYYY-MM-DD) asked about: the data folder version in force on it instead of the active one. */
+  asOf?: string;
 }
 
 export interface ListsSource {
@@ -69,6 +74,8 @@ function aboutListFlag(err: UnknownListFormatError | RejectedFileError): Clearan
  */
 export function createListsSource(dataDir: string, options: { onSample?: () => void } = {}): ListsSource {
   let active: Lists | undefined;
+  // The last older version a dated question chose, kept like the active one.
+  let past: Lists | undefined;
   let sample: Lists | undefined;
   return {
     async resolve(request = {}) {
@@ -81,9 +88,15 @@ export function createListsSource(dataDir: string, options: { onSample?: () => v
         }
       }
       const id = activeVersionId(dataDir);
+      // A question about a past date is screened against the version in force on it, when the folder has one.
+      const chosen = request.asOf !== undefined ? versionAsOf(listVersions(dataDir), request.asOf) : undefined;
+      if (chosen && chosen.id !== id) {
+        if (past?.versionId !== chosen.id) past = listsOf(await loadVersionSnapshot(dataDir, chosen.id), 'data-folder', chosen.id, versionDir(dataDir, chosen.id));
+        return { ...past, asOf: chosen };
+      }
       if (id) {
         if (active?.versionId !== id) active = listsOf(await loadVersionSnapshot(dataDir, id), 'data-folder', id, versionDir(dataDir, id));
-        return active;
+        return chosen ? { ...active, asOf: chosen } : active;
       }
       options.onSample?.();
       return (sample ??= listsOf(sampleSnapshot(), 'sample'));

@@ -6,12 +6,17 @@ import type { Runtime } from './runtime.js';
 
 export type { ChartChange };
 
-/** `clearance rules build`: a rules pack from a structured eCFR snapshot folder, made the data folder's current pack. */
-export async function buildRules(rt: Runtime, from: string, field = '--from'): Promise<{ pack: RulesPack; path: string }> {
+/**
+ * `clearance rules build`: a rules pack from a structured eCFR snapshot folder, made the data folder's
+ * current pack. `text` is the regulation text folder the supplements and dated facts are read from
+ * (default: a "text" folder beside `from`).
+ */
+export async function buildRules(rt: Runtime, from: string, field = '--from', text?: { dir: string; field: string }): Promise<{ pack: RulesPack; path: string }> {
   if (!existsSync(from)) throw errors.noSuchFile(field, from, 'folder');
+  if (text && !existsSync(text.dir)) throw errors.noSuchFile(text.field, text.dir, 'folder');
   let pack: RulesPack;
   try {
-    pack = await buildRulesPack(from);
+    pack = await buildRulesPack(from, text ? { textDir: text.dir } : {});
   } catch (err) {
     throw errors.invalidRules(field, from, (err as Error).message);
   }

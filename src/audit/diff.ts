@@ -1,3 +1,5 @@
+import { canonicalJson } from '../snapshot/canonical-json.js';
+
 /** What changed between a recorded answer and the same question decided again. */
 export interface Difference {
   path: string;
@@ -26,6 +28,10 @@ export function diffHits(recorded: readonly HitLike[], now: readonly HitLike[], 
   return out;
 }
 
+/**
+ * One difference when the values differ as data. Compared as canonical JSON: the recorded side was stored
+ * with its keys sorted and the side decided now has them in the order it was built, which is no difference.
+ */
 export function diffValue(path: string, recorded: unknown, now: unknown): Difference[] {
-  return JSON.stringify(recorded) === JSON.stringify(now) ? [] : [{ path, recorded, now }];
+  return canonicalJson(recorded) === canonicalJson(now) ? [] : [{ path, recorded, now }];
 }

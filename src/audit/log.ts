@@ -3,6 +3,7 @@ import type { DialectName } from '../store/database.js';
 import type { AuditLogTable, Database } from '../store/schema.js';
 import { canonicalJson } from '../snapshot/canonical-json.js';
 import { recordHash } from './chain.js';
+import { auditTableMissing } from './missing-table.js';
 
 export type AuditKind = 'screen' | 'screen_batch' | 'check' | 'license_draw' | 'license_cancel' | 'license_add' | 'analyst_action' | 'rescreen';
 
@@ -35,9 +36,18 @@ export interface AuditRecord {
  */
 export async function appendAudit(trx: Kysely<Database>, dialect: DialectName, entries: readonly AuditEntry[]): Promise<number[]> {
   if (entries.length === 0) return [];
+  try {
+    return await appendRows(trx, dialect, entries);
+  } catch (err) {
+    throw auditTableMissing(undefined, err) ?? err;
+  }
+}
+
+async function appendRows(trx: Kysely<Database>, dialect: DialectName, entries: readonly AuditEntry[]): Promise<number[]> {
   let head = trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1);
   if (dialect === 'postgres') head = head.forUpdate();
-  const current = await head.executeTakeFirstOrThrow();
+  const current = await head.executeTakeFirst();
+  if (!current) throw auditTableMissing('audit_head', new Error('the audit_head row is missing'))!;
   let seq = current.seq;
   let prev = current.hash;
   const rows: AuditLogTable[] = [];

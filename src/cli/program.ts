@@ -9,11 +9,11 @@ import { registerAuditCommands } from './commands/audit.js';
 import { registerPartiesCommands } from './commands/parties.js';
 import { registerAlertsCommands } from './commands/alerts.js';
 import { registerTradeCommands } from './commands/trade.js';
-import { registerDutyCommands } from './commands/duty.js';
-import { registerEffectiveRateCommand } from './commands/effective-rate.js';
 import { CliContext } from './context.js';
 import { EXIT, EXIT_BY_KIND } from './exit-codes.js';
 import type { CliIo } from './io.js';
+import { registerDutyCommands } from './commands/duty.js';
+import { registerEffectiveRateCommand } from './commands/effective-rate.js';
 
 export function buildProgram(cli: CliContext): Command {
   const program = new Command();

@@ -2,7 +2,7 @@ import type { CclEntry, Column, Reason, Requirement } from './pack.js';
 import { toColumn } from './build-chart.js';
 import { isUnparsed, parseDestinations, type ParseContext } from './destinations.js';
 import { parseScope } from './scope.js';
-import { parseGbs, parseLvs } from './exception-flags.js';
+import { parseGbs, parseLvs, parseSta } from './exception-flags.js';
 
 /** Shape of one entry of ccl.json (Supp. No. 1 to Part 774 as extracted from the eCFR). */
 export interface CclJsonEntry {
@@ -15,6 +15,7 @@ export interface CclJsonEntry {
   licenceExceptionFlags: Record<string, string>;
   staSpecialConditions: string | null;
   topLevelParagraphs?: Record<string, string> | null;
+  items?: { paragraph: string | null; kind: string; text: string }[];
 }
 
 export interface CclJson {
@@ -44,6 +45,17 @@ function columnsIn(chartText: string, reason: Reason): Column[] {
 /** Rows whose chart cell is only column names ("NS Column 1", "NP Column 1 AT Column 1", "RS Column 1, See ..."). */
 function isColumnRow(chartText: string): boolean {
   return /^(?:(?:[A-Z]{2} )?Column [123]\.?\s*)+(?:,\s*See .*)?$/.test(chartText.trim());
+}
+
+/**
+ * The LVS text of an entry. Where the extraction left per-paragraph value lines ("$3000: 3A001.b.1, ...")
+ * among the item lines of the entry, they belong to its LVS paragraph and are read with it.
+ */
+function lvsText(e: CclJsonEntry): string | undefined {
+  const lines = (e.items ?? []).filter((i) => i.paragraph === null && /^\$[\d,]+:\s/.test(i.text.trim())).map((i) => i.text.trim().replace(/\.$/, ''));
+  const base = e.licenceExceptionFlags?.LVS;
+  if (lines.length === 0) return base ?? undefined;
+  return [base, ...lines].filter(Boolean).join('; ');
 }
 
 export interface CclBuild {
@@ -90,14 +102,14 @@ export function buildCcl(json: CclJson, ctx: ParseContext): CclBuild {
       title: e.heading,
       reasonForControl: e.reasonForControl ?? '',
       requirements,
-      gbs: parseGbs(flags.GBS),
+      gbs: parseGbs(flags.GBS, e.eccn),
       exceptionFlags: { ...flags },
     };
     if (e.topLevelParagraphs) entry.paragraphs = e.topLevelParagraphs;
-    const lvs = parseLvs(flags.LVS);
+    const lvs = parseLvs(lvsText(e), e.eccn);
     if (lvs) entry.lvs = lvs;
-    if (flags.GBS) entry.gbsText = flags.GBS;
-    if (e.staSpecialConditions) entry.sta = e.staSpecialConditions;
+    const sta = parseSta(e.staSpecialConditions ?? flags.STA, e.eccn);
+    if (sta) entry.sta = sta;
     ccl[e.eccn] = entry;
   }
   return { ccl, stats: { rows, prose, parsed } };

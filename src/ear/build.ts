@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { FdpRule, LicenseExceptionInfo, PackSource, RulesPack } from './pack.js';
 import { buildChart, type ChartJson } from './build-chart.js';
 import { buildGroups, type GroupsJson } from './build-groups.js';
@@ -7,8 +8,11 @@ import { buildCcl, type CclJson } from './build-ccl.js';
 import type { ParseContext } from './destinations.js';
 import { earCountryIso2 } from './country-names.js';
 import { ENCRYPTION, RUSSIA_BELARUS, UN_ARMS_EMBARGO } from './regulation-facts.js';
-import { DATED_FACTS } from './dated-facts.js';
 import { packHash } from './pack-hash.js';
+import { readFootnotes } from './footnote-rules.js';
+import { buildSupplements } from './build-supplements.js';
+import { buildDatedFacts, datedListEntries } from './build-dated-facts.js';
+import { buildFrIndex } from './build-fr-index.js';
 
 interface Dated {
   ecfrIssueDate?: string;
@@ -44,11 +48,29 @@ interface FdpJson {
     paragraph: string;
     citation: string;
     name: string;
-    itemScopeTest: string | null;
+    itemScopeTest?: string | null;
+    itemScopeEccns?: string[];
+    itemScopeExclusions?: string[];
     inputEccns: string[] | null;
+    plantInputEccns?: string[];
+    inputAnyDorE?: boolean;
+    plantRouteOnly?: boolean;
     reach: Record<string, unknown>;
     licenceReference: string;
   }[];
+}
+
+export interface BuildOptions {
+  /**
+   * The regulation text folder (`ear/text` of the data folder) the supplements and the dated facts'
+   * citations are read from. Default: a `text` folder beside the snapshot folder, when there is one.
+   */
+  textDir?: string;
+}
+
+function defaultTextDir(dir: string): string | undefined {
+  const sibling = join(dirname(dir), 'text');
+  return existsSync(sibling) ? sibling : undefined;
 }
 
 interface ExceptionsJson extends Dated {
@@ -56,8 +78,10 @@ interface ExceptionsJson extends Dated {
 }
 
 /** Builds the rules pack from a folder holding the structured eCFR snapshot, read by path. */
-export async function buildRulesPack(fromDir: string): Promise<RulesPack> {
+export async function buildRulesPack(fromDir: string, options: BuildOptions = {}): Promise<RulesPack> {
   const dir = resolve(fromDir);
+  const textDir = options.textDir ? resolve(options.textDir) : defaultTextDir(dir);
+  if (options.textDir && !existsSync(textDir ?? '')) throw new Error(`rules build: text folder ${options.textDir} does not exist`);
   const [chartJson, groupsJson, cclJson, fdpJson, excJson] = await Promise.all([
     readJson<ChartJson>(join(dir, FILES.chart)),
     readJson<GroupsJson>(join(dir, FILES.groups)),
@@ -82,16 +106,25 @@ export async function buildRulesPack(fromDir: string): Promise<RulesPack> {
   const exceptions: LicenseExceptionInfo[] = excJson.exceptions.flatMap((e) =>
     e.symbols.map((symbol) => ({ symbol, section: `15 CFR ${e.sectionNumber}`, title: e.title })),
   );
-  const fdpRules: FdpRule[] = fdpJson.rules.map((r) => ({
-    id: r.id,
-    paragraph: r.paragraph,
-    citation: r.citation,
-    name: r.name,
-    itemScopeTest: r.itemScopeTest,
-    inputEccns: r.inputEccns,
-    reach: r.reach,
-    licenseReference: r.licenceReference,
-  }));
+  const fdpRules: FdpRule[] = fdpJson.rules.map((r) => {
+    const rule: FdpRule = {
+      id: r.id,
+      paragraph: r.paragraph,
+      citation: r.citation,
+      name: r.name,
+      itemScopeTest: r.itemScopeTest ?? null,
+      inputEccns: r.inputEccns,
+      reach: r.reach,
+      licenseReference: r.licenceReference,
+    };
+    if (r.itemScopeEccns) rule.itemScopeEccns = r.itemScopeEccns;
+    if (r.itemScopeExclusions) rule.itemScopeExclusions = r.itemScopeExclusions;
+    if (r.plantInputEccns) rule.plantInputEccns = r.plantInputEccns;
+    if (r.inputAnyDorE) rule.inputAnyDorE = true;
+    if (r.plantRouteOnly) rule.plantRouteOnly = true;
+    return rule;
+  });
+  const datedFacts = buildDatedFacts(textDir);
   const dated = (file: string, j: Dated) => {
     const out: PackSource['files'][string] = { path: join(dir, file) };
     if (j.ecfrIssueDate) out.ecfrIssueDate = j.ecfrIssueDate;
@@ -100,6 +133,7 @@ export async function buildRulesPack(fromDir: string): Promise<RulesPack> {
   };
   const source: PackSource = {
     dir,
+    ...(textDir ? { textDir } : {}),
     files: {
       chart: dated(FILES.chart, chartJson),
       groups: dated(FILES.groups, groupsJson),
@@ -115,7 +149,11 @@ export async function buildRulesPack(fromDir: string): Promise<RulesPack> {
     ccl,
     exceptions,
     fdpRules,
-    datedFacts: [...DATED_FACTS],
+    datedFacts,
+    listEntries: datedListEntries(datedFacts),
+    footnoteRules: readFootnotes(chart.footnotes),
+    supplements: buildSupplements(textDir),
+    frRules: buildFrIndex(textDir),
     proseStats: stats,
   };
   return { version: packHash(body), builtAt: new Date().toISOString(), source, ...body };

@@ -1,4 +1,4 @@
-import type { Citation, Condition } from './decision.js';
+import type { Citation, Condition, Question } from './decision.js';
 import type { Reason as ControlReason } from './pack.js';
 
 /**
@@ -20,6 +20,15 @@ export interface Finding {
   citations: Citation[];
   exceptions: ExceptionScope;
   controlReason?: ControlReason;
+  /** For an unresolved finding: the question whose answer would settle it. */
+  question?: Question;
+}
+
+/** A rule evaluated and found not to apply (or a hit set aside), with why. */
+export interface CheckedRule {
+  code: string;
+  text: string;
+  citations: Citation[];
 }
 
 export interface ItemState {
@@ -30,10 +39,15 @@ export interface ItemState {
   exceptionBlocks: Finding[];
   conditions: Condition[];
   notes: Finding[];
+  checked: CheckedRule[];
 }
 
 export function newItemState(): ItemState {
-  return { requirements: [], unresolved: [], prohibitions: [], exceptionBlocks: [], conditions: [], notes: [] };
+  return { requirements: [], unresolved: [], prohibitions: [], exceptionBlocks: [], conditions: [], notes: [], checked: [] };
 }
 
 export const cfr = (ref: string, note?: string): Citation => (note ? { kind: 'cfr', ref, note } : { kind: 'cfr', ref });
+
+export function check(state: ItemState, code: string, text: string, citations: Citation[] = []): void {
+  state.checked.push({ code, text, citations });
+}

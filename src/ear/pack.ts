@@ -1,4 +1,9 @@
+import type { ListEntry } from '../model/list-entry.js';
 import type { DatedFact } from './dated-facts.js';
+import type { FootnoteRule } from './footnote-rules.js';
+import type { PackSupplements } from './supplements.js';
+import type { GbsRule, LvsRule, StaRule } from './exception-flags.js';
+import type { FrRuleDates } from './build-fr-index.js';
 
 /**
  * The rules pack: clearance's own versioned model of the parts of the EAR the engine reads.
@@ -72,11 +77,38 @@ export interface Unparsed {
   unparsed: string;
 }
 
-/** Which paragraphs of an ECCN a requirement row covers. */
-export type Scope =
-  | { kind: 'entire'; except: string[] }
-  | { kind: 'paragraphs'; paragraphs: string[]; qualified: boolean }
-  | { kind: 'unknown' };
+/** One paragraph a row names, with the condition the text puts on it (when it does). */
+export interface ScopeRef {
+  /** "b.2", "x", "z.1.a". */
+  paragraph: string;
+  /** The words that make the reference conditional, verbatim ("if being exported ... for use in ..."). */
+  condition?: string;
+  /** Sub-paragraphs excepted from it ("5A001.b (except .b.5)"). */
+  minus?: string[];
+  /** A carve-out from it that holds only under a condition ("except those ... for use in civil telecommunications applications"). */
+  carveOut?: string;
+}
+
+/**
+ * Which items of an ECCN a requirement row covers (see scope.ts). `entire`: the whole entry, less
+ * `except` (conditional carve-outs stay questions); `paragraphs`: the `refs` and any items the row only
+ * describes; `unknown`: text the reader could not place.
+ */
+export interface Scope {
+  kind: 'entire' | 'paragraphs' | 'unknown';
+  refs: ScopeRef[];
+  except: ScopeRef[];
+  /** Items the row reaches by description only ("technology for items controlled by 1A002 ..."). */
+  described: string[];
+  /** Carve-outs by description only ("presses with maximum working pressures below 69 MPa"). */
+  exceptDescribed: string[];
+  /** A condition on the whole row ("for items controlled for NP reasons"). */
+  condition?: string;
+  /** Carve-outs for one destination ("except to Russia for use in ... the ISS"). */
+  exceptDestinations?: { destination: string; condition: string }[];
+  /** Paragraphs a "Note:" brings back, conditionally. */
+  noteRefs?: ScopeRef[];
+}
 
 export interface Requirement {
   reason: Reason;
@@ -89,16 +121,6 @@ export interface Requirement {
   chartText: string;
 }
 
-export interface LvsFlag {
-  /** Per-shipment value limit when the entry states one plainly at the start. */
-  limitUsd?: number;
-  /** Reasons for which LVS is "N/A" ("N/A for MT, NP"). */
-  notForReasons: Reason[];
-  /** True when the text carries paragraph-level limits the engine does not resolve. */
-  qualified: boolean;
-  text: string;
-}
-
 export interface CclEntry {
   eccn: string;
   category: string;
@@ -107,11 +129,12 @@ export interface CclEntry {
   reasonForControl: string;
   paragraphs?: Record<string, string>;
   requirements: Requirement[];
-  lvs?: LvsFlag;
-  /** GBS: 'yes' plainly, 'partial' when limited to paragraphs, 'no' when N/A or absent. */
-  gbs: 'yes' | 'partial' | 'no';
-  gbsText?: string;
-  sta?: string;
+  /** License Exception LVS: value limits by paragraph (absent: no LVS field). */
+  lvs?: LvsRule;
+  /** License Exception GBS eligibility by paragraph. */
+  gbs: GbsRule;
+  /** Restrictions the entry puts on License Exception STA. */
+  sta?: StaRule;
   /** Other exception flags (ENC, TSR, AIA, ...) as published. */
   exceptionFlags: Record<string, string>;
 }
@@ -122,19 +145,29 @@ export interface LicenseExceptionInfo {
   title: string;
 }
 
+/** One paragraph of § 734.9 as the engine reads it (see fdp.ts and knowledge/fdp-paragraphs.ts). */
 export interface FdpRule {
   id: string;
   paragraph: string;
   citation: string;
   name: string;
   itemScopeTest: string | null;
+  /** ECCNs (with paragraph, when limited) the foreign-produced item must be specified in. */
+  itemScopeEccns?: string[];
+  itemScopeExclusions?: string[];
+  /** US software/technology ECCNs the item must be a direct product of (null: any D or E ECCN of the categories the test names). */
   inputEccns: string[] | null;
+  /** For the plant route, when it differs from `inputEccns`. */
+  plantInputEccns?: string[];
+  inputAnyDorE?: boolean;
+  plantRouteOnly?: boolean;
   reach: Record<string, unknown>;
   licenseReference: string;
 }
-
 export interface PackSource {
   dir: string;
+  /** The regulation text folder read for the supplements, when there was one. */
+  textDir?: string;
   files: Record<string, { path: string; ecfrIssueDate?: string; retrievedAt?: string }>;
 }
 
@@ -149,8 +182,20 @@ export interface RulesPack {
   ccl: Record<string, CclEntry>;
   exceptions: LicenseExceptionInfo[];
   fdpRules: FdpRule[];
-  /** Changes with effective dates, applied by `as_of` (see dated-facts.ts). */
+  /** Changes with effective dates, applied by `as_of` (see dated-facts.ts), with how each citation was verified. */
   datedFacts: DatedFact[];
+  /**
+   * Listings the current list files no longer show (the 2016 ZTE Entity List entry, the 2018 ZTE
+   * denial order, ...), as canonical list entries with their dates: the caller screens parties against
+   * them with the same screening engine as every other list.
+   */
+  listEntries: ListEntry[];
+  /** Country Chart footnotes as rules (see footnote-rules.ts), one per footnote number. */
+  footnoteRules: Record<string, FootnoteRule>;
+  /** Tables from the regulation text (Part 744 and 746 supplements, § 772.1 NATO, ...); a missing one says why. */
+  supplements: PackSupplements;
+  /** Federal Register rules of the text folder with their pages and dates, for dating list entries that cite them. */
+  frRules: FrRuleDates[];
   /** Rows of Supp. No. 1 to Part 774 whose destinations are prose, and how many parsed. */
   proseStats: { rows: number; prose: number; parsed: number };
 }

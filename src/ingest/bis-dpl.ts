@@ -5,7 +5,8 @@ import type { MalformedRow, ParseOptions, ParseResult } from '../model/parse-res
 import { toIso2 } from './countries.js';
 import { addName, addUnique, emptyEntry } from './entry.js';
 import { EntrySink } from './entry-sink.js';
-import { enforceMalformedLimit, RejectedFileError } from './malformed.js';
+import { CsvEnd } from './csv-end.js';
+import { enforceMalformedLimit, enforceWholeFile, RejectedFileError } from './malformed.js';
 import { toIsoDate } from './partial-date.js';
 import type { InputSource } from './source.js';
 
@@ -140,6 +141,7 @@ export async function parseBisDpl(input: InputSource, options: ParseOptions = {}
   // csv-parse reports the line a record ends on; rows are reported by the line they start on.
   let lastEnd = 0;
   let lastEmpty = 0;
+  const end = new CsvEnd();
 
   const parser = parse({
     delimiter: '\t',
@@ -149,15 +151,20 @@ export async function parseBisDpl(input: InputSource, options: ParseOptions = {}
     bom: true,
     info: true,
     skip_records_with_error: true,
+    on_record: (item: string[]) => {
+      end.record(item);
+      return item;
+    },
     on_skip: (err: CsvError | undefined) => {
-      const end = typeof err?.lines === 'number' ? err.lines : lastEnd + 1;
+      end.skipped(err);
+      const endLine = typeof err?.lines === 'number' ? err.lines : lastEnd + 1;
       rowsRead++;
       malformed.push({ file: input.name, line: lastEnd + 1, reason: `unreadable row: ${err?.message ?? 'parse error'}` });
-      lastEnd = end;
+      lastEnd = endLine;
       return undefined;
     },
   });
-  const source = input.open();
+  const source = end.watch(input.open());
   source.on('error', (err) => parser.destroy(err));
   source.pipe(parser);
 
@@ -239,6 +246,7 @@ export async function parseBisDpl(input: InputSource, options: ParseOptions = {}
   if (!header) throw new RejectedFileError(input.name, 'empty file: no header row');
 
   enforceMalformedLimit(input.name, rowsRead, entries.count, malformed, options);
+  enforceWholeFile(input.name, end.truncation(headerLength), options);
   return { format: 'bis-dpl', entries: entries.entries, rowsRead, malformed, files: [input.name] };
 }
 

@@ -12,8 +12,9 @@ import {
 } from './csl-fields.js';
 import { JsonStructureError, ResultsScanner } from './csl-json-scanner.js';
 import { CslRecordError, toListEntry, type CslRecord } from './csl-record.js';
+import { CsvEnd } from './csv-end.js';
 import { EntrySink } from './entry-sink.js';
-import { enforceMalformedLimit, RejectedFileError } from './malformed.js';
+import { enforceMalformedLimit, enforceWholeFile, RejectedFileError } from './malformed.js';
 import type { InputSource } from './source.js';
 
 /**
@@ -96,8 +97,9 @@ export async function parseCslCsv(input: InputSource, options: ParseOptions = {}
   let header: string[] | undefined;
   let columns = new Map<string, number>();
   let labelFirst = true;
+  const end = new CsvEnd();
 
-  const parser = input.open().pipe(
+  const parser = end.watch(input.open()).pipe(
     parse({
       bom: true,
       relax_quotes: true,
@@ -105,7 +107,12 @@ export async function parseCslCsv(input: InputSource, options: ParseOptions = {}
       info: true,
       skip_records_with_error: true,
       max_record_size: MAX_CSV_RECORD_CHARS,
-      on_skip: (err) => {
+      on_record: (item: string[]) => {
+        end.record(item);
+        return item;
+      },
+      on_skip: (err: CsvError | undefined) => {
+        end.skipped(err);
         // A record csv-parse could not read still counts as a row, and as a malformed one.
         rowsRead++;
         const line = err && typeof (err as CsvError & { lines?: number }).lines === 'number' ? (err as CsvError & { lines: number }).lines : 0;
@@ -151,6 +158,7 @@ export async function parseCslCsv(input: InputSource, options: ParseOptions = {}
   }
   if (!header) throw new RejectedFileError(file, 'empty file: no CSV header');
   enforceMalformedLimit(file, rowsRead, entries.count, malformed, options);
+  enforceWholeFile(file, end.truncation(header.length), options);
   return result('csl-csv', file, entries.entries, rowsRead, malformed);
 }
 

@@ -9,7 +9,10 @@ import { buildSnapshot, sourceInfoOf, type NamedParseResult } from '../snapshot/
 import { readCachedSnapshot, removeCaches, writeCachedSnapshot } from '../snapshot/cache.js';
 import { sha256 } from '../snapshot/hash.js';
 import { detectSources, type DetectedSource } from './detect.js';
+import { dataFolderFailure } from './folder-errors.js';
+import { ListRefusedError, vetSource, type GuardedFile, type GuardFinding, type GuardPolicy, type PreviousSource } from './guards.js';
 import { parseDetected } from './load.js';
+import { rescreenMarkerPath } from './rescreen-marker.js';
 
 /** The data folder: `--data-dir`, else $CLEARANCE_HOME, else ~/.clearance. */
 export function resolveDataDir(explicit?: string): string {
@@ -43,6 +46,53 @@ function versionsDir(home: string): string {
 
 function activePointer(home: string): string {
   return join(listsDir(home), 'active.json');
+}
+
+/**
+ * A new hidden working folder among the versions (`.staging-<pid>-<random>` for a version being built,
+ * `.download-<pid>-<random>` for an update's downloads): on the same file system as the versions, so
+ * that a finished version is renamed into place, and named by the process, so that the folders of a
+ * process that died (kill -9, power loss) are recognised and removed (removeStaleStaging).
+ */
+export function stagingDir(home: string, kind: 'staging' | 'download'): string {
+  const dir = join(versionsDir(home), `.${kind}-${process.pid}-${randomBytes(6).toString('hex')}`);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+const WORKING_FOLDER = /^\.(staging|download)-(\d+)-[0-9a-f]+$/;
+
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: the process exists but belongs to someone else.
+    return (err as { code?: string }).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the working folders left by imports and updates whose process is gone; returns their names.
+ * Folders of running processes (this one included) are left alone, and so is anything the file system
+ * does not let us remove.
+ */
+export function removeStaleStaging(home: string): string[] {
+  const dir = versionsDir(home);
+  if (!existsSync(dir)) return [];
+  const removed: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const m = WORKING_FOLDER.exec(name);
+    if (!m || processAlive(Number(m[2]))) continue;
+    try {
+      rmSync(join(dir, name), { recursive: true, force: true });
+      removed.push(name);
+    } catch {
+      // A folder that cannot be removed here (a read-only copy of the data folder) is left as it is.
+    }
+  }
+  return removed;
 }
 
 /** Writes a file by writing a sibling and renaming it over, so readers never see half a file. */
@@ -141,6 +191,8 @@ export interface IncomingSource {
   sourceDate?: string;
   /** The source already parsed by the caller (with the same options), so the commit need not parse it again. */
   parsed?: ParseResult;
+  /** Checks that parse would have failed and that `force` overrode (see ParseOptions.onForced). */
+  forced?: readonly string[];
 }
 
 export interface CommitResult {
@@ -149,6 +201,24 @@ export interface CommitResult {
   changed: string[];
   /** True when nothing changed and no version was written. */
   unchanged: boolean;
+  /**
+   * The guards that would have refused a source and that `force` overrode, one per reason: what the
+   * caller records in the audit log. Empty when nothing was forced.
+   */
+  forced: GuardFinding[];
+}
+
+/** The steps of a commit, in order, for progress and for crash tests that stop a process at each. */
+export type CommitStep = 'staged' | 'stored' | 'marked' | 'activated';
+
+export interface CommitOptions extends ParseOptions, GuardPolicy {
+  now?: Date;
+  /**
+   * Record, before the new version becomes active, that the stored parties must be re-screened against
+   * it (rescreen-marker.ts; default true). False for `--no-rescreen`.
+   */
+  rescreen?: boolean;
+  onStep?: (step: CommitStep) => void;
 }
 
 function linkOrCopy(from: string, to: string): void {
@@ -159,31 +229,43 @@ function linkOrCopy(from: string, to: string): void {
   }
 }
 
+/** The active version's copy of a source, as the guards compare against it. */
+function previousOf(home: string, parentId: string | undefined, source: ManifestSource | undefined): PreviousSource | undefined {
+  if (!parentId || !source) return undefined;
+  return { info: source, files: source.stored.map((s) => ({ role: s.role, path: join(versionDir(home, parentId), s.file) })) };
+}
+
+/**
+ * Why the guards would refuse `parsed` as the new copy of source `name` against the active version (see
+ * guards.ts); empty when they would not. `commitVersion` applies the same checks; `data update` asks
+ * first, so that it can say, source by source, why it refused one.
+ */
+export function guardFindings(home: string, name: string, files: readonly GuardedFile[], parsed: ParseResult, policy: GuardPolicy = {}): string[] {
+  const parentId = activeVersionId(home);
+  const previous = parentId ? readManifest(home, parentId).sources.find((s) => s.name === name) : undefined;
+  return vetSource(sourceInfoOf({ name, result: parsed }), files, previousOf(home, parentId, previous), policy);
+}
+
 /**
  * Adds sources as a new version, atomically: files are staged in a hidden folder, parsed there to verify,
- * the folder is renamed into place, and only then does the active pointer move. A failure at any step
- * leaves the previous version active and removes the staging folder.
- * `check` may veto a parsed source (e.g. one that dropped too many entries) by throwing.
+ * checked by the guards against the active version (guards.ts), the folder is renamed into place, and only
+ * then does the active pointer move. A failure or a refusal at any step leaves the previous version active
+ * and removes the staging folder. Messages name the files as the caller gave them, never the staged copies.
  */
-export async function commitVersion(
-  home: string,
-  incoming: readonly IncomingSource[],
-  options: ParseOptions & {
-    check?: (name: string, parsed: SourceInfo, previous: ManifestSource | undefined) => void;
-    now?: Date;
-  } = {},
-): Promise<CommitResult> {
+export async function commitVersion(home: string, incoming: readonly IncomingSource[], options: CommitOptions = {}): Promise<CommitResult> {
   const vdir = versionsDir(home);
-  mkdirSync(vdir, { recursive: true });
   const parentId = activeVersionId(home);
   const parent = parentId ? readManifest(home, parentId) : undefined;
-  const staging = join(vdir, `.staging-${process.pid}-${randomBytes(6).toString('hex')}`);
-  mkdirSync(staging);
+  let staging: string | undefined;
   try {
+    removeStaleStaging(home);
+    staging = stagingDir(home, 'staging');
     const now = options.now ?? new Date();
     const sources: ManifestSource[] = [];
     const changed: string[] = [];
     const incomingNames = new Set<string>();
+    const refused: GuardFinding[] = [];
+    const forced: GuardFinding[] = [];
     for (const source of incoming) {
       const name = source.detected.name;
       if (incomingNames.has(name)) throw new Error(`two files give the same source '${name}': ${source.origin.join(', ')}`);
@@ -193,23 +275,32 @@ export async function commitVersion(
       const stored = source.detected.files.map((f) => {
         const file = basename(f.path);
         copyFileSync(f.path, join(targetDir, file));
-        return { role: f.role, file: `${name}/${file}` };
+        return { role: f.role, file: `${name}/${file}`, shownAs: f.shownAs ?? f.path };
       });
-      const stagedDetected: DetectedSource = {
-        ...source.detected,
-        files: stored.map((s) => ({ role: s.role, path: join(staging, s.file) })),
-      };
+      const stagedFiles = stored.map((s) => ({ role: s.role, path: join(staging!, s.file), shownAs: s.shownAs }));
+      for (const reason of source.forced ?? []) forced.push({ source: name, reason });
       // The staged files are byte copies of the ones the caller may already have parsed.
-      const parsed = source.parsed ?? (await parseDetected(stagedDetected, options));
+      const parsed =
+        source.parsed ??
+        (await parseDetected(
+          { ...source.detected, files: stagedFiles },
+          { ...options, onForced: (file, reason) => forced.push({ source: name, reason: `${basename(file)}: ${reason}` }) },
+        ));
       const info = sourceInfoOf({ name, result: parsed, sourceDate: source.sourceDate });
       const previous = parent?.sources.find((s) => s.name === name);
-      options.check?.(name, info, previous);
+      for (const reason of vetSource(info, stagedFiles, previousOf(home, parentId, previous), options)) {
+        (options.force ? forced : refused).push({ source: name, reason });
+      }
       if (!previous || previous.contentHash !== info.contentHash) changed.push(name);
-      sources.push({ ...info, files: stored.map((s) => s.file), origin: source.origin, stored, addedAt: now.toISOString() });
+      sources.push({ ...info, files: stored.map((s) => s.file), origin: source.origin, stored: stored.map(({ role, file }) => ({ role, file })), addedAt: now.toISOString() });
+    }
+    if (refused.length > 0) {
+      const first = incoming.find((s) => s.detected.name === refused[0]!.source)!;
+      throw new ListRefusedError(first.origin[0] ?? first.detected.name, refused, parentId);
     }
     if (parent && changed.length === 0) {
       rmSync(staging, { recursive: true, force: true });
-      return { manifest: parent, changed, unchanged: true };
+      return { manifest: parent, changed, unchanged: true, forced };
     }
     // Sources not given this time carry over from the parent version, hard-linked when possible.
     for (const prev of parent?.sources ?? []) {
@@ -230,19 +321,33 @@ export async function commitVersion(
     const manifest: ListVersionManifest = { id, createdAt: now.toISOString(), snapshotHash, sources };
     if (parentId) manifest.parent = parentId;
     writeFileSync(join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2));
+    options.onStep?.('staged');
     const finalDir = join(vdir, id);
-    if (existsSync(finalDir)) throw new Error(`list version ${id} already exists`);
-    renameSync(staging, finalDir);
-    writeFileAtomic(activePointer(home), JSON.stringify({ version: id, switchedAt: new Date().toISOString() }, null, 2));
-    return { manifest, changed, unchanged: false };
+    if (existsSync(finalDir)) {
+      // The same version written by a run that died before activating it: take that one.
+      if (readManifest(home, id).snapshotHash !== snapshotHash) throw new Error(`list version ${id} already exists`);
+      rmSync(staging, { recursive: true, force: true });
+    } else {
+      renameSync(staging, finalDir);
+    }
+    staging = undefined;
+    options.onStep?.('stored');
+    switchActive(home, id, options);
+    return { manifest, changed, unchanged: false, forced };
   } catch (err) {
-    rmSync(staging, { recursive: true, force: true });
-    throw err;
+    if (staging) {
+      try {
+        rmSync(staging, { recursive: true, force: true });
+      } catch {
+        // A folder that cannot be removed now is removed by the next import (removeStaleStaging).
+      }
+    }
+    throw dataFolderFailure(err, home, parentId) ?? err;
   }
 }
 
 /** `clearance data import PATH...`: detect, validate and add the files at the paths as a new version. */
-export async function importPaths(home: string, paths: readonly string[], options: ParseOptions = {}): Promise<CommitResult> {
+export async function importPaths(home: string, paths: readonly string[], options: CommitOptions = {}): Promise<CommitResult> {
   const incoming: IncomingSource[] = [];
   for (const path of paths) {
     for (const detected of detectSources(path)) {
@@ -252,9 +357,21 @@ export async function importPaths(home: string, paths: readonly string[], option
   return commitVersion(home, incoming, options);
 }
 
-/** Makes an older version active again (for rollback). */
-export function activateVersion(home: string, ref: string): string {
-  const id = resolveVersionId(home, ref);
+/**
+ * Moves the active pointer to `id`: first the re-screen marker (unless `rescreen` is false), then the
+ * pointer, each written whole by a rename. A crash between the two leaves a marker for a version that is
+ * not active, which the next command clears after checking the parties against the active one.
+ */
+function switchActive(home: string, id: string, options: { rescreen?: boolean; onStep?: (step: CommitStep) => void }): void {
+  if (options.rescreen !== false) writeFileAtomic(rescreenMarkerPath(home), JSON.stringify({ version: id, since: new Date().toISOString() }));
+  options.onStep?.('marked');
   writeFileAtomic(activePointer(home), JSON.stringify({ version: id, switchedAt: new Date().toISOString() }, null, 2));
+  options.onStep?.('activated');
+}
+
+/** Makes an older version active again (for rollback); the stored parties are then re-screened against it unless `rescreen` is false. */
+export function activateVersion(home: string, ref: string, options: { rescreen?: boolean } = {}): string {
+  const id = resolveVersionId(home, ref);
+  if (id !== activeVersionId(home)) switchActive(home, id, options);
   return id;
 }

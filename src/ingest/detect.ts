@@ -12,7 +12,7 @@ export interface DetectedSource {
   name: string;
   format: SourceFormat;
   /** For OFAC sets: primary first, then add, alt, comments when present. */
-  files: { role: 'primary' | 'add' | 'alt' | 'comments'; path: string }[];
+  files: { role: 'primary' | 'add' | 'alt' | 'comments'; path: string; /** How messages name the file when `path` is a copy (the user's path, a URL). */ shownAs?: string }[];
 }
 
 /** The path given names no list clearance can read; the message names the path and why. */

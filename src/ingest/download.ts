@@ -1,5 +1,8 @@
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { classErrors } from '../model/error-catalogue.js';
+import { ClearanceError } from '../model/errors.js';
+import { describeFetchFailure } from './fetch-failure.js';
 
 export interface DownloadOptions {
   /** Give up on a response whose headers have not arrived within this time (ms). */
@@ -16,14 +19,14 @@ export interface DownloadOptions {
   onProgress?: (received: number, total: number | undefined) => void;
 }
 
-export class DownloadError extends Error {
+export class DownloadError extends ClearanceError {
   constructor(
     readonly url: string,
     message: string,
     /** False for answers that a retry will not change (404, body too large). */
     readonly retryable: boolean,
   ) {
-    super(`${url}: ${message}`);
+    super(classErrors.downloadFailed.code, classErrors.downloadFailed.kind, `${url}: ${message}`, { field: url });
     this.name = 'DownloadError';
   }
 }
@@ -38,7 +41,8 @@ async function downloadOnce(url: string, target: string, opts: Required<Omit<Dow
     response = await fetch(url, { signal: controller.signal, redirect: 'follow', headers: { 'user-agent': 'clearance (list update)' } });
   } catch (err) {
     clearTimeout(timer);
-    throw new DownloadError(url, `request failed: ${(err as Error).message}`, true);
+    const reason = controller.signal.aborted ? `no response within ${opts.connectTimeoutMs} ms (timeout)` : describeFetchFailure(err, url);
+    throw new DownloadError(url, reason, true);
   }
   clearTimeout(timer);
   if (!response.ok) {
@@ -69,7 +73,7 @@ async function downloadOnce(url: string, target: string, opts: Required<Omit<Dow
   } catch (err) {
     out.destroy();
     if (err instanceof DownloadError) throw err;
-    const reason = controller.signal.aborted ? `no data for ${opts.idleTimeoutMs} ms (stalled)` : (err as Error).message;
+    const reason = controller.signal.aborted ? `no data for ${opts.idleTimeoutMs} ms (stalled)` : describeFetchFailure(err, url);
     throw new DownloadError(url, `transfer failed after ${received} bytes: ${reason}`, true);
   } finally {
     clearTimeout(timer);

@@ -14,34 +14,33 @@ import { parseUkFcdoXml } from './uk-fcdo-xml.js';
 
 /** Parses one detected source with the parser for its format. */
 export async function parseDetected(source: DetectedSource, options: ParseOptions = {}): Promise<ParseResult> {
-  const primary = source.files.find((f) => f.role === 'primary')!.path;
+  const file = (role: DetectedSource['files'][number]['role']) => {
+    const f = source.files.find((x) => x.role === role);
+    return f ? fileSource(f.path, f.shownAs) : undefined;
+  };
+  const primary = file('primary')!;
   switch (source.format) {
     case 'csl-csv':
-      return parseCslCsv(fileSource(primary), options);
+      return parseCslCsv(primary, options);
     case 'csl-json':
-      return parseCslJson(fileSource(primary), options);
+      return parseCslJson(primary, options);
     case 'un-xml':
-      return parseUnXml(fileSource(primary), options);
+      return parseUnXml(primary, options);
     case 'bis-dpl':
-      return parseBisDpl(fileSource(primary), options);
+      return parseBisDpl(primary, options);
     case 'eu-fsf-xml':
-      return parseEuFsfXml(fileSource(primary), options);
+      return parseEuFsfXml(primary, options);
     case 'ofsi-csv':
-      return parseOfsiCsv(fileSource(primary), options);
+      return parseOfsiCsv(primary, options);
     case 'ofsi-xlsx':
-      return parseOfsiXlsx(fileSource(primary), options);
+      return parseOfsiXlsx(primary, options);
     case 'uk-fcdo-xml':
-      return parseUkFcdoXml(fileSource(primary), options);
-    case 'ofac-csv': {
-      const file = (role: 'add' | 'alt' | 'comments') => {
-        const f = source.files.find((x) => x.role === role);
-        return f ? fileSource(f.path) : undefined;
-      };
+      return parseUkFcdoXml(primary, options);
+    case 'ofac-csv':
       return parseOfacSet(
-        { primary: fileSource(primary), add: file('add'), alt: file('alt'), comments: file('comments') },
+        { primary, add: file('add'), alt: file('alt'), comments: file('comments') },
         { ...options, list: source.name === 'ofac-cons' ? 'NONSDN' : 'SDN' },
       );
-    }
     case 'builtin-sample':
       throw new Error('the built-in sample list is not read from files');
   }

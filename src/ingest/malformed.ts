@@ -1,19 +1,35 @@
 import { classErrors } from '../model/error-catalogue.js';
-import { ClearanceError } from '../model/errors.js';
+import { ClearanceError, type ErrorKind } from '../model/errors.js';
 import type { MalformedRow, ParseOptions } from '../model/parse-result.js';
+import { INGEST_GUARDS } from './guard-config.js';
 
-export const DEFAULT_MAX_MALFORMED_SHARE = 0.01;
+export const DEFAULT_MAX_MALFORMED_SHARE = INGEST_GUARDS.maxMalformedShare;
 
-/** A file rejected as a whole: too many malformed rows, or no usable entries at all. */
+/** A file rejected as a whole: too many malformed rows, cut off, or no usable entries at all. */
 export class RejectedFileError extends ClearanceError {
   constructor(
     readonly file: string,
     message: string,
     readonly malformed: readonly MalformedRow[] = [],
+    entry: { code: string; kind: ErrorKind } = classErrors.rejectedFile,
   ) {
-    super(classErrors.rejectedFile.code, classErrors.rejectedFile.kind, `${file}: ${message}`, { value: file });
+    super(entry.code, entry.kind, `${file}: ${message}`, { value: file });
     this.name = 'RejectedFileError';
   }
+}
+
+/**
+ * Refuses a file for `reason` unless the caller forced it; a forced file is reported to `onForced`, so
+ * that what was accepted against the checks can be recorded.
+ */
+export function refuseUnlessForced(file: string, reason: string, options: ParseOptions, malformed: readonly MalformedRow[] = []): void {
+  if (!options.force) throw new RejectedFileError(file, `${reason}; use --force to accept it as it is`, malformed);
+  options.onForced?.(file, reason);
+}
+
+/** Refuses a file whose end shows it was cut off (see csv-end.ts), unless forced. */
+export function enforceWholeFile(file: string, truncation: string | undefined, options: ParseOptions = {}): void {
+  if (truncation) refuseUnlessForced(file, truncation, options);
 }
 
 /**
@@ -33,16 +49,15 @@ export function enforceMalformedLimit(
   }
   const limit = options.maxMalformedShare ?? DEFAULT_MAX_MALFORMED_SHARE;
   const share = rowsRead === 0 ? 0 : malformed.length / rowsRead;
-  if (share > limit && !options.force) {
+  if (share > limit) {
     const first = malformed
       .slice(0, 3)
       .map((m) => `line ${m.line}: ${m.reason}`)
       .join('; ');
-    throw new RejectedFileError(
+    refuseUnlessForced(
       file,
-      `${malformed.length} of ${rowsRead} rows are malformed (${(share * 100).toFixed(2)}%, limit ${(limit * 100).toFixed(
-        0,
-      )}%); use --force to accept. First: ${first}`,
+      `${malformed.length} of ${rowsRead} rows are malformed (${(share * 100).toFixed(2)}%, limit ${(limit * 100).toFixed(0)}%). First: ${first}`,
+      options,
       malformed,
     );
   }

@@ -1,10 +1,12 @@
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parse } from 'csv-parse';
 import type { Address, EntryKind, ListEntry, ListRef, NameType } from '../model/list-entry.js';
 import type { MalformedRow, ParseOptions, ParseResult } from '../model/parse-result.js';
 import { addName, addUnique, emptyEntry } from './entry.js';
-import { enforceMalformedLimit } from './malformed.js';
+import { CsvEnd } from './csv-end.js';
+import { INGEST_GUARDS } from './guard-config.js';
+import { enforceMalformedLimit, enforceWholeFile, refuseUnlessForced } from './malformed.js';
 import { ofacCountry, parseOfacRemarks } from './ofac-remarks.js';
 import { fileSource, type InputSource } from './source.js';
 
@@ -61,18 +63,33 @@ function field(value: string | undefined): string {
 /**
  * Streams one CSV file, calling `onRow` with each record and the line it ends on. Rows csv-parse cannot
  * read (an unclosed quote) become malformed reports. OFAC ends its files with a DOS end-of-file byte
- * (0x1A) on a line of its own, which is neither a row nor a fault.
+ * (0x1A) on a line of its own, which is neither a row nor a fault. A file that ends inside a record
+ * (a cut download) is refused unless forced.
  */
 async function readRows(
   source: InputSource,
+  columns: number,
   malformed: MalformedRow[],
+  options: ParseOptions,
   onRow: (fields: string[], line: number) => void,
 ): Promise<number> {
-  const parser = source.open().pipe(
-    parse({ relax_quotes: true, relax_column_count: true, skip_records_with_error: true, bom: true, info: true }),
+  const end = new CsvEnd();
+  const parser = end.watch(source.open()).pipe(
+    parse({
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_records_with_error: true,
+      bom: true,
+      info: true,
+      on_record: (item: string[]) => {
+        end.record(item);
+        return item;
+      },
+    }),
   );
   let rows = 0;
-  parser.on('skip', (err: Error & { lines?: number }) => {
+  parser.on('skip', (err: Error & { lines?: number; code?: string }) => {
+    end.skipped(err);
     rows++;
     malformed.push({ file: source.name, line: err.lines ?? 0, reason: `unreadable CSV: ${err.message}` });
   });
@@ -82,6 +99,7 @@ async function readRows(
     rows++;
     onRow(fields, item.info.lines);
   }
+  enforceWholeFile(source.name, end.truncation(columns), options);
   return rows;
 }
 
@@ -142,6 +160,7 @@ function checkedId(fields: string[], columns: number, file: string, line: number
 /** Reads a secondary file (add/alt/comments), routing each well-formed row to its entry. */
 async function readSecondary(
   source: InputSource,
+  primaryName: string,
   columns: number,
   byId: Map<string, Pending>,
   malformed: MalformedRow[],
@@ -150,7 +169,8 @@ async function readSecondary(
   apply: (pending: Pending, fields: string[], line: number) => void,
 ): Promise<number> {
   const own: MalformedRow[] = [];
-  const rows = await readRows(source, own, (fields, line) => {
+  const orphansBefore = stats.orphans;
+  const rows = await readRows(source, columns, own, options, (fields, line) => {
     const id = checkedId(fields, columns, source.name, line, own);
     if (id === undefined) return;
     const pending = byId.get(id);
@@ -162,8 +182,18 @@ async function readSecondary(
     apply(pending, fields, line);
   });
   malformed.push(...own);
-  // Orphans are a set inconsistency, reported but not a sign that the file itself is garbage.
+  // Orphans are a set inconsistency, not a sign that this file itself is garbage: they are held to their
+  // own limit, and many of them mean that the primary file lost its end.
   if (rows > 0) enforceMalformedLimit(source.name, rows, byId.size, own, options);
+  const orphans = stats.orphans - orphansBefore;
+  if (orphans >= INGEST_GUARDS.minOrphans && orphans / rows > INGEST_GUARDS.maxOrphanShare) {
+    const primaryFile = basename(primaryName);
+    refuseUnlessForced(
+      source.name,
+      `${orphans} of ${rows} rows name no entry in ${primaryFile} (${((orphans / rows) * 100).toFixed(1)}%): the set does not agree, ${primaryFile} looks cut off or comes from another release`,
+      options,
+    );
+  }
   return rows;
 }
 
@@ -219,7 +249,7 @@ export async function parseOfacSet(files: OfacFiles, options: OfacParseOptions =
   const entries: ListEntry[] = [];
   const primary = files.primary;
 
-  const primaryRows = await readRows(primary, primaryMalformed, (fields, line) => {
+  const primaryRows = await readRows(primary, PRIMARY_COLUMNS, primaryMalformed, options, (fields, line) => {
     const id = checkedId(fields, PRIMARY_COLUMNS, primary.name, line, primaryMalformed);
     if (id === undefined) return;
     const name = field(fields[1]);
@@ -260,13 +290,13 @@ export async function parseOfacSet(files: OfacFiles, options: OfacParseOptions =
   if (files.comments) {
     used.push(files.comments.name);
     // The comments file carries the part of Remarks that overflowed OFAC's field limit, cut mid-word.
-    rowsRead += await readSecondary(files.comments, COMMENT_COLUMNS, byId, malformed, stats, options, (p, fields) => {
+    rowsRead += await readSecondary(files.comments, primary.name, COMMENT_COLUMNS, byId, malformed, stats, options, (p, fields) => {
       p.remarks += (fields[1] ?? '').trim() === '-0-' ? '' : (fields[1] ?? '').replace(/\s+$/, '');
     });
   }
   if (files.alt) {
     used.push(files.alt.name);
-    rowsRead += await readSecondary(files.alt, ALT_COLUMNS, byId, malformed, stats, options, (p, fields, line) => {
+    rowsRead += await readSecondary(files.alt, primary.name, ALT_COLUMNS, byId, malformed, stats, options, (p, fields, line) => {
       const value = field(fields[3]);
       if (!value) {
         malformed.push({ file: files.alt!.name, line, reason: `ent_num ${p.entry.id}: empty alt_name` });
@@ -278,7 +308,7 @@ export async function parseOfacSet(files: OfacFiles, options: OfacParseOptions =
   }
   if (files.add) {
     used.push(files.add.name);
-    rowsRead += await readSecondary(files.add, ADD_COLUMNS, byId, malformed, stats, options, (p, fields) => {
+    rowsRead += await readSecondary(files.add, primary.name, ADD_COLUMNS, byId, malformed, stats, options, (p, fields) => {
       stats.addresses++;
       const address = toAddress(fields);
       if (!address) return;

@@ -18,13 +18,14 @@ export function isGzipPath(path: string): boolean {
 }
 
 /**
- * A file on disk. A `.gz` file is decompressed as it is read (lists are often kept compressed); a
- * damaged or cut gzip stream fails the read with zlib's error rather than ending early.
+ * A file on disk, named `name` in messages (the user's path when `path` is a working copy). A `.gz` file
+ * is decompressed as it is read (lists are often kept compressed); a damaged or cut gzip stream fails the
+ * read with zlib's error rather than ending early.
  */
-export function fileSource(path: string): InputSource {
-  if (!isGzipPath(path)) return { name: path, open: () => createReadStream(path) };
+export function fileSource(path: string, name = path): InputSource {
+  if (!isGzipPath(path)) return { name, open: () => createReadStream(path) };
   return {
-    name: path,
+    name,
     // pipeline() carries a read error of the file into the gunzip stream the parser reads.
     open: () => pipeline(createReadStream(path), createGunzip(), () => undefined),
   };

@@ -1,22 +1,20 @@
-import { classErrors } from '../model/error-catalogue.js';
-import { ClearanceError } from '../model/errors.js';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SourceInfo } from '../model/snapshot.js';
-import { commitVersion, type CommitResult, type IncomingSource, type ManifestSource } from './data-folder.js';
+import { commitVersion, guardFindings, stagingDir, type CommitResult, type IncomingSource } from './data-folder.js';
 import { downloadToFile, type DownloadOptions } from './download.js';
 import { parseDetected } from './load.js';
 import type { RemoteSource } from './official-sources.js';
 
 export interface UpdateOptions {
   sources: readonly RemoteSource[];
-  /** Accept a source that drops more than `maxDrop` of the previous version's entries, or has malformed rows. */
+  /** Accept a source that the guards refuse (malformed rows, cut off, shrunk against the active version). */
   force?: boolean;
-  /** Largest accepted drop in entry count against the previous version (default 0.10). */
+  /** Largest accepted drop in entry count against the previous version (default INGEST_GUARDS.maxDrop). */
   maxDrop?: number;
   /** Take the sources that succeeded even when others failed (default: all or nothing). */
   partial?: boolean;
+  /** Mark the stored parties for re-screening against the new version (default true; see rescreen-marker.ts). */
+  rescreen?: boolean;
   download?: DownloadOptions;
   onEvent?: (event: UpdateEvent) => void;
 }
@@ -29,40 +27,22 @@ export type UpdateEvent =
 export interface UpdateResult {
   /** The version written, or undefined when nothing was written. */
   commit?: CommitResult;
+  /** Each source that was not taken, with why (download failure, or the guards' reasons). */
   failures: { source: string; error: string }[];
 }
 
-/** Raised when a parsed source shrank too much against the previous version. */
-export class EntryDropError extends ClearanceError {
-  constructor(source: string, previous: number, next: number, maxDrop: number) {
-    super(
-      classErrors.listShrank.code,
-      classErrors.listShrank.kind,
-      `${source}: ${next} entries against ${previous} in the active version, a drop of ${(((previous - next) / previous) * 100).toFixed(1)}% ` +
-        `(more than ${(maxDrop * 100).toFixed(0)}%); use --force to accept`,
-    );
-    this.name = 'EntryDropError';
-  }
-}
-
-function dropCheck(maxDrop: number, force: boolean) {
-  return (name: string, parsed: SourceInfo, previous: ManifestSource | undefined) => {
-    if (force || !previous || previous.entryCount === 0) return;
-    if (parsed.entryCount < previous.entryCount * (1 - maxDrop)) {
-      throw new EntryDropError(name, previous.entryCount, parsed.entryCount, maxDrop);
-    }
-  };
-}
-
 /**
- * `clearance data update`: downloads every source, validates each one (parses, refuses empty or shrunken
- * lists) and writes one new version. Unless `partial` is set, any failure leaves the active version as it was.
+ * `clearance data update`: downloads every source, validates each one alone (parses it, and applies the
+ * guards of `data import` against the active version) and writes one new version. A refused source is
+ * reported by name with its reasons. Unless `partial` is set, any failure leaves the active version as it
+ * was. Downloads land in a hidden folder of the data folder, so that a killed update leaves nothing
+ * outside it and the next import clears it.
  */
 export async function updateFromRemote(home: string, options: UpdateOptions): Promise<UpdateResult> {
-  const scratch = mkdtempSync(join(tmpdir(), 'clearance-update-'));
+  const scratch = stagingDir(home, 'download');
   const failures: UpdateResult['failures'] = [];
   const ready: IncomingSource[] = [];
-  const check = dropCheck(options.maxDrop ?? 0.1, options.force ?? false);
+  const force = options.force ?? false;
   try {
     for (const source of options.sources) {
       const dir = join(scratch, source.name);
@@ -75,13 +55,16 @@ export async function updateFromRemote(home: string, options: UpdateOptions): Pr
           const bytes = await downloadToFile(remote.url, path, options.download);
           if (bytes === 0) throw new Error(`${remote.url}: empty file`);
           options.onEvent?.({ type: 'downloaded', source: source.name, url: remote.url, bytes });
-          files.push({ role: remote.role, path });
+          files.push({ role: remote.role, path, shownAs: remote.url });
         }
         const detected = { name: source.name, format: source.format, files };
-        // Parse each source alone first so that one bad source is reported by name, not as a failed commit;
-        // the commit reuses this parse.
-        const parsed = await parseDetected(detected, { force: options.force ?? false });
-        ready.push({ detected, origin: source.files.map((f) => f.url), parsed });
+        // Each source is parsed and checked alone first so that one bad source is reported by name with its
+        // reasons, not as a failed commit; the commit reuses this parse and applies the same checks.
+        const forced: string[] = [];
+        const parsed = await parseDetected(detected, { force, onForced: (file, reason) => forced.push(`${file}: ${reason}`) });
+        const findings = guardFindings(home, source.name, files, parsed, options);
+        if (findings.length > 0 && !force) throw new Error(`refused: ${findings.join('; ')}; use --force to accept`);
+        ready.push({ detected, origin: source.files.map((f) => f.url), parsed, forced });
       } catch (err) {
         const error = (err as Error).message;
         failures.push({ source: source.name, error });
@@ -90,7 +73,7 @@ export async function updateFromRemote(home: string, options: UpdateOptions): Pr
     }
     if (ready.length === 0 || (failures.length > 0 && !options.partial)) return { failures };
     try {
-      const commit = await commitVersion(home, ready, { force: options.force ?? false, check });
+      const commit = await commitVersion(home, ready, { force, maxDrop: options.maxDrop, rescreen: options.rescreen });
       return { commit, failures };
     } catch (err) {
       failures.push({ source: 'commit', error: (err as Error).message });

@@ -1,7 +1,21 @@
-/** Quantities are kept in thousandths of a unit and values in cents, so that balances subtract exactly. */
+import { errors } from '../model/error-catalogue.js';
+
+/**
+ * Quantities are kept in thousandths of a unit and values in cents, so that balances subtract exactly.
+ * The columns are integers: an amount that does not come out as a safe integer is refused here, the last
+ * step before the store, whatever its caller checked (a double past 2^53 would be stored inexactly, and
+ * SQLite would store a larger one as REAL in an integer column).
+ */
+function integerOf(amount: number, scale: number, what: string): number {
+  const n = Math.round(amount * scale);
+  if (!Number.isSafeInteger(n)) {
+    throw errors.amountOutOfRange(what, amount, scale === 100 ? 'cents' : 'thousandths');
+  }
+  return n;
+}
 
 export function toMilli(quantity: number): number {
-  return Math.round(quantity * 1000);
+  return integerOf(quantity, 1000, 'quantity');
 }
 
 export function fromMilli(milli: number): number {
@@ -9,7 +23,7 @@ export function fromMilli(milli: number): number {
 }
 
 export function toCents(usd: number): number {
-  return Math.round(usd * 100);
+  return integerOf(usd, 100, 'value');
 }
 
 export function fromCents(cents: number): number {

@@ -6,6 +6,7 @@ import type { Database } from '../store/schema.js';
 import { writeTransaction } from '../store/transaction.js';
 import { appendAudit } from '../audit/log.js';
 import { formatBalance, fromCents, fromMilli, toCents, toMilli } from './amounts.js';
+import { restrictedFieldsGiven, validDrawRequest } from './draw-request.js';
 import { checkDraw, today, type BlockCode, type DrawRequest } from './eligibility.js';
 import { getLicense, type License, type LicenseLine } from './register.js';
 
@@ -20,6 +21,8 @@ export type DrawResult =
       valueUsd: number;
       balanceAfter: { quantity: number; unit: string; valueUsd: number };
       text: string;
+      /** Checks the license gave nothing to check against (a license naming no parties), recorded as skipped. */
+      notChecked?: string[];
     }
   | { status: 'blocked'; license: string; code: BlockCode; reason: string };
 
@@ -44,19 +47,22 @@ interface PreparedDraw {
   inputs: DrawRequest & { asOf: string };
   license: License;
   line: LicenseLine;
+  notChecked: string[];
 }
 
 type Prepared = { ok: true; draw: PreparedDraw } | { ok: false; inputs: DrawRequest & { asOf: string }; blocked: DrawResult };
 
 /** Reads the license and applies the rules that do not depend on the balance (dates, destination, party, ECCN). */
-async function prepare(store: Store, req: DrawRequest): Promise<Prepared> {
+async function prepare(store: Store, given: DrawRequest): Promise<Prepared> {
+  const req = validDrawRequest(given);
   const asOf = req.asOf ?? today();
   const license = await getLicense(store.db, req.license);
   if (!license) throw new UnknownLicenseError(req.license);
+  const notChecked = restrictedFieldsGiven(license, req);
   const inputs = { ...req, asOf };
   const eligibility = checkDraw(license, req, asOf);
   if (!eligibility.ok) return { ok: false, inputs, blocked: { status: 'blocked', license: license.number, code: eligibility.code, reason: eligibility.reason } };
-  return { ok: true, draw: { req, inputs, license, line: eligibility.line } };
+  return { ok: true, draw: { req, inputs, license, line: eligibility.line, notChecked } };
 }
 
 /**
@@ -97,7 +103,7 @@ async function drawIn(trx: Kysely<Database>, dialect: DialectName, d: PreparedDr
       eccn: req.eccn,
       quantity_milli: q,
       value_cents: v,
-      party: req.party ?? null,
+      party: req.party ?? req.parties?.join('; ') ?? null,
       destination: req.destination ?? null,
       status: 'drawn',
       actor,
@@ -116,6 +122,7 @@ async function drawIn(trx: Kysely<Database>, dialect: DialectName, d: PreparedDr
     balanceAfter,
     text: `drawn on ${license.number} line ${line.lineNo}, balance after: ${formatBalance(balanceAfter.quantity, line.unit, balanceAfter.valueUsd)}`,
   };
+  if (d.notChecked.length > 0) drawn.notChecked = d.notChecked;
   await appendAudit(trx, dialect, [{ kind: 'license_draw', actor, inputs: d.inputs, outputs: drawn, versions: {} }]);
   return drawn;
 }

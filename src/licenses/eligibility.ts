@@ -8,7 +8,10 @@ export interface DrawRequest {
   eccn: string;
   quantity: number;
   valueUsd: number;
+  /** The party shipped to, as the user names it. */
   party?: string;
+  /** Every party of the shipment (a transaction's parties, drawn by `check --draw`); each must be authorised. */
+  parties?: readonly string[];
   destination?: string;
   /** Date of the shipment (YYYY-MM-DD); defaults to today. */
   asOf?: string;
@@ -23,7 +26,9 @@ export function lineCovers(lineEccn: string, eccn: string): boolean {
   return eccn === lineEccn || eccn.startsWith(`${lineEccn}.`);
 }
 
+/** Whether the license lets the party receive: it names the party, or it names no parties at all. */
 export function authorisesParty(license: License, name: string): boolean {
+  if (license.parties.length === 0) return true;
   const key = partyKey(name);
   return license.parties.some((p) => partyKey(p.name) === key);
 }
@@ -39,11 +44,13 @@ export function checkDraw(license: License, req: DrawRequest, asOf: string): Eli
   if (req.destination !== undefined && req.destination.toUpperCase() !== license.destination) {
     return { ok: false, code: 'wrong_destination', reason: `license ${license.number} is for destination ${license.destination}, not ${req.destination.toUpperCase()}` };
   }
-  if (req.party !== undefined && !authorisesParty(license, req.party)) {
+  const parties = [...(req.party !== undefined ? [req.party] : []), ...(req.parties ?? [])];
+  const stranger = parties.find((p) => !authorisesParty(license, p));
+  if (stranger !== undefined) {
     return {
       ok: false,
       code: 'party_not_authorised',
-      reason: `party '${req.party}' is not authorised on license ${license.number} (authorised: ${license.parties.map((p) => `${p.name} (${p.role})`).join('; ') || 'none'})`,
+      reason: `party '${stranger}' is not authorised on license ${license.number} (authorised: ${license.parties.map((p) => `${p.name} (${p.role})`).join('; ') || 'none'})`,
     };
   }
   const lines = license.lines.filter((l) => lineCovers(l.eccn, req.eccn));

@@ -1,6 +1,8 @@
-import { classErrors } from '../model/error-catalogue.js';
-import { ClearanceError } from '../model/errors.js';
 /** A license as the CLI and API take it (snake_case, as in the JSON), validated field by field. */
+import { parseIsoDate } from '../model/dates.js';
+import { classErrors } from '../model/error-catalogue.js';
+import { ClearanceError, shownValue } from '../model/errors.js';
+import { MAX_QUANTITY, MAX_USD, parseAmount, type AmountRule } from '../model/numbers.js';
 
 export type LicenseKind = 'bis_license' | 'license_exception';
 
@@ -31,20 +33,29 @@ export interface LicenseDocument {
 
 export class LicenseValidationError extends ClearanceError {
   declare readonly field: string;
-  constructor(field: string, value: unknown, message: string) {
-    super(classErrors.invalidLicense.code, classErrors.invalidLicense.kind, `${field}: ${message} (got ${JSON.stringify(value) ?? String(value)})`, { field, value });
+  constructor(field: string, value: unknown, reason: string, message = `${field}: ${reason} (got ${shownValue(value)})`) {
+    super(classErrors.invalidLicense.code, classErrors.invalidLicense.kind, message, { field, value });
     this.name = 'LicenseValidationError';
+  }
+}
+
+/** Runs a shared parser (dates, amounts), its refusal becoming this module's error with the same words. */
+function checked<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (err) {
+    if (!(err instanceof ClearanceError) || err.field === undefined) throw err;
+    throw new LicenseValidationError(err.field, err.value, '', err.message);
   }
 }
 
 const KINDS = new Set<string>(['bis_license', 'license_exception']);
 const ECCN = /^(EAR99|\d[A-E]\d{3}(\.[a-z0-9]+)*)$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ROLES = new Set<string>(['end_user', 'consignee', 'purchaser', 'intermediate_consignee']);
 
-function isDate(v: unknown): v is string {
-  return typeof v === 'string' && DATE.test(v) && !Number.isNaN(Date.parse(v)) && new Date(v).toISOString().slice(0, 10) === v;
-}
+/** What the register keeps exactly: thousandths of a unit and cents, up to a trillion. */
+const QUANTITY: AmountRule = { max: MAX_QUANTITY, decimals: 3, allowZero: false };
+const VALUE_USD: AmountRule = { max: MAX_USD, decimals: 2, allowZero: false };
 
 /** Thousandths of a unit and cents are what the store keeps; more precision than that is refused, not rounded. */
 function hasAtMostDecimals(n: number, decimals: number): boolean {
@@ -65,9 +76,9 @@ export function parseLicense(input: unknown): LicenseDocument {
   if (!/^[A-Za-z0-9-]+$/.test(number)) throw new LicenseValidationError('number', o.number, 'must be letters, digits and dashes');
   const kind = o.kind;
   if (typeof kind !== 'string' || !KINDS.has(kind)) throw new LicenseValidationError('kind', kind, 'must be "bis_license" or "license_exception"');
-  if (!isDate(o.issued)) throw new LicenseValidationError('issued', o.issued, 'must be a date YYYY-MM-DD');
-  if (!isDate(o.expires)) throw new LicenseValidationError('expires', o.expires, 'must be a date YYYY-MM-DD');
-  if (o.expires < o.issued) throw new LicenseValidationError('expires', o.expires, `is before issued ${o.issued}`);
+  const issued = checked(() => parseIsoDate(o.issued, 'issued'));
+  const expires = checked(() => parseIsoDate(o.expires, 'expires'));
+  if (expires < issued) throw new LicenseValidationError('expires', o.expires, `is before issued ${issued}`);
   const destination = o.destination;
   if (typeof destination !== 'string' || !/^[A-Z]{2}$/.test(destination)) throw new LicenseValidationError('destination', destination, 'must be an ISO 3166 alpha-2 code such as CN');
   if (!Array.isArray(o.parties)) throw new LicenseValidationError('parties', o.parties, 'must be an array of {role, name}');
@@ -84,18 +95,12 @@ export function parseLicense(input: unknown): LicenseDocument {
     const lo = l as Record<string, unknown>;
     const eccn = text(lo, 'eccn', `lines[${i}].`);
     if (!ECCN.test(eccn)) throw new LicenseValidationError(`lines[${i}].eccn`, eccn, 'is not an ECCN (e.g. 3A001 or 3A001.a.1)');
-    const quantity = lo.quantity;
-    if (typeof quantity !== 'number' || !(quantity > 0) || !hasAtMostDecimals(quantity, 3)) {
-      throw new LicenseValidationError(`lines[${i}].quantity`, quantity, 'must be a positive number with at most 3 decimals');
-    }
-    const value = lo.value_usd;
-    if (typeof value !== 'number' || !(value > 0) || !hasAtMostDecimals(value, 2)) {
-      throw new LicenseValidationError(`lines[${i}].value_usd`, value, 'must be a positive amount in dollars with at most 2 decimals');
-    }
+    const quantity = checked(() => parseAmount(lo.quantity, `lines[${i}].quantity`, QUANTITY));
+    const value = checked(() => parseAmount(lo.value_usd, `lines[${i}].value_usd`, VALUE_USD));
     const description = typeof lo.description === 'string' ? lo.description : '';
     return { eccn, description, quantity, unit: text(lo, 'unit', `lines[${i}].`), value_usd: value };
   });
-  const doc: LicenseDocument = { number, kind: kind as LicenseKind, issued: o.issued, expires: o.expires, destination, parties, lines };
+  const doc: LicenseDocument = { number, kind: kind as LicenseKind, issued, expires, destination, parties, lines };
   if (typeof o.exception === 'string') doc.exception = o.exception;
   return doc;
 }

@@ -32,6 +32,24 @@ export function parseIsoDate(value: unknown, field: string): string {
   return text;
 }
 
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * A date that may be partial, as dates of birth are given: YYYY, YYYY-MM or YYYY-MM-DD, each part real
+ * (2026-02-30 and 2026-13 are refused). Returns the text as given (trimmed), or a ClearanceError naming
+ * the field.
+ */
+export function parsePartialIsoDate(value: unknown, field: string): string {
+  const text = typeof value === 'string' ? value.trim() : '';
+  const m = PARTIAL_DATE.exec(text);
+  if (!m) throw invalidInput(field, value, 'must be a date YYYY, YYYY-MM or YYYY-MM-DD', 'invalid_date');
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? 1 : Number(m[2]);
+  const real = m[3] !== undefined ? isIsoDate(text) : year >= 1000 && month >= 1 && month <= 12;
+  if (!real) throw invalidInput(field, value, 'is not a day of the calendar', 'invalid_date');
+  return text;
+}
+
 /** Today in UTC as YYYY-MM-DD (callers that need a clock take one; this is the default clock's view). */
 export function todayUtc(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);

@@ -63,8 +63,20 @@ export const errors = {
     value: ref,
   })),
 
+  /** The data folder cannot take a new version: its disk is full, or it cannot be written. */
+  dataFolderFull: defineError('data_folder_full', 'unavailable', (home: string, message: string, cause: unknown) => ({ message, field: home, cause })),
+  dataFolderReadOnly: defineError('data_folder_read_only', 'unavailable', (home: string, message: string, cause: unknown) => ({ message, field: home, cause })),
+
   /* The license register. */
   licenseNotFound: defineError('license_not_found', 'not_found', (number: string, hint = '') => ({ message: `license ${number} is not in the register${hint}`, field: 'license', value: number })),
+  /** A shipment that leaves out what its license restricts: "destination: license D1 is only for CN; ...". */
+  shipmentFieldRequired: defineError('shipment_field_required', 'invalid', (field: 'destination' | 'party', message: string) => ({ message: `${field}: ${message}`, field })),
+  /** An amount that does not come out as a whole number of cents or thousandths the register can keep. */
+  amountOutOfRange: defineError('amount_out_of_range', 'invalid', (what: string, amount: number, unit: string) => ({
+    message: `${what} ${amount} does not fit the register (it keeps ${unit} up to ${Number.MAX_SAFE_INTEGER})`,
+    field: what,
+    value: amount,
+  })),
   /** The register says no: over balance, expired, wrong destination or party. */
   shipmentBlocked: defineError('shipment_blocked', 'refused', (code: string, reason: string) => ({ message: `blocked (${code}): ${reason}`, details: { code } })),
 
@@ -76,6 +88,21 @@ export const errors = {
 
   /* The audit trail. */
   auditRecordNotFound: defineError('audit_record_not_found', 'not_found', (seq: number) => ({ message: `no audit record ${seq}`, field: 'id', value: seq })),
+  /** An audit table (or the head row) dropped behind clearance's back. */
+  auditTableMissing: defineError('audit_table_missing', 'unavailable', (what: string, cause: unknown) => ({
+    message: `the audit trail's ${what} is missing from the database: it was altered outside clearance; nothing was written. Restore the database from a backup, then run 'clearance audit verify'`,
+    field: what,
+    cause,
+  })),
+  auditHeadInconsistent: defineError('audit_head_inconsistent', 'conflict', () => "the audit head does not name a record of the chain; run 'clearance audit verify'"),
+  /** The checkpoint signing key: not an Ed25519 private key, or only its public half. */
+  auditKeyInvalid: defineError('audit_key_invalid', 'invalid', (message: string) => message),
+  /** A signing key file others may read: whoever reads it can sign a rewritten history. */
+  auditKeyExposed: defineError('audit_key_exposed', 'refused', (path: string, mode: number) => ({
+    message: `the audit signing key ${path} may be read by others (mode ${mode.toString(8)}); make it owner-only (chmod 600) before signing with it`,
+    field: path,
+  })),
+  checkpointInvalid: defineError('checkpoint_invalid', 'invalid', (where: string, reason: string) => ({ message: `${where}: ${reason}`, field: where })),
   notReplayable: defineError('not_replayable', 'invalid', (seq: number, kind: string) => `audit record ${seq} is a ${kind}: only check, screen and license_draw decisions can be replayed`),
 
   /* The store. */
@@ -88,12 +115,14 @@ export const errors = {
  * code that throws them and take code and kind from here.
  */
 export const classErrors = {
-  /** ingest/malformed.ts RejectedFileError: a list file with too many malformed rows, or none readable. */
+  /** ingest/malformed.ts RejectedFileError: a list file with too many malformed rows, cut off, or none readable. */
   rejectedFile: { code: 'rejected_file', kind: 'invalid' },
   /** ingest/detect.ts UnknownListFormatError: a path that holds no list clearance reads. */
   unknownListFormat: { code: 'unknown_list_format', kind: 'invalid' },
-  /** ingest/update.ts EntryDropError: a downloaded list that lost too many entries. */
-  listShrank: { code: 'list_shrank', kind: 'invalid' },
+  /** ingest/guards.ts ListRefusedError: a list the import guards refused against the active version (shrank, a cut copy). */
+  listRefused: { code: 'list_refused', kind: 'invalid' },
+  /** ingest/download.ts DownloadError: a list that could not be fetched (DNS, refused, timeout, TLS, HTTP status). */
+  downloadFailed: { code: 'download_failed', kind: 'unavailable' },
   /** store/database.ts DatabaseUnavailableError: the database cannot be opened or reached. */
   databaseUnavailable: { code: 'database_unavailable', kind: 'unavailable' },
   /** licenses/license.ts LicenseValidationError: a license document field. */

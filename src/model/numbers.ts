@@ -34,8 +34,8 @@ export function parseAmount(value: unknown, field: string, rule: AmountRule, typ
   const shown = typed ?? value;
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   if (typeof n !== 'number' || Number.isNaN(n)) throw invalidInput(field, shown, 'must be a number', 'invalid_number');
-  if (!Number.isFinite(n) || n > rule.max) throw invalidInput(field, shown, `must be at most ${rule.max}`, 'number_out_of_range');
   if (n < 0) throw invalidInput(field, shown, 'must not be negative', 'number_out_of_range');
+  if (!Number.isFinite(n) || n > rule.max) throw invalidInput(field, shown, `must be at most ${rule.max}`, 'number_out_of_range');
   if (n === 0 && rule.allowZero === false) throw invalidInput(field, shown, 'must be greater than zero', 'number_out_of_range');
   if (rule.decimals !== undefined && !hasAtMostDecimals(n, rule.decimals)) {
     throw invalidInput(field, shown, `must have at most ${rule.decimals} decimals`, 'invalid_number');

@@ -29,4 +29,9 @@ export interface ParseOptions {
    * memory stays bounded by one record. The OFAC set cannot stream this way: its files join by ent_num.
    */
   onEntry?: (entry: ListEntry) => void;
+  /**
+   * Told of each check that would have refused a file (too many malformed rows, cut off, inconsistent)
+   * and that `force` overrode, so that the caller can record what was accepted against the checks.
+   */
+  onForced?: (file: string, reason: string) => void;
 }

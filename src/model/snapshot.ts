@@ -1,17 +1,8 @@
 import type { ListEntry } from './list-entry.js';
 
-/** Official formats clearance reads, plus the built-in sample list. */
-export type SourceFormat =
-  | 'csl-csv'
-  | 'csl-json'
-  | 'ofac-csv'
-  | 'un-xml'
-  | 'bis-dpl'
-  | 'eu-fsf-xml'
-  | 'ofsi-csv'
-  | 'ofsi-xlsx'
-  | 'uk-fcdo-xml'
-  | 'builtin-sample';
+/** Official formats clearance reads, plus the built-in sample list (a list, so that tests can cover each). */
+export const SOURCE_FORMATS = ['csl-csv', 'csl-json', 'ofac-csv', 'un-xml', 'bis-dpl', 'eu-fsf-xml', 'ofsi-csv', 'ofsi-xlsx', 'uk-fcdo-xml', 'builtin-sample'] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 /** One official file (or OFAC file set) as loaded into a snapshot. */
 export interface SourceInfo {

@@ -60,9 +60,9 @@ function storedParty(r: Selectable<PartiesTable>): StoredParty {
   return p;
 }
 
-/** Stored parties in id order, a page at a time (keyset paging, so memory stays flat for any count). */
-export async function* allParties(db: Kysely<Database>, pageSize = 2000): AsyncGenerator<StoredParty[]> {
-  let after = 0;
+/** Stored parties in id order after `startAfter`, a page at a time (keyset paging, so memory stays flat for any count). */
+export async function* allParties(db: Kysely<Database>, pageSize = 2000, startAfter = 0): AsyncGenerator<StoredParty[]> {
+  let after = startAfter;
   while (true) {
     const rows = await db.selectFrom('parties').selectAll().where('id', '>', after).orderBy('id').limit(pageSize).execute();
     if (rows.length === 0) return;

@@ -17,7 +17,7 @@ for (const tdb of testDatabases()) {
       writeFileSync(lic, JSON.stringify(licenseDoc()));
       const added = await runCli(['licenses', 'add', '--file', lic], env);
       assert.equal(added.code, 0, added.stderr);
-      const ship = ['ship', '--license', 'D1234567', '--eccn', '3A001', '--value', '100', '--date', '2026-06-01'];
+      const ship = ['ship', '--license', 'D1234567', '--eccn', '3A001', '--value', '100', '--date', '2026-06-01', '--destination', 'CN', '--party', 'Shanghai Example Microelectronics Co., Ltd.'];
       assert.equal((await runCli([...ship, '--quantity', '60'], env)).code, 0);
       assert.equal((await runCli([...ship, '--quantity', '30'], env)).code, 0);
 

@@ -22,6 +22,11 @@ test('rules build, then check decides with citations and exit codes', async () =
   const build = await runCli(['rules', 'build', '--from', dataPath('ear/2026-07-23')], env);
   assert.equal(build.code, 0, build.stderr);
   assert.match(build.stdout, /rules pack sha256:[0-9a-f]{64} written/);
+  assert.match(build.stdout, /\d+ chart footnotes, \d+ dated facts/);
+  assert.match(build.stdout, /meuItems: 15 CFR 744 Supp\. No\. 2/);
+  const noText = await runCli(['rules', 'build', '--from', dataPath('ear/2026-07-23'), '--text', join(home, 'no-such-text')], env);
+  assert.equal(noText.code, 2);
+  assert.match(noText.stderr, /--text/);
 
   const lists = ['--list', dataPath('lists/csl/2026-07-31/consolidated.csv')];
   const toHuawei = txFile(home, {
@@ -65,6 +70,10 @@ test('rules build, then check decides with citations and exit codes', async () =
   assert.equal(JSON.parse(before.stdout).outcome, 'nlr', before.stdout.slice(0, 2000));
   assert.equal(JSON.parse(during.stdout).outcome, 'license_required', during.stdout.slice(0, 2000));
   assert.equal(during.code, 3);
+  // The CSL file is newer than 2016: the decision says so, and the 2016 listing came from the rules pack's dated entries.
+  const lists2016 = (JSON.parse(during.stdout) as { lists: { postdatesAsOf: boolean; note: string } }).lists;
+  assert.equal(lists2016.postdatesAsOf, true);
+  assert.match(lists2016.note, /newer than 2016-06-01/);
 });
 
 test('bad transactions exit 2 naming the field', async () => {

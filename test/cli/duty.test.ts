@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../src/cli/program.js';
+import { runCli } from '../helpers/cli.js';
 import { tariffSource } from '../helpers/tariffs.js';
 
 /**
@@ -11,24 +11,7 @@ import { tariffSource } from '../helpers/tariffs.js';
  * then single lines, books (JSONL and CSV, with ids echoed and bad lines named) and exposure.
  */
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = process.stdout.write.bind(process.stdout);
-  const err = process.stderr.write.bind(process.stderr);
-  // The CLI writes strings; the test runner reports through the same streams in buffers, which pass.
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => (typeof chunk === 'string' ? ((stdout += chunk), true) : out(chunk, ...rest))) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array, ...rest: never[]) => (typeof chunk === 'string' ? ((stderr += chunk), true) : err(chunk, ...rest))) as typeof process.stderr.write;
-  const before = process.exitCode;
-  try {
-    const code = await run(['node', 'clearance', ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    process.stdout.write = out;
-    process.stderr.write = err;
-    process.exitCode = before;
-  }
-}
+const cli = (args: string[]) => runCli(args);
 
 let home: string;
 before(async () => {
@@ -121,5 +104,5 @@ test('tariffs measures lists what is in force on a date for an origin', async ()
   assert.ok(!listing.measures.some((m) => m.heading === '9903.01.24'), 'the China fentanyl duty does not reach Vietnam');
   const bad = await cli(['tariffs', 'measures', '--date', '2025-13-01', '--data-dir', home]);
   assert.equal(bad.code, 2);
-  assert.match(bad.stderr, /--date: is not a day of the calendar/);
+  assert.match(bad.stderr, /--date: (must be a date|is not a day of the calendar)/);
 });

@@ -27,20 +27,30 @@ for (const tdb of testDatabases()) {
       assert.equal(bad.code, 2);
       assert.match(bad.stderr, /destination: .*"Narnia"/);
 
-      const ship = (...args: string[]) => runCli(['ship', '--license', 'D1234567', '--eccn', '3A001', ...args], env);
-      const ok = await ship('--quantity', '20', '--value', '10000', '--party', 'Shanghai Example Microelectronics Co Ltd', '--destination', 'CN', '--date', '2026-06-01');
+      const ship = (...args: string[]) => runCli(['ship', '--license', 'D1234567', '--eccn', '3A001', '--destination', 'CN', ...args], env);
+      const ok = await ship('--quantity', '20', '--value', '10000', '--party', 'Shanghai Example Microelectronics Co Ltd', '--date', '2026-06-01');
       assert.equal(ok.code, 0, ok.stderr);
       const drawn = JSON.parse(ok.stdout) as { shipmentId: number; text: string };
       assert.match(drawn.text, /balance after: 80 ea \/ \$40,000/);
 
-      const over = await ship('--quantity', '81', '--value', '1', '--date', '2026-06-01');
+      const over = await ship('--quantity', '81', '--value', '1', '--party', 'Shanghai Example Microelectronics Co Ltd', '--date', '2026-06-01');
       assert.equal(over.code, 3);
       assert.match(over.stderr, /over balance.*remaining 80 ea/);
-      assert.equal((await ship('--quantity', '1', '--value', '1', '--date', '2029-01-01')).code, 3);
+      assert.equal((await ship('--quantity', '1', '--value', '1', '--party', 'Shanghai Example Microelectronics Co Ltd', '--date', '2029-01-01')).code, 3);
       const party = await ship('--quantity', '1', '--value', '1', '--party', 'Other Corp', '--date', '2026-06-01');
       assert.equal(party.code, 3);
       assert.match(party.stderr, /party 'Other Corp' is not authorised/);
       assert.equal((await ship('--quantity', 'ten', '--value', '1')).code, 2);
+      // The license restricts the party and the destination: a shipment that leaves either out is refused, naming it.
+      const noParty = await ship('--quantity', '1', '--value', '1', '--date', '2026-06-01');
+      assert.equal(noParty.code, 2, noParty.stderr);
+      assert.match(noParty.stderr, /^clearance: party: license D1234567 is only for the parties it names/);
+      const noDestination = await runCli(['ship', '--license', 'D1234567', '--eccn', '3A001', '--quantity', '1', '--value', '1', '--party', 'Other Corp'], env);
+      assert.equal(noDestination.code, 2);
+      assert.match(noDestination.stderr, /destination: license D1234567 is only for CN/);
+      const impossible = await ship('--quantity', '1', '--value', '1', '--party', 'Shanghai Example Microelectronics Co Ltd', '--date', '2026-02-30');
+      assert.equal(impossible.code, 2);
+      assert.match(impossible.stderr, /2026-02-30/);
       assert.equal((await runCli(['ship', '--license', 'NOPE', '--eccn', '3A001', '--quantity', '1', '--value', '1'], env)).code, 2);
 
       const show = await runCli(['licenses', 'show', 'D1234567', '--json'], env);

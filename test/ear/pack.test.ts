@@ -54,12 +54,16 @@ test('pack: CCL entries carry requirements, LVS and GBS', async () => {
   const a001 = ccl['3A001'];
   assert.ok(a001);
   assert.ok(a001.requirements.some((r) => r.column === 'NS2' && r.scope.kind === 'entire'));
-  assert.equal(ccl['6A003']?.lvs?.limitUsd, 1500);
-  assert.equal(ccl['2A001']?.lvs?.limitUsd, 3000);
+  assert.deepEqual(ccl['6A003']?.lvs?.limits, [{ usd: 1500 }]);
+  assert.deepEqual(ccl['6A003']?.lvs?.notFor, ['a.3', 'a.4', 'a.5', 'a.6', 'b.1', 'b.3', 'b.4'], '"except N/A for 6A003.a.3 through a.6, b.1, b.3 and b.4"');
+  assert.deepEqual(ccl['2A001']?.lvs?.limits, [{ usd: 3000 }]);
+  assert.deepEqual(ccl['5A001']?.lvs?.limits, [{ usd: 5000, paragraphs: ['b.1', 'b.2', 'b.3', 'b.6', 'd', 'f.2', 'f.4', 'g'] }, { usd: 3000, paragraphs: ['c'] }]);
   assert.equal(ccl['1A231']?.requirements.map((r) => r.column).join(','), 'NP1,AT1');
   assert.equal(ccl['5A002']?.requirements.find((r) => r.reason === 'EI')?.destinations && 'worldwide' in ccl['5A002'].requirements.find((r) => r.reason === 'EI')!.destinations!, true);
-  const gbsYes = Object.values(ccl).filter((e) => e.gbs === 'yes').map((e) => e.eccn);
+  const gbsYes = Object.values(ccl).filter((e) => e.gbs.kind === 'all' && e.gbs.except.length === 0 && e.gbs.notForReasons.length === 0 && !e.gbs.qualified).map((e) => e.eccn);
   assert.equal(gbsYes.length, 5);
+  assert.deepEqual(ccl['5A001']?.gbs.except, ['a', 'b.5', 'e', 'h'], '"Yes, except 5A001.a, b.5, e, and h."');
+  assert.deepEqual(ccl['6A004']?.gbs.only, ['a.1', 'a.2', 'a.4', 'b', 'd.2', 'f']);
 });
 
 test('pack: save and load by content hash; corruption is detected', async () => {

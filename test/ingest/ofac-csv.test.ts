@@ -420,13 +420,17 @@ describe('splitPrograms', () => {
   });
 });
 
-test('the newest add/alt files (2026-06-02) join the latest primary file (2024-05-03); rows for newer entries are reported as orphans', async () => {
+test('the newest add/alt files (2026-06-02) join the latest primary file (2024-05-03) only when forced; rows for newer entries are reported as orphans', async () => {
   const dir = dataPath('lists', 'ofac-sdn');
-  const result = await parseOfacSet({
+  const files = () => ({
     primary: fileSource(join(dir, '2024-05-03', 'sdn.csv')),
     add: fileSource(join(dir, '2026-06-02-partial', 'add.csv')),
     alt: fileSource(join(dir, '2026-06-02-partial', 'alt.csv')),
   });
+  await assert.rejects(parseOfacSet(files()), (err: Error) => err instanceof RejectedFileError && /name no entry in sdn\.csv.*does not agree/.test(err.message));
+  const forced: string[] = [];
+  const result = await parseOfacSet(files(), { force: true, onForced: (file, reason) => forced.push(`${file}: ${reason}`) });
+  assert.equal(forced.length, 2, 'add.csv and alt.csv were each accepted against the check, and said so');
   assert.equal(result.entries.length, 14965);
   assert.equal(result.stats.aliases, 17533);
   assert.equal(result.stats.addresses, 19178);

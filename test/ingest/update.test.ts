@@ -1,7 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -39,6 +39,10 @@ before(async () => {
         res.writeHead(200, { 'content-length': body.length });
         res.write(body.subarray(0, body.length >> 1));
         return void setTimeout(() => res.destroy(), 20);
+      case 'cut':
+        // A server that drops the connection mid-file without having said the length: the download
+        // looks complete, and only the file itself can tell.
+        return void res.writeHead(200).end(body.subarray(0, Math.floor(body.length * 0.6)));
       case 'empty':
         return void res.writeHead(200, { 'content-length': 0 }).end();
       case 'malformed':
@@ -141,4 +145,34 @@ test('a list that drops more than 10% of its entries is refused unless forced', 
   assert.equal(activeVersionId(home), active);
   const forced = await updateFromRemote(home, { sources: [sdn('sdn-2021.csv')], download: fast, force: true });
   assert.equal(forced.commit?.manifest.sources[0]!.entryCount, 8976);
+});
+
+test('a file that a server served cut off, without a length, is refused by the same checks as data import', async () => {
+  const { home, active } = await primedHome();
+  const result = await updateFromRemote(home, { sources: [dpl('cut', 'dpl-2019.txt')], download: fast });
+  assert.equal(result.commit, undefined);
+  assert.equal(result.failures[0]!.source, 'bis-dpl');
+  assert.match(result.failures[0]!.error, /cut off/);
+  assert.match(result.failures[0]!.error, new RegExp(`${base}/cut/dpl-2019\\.txt`), 'the message names the URL, not the download folder');
+  assert.equal(activeVersionId(home), active);
+  assert.deepEqual(readdirSync(join(home, 'lists', 'versions')).filter((f) => f.startsWith('.')), [], 'no download folder is left');
+});
+
+test('--partial says why each refused source was refused, and takes the others', async () => {
+  const home = mkdtempSync(join(tmpdir(), 'clearance-update-'));
+  const first = await updateFromRemote(home, { sources: [sdn('sdn-2024.csv'), dpl('ok')], download: fast });
+  assert.deepEqual(first.failures, []);
+  const result = await updateFromRemote(home, { sources: [sdn('sdn-2021.csv'), dpl('ok', 'dpl-2019.txt'), un('cut')], download: fast, partial: true });
+  assert.deepEqual(result.failures.map((f) => f.source).sort(), ['ofac-sdn', 'un']);
+  assert.match(result.failures.find((f) => f.source === 'ofac-sdn')!.error, /refused: 8976 entries against 14965 in the active version/);
+  assert.match(result.failures.find((f) => f.source === 'un')!.error, /consolidated\.xml.*ends early/);
+  assert.deepEqual(result.commit?.changed, ['bis-dpl']);
+  assert.equal(result.commit?.manifest.sources.find((s) => s.name === 'ofac-sdn')!.entryCount, 14965, 'the refused source keeps its previous files');
+});
+
+test('a forced update returns the overridden checks for the audit log', async () => {
+  const home = mkdtempSync(join(tmpdir(), 'clearance-update-'));
+  await updateFromRemote(home, { sources: [sdn('sdn-2024.csv')], download: fast });
+  const forced = await updateFromRemote(home, { sources: [sdn('sdn-2021.csv')], download: fast, force: true });
+  assert.deepEqual(forced.commit?.forced, [{ source: 'ofac-sdn', reason: '8976 entries against 14965 in the active version, a drop of 40.0% (more than 10%)' }]);
 });

@@ -13,7 +13,7 @@ let next = 0;
 const lane = async () => {
   while (next < total) {
     const i = next++;
-    results[i] = await drawShipment(store, { license: 'C100', eccn: '3A001', quantity: Number(quantity), valueUsd: 1, asOf: '2026-06-01' }, `worker-${process.pid}`);
+    results[i] = await drawShipment(store, { license: 'C100', eccn: '3A001', quantity: Number(quantity), valueUsd: 1, asOf: '2026-06-01', party: 'Shanghai Example Microelectronics Co Ltd', destination: 'CN' }, `worker-${process.pid}`);
   }
 };
 await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, total) }, lane));

@@ -54,7 +54,7 @@ for (const tdb of testDatabases()) {
         assert.ok(drawn.status === 'drawn' && drawn.text.endsWith('balance after: 80 ea / $40,000'), JSON.stringify(drawn));
 
         const blocked = async (req: Partial<Parameters<typeof drawShipment>[1]>, code: string) => {
-          const r = await drawShipment(store, { license: 'D1234567', eccn: '3A001', quantity: 1, valueUsd: 1, asOf: '2026-06-01', ...req }, 'alice');
+          const r = await drawShipment(store, { license: 'D1234567', eccn: '3A001', quantity: 1, valueUsd: 1, asOf: '2026-06-01', party: 'Shanghai Example Microelectronics Co Ltd', destination: 'CN', ...req }, 'alice');
           assert.equal(r.status, 'blocked', JSON.stringify(r));
           assert.equal(r.status === 'blocked' && r.code, code);
           return r.status === 'blocked' ? r.reason : '';
@@ -66,7 +66,7 @@ for (const tdb of testDatabases()) {
         assert.match(await blocked({ destination: 'RU' }, 'wrong_destination'), /CN, not RU/);
         assert.match(await blocked({ party: 'Someone Else Ltd' }, 'party_not_authorised'), /Someone Else Ltd/);
         await blocked({ eccn: '5A002' }, 'eccn_not_covered');
-        await assert.rejects(drawShipment(store, { license: 'NOPE', eccn: '3A001', quantity: 1, valueUsd: 1 }, 'alice'), UnknownLicenseError);
+        await assert.rejects(drawShipment(store, { license: 'NOPE', eccn: '3A001', quantity: 1, valueUsd: 1, destination: 'CN' }, 'alice'), UnknownLicenseError);
 
         assert.equal((await getLicense(store.db, 'D1234567'))!.lines[0]!.remainingQuantity, 80);
         const cancelled = await cancelShipment(store, drawn.status === 'drawn' ? drawn.shipmentId : -1, 'bob');
@@ -86,7 +86,7 @@ for (const tdb of testDatabases()) {
       const store = await tdb.open();
       try {
         await addLicense(store, licenseDoc({ number: 'M1', lines: [{ eccn: '3A001', description: '', quantity: 10, unit: 'ea', value_usd: 1000 }, { eccn: '5A002', description: '', quantity: 5, unit: 'ea', value_usd: 1000 }] }), 'alice');
-        const req = (eccn: string, quantity: number) => ({ license: 'M1', eccn, quantity, valueUsd: 10, asOf: '2026-06-01' });
+        const req = (eccn: string, quantity: number) => ({ license: 'M1', eccn, quantity, valueUsd: 10, asOf: '2026-06-01', parties: ['Shanghai Example Microelectronics Co., Ltd.'], destination: 'CN' });
         const refused = await drawShipments(store, [req('3A001', 8), req('5A002', 6)], 'alice');
         assert.equal(refused.status, 'blocked');
         const lines = (await getLicense(store.db, 'M1'))!.lines;
@@ -124,7 +124,7 @@ for (const tdb of testDatabases()) {
           // Cancelling the same shipment twice at once gives its quantity back once.
           const more = await Promise.allSettled([...ids, ...ids].map((s) => cancelShipment(store, s.id, 'alice')));
           assert.equal(more.filter((m) => m.status === 'fulfilled').length, 20);
-          const again = await Promise.all(Array.from({ length: 50 }, () => drawShipment(store, { license: 'C100', eccn: '3A001', quantity: 3, valueUsd: 1, asOf: '2026-06-01' }, 'p')));
+          const again = await Promise.all(Array.from({ length: 50 }, () => drawShipment(store, { license: 'C100', eccn: '3A001', quantity: 3, valueUsd: 1, asOf: '2026-06-01', party: 'Shanghai Example Microelectronics Co Ltd', destination: 'CN' }, 'p')));
           assert.equal(again.filter((r) => r.status === 'drawn').length, 33);
           assert.equal((await getLicense(store.db, 'C100'))!.lines[0]!.remainingQuantity, 1);
         }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { addDays, isIsoDate, parseIsoDate } from '../../src/model/dates.js';
+import { addDays, isIsoDate, parseIsoDate, parsePartialIsoDate } from '../../src/model/dates.js';
 import { ClearanceError } from '../../src/model/errors.js';
 
 test('real days are accepted, impossible ones refused with the field named', () => {
@@ -31,4 +31,15 @@ test('addDays crosses months and leap days', () => {
   assert.equal(addDays('2024-02-28', 1), '2024-02-29');
   assert.equal(addDays('2024-03-01', -1), '2024-02-29');
   assert.equal(addDays('2025-12-31', 1), '2026-01-01');
+});
+
+test('partial dates (dates of birth): each part real, the field named', () => {
+  for (const ok of ['1961', '1961-04', '1961-04-30', '2024-02-29']) assert.equal(parsePartialIsoDate(ok, 'dob'), ok);
+  for (const bad of ['2026-02-30', '2025-02-29', '1961-13', '1961-00', '0999', '61', '1961-4', '']) {
+    assert.throws(
+      () => parsePartialIsoDate(bad, 'line 3: dob'),
+      (err: unknown) => err instanceof ClearanceError && err.field === 'line 3: dob' && err.message.includes(JSON.stringify(bad)),
+      bad,
+    );
+  }
 });

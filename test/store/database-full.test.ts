@@ -116,7 +116,7 @@ describe('a full SQLite database', () => {
   test('a license draw on a full database fails with one clear line and leaves the balances unchanged', async () => {
     const home = mkdtempSync(join(tmpdir(), 'clearance-full-'));
     const env = { CLEARANCE_HOME: home, CLEARANCE_ACTOR: 'tester' };
-    const request = { license: 'D1234567', eccn: '3A001', quantity: 1, valueUsd: 10, asOf: '2026-06-01' };
+    const request = { license: 'D1234567', eccn: '3A001', quantity: 1, valueUsd: 10, asOf: '2026-06-01', party: 'Shanghai Example Microelectronics Co Ltd', destination: 'CN' };
     let store = await openDatabase({ dataDir: home });
     let cap: number;
     try {
@@ -151,7 +151,7 @@ describe('a full SQLite database', () => {
       await store.close();
     }
 
-    const ship = ['ship', '--license', 'D1234567', '--eccn', '3A001', '--quantity', '1', '--value', '10', '--date', '2026-06-01'];
+    const ship = ['ship', '--license', 'D1234567', '--eccn', '3A001', '--quantity', '1', '--value', '10', '--date', '2026-06-01', '--destination', 'CN', '--party', 'Shanghai Example Microelectronics Co Ltd'];
     const full = await runCli(ship, { ...env, CLEARANCE_SQLITE_MAX_BYTES: String(cap) });
     assert.equal(full.code, 1, full.stderr + full.stdout);
     assert.equal(full.stdout, '', 'nothing reported as drawn');

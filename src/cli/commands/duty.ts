@@ -1,17 +1,13 @@
 import type { Command } from 'commander';
 import { dutyBook, dutyExposure, dutyOfLine, type ExposureReport } from '../../app/duty.js';
 import { buildTariffs, listMeasures, openTariffEngine, openTariffPack } from '../../app/tariffs.js';
-import { ClearanceError } from '../../model/errors.js';
+import { errors } from '../../model/error-catalogue.js';
 import type { CliContext } from '../context.js';
 
 /**
  * `clearance tariffs build --from DIR` and `clearance duty` (one line from flags, a book of lines,
- * `duty exposure`): parse flags, call the use cases in app/, print. run() maps error kinds to exit codes.
+ * `duty exposure`): parse flags, call the use cases in app/, print.
  */
-
-function usage(message: string): ClearanceError {
-  return new ClearanceError('usage', 'invalid', message);
-}
 
 interface LineFlags {
   hts?: string;
@@ -44,7 +40,9 @@ interface DutyFlags extends LineFlags {
 
 function lineOf(flags: LineFlags): Record<string, unknown> {
   const missing = (['hts', 'origin', 'date', 'value'] as const).filter((k) => flags[k] === undefined);
-  if (missing.length > 0) throw usage(`give --hts, --origin, --date and --value for one line (missing ${missing.map((m) => `--${m}`).join(', ')}), or --input FILE --output FILE for a book`);
+  if (missing.length > 0) {
+    throw errors.missingOption(`--${missing[0]}`, ` (give --hts, --origin, --date and --value for one line, or --input FILE --output FILE for a book)`);
+  }
   const line: Record<string, unknown> = {
     hts: flags.hts,
     country_of_origin: flags.origin,
@@ -64,7 +62,7 @@ function lineOf(flags: LineFlags): Record<string, unknown> {
 function metalOption(flags: DutyFlags): { missingMetalContent?: 'error' | 'full_value' } {
   if (flags.missingMetalContent === undefined) return {};
   if (flags.missingMetalContent !== 'error' && flags.missingMetalContent !== 'full_value') {
-    throw usage(`--missing-metal-content '${flags.missingMetalContent}' must be error or full_value`);
+    throw errors.invalidOption('--missing-metal-content', flags.missingMetalContent, 'must be error or full_value');
   }
   return { missingMetalContent: flags.missingMetalContent };
 }
@@ -153,7 +151,7 @@ export function registerDutyCommands(program: Command, cli: CliContext): void {
     .action(async (opts: DutyFlags) => {
       const options = { ...(opts.asOf ? { asOf: opts.asOf } : {}), ...metalOption(opts), ...(opts.brief ? { quiet: true } : {}) };
       if (opts.input) {
-        if (!opts.output) throw usage('--output FILE is required with --input');
+        if (!opts.output) throw errors.missingOption('--output', ' with --input');
         const engine = await openTariffEngine({ pack: opts.pack, dataDir: cli.runtime(opts).dataDir });
         const s = await dutyBook(engine, { inputPath: opts.input!, outputPath: opts.output!, options });
         cli.out(`answered ${s.lines} lines: ${s.determined} determined, total duty $${usd(s.total_duty_usd)}; ${s.indeterminate} indeterminate; answers in ${s.output}\n`);
@@ -185,7 +183,7 @@ export function registerDutyCommands(program: Command, cli: CliContext): void {
     .action(async (own: { input?: string; from?: string; to?: string; json?: boolean; pack?: string; dataDir?: string }) => {
       // Flags written after "exposure" that the duty command also takes are parsed by duty.
       const opts = { ...(duty.opts() as DutyFlags), ...own };
-      if (!opts.input) throw usage('--input FILE is required (a book of entry lines, .jsonl or .csv)');
+      if (!opts.input) throw errors.missingOption('--input', ' (a book of entry lines, .jsonl or .csv)');
       const engine = await openTariffEngine({ pack: opts.pack, dataDir: cli.runtime(opts).dataDir });
       const report = await dutyExposure(engine, { inputPath: opts.input!, from: opts.from, to: opts.to, options: metalOption(opts) });
       cli.out(opts.json ? `${JSON.stringify(report)}\n` : exposureText(report));

@@ -9,11 +9,17 @@ export function registerRulesCommands(program: Command, cli: CliContext): void {
     .command('build')
     .description('build a rules pack from a structured eCFR snapshot folder and make it current')
     .requiredOption('--from <dir>', 'folder with country-chart.json, country-groups.json, ccl.json, fdp-rules.json, license-exceptions.json')
+    .option('--text <dir>', 'regulation text folder for the Part 744/746 supplements and the dated facts (default: a "text" folder beside --from)')
     .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
-    .action(async (opts: { from: string; dataDir?: string }) => {
-      const { pack, path } = await buildRules(cli.runtime(opts), opts.from);
+    .action(async (opts: { from: string; text?: string; dataDir?: string }) => {
+      const { pack, path } = await buildRules(cli.runtime(opts), opts.from, '--from', opts.text === undefined ? undefined : { dir: opts.text, field: '--text' });
       cli.out(`rules pack ${pack.version} written to ${path} (now current)\n`);
-      cli.out(`  ${Object.keys(pack.chart.rows).length} chart rows, ${Object.keys(pack.ccl).length} ECCNs, ${Object.keys(pack.countryGroups).length} country groups\n`);
+      cli.out(
+        `  ${Object.keys(pack.chart.rows).length} chart rows, ${Object.keys(pack.ccl).length} ECCNs, ${Object.keys(pack.countryGroups).length} country groups, ${Object.keys(pack.footnoteRules).length} chart footnotes, ${pack.datedFacts.length} dated facts\n`,
+      );
+      for (const [name, table] of Object.entries(pack.supplements)) {
+        cli.out(`  ${name}: ${'rows' in table ? `${table.citation} (${table.file})` : `unavailable: ${table.unavailable}`}\n`);
+      }
     });
 
   rules

@@ -1,213 +1,133 @@
-import type { Citation, PartyDecision, PartyHit } from '../decision.js';
-import type { Transaction, TxParty } from '../transaction.js';
-import { DATED_FACTS, inForce, type DatedFact } from '../dated-facts.js';
-import { cfr, type ItemState } from '../item-state.js';
+import type { Citation } from '../decision.js';
+import type { ItemContext } from '../item-context.js';
+import { cfr, check, type Finding, type ItemState } from '../item-state.js';
+import { question } from '../questions.js';
+import { isAvailable } from '../supplements.js';
+import type { EffectiveHit } from './screen-parties.js';
+import { meuItemMatch, resolvedMeuMatch } from './meu-items.js';
 
 /**
- * Step 3a: end users. Each party goes through the injected screener; its hits are then checked
- * against `as_of` (a listing not yet made or already ended does not apply) and completed with the
- * dated facts, so that historical ZTE and Huawei transactions come out as the rules then stood.
+ * Step 3b: what each listed party means for the item. One reason per list and party, naming the
+ * listed entry that matched; a possible match or a listing whose start cannot be placed before or
+ * after `as_of` holds the item at `indeterminate` instead.
  */
 
-export type ScreenParty = (party: TxParty) => PartyHit[];
-
-/** A hit the engine acts on, with the dated fact that governs it, when one does. */
-export interface EffectiveHit extends PartyHit {
-  role: string;
-  partyName: string;
-  fact?: DatedFact;
-  fdpScope?: 'narrow' | 'broad';
-  possible?: boolean;
-}
-
-const LEGAL_WORDS = /\b(co|ltd|corporation|corp|inc|company|limited|llc|plc|sa|ag|gmbh)\b/g;
-
-export function normalizeName(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .replace(LEGAL_WORDS, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-const FACT_NAMES: { fact: DatedFact; names: Set<string> }[] = DATED_FACTS.filter((f) => f.names).map((fact) => ({
-  fact,
-  names: new Set((fact.names ?? []).map(normalizeName)),
-}));
-
-function factsFor(names: string[], kind: DatedFact['kind']): DatedFact[] {
-  const norm = names.map(normalizeName);
-  return FACT_NAMES.filter((f) => f.fact.kind === kind && norm.some((n) => f.names.has(n))).map((f) => f.fact);
-}
-
-function listedOn(hit: PartyHit, asOf: string): boolean {
-  const from = hit.legal?.effectiveDate;
-  const to = hit.legal?.expiryDate;
-  return !(from && from > asOf) && !(to && to <= asOf);
-}
-
-function factHit(fact: DatedFact, list: string, party: TxParty): EffectiveHit {
-  const legal: NonNullable<PartyHit['legal']> = { federalRegister: fact.citation, effectiveDate: fact.from };
-  if (fact.until) legal.expiryDate = fact.until;
-  if (fact.licenseRequirement) legal.licenseRequirement = fact.licenseRequirement;
-  if (fact.licensePolicy) legal.licensePolicy = fact.licensePolicy;
-  return { list, entityId: `fact:${fact.id}`, name: fact.subject, score: 1, legal, role: party.role, partyName: party.name, fact };
-}
-
-export interface ScreenResult {
-  parties: PartyDecision[];
-  effective: EffectiveHit[];
-}
-
-export function screenParties(tx: Transaction, asOf: string, screen: ScreenParty | undefined, matchScore: number): ScreenResult {
-  const parties: PartyDecision[] = [];
-  const effective: EffectiveHit[] = [];
-  for (const party of tx.parties) {
-    const hits = screen ? screen(party) : [];
-    parties.push({ role: party.role, name: party.name, hits });
-    const names = [party.name];
-    let sawEl = false;
-    let sawDpl = false;
-    for (const hit of hits) {
-      const possible = hit.score < matchScore;
-      const listFacts = hit.list === 'EL' ? factsFor([hit.name, ...names], 'entity_list') : [];
-      // A dated fact about the same entity decides when the listing applied; the list file has no start dates.
-      if (listFacts.length > 0 && !listFacts.some((f) => inForce(f, asOf))) continue;
-      if (listFacts.length === 0 && !listedOn(hit, asOf)) continue;
-      const e: EffectiveHit = { ...hit, role: party.role, partyName: party.name };
-      if (possible) e.possible = true;
-      const fact = listFacts.find((f) => inForce(f, asOf));
-      if (fact) e.fact = fact;
-      effective.push(e);
-      if (hit.list === 'EL' && !possible) sawEl = true;
-      if (hit.list === 'DPL' && !possible) sawDpl = true;
-    }
-    for (const fact of factsFor(names, 'entity_list')) {
-      if (!sawEl && inForce(fact, asOf)) effective.push(factHit(fact, 'EL', party));
-    }
-    for (const fact of factsFor(names, 'denial_order')) {
-      if (!sawDpl && inForce(fact, asOf)) effective.push(factHit(fact, 'DPL', party));
-    }
-    // FDP footnote 1 designations are dated separately from the listing itself.
-    const fn1 = factsFor(names, 'fdp_footnote1').find((f) => inForce(f, asOf));
-    for (const e of effective) {
-      if (e.partyName !== party.name || e.list !== 'EL') continue;
-      if (fn1) {
-        e.footnote = 1;
-        e.fdpScope = fn1.fdpScope ?? 'broad';
-      } else if (factsFor(names, 'fdp_footnote1').length > 0) {
-        delete e.footnote;
-      } else if (e.footnote === undefined && /734\.9\(e\)\s?\(?1/.test(e.legal?.licenseRequirement ?? '')) {
-        e.footnote = 1;
-        e.fdpScope = 'broad';
-      }
-    }
-  }
-  return { parties, effective };
-}
+export { screenParties, type ScreenParty, type EffectiveHit } from './screen-parties.js';
 
 function frCites(hit: EffectiveHit): Citation[] {
   const fr = hit.legal?.federalRegister;
   const list = Array.isArray(fr) ? fr : fr ? [fr] : [];
-  const entry: Citation = { kind: 'list', ref: `${hit.list} ${hit.entityId}: ${hit.name}` };
-  const out: Citation[] = [entry];
+  const out: Citation[] = [{ kind: 'list', ref: `${hit.list} ${hit.entityId}: ${hit.name}` }];
   for (const f of list) out.push({ kind: 'fr', ref: f });
   if (hit.fact && !list.includes(hit.fact.citation)) out.push({ kind: 'fr', ref: hit.fact.citation, note: hit.fact.verification });
   return out;
 }
 
-/** § 744.21: destinations of the military end-use/user rule; Russia and Belarus cover all items. */
-const MEU_ALL_ITEMS = new Set(['RU', 'BY']);
-const MEU_SUPP2_DESTS = new Set(['CN', 'VE', 'MM', 'KH', 'NI']);
-/**
- * Some ECCNs of Supp. No. 2 to Part 744 (a fact, not the supplement: it is not in the reference data).
- * An item outside this partial set goes to "indeterminate", never to "no license required".
- */
-export const SUPP2_744_PARTIAL = new Set(['3A991', '4A994', '5A991', '5A992', '9A991']);
-
-function elCovers(hit: EffectiveHit, ear99: boolean): boolean | 'unknown' {
-  const req = hit.legal?.licenseRequirement;
-  if (!req) return true;
-  if (/all items subject to the EAR/i.test(req) && !/\b(except|other than|excluding)\b/i.test(req)) return true;
-  if (/other than EAR99|on the CCL|listed on the Commerce Control List/i.test(req)) return !ear99;
-  return 'unknown';
+function who(hit: EffectiveHit): string {
+  const more = hit.alsoMatched > 0 ? ` (and ${hit.alsoMatched} other ${hit.list} entr${hit.alsoMatched === 1 ? 'y' : 'ies'})` : '';
+  return `${hit.partyName} (${hit.role}) matches ${hit.name} on ${hit.list}${more}`;
 }
 
-export function applyEndUsers(hits: EffectiveHit[], base: string, ear99: boolean, destCode: string, state: ItemState): void {
+type Coverage = { kind: 'all' } | { kind: 'ccl_only' } | { kind: 'conditional'; condition: string } | { kind: 'unknown' };
+
+/** What an Entity List license requirement covers, read from its column text. */
+export function entityListCoverage(requirement: string | undefined): Coverage {
+  if (!requirement) return { kind: 'all' };
+  const t = requirement.replace(/\s+/g, ' ');
+  const when = /all items subject to the EAR,? when (used in .*?)(?:\.|$)/i.exec(t);
+  if (when?.[1]) return { kind: 'conditional', condition: when[1] };
+  if (/\ball items subject to the EAR\b/i.test(t) && !/\b(except|other than|excluding)\b/i.test(t.replace(/\(see[^)]*\)/gi, ''))) return { kind: 'all' };
+  if (/^for items on the CCL\.?$|^for all items on the CCL/i.test(t)) return { kind: 'ccl_only' };
+  return { kind: 'unknown' };
+}
+
+function entityList(ctx: ItemContext, hit: EffectiveHit, state: ItemState): void {
+  const cites = [...frCites(hit), cfr('15 CFR 744.11(a)')];
+  const req = hit.legal?.licenseRequirement;
+  const policy = hit.legal?.licensePolicy ? `; review policy: ${hit.legal.licensePolicy}` : '';
+  const gov = /may be overcome by License Exception GOV/i.test(req ?? '');
+  const base = `${who(hit)}: license requirement "${req ?? 'not stated (taken as all items subject to the EAR)'}"${policy}; ${gov ? 'only License Exception GOV' : 'no license exceptions'}`;
+  const coverage = entityListCoverage(req);
+  const finding: Finding = { code: 'entity_list', text: base, citations: cites, exceptions: gov ? { only: ['GOV'] } : 'none' };
+  if (coverage.kind === 'all' || (coverage.kind === 'ccl_only' && !ctx.ear99)) {
+    state.requirements.push(finding);
+    state.exceptionBlocks.push({ code: 'entity_list', text: `Entity List (${hit.name}): no license exceptions`, citations: [cfr('15 CFR 744.11(a)')], exceptions: 'none' });
+  } else if (coverage.kind === 'ccl_only') {
+    check(state, 'entity_list', `${who(hit)}: its license requirement covers items on the CCL only ("${req}"), not EAR99`, cites);
+  } else if (coverage.kind === 'conditional') {
+    const q = question(`entity_list:${hit.entityId}`, `Entity List entry ${hit.name}`, `Is the item for use in ${coverage.condition.replace(/^used in /, '')}? (true: the Entity List requirement applies)`, cites);
+    const a = ctx.fact(q.id);
+    if (a === true) state.requirements.push(finding);
+    else if (a === false) check(state, 'entity_list', `${who(hit)}: the requirement covers items ${coverage.condition}, and the transaction answers ${q.id} = false`, cites);
+    else state.unresolved.push({ ...finding, text: `${base}; it applies only to items ${coverage.condition}`, question: q, exceptions: 'none' });
+  } else {
+    state.unresolved.push({ ...finding, text: `${base}; the engine cannot tell whether it covers this item`, exceptions: 'none' });
+  }
+}
+
+function militaryEndUser(ctx: ItemContext, hit: EffectiveHit, state: ItemState): void {
+  const cites = [...frCites(hit), cfr('15 CFR 744.21(b)(1)(ii)'), cfr('15 CFR 744 Supp. No. 7', 'MEU List')];
+  const req = hit.legal?.licenseRequirement ?? '';
+  // Burmese, Cambodian, Chinese, Nicaraguan or Venezuelan military end users: items in Supp. No. 2 to Part 744.
+  if (req && !/supplement no\. ?2 to part 744/i.test(req)) {
+    state.requirements.push({ code: 'meu', text: `${who(hit)}: license requirement "${req}"`, citations: cites, exceptions: { only: ['GOV'] } });
+    return;
+  }
+  if (ctx.ear99) return check(state, 'meu', `${who(hit)}: the MEU requirement covers items in Supp. No. 2 to Part 744; EAR99 is not among them`, cites);
+  const items = ctx.pack.supplements.meuItems;
+  if (!isAvailable(items)) {
+    state.unresolved.push({ code: 'meu:supp2_unavailable', text: `${who(hit)}: whether ${ctx.base} is in Supp. No. 2 to Part 744 cannot be read: ${items.unavailable}`, citations: cites, exceptions: 'none' });
+    return;
+  }
+  const m = resolvedMeuMatch(ctx, meuItemMatch(items.rows, ctx.base, ctx.paragraph));
+  const supp = { kind: 'cfr' as const, ref: '15 CFR 744 Supp. No. 2', note: m.line?.text };
+  if (m.kind === 'listed') state.requirements.push({ code: 'meu', text: `${who(hit)}, and ${ctx.base} is in Supp. No. 2 to Part 744: a license is required`, citations: [...cites, supp], exceptions: { only: ['GOV'] } });
+  else if (m.kind === 'not_listed') check(state, 'meu', `${who(hit)}, but ${m.why}`, cites);
+  else state.unresolved.push({ code: 'meu:supp2_partial', text: `${who(hit)}; Supp. No. 2 to Part 744 lists ${ctx.base} only in part ("${m.line?.text}"), and the item does not settle it`, citations: [...cites, supp], exceptions: 'none', question: m.question });
+}
+
+export function applyEndUsers(ctx: ItemContext, hits: EffectiveHit[], state: ItemState): void {
   for (const hit of hits) {
     const cites = frCites(hit);
-    const who = `${hit.partyName} (${hit.role})`;
     if (hit.possible) {
-      state.unresolved.push({
-        code: `party:possible_match:${hit.list}`,
-        text: `${who} may be ${hit.name} on ${hit.list} (score ${hit.score.toFixed(2)}); review the match`,
-        citations: cites,
-        exceptions: 'none',
-      });
+      state.unresolved.push({ code: `party:possible_match:${hit.list}`, text: `${hit.partyName} (${hit.role}) may be ${hit.name} on ${hit.list} (score ${hit.score.toFixed(2)}); review the match`, citations: cites, exceptions: 'none' });
+      continue;
+    }
+    if (hit.uncertainStart && (hit.list === 'EL' || hit.list === 'DPL' || hit.list === 'MEU' || hit.list === 'UVL')) {
+      state.unresolved.push({ code: `party:listing_date:${hit.list}`, text: `${who(hit)}, but ${hit.uncertainStart}`, citations: cites, exceptions: 'none' });
       continue;
     }
     switch (hit.list) {
-      case 'EL': {
-        const covers = elCovers(hit, ear99);
-        const policy = hit.legal?.licensePolicy ? `; review policy: ${hit.legal.licensePolicy}` : '';
-        const text = `${who} is on the Entity List as ${hit.name}: ${hit.legal?.licenseRequirement ?? 'license requirement not stated (taken as all items subject to the EAR)'}${policy}; no license exceptions`;
-        if (covers === 'unknown') state.unresolved.push({ code: 'entity_list', text, citations: [...cites, cfr('15 CFR 744.11')], exceptions: 'none' });
-        else if (covers) {
-          state.requirements.push({ code: 'entity_list', text, citations: [...cites, cfr('15 CFR 744.11(a)')], exceptions: 'none' });
-          state.exceptionBlocks.push({ code: 'entity_list', text: 'Entity List: no license exceptions', citations: [cfr('15 CFR 744.11(a)')], exceptions: 'none' });
-        }
+      case 'EL':
+        entityList(ctx, hit, state);
         break;
-      }
       case 'DPL':
         state.prohibitions.push({
           code: 'denied_party',
-          text: `${who} is subject to a denial order (${hit.name}): no one may take part in the transaction${hit.legal?.expiryDate ? `; order ends ${hit.legal.expiryDate}` : ''}`,
+          text: `${who(hit)}: a denial order is in force${hit.legal?.expiryDate ? ` until ${hit.legal.expiryDate}` : ''}; no one may take part in the transaction`,
           citations: [...cites, cfr('15 CFR 764.3(a)(2)'), cfr('15 CFR 736.2(b)(4)', 'General Prohibition Four')],
           exceptions: 'none',
         });
         break;
       case 'UVL':
-        state.exceptionBlocks.push({
-          code: 'uvl',
-          text: `${who} is on the Unverified List (${hit.name}): no license exceptions`,
-          citations: [...cites, cfr('15 CFR 744.15(a)(1)')],
-          exceptions: 'none',
-        });
-        state.conditions.push({
-          code: 'uvl_statement',
-          text: `Before exporting without a license, obtain the UVL statement from ${hit.partyName} required by 15 CFR 744.15(b)`,
-        });
+        state.exceptionBlocks.push({ code: 'uvl', text: `${who(hit)}: no license exceptions (§ 740.2(a)(17))`, citations: [...cites, cfr('15 CFR 744.15(a)(1)'), cfr('15 CFR 740.2(a)(17)')], exceptions: 'none' });
+        state.conditions.push({ code: 'uvl_statement', text: `Before exporting without a license, obtain the UVL statement from ${hit.partyName} required by 15 CFR 744.15(b)` });
         break;
-      case 'MEU': {
-        const cite = [...cites, cfr('15 CFR 744.21(a)'), cfr('15 CFR 744.21(g)', 'Supp. No. 7 to Part 744 (MEU List)')];
-        if (MEU_ALL_ITEMS.has(destCode)) {
-          state.requirements.push({ code: 'meu', text: `${who} is a listed military end user; to Russia or Belarus every item subject to the EAR needs a license`, citations: cite, exceptions: 'none' });
-        } else if (MEU_SUPP2_DESTS.has(destCode)) {
-          if (ear99) break;
-          if (SUPP2_744_PARTIAL.has(base)) {
-            state.requirements.push({ code: 'meu', text: `${who} is a listed military end user and ${base} is in Supp. No. 2 to Part 744`, citations: [...cite, cfr('15 CFR 744 Supp. 2')], exceptions: 'none' });
-          } else {
-            state.unresolved.push({ code: 'meu:supp2_unknown', text: `${who} is a listed military end user; whether ${base} is in Supp. No. 2 to Part 744 is not in the rules pack`, citations: cite, exceptions: 'none' });
-          }
-        } else {
-          state.notes.push({ code: 'meu:other_destination', text: `${who} is on the MEU List, but ${destCode} is not a § 744.21 destination`, citations: cite, exceptions: 'none' });
-        }
+      case 'MEU':
+        militaryEndUser(ctx, hit, state);
         break;
-      }
       case 'SDN':
         // OFAC, not the EAR: blocked persons may not be dealt with by US persons. Reported as a prohibition
         // so the transaction stops, with the citation making clear which regime decides.
         state.prohibitions.push({
           code: 'ofac_sdn',
-          text: `${who} is on OFAC's SDN List (${hit.name}): dealings are prohibited under OFAC sanctions, not the EAR`,
-          citations: [...cites, { kind: 'ofac', ref: '31 CFR 501 (blocked persons; program regulations in 31 CFR chapter V)' }],
+          text: `${who(hit)}: dealings are prohibited under OFAC sanctions, not the EAR`,
+          citations: [...cites, { kind: 'ofac', ref: '31 CFR 501 (blocked persons; program regulations in 31 CFR chapter V)' }, cfr('15 CFR 744.8')],
           exceptions: 'none',
         });
         break;
       default:
-        state.notes.push({ code: `list:${hit.list}`, text: `${who} matches ${hit.name} on ${hit.list}; no EAR effect modeled for this list`, citations: cites, exceptions: 'none' });
+        check(state, `list:${hit.list}`, `${who(hit)}: the EAR attaches no license requirement to the ${hit.list} list; set aside (review under the listing agency's rules)`, cites);
     }
   }
 }

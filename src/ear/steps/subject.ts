@@ -1,15 +1,14 @@
-import type { RulesPack } from '../pack.js';
-import type { DestinationInfo } from '../pack-index.js';
-import type { Transaction, TxItem } from '../transaction.js';
-import type { Citation } from '../decision.js';
-import type { EffectiveHit } from './end-users.js';
+import type { Citation, Question } from '../decision.js';
+import type { ItemContext } from '../item-context.js';
 import { splitEccn } from '../transaction.js';
 import { cfr } from '../item-state.js';
+import type { FdpResult } from './fdp.js';
 
 /**
  * Step 1 (Part 734): is the item subject to the EAR? Items in or from the United States are; a
- * foreign-made item is when its controlled US content exceeds the de minimis share (§ 734.4) or when
- * it is a foreign direct product caught by a rule of § 734.9.
+ * foreign-made item is when a foreign direct product rule of § 734.9 reaches it, or when its
+ * controlled US content exceeds the de minimis share (§ 734.4). It is not subject only when every
+ * § 734.9 paragraph is settled against it and its content is within de minimis.
  */
 
 export interface SubjectResult {
@@ -17,78 +16,38 @@ export interface SubjectResult {
   code: string;
   text: string;
   citations: Citation[];
+  questions: Question[];
 }
 
-/** Evaluates whether a US-origin component would itself need a license to the destination. */
+/** Whether a US-origin component would itself need a license to the destination. */
 export type ContentNeedsLicense = (eccn: string) => boolean | 'unknown';
 
 function is600or9x515(eccn: string): boolean {
   return /^\d[A-E]6\d\d/.test(eccn) || /^\d[A-E]515/.test(eccn);
 }
 
-function fdp(item: TxItem, pack: RulesPack, dest: DestinationInfo, hits: EffectiveHit[]): SubjectResult | undefined {
-  const basis = item.fdp_basis ?? [];
-  if (basis.length === 0) return undefined;
-  const bases = basis.map((b) => splitEccn(b).base);
-  const fn1 = hits.find((h) => h.list === 'EL' && h.footnote === 1 && !h.possible);
-  const rule = (id: string) => pack.fdpRules.find((r) => r.id === id);
-  if (fn1) {
-    const r = rule('entity_list_fn1');
-    const inScope = r?.inputEccns ? bases.some((b) => r.inputEccns?.includes(b)) : false;
-    const narrowOk = fn1.fdpScope !== 'narrow' || item.fdp_party_design === true;
-    if (r && inScope && narrowOk) {
-      const cites: Citation[] = [cfr(r.citation.replace(/^15 C\.F\.R\. § /, '15 CFR ')), { kind: 'list', ref: `EL ${fn1.entityId}: ${fn1.name} (footnote 1)` }];
-      if (fn1.fact) cites.push({ kind: 'fr', ref: fn1.fact.citation });
-      return { subject: true, code: 'subject:fdp:entity_list_fn1', text: `Foreign direct product of ${bases.join(', ')} with a footnote 1 Entity List party (${fn1.name})`, citations: cites };
-    }
-  }
-  if (dest.rowCode === 'RU' || dest.rowCode === 'BY') {
-    if (bases.some((b) => pack.ccl[b])) {
-      return { subject: true, code: 'subject:fdp:russia_belarus', text: 'Foreign direct product of CCL software/technology destined to Russia or Belarus', citations: [cfr('15 CFR 734.9(f)')] };
-    }
-  }
-  if (dest.rowCode === 'IR' && bases.some((b) => /^[3-9]/.test(b))) {
-    return { subject: true, code: 'subject:fdp:iran', text: 'Foreign direct product of Category 3-9 software/technology destined to Iran', citations: [cfr('15 CFR 734.9(j)')] };
-  }
-  if (dest.groups.has('D:1') || dest.groups.has('E:1') || dest.groups.has('E:2')) {
-    const ns = (e: string) => pack.ccl[e]?.requirements.some((q) => q.reason === 'NS') ?? false;
-    const itemBase = splitEccn(item.eccn).base;
-    if (bases.some(ns) && ns(itemBase)) {
-      return { subject: true, code: 'subject:fdp:national_security', text: 'NS-controlled foreign direct product of NS-controlled US technology to Country Group D:1, E:1 or E:2', citations: [cfr('15 CFR 734.9(b)')] };
-    }
-  }
-  return undefined;
+interface DeMinimis {
+  over: boolean | 'unknown';
+  code: string;
+  text: string;
+  citations: Citation[];
 }
 
-export function subjectToEar(
-  item: TxItem,
-  tx: Transaction,
-  pack: RulesPack,
-  dest: DestinationInfo,
-  hits: EffectiveHit[],
-  contentNeedsLicense: ContentNeedsLicense,
-): SubjectResult {
-  if (tx.export_type === 'export') {
-    return { subject: true, code: 'subject:in_us', text: 'Item exported from the United States', citations: [cfr('15 CFR 734.3(a)(1)')] };
-  }
-  if (tx.origin_country === 'US') {
-    return { subject: true, code: 'subject:us_origin', text: 'US-origin item, wherever located', citations: [cfr('15 CFR 734.3(a)(2)')] };
-  }
-  const direct = fdp(item, pack, dest, hits);
-  if (direct) return direct;
+function deMinimis(ctx: ItemContext, contentNeedsLicense: ContentNeedsLicense): DeMinimis {
+  const { item, dest } = ctx;
   const tenPct = dest.groups.has('E:1') || dest.groups.has('E:2');
   const threshold = tenPct ? 10 : 25;
   const ruleCite = cfr(tenPct ? '15 CFR 734.4(c)' : '15 CFR 734.4(d)');
   let pct: number;
   if (item.us_content) {
     if (dest.groups.has('D:5') && item.us_content.some((c) => c.value_usd > 0 && is600or9x515(splitEccn(c.eccn).base))) {
-      return { subject: true, code: 'subject:de_minimis:ineligible', text: 'US-origin 9x515 or "600 series" content to Country Group D:5: no de minimis level', citations: [cfr('15 CFR 734.4(a)(6)')] };
+      return { over: true, code: 'subject:de_minimis:ineligible', text: 'US-origin 9x515 or "600 series" content to Country Group D:5: there is no de minimis level', citations: [cfr('15 CFR 734.4(a)(6)')] };
     }
     let controlled = 0;
     for (const c of item.us_content) {
       const need = contentNeedsLicense(c.eccn);
       if (need === 'unknown') {
-        return { subject: 'unknown', code: 'subject:de_minimis:unknown_content', text: `Cannot tell whether US content ${c.eccn} is controlled for this destination`, citations: [ruleCite, cfr('15 CFR 734 Supp. 2')] };
+        return { over: 'unknown', code: 'subject:de_minimis:unknown_content', text: `Cannot tell whether US content ${c.eccn} is controlled for this destination`, citations: [ruleCite, cfr('15 CFR 734 Supp. No. 2')] };
       }
       if (need) controlled += c.value_usd;
     }
@@ -96,16 +55,37 @@ export function subjectToEar(
   } else if (item.us_content_pct !== undefined) {
     pct = item.us_content_pct;
   } else {
-    return {
-      subject: 'unknown',
-      code: 'subject:foreign_made:undeclared',
-      text: 'Foreign-made item without declared US content or direct-product basis',
-      citations: [cfr('15 CFR 734.3(a)(3)'), cfr('15 CFR 734.4')],
-    };
+    return { over: 'unknown', code: 'subject:foreign_made:undeclared', text: 'Foreign-made item without declared US content (items[].us_content or us_content_pct)', citations: [cfr('15 CFR 734.3(a)(3)'), cfr('15 CFR 734.4')] };
   }
   const share = `${Math.round(pct * 100) / 100}%`;
-  if (pct > threshold) {
-    return { subject: true, code: `subject:de_minimis:over_${threshold}`, text: `Controlled US content ${share} exceeds the ${threshold}% de minimis level`, citations: [ruleCite, cfr('15 CFR 734.3(a)(3)')] };
+  if (pct > threshold) return { over: true, code: `subject:de_minimis:over_${threshold}`, text: `Controlled US content ${share} exceeds the ${threshold}% de minimis level`, citations: [ruleCite, cfr('15 CFR 734.3(a)(3)')] };
+  return { over: false, code: `not_subject:de_minimis:${threshold}`, text: `Controlled US content ${share} does not exceed the ${threshold}% de minimis level`, citations: [ruleCite] };
+}
+
+export function subjectToEar(ctx: ItemContext, fdp: FdpResult[], contentNeedsLicense: ContentNeedsLicense): SubjectResult {
+  const { tx } = ctx;
+  if (tx.export_type === 'export') return { subject: true, code: 'subject:in_us', text: 'Item exported from the United States', citations: [cfr('15 CFR 734.3(a)(1)')], questions: [] };
+  if (tx.origin_country === 'US') return { subject: true, code: 'subject:us_origin', text: 'US-origin item, wherever located', citations: [cfr('15 CFR 734.3(a)(2)')], questions: [] };
+  const met = fdp.filter((r) => r.status === 'met');
+  if (met.length > 0) {
+    return {
+      subject: true,
+      code: `subject:fdp:${met.map((r) => r.rule.id).join('+')}`,
+      text: `Foreign direct product subject to the EAR: ${met.map((r) => `${r.rule.name} (${r.why})`).join('; ')}`,
+      citations: met.flatMap((r) => r.citations),
+      questions: [],
+    };
   }
-  return { subject: false, code: `not_subject:de_minimis:${threshold}`, text: `Controlled US content ${share} does not exceed the ${threshold}% de minimis level`, citations: [ruleCite] };
+  const dm = deMinimis(ctx, contentNeedsLicense);
+  if (dm.over === true) return { subject: true, code: dm.code, text: dm.text, citations: dm.citations, questions: [] };
+  const open = fdp.filter((r) => r.status === 'open');
+  if (dm.over === false && open.length === 0) return { subject: false, code: dm.code, text: `${dm.text}; no foreign direct product rule of § 734.9 reaches it`, citations: [...dm.citations, cfr('15 CFR 734.9')], questions: [] };
+  const parts = [...(dm.over === 'unknown' ? [dm.text] : []), ...open.map((r) => r.why)];
+  return {
+    subject: 'unknown',
+    code: open.length > 0 ? `subject:fdp:open:${open.map((r) => r.rule.paragraph).join('')}` : dm.code,
+    text: parts.join('; '),
+    citations: [...(dm.over === 'unknown' ? dm.citations : []), ...open.flatMap((r) => r.citations)],
+    questions: open.flatMap((r) => (r.question ? [r.question] : [])),
+  };
 }
