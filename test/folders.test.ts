@@ -103,9 +103,10 @@ test('the model depends on no other folder', () => {
   assert.deepEqual([...(graph.get('model')?.keys() ?? [])], []);
 });
 
-test('the adapters (cli, server) reach the engines only through app/', () => {
-  for (const adapter of ['cli', 'server']) {
-    const reached = [...(graph.get(adapter)?.entries() ?? [])].filter(([to]) => !['app', 'model'].includes(to));
+test('the adapters (cli, server) reach the engines only through app/ (the command line may start the server)', () => {
+  const allowed: Record<string, string[]> = { cli: ['app', 'model', 'server'], server: ['app', 'model'] };
+  for (const [adapter, may] of Object.entries(allowed)) {
+    const reached = [...(graph.get(adapter)?.entries() ?? [])].filter(([to]) => !may.includes(to));
     assert.deepEqual(reached, [], `${adapter} imports beside app/ and model/`);
   }
 });

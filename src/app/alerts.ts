@@ -19,6 +19,14 @@ export async function listAlerts(rt: Runtime, filter: { status?: AlertStatus; li
   return rt.store.use('read', (store) => alertsIn(store.db, filter));
 }
 
+/** Alerts waiting for an analyst: open, or a clearance waiting for its second pair of eyes. */
+export async function countOpenAlerts(rt: Runtime): Promise<number> {
+  return rt.store.use('read', async (store) => {
+    const row = await store.db.selectFrom('alerts').select((eb) => eb.fn.countAll<number>().as('n')).where('status', 'in', ['open', 'pending_clearance']).executeTakeFirstOrThrow();
+    return Number(row.n);
+  });
+}
+
 export type AlertWithHistory = Alert & { history: Awaited<ReturnType<typeof alertHistory>> };
 
 export async function showAlert(rt: Runtime, id: number): Promise<AlertWithHistory> {

@@ -8,3 +8,47 @@ export async function recordAudit(rt: Runtime, store: Store, entries: readonly A
   const at = rt.clock.now().toISOString();
   return writeTransaction(store, (trx) => appendAudit(trx, store.dialect, entries.map((e) => ({ at, ...e }))));
 }
+
+interface Waiting {
+  entries: AuditEntry[];
+  done: (err?: unknown) => void;
+}
+
+interface Queue {
+  waiting: Waiting[];
+  flushing: boolean;
+}
+
+const queues = new WeakMap<Runtime, Queue>();
+
+async function flush(rt: Runtime, queue: Queue): Promise<void> {
+  queue.flushing = true;
+  while (queue.waiting.length > 0) {
+    const batch = queue.waiting.splice(0);
+    try {
+      await rt.store.use('write', (store) => writeTransaction(store, (trx) => appendAudit(trx, store.dialect, batch.flatMap((w) => w.entries))));
+      for (const w of batch) w.done();
+    } catch (err) {
+      for (const w of batch) w.done(err);
+    }
+  }
+  queue.flushing = false;
+}
+
+/**
+ * Appends records of a question that wrote nothing else (a screening, a check that draws nothing)
+ * together with those of the questions asked at the same time: one transaction for all that arrived
+ * while the previous one committed (group commit). Each caller's promise settles when its records
+ * are committed, so an answer is never given before its record is kept; a busy server pays one
+ * commit per batch, not per request.
+ */
+export function recordAuditTogether(rt: Runtime, entries: readonly AuditEntry[]): Promise<void> {
+  let queue = queues.get(rt);
+  if (!queue) queues.set(rt, (queue = { waiting: [], flushing: false }));
+  const at = rt.clock.now().toISOString();
+  const q = queue;
+  return new Promise<void>((resolve, reject) => {
+    q.waiting.push({ entries: entries.map((e) => ({ at, ...e })), done: (err) => (err === undefined ? resolve() : reject(err)) });
+    if (!q.flushing) void flush(rt, q);
+  });
+}

@@ -11,6 +11,7 @@ import type { QueryIdentifier } from '../screening/types.js';
 import type { Store } from '../store/database.js';
 import { validTransaction } from './check.js';
 import { checkScreenParty } from './party-screener.js';
+import { screenWith } from './screen-party.js';
 import type { Runtime } from './runtime.js';
 
 /* Replay: the recorded question decided again with today's lists, rules and register. */
@@ -60,11 +61,12 @@ async function replayCheck(rt: Runtime, store: Store, record: AuditRecord): Prom
 }
 
 async function replayScreen(rt: Runtime, record: AuditRecord): Promise<Replayed> {
-  const inputs = record.inputs as { party: { name: string; type?: EntryKind; country?: string; dob?: string; identifiers?: QueryIdentifier[] }; threshold?: number };
+  const inputs = record.inputs as { party: { name: string; type?: EntryKind; country?: string; dob?: string; identifiers?: QueryIdentifier[] }; threshold?: number; limit?: number; lists?: string[] };
   const party = inputs.party;
   const lists = await rt.lists.resolve();
   // Records before the threshold was recorded were made at the default one.
-  const hits = hitSummary(lists.screener().screen({ name: party.name, type: party.type, country: party.country, dob: party.dob, identifiers: party.identifiers }, { threshold: inputs.threshold }));
+  const query = { name: party.name, type: party.type, country: party.country, dob: party.dob, identifiers: party.identifiers };
+  const hits = hitSummary(screenWith(lists, query, { threshold: inputs.threshold, limit: inputs.limit, listCodes: inputs.lists }));
   const was = (record.outputs as { hits: { list: string; entityId: string; score: number }[] }).hits;
   return { now: { hits, lists: lists.version }, differences: [...diffValue('versions.lists', record.versions.lists, lists.version), ...diffHits(was, hits)] };
 }

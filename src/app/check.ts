@@ -6,10 +6,13 @@ import { errors } from '../model/error-catalogue.js';
 import { isIsoDate } from '../model/dates.js';
 import { isClearanceError } from '../model/errors.js';
 import type { Store } from '../store/database.js';
-import { recordAudit } from './audit-record.js';
+import { recordAudit, recordAuditTogether } from './audit-record.js';
 import { listsUsed } from './lists-used.js';
 import { checkScreenParty } from './party-screener.js';
 import type { Runtime } from './runtime.js';
+
+/** The transaction's JSON Schema, documenting what `validTransaction` checks (for the API's OpenAPI document). */
+export { TransactionSchema } from '../ear/index.js';
 
 export interface CheckRequest {
   /** The transaction as JSON gives it (see ear/transaction.ts); validated here. */
@@ -69,11 +72,18 @@ export async function checkTransaction(rt: Runtime, req: CheckRequest, fields: C
     lists: listsUsed(lists, asOf),
   });
   const destination = tx.destination.toUpperCase();
+  const inputs = { transaction: tx, asOf: req.asOf, rules: req.rules, list: req.list, draw: req.draw ?? false };
+  const audit = (result: LicensedDecision) => ({ kind: 'check' as const, actor: req.actor, inputs, outputs: result, versions: decision.versions });
+  if (!req.draw) {
+    // A question that changes nothing: its record is committed with those of the questions asked alongside.
+    const result = applyLicenses(decision, tx, await rt.store.use('read', (store) => listLicenses(store.db, { destination })));
+    await recordAuditTogether(rt, [audit(result)]);
+    return result;
+  }
   return rt.store.use('write', async (store) => {
     const result = applyLicenses(decision, tx, await listLicenses(store.db, { destination }));
-    if (req.draw) await drawCovered(store, result, destination, req.actor);
-    const inputs = { transaction: tx, asOf: req.asOf, rules: req.rules, list: req.list, draw: req.draw ?? false };
-    await recordAudit(rt, store, [{ kind: 'check', actor: req.actor, inputs, outputs: result, versions: decision.versions }]);
+    await drawCovered(store, result, destination, req.actor);
+    await recordAudit(rt, store, [audit(result)]);
     return result;
   });
 }

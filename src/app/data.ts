@@ -121,22 +121,26 @@ export function activateVersion(rt: Runtime, ref: string): string {
   return activate(rt.dataDir, ref);
 }
 
-/** A version reference (id, prefix, 'active') or a path to list files, with its entries. */
-async function entriesOf(rt: Runtime, ref: string): Promise<{ label: string; entries: readonly ListEntry[] }> {
-  if (existsSync(ref)) return { label: ref, entries: (await loadSnapshotFromPaths([ref])).entries };
+/** A version reference (id, prefix, 'active') or, when allowed, a path to list files, with its entries. */
+async function entriesOf(rt: Runtime, ref: string, paths: boolean): Promise<{ label: string; entries: readonly ListEntry[] }> {
+  if (paths && existsSync(ref)) return { label: ref, entries: (await loadSnapshotFromPaths([ref])).entries };
   let id: string;
   try {
     id = resolveVersionId(rt.dataDir, ref);
   } catch (err) {
     if (!isClearanceError(err)) throw err;
-    throw new ClearanceError(err.code, err.kind, `${err.message}; give a version id or a path to list files`, { field: err.field, value: err.value });
+    throw new ClearanceError(err.code, err.kind, `${err.message}; give a version id${paths ? ' or a path to list files' : ''}`, { field: err.field, value: err.value });
   }
   return { label: id, entries: (await loadVersionSnapshot(rt.dataDir, id)).entries };
 }
 
-/** `clearance data diff`: added, removed and changed entries between two versions or list files. */
-export async function diffLists(rt: Runtime, a: string, b: string): Promise<{ from: string; to: string; diff: ListDiff }> {
-  const before = await entriesOf(rt, a);
-  const after = await entriesOf(rt, b);
+/**
+ * `clearance data diff`: added, removed and changed entries between two versions, or list files when
+ * `paths` allows them (the command line does; a remote caller names versions only).
+ */
+export async function diffLists(rt: Runtime, a: string, b: string, options: { paths?: boolean } = {}): Promise<{ from: string; to: string; diff: ListDiff }> {
+  const paths = options.paths ?? true;
+  const before = await entriesOf(rt, a, paths);
+  const after = await entriesOf(rt, b, paths);
   return { from: before.label, to: after.label, diff: diffEntries(before.entries, after.entries) };
 }

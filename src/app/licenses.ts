@@ -1,6 +1,7 @@
 import { cancelShipment as cancelDrawn, drawShipment, type CancelResult, type DrawResult } from '../licenses/drawdown.js';
 import { formatBalance } from '../licenses/amounts.js';
 import { hasAtMostDecimals, parseLicense } from '../licenses/license.js';
+import { isUniqueViolation, shipmentByRequestKey } from '../licenses/shipments.js';
 import { addLicense as addToRegister, getLicense, listLicenses as licensesIn, type License } from '../licenses/register.js';
 import { isIsoDate } from '../model/dates.js';
 import { errors } from '../model/error-catalogue.js';
@@ -38,7 +39,12 @@ export interface ShipRequest {
   /** Shipment date YYYY-MM-DD; default the runtime clock's today. */
   date?: string;
   actor: string;
+  /** The client's key of the request (HTTP Idempotency-Key): the same key draws once. */
+  requestKey?: string;
 }
+
+/** A draw's answer; `replayed` when an earlier request with the same key drew it. */
+export type ShipResult = DrawResult & { replayed?: boolean };
 
 /** How the caller names the request's fields in messages; the CLI's flags by default. */
 export type ShipFieldNames = Record<'eccn' | 'quantity' | 'value' | 'destination' | 'date', string>;
@@ -60,14 +66,26 @@ function positive(field: string, raw: string | number, decimals: number, max: nu
  * expired, wrong destination or party) is an answer, returned with status `blocked` and recorded in
  * the audit trail as a drawn one is; a license that is not in the register is an error.
  */
-export async function ship(rt: Runtime, req: ShipRequest, fields: ShipFieldNames = SHIP_FLAGS): Promise<DrawResult> {
+export async function ship(rt: Runtime, req: ShipRequest, fields: ShipFieldNames = SHIP_FLAGS): Promise<ShipResult> {
   const quantity = positive(fields.quantity, req.quantity, 3, MAX_QUANTITY);
   const valueUsd = positive(fields.value, req.value, 2, MAX_USD);
   if (!ECCN.test(req.eccn)) throw errors.invalidOption(fields.eccn, req.eccn, 'is not an ECCN (e.g. 3A001)');
   if (req.destination !== undefined && !/^[A-Za-z]{2}$/.test(req.destination)) throw errors.invalidOption(fields.destination, req.destination, 'must be an ISO 3166 alpha-2 code');
   if (req.date !== undefined && !isIsoDate(req.date)) throw errors.invalidOption(fields.date, req.date, 'is not a date (YYYY-MM-DD)');
-  const draw = { license: req.license, eccn: req.eccn, quantity, valueUsd, party: req.party, destination: req.destination?.toUpperCase(), asOf: req.date ?? today(rt.clock) };
-  return rt.store.use('write', (store) => drawShipment(store, draw, req.actor));
+  const draw = { license: req.license, eccn: req.eccn, quantity, valueUsd, party: req.party, destination: req.destination?.toUpperCase(), asOf: req.date ?? today(rt.clock), requestKey: req.requestKey };
+  const key = req.requestKey;
+  return rt.store.use('write', async (store) => {
+    const earlier = key === undefined ? undefined : await shipmentByRequestKey(store.db, key);
+    if (earlier) return { ...earlier, replayed: true };
+    try {
+      return await drawShipment(store, draw, req.actor);
+    } catch (err) {
+      // The same key drawn by a request that ran alongside: its shipment is the answer.
+      const raced = key !== undefined && isUniqueViolation(err) ? await shipmentByRequestKey(store.db, key) : undefined;
+      if (raced) return { ...raced, replayed: true };
+      throw err;
+    }
+  });
 }
 
 /** Cancels a drawn shipment and gives its quantity and value back to the license line, once. */

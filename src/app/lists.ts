@@ -1,6 +1,6 @@
+import { join } from 'node:path';
 import { activeVersionId, listVersions, loadVersionSnapshot, versionDir } from '../ingest/data-folder.js';
 import { UnknownListFormatError } from '../ingest/detect.js';
-import { loadSnapshotFromPaths } from '../ingest/load.js';
 import { RejectedFileError } from '../ingest/malformed.js';
 import { versionAsOf, type VersionAsOf } from '../ingest/version-as-of.js';
 import { ClearanceError } from '../model/errors.js';
@@ -9,6 +9,7 @@ import { SAMPLE_WARNING, sampleSnapshot } from '../sample/sample-list.js';
 import type { CandidateIndex } from '../screening/index.js';
 import { indexForSnapshot } from '../screening/index-cache.js';
 import { screenerOver, type Screener } from '../screening/screen.js';
+import { listFilesKey, readListFilesCache, writeListFilesCache } from './list-file-cache.js';
 
 export type ListsOrigin = 'list-files' | 'data-folder' | 'sample';
 
@@ -47,7 +48,8 @@ export interface ListsSource {
 
 export { SAMPLE_WARNING };
 
-function listsOf(snapshot: ListSnapshot, origin: ListsOrigin, versionId?: string, cacheDir?: string): Lists {
+/** Lists over a snapshot; the index is built on first use (or read from `cacheDir` when cached there). */
+export function listsOf(snapshot: ListSnapshot, origin: ListsOrigin, versionId?: string, cacheDir?: string): Lists {
   let index: CandidateIndex | undefined;
   let screener: Screener | undefined;
   const version = versionId ?? (origin === 'sample' ? `sample:${snapshot.hash}` : `sha256:${snapshot.hash}`);
@@ -60,6 +62,40 @@ function listsOf(snapshot: ListSnapshot, origin: ListsOrigin, versionId?: string
     index: () => (index ??= indexForSnapshot(snapshot, cacheDir)),
     screener: () => (screener ??= screenerOver(index ??= indexForSnapshot(snapshot, cacheDir))),
   };
+}
+
+/** A stored version of the data folder as lists (its snapshot and index cached beside its files). */
+export async function dataFolderLists(dataDir: string, id: string): Promise<Lists> {
+  return listsOf(await loadVersionSnapshot(dataDir, id), 'data-folder', id, versionDir(dataDir, id));
+}
+
+/**
+ * The lists of files a caller named (`--list`), or a ClearanceError naming the file that cannot be
+ * read. With a `cacheRoot`, what parsing them and indexing them gives is kept there, by their content.
+ */
+export async function fileLists(paths: readonly string[], force?: boolean, cacheRoot?: string): Promise<Lists> {
+  // The parsers load only when files are parsed, not when their snapshot comes from the cache.
+  const loadSnapshotFromPaths = async (...args: Parameters<typeof import('../ingest/load.js').loadSnapshotFromPaths>) => (await import('../ingest/load.js')).loadSnapshotFromPaths(...args);
+  try {
+    if (cacheRoot === undefined) return listsOf(await loadSnapshotFromPaths(paths, { force }), 'list-files');
+    const dir = join(cacheRoot, await listFilesKey(paths, force ?? false));
+    const cached = readListFilesCache(dir);
+    if (cached) return listsOf(cached, 'list-files', undefined, dir);
+    const snapshot = await loadSnapshotFromPaths(paths, { force });
+    return listsOf(snapshot, 'list-files', undefined, writeListFilesCache(cacheRoot, dir, snapshot) ? dir : undefined);
+  } catch (err) {
+    if (err instanceof UnknownListFormatError || err instanceof RejectedFileError) throw aboutListFlag(err);
+    throw err;
+  }
+}
+
+/** Where parsed `--list` files are kept inside the data folder. */
+export function listFilesCacheRoot(dataDir: string): string {
+  return join(dataDir, 'cache', 'list-files');
+}
+
+export function sampleLists(): Lists {
+  return listsOf(sampleSnapshot(), 'sample');
 }
 
 /** A list file the caller named that cannot be read: said about `--list`, as the caller typed it. */
@@ -79,27 +115,20 @@ export function createListsSource(dataDir: string, options: { onSample?: () => v
   let sample: Lists | undefined;
   return {
     async resolve(request = {}) {
-      if (request.list && request.list.length > 0) {
-        try {
-          return listsOf(await loadSnapshotFromPaths(request.list, { force: request.force }), 'list-files');
-        } catch (err) {
-          if (err instanceof UnknownListFormatError || err instanceof RejectedFileError) throw aboutListFlag(err);
-          throw err;
-        }
-      }
+      if (request.list && request.list.length > 0) return fileLists(request.list, request.force, listFilesCacheRoot(dataDir));
       const id = activeVersionId(dataDir);
       // A question about a past date is screened against the version in force on it, when the folder has one.
       const chosen = request.asOf !== undefined ? versionAsOf(listVersions(dataDir), request.asOf) : undefined;
       if (chosen && chosen.id !== id) {
-        if (past?.versionId !== chosen.id) past = listsOf(await loadVersionSnapshot(dataDir, chosen.id), 'data-folder', chosen.id, versionDir(dataDir, chosen.id));
+        if (past?.versionId !== chosen.id) past = await dataFolderLists(dataDir, chosen.id);
         return { ...past, asOf: chosen };
       }
       if (id) {
-        if (active?.versionId !== id) active = listsOf(await loadVersionSnapshot(dataDir, id), 'data-folder', id, versionDir(dataDir, id));
+        if (active?.versionId !== id) active = await dataFolderLists(dataDir, id);
         return chosen ? { ...active, asOf: chosen } : active;
       }
       options.onSample?.();
-      return (sample ??= listsOf(sampleSnapshot(), 'sample'));
+      return (sample ??= sampleLists());
     },
   };
 }

@@ -1,12 +1,18 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { importParties as importInBatches, type PartyImportResult } from '../jobs/party-import.js';
+import { errors } from '../model/error-catalogue.js';
 import type { EntryKind } from '../model/list-entry.js';
+import { canonicalJson } from '../snapshot/canonical-json.js';
+import { countParties, partiesPage, type PartyInput, type StoredParty } from '../store/parties.js';
 import type { Runtime } from './runtime.js';
-import { fileInput, inputLineOf, invalidRowAt, readScreeningInput, textInput, type InputSource } from './screening-input.js';
+import { fileInput, inputLineOf, invalidRowAt, readScreeningInput, textInput, type InputSource, type ScreenInputRow } from './screening-input.js';
 
-/** The CSV of parties: a file (`--input`-style messages), or text a request carried. */
-export type PartiesInput = { path: string } | { text: string; label: string };
+/**
+ * The parties to import: a CSV file (`--input`-style messages), CSV text a request carried, or
+ * parties a request gave as JSON (`label` names them in messages, e.g. "parties").
+ */
+export type PartiesInput = { path: string } | { text: string; label: string } | { rows: readonly PartyInput[]; label: string };
 
 export interface PartiesImportRequest {
   input: PartiesInput;
@@ -20,8 +26,39 @@ export interface PartiesImportRequest {
 export type PartiesImportResult = PartyImportResult & { listVersion: string };
 
 /** The input as messages about its rows name it: a file named by position is quoted alone ('customers.csv'). */
-function sourceOf(input: PartiesInput): InputSource {
+function sourceOf(input: { path: string } | { text: string; label: string }): InputSource {
   return 'path' in input ? { ...fileInput(input.path), label: `'${input.path}'` } : textInput(input.text, input.label);
+}
+
+/** Rows checked whole: every party has its own id, once. */
+async function readRows(input: PartiesInput): Promise<ScreenInputRow[]> {
+  if ('rows' in input) {
+    const seen = new Map<string, number>();
+    return input.rows.map((p, i) => {
+      if (!p.id.trim()) throw errors.invalidRow(`${input.label}[${i}]`, `field 'id' is empty; stored parties need their own id`, `${input.label}[${i}].id`, p.id);
+      const first = seen.get(p.id);
+      if (first !== undefined) throw errors.invalidRow(`${input.label}[${i}]`, `id '${p.id}' already appears at ${input.label}[${first}]`, `${input.label}[${i}].id`, p.id);
+      seen.set(p.id, i);
+      return { ...p, type: p.type as EntryKind | undefined, record: i };
+    });
+  }
+  const source = sourceOf(input);
+  // A file is read as `--input` is (its reading errors say so); text as its label says.
+  const rows = await readScreeningInput('path' in input ? input.path : source);
+  const seen = new Map<string, number>();
+  for (const r of rows) {
+    if (!r.id.trim()) throw await invalidRowAt(source, r.record, `field 'id' is empty; stored parties need their own id`, 'id', r.id);
+    const first = seen.get(r.id);
+    if (first !== undefined) throw await invalidRowAt(source, r.record, `id '${r.id}' already appears on line ${await inputLineOf(source, first)}`, 'id', r.id);
+    seen.set(r.id, r.record);
+  }
+  return rows;
+}
+
+/** What identifies an import (with the lists and threshold): the input's bytes, or its canonical JSON. */
+function contentOf(input: PartiesInput): Buffer {
+  if ('path' in input) return readFileSync(input.path);
+  return Buffer.from('text' in input ? input.text : canonicalJson(input.rows));
 }
 
 /**
@@ -30,20 +67,10 @@ function sourceOf(input: PartiesInput): InputSource {
  * the same lists is the same import, so a rerun resumes an interrupted one.
  */
 export async function importParties(rt: Runtime, req: PartiesImportRequest, onProgress: (done: number, total: number) => void = () => {}): Promise<PartiesImportResult> {
-  const source = sourceOf(req.input);
-  // A file is read as `--input` is (its reading errors say so); text as its label says.
-  const rows = await readScreeningInput('path' in req.input ? req.input.path : source);
-  const seen = new Map<string, number>();
-  for (const r of rows) {
-    if (!r.id.trim()) throw await invalidRowAt(source, r.record, `field 'id' is empty; stored parties need their own id`, 'id', r.id);
-    const first = seen.get(r.id);
-    if (first !== undefined) throw await invalidRowAt(source, r.record, `id '${r.id}' already appears on line ${await inputLineOf(source, first)}`, 'id', r.id);
-    seen.set(r.id, r.record);
-  }
+  const rows = await readRows(req.input);
   const lists = await rt.lists.resolve({ list: req.list });
   const listVersion = lists.version;
-  const content = 'path' in req.input ? readFileSync(req.input.path) : Buffer.from(req.input.text);
-  const importId = createHash('sha256').update(content).update(`\n${listVersion}\n${req.threshold}`).digest('hex');
+  const importId = createHash('sha256').update(contentOf(req.input)).update(`\n${listVersion}\n${req.threshold}`).digest('hex');
   const screener = lists.screener();
   // Parties committed so far (whole batches), for the one-line report if the database fails midway.
   let committed: number | undefined;
@@ -73,4 +100,13 @@ export async function importParties(rt: Runtime, req: PartiesImportRequest, onPr
     { progress },
   );
   return { ...result, listVersion };
+}
+
+/** Stored parties a page at a time, in the order they were first stored; `next` continues. */
+export async function listParties(rt: Runtime, page: { after?: number; limit: number }): Promise<{ total: number; parties: StoredParty[]; next?: number }> {
+  return rt.store.use('read', async (store) => {
+    const parties = await partiesPage(store.db, page.after ?? 0, page.limit);
+    const last = parties.at(-1);
+    return { total: await countParties(store.db), parties, ...(parties.length === page.limit && last ? { next: last.partyId } : {}) };
+  });
 }

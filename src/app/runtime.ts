@@ -28,6 +28,8 @@ export interface RuntimeOptions {
   clock?: Clock;
   /** Called each time a use case falls back to the built-in sample list (the CLI prints a banner). */
   onSampleLists?: () => void;
+  /** Where the lists come from; default: resolved afresh by each call (see lists.ts). A server passes warm ones. */
+  lists?: ListsSource;
 }
 
 export function createRuntime(config: RuntimeConfig, options: RuntimeOptions = {}): Runtime {
@@ -37,7 +39,7 @@ export function createRuntime(config: RuntimeConfig, options: RuntimeOptions = {
     config,
     dataDir: config.dataDir,
     store,
-    lists: createListsSource(config.dataDir, { onSample: options.onSampleLists }),
+    lists: options.lists ?? createListsSource(config.dataDir, { onSample: options.onSampleLists }),
     rules: createRulesSource(config.dataDir),
     clock: options.clock ?? systemClock,
     log,

@@ -1,21 +1,50 @@
 import { Command, CommanderError } from 'commander';
 import { isClearanceError } from '../model/errors.js';
-import { registerDataCommands } from './commands/data.js';
-import { registerCheckCommand } from './commands/check.js';
-import { registerRulesCommands } from './commands/rules.js';
-import { registerScreenCommand } from './commands/screen.js';
-import { registerLicensesCommands, registerShipCommand } from './commands/licenses.js';
-import { registerAuditCommands } from './commands/audit.js';
-import { registerPartiesCommands } from './commands/parties.js';
-import { registerAlertsCommands } from './commands/alerts.js';
-import { registerTradeCommands } from './commands/trade.js';
 import { CliContext } from './context.js';
 import { EXIT, EXIT_BY_KIND } from './exit-codes.js';
 import type { CliIo } from './io.js';
-import { registerDutyCommands } from './commands/duty.js';
-import { registerEffectiveRateCommand } from './commands/effective-rate.js';
 
-export function buildProgram(cli: CliContext): Command {
+type Register = (program: Command, cli: CliContext) => void;
+
+/**
+ * The commands, by the module that defines them. A command line loads only the module of the command
+ * it names (each pulls in its engines: parsers, name analysis, the store driver, the server), so a
+ * one-shot command does not pay for every other; --help and an unknown command load them all.
+ */
+const COMMANDS: readonly { names: readonly string[]; load: () => Promise<Register[]> }[] = [
+  { names: ['data'], load: async () => [(await import('./commands/data.js')).registerDataCommands] },
+  { names: ['screen'], load: async () => [(await import('./commands/screen.js')).registerScreenCommand] },
+  { names: ['check'], load: async () => [(await import('./commands/check.js')).registerCheckCommand] },
+  { names: ['rules'], load: async () => [(await import('./commands/rules.js')).registerRulesCommands] },
+  {
+    names: ['licenses', 'ship'],
+    load: async () => {
+      const m = await import('./commands/licenses.js');
+      return [m.registerLicensesCommands, m.registerShipCommand];
+    },
+  },
+  { names: ['audit'], load: async () => [(await import('./commands/audit.js')).registerAuditCommands] },
+  { names: ['parties'], load: async () => [(await import('./commands/parties.js')).registerPartiesCommands] },
+  { names: ['alerts'], load: async () => [(await import('./commands/alerts.js')).registerAlertsCommands] },
+  { names: ['trade'], load: async () => [(await import('./commands/trade.js')).registerTradeCommands] },
+  { names: ['serve'], load: async () => [(await import('./commands/serve.js')).registerServeCommand] },
+  { names: ['keys'], load: async () => [(await import('./commands/keys.js')).registerKeysCommands] },
+  {
+    names: ['tariffs', 'duty'],
+    load: async () => {
+      const [duty, effectiveRate] = await Promise.all([import('./commands/duty.js'), import('./commands/effective-rate.js')]);
+      // duty.js makes the tariffs command; effective-rate adds its subcommand to it.
+      return [duty.registerDutyCommands, effectiveRate.registerEffectiveRateCommand];
+    },
+  },
+];
+
+/** The command a command line names: its first word that is not an option. */
+function commandOf(argv: readonly string[]): string | undefined {
+  return argv.slice(2).find((a) => !a.startsWith('-'));
+}
+
+export async function buildProgram(cli: CliContext, argv: readonly string[] = []): Promise<Command> {
   const program = new Command();
   program
     .name('clearance')
@@ -26,18 +55,9 @@ export function buildProgram(cli: CliContext): Command {
     // Subcommands inherit these because they are set before the subcommands are created.
     .configureOutput({ writeOut: (text) => cli.out(text), writeErr: (text) => cli.err(text) })
     .exitOverride();
-  registerDataCommands(program, cli);
-  registerScreenCommand(program, cli);
-  registerCheckCommand(program, cli);
-  registerRulesCommands(program, cli);
-  registerLicensesCommands(program, cli);
-  registerShipCommand(program, cli);
-  registerAuditCommands(program, cli);
-  registerPartiesCommands(program, cli);
-  registerAlertsCommands(program, cli);
-  registerTradeCommands(program, cli);
-  registerDutyCommands(program, cli);
-  registerEffectiveRateCommand(program, cli);
+  const named = commandOf(argv);
+  const wanted = COMMANDS.filter((c) => named !== undefined && c.names.includes(named));
+  for (const command of wanted.length > 0 ? wanted : COMMANDS) for (const register of await command.load()) register(program, cli);
   return program;
 }
 
@@ -54,7 +74,7 @@ function oneLine(err: unknown): string {
  */
 export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Promise<number> {
   const cli = new CliContext({ stdout: io.stdout ?? process.stdout, stderr: io.stderr ?? process.stderr, env: io.env ?? process.env });
-  const program = buildProgram(cli);
+  const program = await buildProgram(cli, argv);
   try {
     await program.parseAsync([...argv]);
     return cli.exitCode;

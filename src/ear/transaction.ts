@@ -1,4 +1,4 @@
-import countries from 'i18n-iso-countries';
+import countries from '../ingest/iso-countries.js';
 import { isComparableIdentifier } from '../model/identifier.js';
 import { invalidInput } from '../model/errors.js';
 import { parseIsoDate } from '../model/dates.js';

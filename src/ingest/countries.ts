@@ -1,4 +1,4 @@
-import countries from 'i18n-iso-countries';
+import countries from './iso-countries.js';
 
 /**
  * Country names as the lists write them that the ISO name tables do not carry. Facts, not a copy of a table:

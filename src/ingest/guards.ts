@@ -88,8 +88,11 @@ function cutCopies(files: readonly GuardedFile[], previous: readonly GuardedFile
     if (!before) continue;
     const size = statSync(file.path).size;
     const beforeSize = statSync(before.path).size;
-    if (size === 0 || size >= beforeSize) continue;
-    if (sha256OfPrefix(file.path, size) === sha256OfPrefix(before.path, size)) {
+    if (size >= beforeSize) continue;
+    // An empty file is the start of any file: a copy that stopped before its first byte.
+    if (size === 0) {
+      found.push(`${basename(file.shownAs ?? file.path)} is empty where the active version's file has ${beforeSize} bytes: a copy cut off`);
+    } else if (sha256OfPrefix(file.path, size) === sha256OfPrefix(before.path, size)) {
       found.push(`${basename(file.shownAs ?? file.path)} is the first ${size} of the ${beforeSize} bytes of the active version's file: a copy cut off`);
     }
   }

@@ -1,18 +1,14 @@
 import type { ParseOptions, ParseResult } from '../model/parse-result.js';
 import type { ListSnapshot } from '../model/snapshot.js';
 import { buildSnapshot, type NamedParseResult } from '../snapshot/build.js';
-import { parseBisDpl } from './bis-dpl.js';
-import { parseCslCsv, parseCslJson } from './csl.js';
 import { detectSources, type DetectedSource } from './detect.js';
-import { parseOfacSet } from './ofac-csv.js';
 import { fileSource } from './source.js';
-import { parseUnXml } from './un-xml.js';
-import { parseEuFsfXml } from './eu-fsf-xml.js';
-import { parseOfsiCsv } from './ofsi-csv.js';
-import { parseOfsiXlsx } from './ofsi-xlsx.js';
-import { parseUkFcdoXml } from './uk-fcdo-xml.js';
 
-/** Parses one detected source with the parser for its format. */
+/**
+ * Parses one detected source with the parser for its format. Each parser (with its XML, CSV or
+ * workbook reader) loads when a file of its format is parsed: a command that reads cached lists
+ * loads none of them.
+ */
 export async function parseDetected(source: DetectedSource, options: ParseOptions = {}): Promise<ParseResult> {
   const file = (role: DetectedSource['files'][number]['role']) => {
     const f = source.files.find((x) => x.role === role);
@@ -21,23 +17,23 @@ export async function parseDetected(source: DetectedSource, options: ParseOption
   const primary = file('primary')!;
   switch (source.format) {
     case 'csl-csv':
-      return parseCslCsv(primary, options);
+      return (await import('./csl.js')).parseCslCsv(primary, options);
     case 'csl-json':
-      return parseCslJson(primary, options);
+      return (await import('./csl.js')).parseCslJson(primary, options);
     case 'un-xml':
-      return parseUnXml(primary, options);
+      return (await import('./un-xml.js')).parseUnXml(primary, options);
     case 'bis-dpl':
-      return parseBisDpl(primary, options);
+      return (await import('./bis-dpl.js')).parseBisDpl(primary, options);
     case 'eu-fsf-xml':
-      return parseEuFsfXml(primary, options);
+      return (await import('./eu-fsf-xml.js')).parseEuFsfXml(primary, options);
     case 'ofsi-csv':
-      return parseOfsiCsv(primary, options);
+      return (await import('./ofsi-csv.js')).parseOfsiCsv(primary, options);
     case 'ofsi-xlsx':
-      return parseOfsiXlsx(primary, options);
+      return (await import('./ofsi-xlsx.js')).parseOfsiXlsx(primary, options);
     case 'uk-fcdo-xml':
-      return parseUkFcdoXml(primary, options);
+      return (await import('./uk-fcdo-xml.js')).parseUkFcdoXml(primary, options);
     case 'ofac-csv':
-      return parseOfacSet(
+      return (await import('./ofac-csv.js')).parseOfacSet(
         { primary, add: file('add'), alt: file('alt'), comments: file('comments') },
         { ...options, list: source.name === 'ofac-cons' ? 'NONSDN' : 'SDN' },
       );

@@ -108,6 +108,7 @@ async function drawIn(trx: Kysely<Database>, dialect: DialectName, d: PreparedDr
       status: 'drawn',
       actor,
       created_at: new Date().toISOString(),
+      request_key: req.requestKey ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -15,6 +15,8 @@ export interface DrawRequest {
   destination?: string;
   /** Date of the shipment (YYYY-MM-DD); defaults to today. */
   asOf?: string;
+  /** The client's key of the request: a second request with the same key draws nothing (the store refuses it). */
+  requestKey?: string;
 }
 
 export type BlockCode = 'expired' | 'not_yet_valid' | 'wrong_destination' | 'party_not_authorised' | 'eccn_not_covered' | 'over_balance';

@@ -105,6 +105,16 @@ export const errors = {
   checkpointInvalid: defineError('checkpoint_invalid', 'invalid', (where: string, reason: string) => ({ message: `${where}: ${reason}`, field: where })),
   notReplayable: defineError('not_replayable', 'invalid', (seq: number, kind: string) => `audit record ${seq} is a ${kind}: only check, screen and license_draw decisions can be replayed`),
 
+  /* API keys and the HTTP API. */
+  keyNameTaken: defineError('key_name_taken', 'conflict', (name: string) => ({ message: `an API key named '${name}' exists already`, field: 'name', value: name })),
+  keyNotFound: defineError('key_not_found', 'not_found', (ref: string) => ({ message: `no API key '${ref}'`, field: 'key', value: ref })),
+  /** No key, or one that is unknown or revoked (HTTP 401). */
+  unauthorized: defineError('unauthorized', 'refused', (reason: string) => reason),
+  /** A key whose role may not do this (HTTP 403). */
+  forbidden: defineError('forbidden', 'refused', (role: string, needed: string) => ({ message: `this needs the ${needed} role; the key is a ${role}`, details: { role, needed } })),
+  /** The server has not built its first index yet. */
+  notReady: defineError('not_ready', 'unavailable', () => 'the lists are still loading; ask again shortly (GET /ready says when)'),
+
   /* The store. */
   /** A database failure during the work (full, gone, read-only, locked): what was kept is in the message. */
   storageFailed: defineError('storage_failed', 'unavailable', (message: string) => message),

@@ -2,7 +2,7 @@
  * Qualifiers: tokens of an organisation's name that tell related organisations apart — a country
  * (Banco Santander Chile, Bowne Global Solutions Canada) or a series numeral (Fund II, Trust XV).
  */
-import countries from 'i18n-iso-countries';
+import countries from '../ingest/iso-countries.js';
 import { normalizeText } from '../names/index.js';
 
 const ROMAN_SERIES = /^(?:x{0,2})(?:ix|iv|v?i{0,3})$/u;

@@ -4,7 +4,6 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
 import type { Database } from './schema.js';
 import { migrateToLatest } from './migrations.js';
 
@@ -72,15 +71,21 @@ export function isPostgresUrl(url: string | undefined): url is string {
   return url !== undefined && /^postgres(ql)?:\/\//.test(url);
 }
 
-// int8 columns hold cents and thousandths of units; they stay far below 2^53, so numbers are exact.
-pg.types.setTypeParser(20, (v) => Number(v));
+/** The PostgreSQL driver, loaded only by a process that opens PostgreSQL (SQLite users never pay for it). */
+async function postgresDriver(): Promise<typeof import('pg').default> {
+  const pg = (await import('pg')).default;
+  // int8 columns hold cents and thousandths of units; they stay far below 2^53, so numbers are exact.
+  pg.types.setTypeParser(20, (v) => Number(v));
+  return pg;
+}
 
 /** The schema to work in: the option, else the URL's `schema` parameter. */
 function schemaOf(url: string, schema: string | undefined): string | undefined {
   return schema ?? new URL(url).searchParams.get('schema') ?? undefined;
 }
 
-function postgresDialect(url: string, searchPath: string | undefined, readOnly: boolean): PostgresDialect {
+async function postgresDialect(url: string, searchPath: string | undefined, readOnly: boolean): Promise<PostgresDialect> {
+  const pg = await postgresDriver();
   const u = new URL(url);
   u.searchParams.delete('schema');
   if (searchPath !== undefined && !/^[a-z_][a-z0-9_]*$/.test(searchPath)) throw new Error(`schema '${searchPath}' is not a plain lower-case identifier`);
@@ -159,7 +164,7 @@ export async function openDatabase(options: OpenOptions): Promise<Store> {
     dialect = 'postgres';
     location = redactUrl(options.url);
     schema = schemaOf(options.url, options.schema);
-    db = new Kysely<Database>({ dialect: postgresDialect(options.url, schema, options.readOnly === true) });
+    db = new Kysely<Database>({ dialect: await postgresDialect(options.url, schema, options.readOnly === true) });
   } else {
     dialect = 'sqlite';
     if (!options.readOnly) mkdirSync(options.dataDir, { recursive: true });

@@ -166,19 +166,43 @@ const partyIdentifiers: Migration = {
   },
 };
 
+/**
+ * The HTTP API's keys (only a hash of each secret is kept), and the client's key of a shipment request,
+ * unique, so that a request retried after a lost answer draws once.
+ */
+const apiKeys: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('api_keys')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull().unique())
+      .addColumn('role', 'text', (c) => c.notNull())
+      .addColumn('secret_hash', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('revoked_at', 'text')
+      .execute();
+    await db.schema.alterTable('shipments').addColumn('request_key', 'text').execute();
+    await db.schema.createIndex('shipments_request_key').unique().on('shipments').column('request_key').execute();
+  },
+};
+
 function provider(dialect: DialectName): MigrationProvider {
   return {
-    getMigrations: async () => ({ '2026-11-28-001-initial': initial(dialect), '2026-11-29-002-party-identifiers': partyIdentifiers }),
+    getMigrations: async () => ({
+      '2026-11-28-001-initial': initial(dialect),
+      '2026-11-29-002-party-identifiers': partyIdentifiers,
+      '2026-12-05-003-api-keys': apiKeys,
+    }),
   };
 }
 
-/** Brings the database to the latest schema; safe when several processes start at once. */
 /** Whether every migration has run (read without creating anything: a read-only store asks this). */
 export async function isMigrated(db: Kysely<Database>, dialect: DialectName, schema?: string): Promise<boolean> {
   const migrator = new Migrator({ db: db as unknown as AnyDb, provider: provider(dialect), ...(schema ? { migrationTableSchema: schema } : {}) });
   return (await migrator.getMigrations()).every((m) => m.executedAt !== undefined);
 }
 
+/** Brings the database to the latest schema; safe when several processes start at once. */
 export async function migrateToLatest(db: Kysely<Database>, dialect: DialectName, schema?: string): Promise<void> {
   const migrator = new Migrator({ db: db as unknown as AnyDb, provider: provider(dialect), ...(schema ? { migrationTableSchema: schema } : {}) });
   let lastError: unknown;

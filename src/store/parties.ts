@@ -71,6 +71,11 @@ export async function* allParties(db: Kysely<Database>, pageSize = 2000, startAf
   }
 }
 
+/** One page of stored parties in id order, after the store id `after`. */
+export async function partiesPage(db: Kysely<Database>, after: number, limit: number): Promise<StoredParty[]> {
+  return (await db.selectFrom('parties').selectAll().where('id', '>', after).orderBy('id').limit(limit).execute()).map(storedParty);
+}
+
 export async function countParties(db: Kysely<Database>): Promise<number> {
   const r = await db.selectFrom('parties').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(r.n);

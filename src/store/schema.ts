@@ -45,6 +45,8 @@ export interface ShipmentsTable {
   actor: string;
   created_at: string;
   cancelled_at: string | null;
+  /** The client's key of the request (HTTP Idempotency-Key), unique: a retried request draws once. */
+  request_key: string | null;
 }
 
 export interface PartiesTable {
@@ -139,6 +141,19 @@ export interface AuditHeadTable {
   hash: string;
 }
 
+export type ApiRole = 'viewer' | 'analyst' | 'admin';
+
+/** An API key: `id` is its public part; of the secret only a SHA-256 hash is kept. */
+export interface ApiKeysTable {
+  id: string;
+  /** The actor recorded for what the key does. */
+  name: string;
+  role: ApiRole;
+  secret_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
 export interface SettingsTable {
   key: string;
   value: string;
@@ -157,4 +172,5 @@ export interface Database {
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
   settings: SettingsTable;
+  api_keys: ApiKeysTable;
 }

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/program.js';
 import { repoRoot } from './data.js';
@@ -9,10 +11,17 @@ export interface CliResult {
   stderr: string;
 }
 
-/** The environment a test's command sees: the store defaults to SQLite in the test's own data folder; logs are off. */
+let scratchHome: string | undefined;
+
+/**
+ * The environment a test's command sees: the store defaults to SQLite in the test's own data folder; logs are off.
+ * A test that names no data folder gets one of its own for the test file, never the user's ~/.clearance, which
+ * another checkout (with other migrations) may have written.
+ */
 function testEnv(env: Record<string, string | undefined>): Record<string, string | undefined> {
+  scratchHome ??= mkdtempSync(join(tmpdir(), 'clearance-home-'));
   // Tests that want PostgreSQL pass DATABASE_URL.
-  return { ...process.env, DATABASE_URL: '', CLEARANCE_LOG_LEVEL: 'silent', ...env };
+  return { ...process.env, CLEARANCE_HOME: scratchHome, DATABASE_URL: '', CLEARANCE_LOG_LEVEL: 'silent', ...env };
 }
 
 /**

@@ -54,8 +54,8 @@ for (const tdb of testDatabases()) {
       try {
         assert.equal(await getSetting(a.db, 'probe'), 'one');
         const migrations = await sql<{ name: string }>`select name from kysely_migration`.execute(b.db);
-        assert.deepEqual(migrations.rows.map((r) => r.name), ['2026-11-28-001-initial', '2026-11-29-002-party-identifiers']);
-        for (const table of ['licenses', 'license_lines', 'shipments', 'parties', 'alerts', 'alert_actions', 'clearances', 'imports', 'audit_log', 'audit_head', 'settings'] as const) {
+        assert.deepEqual(migrations.rows.map((r) => r.name), ['2026-11-28-001-initial', '2026-11-29-002-party-identifiers', '2026-12-05-003-api-keys']);
+        for (const table of ['licenses', 'license_lines', 'shipments', 'parties', 'alerts', 'alert_actions', 'clearances', 'imports', 'audit_log', 'audit_head', 'settings', 'api_keys'] as const) {
           await a.db.selectFrom(table).selectAll().limit(1).execute();
         }
       } finally {

@@ -1,0 +1,161 @@
+/**
+ * `npm run bench:api [-- --quick] [-- --out DIR]`: the HTTP API under load beside the same work done
+ * by the library in-process, so the ratio shows what HTTP costs. A `clearance serve` process answers
+ * autocannon on loopback at rising request rates (screens/s and checks/s with p50/p99 latency,
+ * errors, the server's RSS); the same queries go through the use cases in this process. Last, a cold
+ * `clearance check --list FILE` whose parsed lists are cached. Full: CSL, OFAC SDN and UN loaded;
+ * --quick: the BIS Denied Persons List, short runs (for CI).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { pino } from 'pino';
+import { checkTransaction } from '../src/app/check.js';
+import { readConfig } from '../src/app/config.js';
+import { importLists } from '../src/app/data.js';
+import { createKey } from '../src/app/keys.js';
+import { buildRules } from '../src/app/rules-admin.js';
+import { createRuntime } from '../src/app/runtime.js';
+import { screenParty } from '../src/app/screen-party.js';
+import { createWarmLists } from '../src/app/warm-lists.js';
+import { benchQueries } from './screening-queries.js';
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean' }, out: { type: 'string' }, seconds: { type: 'string' } } });
+const quick = values.quick === true;
+const seconds = Number(values.seconds ?? (quick ? 2 : 10));
+const root = resolve(import.meta.dirname, '..');
+const shared = process.env.CLEARANCE_TEST_DATA ?? resolve(root, '..', 'shared', 'data');
+const LISTS = quick ? ['lists/bis-dpl/2022-09-07/dpl.txt'] : ['lists/csl/2026-07-31/consolidated.csv', 'lists/ofac-sdn/2024-05-03', 'lists/un/2026-02-27/consolidated.xml'];
+const SCREEN_RATES = quick ? [200, 1000] : [500, 1000, 2000, 4000];
+const CHECK_RATES = quick ? [100, 250] : [100, 250, 500, 1000];
+const TARGETS = { screensPerSecond: 2000, screenP99Ms: 20, checksPerSecond: 500, checkP99Ms: 50, rssMb: 600, coldCheckSeconds: 1 };
+
+const home = mkdtempSync(join(tmpdir(), 'clearance-bench-api-'));
+const env = { ...process.env, CLEARANCE_HOME: home, DATABASE_URL: '', CLEARANCE_LOG_LEVEL: 'warn' };
+const log = pino({ level: 'warn' });
+const lists = createWarmLists(home, log);
+const rt = createRuntime(readConfig({ dataDir: home }, { DATABASE_URL: '' }), { log, lists });
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/** The use case called back to back for `seconds`: calls/s and latency percentiles, one thread. */
+async function inProcess(call: (i: number) => Promise<unknown>): Promise<{ perSecond: number; p50: number; p99: number }> {
+  for (let i = 0; i < 200; i++) await call(i);
+  const times: number[] = [];
+  const end = performance.now() + seconds * 1000;
+  for (let i = 0; performance.now() < end; i++) {
+    const t0 = performance.now();
+    await call(i);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { perSecond: times.length / seconds, p50: percentile(times, 50), p99: percentile(times, 99) };
+}
+
+const results: Record<string, unknown> = { quick, seconds, lists: LISTS, targets: TARGETS, machine: `${(await import('node:os')).cpus().length} cores` };
+let server: ChildProcess | undefined;
+try {
+  console.log(`loading ${LISTS.join(', ')} into ${home} ...`);
+  await importLists(rt, { paths: LISTS.map((l) => join(shared, l)), actor: 'bench', rescreen: false });
+  await buildRules(rt, join(shared, 'ear', '2026-07-23'));
+  await lists.refresh();
+  const entries = lists.current()!.snapshot.entries;
+  const { key } = await createKey(rt, { role: 'viewer', name: 'bench' });
+  const queries = benchQueries(entries, 5000, 42).queries.map((q) => ({ name: q.name }));
+  const DESTINATIONS = ['CN', 'DE', 'RU', 'AE', 'IN', 'BR', 'HK', 'JP'];
+  const ECCNS = ['EAR99', '5A002', '3A001', '5A991', '4A994', '1C005'];
+  const transactions = queries.slice(0, 500).map((q, i) => ({
+    export_type: 'export',
+    origin_country: 'US',
+    destination: DESTINATIONS[i % DESTINATIONS.length],
+    items: [{ eccn: ECCNS[i % ECCNS.length], quantity: 1 + (i % 7), value_usd: 100 * (1 + (i % 50)) }],
+    parties: [{ role: 'end_user', name: q.name, country: DESTINATIONS[i % DESTINATIONS.length] }],
+  }));
+  console.log(`${entries.length} list entries; ${queries.length} screening queries, ${transactions.length} transactions`);
+
+  // The library in this process: the same use cases the routes call (the audit record included).
+  const libScreen = await inProcess((i) => screenParty(rt, queries[i % queries.length]!, { limit: 10, actor: 'bench' }));
+  const libCheck = await inProcess((i) => checkTransaction(rt, { transaction: transactions[i % transactions.length], actor: 'bench' }));
+  results.library = { screen: libScreen, check: libCheck };
+  console.log(`library, one thread: ${Math.round(libScreen.perSecond)} screens/s (p50 ${libScreen.p50.toFixed(2)} ms, p99 ${libScreen.p99.toFixed(2)} ms); ${Math.round(libCheck.perSecond)} checks/s (p50 ${libCheck.p50.toFixed(2)} ms, p99 ${libCheck.p99.toFixed(2)} ms)`);
+  lists.stop();
+  await rt.close();
+
+  // The server in its own process, as it runs in production.
+  const built = existsSync(join(root, 'dist', 'cli', 'main.js'));
+  const cli = built ? [join(root, 'dist', 'cli', 'main.js')] : ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts')];
+  server = spawn(process.execPath, [...cli, 'serve', '--port', '0', '--rate-limit', '1000000000'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  const url = await new Promise<string>((res, rej) => {
+    server!.stderr!.on('data', (c: Buffer) => {
+      stderr += c.toString();
+      const m = /on (http:\/\/[\d.]+:\d+) /.exec(stderr);
+      if (m) res(m[1]!);
+    });
+    server!.on('exit', (code) => rej(new Error(`serve ended (${code}): ${stderr}`)));
+  });
+  while ((await fetch(`${url}/ready`).catch(() => undefined))?.status !== 200) await new Promise((r) => setTimeout(r, 200));
+  const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json' };
+
+  const cannon = async (path: string, rate: number, bodies: readonly unknown[]) => {
+    let n = 0;
+    const r = await autocannon({
+      url,
+      connections: 32,
+      duration: seconds,
+      overallRate: rate,
+      requests: [{ method: 'POST', path, headers, setupRequest: (req) => ({ ...req, body: JSON.stringify(bodies[n++ % bodies.length]) }) }],
+    });
+    return { rate, perSecond: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
+  };
+  const http: Record<string, unknown[]> = { screen: [], check: [] };
+  for (const rate of SCREEN_RATES) {
+    const r = await cannon('/v1/screen', rate, queries.map((q) => ({ ...q, limit: 10 })));
+    http.screen!.push(r);
+    console.log(`HTTP /v1/screen at ${rate}/s: ${Math.round(r.perSecond)}/s answered, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.errors} errors, ${r.non2xx} non-2xx`);
+  }
+  for (const rate of CHECK_RATES) {
+    const r = await cannon('/v1/check', rate, transactions);
+    http.check!.push(r);
+    console.log(`HTTP /v1/check at ${rate}/s: ${Math.round(r.perSecond)}/s answered, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.errors} errors, ${r.non2xx} non-2xx`);
+  }
+  const metrics = await (await fetch(`${url}/metrics`, { headers })).text();
+  const rssMb = Number(/^clearance_process_resident_memory_bytes (\d+)/m.exec(metrics)?.[1] ?? NaN) / 1e6;
+  results.http = http;
+  results.serverRssMb = rssMb;
+  const best = (rows: unknown[]) => Math.max(...(rows as { perSecond: number }[]).map((r) => r.perSecond));
+  console.log(`server RSS ${rssMb.toFixed(0)} MB; HTTP / library: screens ${(best(http.screen!) / libScreen.perSecond).toFixed(2)}x, checks ${(best(http.check!) / libCheck.perSecond).toFixed(2)}x (the server answers on several connections; the library on one thread, back to back)`);
+  server.kill('SIGTERM');
+
+  // A one-shot command: cold process, lists parsed once before (the cache is warm).
+  const tx = join(home, 'tx.json');
+  writeFileSync(tx, JSON.stringify(transactions[0]));
+  // Wall time depends on what else the machine runs; the CPU time (user + system) it took says more on a busy one.
+  const timer = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'CPU %U %S'] : [];
+  const check = () => {
+    const t0 = performance.now();
+    const [cmd, ...args] = [...timer, process.execPath, ...cli, 'check', '--input', tx, '--list', join(shared, LISTS[0]!)];
+    const run = spawnSync(cmd!, args, { env, encoding: 'utf8' });
+    if (run.status !== 0 && run.status !== 3) throw new Error(run.stderr);
+    const cpu = /CPU ([\d.]+) ([\d.]+)/.exec(run.stderr);
+    return { wall: (performance.now() - t0) / 1000, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN };
+  };
+  const first = check();
+  const warm = [check(), check(), check()].sort((a, b) => a.wall - b.wall)[1]!;
+  results.coldCheck = { cli: built ? 'dist' : 'tsx', first, warmCache: warm };
+  console.log(
+    `clearance check --list ${LISTS[0]} (${built ? 'built' : 'through tsx: run npm run build for the real figure'}): ${first.wall.toFixed(2)} s parsing; from the cache ${warm.wall.toFixed(2)} s (${warm.cpu.toFixed(2)} s of CPU), median of 3`,
+  );
+  if (values.out) {
+    mkdirSync(values.out, { recursive: true });
+    writeFileSync(join(values.out, quick ? 'api-bench-quick.json' : 'api-bench.json'), `${JSON.stringify(results, null, 2)}\n`);
+  }
+} finally {
+  if (server && server.exitCode === null) server.kill('SIGKILL');
+  rmSync(home, { recursive: true, force: true });
+}

@@ -1,0 +1,30 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { ServerContext } from '../context.js';
+import { alertRoutes } from './alerts.js';
+import { auditRoutes } from './audit.js';
+import { checkRoutes } from './check.js';
+import { healthRoutes } from './health.js';
+import { keyRoutes } from './keys.js';
+import { licenseRoutes } from './licenses.js';
+import { listRoutes } from './lists.js';
+import { partyRoutes } from './parties.js';
+import { screenRoutes } from './screen.js';
+
+/**
+ * Every route plugin of the API, one concern each. A new engine adds its routes as a plugin here: a
+ * file `routes/<engine>.ts` exporting a FastifyPluginAsyncTypebox<ServerContext> whose handlers call
+ * its use case in src/app with `ctx.rt` and `callerOf(request).name` as the actor, declare
+ * `config: { role }` and TypeBox body and response schemas (OpenAPI comes from them), and throw
+ * ClearanceError for the error handler to answer.
+ */
+export const ROUTES: readonly FastifyPluginAsyncTypebox<ServerContext>[] = [
+  healthRoutes,
+  screenRoutes,
+  checkRoutes,
+  licenseRoutes,
+  partyRoutes,
+  alertRoutes,
+  listRoutes,
+  auditRoutes,
+  keyRoutes,
+];

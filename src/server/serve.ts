@@ -1,0 +1,48 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { RuntimeConfig } from '../app/config.js';
+import { createRuntime, type Runtime } from '../app/runtime.js';
+import { createWarmLists } from '../app/warm-lists.js';
+import { buildApp } from './app.js';
+import { SERVER_DEFAULTS, type ServerLimits } from './config.js';
+
+export interface ServeOptions {
+  port: number;
+  host: string;
+  limits?: Partial<ServerLimits>;
+  log: Logger;
+}
+
+export interface RunningServer {
+  app: FastifyInstance;
+  rt: Runtime;
+  /** The address it listens on, e.g. http://127.0.0.1:8080. */
+  url: string;
+  /** Stops taking requests, lets those running finish, closes the store. */
+  close(): Promise<void>;
+}
+
+/**
+ * `clearance serve`: the API on a port. It answers /health at once and /ready (and everything else)
+ * once the active list version is indexed; it then looks for a newly active version every
+ * `listsPollMs` and swaps to it without dropping a request.
+ */
+export async function startServer(config: RuntimeConfig, options: ServeOptions): Promise<RunningServer> {
+  const limits = { ...SERVER_DEFAULTS, ...options.limits };
+  const lists = createWarmLists(config.dataDir, options.log);
+  const rt = createRuntime(config, { log: options.log, lists });
+  const app = await buildApp(rt, { lists, limits });
+  const url = await app.listen({ port: options.port, host: options.host });
+  void lists.refresh().catch((err: unknown) => options.log.error({ err }, 'the lists could not be loaded; /ready stays false'));
+  lists.watch(limits.listsPollMs);
+  return {
+    app,
+    rt,
+    url,
+    async close() {
+      lists.stop();
+      await app.close();
+      await rt.close();
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import type { ApiRole } from '../../src/app/keys.js';
+
+/** Every route of the API with the least role that may call it and a request that is well formed. */
+export interface RouteCase {
+  method: 'GET' | 'POST' | 'DELETE';
+  url: string;
+  role: ApiRole | 'public';
+  body?: unknown;
+}
+
+export const ROUTE_CASES: readonly RouteCase[] = [
+  { method: 'GET', url: '/health', role: 'public' },
+  { method: 'GET', url: '/ready', role: 'public' },
+  { method: 'GET', url: '/openapi.json', role: 'public' },
+  { method: 'GET', url: '/metrics', role: 'viewer' },
+  { method: 'POST', url: '/v1/screen', role: 'viewer', body: { name: 'Vladimir Putin' } },
+  { method: 'POST', url: '/v1/screen/batch', role: 'viewer', body: { parties: [{ id: '1', name: 'Huawei' }] } },
+  { method: 'POST', url: '/v1/check', role: 'viewer', body: { export_type: 'export', origin_country: 'US', destination: 'DE', items: [{ eccn: 'EAR99', quantity: 1, value_usd: 10 }], parties: [] } },
+  { method: 'POST', url: '/v1/check?draw=true', role: 'analyst', body: { export_type: 'export', origin_country: 'US', destination: 'DE', items: [{ eccn: 'EAR99', quantity: 1, value_usd: 10 }], parties: [] } },
+  { method: 'GET', url: '/v1/licenses', role: 'viewer' },
+  { method: 'GET', url: '/v1/licenses/D1', role: 'viewer' },
+  { method: 'POST', url: '/v1/licenses', role: 'analyst', body: { number: 'X' } },
+  { method: 'POST', url: '/v1/licenses/D1/shipments', role: 'analyst', body: { eccn: '3A001', quantity: 1, value_usd: 1 } },
+  { method: 'POST', url: '/v1/shipments/1/cancel', role: 'analyst' },
+  { method: 'GET', url: '/v1/parties', role: 'viewer' },
+  { method: 'POST', url: '/v1/parties', role: 'analyst', body: { parties: [{ id: 'C1', name: 'Acme Trading' }] } },
+  { method: 'GET', url: '/v1/alerts', role: 'viewer' },
+  { method: 'GET', url: '/v1/alerts/1', role: 'viewer' },
+  { method: 'POST', url: '/v1/alerts/1/decision', role: 'analyst', body: { decision: 'confirm' } },
+  { method: 'GET', url: '/v1/lists', role: 'viewer' },
+  { method: 'GET', url: '/v1/lists/diff?from=active&to=active', role: 'viewer' },
+  { method: 'POST', url: '/v1/lists/update', role: 'admin', body: { sources: ['nope'] } },
+  { method: 'POST', url: '/v1/lists/activate', role: 'admin', body: { version: 'nope' } },
+  { method: 'GET', url: '/v1/audit', role: 'viewer' },
+  { method: 'GET', url: '/v1/audit/1', role: 'viewer' },
+  { method: 'POST', url: '/v1/audit/verify', role: 'viewer' },
+  { method: 'GET', url: '/v1/keys', role: 'admin' },
+  { method: 'POST', url: '/v1/keys', role: 'admin', body: { role: 'viewer' } },
+  { method: 'DELETE', url: '/v1/keys/nobody', role: 'admin' },
+];
