@@ -58,6 +58,16 @@ test('claiming preferences as in 2024 brings the rate before the 2025 measures n
   assert.ok(ca.claimed_pct > 50);
 });
 
+test('a larger USMCA share never raises the rate on the IEEPA dates, touches only Canada and Mexico, and is said', () => {
+  const date = '2025-04-10';
+  const [none, some, all] = [0, 0.45, 1].map((usmcaShare) => effectiveRatesOf(pack, sample, [date], { usmcaShare })[0]!);
+  assert.ok(some!.rate_pct < none!.rate_pct && all!.rate_pct < some!.rate_pct, `${none!.rate_pct} ${some!.rate_pct} ${all!.rate_pct}`);
+  const rateOf = (r: typeof none, country: string): number => r!.by_country.find((c) => c.key === country)!.rate_pct;
+  for (const country of ['CA', 'MX']) assert.ok(rateOf(all, country) < rateOf(none, country), country);
+  for (const country of ['CN', 'JP']) assert.equal(rateOf(all, country), rateOf(none, country), country);
+  assert.match(some!.notes[0]!, /USMCA claimed on 45% of every Canadian and Mexican line/);
+});
+
 /** Classes whose measures take others off a line (the stacking table): ending one may let another in. */
 const DISPLACING = new Set(STACKING_RULES.flatMap((r) => r.when));
 

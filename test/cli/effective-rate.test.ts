@@ -72,6 +72,9 @@ test('wrong flags name the flag and the value; nothing is priced', async () => {
   const share = await runCli(['tariffs', 'effective-rate', '--date', '2025-01-01', '--metal-share', '2', '--pack', packFile, '--data-dir', home]);
   assert.equal(share.code, 2);
   assert.match(share.stderr, /--metal-share: must be a number from 0 to 1 \(got "2"\)/);
+  const usmca = await runCli(['tariffs', 'effective-rate', '--date', '2025-04-10', '--usmca-share', '45%', '--pack', packFile, '--data-dir', home]);
+  assert.equal(usmca.code, 2);
+  assert.match(usmca.stderr, /--usmca-share: must be a number from 0 to 1 \(got "45%"\)/);
   const date = await runCli(['tariffs', 'effective-rate', '--date', '2026-02-30', '--pack', packFile, '--data-dir', home]);
   assert.equal(date.code, 2);
   assert.match(date.stderr, /--date/);
