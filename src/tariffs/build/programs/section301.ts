@@ -1,5 +1,5 @@
 import type { Measure } from '../../measure.js';
-import { addedPct, type BuildContext, windowOfText } from '../context.js';
+import { addedPct, dayBefore, type BuildContext, windowOfText } from '../context.js';
 import { codesIn, describedItems } from '../ch99-text.js';
 
 /**
@@ -179,21 +179,36 @@ function list4b(ctx: BuildContext): void {
   });
 }
 
-/** The four-year review increases (U.S. note 31), windows and rates as the headings state them. */
+/**
+ * The four-year review increases (U.S. note 31), windows and rates as the headings state them.
+ * Product scope: the note's lists as the 2026 text prints them, and the lines the 2025-2026
+ * revisions' footnotes point to each heading where the note has no 10-digit detail under them (a
+ * product that moved between headings, like medical gloves from 9903.91.05 in 2025 to 9903.91.08 in
+ * 2026, keeps its earlier heading). A product is under one review heading at a time: the later one wins.
+ */
 function reviewMeasures(ctx: BuildContext): void {
+  const noted = new Map<string, string[]>();
+  for (const [heading, sub] of Object.entries(REVIEW_NOTE_SUBDIVISIONS)) {
+    const section = ctx.ch99.section(new RegExp(`Heading ${heading.replace(/\./g, '\\.')} applies`), new RegExp(`^\\s*\\(${nextSubdivision(sub)}\\)`));
+    noted.set(heading, [...new Set(codesIn(section.text))]);
+  }
+  const allNoted = [...noted.values()].flat();
+  const detailed = (code: string): boolean => allNoted.some((c) => c.length > code.length && c.startsWith(code));
   for (const [heading, sub] of Object.entries(REVIEW_NOTE_SUBDIVISIONS)) {
     const span = ctx.latest(heading);
     const pct = addedPct(span.general);
     const window = windowOfText(span.description);
     if (pct === undefined || !window.from) throw new Error(`section 301: cannot read rate or window of ${heading} ("${span.general}")`);
-    const next = nextSubdivision(sub);
-    const section = ctx.ch99.section(new RegExp(`Heading ${heading.replace(/\./g, '\\.')} applies`), new RegExp(`^\\s*\\(${next}\\)`));
-    const codes = [...new Set(codesIn(section.text))];
+    // A footnote that points a tariff line to a list heading and to this one splits the line at 10
+    // digits in a way the data does not say: such lines are left to the list, and answered indeterminate.
+    const cited = ctx.citing(heading).filter((c) => !detailed(c) && !noted.get(heading)!.includes(c));
+    const split = cited.filter((c) => LISTS.some((l) => ctx.citing(l.heading).includes(c)));
+    const codes = [...new Set([...noted.get(heading)!, ...cited.filter((c) => !split.includes(c))])];
     const products = ctx.addSet({
       id: `s301:${heading}`,
       label: `products of U.S. note 31(${sub}) (heading ${heading})`,
       entries: codes,
-      source: `HTSUS chapter 99, U.S. note 31(${sub}) (2026 Rev. 6)`,
+      source: `HTSUS chapter 99, U.S. note 31(${sub}) (2026 Rev. 6); footnotes of the 2025-2026 HTS JSON revisions`,
       curated: false,
     });
     const m: Omit<Measure, 'id'> = {
@@ -205,10 +220,35 @@ function reviewMeasures(ctx: BuildContext): void {
       products,
       rate: { kind: 'ad_valorem', ppm: Math.round(pct * 10_000) },
       from: window.from,
+      group: 's301_review',
+      priority: Number(window.from.replace(/-/g, '')),
       citation: { note: `U.S. note 31(${sub}) to subchapter III of chapter 99`, authority: `${AUTHORITY}; 89 FR 76581 (Sept. 18, 2024)` },
     };
     if (window.until) m.until = window.until;
     ctx.add(m);
+    // Until a later review heading takes the whole tariff line (8507.60.00 under 9903.91.06 from 2026).
+    const byEnd = new Map<string, string[]>();
+    for (const code of split) {
+      const later = Object.keys(REVIEW_NOTE_SUBDIVISIONS).find((h) => h !== heading && noted.get(h)!.some((c) => code.startsWith(c)));
+      const end = later ? dayBefore(windowOfText(ctx.latest(later).description).from ?? '9999-12-31') : '';
+      byEnd.set(end, [...(byEnd.get(end) ?? []), code]);
+    }
+    for (const [end, entries] of byEnd) {
+      const uncertain = ctx.addSet({ id: `s301:${heading}:split${end ? `:${end}` : ''}`, label: `lines the schedule points both to a list and to heading ${heading}`, entries, source: 'footnotes of the 2025-2026 HTS JSON revisions', curated: false });
+      const notice: Omit<Measure, 'id'> & { id: string } = {
+        ...m,
+        id: `${heading}@${window.from}:split${end ? `:${end}` : ''}`,
+        products: uncertain,
+        rate: { kind: 'none' },
+        noticeOnly: true,
+        caveat: `the schedule's footnotes point some statistical lines of this tariff line to heading ${heading} (${pct}%) and others to a Section 301 list, without saying which`,
+        quotaDependent: `the schedule's footnotes point some statistical lines of this tariff line to heading ${heading} (${pct}%) and others to a Section 301 list without saying which, and U.S. note 31 as the data has it (2026 text) does not list them: the list duty is shown`,
+      };
+      delete notice.group;
+      delete notice.priority;
+      if (end) notice.until = end;
+      ctx.add(notice);
+    }
   }
 }
 
