@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -131,3 +131,5 @@ const peerBook = best(() => bookQuery.all());
 console.log(`${'peer: SQLite join of the book over prepared rates'.padEnd(52)} ${peerBook.s.toFixed(2)} s wall, ${peerBook.cpuS.toFixed(2)} CPU-s`);
 console.log(`book / peer: ${(priceBook.cpuS / peerBook.cpuS).toFixed(1)}x the CPU time`);
 db.close();
+// A pack built here is the bench's own: removed, so CI runs leave no copy behind.
+if (!packArg) rmSync(packDir, { recursive: true, force: true });
