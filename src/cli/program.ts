@@ -30,7 +30,7 @@ const COMMANDS: readonly { names: readonly string[]; load: () => Promise<Registe
   { names: ['serve'], load: async () => [(await import('./commands/serve.js')).registerServeCommand] },
   { names: ['keys'], load: async () => [(await import('./commands/keys.js')).registerKeysCommands] },
   {
-    names: ['tariffs', 'duty'],
+    names: ['duty', 'tariffs'],
     load: async () => {
       const [duty, effectiveRate] = await Promise.all([import('./commands/duty.js'), import('./commands/effective-rate.js')]);
       // duty.js makes the tariffs command; effective-rate adds its subcommand to it.
