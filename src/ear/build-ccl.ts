@@ -106,6 +106,8 @@ export function buildCcl(json: CclJson, ctx: ParseContext): CclBuild {
       exceptionFlags: { ...flags },
     };
     if (e.topLevelParagraphs) entry.paragraphs = e.topLevelParagraphs;
+    const refs = (e.items ?? []).filter((i) => i.paragraph !== null && /\b\d[A-E]\d{3}\b/.test(i.text));
+    if (refs.length > 0) entry.paragraphRefs = Object.fromEntries(refs.map((i) => [i.paragraph!, i.text]));
     const lvs = parseLvs(lvsText(e), e.eccn);
     if (lvs) entry.lvs = lvs;
     const sta = parseSta(e.staSpecialConditions ?? flags.STA, e.eccn);

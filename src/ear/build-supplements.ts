@@ -155,7 +155,15 @@ function uaeApproved(sections: TextSection[] | string): Table<ApprovedEntity[]> 
     if (frCite) e.federalRegister = frCite;
     rows.push(e);
   }
-  // "Absent subsequent notice by BIS, the authorization provided for G42 and Core42 in this supplement shall automatically expire on April 6, 2027."
+  // "(a) Government agencies. Government agencies of the UAE, including the Ministry of Defense and Armed Forces, are
+  // approved entities to receive advanced computing items license-free ... and ... License Exception STA as of July 10, 2026."
+  for (const p of s.paragraphs) {
+    const m = /^\(a\) Government agencies\. (.+?) are approved entities to receive (.+?) as of (\w+ \d{1,2}, \d{4})/.exec(p.text);
+    const date = m?.[3] ? new Date(`${m[3]} UTC`) : undefined;
+    if (!m?.[1] || !m[2] || !date || Number.isNaN(date.getTime())) continue;
+    rows.push({ name: m[1].replace(/,.*$/, ''), advancedComputing: /advanced computing/i.test(m[2]), sta: /\bSTA\b/.test(m[2]), from: date.toISOString().slice(0, 10), governmentAgencies: true });
+  }
+    // "Absent subsequent notice by BIS, the authorization provided for G42 and Core42 in this supplement shall automatically expire on April 6, 2027."
   for (const p of s.paragraphs) {
     const m = /authorization provided for (.+?) in this supplement shall automatically expire on (\w+ \d{1,2}, \d{4})/.exec(p.text);
     const date = m?.[2] ? new Date(`${m[2]} UTC`) : undefined;

@@ -15,7 +15,8 @@ export type DatedFactKind =
   | 'license_exception'
   | 'territory'
   | 'group_change'
-  | 'fdp_paragraph';
+  | 'fdp_paragraph'
+  | 'requirement_added';
 
 export interface DatedFact {
   id: string;
@@ -42,7 +43,11 @@ export interface DatedFact {
   /** fdp_paragraph: the § 734.9 rule id (fdp-rules.json) the fact dates, and the ECCN categories it reached before `from`, if it existed in a narrower form. */
   fdpRule?: string;
   categoriesBefore?: string[];
-  /** group_change: the Country Group, and whether the destination joined or left it on `from`. */
+  /**
+   * group_change: the Country Group, and whether the destination joined or left it on `from`;
+   * end_use_rule with a country: whether the rule (`subject`, e.g. "744.21(a)(1)") began or stopped reaching it.
+   * requirement_added: `subject` is the CFR paragraph (e.g. "742.6(a)(12)") a rule added on `from`.
+   */
   group?: string;
   change?: 'added' | 'removed';
   note?: string;
@@ -55,4 +60,23 @@ export function inForce(fact: DatedFact, asOf: string): boolean {
 
 export function factsOfKind(facts: readonly DatedFact[], kind: DatedFactKind): DatedFact[] {
   return facts.filter((f) => f.kind === kind);
+}
+
+/**
+ * A country list of the current rules as it stood on a date: countries a dated fact added to the rule
+ * (`subject`) after the date are taken out, countries it removed after the date are put back.
+ */
+export function countriesOn(facts: readonly DatedFact[], subject: string, current: readonly string[], asOf: string): { countries: string[]; changes: DatedFact[] } {
+  const changes = facts.filter((f) => f.kind === 'end_use_rule' && f.subject === subject && f.country && asOf < f.from);
+  const out = new Set(current);
+  for (const f of changes) {
+    if (f.change === 'added') out.delete(f.country ?? '');
+    else out.add(f.country ?? '');
+  }
+  return { countries: [...out], changes };
+}
+
+/** The paragraphs of the regulation a dated rule added after `asOf`, by paragraph ("742.6(a)(12)"). */
+export function notYetAdded(facts: readonly DatedFact[], asOf: string): Map<string, DatedFact> {
+  return new Map(facts.filter((f) => f.kind === 'requirement_added' && asOf < f.from).map((f) => [f.subject, f]));
 }

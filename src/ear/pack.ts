@@ -128,6 +128,8 @@ export interface CclEntry {
   title: string;
   reasonForControl: string;
   paragraphs?: Record<string, string>;
+  /** Item paragraphs at any depth whose text names another entry ("c.1": "Equipment specified by 5A002.a, .c, .d or .e"), for the categories the CCL file gives in full. */
+  paragraphRefs?: Record<string, string>;
   requirements: Requirement[];
   /** License Exception LVS: value limits by paragraph (absent: no LVS field). */
   lvs?: LvsRule;

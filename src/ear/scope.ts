@@ -133,7 +133,7 @@ function words(tokens: Token[]): string {
     .trim();
 }
 
-function meaningful(text: string): boolean {
+export function meaningful(text: string): boolean {
   return text.replace(FILLER, ' ').replace(/[\s,;.:]+/g, '').length > 0;
 }
 

@@ -51,6 +51,10 @@ export interface ApprovedEntity {
   federalRegister?: string;
   /** Last day of the approval, when it expires. */
   until?: string;
+  /** First day of the approval, when the supplement gives one. */
+  from?: string;
+  /** Supp. No. 8(a): not one named entity but every government agency of the UAE. */
+  governmentAgencies?: boolean;
 }
 
 export interface PackSupplements {

@@ -12,6 +12,7 @@ import { splitList } from './csl-fields.js';
  *   "LTS Holding Limited (f.k.a. IPP ...)"              -> primary + fka
  *   "X ALSO KNOWN AS Y", "X D/B/A Y"                     -> primary + aka
  *   "PMC Wagner; and any successor, sub-unit, ..."       -> primary + a qualifier (kept as a remark)
+ *   "CNOOC Limited (a subsidiary of China National ...)" -> primary as written + aka "CNOOC Limited"
  *
  * A company literally called "AKA INTEGRAL SERVICES" keeps its name: an undotted "aka" is only a
  * marker between hyphens or commas, inside brackets, or as "AKAS".
@@ -95,6 +96,24 @@ function pushPart(out: ParsedName[], text: string, type: NameType, plural: boole
   for (const piece of text.split(',')) push(out, piece, type);
 }
 
+/**
+ * A closing parenthesis that says how the entity relates to another ("(a subsidiary of China National
+ * Offshore Oil Corporation)", "(a subordinate institute of CETC-7)", "(Parent Organization: ...)"): it
+ * describes the entity, it is not part of its name, and a screener that reads it as name words never
+ * finds the name the entity trades under. The listed name stays as written; the bare name is added.
+ */
+const RELATION =
+  /\s*\((?:(?:a|an|the)\s+)?(?:(?:wholly[- ]owned|majority[- ]owned)\s+)?(?:subsidiary|subordinate(?:\s+(?:institute|institution|entity|unit|organization))?|affiliate|division|branch|department|unit)\s+(?:of|to)\s+[^()]*(?:\([^()]*\)[^()]*)*\)$|\s*\(parent (?:organization|company):[^()]*(?:\([^()]*\)[^()]*)*\)$/i;
+
+function withBareNames(names: ParsedName[]): ParsedName[] {
+  const out = [...names];
+  for (const n of names) {
+    const bare = n.value.replace(RELATION, '').trim();
+    if (bare !== n.value && bare.length > 1 && !out.some((o) => o.value === bare)) out.push({ value: bare, type: n.type === 'primary' ? 'aka' : n.type });
+  }
+  return out;
+}
+
 /** Marker opening an `alt_names` item or a `;`-segment of a name ("a.k.a. Cow Craig", "F.K.A. Office of ..."). */
 const LEADING_MARKER = /^([afn])\.k\.a\b\.?[\s,:]+/i;
 
@@ -121,5 +140,5 @@ export function parseNames(text: string | undefined | null, firstType: NameType)
     }
     splitSegment(segment, type, names, qualifiers);
   }
-  return { names, qualifiers };
+  return { names: withBareNames(names), qualifiers };
 }

@@ -10,6 +10,14 @@ import type { DatedFact } from '../dated-facts.js';
 const ZTE_NAMES = ['ZTE Corporation', 'ZTE Corp', 'Zhongxing Telecommunications Equipment Corporation', 'ZTE Kangxun Telecom Co. Ltd.', 'ZTE Kangxun Telecom'];
 const HUAWEI_NAMES = ['Huawei Technologies Co., Ltd.', 'Huawei Technologies Co., Ltd. (Huawei)', 'Huawei Technologies', 'Huawei'];
 
+/**
+ * ECCNs a rule created, each checked by hand against the rule's own words ("BIS is adding ECCN 2B910 ...");
+ * the fact's verification is the rule's effective date. Before it the item had another classification.
+ */
+function eccnsAdded(eccns: string[], rule: Pick<DatedFact, 'from' | 'citation' | 'verify'>): Omit<DatedFact, 'verification'>[] {
+  return eccns.map((eccn) => ({ id: `eccn-${eccn.toLowerCase()}-${rule.from.slice(0, 4)}`, kind: 'eccn_added', subject: eccn, ...rule }));
+}
+
 export const PROJECT_DATED_FACTS: readonly Omit<DatedFact, 'verification'>[] = [
   {
     id: 'zte-entity-list-2016',
@@ -189,4 +197,75 @@ export const PROJECT_DATED_FACTS: readonly Omit<DatedFact, 'verification'>[] = [
     verify: { phrase: '91 FR 43038' },
     note: 'Supp. No. 8 to Part 740 (91 FR 43038) approves UAE government agencies "as of July 10, 2026"; the UAE was not in A:5 before.',
   },
+  {
+    id: 'nicaragua-leaves-b-2024',
+    kind: 'group_change',
+    subject: 'NI',
+    country: 'NI',
+    group: 'B',
+    change: 'removed',
+    from: '2024-03-15',
+    citation: 'FR Doc. 2024-05696',
+    verify: { document: '2024-05696', phrase: 'In the Country Group B table, removing “Nicaragua”' },
+    note: 'Moved from Country Group B to D:1, which takes LVS, GBS and TSR away (FR Doc. 2024-05696 paragraphs 12 and 18).',
+  },
+  {
+    id: 'nicaragua-joins-d1-2024',
+    kind: 'group_change',
+    subject: 'NI',
+    country: 'NI',
+    group: 'D:1',
+    change: 'added',
+    from: '2024-03-15',
+    citation: 'FR Doc. 2024-05696',
+    verify: { document: '2024-05696', phrase: 'moving Nicaragua from Country Group B to Country Group D:1' },
+  },
+  {
+    id: 'nicaragua-joins-d5-2024',
+    kind: 'group_change',
+    subject: 'NI',
+    country: 'NI',
+    group: 'D:5',
+    change: 'added',
+    from: '2024-03-15',
+    citation: 'FR Doc. 2024-05696',
+    verify: { document: '2024-05696', phrase: 'BIS adds Nicaragua to Country Group D:5' },
+  },
+  {
+    id: 'nicaragua-joins-744-21-2024',
+    kind: 'end_use_rule',
+    subject: '744.21(a)(1)',
+    country: 'NI',
+    change: 'added',
+    from: '2024-03-15',
+    citation: 'FR Doc. 2024-05696',
+    verify: { document: '2024-05696', phrase: 'adds Nicaragua to the countries that are subject to the `military end use' },
+    note: 'Before this rule the military end-use and end-user rule of § 744.21(a)(1) did not reach Nicaragua.',
+  },
+  {
+    id: 'cyprus-leaves-d5-2023',
+    kind: 'group_change',
+    subject: 'CY',
+    country: 'CY',
+    group: 'D:5',
+    change: 'removed',
+    from: '2023-10-01',
+    citation: '88 FR 63016 (ITAR § 126.1 suspension from October 1, 2023), conformed by FR Doc. 2024-10280',
+    verify: { document: '2024-10280', phrase: 'Cyprus was effectively removed from Country Group D:5' },
+    note: 'The State Department list controls D:5 (Note to Country Group D:5): Cyprus left it when its § 126.1 status was suspended; the EAR table was conformed on May 30, 2024.',
+  },
+  {
+    id: 'section-742-6-a-12-2024',
+    kind: 'requirement_added',
+    subject: '742.6(a)(12)',
+    from: '2024-11-25',
+    citation: 'FR Doc. 2024-27648',
+    verify: { document: '2024-27648', phrase: 'This rule is effective November 25, 2024' },
+    note: 'RS license requirement to Pakistan for 1B999, 2A992, 2B999 (except .h.2), 3A992, 3A999 and 6A996; those ECCNs were AT-only for Pakistan before.',
+  },
+  ...eccnsAdded(
+    ['2B910', '2D910', '2E903', '2E910', '3A901', '3A904', '3B903', '3B904', '3C907', '3C908', '3D901', '3D907', '3E901', '3E905', '4A906', '4D906', '4E906'],
+    { from: '2024-09-06', citation: 'FR Doc. 2024-19633', verify: { document: '2024-19633', phrase: 'This rule is effective September 6, 2024' } },
+  ),
+  ...eccnsAdded(['4E091'], { from: '2025-01-13', citation: 'FR Doc. 2025-00636', verify: { document: '2025-00636', phrase: 'This rule is effective January 13' } }),
 ];

@@ -9,7 +9,9 @@ import { question, rowQuestion } from '../questions.js';
 import { COMPLEMENTARY_ROWS } from '../knowledge/complementary-rows.js';
 import { cfrRefsIn } from '../cfr-refs.js';
 import { isAvailable } from '../supplements.js';
-import { normalizeName } from './screen-parties.js';
+import { approvalOf, GOVERNMENT_AGENCY_FACT } from '../uae-approved.js';
+import { notYetAdded, type DatedFact } from '../dated-facts.js';
+import { controlConditionHolds } from '../control-conditions.js';
 
 /**
  * Step 2a (§ 738.4): each reason for control of the ECCN against the destination, through its
@@ -57,10 +59,30 @@ interface Evaluated {
   also?: Finding;
 }
 
+/**
+ * The dated rules that added every Part 742 paragraph a row rests on, when all of them came after `asOf`:
+ * the row did not exist then (§ 742.6(a)(12), Pakistan, from 2024-11-25). A row that also cites an older
+ * paragraph, or none, stands.
+ */
+function rowNotYetInForce(ctx: ItemContext, req: Requirement): DatedFact[] | undefined {
+  const refs = cfrRefsIn(req.chartText).filter((r) => r.startsWith('15 CFR 742.'));
+  if (refs.length === 0) return undefined;
+  const added = notYetAdded(ctx.pack.datedFacts, ctx.asOf);
+  if (added.size === 0) return undefined;
+  const facts = refs.map((r) => [...added.values()].find((f) => r === `15 CFR ${f.subject}` || r.startsWith(`15 CFR ${f.subject}(`)));
+  return facts.every((f) => f !== undefined) ? [...new Set(facts as DatedFact[])] : undefined;
+}
+
 function evaluate(ctx: ItemContext, entry: CclEntry, req: Requirement, extra: Map<Column, Citation>, state: ItemState): Evaluated {
   const { dest, paragraph } = ctx;
   const eccnCite: Citation = { kind: 'data', ref: `ECCN ${entry.eccn} License Requirements (15 CFR 774 Supp. 1)`, note: req.text };
   const code = req.column ? `chart:${req.column}` : `ccl:${req.reason}`;
+  const later = rowNotYetInForce(ctx, req);
+  if (later) {
+    const when = later.map((f) => `§ ${f.subject} took effect ${f.from} (${f.citation})`).join('; ');
+    check(state, code, `${req.reason} row of ${entry.eccn} ("${req.chartText.slice(0, 100)}"): not in force on ${ctx.asOf}: ${when}`, [eccnCite, ...later.map((f): Citation => ({ kind: 'fr', ref: f.citation, note: f.verification }))]);
+    return { req };
+  }
   let hits: boolean | 'unparsed';
   let cites: Citation[];
   let label: string;
@@ -116,6 +138,9 @@ function evaluate(ctx: ItemContext, entry: CclEntry, req: Requirement, extra: Ma
     }
     return { req, list: 'unresolved', finding: { ...base, code: `${code}:paragraph`, text: `${label}; ${scope.why} and the item's paragraph ${paragraph ? `(${paragraph}) ` : ''}does not settle it`, exceptions: 'none', question: q } };
   }
+  if (scope.kind === 'conditional' && !scope.carveOut && controlConditionHolds(ctx.pack, entry, paragraph, scope.condition)) {
+    return { req, list: 'requirements', finding: { ...base, code, text: `${label}${scopeNote(req)}; the row's condition "${scope.condition.replace(/^,\s*/, '')}" holds: the entries ${entry.eccn}.${paragraph} names are so controlled` } };
+  }
   if (scope.kind === 'conditional') {
     const q = rowQuestion(entry.eccn, paragraph, scope.condition, scope.carveOut, rowLabel(entry, req), [eccnCite]);
     const a = ctx.fact(q.id);
@@ -145,8 +170,7 @@ function uaeApprovedParties(ctx: ItemContext): string | undefined {
   if (since && ctx.asOf < since) return undefined;
   const parties = ctx.tx.parties.filter((p) => p.role === 'consignee' || p.role === 'end_user');
   if (parties.length === 0 || !parties.some((p) => p.role === 'end_user')) return undefined;
-  const key = (n: string) => normalizeName(n).split(' d b a ')[0] ?? '';
-  const ok = parties.every((p) => table.rows.some((e) => e.advancedComputing && (!e.until || ctx.asOf <= e.until) && key(e.name).length > 2 && normalizeName(p.name).includes(key(e.name))));
+  const ok = parties.every((p) => approvalOf(table.rows, p, ctx.asOf, 'advancedComputing', ctx.fact(GOVERNMENT_AGENCY_FACT)));
   return ok ? parties.map((p) => p.name).join(', ') : undefined;
 }
 

@@ -5,6 +5,7 @@ import { question } from '../questions.js';
 import { isAvailable } from '../supplements.js';
 import type { EffectiveHit } from './screen-parties.js';
 import { meuItemMatch, resolvedMeuMatch } from './meu-items.js';
+import { carveOutReach, entityListCoverage, type CarveOut } from '../entity-list-scope.js';
 
 /**
  * Step 3b: what each listed party means for the item. One reason per list and party, naming the
@@ -28,17 +29,46 @@ function who(hit: EffectiveHit): string {
   return `${hit.partyName} (${hit.role}) matches ${hit.name} on ${hit.list}${more}`;
 }
 
-type Coverage = { kind: 'all' } | { kind: 'ccl_only' } | { kind: 'conditional'; condition: string } | { kind: 'unknown' };
+/** The Entity List requirement applies to the item: a requirement that blocks every exception but GOV where the entry allows it. */
+function entityListApplies(state: ItemState, finding: Finding, hit: EffectiveHit): void {
+  state.requirements.push(finding);
+  if (finding.exceptions === 'none') state.exceptionBlocks.push({ code: 'entity_list', text: `Entity List (${hit.name}): no license exceptions`, citations: [cfr('15 CFR 744.11(a)')], exceptions: 'none' });
+}
 
-/** What an Entity List license requirement covers, read from its column text. */
-export function entityListCoverage(requirement: string | undefined): Coverage {
-  if (!requirement) return { kind: 'all' };
-  const t = requirement.replace(/\s+/g, ' ');
-  const when = /all items subject to the EAR,? when (used in .*?)(?:\.|$)/i.exec(t);
-  if (when?.[1]) return { kind: 'conditional', condition: when[1] };
-  if (/\ball items subject to the EAR\b/i.test(t) && !/\b(except|other than|excluding)\b/i.test(t.replace(/\(see[^)]*\)/gi, ''))) return { kind: 'all' };
-  if (/^for items on the CCL\.?$|^for all items on the CCL/i.test(t)) return { kind: 'ccl_only' };
-  return { kind: 'unknown' };
+/** "For items on the CCL and EAR99 items listed in supplement no. 7 to part 746": EAR99 items by their HTS-6 code. */
+function cclAndSupp7(ctx: ItemContext, hit: EffectiveHit, finding: Finding, state: ItemState): void {
+  if (!ctx.ear99) return entityListApplies(state, { ...finding, text: `${finding.text}; ${ctx.base} is on the CCL` }, hit);
+  const supp = ctx.pack.supplements.russiaHts;
+  const cites = [...finding.citations, cfr('15 CFR 746 Supp. No. 7')];
+  if (!isAvailable(supp)) {
+    state.unresolved.push({ ...finding, text: `${finding.text}; whether this EAR99 item is listed in Supp. No. 7 to Part 746 cannot be read: ${supp.unavailable}`, citations: cites });
+    return;
+  }
+  const hts = ctx.item.hts;
+  if (!hts) {
+    const q = question('746.8:hts', '15 CFR 746 Supp. No. 7', "Give the item's HTS code (items[].hts) so Supp. No. 7 to Part 746 can be read against it", cites);
+    state.unresolved.push({ ...finding, text: `${finding.text}; an EAR99 item is covered when Supp. No. 7 to Part 746 lists its HTS-6 code, and the item gives none`, citations: cites, question: q });
+    return;
+  }
+  const six = hts.slice(0, 6);
+  if (supp.rows.supp7.includes(six)) entityListApplies(state, { ...finding, text: `${finding.text}; HTS ${six} is listed in Supp. No. 7 to Part 746`, citations: [...cites, { kind: 'data', ref: `${supp.citation}: HTS-6 ${six}` }] }, hit);
+  else check(state, 'entity_list', `${finding.text}; this EAR99 item (HTS ${six}) is not listed in Supp. No. 7 to Part 746`, cites);
+}
+
+/** "All items subject to the EAR except ...": the requirement stands unless a carve-out reaches the item. */
+function carvedOut(ctx: ItemContext, hit: EffectiveHit, carveOuts: CarveOut[], finding: Finding, state: ItemState): void {
+  const reaches = carveOuts.map((c) => ({ c, r: carveOutReach(c, { base: ctx.base, hts: ctx.item.hts }) }));
+  const yes = reaches.find((x) => x.r.reach === 'yes');
+  if (yes && yes.r.reach === 'yes') return check(state, 'entity_list', `${finding.text}; the entry's carve-out "${yes.c.text}" covers this item: ${yes.r.why}`, finding.citations);
+  const open = reaches.filter((x) => x.r.reach === 'maybe');
+  const outside = reaches.flatMap((x) => (x.r.reach === 'no' ? [`"${x.c.text.slice(0, 160)}" does not reach it: ${x.r.why}`] : []));
+  if (open.length === 0) return entityListApplies(state, { ...finding, text: `${finding.text}; the carve-out${reaches.length > 1 ? 's' : ''} ${outside.join('; ')}` }, hit);
+  const carve = open.map((x) => x.c.text).join('; or ');
+  const q = question(`entity_list:${hit.entityId}:carve_out`, `Entity List entry ${hit.name}`, `Is the item within the entry's carve-out: "${carve}"? (true: the Entity List requirement does not apply)`, finding.citations);
+  const a = ctx.fact(q.id);
+  if (a === true) return check(state, 'entity_list', `${finding.text}; the transaction answers ${q.id} = true: the item is within the carve-out "${carve}"`, finding.citations);
+  const why = a === false ? `the transaction answers ${q.id} = false` : `the requirement stands unless the item is within it, which the transaction does not state`;
+  entityListApplies(state, { ...finding, text: `${finding.text}; carve-out "${carve}": ${why}`, ...(a === undefined ? { question: q } : {}) }, hit);
 }
 
 function entityList(ctx: ItemContext, hit: EffectiveHit, state: ItemState): void {
@@ -49,15 +79,18 @@ function entityList(ctx: ItemContext, hit: EffectiveHit, state: ItemState): void
   const base = `${who(hit)}: license requirement "${req ?? 'not stated (taken as all items subject to the EAR)'}"${policy}; ${gov ? 'only License Exception GOV' : 'no license exceptions'}`;
   const coverage = entityListCoverage(req);
   const finding: Finding = { code: 'entity_list', text: base, citations: cites, exceptions: gov ? { only: ['GOV'] } : 'none' };
-  if (coverage.kind === 'all' || (coverage.kind === 'ccl_only' && !ctx.ear99)) {
-    state.requirements.push(finding);
-    state.exceptionBlocks.push({ code: 'entity_list', text: `Entity List (${hit.name}): no license exceptions`, citations: [cfr('15 CFR 744.11(a)')], exceptions: 'none' });
+  if (coverage.kind === 'all') {
+    if (coverage.carveOuts.length === 0) entityListApplies(state, finding, hit);
+    else carvedOut(ctx, hit, coverage.carveOuts, finding, state);
   } else if (coverage.kind === 'ccl_only') {
-    check(state, 'entity_list', `${who(hit)}: its license requirement covers items on the CCL only ("${req}"), not EAR99`, cites);
+    if (ctx.ear99) check(state, 'entity_list', `${who(hit)}: its license requirement covers items on the CCL only ("${req}"), not EAR99`, cites);
+    else entityListApplies(state, finding, hit);
+  } else if (coverage.kind === 'ccl_and_supp7') {
+    cclAndSupp7(ctx, hit, finding, state);
   } else if (coverage.kind === 'conditional') {
     const q = question(`entity_list:${hit.entityId}`, `Entity List entry ${hit.name}`, `Is the item for use in ${coverage.condition.replace(/^used in /, '')}? (true: the Entity List requirement applies)`, cites);
     const a = ctx.fact(q.id);
-    if (a === true) state.requirements.push(finding);
+    if (a === true) entityListApplies(state, finding, hit);
     else if (a === false) check(state, 'entity_list', `${who(hit)}: the requirement covers items ${coverage.condition}, and the transaction answers ${q.id} = false`, cites);
     else state.unresolved.push({ ...finding, text: `${base}; it applies only to items ${coverage.condition}`, question: q, exceptions: 'none' });
   } else {

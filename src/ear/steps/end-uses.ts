@@ -2,7 +2,7 @@ import type { ItemContext } from '../item-context.js';
 import { cfr, check, newItemState, type Finding, type ItemState } from '../item-state.js';
 import { CATEGORY_SECTION, END_USE_CATEGORIES, type EndUseCategory } from '../end-use-categories.js';
 import { concernsIn } from '../knowledge/end-use-terms.js';
-import { inForce } from '../dated-facts.js';
+import { countriesOn, inForce } from '../dated-facts.js';
 import { isAvailable } from '../supplements.js';
 import { question } from '../questions.js';
 import { MILITARY_ANY_ITEM_COUNTRIES, MILITARY_INTELLIGENCE_COUNTRIES, SUPERCOMPUTER_ITEM_ECCNS } from '../regulation-facts.js';
@@ -63,14 +63,17 @@ const military: Rule = (ctx, state) => {
   }
   if (ctx.dest.rowCode === 'IQ') requirement(state, '746.3', 'Military end use or end user in Iraq (§ 746.3(a)(4)): a license is required for all items subject to the EAR; no license exceptions', ['15 CFR 746.3(a)(4)', '15 CFR 746.3(c)']);
   const dests = ctx.pack.supplements.meuDestinations;
-  const meuCountries = isAvailable(dests) ? dests.rows : [];
+  // The § 744.21(a)(1) countries on as_of: a country a later rule added (Nicaragua, 2024-03-15) was not yet reached.
+  const dated = countriesOn(ctx.pack.datedFacts, '744.21(a)(1)', isAvailable(dests) ? dests.rows : [], ctx.asOf);
+  const meuCountries = dated.countries;
   const reached = [...countries].find((c) => meuCountries.includes(c));
   if (!isAvailable(dests)) {
     state.unresolved.push({ code: 'end_use:744.21', text: `Military end use (§ 744.21(a)(1)): its countries cannot be read: ${dests.unavailable}`, citations: [cfr('15 CFR 744.21(a)(1)')], exceptions: 'none' });
     return;
   }
   if (!reached) {
-    if (ctx.dest.rowCode !== 'IQ') check(state, 'end_use:744.21', `Military end use: § 744.21 reaches Belarus, Russia and ${meuCountries.join(', ')}, not ${ctx.dest.rowCode}`, [cfr('15 CFR 744.21(a)')]);
+    const later = dated.changes.filter((f) => countries.has(f.country ?? '')).map((f) => ` (${f.country} only from ${f.from}, ${f.citation})`).join('');
+    if (ctx.dest.rowCode !== 'IQ') check(state, 'end_use:744.21', `Military end use: on ${ctx.asOf} § 744.21 reaches Belarus, Russia and ${meuCountries.join(', ')}, not ${ctx.dest.rowCode}${later}`, [cfr('15 CFR 744.21(a)'), ...dated.changes.map((f) => ({ kind: 'fr' as const, ref: f.citation, note: f.verification }))]);
     return;
   }
   if (ctx.ear99) return check(state, 'end_use:744.21', `Military end use in ${reached} (§ 744.21(a)(1)): only items in Supp. No. 2 to Part 744 need a license; EAR99 is not among them`, [cfr('15 CFR 744.21(a)(1)')]);

@@ -3,6 +3,7 @@ import type { ItemContext } from '../item-context.js';
 import { cfr, type Finding } from '../item-state.js';
 import { isAvailable } from '../supplements.js';
 import { within } from '../scope.js';
+import { notYetAdded } from '../dated-facts.js';
 import { CRIME_CONTROL_EXEMPT } from '../knowledge/sta-exclusions.js';
 
 /**
@@ -76,7 +77,7 @@ export function exceptionBars(ctx: ItemContext, reqs: Finding[], mtControlled: b
   }
   if (/^0[A-E]521$/.test(base)) bars.push({ ref: '15 CFR 740.2(a)(14)', text: '0Y521 item: only GOV (or an item-specific exception of Supp. No. 5 to Part 774)', allowed: ['GOV'] });
   if (is9x515(base) && mtControlled) bars.push({ ref: '15 CFR 740.2(a)(18)', text: '9x515 item controlled for MT reasons: not STA', denied: ['STA'] });
-  if (dest.rowCode === 'PK' && listed(ctx, PAKISTAN_ITEMS) && !(base === '2B999' && ctx.paragraph !== undefined && within(ctx.paragraph, 'h.2'))) {
+  if (dest.rowCode === 'PK' && listed(ctx, PAKISTAN_ITEMS) && !notYetAdded(ctx.pack.datedFacts, ctx.asOf).has('742.6(a)(12)') && !(base === '2B999' && ctx.paragraph !== undefined && within(ctx.paragraph, 'h.2'))) {
     bars.push({ ref: '15 CFR 740.2(a)(25)', text: `${base} to Pakistan: only TMP, RPL or GOV`, allowed: ['TMP', 'RPL', 'GOV'] });
   }
   return bars;

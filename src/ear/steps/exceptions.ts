@@ -6,7 +6,9 @@ import { within } from '../scope.js';
 import { isAvailable } from '../supplements.js';
 import { barAllows, barCitation, exceptionBars } from './exception-bars.js';
 import { GBS_EXCLUDED, STA_A5_REASONS, STA_EXCLUDED_REASONS, STA_EXCLUSIONS } from '../knowledge/sta-exclusions.js';
-import { normalizeName } from './screen-parties.js';
+import { approvalOf, GOVERNMENT_AGENCY_FACT } from '../uae-approved.js';
+import { destinationsAllow } from '../exception-destinations.js';
+import type { LvsRule } from '../exception-flags.js';
 
 /**
  * Step 4 (Part 740): can one license exception overcome every license requirement the item met?
@@ -53,14 +55,22 @@ function lvs(ctx: ItemContext, inp: ExceptionInput, reqs: Finding[]): ExceptionR
     if (rule.notFor.some((n) => within(p, n))) return `LVS: N/A for ${ctx.base}.${p}`;
     if (rule.notFor.some((n) => within(n, p))) return `LVS: N/A for part of ${ctx.base}.${p}`;
   }
+  // A value limited to some destinations ("... if the ultimate destination is Canada") is no value elsewhere;
+  // a paragraph a limit names takes only the limits that name it, never the entry's general one.
+  const here = (l: LvsRule['limits'][number]) => !l.destinations || destinationsAllow(l.destinations, ctx.dest);
   const specific = rule.limits.filter((l) => l.paragraphs);
-  const general = rule.limits.find((l) => !l.paragraphs);
-  let limit: number | undefined;
+  const general = rule.limits.filter((l) => !l.paragraphs);
+  let candidates: LvsRule['limits'];
   if (specific.length > 0) {
     if (p === undefined) return `LVS: the limit depends on the paragraph ("${rule.text}")`;
-    limit = specific.find((l) => l.paragraphs!.some((x) => within(p, x)))?.usd ?? (specific.some((l) => l.paragraphs!.some((x) => within(x, p))) ? undefined : general?.usd);
-  } else limit = general?.usd;
-  if (limit === undefined) return `LVS: no limit for ${ctx.base}${p ? `.${p}` : ''} ("${rule.text}")`;
+    const naming = specific.filter((l) => l.paragraphs!.some((x) => within(p, x)));
+    candidates = naming.length > 0 ? naming : specific.some((l) => l.paragraphs!.some((x) => within(x, p))) ? [] : general;
+  } else candidates = general;
+  const limit = candidates.find(here)?.usd;
+  if (limit === undefined) {
+    const elsewhere = candidates.find((l) => l.destinations && !here(l))?.destinations;
+    return `LVS: no limit for ${ctx.base}${p ? `.${p}` : ''} to ${ctx.dest.rowCode}${elsewhere ? ` (its value holds only ${elsewhere.text})` : ''} ("${rule.text}")`;
+  }
   if (inp.shipmentValueUsd > limit) return `LVS: shipment value $${inp.shipmentValueUsd} of ${ctx.base} exceeds the $${limit} limit`;
   return {
     symbol: 'LVS',
@@ -101,9 +111,8 @@ function uaeApproved(ctx: ItemContext): string | undefined {
   const parties = ctx.tx.parties.filter((p) => p.role === 'consignee' || p.role === 'end_user');
   if (!isAvailable(table)) return `STA: the UAE requires approved parties (§ 740.2(a)(26)); ${table.unavailable}`;
   if (parties.length === 0) return 'STA: to the UAE only for approved consignees and end users (§ 740.2(a)(26)); none is named';
-  const approved = (name: string) => table.rows.some((e) => e.sta && (!e.until || ctx.asOf <= e.until) && normalizeName(name).includes(normalizeName(e.name).split(' d b a ')[0] ?? ''));
-  const not = parties.filter((p) => !approved(p.name));
-  return not.length ? `STA: ${not.map((p) => p.name).join(', ')} ${not.length === 1 ? 'is' : 'are'} not an approved STA entity in Supp. No. 8 to Part 740 (§ 740.2(a)(26))` : undefined;
+  const not = parties.filter((p) => !approvalOf(table.rows, p, ctx.asOf, 'sta', ctx.fact(GOVERNMENT_AGENCY_FACT)));
+  return not.length ? `STA: ${not.map((p) => p.name).join(', ')} ${not.length === 1 ? 'is' : 'are'} not an approved STA entity in Supp. No. 8 to Part 740 (§ 740.2(a)(26); a UAE government agency is, from the date of Supp. No. 8(a): state it in facts["${GOVERNMENT_AGENCY_FACT}"])` : undefined;
 }
 
 function sta(ctx: ItemContext, inp: ExceptionInput, reqs: Finding[]): ExceptionResult | string {
