@@ -19,9 +19,12 @@ export type { ExposureReport };
  * only when every line was answered.
  */
 
-/** The answer for one entry line (the issue's input shape); `asOf` applies another date's law. */
-export function dutyOfLine(engine: TariffEngine, line: unknown, options: DutyOptions = {}): DutyAnswer {
-  if (options.asOf !== undefined) options = { ...options, asOf: parseIsoDate(options.asOf, '--as-of') };
+/**
+ * The answer for one entry line (the issue's input shape); `asOf` applies another date's law
+ * (`asOfField` names it in an error: the CLI's option or the API's query parameter).
+ */
+export function dutyOfLine(engine: TariffEngine, line: unknown, options: DutyOptions = {}, asOfField = '--as-of'): DutyAnswer {
+  if (options.asOf !== undefined) options = { ...options, asOf: parseIsoDate(options.asOf, asOfField) };
   return computeDuty(engine, parseEntryLine(line), options);
 }
 

@@ -89,9 +89,9 @@ function rateText(m: TariffPack['measures'][number]): string {
 }
 
 /** The chapter 99 measures in force on a date (for an origin, when given), as the pack holds them. */
-export function listMeasures(pack: TariffPack, input: { date: string; country?: string }): MeasureListing {
-  const date = parseIsoDate(input.date, '--date');
-  const country = input.country === undefined ? undefined : parseCountry(input.country, '--country');
+export function listMeasures(pack: TariffPack, input: { date: string; country?: string }, fields = { date: '--date', country: '--country' }): MeasureListing {
+  const date = parseIsoDate(input.date, fields.date);
+  const country = input.country === undefined ? undefined : parseCountry(input.country, fields.country);
   const measures = pack.measures
     .filter((m) => inWindow(m, date))
     .filter((m) => !country || ((m.countries === 'all' || m.countries.includes(country)) && !m.exceptCountries?.includes(country)))

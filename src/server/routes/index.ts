@@ -3,6 +3,7 @@ import type { ServerContext } from '../context.js';
 import { alertRoutes } from './alerts.js';
 import { auditRoutes } from './audit.js';
 import { checkRoutes } from './check.js';
+import { dutyRoutes } from './duty.js';
 import { healthRoutes } from './health.js';
 import { keyRoutes } from './keys.js';
 import { licenseRoutes } from './licenses.js';
@@ -27,4 +28,5 @@ export const ROUTES: readonly FastifyPluginAsyncTypebox<ServerContext>[] = [
   listRoutes,
   auditRoutes,
   keyRoutes,
+  dutyRoutes,
 ];

@@ -115,6 +115,16 @@ export class BuildContext {
     return added.date;
   }
 
+  /**
+   * A curated list's 10-digit number as the schedule knows it: the lists pad an 8-digit tariff line
+   * with "00" (0901210000 for 0901.21.00, whose statistical lines are 0901.21.0015 and so on), so a
+   * padded number that no edition has as a statistical line stands for the whole tariff line.
+   */
+  tariffLineOfPadded(code: string): string {
+    if (code.length !== 10 || !code.endsWith('00')) return code;
+    return this.editions.some((e) => e.lines.has(code)) ? code : code.slice(0, 8);
+  }
+
   addSet(set: ProductSet): string {
     if (set.entries.length === 0) throw new Error(`tariff build: product set ${set.id} (${set.label}) is empty`);
     this.sets[set.id] = set;

@@ -62,9 +62,13 @@ function fentanyl(ctx: BuildContext): void {
   checkRate(ctx, '9903.01.24', 20);
   checkRate(ctx, '9903.01.24', 10);
   const base = { program: 'ieepa_fentanyl' as const, products: 'all', stacking: 'ieepa_fentanyl_cn' as const };
-  ctx.add({ ...base, heading: '9903.01.20', label: 'IEEPA fentanyl duty, China and Hong Kong (10%)', countries: cn, rate: adValorem(10), from: '2025-02-04', until: '2025-03-03', citation: citation('(s)', cnOrder) });
-  ctx.add({ ...base, heading: '9903.01.24', label: 'IEEPA fentanyl duty, China and Hong Kong (20%)', countries: cn, rate: adValorem(20), from: '2025-03-04', until: '2025-11-09', citation: citation('(u)', cnOrder) });
-  ctx.add({ ...base, heading: '9903.01.24', label: 'IEEPA fentanyl duty, China and Hong Kong (10%)', countries: cn, rate: adValorem(10), from: '2025-11-10', until: IEEPA_LAST_DAY, citation: citation('(u)', cnOrder) });
+  const transit = (heading: string): Pick<Measure, 'unlessExportedBefore'> => {
+    const terms = transitExcepted(ctx, heading);
+    return terms ? { unlessExportedBefore: terms } : {};
+  };
+  ctx.add({ ...base, ...transit('9903.01.20'), heading: '9903.01.20', label: 'IEEPA fentanyl duty, China and Hong Kong (10%)', countries: cn, rate: adValorem(10), from: '2025-02-04', until: '2025-03-03', citation: citation('(s)', cnOrder) });
+  ctx.add({ ...base, ...transit('9903.01.24'), heading: '9903.01.24', label: 'IEEPA fentanyl duty, China and Hong Kong (20%)', countries: cn, rate: adValorem(20), from: '2025-03-04', until: '2025-11-09', citation: citation('(u)', cnOrder) });
+  ctx.add({ ...base, ...transit('9903.01.24'), heading: '9903.01.24', label: 'IEEPA fentanyl duty, China and Hong Kong (10%)', countries: cn, rate: adValorem(10), from: '2025-11-10', until: IEEPA_LAST_DAY, citation: citation('(u)', cnOrder) });
 
   const usmcaFrom = '2025-03-07';
   const caOrder = 'EO 14193 (Feb. 1, 2025), as amended by EO 14231 (Mar. 6, 2025) and EO 14325 (July 31, 2025)';
@@ -72,7 +76,10 @@ function fentanyl(ctx: BuildContext): void {
   checkRate(ctx, '9903.01.10', 25);
   checkRate(ctx, '9903.01.10', 35);
   const northSouth = (heading: string, country: string, label: string, products: string, steps: [string, string, number][], note: string, order: string, priority: number): void => {
-    for (const [from, until, pct] of steps) {
+    const added = ctx.addedOn(heading);
+    for (const [stepFrom, until, pct] of steps) {
+      // A carve-out heading added after the order (the potash headings, Mar. 7, 2025) starts on its own date.
+      const from = stepFrom < added ? added : stepFrom;
       // Goods qualifying under the USMCA are relieved from March 7, 2025 (headings 9903.01.04 and 9903.01.14).
       const windows: [string, string, boolean][] = from < usmcaFrom ? [[from, dayBefore(usmcaFrom), false], [usmcaFrom, until, true]] : [[from, until, true]];
       for (const [f, u, usmca] of windows) {
@@ -94,8 +101,9 @@ function fentanyl(ctx: BuildContext): void {
 function annexII(ctx: BuildContext): string {
   const rows = ctx.src.csv(`${CURATED_DIR}/ieepa_exempt_products.csv`, 'IEEPA reciprocal Annex II exemptions (U.S. note 2(v)(iii)), dated, curated', true);
   const entries: Dated[] = rows.flatMap((r): Dated[] => {
-    const code = htsDigits(r.hts10 ?? '');
-    if (!code) return [];
+    const digits = htsDigits(r.hts10 ?? '');
+    if (!digits) return [];
+    const code = ctx.tariffLineOfPadded(digits);
     const from = /^\d{4}-/.test(r.effective_date_start ?? '') ? r.effective_date_start! : null;
     const until = /^\d{4}-/.test(r.effective_date_end ?? '') ? r.effective_date_end! : null;
     return [from || until ? [code, from, until] : code];
@@ -216,6 +224,19 @@ function reciprocal(ctx: BuildContext, annex: string): void {
   }
 }
 
+/**
+ * The in-transit terms of a duty heading, read from the heading its own text excepts ("Except for
+ * products described in headings 9903.01.21, 9903.01.22, or 9903.01.23 ...") whose text is an
+ * in-transit provision ("loaded onto a vessel ... before ..."); undefined when it excepts none.
+ */
+function transitExcepted(ctx: BuildContext, heading: string): { date: string; enteredBefore?: string } | undefined {
+  const named = /Except for products described in (.+?),? articles the product/.exec(ctx.latest(heading).description)?.[1] ?? '';
+  for (const h of named.match(/9903\.\d{2}\.\d{2}/g) ?? []) {
+    if (/loaded onto a vessel/.test(ctx.latest(h).description)) return transitOf(ctx, h, ctx.addedOn(h));
+  }
+  return undefined;
+}
+
 /** The in-transit terms of a country order's own heading ("loaded ... before X; entered ... before Y"). */
 function transitOf(ctx: BuildContext, heading: string, start: string): { date: string; enteredBefore?: string } {
   const text = ctx.latest(heading).description;
@@ -235,8 +256,9 @@ function countryOrders(ctx: BuildContext, annex: string): void {
       entries: rows
         .filter((r) => r.ch99_code === heading)
         .flatMap((r): Dated[] => {
-          const code = htsDigits(r.hts10 ?? '');
-          if (!code) return [];
+          const digits = htsDigits(r.hts10 ?? '');
+          if (!digits) return [];
+          const code = ctx.tariffLineOfPadded(digits);
           const from = /^\d{4}-/.test(r.effective_date_start ?? '') ? r.effective_date_start! : null;
           const until = /^\d{4}-/.test(r.effective_date_end ?? '') ? r.effective_date_end! : null;
           return [[code, from, until]];

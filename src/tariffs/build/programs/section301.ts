@@ -86,17 +86,23 @@ function era1Sets(ctx: BuildContext): Map<string, string> {
 function era2Sets(ctx: BuildContext, era1: Map<string, string>): Map<string, string> {
   const ids = new Map<string, string>();
   const old = (heading: string): string[] => (ctx.sets[era1.get(heading) ?? '']?.entries ?? []) as string[];
+  const g = ctx.ch99.section(/^\s*\(g\) For the purposes of heading 9903\.88\.04/, /^\s*\(h\) The U\.S\. Trade Representative/);
+  const items = describedItems(g.text);
+  // U.S. note 20(g) splits some tariff lines at 10 digits: heading 9903.88.04 takes the line except the
+  // statistical lines it names, which stay with the list the line's footnote also cites (8517.62.00 is
+  // List 3 except 8517.62.0090, which is List 4A). A footnote at 8 digits reaches only those lines.
+  const leftBy20g = new Map(items.members.map((m) => [m, items.carveOuts.filter((c) => c.startsWith(m))] as const).filter(([, rest]) => rest.length > 0));
   for (const heading of ['9903.88.01', '9903.88.02', '9903.88.03', '9903.88.15']) {
+    const cited = [...new Set([...ctx.citing(heading), ...old(heading)])];
+    const entries = [...new Set(cited.flatMap((c) => leftBy20g.get(c) ?? [c]))].sort();
     ids.set(heading, ctx.addSet({
       id: `s301:${heading}:hts2022`,
       label: `products whose schedule footnotes cite heading ${heading} (HTS 2025-2026 revisions), and the USITC table's`,
-      entries: [...new Set([...ctx.citing(heading), ...old(heading)])].sort(),
-      source: 'footnotes of the 2025-2026 HTS JSON revisions; USITC table of China Section 301 coverage',
+      entries,
+      source: 'footnotes of the 2025-2026 HTS JSON revisions; USITC table of China Section 301 coverage; U.S. note 20(g)',
       curated: false,
     }));
   }
-  const g = ctx.ch99.section(/^\s*\(g\) For the purposes of heading 9903\.88\.04/, /^\s*\(h\) The U\.S\. Trade Representative/);
-  const items = describedItems(g.text);
   ids.set('9903.88.04', ctx.addSet({
     id: 's301:9903.88.04:hts2022',
     label: 'products of U.S. note 20(g) (heading 9903.88.04)',
