@@ -1,7 +1,8 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import { CHART_CONFIG } from '../charts/config.js';
 import { errors } from '../model/error-catalogue.js';
+import { checkOutputPath, writeOutputFile, type CommandInput } from './output-file.js';
 
 export { balanceChartSvg } from '../charts/balance-chart.js';
 export { commitmentsChartSvg } from '../charts/commitments-chart.js';
@@ -18,17 +19,24 @@ export function chartFormatOf(file: string, field = '--chart'): ChartFormat {
   throw errors.invalidOption(field, file, 'must name a .png or .svg file');
 }
 
+/** Checks, before any work, the name's format and that the file can be written (not over an input). */
+export function checkChartFile(file: string, inputs: readonly CommandInput[] = [], field = '--chart'): ChartFormat {
+  const format = chartFormatOf(file, field);
+  checkOutputPath(field, file, inputs);
+  return format;
+}
+
 /**
- * Writes the chart. The native PNG renderer is loaded only here, not by every command that starts the
+ * Writes the chart whole (beside, then renamed), a refusal of the file system as one error naming `--chart`. The native PNG renderer is loaded only here, not by every command that starts the
  * CLI. Returns a warning to show when no chart font was found (text may then be missing from a PNG).
  */
 export async function writeChartFile(file: string, svg: string): Promise<{ warning?: string }> {
   if (chartFormatOf(file) === 'svg') {
-    writeFileSync(file, svg);
+    writeOutputFile('--chart', file, svg);
     return {};
   }
   const { svgToPng } = await import('../charts/png.js');
   const fonts = CHART_CONFIG.fontFiles.filter((f) => existsSync(f));
-  writeFileSync(file, svgToPng(svg, fonts));
+  writeOutputFile('--chart', file, svgToPng(svg, fonts));
   return fonts.length > 0 ? {} : { warning: `none of the chart fonts (${CHART_CONFIG.fontFiles.join(', ')}) is installed; using the system's fonts (Debian: apt-get install fonts-dejavu-core)` };
 }

@@ -17,6 +17,8 @@ export interface RuntimeConfig {
   logLevel: string;
   /** Who acts when a call names nobody: the CLI's user. API calls name their key instead. */
   defaultActor: string;
+  /** $CLEARANCE_AUDIT_KEY: the PEM private key that signs audit checkpoints, kept outside the data folder. */
+  auditKeyPem?: string;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -34,6 +36,7 @@ export function readConfig(flags: ConfigFlags, env: Environment): RuntimeConfig 
     defaultActor: env.CLEARANCE_ACTOR ?? env.USER ?? env.USERNAME ?? 'unknown',
   };
   if (env.DATABASE_URL) config.databaseUrl = env.DATABASE_URL;
+  if (env.CLEARANCE_AUDIT_KEY) config.auditKeyPem = env.CLEARANCE_AUDIT_KEY;
   const maxBytes = env.CLEARANCE_SQLITE_MAX_BYTES?.trim();
   if (maxBytes) {
     const n = Number(maxBytes);

@@ -17,6 +17,8 @@ import { errors } from '../model/error-catalogue.js';
 import { ClearanceError, isClearanceError } from '../model/errors.js';
 import type { ListEntry } from '../model/list-entry.js';
 import { diffEntries, type ListDiff } from '../snapshot/diff.js';
+import { recordListOverrides } from './list-override.js';
+import { rescreenPending } from './pending-work.js';
 import { rescreenAfterActivation, type Progress, type RescreenOutcome } from './rescreen.js';
 import type { Runtime } from './runtime.js';
 
@@ -30,7 +32,7 @@ export interface ActivationHooks {
 
 export interface ImportRequest {
   paths: readonly string[];
-  /** Accept files with more than 1% malformed rows. */
+  /** Accept what the import guards refuse (malformed rows, a cut file, a list that shrank); recorded in the audit log. */
   force?: boolean;
   /** Re-screen the stored parties against the new version (default true). */
   rescreen?: boolean;
@@ -43,9 +45,13 @@ export interface ActivationResult {
   rescreen?: RescreenOutcome;
 }
 
+/**
+ * Re-screens the stored parties after a commit: against a new version, or, when the files were unchanged,
+ * to finish a re-screen a stopped command left pending (otherwise "unchanged" would leave it undone).
+ */
 async function afterCommit(rt: Runtime, commit: CommitResult, rescreen: boolean | undefined, actor: string, hooks: ActivationHooks): Promise<ActivationResult> {
   hooks.onCommitted?.(commit);
-  if (commit.unchanged || rescreen === false) return { commit };
+  if (rescreen === false || (commit.unchanged && !rescreenPending(rt.dataDir))) return { commit };
   return { commit, rescreen: await rescreenAfterActivation(rt, actor, hooks.onRescreenProgress) };
 }
 
@@ -55,7 +61,7 @@ async function afterCommit(rt: Runtime, commit: CommitResult, rescreen: boolean 
  * re-screened against it.
  */
 export async function importLists(rt: Runtime, req: ImportRequest, hooks: ActivationHooks = {}): Promise<ActivationResult> {
-  const commit = await importPaths(rt.dataDir, req.paths, { force: req.force });
+  const commit = await importPaths(rt.dataDir, req.paths, { force: req.force, rescreen: req.rescreen, beforeActivate: recordListOverrides(rt, req.actor, 'data import') });
   return afterCommit(rt, commit, req.rescreen, req.actor, hooks);
 }
 
@@ -105,7 +111,15 @@ export interface ListsUpdate {
  * taken). Failures are reported in the result, not thrown: some sources may have succeeded.
  */
 export async function updateLists(rt: Runtime, req: UpdateRequest, hooks: ActivationHooks & { onEvent?: (e: UpdateEvent) => void } = {}): Promise<ListsUpdate> {
-  const update = await updateFromRemote(rt.dataDir, { sources: req.sources, force: req.force, partial: req.partial, download: req.download, onEvent: hooks.onEvent });
+  const update = await updateFromRemote(rt.dataDir, {
+    sources: req.sources,
+    force: req.force,
+    partial: req.partial,
+    download: req.download,
+    onEvent: hooks.onEvent,
+    rescreen: req.rescreen,
+    beforeActivate: recordListOverrides(rt, req.actor, 'data update'),
+  });
   let rescreen: RescreenOutcome | undefined;
   if (update.commit) rescreen = (await afterCommit(rt, update.commit, req.rescreen, req.actor, hooks)).rescreen;
   return { update, active: activeVersionId(rt.dataDir), ...(rescreen ? { rescreen } : {}) };
@@ -116,9 +130,20 @@ export function listVersions(rt: Runtime): { active: string | null; versions: Li
   return { active: activeVersionId(rt.dataDir) ?? null, versions: versionsIn(rt.dataDir) };
 }
 
-/** Makes a stored version (id, unique prefix) active again. */
-export function activateVersion(rt: Runtime, ref: string): string {
-  return activate(rt.dataDir, ref);
+/**
+ * Makes a stored version (id, unique prefix) active again. Unless `rescreen` is false, the stored parties
+ * are marked for re-screening against it, which `activateAndRescreen` (or the next command that opens
+ * the store) does.
+ */
+export function activateVersion(rt: Runtime, ref: string, options: { rescreen?: boolean } = {}): string {
+  return activate(rt.dataDir, ref, options);
+}
+
+/** `clearance data activate`: makes a stored version active again and re-screens the stored parties against it. */
+export async function activateAndRescreen(rt: Runtime, ref: string, req: { rescreen?: boolean; actor: string }, onProgress?: Progress): Promise<{ version: string; rescreen?: RescreenOutcome }> {
+  const version = activateVersion(rt, ref, req);
+  if (req.rescreen === false || !rescreenPending(rt.dataDir)) return { version };
+  return { version, rescreen: await rescreenAfterActivation(rt, req.actor, onProgress) };
 }
 
 /** A version reference (id, prefix, 'active') or, when allowed, a path to list files, with its entries. */

@@ -1,3 +1,4 @@
+import { parseEncodingName, type InputEncoding } from '../ingest/text-encoding.js';
 import { errors } from '../model/error-catalogue.js';
 import { DEFAULT_THRESHOLD } from '../screening/screen.js';
 
@@ -31,4 +32,9 @@ export function parseId(raw: string | number, what: string, field = what): numbe
   const n = typeof raw === 'number' ? raw : raw.trim() === '' ? NaN : Number(raw);
   if (!Number.isInteger(n) || n <= 0) throw errors.invalidOption(field, raw, 'must be a positive integer');
   return n;
+}
+
+/** The text encoding a user names for an input file (`--encoding latin1`); absent: UTF-8 (or as a BOM says). */
+export function parseEncoding(raw: string | undefined, field = '--encoding'): InputEncoding | undefined {
+  return raw === undefined ? undefined : parseEncodingName(raw, field);
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { InputEncoding } from '../ingest/text-encoding.js';
 import { importParties as importInBatches, type PartyImportResult } from '../jobs/party-import.js';
 import { errors } from '../model/error-catalogue.js';
 import type { EntryKind } from '../model/list-entry.js';
@@ -9,10 +10,10 @@ import type { Runtime } from './runtime.js';
 import { fileInput, inputLineOf, invalidRowAt, readScreeningInput, textInput, type InputSource, type ScreenInputRow } from './screening-input.js';
 
 /**
- * The parties to import: a CSV file (`--input`-style messages), CSV text a request carried, or
- * parties a request gave as JSON (`label` names them in messages, e.g. "parties").
+ * The parties to import: a CSV file (`--input`-style messages; `encoding` as the user named it), CSV text
+ * a request carried, or parties a request gave as JSON (`label` names them in messages, e.g. "parties").
  */
-export type PartiesInput = { path: string } | { text: string; label: string } | { rows: readonly PartyInput[]; label: string };
+export type PartiesInput = { path: string; encoding?: InputEncoding } | { text: string; label: string } | { rows: readonly PartyInput[]; label: string };
 
 export interface PartiesImportRequest {
   input: PartiesInput;
@@ -26,8 +27,8 @@ export interface PartiesImportRequest {
 export type PartiesImportResult = PartyImportResult & { listVersion: string };
 
 /** The input as messages about its rows name it: a file named by position is quoted alone ('customers.csv'). */
-function sourceOf(input: { path: string } | { text: string; label: string }): InputSource {
-  return 'path' in input ? { ...fileInput(input.path), label: `'${input.path}'` } : textInput(input.text, input.label);
+function sourceOf(input: { path: string; encoding?: InputEncoding } | { text: string; label: string }): InputSource {
+  return 'path' in input ? { ...fileInput(input.path, '--input', input.encoding), label: `'${input.path}'` } : textInput(input.text, input.label);
 }
 
 /** Rows checked whole: every party has its own id, once. */
@@ -44,7 +45,7 @@ async function readRows(input: PartiesInput): Promise<ScreenInputRow[]> {
   }
   const source = sourceOf(input);
   // A file is read as `--input` is (its reading errors say so); text as its label says.
-  const rows = await readScreeningInput('path' in input ? input.path : source);
+  const rows = await readScreeningInput('path' in input ? input.path : source, { encoding: source.encoding });
   const seen = new Map<string, number>();
   for (const r of rows) {
     if (!r.id.trim()) throw await invalidRowAt(source, r.record, `field 'id' is empty; stored parties need their own id`, 'id', r.id);

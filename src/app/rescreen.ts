@@ -2,6 +2,7 @@ import type { DeltaRescreenResult } from '../jobs/delta-rescreen.js';
 import { NothingToRescreenError, rescreenDataFolder } from '../jobs/rescreen-data-folder.js';
 import { DatabaseUnavailableError } from '../store/database.js';
 import { countParties } from '../store/parties.js';
+import { dropPendingRescreen } from './pending-work.js';
 import type { Runtime } from './runtime.js';
 
 export interface RescreenRequest {
@@ -22,10 +23,15 @@ export type Progress = (done: number, total: number) => void;
  * only the entries added or changed since the version they were last screened against.
  */
 export async function rescreenParties(rt: Runtime, req: RescreenRequest, onProgress: Progress = () => {}): Promise<DeltaRescreenResult | { upToDate: string }> {
-  return rt.store.use('write', async (store) => {
-    const total = await countParties(store.db);
-    return rescreenDataFolder(store, rt.dataDir, { ...req, onProgress: (done) => onProgress(done, total) });
-  });
+  // This is the re-screen a stopped command may have left pending: done here, and reported as this command's.
+  return rt.store.use(
+    'write',
+    async (store) => {
+      const total = await countParties(store.db);
+      return rescreenDataFolder(store, rt.dataDir, { ...req, onProgress: (done) => onProgress(done, total) });
+    },
+    { recover: false },
+  );
 }
 
 /** What re-screening after a new version became active did. */
@@ -41,7 +47,8 @@ export type RescreenOutcome =
 
 /**
  * After a new list version became active: when the store holds parties, brings them to it by delta
- * re-screening. Without a store, or with an empty one, nothing is opened or created.
+ * re-screening (which is also what a stopped activation left pending). Without a store, or with an empty
+ * one, nothing is opened or created, and nothing is left pending.
  */
 export async function rescreenAfterActivation(rt: Runtime, actor: string, onProgress: Progress = () => {}): Promise<RescreenOutcome> {
   let parties: number | undefined;
@@ -51,10 +58,13 @@ export async function rescreenAfterActivation(rt: Runtime, actor: string, onProg
     if (!(err instanceof DatabaseUnavailableError)) throw err;
     return { status: 'store_unavailable', message: err.message };
   }
-  if (!parties) return { status: 'no_parties' };
+  if (!parties) {
+    dropPendingRescreen(rt.dataDir);
+    return { status: 'no_parties' };
+  }
   const total = parties;
   try {
-    const result = await rt.store.use('write', (store) => rescreenDataFolder(store, rt.dataDir, { actor, onProgress: (done) => onProgress(done, total) }));
+    const result = await rt.store.use('write', (store) => rescreenDataFolder(store, rt.dataDir, { actor, onProgress: (done) => onProgress(done, total) }), { recover: false });
     return 'upToDate' in result ? { status: 'up_to_date', parties: total, version: result.upToDate } : { status: 'rescreened', parties: total, result };
   } catch (err) {
     if (err instanceof NothingToRescreenError) return { status: 'no_recorded_version', message: err.message };

@@ -3,6 +3,7 @@ import { createLogger } from '../util/log.js';
 import { systemClock, type Clock } from './clock.js';
 import type { RuntimeConfig } from './config.js';
 import { createListsSource, type ListsSource } from './lists.js';
+import { recoverPendingWork, rescreenPending, type RecoveryReport } from './pending-work.js';
 import { createRulesSource, type RulesSource } from './rules.js';
 import { createStoreSource, type StoreSource } from './store-source.js';
 
@@ -25,6 +26,8 @@ export interface Runtime {
 
 export interface RuntimeOptions {
   log?: Logger;
+  /** Called when opening the store finished (or failed to finish) work a stopped command left pending. */
+  onRecovery?: (report: RecoveryReport) => void;
   clock?: Clock;
   /** Called each time a use case falls back to the built-in sample list (the CLI prints a banner). */
   onSampleLists?: () => void;
@@ -34,7 +37,13 @@ export interface RuntimeOptions {
 
 export function createRuntime(config: RuntimeConfig, options: RuntimeOptions = {}): Runtime {
   const log = options.log ?? createLogger('clearance', config.logLevel);
-  const store = createStoreSource(config, log);
+  const store = createStoreSource(config, log, {
+    pending: () => rescreenPending(config.dataDir),
+    finish: async (opened) => {
+      const report = await recoverPendingWork(opened, config.dataDir, config.defaultActor, log);
+      if ('error' in report || report.rescreen.status === 'finished') options.onRecovery?.(report);
+    },
+  });
   return {
     config,
     dataDir: config.dataDir,

@@ -1,13 +1,14 @@
-import { createReadStream, createWriteStream, existsSync, renameSync, rmSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
-import { errors } from '../model/error-catalogue.js';
+import { resolve } from 'node:path';
+import type { InputEncoding } from '../ingest/text-encoding.js';
 import { hitsJson } from '../screening/hit-json.js';
 import { screenBatchJsonInOrder } from '../screening/parallel.js';
 import type { ScreeningQuery } from '../screening/types.js';
 import { recordAudit } from './audit-record.js';
 import type { ListsOrigin } from './lists.js';
+import { checkOutputPath, OutputFile } from './output-file.js';
 import type { Runtime } from './runtime.js';
 import { readScreeningInput, type ScreenInputRow } from './screening-input.js';
 
@@ -19,6 +20,8 @@ const WRITE_BATCH_CHARS = 64 * 1024;
 export interface ScreenFileRequest {
   /** CSV of parties (see screening-input.ts). */
   input: string;
+  /** The input's text encoding when it is not UTF-8 (`--encoding`). */
+  encoding?: InputEncoding;
   /** JSON Lines output, one object per input row; it appears only when complete. */
   output: string;
   list?: readonly string[];
@@ -57,17 +60,16 @@ function outputLine(row: ScreenInputRow, hitsJsonText: string): string {
 /**
  * `clearance screen`: screens every row of a CSV against the lists and writes JSON Lines in input
  * order. The input is read and checked whole first, so a bad row stops the run before any output
- * exists; the output is written beside and renamed into place when complete. One audit record per run
- * identifies input and output by their hashes.
+ * exists; the output is written beside and renamed into place when complete, and never over the input or
+ * a list. One audit record per run identifies input and output by their hashes.
  */
 export async function screenFile(rt: Runtime, req: ScreenFileRequest, onProgress: (done: number, total: number) => void = () => {}): Promise<ScreenFileResult> {
-  if (!existsSync(dirname(req.output) || '.')) throw errors.outputFolderMissing('--output', req.output, dirname(req.output));
-  const rows = await readScreeningInput(req.input);
+  checkOutputPath('--output', req.output, [{ field: '--input', path: req.input }, ...(req.list ?? []).map((path) => ({ field: '--list', path }))]);
+  const rows = await readScreeningInput(req.input, { encoding: req.encoding });
   const lists = await rt.lists.resolve({ list: req.list, force: req.force });
   const { threshold, limit } = req;
   const workers = req.workers ?? (rows.length >= PARALLEL_FROM_ROWS ? availableParallelism() : 1);
-  const tmp = join(dirname(req.output), `.${basename(req.output)}.${process.pid}.tmp`);
-  const out = createWriteStream(tmp);
+  const out = new OutputFile('--output', req.output);
   let rowsWithHits = 0;
   try {
     // A row is a query (name, type, country, dob) with its id and position beside: screened as it is,
@@ -101,15 +103,13 @@ export async function screenFile(rt: Runtime, req: ScreenFileRequest, onProgress
       for (let i = 0; i < rows.length; i++) {
         const due = addRow(i, hitsJson(screener.screen(queries[i]!, { threshold, limit })));
         onProgress(i + 1, rows.length);
-        if (due && !flush()) await new Promise<void>((r) => out.once('drain', () => r()));
+        if (due && !flush()) await out.drained();
       }
     }
     flush();
-    await new Promise<void>((res, rej) => out.end((err?: Error | null) => (err ? rej(err) : res())));
-    renameSync(tmp, req.output);
+    await out.commit();
   } catch (err) {
-    out.destroy();
-    rmSync(tmp, { force: true });
+    out.abort();
     throw err;
   }
   // One audit record per run: the files are identified by their hashes, so the record proves which

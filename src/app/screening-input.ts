@@ -4,7 +4,9 @@
  */
 import { createReadStream, existsSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { parse, type Parser } from 'csv-parse';
+import { holdsLostCharacter, LOST_CHARACTER_REASON, throughDecoder, type InputEncoding } from '../ingest/text-encoding.js';
+import { parsePartialIsoDate } from '../model/dates.js';
 import { errors } from '../model/error-catalogue.js';
 import { ClearanceError } from '../model/errors.js';
 import { isComparableIdentifier } from '../model/identifier.js';
@@ -58,12 +60,18 @@ export interface ScreenInputRow {
 /** Where the CSV comes from: a file (`--input`), or text a request carried; `label` names it in messages. */
 export interface InputSource {
   label: string;
-  open(): NodeJS.ReadableStream;
+  open(): Readable;
+  /**
+   * The file's text encoding when the user named one (`--encoding latin1|cp1252`); otherwise the bytes
+   * must be UTF-8 (a BOM may say UTF-16), and the first byte that is not is refused with its line and
+   * offset (ingest/text-encoding.ts).
+   */
+  encoding?: InputEncoding;
 }
 
 /** A CSV file named by a flag (`--input 'customers.csv'` in messages). */
-export function fileInput(path: string, field = '--input'): InputSource {
-  return { label: `${field} '${path}'`, open: () => createReadStream(path) };
+export function fileInput(path: string, field = '--input', encoding?: InputEncoding): InputSource {
+  return { label: `${field} '${path}'`, open: () => createReadStream(path), ...(encoding ? { encoding } : {}) };
 }
 
 /** CSV text a request carried (`label` as the caller names it, e.g. "body"). */
@@ -73,6 +81,11 @@ export function textInput(text: string, label: string): InputSource {
 
 function sourceOf(input: string | InputSource): InputSource {
   return typeof input === 'string' ? fileInput(input) : input;
+}
+
+/** The source's text, decoded (or refused) as its encoding says, into a CSV parser. */
+function csvOf(source: InputSource, parser: Parser): Parser {
+  return throughDecoder(source.open(), { name: source.label, encoding: source.encoding }, parser);
 }
 
 /** csv-parse's options for an input file; `onHeader` sees the column names as the rows' keys will be. */
@@ -98,7 +111,7 @@ function csvOptions(onHeader: (columns: string[]) => void = () => {}) {
 export async function inputLineOf(input: string | InputSource, record: number): Promise<number> {
   const source = sourceOf(input);
   let at = 0;
-  for await (const row of source.open().pipe(parse({ ...csvOptions(), info: true })) as AsyncIterable<{ info: { lines: number } }>) {
+  for await (const row of csvOf(source, parse({ ...csvOptions(), info: true })) as AsyncIterable<{ info: { lines: number } }>) {
     if (at++ === record) return row.info.lines;
   }
   throw new Error(`${source.label} has no data row ${record}`);
@@ -111,13 +124,25 @@ export async function invalidRowAt(input: string | InputSource, record: number, 
   return errors.invalidRow(`${source.label} line ${line}`, problem, field === undefined ? undefined : `line ${line}: ${field}`, value);
 }
 
+/** Why a date of birth as written is refused, or undefined when it is a date (YYYY, YYYY-MM, YYYY-MM-DD). */
+function dobProblem(dob: string): string | undefined {
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(dob)) return 'expected YYYY, YYYY-MM or YYYY-MM-DD';
+  try {
+    parsePartialIsoDate(dob, 'dob');
+    return undefined;
+  } catch (err) {
+    if (!(err instanceof ClearanceError)) throw err;
+    return 'it is not a date of the calendar';
+  }
+}
+
 /**
  * Reads and validates the whole input CSV first, so that a bad row stops the run before any output
- * exists. A path is read as `--input`.
+ * exists. A path is read as `--input`; `encoding` is the one the user named for it.
  */
-export async function readScreeningInput(input: string | InputSource): Promise<ScreenInputRow[]> {
+export async function readScreeningInput(input: string | InputSource, options: { encoding?: InputEncoding } = {}): Promise<ScreenInputRow[]> {
   if (typeof input === 'string' && !existsSync(input)) throw errors.noSuchFile('--input', input);
-  const source = sourceOf(input);
+  const source = { ...sourceOf(input), ...(options.encoding ? { encoding: options.encoding } : {}) };
   const rows: ScreenInputRow[] = [];
   const invalid = (record: number, problem: string, field?: string, value?: unknown) => invalidRowAt(source, record, problem, field, value);
   let header: string[] | undefined;
@@ -131,10 +156,12 @@ export async function readScreeningInput(input: string | InputSource): Promise<S
     }
   };
   try {
-    for await (const r of source.open().pipe(parse(csvOptions(onHeader))) as AsyncIterable<Record<string, string>>) {
+    for await (const r of csvOf(source, parse(csvOptions(onHeader))) as AsyncIterable<Record<string, string>>) {
       const record = rows.length;
       const name = r.name ?? '';
       if (!name.trim()) throw await invalid(record, `field 'name' is empty`, 'name', name);
+      // Screened as it is, "M\uFFFDller" would find nothing and say nothing: refused, with its line.
+      if (holdsLostCharacter(name)) throw await invalid(record, `field 'name' has value '${name}', which ${LOST_CHARACTER_REASON}`, 'name', name);
       const row: ScreenInputRow = { id: r.id ?? '', name, record };
       const type = (r.type ?? '').trim().toLowerCase();
       if (type) {
@@ -147,7 +174,8 @@ export async function readScreeningInput(input: string | InputSource): Promise<S
         row.country = r.country.toUpperCase();
       }
       if (r.dob) {
-        if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(r.dob)) throw await invalid(record, `field 'dob' has value '${r.dob}'; expected YYYY, YYYY-MM or YYYY-MM-DD`, 'dob', r.dob);
+        const problem = dobProblem(r.dob);
+        if (problem) throw await invalid(record, `field 'dob' has value '${r.dob}'; ${problem}`, 'dob', r.dob);
         row.dob = r.dob;
       }
       for (const [column, type] of identifierColumns) {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { errors } from '../model/error-catalogue.js';
@@ -11,6 +11,25 @@ import type { RuntimeConfig } from './config.js';
 /** 'read': the use case only reads (list, show, verify); 'write': it records something. */
 export type StoreAccess = 'read' | 'write';
 
+export interface StoreUseOptions {
+  /** Adds what the caller committed so far to the message of a storage failure. */
+  progress?: () => string | undefined;
+  /**
+   * False when the use case itself does the work a stopped command left pending (the re-screen after
+   * an activation): the store is then opened without finishing it first. Default true.
+   */
+  recover?: boolean;
+}
+
+/**
+ * Work a stopped command left, finished when the store is first opened for writing (see pending-work.ts):
+ * `pending` says cheaply whether there is any, so that a reader opens as a writer to finish it.
+ */
+export interface StoreRecovery {
+  pending(): boolean;
+  finish(store: Store): Promise<void>;
+}
+
 export interface StoreSource {
   /**
    * Runs `fn` over the store, opened on first use. A failure of the database itself (full, gone,
@@ -18,7 +37,9 @@ export interface StoreSource {
    * what was kept; `progress` adds what the caller committed so far. The transaction in progress was
    * rolled back, so nothing is half-written.
    */
-  use<T>(access: StoreAccess, fn: (store: Store) => Promise<T>, options?: { progress?: () => string | undefined }): Promise<T>;
+  use<T>(access: StoreAccess, fn: (store: Store) => Promise<T>, options?: StoreUseOptions): Promise<T>;
+  /** Whether the store was opened for writing (by a use case, or to finish pending work). */
+  opened(): StoreAccess | undefined;
   /** How many parties the store holds, without creating it: undefined when there is no store yet. */
   partyCount(): Promise<number | undefined>;
   close(): Promise<void>;
@@ -28,20 +49,36 @@ function sqliteFile(config: RuntimeConfig): string {
   return join(config.dataDir, 'clearance.db');
 }
 
+/** Whether this process may write the data folder (an auditor's read-only copy may not). */
+function dataFolderWritable(config: RuntimeConfig): boolean {
+  try {
+    accessSync(config.dataDir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The store of a Runtime. A reader opens SQLite read-only when the database exists and is migrated (an
  * auditor's read-only copy can be read), else it opens as a writer does, creating and migrating the
- * store on first use. Once a writer is open, readers use it too.
+ * store on first use. Once a writer is open, readers use it too. The first writer finishes the work a
+ * stopped command left (`recovery`), and a reader opens as a writer for it when the folder may be written.
  */
-export function createStoreSource(config: RuntimeConfig, log: Logger): StoreSource {
+export function createStoreSource(config: RuntimeConfig, log: Logger, recovery?: StoreRecovery): StoreSource {
   let reader: Promise<Store> | undefined;
   let writer: Promise<Store> | undefined;
   const base = { url: config.databaseUrl, dataDir: config.dataDir, sqliteMaxBytes: config.sqliteMaxBytes };
 
-  const openWriter = () => (writer ??= openDatabase(base));
+  const openWriter = (recover = true) =>
+    (writer ??= openDatabase(base).then(async (store) => {
+      if (recover && recovery) await recovery.finish(store);
+      return store;
+    }));
   async function openReader(): Promise<Store> {
     if (writer) return writer;
     if (!isPostgresUrl(config.databaseUrl) && !existsSync(sqliteFile(config))) return openWriter();
+    if (recovery?.pending() && dataFolderWritable(config)) return openWriter();
     const store = await openDatabase({ ...base, readOnly: true });
     try {
       if (await isMigrated(store.db, store.dialect, store.schema)) return store;
@@ -56,7 +93,7 @@ export function createStoreSource(config: RuntimeConfig, log: Logger): StoreSour
 
   return {
     async use(access, fn, options = {}) {
-      const opening = access === 'write' ? openWriter() : (reader ??= openReader());
+      const opening = access === 'write' ? openWriter(options.recover !== false) : (reader ??= openReader());
       const store = await opening.catch((err: unknown) => {
         // A failed open is not kept: the next call tries again.
         if (opening === writer) writer = undefined;
@@ -70,6 +107,10 @@ export function createStoreSource(config: RuntimeConfig, log: Logger): StoreSour
         log.warn({ location: store.location, code: (err as { code?: string }).code }, 'storage failure');
         throw errors.storageFailed(describeStorageFailure(store.location, err, options.progress?.()));
       }
+    },
+    opened() {
+      if (writer) return 'write';
+      return reader ? 'read' : undefined;
     },
     async partyCount() {
       if (!isPostgresUrl(config.databaseUrl) && !existsSync(sqliteFile(config))) return undefined;

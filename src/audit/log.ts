@@ -5,7 +5,7 @@ import { canonicalJson } from '../snapshot/canonical-json.js';
 import { recordHash } from './chain.js';
 import { auditTableMissing } from './missing-table.js';
 
-export type AuditKind = 'screen' | 'screen_batch' | 'check' | 'license_draw' | 'license_cancel' | 'license_add' | 'analyst_action' | 'rescreen';
+export type AuditKind = 'screen' | 'screen_batch' | 'check' | 'license_draw' | 'license_cancel' | 'license_add' | 'analyst_action' | 'rescreen' | 'list_forced';
 
 export interface AuditEntry {
   kind: AuditKind;

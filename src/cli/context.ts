@@ -1,6 +1,7 @@
 import { pino } from 'pino';
 import { readConfig } from '../app/config.js';
 import { SAMPLE_WARNING } from '../app/lists.js';
+import type { RecoveryReport } from '../app/pending-work.js';
 import { createRuntime, type Runtime } from '../app/runtime.js';
 import { EXIT } from './exit-codes.js';
 import type { CliIo } from './io.js';
@@ -32,9 +33,25 @@ export class CliContext {
       log,
       // The sample is not a screening list: say so loudly, every time it is used.
       onSampleLists: () => this.err(`\n${'!'.repeat(100)}\n${SAMPLE_WARNING}\n${'!'.repeat(100)}\n\n`),
+      onRecovery: (report) => this.reportRecovery(report),
     });
     this.runtimes.push(runtime);
     return runtime;
+  }
+
+  /** One line on stderr about the re-screen a stopped command left pending, finished (or not) on opening the store. */
+  private reportRecovery(report: RecoveryReport): void {
+    if ('error' in report) {
+      this.err(`clearance: warning: a re-screen left pending by a stopped command could not be finished (${report.error}); 'clearance parties rescreen' finishes it\n`);
+      return;
+    }
+    if (report.rescreen.status !== 'finished') return;
+    const r = report.rescreen.result;
+    const done =
+      'upToDate' in r
+        ? `the stored parties are screened against ${r.upToDate}`
+        : `re-screened ${r.partiesScreened} stored parties against ${r.added} added and ${r.changed} changed entries (${r.from} -> ${r.to}): ${r.alertsRaised} new alert${r.alertsRaised === 1 ? '' : 's'}`;
+    this.err(`clearance: finished the re-screen a stopped command left pending: ${done}\n`);
   }
 
   /** Who is acting: `--actor`, else $CLEARANCE_ACTOR, else the login name. */
@@ -45,6 +62,20 @@ export class CliContext {
   /** A progress bar on stderr when it is a terminal; `onProgress` of a use case feeds it. */
   progress(label: string): Progress {
     return progressBar(this.io.stderr, label);
+  }
+
+  /**
+   * After a command that ran to its end: a signed audit checkpoint for each store it opened for writing, so
+   * that what it recorded is witnessed. A checkpoint that cannot be written does not undo the command: a
+   * warning names why, and the next command (or 'clearance audit checkpoint') signs the records then.
+   */
+  async afterCommand(): Promise<void> {
+    const writers = this.runtimes.filter((rt) => rt.store.opened() === 'write');
+    if (writers.length === 0) return;
+    const { checkpointAfterWrites } = await import('../app/audit-checkpoint.js');
+    for (const rt of writers) {
+      await checkpointAfterWrites(rt).catch((err: unknown) => this.err(`clearance: warning: no audit checkpoint written: ${(err as Error).message.split('\n')[0]}\n`));
+    }
   }
 
   async close(): Promise<void> {

@@ -77,6 +77,7 @@ export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Pro
   const program = await buildProgram(cli, argv);
   try {
     await program.parseAsync([...argv]);
+    await cli.afterCommand();
     return cli.exitCode;
   } catch (err) {
     if (err instanceof CommanderError) {

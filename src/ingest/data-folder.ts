@@ -219,6 +219,12 @@ export interface CommitOptions extends ParseOptions, GuardPolicy {
    */
   rescreen?: boolean;
   onStep?: (step: CommitStep) => void;
+  /**
+   * Called with the new version once it is stored and before it becomes active: the caller records in the
+   * audit log what `force` overrode, so that an override that cannot be recorded does not go live (a throw
+   * here leaves the previous version active).
+   */
+  beforeActivate?: (version: { manifest: ListVersionManifest; forced: readonly GuardFinding[] }) => Promise<void>;
 }
 
 function linkOrCopy(from: string, to: string): void {
@@ -332,6 +338,7 @@ export async function commitVersion(home: string, incoming: readonly IncomingSou
     }
     staging = undefined;
     options.onStep?.('stored');
+    await options.beforeActivate?.({ manifest, forced });
     switchActive(home, id, options);
     return { manifest, changed, unchanged: false, forced };
   } catch (err) {

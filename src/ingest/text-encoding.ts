@@ -217,13 +217,18 @@ export function throughDecoder<T extends Writable>(source: Readable, options: De
   return source.pipe(decoder).pipe(next);
 }
 
+/** Why text holding U+FFFD is refused, for messages that say where it is. */
+export const LOST_CHARACTER_REASON = 'holds U+FFFD, the mark of a character lost when the file was converted; correct the file';
+
+/** Whether `value` holds U+FFFD, the mark a character leaves when an earlier conversion lost it. */
+export function holdsLostCharacter(value: string): boolean {
+  return value.includes('\uFFFD');
+}
+
 /**
- * Refuses text holding U+FFFD, the mark a character leaves when an earlier conversion lost it: a name
- * such as "M\uFFFDller" cannot be screened for what it was.
+ * Refuses text holding U+FFFD: a name such as "M\uFFFDller" cannot be screened for what it was.
  */
 export function refuseLostCharacters(value: string, field: string): string {
-  if (value.includes('\uFFFD')) {
-    throw invalidInput(field, value, 'holds U+FFFD, the mark of a character lost when the file was converted; correct the file', 'lost_character');
-  }
+  if (holdsLostCharacter(value)) throw invalidInput(field, value, LOST_CHARACTER_REASON, 'lost_character');
   return value;
 }

@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { commitVersion, guardFindings, stagingDir, type CommitResult, type IncomingSource } from './data-folder.js';
+import { commitVersion, guardFindings, stagingDir, type CommitOptions, type CommitResult, type IncomingSource } from './data-folder.js';
 import { downloadToFile, type DownloadOptions } from './download.js';
 import { parseDetected } from './load.js';
 import type { RemoteSource } from './official-sources.js';
@@ -17,6 +17,8 @@ export interface UpdateOptions {
   rescreen?: boolean;
   download?: DownloadOptions;
   onEvent?: (event: UpdateEvent) => void;
+  /** See CommitOptions.beforeActivate: what --force overrode, recorded before the version goes live. */
+  beforeActivate?: CommitOptions['beforeActivate'];
 }
 
 export type UpdateEvent =
@@ -73,7 +75,7 @@ export async function updateFromRemote(home: string, options: UpdateOptions): Pr
     }
     if (ready.length === 0 || (failures.length > 0 && !options.partial)) return { failures };
     try {
-      const commit = await commitVersion(home, ready, { force, maxDrop: options.maxDrop, rescreen: options.rescreen });
+      const commit = await commitVersion(home, ready, { force, maxDrop: options.maxDrop, rescreen: options.rescreen, beforeActivate: options.beforeActivate });
       return { commit, failures };
     } catch (err) {
       failures.push({ source: 'commit', error: (err as Error).message });

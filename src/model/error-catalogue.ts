@@ -46,6 +46,26 @@ export const errors = {
   })),
   missingOption: defineError('missing_option', 'invalid', (field: string, hint = '') => ({ message: `${field} is required${hint}`, field })),
   outputFolderMissing: defineError('no_such_folder', 'not_found', (field: string, path: string, folder: string) => ({ message: `${field} '${path}': folder ${folder} does not exist`, field, value: path })),
+  /** A file the command would write over one it reads: "--output 'a.csv' is the same file as --input 'a.csv'". */
+  outputIsInput: defineError('output_is_input', 'invalid', (field: string, path: string, inputField: string, inputPath: string) => ({
+    message: `${field} '${path}' would write over ${inputField} '${inputPath}'; write the output to another file`,
+    field,
+    value: path,
+  })),
+  /** A place the file system will not let the command write (read-only, no permission, not a folder). */
+  outputNotWritable: defineError('output_not_writable', 'invalid', (field: string, path: string, why: string, cause?: unknown) => ({
+    message: `${field} '${path}' cannot be written: ${why}; nothing was written`,
+    field,
+    value: path,
+    cause,
+  })),
+  /** A write the machine could not finish (disk full): nothing of the file is left. */
+  outputFailed: defineError('output_failed', 'unavailable', (field: string, path: string, why: string, cause: unknown) => ({
+    message: `${field} '${path}' could not be written: ${why}; nothing was written`,
+    field,
+    value: path,
+    cause,
+  })),
   noSuchFile: defineError('no_such_file', 'not_found', (field: string, path: string, what = 'file') => ({ message: `${field} '${path}': no such ${what}`, field, value: path })),
   notJson: defineError('not_json', 'invalid', (field: string, path: string, reason: string) => ({ message: `${field} '${path}': not valid JSON (${reason})`, field, value: path })),
   /** A row of an input file (CSV of parties) that cannot be read: "--input 'x.csv' line 3: field 'dob' ...". */

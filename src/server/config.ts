@@ -18,6 +18,8 @@ export const SERVER_DEFAULTS = {
   maxBatch: 1_000,
   /** Characters of a name to screen; longer ones are refused, not cut. */
   maxNameChars: 1_000,
+  /** How often the audit chain head is signed into the checkpoint file while records keep coming (ms); one more on close. */
+  auditCheckpointMs: 60_000,
 } as const;
 
 export type ServerLimits = { -readonly [K in keyof typeof SERVER_DEFAULTS]: number };

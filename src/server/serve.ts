@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import { scheduleCheckpoints, writeAuditCheckpoint } from '../app/audit-checkpoint.js';
 import type { RuntimeConfig } from '../app/config.js';
 import { createRuntime, type Runtime } from '../app/runtime.js';
 import { createWarmLists } from '../app/warm-lists.js';
@@ -35,6 +36,7 @@ export async function startServer(config: RuntimeConfig, options: ServeOptions):
   const url = await app.listen({ port: options.port, host: options.host });
   void lists.refresh().catch((err: unknown) => options.log.error({ err }, 'the lists could not be loaded; /ready stays false'));
   lists.watch(limits.listsPollMs);
+  const stopCheckpoints = scheduleCheckpoints(rt, limits.auditCheckpointMs);
   return {
     app,
     rt,
@@ -42,6 +44,9 @@ export async function startServer(config: RuntimeConfig, options: ServeOptions):
     async close() {
       lists.stop();
       await app.close();
+      stopCheckpoints();
+      // What the last requests recorded is signed before the store closes.
+      await writeAuditCheckpoint(rt).catch((err: unknown) => options.log.warn({ err }, 'audit checkpoint not written'));
       await rt.close();
     },
   };

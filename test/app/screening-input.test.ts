@@ -93,3 +93,27 @@ test('identifier columns become the row identifiers, typed by their column; a va
     await assert.rejects(readScreeningInput(path), /line 2: field 'tax_id' has value '9{65}'/);
   });
 });
+
+test('a dob is kept when it is a date of the calendar (YYYY, YYYY-MM, YYYY-MM-DD) and refused on its line otherwise', async () => {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  const dob = fc.oneof(
+    fc.tuple(fc.integer({ min: 1000, max: 2100 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${y}-${pad(m, 2)}-${pad(d, 2)}`),
+    fc.tuple(fc.integer({ min: 1000, max: 2100 }), fc.integer({ min: 0, max: 13 })).map(([y, m]) => `${y}-${pad(m, 2)}`),
+    fc.integer({ min: 0, max: 2100 }).map((y) => pad(y, 4)),
+  );
+  const real = (text: string) => {
+    const [y, m = 1, d = 1] = text.split('-').map(Number) as [number, number?, number?];
+    const day = new Date(Date.UTC(y, m - 1, d));
+    return y >= 1000 && m >= 1 && m <= 12 && d >= 1 && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+  };
+  await withInputFile(async (path) => {
+    await fc.assert(
+      fc.asyncProperty(dob, async (text) => {
+        writeFileSync(path, `id,name,dob\n1,Ann Lee,1970\n2,Bo Chan,${text}\n`);
+        if (real(text)) assert.equal((await readScreeningInput(path))[1]!.dob, text);
+        else await assert.rejects(readScreeningInput(path), new RegExp(`line 3: field 'dob' has value '${text}'; it is not a date of the calendar`));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -26,6 +26,7 @@ for (const tdb of testDatabases()) {
       assert.match(ok.stdout, /intact: 3 records/);
       const list = (await runCli(['audit', 'list'], env)).stdout;
       assert.match(list, /^3\t\S+\tlicense_draw\tauditor\t/m);
+      assert.match(list, /^seq\tat\tkind\tactor\thash\n/, 'a header row names the columns');
       assert.equal(JSON.parse((await runCli(['audit', 'show', '2'], env)).stdout).outputs.status, 'drawn');
 
       // Record 2 drew 60 when 100 were left; against today's register (10 left) it would be blocked.

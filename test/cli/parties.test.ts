@@ -52,7 +52,9 @@ for (const tdb of testDatabases()) {
       assert.equal((await runCli(['alerts', 'resolve', id, '--as', 'maybe', '--note', 'x'], env)).code, 2);
       const confirmed = await runCli(['alerts', 'resolve', id, '--as', 'confirmed', '--note', 'same DOB and nationality'], env);
       assert.equal(confirmed.code, 0, confirmed.stderr);
-      assert.match((await runCli(['alerts', 'list', '--status', 'confirmed'], env)).stdout, new RegExp(`^${id}\\tconfirmed\\tC1\\t`, 'm'));
+      const { stdout: confirmedList } = await runCli(['alerts', 'list', '--status', 'confirmed'], env);
+      assert.match(confirmedList, new RegExp(`^${id}\\tconfirmed\\tC1\\t`, 'm'));
+      assert.match(confirmedList, /^id\tstatus\tparty_id\tparty\tentry\tentry_name\tscore\tlist_version\n/, 'a header row names the columns');
 
       assert.equal((await runCli(['alerts', 'four-eyes', 'on'], env)).code, 0);
       if (first[1]) {
@@ -181,7 +183,7 @@ test('a party screened with its identifiers and threshold is replayed with them:
     writeFileSync(customers, 'id,name,type,imo\nV2,Ebano,vessel,9999999\nP1,Kim Jong,person,\n');
     const imported = await runCli(['parties', 'import', customers, '--threshold', '0.5'], env);
     assert.equal(imported.code, 0, imported.stderr);
-    const records = (await runCli(['audit', 'list', '--kind', 'screen', '--limit', '2'], env)).stdout.trim().split('\n').map((line) => line.split('\t')[0]!);
+    const records = (await runCli(['audit', 'list', '--no-header', '--kind', 'screen', '--limit', '2'], env)).stdout.trim().split('\n').map((line) => line.split('\t')[0]!);
     assert.equal(records.length, 2);
     const scores: number[] = [];
     for (const seq of records) {

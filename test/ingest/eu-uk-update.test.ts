@@ -1,35 +1,26 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { activeVersionId, readManifest } from '../../src/ingest/data-folder.js';
 import { currentSources, OFFICIAL_SOURCES, sourcesAt } from '../../src/ingest/official-sources.js';
 import { updateFromRemote } from '../../src/ingest/update.js';
 import { dataPath, repoRoot } from '../helpers/data.js';
+import { startMirror, type Mirror } from '../helpers/mirror.js';
 
 /** Bytes served under /<source>/<file>, as a mirror laid out like `--base-url` expects. */
 const served = new Map<string, Buffer>();
-let server: Server;
+let mirror: Mirror;
 let base = '';
 
 before(async () => {
-  server = createServer((req, res) => {
-    const body = served.get(req.url ?? '');
-    if (!body) return void res.writeHead(404).end('not found');
-    res.writeHead(200, { 'content-length': body.length }).end(body);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  mirror = await startMirror((path) => served.get(path));
+  base = mirror.base;
 });
 
-after(() => {
-  server.closeAllConnections();
-  server.close();
-});
+after(() => mirror.close());
 
 const EU = 'lists/eu/fsf-xml-1.1/2022-03-18-truncated';
 const gunzipped = (path: string) => gunzipSync(readFileSync(path));

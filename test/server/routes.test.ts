@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fourEyesRule } from '../../src/app/alerts.js';
+import { writeAuditCheckpoint } from '../../src/app/audit-checkpoint.js';
 import { buildRules } from '../../src/app/rules-admin.js';
 import { runCli } from '../helpers/cli.js';
 import { dataPath } from '../helpers/data.js';
@@ -150,6 +151,10 @@ test('lists, audit and verify: the records name the key that acted', async () =>
   const verified = (await server.call('POST', '/v1/audit/verify', { as: 'viewer' })).json() as { ok: boolean; records: number };
   assert.equal(verified.ok, true);
   assert.equal(verified.records, Math.max(...records.map((r) => r.seq)));
+  // Signed (as the server's schedule does): the answer says up to which record the chain is witnessed.
+  await writeAuditCheckpoint(server.rt);
+  const witnessed = (await server.call('POST', '/v1/audit/verify', { as: 'viewer' })).json() as { ok: boolean; witnessed?: { seq: number }; unwitnessed?: number };
+  assert.deepEqual({ ok: witnessed.ok, seq: witnessed.witnessed?.seq, unwitnessed: witnessed.unwitnessed }, { ok: true, seq: verified.records, unwitnessed: 0 });
 });
 
 test('the OpenAPI document describes the routes, their bodies and the bearer scheme', async () => {

@@ -4,6 +4,8 @@ import { parseCount } from '../../app/options.js';
 import { errors } from '../../model/error-catalogue.js';
 import type { CliContext } from '../context.js';
 
+const ALERT_COLUMNS = ['id', 'status', 'party_id', 'party', 'entry', 'entry_name', 'score', 'list_version'];
+
 function line(a: Alert): string {
   return `${a.id}\t${a.status}\t${a.party.id}\t${a.party.name}\t${a.list} ${a.entryId}\t${a.entryName}\t${a.score.toFixed(3)}\t${a.listVersion}`;
 }
@@ -18,13 +20,14 @@ export function registerAlertsCommands(program: Command, cli: CliContext): void 
     .option('--status <status>', 'only this status: open, confirmed, cleared, escalated, pending_clearance')
     .option('--limit <n>', 'at most this many')
     .option('--json', 'print JSON with explanations')
+    .option('--no-header', 'leave out the header row (tab-separated output)')
     .option('--data-dir <dir>', 'data folder')
-    .action(async (opts: { status?: string; limit?: string; json?: boolean; dataDir?: string }) => {
+    .action(async (opts: { status?: string; limit?: string; json?: boolean; header: boolean; dataDir?: string }) => {
       if (opts.status !== undefined && !(ALERT_STATUSES as readonly string[]).includes(opts.status)) throw errors.invalidOption('--status', opts.status, `must be one of ${ALERT_STATUSES.join(', ')}`);
       const limit = opts.limit === undefined ? undefined : parseCount(opts.limit, '--limit');
       const rows = await listAlerts(cli.runtime(opts), { status: opts.status as AlertStatus | undefined, limit });
       if (opts.json) cli.out(`${JSON.stringify(rows, null, 2)}\n`);
-      else cli.out(rows.map((r) => `${line(r)}\n`).join(''));
+      else cli.out([...(opts.header ? [ALERT_COLUMNS.join('\t')] : []), ...rows.map(line)].map((l) => `${l}\n`).join(''));
     });
   alerts
     .command('show <id>')

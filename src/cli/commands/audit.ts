@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { AUDIT_KINDS, listAudit, showAudit, verifyAudit } from '../../app/audit.js';
+import { checkpointLine, writeAuditCheckpoint } from '../../app/audit-checkpoint.js';
 import { replayAudit } from '../../app/audit-replay.js';
 import { parseCount } from '../../app/options.js';
 import type { CliContext } from '../context.js';
@@ -11,12 +12,19 @@ export function registerAuditCommands(program: Command, cli: CliContext): void {
   const audit = program.command('audit').description('the hash-chained audit trail of every decision');
   audit
     .command('verify')
-    .description('recompute the hash chain; exit 1 naming the first record edited, deleted or out of place')
+    .description('recompute the hash chain and check it against the signed checkpoints; exit 1 naming the first record edited, deleted or out of place')
+    .option('--checkpoints <file...>', 'checkpoint lines a witness kept (from audit checkpoint --print), checked besides the data folder\'s')
+    .option('--public-key <file>', 'the public key checkpoints are signed with (default: the data folder\'s audit/signing-key.pub.pem)')
     .option('--data-dir <dir>', 'data folder')
-    .action(async (opts: { dataDir?: string }) => {
-      const result = await verifyAudit(cli.runtime(opts));
+    .action(async (opts: { checkpoints?: string[]; publicKey?: string; dataDir?: string }) => {
+      const result = await verifyAudit(cli.runtime(opts), { witnessFiles: opts.checkpoints, publicKeyFile: opts.publicKey });
       if (result.ok) {
         cli.out(`audit trail intact: ${result.records} records, head ${result.headSeq}\n`);
+        if (result.unwitnessed === undefined) cli.out(`no signed checkpoint yet: 'clearance audit checkpoint' writes one\n`);
+        else {
+          const upTo = result.witnessed ? `signed checkpoint at record ${result.witnessed.seq} (${result.witnessed.at})` : 'no signed checkpoint matches any record';
+          cli.out(`${upTo}; ${result.unwitnessed} record${result.unwitnessed === 1 ? '' : 's'} after it not yet witnessed\n`);
+        }
         return;
       }
       cli.out(`${JSON.stringify(result)}\n`);
@@ -24,13 +32,31 @@ export function registerAuditCommands(program: Command, cli: CliContext): void {
       cli.exitCode = EXIT.failure;
     });
   audit
+    .command('checkpoint')
+    .description('sign the chain head and append it to the data folder\'s checkpoint file (one is written after every command that records something)')
+    .option('--print', 'print the latest checkpoint as one line, for a witness to keep outside this machine')
+    .option('--data-dir <dir>', 'data folder')
+    .action(async (opts: { print?: boolean; dataDir?: string }) => {
+      const { written, latest, file } = await writeAuditCheckpoint(cli.runtime(opts));
+      if (opts.print) {
+        if (latest) cli.out(`${checkpointLine(latest)}\n`);
+        else cli.err('clearance: the audit trail is empty: nothing to sign yet\n');
+        return;
+      }
+      if (written) cli.out(`checkpoint: record ${written.seq} signed with key ${written.key}, appended to ${file}\n`);
+      else if (latest) cli.out(`the latest checkpoint (${latest.at}) already witnesses record ${latest.seq}\n`);
+      else cli.out('the audit trail is empty: nothing to sign yet\n');
+    });
+  audit
     .command('list')
     .description('the newest audit records')
     .option('--limit <n>', 'how many', '20')
     .option('--kind <kind>', `only this kind (${AUDIT_KINDS.join(', ')})`)
+    .option('--no-header', 'leave out the header row')
     .option('--data-dir <dir>', 'data folder')
-    .action(async (opts: { limit: string; kind?: string; dataDir?: string }) => {
+    .action(async (opts: { limit: string; kind?: string; header: boolean; dataDir?: string }) => {
       const limit = parseCount(opts.limit, '--limit');
+      if (opts.header) cli.out('seq\tat\tkind\tactor\thash\n');
       for (const r of await listAudit(cli.runtime(opts), { limit, kind: opts.kind })) {
         cli.out(`${r.seq}\t${r.at}\t${r.kind}\t${r.actor}\t${r.hash.slice(0, 12)}\n`);
       }

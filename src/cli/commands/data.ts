@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { activateVersion, chooseSources, diffLists, importLists, listVersions, updateLists, type ActivationHooks, type CommitResult } from '../../app/data.js';
+import { activateAndRescreen, chooseSources, diffLists, importLists, listVersions, updateLists, type ActivationHooks, type CommitResult } from '../../app/data.js';
 import { parseCount } from '../../app/options.js';
 import type { RescreenOutcome } from '../../app/rescreen.js';
 import { errors } from '../../model/error-catalogue.js';
@@ -47,9 +47,14 @@ function reportRescreen(cli: CliContext, outcome: RescreenOutcome | undefined, v
   }
 }
 
-/** Hooks that print the new version and draw the re-screening bar. */
-function activationHooks(bar: Progress, printCommit: (commit: CommitResult) => void): ActivationHooks {
-  return { onCommitted: printCommit, onRescreenProgress: (done, total) => bar.update(done, total) };
+/** Hooks that print the new version (and what --force let through) and draw the re-screening bar. */
+function activationHooks(cli: CliContext, bar: Progress, printCommit: (commit: CommitResult) => void): ActivationHooks {
+  const onCommitted = (commit: CommitResult) => {
+    printCommit(commit);
+    if (commit.unchanged) return;
+    for (const f of commit.forced) cli.err(`clearance: --force accepted ${f.source}: ${f.reason} (recorded in the audit trail)\n`);
+  };
+  return { onCommitted, onRescreenProgress: (done, total) => bar.update(done, total) };
 }
 
 export function registerDataCommands(program: Command, cli: CliContext): void {
@@ -61,7 +66,7 @@ export function registerDataCommands(program: Command, cli: CliContext): void {
     .description('validate list files (or folders) and add them as a new version, atomically')
     .argument('<path...>', 'official list files or folders (CSL consolidated.csv/.json, OFAC sdn.csv set, UN consolidated.xml, BIS dpl.txt, EU FSF XML, OFSI ConList.xlsx/.csv, UK Sanctions List XML)')
     .option(...dataDirOption)
-    .option('--force', 'accept files with more than 1% malformed rows')
+    .option('--force', 'accept files the import guards refuse (malformed rows, cut off, shrunk against the active version); recorded in the audit trail')
     .option('--no-rescreen', 'do not re-screen the stored parties against the new version')
     .action(async (paths: string[], opts: DataDirOption & RescreenOption & { force?: boolean }) => {
       const rt = cli.runtime(opts);
@@ -78,7 +83,7 @@ export function registerDataCommands(program: Command, cli: CliContext): void {
             cli.out(`  ${mark} ${s.name.padEnd(10)} ${String(s.entryCount).padStart(7)} entries  ${s.contentHash.slice(0, 12)}  ${s.malformedRows} malformed\n`);
           }
         };
-        const result = await importLists(rt, { paths, force: opts.force, rescreen: opts.rescreen, actor: cli.actor() }, activationHooks(bar, printCommit));
+        const result = await importLists(rt, { paths, force: opts.force, rescreen: opts.rescreen, actor: cli.actor() }, activationHooks(cli, bar, printCommit));
         bar.stop();
         reportRescreen(cli, result.rescreen, result.commit.manifest.id);
       } finally {
@@ -90,10 +95,11 @@ export function registerDataCommands(program: Command, cli: CliContext): void {
     .command('update')
     .description('download the official lists, validate them and switch to them; on any failure the active version stays')
     .option(...dataDirOption)
-    .option('--force', 'accept a list that dropped more than 10% of its entries, or has malformed rows')
+    .option('--force', 'accept a list that dropped more than 10% of its entries, was cut off or has malformed rows; recorded in the audit trail')
     .option('--partial', 'keep the sources that succeeded even if others failed')
     .option('--base-url <url>', 'fetch every source from a mirror laid out as <url>/<source>/<file>')
-    .option('--source <name[=url]...>', 'only these sources (csl, ofac-sdn, un, bis-dpl, eu-fsf, uk-fcdo; uk-ofsi, closed, only when named), optionally from another URL')
+    // Commander reads an option as variadic only when a word character stands before '...>' ('<name[=url]...>' took one string).
+    .option('--source <source...>', 'only these sources, each NAME or NAME=URL (csl, ofac-sdn, un, bis-dpl, eu-fsf, uk-fcdo; uk-ofsi, closed, only when named)')
     .option('--timeout <ms>', 'give up on a connection or a stalled transfer after this long', '30000')
     .option('--retries <n>', 'attempts per file', '3')
     .option('--no-rescreen', 'do not re-screen the stored parties against the new version')
@@ -111,7 +117,7 @@ export function registerDataCommands(program: Command, cli: CliContext): void {
         };
         const request = { sources, force: opts.force, partial: opts.partial, download: { connectTimeoutMs: timeout, idleTimeoutMs: timeout, attempts, backoffMs: 500 }, rescreen: opts.rescreen, actor: cli.actor() };
         const { update, active, rescreen } = await updateLists(rt, request, {
-          ...activationHooks(bar, printCommit),
+          ...activationHooks(cli, bar, printCommit),
           onEvent: (e) => {
             if (e.type === 'download') cli.err(`fetching ${e.source}: ${e.url}\n`);
             if (e.type === 'failed') cli.err(`FAILED ${e.source}: ${e.error}\n`);
@@ -158,11 +164,20 @@ export function registerDataCommands(program: Command, cli: CliContext): void {
 
   data
     .command('activate')
-    .description('make a stored version active again (rollback)')
+    .description('make a stored version active again (rollback); the stored parties are re-screened against it')
     .argument('<version>', 'version id or unique prefix')
     .option(...dataDirOption)
-    .action((ref: string, opts: DataDirOption) => {
-      cli.out(`version ${activateVersion(cli.runtime(opts), ref)} is active\n`);
+    .option('--no-rescreen', 'do not re-screen the stored parties against it')
+    .action(async (ref: string, opts: DataDirOption & RescreenOption) => {
+      const bar = cli.progress('re-screening parties');
+      try {
+        const result = await activateAndRescreen(cli.runtime(opts), ref, { rescreen: opts.rescreen, actor: cli.actor() }, (done, total) => bar.update(done, total));
+        bar.stop();
+        cli.out(`version ${result.version} is active\n`);
+        reportRescreen(cli, result.rescreen, result.version);
+      } finally {
+        bar.stop();
+      }
     });
 
   data

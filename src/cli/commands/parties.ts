@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { DEFAULT_THRESHOLD, parseCount, parseThreshold } from '../../app/options.js';
+import { DEFAULT_THRESHOLD, parseCount, parseEncoding, parseThreshold } from '../../app/options.js';
 import { importParties } from '../../app/parties.js';
 import { rescreenParties } from '../../app/rescreen.js';
 import { INPUT_COLUMNS } from '../../app/screening-input.js';
@@ -11,16 +11,18 @@ export function registerPartiesCommands(program: Command, cli: CliContext): void
     .command('import <customers.csv>')
     .description(`screen a CSV (${INPUT_COLUMNS}) and store the parties, raising an alert per hit; an interrupted import resumes when rerun`)
     .option('--list <file...>', 'list files to screen against; default: the data folder\'s active version')
+    .option('--encoding <name>', 'the input\'s text encoding when it is not UTF-8: latin1 or cp1252 (Windows-1252); a BOM is read by itself')
     .option('--threshold <x>', `alert on hits scoring at least this (default ${DEFAULT_THRESHOLD})`)
     .option('--batch-size <n>', 'parties per committed batch', '500')
     .option('--actor <name>', 'who imports (default $CLEARANCE_ACTOR or $USER)')
     .option('--data-dir <dir>', 'data folder')
-    .action(async (file: string, opts: { list?: string[]; threshold?: string; batchSize: string; actor?: string; dataDir?: string }) => {
+    .action(async (file: string, opts: { list?: string[]; encoding?: string; threshold?: string; batchSize: string; actor?: string; dataDir?: string }) => {
+      const encoding = parseEncoding(opts.encoding);
       const threshold = parseThreshold(opts.threshold);
       const batchSize = parseCount(opts.batchSize, '--batch-size');
       const bar = cli.progress('screening parties');
       try {
-        const request = { input: { path: file }, list: opts.list, threshold, batchSize, actor: cli.actor(opts.actor) };
+        const request = { input: { path: file, encoding }, list: opts.list, threshold, batchSize, actor: cli.actor(opts.actor) };
         const result = await importParties(cli.runtime(opts), request, (done, total) => bar.update(done, total));
         bar.stop();
         cli.out(`${JSON.stringify(result)}\n`);

@@ -9,7 +9,7 @@ import {
   type TradeDataChoice,
   type TradeDataUsed,
 } from '../../app/trade.js';
-import { balanceChartSvg, chartFormatOf, commitmentsChartSvg, writeChartFile } from '../../app/chart-file.js';
+import { balanceChartSvg, checkChartFile, commitmentsChartSvg, writeChartFile } from '../../app/chart-file.js';
 import type { CliContext } from '../context.js';
 import { NOT_IN_DATA, parseOutputFormat, renderCsv, renderTable, type OutputFormat } from '../table.js';
 import { COMMITMENT_CSV, commitmentTable, MONTH_CSV, MONTH_TABLE, PATH_CSV, PATH_TABLE, YEAR_CSV, YEAR_TABLE } from './trade-columns.js';
@@ -88,7 +88,7 @@ export function registerTradeCommands(program: Command, cli: CliContext): void {
       .option('--monthly', 'one row per month'),
   ).action(async (opts: DataOptions & { partner: string; from?: string; to?: string; monthly?: boolean }) => {
     const format = parseOutputFormat(opts.format);
-    if (opts.chart !== undefined) chartFormatOf(opts.chart);
+    if (opts.chart !== undefined) checkChartFile(opts.chart, opts.data === undefined ? [] : [{ field: '--data', path: opts.data }]);
     const { report, data } = await getTradeBalance({ data: choiceOf(cli, opts), partner: opts.partner, from: opts.from, to: opts.to, monthly: opts.monthly });
     warn(cli, data);
     printBalance(cli, report, data, format);
@@ -103,7 +103,7 @@ export function registerTradeCommands(program: Command, cli: CliContext): void {
       .option('--monthly', 'also the monthly cumulative path against each year\'s target'),
   ).action(async (opts: DataOptions & { agreement: string; monthly?: boolean }) => {
     const format = parseOutputFormat(opts.format);
-    if (opts.chart !== undefined) chartFormatOf(opts.chart);
+    if (opts.chart !== undefined) checkChartFile(opts.chart, opts.data === undefined ? [] : [{ field: '--data', path: opts.data }]);
     const { report, data } = await getTradeCommitments({ data: choiceOf(cli, opts), agreement: opts.agreement, monthly: opts.monthly });
     warn(cli, data);
     printCommitments(cli, report, data, format);

@@ -35,8 +35,18 @@ export const auditRoutes: FastifyPluginAsyncTypebox<ServerContext> = async (app,
       config: { role: 'viewer' },
       schema: {
         tags: ['audit'],
-        summary: 'recompute the hash chain: ok, or the first record edited, deleted or out of place',
-        response: { 200: Type.Object({ ok: Type.Boolean(), records: Type.Integer(), headSeq: Type.Integer(), firstBad: Type.Optional(Type.Object({ seq: Type.Integer(), problem: Type.String() })) }) },
+        summary: 'recompute the hash chain and check it against the signed checkpoints: ok, or the first record edited, deleted or out of place; records no checkpoint witnesses yet',
+        response: {
+          200: Type.Object({
+            ok: Type.Boolean(),
+            records: Type.Integer(),
+            headSeq: Type.Integer(),
+            firstBad: Type.Optional(Type.Object({ seq: Type.Integer(), problem: Type.String() })),
+            // Against the data folder's signed checkpoints: the latest one the chain agrees with, and the records after it.
+            witnessed: Type.Optional(Type.Object({ seq: Type.Integer(), at: Type.String() })),
+            unwitnessed: Type.Optional(Type.Integer()),
+          }),
+        },
       },
     },
     async () => verifyAudit(ctx.rt),
