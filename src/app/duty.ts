@@ -28,6 +28,23 @@ export function dutyOfLine(engine: TariffEngine, line: unknown, options: DutyOpt
   return computeDuty(engine, parseEntryLine(line), options);
 }
 
+/**
+ * The answers for a batch of entry lines, in order, all on the same pack; a wrong line stops the batch
+ * with its error naming the line's place (`lines[3].entry_date`), and nothing is answered.
+ */
+export function dutyOfLines(engine: TariffEngine, lines: readonly unknown[], options: DutyOptions = {}, asOfField = '--as-of'): DutyAnswer[] {
+  if (options.asOf !== undefined) options = { ...options, asOf: parseIsoDate(options.asOf, asOfField) };
+  return lines.map((line, i) => {
+    try {
+      return computeDuty(engine, parseEntryLine(line), options);
+    } catch (err) {
+      if (!isClearanceError(err)) throw err;
+      const field = `lines[${i}].${err.field ?? 'line'}`;
+      throw new ClearanceError(err.code, err.kind, `${field}: ${err.message}`, { field, value: err.value, details: err.details, cause: err });
+    }
+  });
+}
+
 /** A book line's error, naming the line: "line 12: customs_value_usd: must be a number (got ...)". */
 function atLine(err: unknown, line: number): unknown {
   if (!isClearanceError(err)) return err;

@@ -59,6 +59,21 @@ test('POST /v1/duty answers as clearance duty does, byte for byte; as_of and wro
   assert.equal(missing.json().error.field, 'country_of_origin');
 });
 
+test('POST /v1/duty/batch answers every line in order, as one line each would; a wrong line is named by its place', async () => {
+  await saveTariffPack(pack, tariffsDir(server.home));
+  const lines = [LINE, { ...LINE, id: 'b', country_of_origin: 'CN', hts: '8517.62.0010', entry_date: '2025-06-01' }, { ...LINE, id: 7, entry_date: '2018-01-02' }];
+  const r = await server.call('POST', '/v1/duty/batch', { as: 'viewer', body: { lines } });
+  assert.equal(r.statusCode, 200, r.body);
+  const answers = (r.json() as { answers: unknown[] }).answers;
+  const one = await Promise.all(lines.map(async (l) => (await server.call('POST', '/v1/duty', { as: 'viewer', body: l })).json()));
+  assert.deepEqual(answers, one);
+  const bad = await server.call('POST', '/v1/duty/batch', { as: 'viewer', body: { lines: [LINE, { ...LINE, customs_value_usd: -5 }] } });
+  assert.equal(bad.statusCode, 422, bad.body);
+  assert.equal(bad.json().error.field, 'lines[1].customs_value_usd');
+  const empty = await server.call('POST', '/v1/duty/batch', { as: 'viewer', body: { lines: [] } });
+  assert.equal(empty.statusCode, 400);
+});
+
 test('GET /v1/tariffs/measures lists the measures of a date for an origin; a bad date names the parameter', async () => {
   const r = await server.call('GET', '/v1/tariffs/measures?date=2025-06-01&country=CN', { as: 'viewer' });
   assert.equal(r.statusCode, 200, r.body);

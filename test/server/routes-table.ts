@@ -38,5 +38,6 @@ export const ROUTE_CASES: readonly RouteCase[] = [
   { method: 'POST', url: '/v1/keys', role: 'admin', body: { role: 'viewer' } },
   { method: 'DELETE', url: '/v1/keys/nobody', role: 'admin' },
   { method: 'POST', url: '/v1/duty', role: 'viewer', body: { hts: '6109.10.00', country_of_origin: 'VN', entry_date: '2026-03-02', customs_value_usd: 1000 } },
+  { method: 'POST', url: '/v1/duty/batch', role: 'viewer', body: { lines: [{ hts: '6109.10.00', country_of_origin: 'VN', entry_date: '2026-03-02', customs_value_usd: 1000 }] } },
   { method: 'GET', url: '/v1/tariffs/measures?date=2026-03-02', role: 'viewer' },
 ];

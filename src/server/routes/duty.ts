@@ -1,5 +1,5 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { dutyOfLine } from '../../app/duty.js';
+import { dutyOfLine, dutyOfLines } from '../../app/duty.js';
 import { listMeasures } from '../../app/tariffs.js';
 import { WarmTariffs } from '../../app/warm-tariffs.js';
 import type { ServerContext } from '../context.js';
@@ -29,6 +29,31 @@ export const dutyRoutes: FastifyPluginAsyncTypebox<ServerContext> = async (app, 
       },
     },
     async (request) => dutyOfLine(await tariffs.engine(), request.body, request.query.as_of !== undefined ? { asOf: request.query.as_of } : {}, 'as_of'),
+  );
+  app.post(
+    '/v1/duty/batch',
+    {
+      config: { role: 'viewer' },
+      bodyLimit: ctx.limits.batchBodyLimit,
+      schema: {
+        tags: ['duties'],
+        summary: `the duty on up to ${ctx.limits.maxBatch} entry lines, answered in order on one tariff pack`,
+        description: 'Body: {lines: [entry line, ...], as_of?}. A wrong line refuses the whole batch, naming it (`lines[3].entry_date`).',
+        body: Type.Object(
+          {
+            // The lines' fields are checked by the use case, so a wrong one is named as the CLI names it.
+            lines: Type.Array(Type.Object({}, { additionalProperties: true, description: 'an entry line, as POST /v1/duty takes it' }), { minItems: 1, maxItems: ctx.limits.maxBatch }),
+            as_of: Type.Optional(Type.String({ description: 'apply the law of this day (YYYY-MM-DD) to every line' })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ answers: Type.Array(AnyObject) }), ...errorResponses(400, 401, 403, 404, 413, 422, 429, 503) },
+      },
+    },
+    async (request) => {
+      const { lines, as_of: asOf } = request.body;
+      return { answers: dutyOfLines(await tariffs.engine(), lines, asOf !== undefined ? { asOf } : {}, 'as_of') };
+    },
   );
   app.get(
     '/v1/tariffs/measures',
