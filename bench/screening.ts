@@ -96,8 +96,11 @@ async function main(): Promise<void> {
   const before = process.memoryUsage();
 
   const buildStarted = performance.now();
+  const buildCpuBefore = process.cpuUsage();
   const screener = createScreener({ entries });
   const buildMs = performance.now() - buildStarted;
+  // CPU time as well: on a shared machine the wall clock also counts the time other processes held the core.
+  const buildCpu = process.cpuUsage(buildCpuBefore);
   collectGarbage();
   const after = process.memoryUsage();
 
@@ -182,6 +185,7 @@ async function main(): Promise<void> {
     vocabulary: screener.index.vocabulary.tokens.length,
     parseMs: Math.round(parseMs),
     indexBuildMs: Math.round(buildMs),
+    indexBuildCpuMs: Math.round((buildCpu.user + buildCpu.system) / 1000),
     heapUsedMb: mb(after.heapUsed),
     rssMb: mb(after.rss),
     indexHeapMb: mb(after.heapUsed - before.heapUsed),
@@ -220,9 +224,11 @@ async function main(): Promise<void> {
     })),
   };
   const bestBatchQps = Math.max(figures.singleThreadQps, ...figures.batch.map((b) => b.qps));
+  const rssTargetMb = args.euUk ? 450 : 400;
   const targets = [
     ['index build <= 3 s', figures.indexBuildMs <= 3000],
-    ['RSS <= 400 MB', figures.rssMb <= 400],
+    // The issue allows 450 MB once the EU and UK lists are loaded too.
+    [`RSS <= ${rssTargetMb} MB`, figures.rssMb <= rssTargetMb],
     ['p99 <= 2 ms', figures.latencyMs.p99 <= 2],
     // Per core is per CPU-second the process used: wall-clock time also counts the time other
     // tenants of a shared machine held the core (both figures are printed above).
@@ -245,7 +251,7 @@ async function main(): Promise<void> {
     '| figure | value |',
     '|---|---|',
     `| list parse | ${figures.parseMs} ms |`,
-    `| index build | ${figures.indexBuildMs} ms |`,
+    `| index build | ${figures.indexBuildMs} ms (${figures.indexBuildCpuMs} ms of CPU time) |`,
     `| heap used / RSS after build | ${figures.heapUsedMb} MB / ${figures.rssMb} MB (index ≈ ${figures.indexHeapMb} MB heap) |`,
     `| single query p50 / p90 / p99 / max | ${figures.latencyMs.p50} / ${figures.latencyMs.p90} / ${figures.latencyMs.p99} / ${figures.latencyMs.max} ms |`,
     `| single thread throughput, after ${figures.warmUpQueries} warm-up queries | ${figures.singleThreadQps} q/s wall clock, ${figures.cpuTimeQps} q/s per CPU-second of the process |`,

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { EntryKind, ListEntry } from '../src/model/list-entry.js';
 import { parsePaths } from '../src/ingest/load.js';
+import { addName, emptyEntry } from '../src/ingest/entry.js';
 import { createScreener, DEFAULT_THRESHOLD, type Screener } from '../src/screening/screen.js';
 import type { CandidateIndex } from '../src/screening/index.js';
 import type { ScoreWeights } from '../src/screening/score.js';
@@ -23,6 +24,8 @@ interface Args {
   out: string;
   data: string;
   misses: boolean;
+  /** Only these evaluations (comma-separated names, see EVALUATIONS); all when empty. */
+  only: string[];
   /** Scorer weights to try instead of the defaults (JSON), for tuning runs. */
   weights: Partial<ScoreWeights>;
 }
@@ -34,6 +37,7 @@ function parseArgs(argv: string[]): Args {
     out: resolve('bench/results'),
     data: process.env.CLEARANCE_TEST_DATA ?? resolve('..', 'shared', 'data'),
     misses: false,
+    only: [],
     weights: {},
   };
   for (let i = 0; i < argv.length; i++) {
@@ -43,6 +47,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--threshold') args.threshold = Number(argv[++i]);
     else if (a === '--out') args.out = resolve(argv[++i]!);
     else if (a === '--data') args.data = resolve(argv[++i]!);
+    else if (a === '--only') args.only = argv[++i]!.split(',').filter(Boolean);
     else if (a === '--weights') args.weights = JSON.parse(argv[++i]!) as Partial<ScoreWeights>;
     else throw new Error(`unknown argument ${a}`);
   }
@@ -137,8 +142,8 @@ function evalNameBench(background: CandidateIndex | undefined): void {
     category: 'name-bench-cases (pairs)',
     metric: 'F1',
     value: main.f1,
-    target: '>= 0.92 (OpenSanctions 0.790)',
-    pass: main.f1 >= 0.92,
+    target: '>= 0.94 (OpenSanctions 0.790)',
+    pass: main.f1 >= 0.94,
     n: scored.length,
     detail: {
       precision: round(main.precision),
@@ -229,9 +234,9 @@ function evalUnPositives(un: Screener): void {
 
 function evalNegatives(csl: Screener): void {
   for (const [file, target] of [
-    ['validation-negatives-global.csv', 0.01],
-    ['validation-negatives-us.csv', 0.01],
-    ['positives-us-congress-untreated.csv', undefined],
+    ['validation-negatives-global.csv', 0.005],
+    ['validation-negatives-us.csv', 0.005],
+    ['positives-us-congress-untreated.csv', 0.01],
   ] as const) {
     const rows = personRows(file);
     const nameOnly = hitShare(csl, rows, false);
@@ -241,8 +246,8 @@ function evalNegatives(csl: Screener): void {
       category: file.replace('.csv', '') + ' vs CSL',
       metric: 'share with any hit',
       value: nameOnly.share,
-      target: target === undefined ? 'report' : `<= ${target}`,
-      pass: target === undefined ? undefined : nameOnly.share <= target,
+      target: `<= ${target}`,
+      pass: nameOnly.share <= target,
       n: rows.length,
       detail: { withAttributesShare: round(withAttributes.share) },
     });
@@ -267,7 +272,8 @@ function evalCrossScript(background: CandidateIndex | undefined): void {
     category: 'cross-script-pairs',
     metric: 'share found',
     value: found / lines.length,
-    target: 'report',
+    target: '>= 0.95',
+    pass: found / lines.length >= 0.95,
     n: lines.length,
     detail: { shareAtOrAboveListedMinScore: round(aboveMin / lines.length) },
   });
@@ -305,6 +311,177 @@ function evalOfacMode(): void {
   });
 }
 
+/**
+ * Rows of variants-dev.csv held out while developing: a change that gains on the rest but not on
+ * these is tuned to the set's entities, not to the kinds of variation (see the issue's acceptance set).
+ */
+function heldOut(id: string): boolean {
+  const n = Number(id.replace(/\D/gu, ''));
+  return Number.isFinite(n) && n % 4 === 3;
+}
+
+/** Slots a hit list has in `clearance screen` output (its default --limit). */
+const HIT_SLOTS = 10;
+
+/**
+ * variants-dev.csv: perturbed CSL names (abbreviations, typos, run-together words, romanisations),
+ * each found when one of its expected CSL ids is among the first HIT_SLOTS hits at the threshold.
+ */
+function evalVariants(csl: Screener): void {
+  const rows = sample(readCsv(join(evalDir, 'variants-dev.csv')));
+  const byCategory = new Map<string, { found: number; n: number; heldFound: number; held: number; best: number[] }>();
+  const all = { found: 0, n: 0, heldFound: 0, held: 0, best: [] as number[] };
+  for (const r of rows) {
+    const expected = new Set((r.expected_ids ?? '').split(';').filter(Boolean));
+    const kind = r.kind === 'person' || r.kind === 'organization' ? r.kind : undefined;
+    const floor = Math.min(args.threshold, SWEEP[0]!);
+    const hits = csl.screen({ name: r.name ?? '', type: kind }, { threshold: floor, limit: HIT_SLOTS });
+    const best = hits.find((h) => expected.has(h.entityId))?.score ?? 0;
+    const found = best >= args.threshold;
+    const category = r.category ?? '';
+    let tally = byCategory.get(category);
+    if (tally === undefined) byCategory.set(category, (tally = { found: 0, n: 0, heldFound: 0, held: 0, best: [] }));
+    for (const t of [tally, all]) {
+      t.n++;
+      t.best.push(best);
+      if (found) t.found++;
+      if (heldOut(r.id ?? '')) {
+        t.held++;
+        if (found) t.heldFound++;
+      }
+    }
+    if (!found && args.misses) missLog.push(`variants MISS [${category}] ${r.name} -> ${hits[0]?.matchedName ?? '-'} ${hits[0]?.score ?? ''} (best expected ${best})`);
+  }
+  const detail = (t: { found: number; n: number; heldFound: number; held: number }) => ({
+    developedOn: round((t.found - t.heldFound) / Math.max(1, t.n - t.held)),
+    heldOut: round(t.heldFound / Math.max(1, t.held)),
+    heldOutN: t.held,
+  });
+  sweepColumns.push({ name: 'variants-dev found', at: (t) => shareAtLeast(all.best, t) });
+  results.push({ category: 'variants-dev vs CSL (all)', metric: 'share found', value: all.found / all.n, target: '>= 0.97', pass: all.found / all.n >= 0.97, n: all.n, detail: detail(all) });
+  for (const [category, t] of [...byCategory].sort(([a], [b]) => a.localeCompare(b))) {
+    results.push({ category: `variants-dev: ${category}`, metric: 'share found', value: t.found / t.n, target: 'report', n: t.n, detail: detail(t) });
+  }
+}
+
+/**
+ * UN records that publish their name in Arabic script, screened in that script against CSL: found
+ * when the hits include the CSL entries that the UN record's Latin name finds (its own listing in the
+ * CSL, linked at run time by name, as the files share no identifier). Records whose Latin name finds
+ * no CSL entry at LINK_SCORE are not counted.
+ */
+const LINK_SCORE = 0.95;
+
+function evalOriginalScript(csl: Screener, unEntries: readonly ListEntry[]): void {
+  const tallies = { person: { found: 0, n: 0 }, organization: { found: 0, n: 0 } };
+  let unlinked = 0;
+  for (const entry of sample(unEntries.filter((e) => e.names.some((n) => n.script === 'arabic')))) {
+    const kind = entry.kind === 'person' ? 'person' : 'organization';
+    const latin = entry.names.filter((n) => n.script === 'latin' && n.type !== 'weak');
+    const linked = new Set<string>();
+    for (const name of latin) {
+      for (const hit of csl.screen({ name: name.value, type: entry.kind }, { threshold: LINK_SCORE, limit: HIT_SLOTS })) linked.add(hit.entityId);
+    }
+    if (linked.size === 0) {
+      unlinked++;
+      continue;
+    }
+    for (const name of entry.names.filter((n) => n.script === 'arabic')) {
+      const hits = csl.screen({ name: name.value, type: entry.kind }, { threshold: args.threshold, limit: HIT_SLOTS });
+      const found = hits.some((h) => linked.has(h.entityId));
+      tallies[kind].n++;
+      if (found) tallies[kind].found++;
+      else if (args.misses) {
+        // What the listing scored, seen from a lower floor: how far it was from being found.
+        const below = csl.screen({ name: name.value, type: entry.kind }, { threshold: Math.min(0.5, args.threshold), limit: HIT_SLOTS });
+        const own = below.find((h) => linked.has(h.entityId));
+        const top = below[0];
+        missLog.push(`arabic-script MISS [${kind}] ${name.value} (${latin[0]?.value}) -> own ${own ? `${own.matchedName} ${own.score}` : '-'}; top ${top ? `${top.matchedName} ${top.score}` : '-'}`);
+      }
+    }
+  }
+  const total = tallies.person.n + tallies.organization.n;
+  const found = tallies.person.found + tallies.organization.found;
+  results.push({
+    category: 'UN Arabic-script names vs CSL',
+    metric: 'share found',
+    value: found / Math.max(1, total),
+    target: '>= 0.90',
+    pass: found / Math.max(1, total) >= 0.9,
+    n: total,
+    detail: {
+      persons: round(tallies.person.found / Math.max(1, tallies.person.n)),
+      personsN: tallies.person.n,
+      organisations: round(tallies.organization.found / Math.max(1, tallies.organization.n)),
+      organisationsN: tallies.organization.n,
+      recordsNotInCsl: unlinked,
+    },
+  });
+}
+
+/** Where the project's own evaluation tables live (written for the project: see each file's header). */
+const OWN_EVAL_DIR = resolve('eval', 'screening');
+
+/** A listed name of the romanisation table, as an entry among the real lists. */
+function tableEntry(id: string, name: string): ListEntry {
+  const entry = emptyEntry(id, { code: 'EVAL', name: 'romanization table' }, 'person');
+  addName(entry, name, 'primary');
+  return entry;
+}
+
+/** Under this a partial name (a surname and a syllable of a Korean or Chinese name) must score. */
+const PARTIAL_MAX = 0.95;
+
+/**
+ * eval/screening/romanization-ko-zh.csv: Korean and Chinese names in two romanisation systems. The
+ * listed names are added to the CSL entries, so that a query meets them among the real lists' names
+ * and rarities; per script, the share of `same` rows found, of `different` rows hit and of `partial`
+ * rows over PARTIAL_MAX.
+ */
+function evalRomanization(cslEntries: readonly ListEntry[]): void {
+  const rows = readCsv(join(OWN_EVAL_DIR, 'romanization-ko-zh.csv'), { comment: '#' });
+  const listed = rows.map((r, i) => tableEntry(`romanization-${i}`, r.listed ?? ''));
+  const screener = createScreener({ entries: [...cslEntries, ...listed] }, { weights: args.weights });
+  const tallies = new Map<string, { same: number; found: number; different: number; hit: number; partial: number; over: number }>();
+  rows.forEach((r, i) => {
+    const script = r.script ?? '';
+    let t = tallies.get(script);
+    if (t === undefined) tallies.set(script, (t = { same: 0, found: 0, different: 0, hit: 0, partial: 0, over: 0 }));
+    const hits = screener.screen({ name: r.query ?? '', type: 'person' }, { threshold: 0, limit: HIT_SLOTS });
+    const score = hits.find((h) => h.entityId === `romanization-${i}`)?.score ?? 0;
+    const outcome = `${score.toFixed(3)} ${r.query} | ${r.listed}`;
+    if (r.expect === 'same') {
+      t.same++;
+      if (score >= args.threshold) t.found++;
+      else if (args.misses) missLog.push(`romanization MISS [${script}] ${outcome}`);
+    } else if (r.expect === 'different') {
+      t.different++;
+      if (score >= args.threshold) {
+        t.hit++;
+        if (args.misses) missLog.push(`romanization FALSE HIT [${script}] ${outcome}`);
+      }
+    } else if (r.expect === 'partial') {
+      t.partial++;
+      if (score > PARTIAL_MAX) {
+        t.over++;
+        if (args.misses) missLog.push(`romanization PARTIAL OVER ${PARTIAL_MAX} [${script}] ${outcome}`);
+      }
+    }
+  });
+  for (const [script, t] of tallies) {
+    const share = t.found / Math.max(1, t.same);
+    results.push({
+      category: `romanization table: ${script}`,
+      metric: 'share found',
+      value: share,
+      target: '>= 0.90',
+      pass: share >= 0.9 && t.hit === 0 && t.over === 0,
+      n: t.same,
+      detail: { differentHit: `${t.hit}/${t.different}`, partialOver095: `${t.over}/${t.partial}` },
+    });
+  }
+}
+
 async function entriesOf(path: string): Promise<ListEntry[]> {
   const parsed = await parsePaths([path]);
   return parsed.flatMap((p) => p.result.entries);
@@ -340,12 +517,19 @@ async function main(): Promise<void> {
   const csl = createScreener({ entries: cslEntries }, { weights: args.weights });
   const un = createScreener({ entries: unEntries }, { weights: args.weights });
 
-  evalNameBench(csl.index);
-  evalUnPositives(un);
-  evalNegatives(csl);
-  evalCrossScript(csl.index);
-  evalPutin(csl);
-  evalOfacMode();
+  const evaluations: Record<string, () => void> = {
+    'name-bench': () => evalNameBench(csl.index),
+    'un-positives': () => evalUnPositives(un),
+    negatives: () => evalNegatives(csl),
+    'cross-script': () => evalCrossScript(csl.index),
+    putin: () => evalPutin(csl),
+    'ofac-mode': () => evalOfacMode(),
+    variants: () => evalVariants(csl),
+    'original-script': () => evalOriginalScript(csl, unEntries),
+    romanization: () => evalRomanization(cslEntries),
+  };
+  for (const name of args.only) if (!(name in evaluations)) throw new Error(`unknown evaluation ${name}; known: ${Object.keys(evaluations).join(', ')}`);
+  for (const [name, run] of Object.entries(evaluations)) if (args.only.length === 0 || args.only.includes(name)) run();
 
   const table = markdown(results);
   console.log(table);

@@ -1,6 +1,7 @@
 import type { EntryKind } from '../model/list-entry.js';
 import { ABBREVIATIONS, NAME_LIKE_ABBREVIATIONS } from './abbreviations.js';
 import { splitCompound } from './compounds.js';
+import { splitGluedForms } from './glued-forms.js';
 import { CJK_FORMS, SHORT_FORMS } from './legal-forms.js';
 import { removeCjkLegalForms, removeLegalForms } from './legal-form-removal.js';
 import { normalizeText } from './normalize.js';
@@ -13,6 +14,8 @@ import { lookup } from './lookup.js';
 import { digitsAsLetters, numberWordsAsDigits } from './numbers.js';
 import { tokenPrior } from './stopwords.js';
 import { wadeGilesReadings } from './wade-giles.js';
+import { allPinyin, CHINESE_KEY, chineseKeyReadings } from './chinese-key.js';
+import { KOREAN_KEY, KOREAN_KEY_PINYIN, koreanKeyTokens } from './korean-key.js';
 
 const CJK_SCRIPTS = new Set(['han', 'kana', 'hangul']);
 const CJK_FORM_SET: ReadonlySet<string> = new Set(CJK_FORMS);
@@ -84,7 +87,11 @@ function renderText(text: string, kind: EntryKind, removed: Set<string>): NameVa
   if (!organization) return variants;
   // Loops rather than flatMap here and below: flatMap costs a call and an array per item, and this runs for every name.
   const withoutForms = (v: NameVariant): NameVariant[] => {
-    const result = removeLegalForms(v.tokens, kind === 'organization');
+    // Legal-form words written onto a name (Linaresltda) are split off: in an organisation's name in
+    // place, in a name of unknown kind as an organisations-only variant beside it (a person's name
+    // keeps its words as written).
+    const glued = v.via === 'latin' ? splitGluedForms(v.tokens) : undefined;
+    const result = removeLegalForms(glued !== undefined && kind === 'organization' ? glued : v.tokens, kind === 'organization');
     for (const form of result.removed) removed.add(form);
     const out = [{ tokens: expandAbbreviations(result.tokens, kind), via: v.via }];
     // A name of unknown kind keeps name-like abbreviations as written (Eng and Ind are also personal
@@ -99,6 +106,11 @@ function renderText(text: string, kind: EntryKind, removed: Set<string>): NameVa
     if (kind === 'unknown' && v.via === 'latin' && mayEndInShortForm(result.tokens)) {
       const short = removeLegalForms(result.tokens, true);
       if (short.removed.length > 0) out.push({ tokens: expandAbbreviations(short.tokens, kind), via: WITHOUT_SHORT_FORMS });
+    }
+    if (glued !== undefined && kind === 'unknown') {
+      const split = removeLegalForms(glued, true);
+      for (const form of split.removed) removed.add(form);
+      if (split.tokens.length > 0) out.push({ tokens: expandAbbreviations(split.tokens, kind), via: WITHOUT_SHORT_FORMS });
     }
     return out;
   };
@@ -196,6 +208,22 @@ function rewrittenVariants(sources: readonly (NameVariant | undefined)[], kind: 
   return out;
 }
 
+/**
+ * A personal name read as Korean or Chinese syllable keys (see korean-key.ts, chinese-key.ts): the
+ * spelling of one system meets the spelling of another (Gim Yeong-cheol, Kim Yong Chol; Kwok Wai,
+ * Guo Wei) where letters alone do not. Read from the first rendering, whatever its script: a Hangul
+ * name's McCune-Reischauer reading, a Han name's pinyin, a Latin name as written.
+ */
+function romanizationKeyVariants(first: NameVariant | undefined, kind: EntryKind): NameVariant[] {
+  if (first === undefined || (kind !== 'person' && kind !== 'unknown')) return [];
+  const out: NameVariant[] = [];
+  const chinese = chineseKeyReadings(first.tokens);
+  const korean = koreanKeyTokens(first.tokens);
+  if (korean) out.push({ tokens: korean, via: chinese.length > 0 && allPinyin(first.tokens) ? KOREAN_KEY_PINYIN : KOREAN_KEY });
+  for (const tokens of chinese) out.push({ tokens, via: CHINESE_KEY });
+  return out;
+}
+
 // Length and iteration marks are Common script but occur only in Japanese (and Chinese) words.
 const JAPANESE_MARKS = /[\u3005\u309d\u309e\u30fc-\u30fe]/gu;
 // A capitalised word of four letters or more directly followed by another (not Mc/Mac/De/Le prefixes).
@@ -228,7 +256,9 @@ export function analyzeName(value: string, kind: EntryKind = 'unknown'): Analyze
   }
   // The cap keeps the most likely renderings of each kind before the long tail of any one kind.
   const variants = [
-    ...base.slice(0, 6),
+    ...base.slice(0, 1),
+    ...romanizationKeyVariants(base[0], kind),
+    ...base.slice(1, 6),
     ...reordered.slice(0, 3),
     ...split.slice(0, 2),
     ...joined.slice(0, 2),

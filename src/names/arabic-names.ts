@@ -7,7 +7,7 @@ export const ARABIC_NAMES: Readonly<Record<string, string>> = {
   عثمان: 'uthman', حسن: 'hasan', حسين: 'husayn', عبد: 'abd', الله: 'allah', عبدالله: 'abdallah', يوسف: 'yusuf',
   ابراهيم: 'ibrahim', إبراهيم: 'ibrahim', اسماعيل: 'ismail', إسماعيل: 'ismail', خالد: 'khalid', سعيد: 'said',
   صالح: 'salih', قاسم: 'qasim', أسامة: 'usama', اسامة: 'usama', أبو: 'abu', ابو: 'abu', بن: 'bin', ابن: 'ibn',
-  بنت: 'bint', أم: 'umm', ام: 'umm', فاطمة: 'fatima', عائشة: 'aisha', زينب: 'zaynab', مريم: 'maryam', جعفر: 'jafar',
+  بنت: 'bint', ولد: 'ould', أم: 'umm', ام: 'umm', فاطمة: 'fatima', عائشة: 'aisha', زينب: 'zaynab', مريم: 'maryam', جعفر: 'jafar',
   رحمن: 'rahman', رحيم: 'rahim', كريم: 'karim', عزيز: 'aziz', حميد: 'hamid', مجيد: 'majid', رشيد: 'rashid', ناصر: 'nasir',
   جمال: 'jamal', جميل: 'jamil', سليمان: 'sulayman', موسى: 'musa', عيسى: 'isa', يحيى: 'yahya', زكريا: 'zakariya',
   هادي: 'hadi', مهدي: 'mahdi', حمزة: 'hamza', طارق: 'tariq', فيصل: 'faisal', سلمان: 'salman', سعد: 'saad',

@@ -1,5 +1,6 @@
 import type { Rendering } from './rendering.js';
 import { ARABIC_NAMES } from './arabic-names.js';
+import { ARABIC_ORG_TERMS } from './arabic-org-terms.js';
 import { lookup } from './lookup.js';
 
 /**
@@ -78,9 +79,80 @@ export function romanizeArabicWord(word: string, sibilant = false): string {
 const ARTICLE = /^(?:ال|أل)(?=..)/u;
 const JOINED_TAILS = ['الدين', 'الله'];
 
-/** Persian and Urdu letter shapes of Arabic letters, folded so that one name table serves all three. */
+/** Persian and Urdu letter shapes of Arabic letters, folded so that one name table serves all three (ی ک ہ ۃ). */
 function arabicLetters(word: string): string {
-  return word.replace(/ی/gu, 'ي').replace(/ک/gu, 'ك');
+  return word.replace(/ی/gu, 'ي').replace(/ک/gu, 'ك').replace(/ہ/gu, 'ه').replace(/ۃ/gu, 'ة');
+}
+
+/**
+ * A word ending in taa marbuta (ة) is read -a alone and -at before the word it governs (عصبة
+ * الأنصار, Asbat al-Ansar; جبهة النصرة, Jabhat al-Nusra): every such word but the last read -at.
+ */
+function withConstructState(words: readonly string[]): string[] | undefined {
+  let changed = false;
+  const out: string[] = [];
+  words.forEach((word, i) => {
+    const parts = splitArticle(word);
+    const construct = i < words.length - 1 && word.endsWith('ة') && lookup(ARABIC_NAMES, word) === undefined;
+    parts.forEach((part, k) => {
+      if (construct && k === parts.length - 1 && part.endsWith('ة')) {
+        changed = true;
+        out.push(`${romanizeArabicWord(part.slice(0, -1))}at`);
+      } else out.push(renderWord(part));
+    });
+  });
+  return changed ? out : undefined;
+}
+
+const CLINGING_PREFIXES = ['وال', 'بال', 'لل', 'ال', 'و', 'ب', 'ل'];
+const FUNCTION_TERMS: ReadonlySet<string> = new Set(['in', 'of', 'and', 'lands']);
+const ORGANISATION_KINDS: ReadonlySet<string> = new Set([
+  'company', 'group', 'society', 'movement', 'front', 'organization', 'party', 'union', 'council', 'office', 'network', 'foundation',
+  'bank', 'ministry', 'university', 'institute', 'center', 'army', 'brigade', 'brigades', 'corps', 'forces', 'factory', 'exchange',
+  'hawala', 'research institute', 'companies',
+]);
+
+/** A word as ARABIC_ORG_TERMS keys it: alefs with hamza plain, a final taa marbuta dropped. */
+function orgStem(word: string): string {
+  return word.replace(/[أإآ]/gu, 'ا').replace(/[ةه]$/u, '');
+}
+
+/** The English word for an organisation word, with or without the article and prepositions written onto it. */
+function orgTerm(word: string): string | undefined {
+  const stem = orgStem(word);
+  const direct = lookup(ARABIC_ORG_TERMS, stem) ?? lookup(ARABIC_ORG_TERMS, word);
+  if (direct !== undefined) return direct;
+  // An adjective (الإسلامية, الليبي) carries the article; its masculine stem ends in ي. A word
+  // without it that ends so is as likely a name (صنایعی, Sanaei).
+  for (const prefix of CLINGING_PREFIXES) {
+    if (!stem.startsWith(prefix) || Array.from(stem).length - prefix.length < 3) continue;
+    const rest = stem.slice(prefix.length);
+    const term = lookup(ARABIC_ORG_TERMS, rest) ?? lookup(ARABIC_ORG_TERMS, rest.replace(/ي$/u, ''));
+    if (term !== undefined) return term;
+  }
+  return undefined;
+}
+
+/**
+ * The name with its organisation words translated (الجماعة الإسلامية المقاتلة الليبية → group
+ * islamic fighting libyan) and the rest transliterated without articles; undefined when no word is
+ * known. English listings translate these words rather than spell them.
+ */
+function translatedOrganization(words: readonly string[], organization: boolean): string[] | undefined {
+  let known = 0;
+  const tokens: string[] = [];
+  for (const word of words) {
+    const term = orgTerm(word);
+    if (term !== undefined) {
+      // In a name not known to be an organisation's, only a word for a kind of organisation
+      // (company, movement, front) makes it one; descriptions and places are translated beside it.
+      if (organization ? !FUNCTION_TERMS.has(term) : ORGANISATION_KINDS.has(term)) known++;
+      tokens.push(...term.split(' '));
+    } else {
+      for (const part of splitArticle(word)) if (part !== 'ال') tokens.push(renderWord(part));
+    }
+  }
+  return known > 0 && tokens.length > 0 ? tokens : undefined;
 }
 
 /** Splits the article off a word (الرحمن → al + رحمن), as lists write 'al-Rahman' or 'al Rahman'. */
@@ -96,17 +168,49 @@ function splitArticle(word: string): string[] {
   return [word];
 }
 
-function renderWord(word: string, sibilant = false): string {
-  if (word === 'ال') return 'al';
-  return lookup(ARABIC_NAMES, word) ?? romanizeArabicWord(word, sibilant);
+/** A known name, or 'Abd' with what follows it (عبدالبصير), which splitArticle parts. */
+function knownName(word: string): boolean {
+  return lookup(ARABIC_NAMES, word) !== undefined || (word.startsWith('عبد') && Array.from(word).length > 4);
 }
 
-/** Latin renderings of a run of Arabic-script words: name-table spelling where known, with and without separated articles. */
-export function romanizeArabic(text: string): Rendering[] {
+/**
+ * Two names written without the space between them (محمدعبد, بنحسين): after a letter that does not
+ * join the next (د, ر, ا, و...) the missing space cannot be seen, so writers often leave it out. A word
+ * that is not a known name is split where both halves are known names (the first of three letters or
+ * more, or بن). Only then: Persian compound given names (محمدپارسا) are one name, not two.
+ */
+function splitFused(word: string): string[] {
+  if (knownName(word)) return [word];
+  const chars = Array.from(word);
+  for (let cut = chars.length - 3; cut >= 2; cut -= 1) {
+    const left = chars.slice(0, cut).join('');
+    if (lookup(ARABIC_NAMES, left) === undefined || (cut < 3 && left !== 'بن')) continue;
+    const rest = splitFused(chars.slice(cut).join(''));
+    if (rest.length > 1 || knownName(rest[0] ?? '')) return [left, ...rest];
+  }
+  return [word];
+}
+
+function renderWord(word: string, sibilant = false): string {
+  if (word === 'ال') return 'al';
+  const known = lookup(ARABIC_NAMES, word);
+  if (known !== undefined) return known;
+  // The Pashto tribal ending -زی is written -zai (Noorzai, Barakzai, Ishakzai).
+  if (word.endsWith('زي') && Array.from(word).length > 3) return `${romanizeArabicWord(word.slice(0, -2), sibilant)}zai`;
+  return romanizeArabicWord(word, sibilant);
+}
+
+/**
+ * Latin renderings of a run of Arabic-script words: name-table spelling where known, with and
+ * without separated articles; `organization` when the name is known to be an organisation's.
+ */
+export function romanizeArabic(text: string, organization = false): Rendering[] {
   const words = text.split(' ').filter((w) => w !== '').map(arabicLetters);
   const split = words.flatMap(splitArticle).map((w) => renderWord(w)).filter((t) => t !== '');
   const whole = words.map((w) => renderWord(w)).filter((t) => t !== '');
   const out: Rendering[] = [{ tokens: split, via: 'arabic' }];
+  const translated = translatedOrganization(words, organization);
+  if (translated) out.push({ tokens: translated.filter((t) => t !== ''), via: 'translated' });
   if (whole.join(' ') !== split.join(' ')) out.push({ tokens: whole, via: 'arabic' });
   // Lists often drop the article (al-Qaim → Qaim) ...
   const bare = split.filter((t) => t !== 'al');
@@ -116,5 +220,9 @@ export function romanizeArabic(text: string): Rendering[] {
   }
   // ... and Egyptian and foreign names read jim as a hard 'g' (Gamal, Geraldine).
   if (text.includes('ج')) out.push({ tokens: split.map((t) => t.replace(/j/gu, 'g')), via: 'arabic' });
+  const construct = withConstructState(words);
+  if (construct) out.push({ tokens: construct.filter((t) => t !== ''), via: 'arabic' });
+  const unfused = words.flatMap(splitFused);
+  if (unfused.length > words.length) out.push({ tokens: unfused.flatMap(splitArticle).map((w) => renderWord(w)).filter((t) => t !== ''), via: 'arabic' });
   return out.filter((r) => r.tokens.length > 0);
 }

@@ -12,3 +12,5 @@ export { englishRespellings, withoutLatvianEndings } from './orthographies.js';
 export { SINO_KOREAN } from './hanja.js';
 export { isParticle, tokenPrior } from './stopwords.js';
 export { detectScript, scriptOfChar } from './script.js';
+export { isRomanizationKey, keysMayMeet, ROMANIZATION_KEYS } from './romanization-keys.js';
+export { isCommonName, isGivenName } from './common-names.js';

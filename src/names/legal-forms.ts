@@ -11,7 +11,7 @@ export const UNAMBIGUOUS_FORMS: readonly string[] = [
   'pte ltd', 'public limited company', 'limited liability company', 'limited liability partnership', 'limited partnership',
   'ltd', 'llc', 'l l c', 'llp', 'l l p', 'plc', 'inc', 'incorporated',
   // Russia, Ukraine, Belarus, Kazakhstan, Central Asia (Latin renderings)
-  'ooo', 'oao', 'zao', 'pao', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'tov', 'pat', 'prat', 'too', 'odo',
+  'ooo', 'oao', 'zao', 'pao', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'cjs', 'cjs co', 'tov', 'prat', 'odo',
   'joint stock company', 'closed joint stock company', 'open joint stock company', 'public joint stock company',
   'aktsionernoe obshchestvo', 'aktsionernoye obshchestvo', 'otkrytoe aktsionernoe obshchestvo', 'zakrytoe aktsionernoe obshchestvo',
   'publichnoe aktsionernoe obshchestvo', 'obshchestvo s ogranichennoi otvetstvennostyu', 'obshchestvo s ogranichennoy otvetstvennostyu',
@@ -44,6 +44,8 @@ export const EDGE_ONLY_FORMS: readonly string[] = ['co', 'company', 'corp', 'cor
  */
 export const SHORT_FORMS: readonly string[] = [
   'sa', 's a', 'ag', 'kg', 'nv', 'bv', 'ab', 'oy', 'pt', 'cv', 'ao', 'ip', 'se', 'lp', 'pc', 'sl', 'jv', 'as', 'ad', 'a s', 'a d',
+  // Ukrainian PAT and Kazakh TOO, which are also a familiar given name (Pat Fallon) and an English word.
+  'pat', 'too',
 ];
 
 /** Cyrillic legal forms, matched on the original tokens before transliteration. */

@@ -217,5 +217,12 @@ export const NAME_GROUPS: Readonly<Record<string, readonly string[]>> = {
   yevgenia: ['evgenia', 'evgeniya', 'yevgeniya', 'eugenia'],
   viktor: ['victor', 'wiktor'],
   konstantin: ['kostiantyn', 'konstantyn', 'constantin'],
+  pavel: ['pavlo', 'pawel'],
+  georgy: ['georgiy', 'georgii', 'heorhiy'],
+  mariya: ['maria', 'mariia'],
+  svetlana: ['svitlana'],
+  irina: ['iryna'],
+  // Western given names in their other languages
+  nicholas: ['nicolas', 'nikolas', 'niklas', 'nicola'],
 };
 

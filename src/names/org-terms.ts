@@ -22,4 +22,21 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   neft: 'oil', petroleos: 'petroleum', petrolera: 'petroleum',
   zavod: 'plant', fabrika: 'factory', fabrica: 'factory',
   cia: 'company', cie: 'company', sirketi: 'company', kompaniyasi: 'company', societe: 'company', sociedad: 'company', gesellschaft: 'company',
+  // Russian (as transliterated): kinds of organisation and the words of state bodies.
+  ministerstvo: 'ministry', akademiya: 'academy', tsentr: 'center', kontsern: 'concern', korporatsiya: 'corporation', fond: 'foundation',
+  agentstvo: 'agency', upravleniye: 'administration', upravlenie: 'administration', komitet: 'committee', armiya: 'army',
+  brigada: 'brigade', sluzhba: 'service', byuro: 'bureau', obyedineniye: 'association', obedinenie: 'association',
+  gosudarstvennyy: 'state', gosudarstvennaya: 'state', gosudarstvennoye: 'state', gosudarstvennoe: 'state', natsionalnyy: 'national',
+  nauchno: 'science', nauchnyy: 'science', issledovatelskiy: 'research', proizvodstvennoye: 'production', proizvodstvennoe: 'production',
+  // Persian (as transliterated).
+  sherkat: 'company', shirkat: 'company', sazman: 'organization', sanaye: 'industry', sanaat: 'industry', bonyad: 'foundation',
+  tejarat: 'trading', bazargani: 'trading', daneshgah: 'university', moasseseh: 'institute', mohandesi: 'engineering', sepah: 'corps',
+  // Arabic (as transliterated).
+  sharikat: 'company', sharika: 'company', harakat: 'movement', haraka: 'movement', jabhat: 'front', jabha: 'front', tanzim: 'organization',
+  munazzamat: 'organization', munazzama: 'organization', maktab: 'office', makhtab: 'office', shabakat: 'network', masraf: 'bank',
+  wizarat: 'ministry', jaysh: 'army', jaish: 'army', katibat: 'brigade', katiba: 'brigade', liwa: 'brigade', hizb: 'party',
+  // Chinese (in pinyin).
+  gongsi: 'company', jituan: 'group', yinhang: 'bank', daxue: 'university', yanjiusuo: 'institute', yanjiuyuan: 'institute',
+  gongye: 'industry', kexue: 'science', fazhan: 'development', touzi: 'investment', dianzi: 'electronic', tongxin: 'communication',
+  hangkong: 'aviation', hangtian: 'aerospace', zhongxin: 'center', zhizao: 'manufacturing',
 };

@@ -8,6 +8,7 @@ import { romanizeGreek } from './greek.js';
 import { romanizeHangul } from './hangul.js';
 import { KOREAN_LOANWORD, loanwordReading } from './hangul-loanwords.js';
 import { KOREAN_SURNAMES } from './korean-surnames.js';
+import { JAPANESE_GIVEN_NAMES, JAPANESE_SURNAMES } from './japanese-names.js';
 import { lookup } from './lookup.js';
 import { romanizeHebrew } from './hebrew.js';
 import type { Rendering } from './rendering.js';
@@ -79,11 +80,28 @@ function spacedPersonShape(words: readonly string[]): boolean {
   return total <= 4;
 }
 
-/** A Chinese reading first, then the Korean one of the same characters (see hanja.ts). */
+/**
+ * The Japanese reading of a name in kanji whose surname and given name are both in the tables of
+ * common Japanese names (山田太郎 → yamada taro); none otherwise.
+ */
+function japanesePerson(joined: string): Rendering[] {
+  const chars = Array.from(joined);
+  for (let surnameLength = Math.min(3, chars.length - 1); surnameLength >= 1; surnameLength--) {
+    const surname = lookup(JAPANESE_SURNAMES, chars.slice(0, surnameLength).join(''));
+    const given = lookup(JAPANESE_GIVEN_NAMES, chars.slice(surnameLength).join(''));
+    if (surname !== undefined && given !== undefined) return [{ tokens: [surname, given], via: JAPANESE }];
+  }
+  return [];
+}
+
+/** The `via` of a Japanese reading of kanji. */
+const JAPANESE = 'japanese';
+
+/** A Japanese reading when the tables know the name, a Chinese reading, then the Korean one of the same characters (see hanja.ts). */
 function hanPerson(joined: string): Rendering[] {
   const length = Array.from(joined).length;
   const korean = length >= 2 && length <= 4 ? romanizeHanjaPerson(joined) : [];
-  return [...romanizeHanPerson(joined), ...korean];
+  return [...japanesePerson(joined), ...romanizeHanPerson(joined), ...korean];
 }
 
 function han(words: readonly string[], reading: Reading): Rendering[] {
@@ -96,7 +114,7 @@ function han(words: readonly string[], reading: Reading): Rendering[] {
   // Written as separate short words, it is a person's name: reading it as one organisation word
   // would join syllables across the spaces ('莉 谢' → 'lixie') and match unrelated names.
   if (spacedPersonShape(words)) return hanPerson(joined);
-  return [...romanizeHanPerson(joined), ...romanizeHanOrganization(joined), ...romanizeHanjaPerson(joined)];
+  return [...japanesePerson(joined), ...romanizeHanPerson(joined), ...romanizeHanOrganization(joined), ...romanizeHanjaPerson(joined)];
 }
 
 function hangul(words: readonly string[], reading: Reading): Rendering[] {
@@ -151,7 +169,7 @@ export function romanizeSegment(script: Script, words: readonly string[], readin
       out = romanizeCyrillic(words.join(' '));
       break;
     case 'arabic':
-      out = [...romanizeArabic(words.join(' ')), ...fallback(words.join(' '))];
+      out = [...romanizeArabic(words.join(' '), reading === 'organization'), ...fallback(words.join(' '))];
       break;
     default:
       out = [];

@@ -30,6 +30,8 @@ export const PRIORS: Readonly<Record<string, number>> = {
   foundation: 0.5, association: 0.45, society: 0.45, organization: 0.4, committee: 0.45, ministry: 0.45,
   department: 0.45, bureau: 0.45, agency: 0.45, authority: 0.45, administration: 0.45, council: 0.45, union: 0.45,
   brothers: 0.5, sons: 0.4, family: 0.5, new: 0.5, first: 0.5, united: 0.45, plant: 0.5,
+  movement: 0.45, front: 0.45, army: 0.45, brigade: 0.45, brigades: 0.45, party: 0.45, forces: 0.45, corps: 0.45,
+  islamic: 0.5,
   // Very frequent name parts among listed persons: they agree between unrelated people.
   muhammad: 0.5, abd: 0.4, allah: 0.5, din: 0.4, sayyid: 0.5,
   // Romanised Chinese organisation words.

@@ -1,14 +1,17 @@
 import type { Script } from '../model/list-entry.js';
 
 export interface NameVariant {
-  /** Latin, lowercase ASCII tokens [a-z0-9]+, legal forms removed, abbreviations expanded. */
+  /**
+   * Latin, lowercase ASCII tokens [a-z0-9]+, legal forms removed, abbreviations expanded; in the
+   * romanisation-key variants (see romanization-keys.ts) marked syllable keys (~kim~ ~yong ~col).
+   */
   tokens: string[];
   /**
    * How this rendering was produced, for explanations: 'latin'; Chinese 'pinyin', 'translated'
    * (generic words in English), 'wade-giles', 'cantonese'; Korean 'mr', 'rr', 'korean-usual'; Cyrillic
    * 'icao', 'bgn', 'ukrainian', 'serbian'; 'arabic'; Greek 'elot', 'greek-spoken'; 'hebrew'; 'any-ascii';
    * and the person-name rewrites 'reordered' (SURNAME, Given), 'split' (Abdulrahman → abd rahman),
-   * 'joined' (Jong-un → jongun).
+   * 'joined' (Jong-un → jongun); the romanisation keys 'korean-key', 'korean-key-pinyin', 'chinese-key'.
    */
   via: string;
 }

@@ -8,23 +8,32 @@ import { normalizeIdentifier } from '../model/identifier.js';
 import { toIso2 } from '../ingest/countries.js';
 import { parsePartialDate } from '../ingest/partial-date.js';
 import type { AttributeEvidence, QueryIdentifier, ScreeningQuery } from './types.js';
+import { SCREENING_CONFIG } from './config.js';
 
-export const ATTRIBUTE_ADJUSTMENTS = {
-  kindAgrees: 0.02,
-  kindContradicts: -0.15,
-  countryAgrees: 0.03,
-  // Weak: lists record addresses and nationalities, a party may live elsewhere.
-  countryContradicts: -0.03,
-  dateAgrees: 0.06,
-  yearAgrees: 0.04,
-  dateContradicts: -0.12,
-  identifierAgrees: 0.2,
-  identifierContradicts: -0.05,
-} as const;
+export const ATTRIBUTE_ADJUSTMENTS = SCREENING_CONFIG.attributes;
+const PARTIAL_MATCH_BOOST = SCREENING_CONFIG.attributeWeighting.partialMatchBoost;
 
 /** The most all attributes together can add: names this far under the threshold may still reach it. */
 export const MAX_ATTRIBUTE_RAISE =
-  ATTRIBUTE_ADJUSTMENTS.kindAgrees + ATTRIBUTE_ADJUSTMENTS.countryAgrees + ATTRIBUTE_ADJUSTMENTS.dateAgrees + ATTRIBUTE_ADJUSTMENTS.identifierAgrees;
+  (ATTRIBUTE_ADJUSTMENTS.kindAgrees + ATTRIBUTE_ADJUSTMENTS.countryAgrees + ATTRIBUTE_ADJUSTMENTS.dateAgrees + ATTRIBUTE_ADJUSTMENTS.identifierAgrees) *
+  (1 + PARTIAL_MATCH_BOOST);
+
+/**
+ * How much attribute evidence weighs for a name match that covers this share of the smaller side's
+ * informative weight (the lesser of query and listed coverage): a full match as the table says, a
+ * partial one up to 1 + partialMatchBoost times as much. The name alone says least there, so a
+ * birth date or a passport number that agrees, or disagrees, decides more.
+ */
+export function attributeWeight(coverage: number): number {
+  return 1 + PARTIAL_MATCH_BOOST * Math.min(1, Math.max(0, 1 - coverage));
+}
+
+/** The attribute result with every adjustment scaled by `weight` (see attributeWeight). */
+export function weighted(result: AttributeResult, weight: number): AttributeResult {
+  if (weight === 1 || result.evidence.length === 0) return result;
+  const evidence = result.evidence.map((e) => ({ ...e, adjustment: e.adjustment * weight }));
+  return { adjustment: evidence.reduce((sum, e) => sum + e.adjustment, 0), evidence, weight };
+}
 
 /** A query's secondary attributes, parsed once per query rather than once per candidate. */
 export interface QueryAttributes {
@@ -60,6 +69,8 @@ function sameIdentifier(a: string, b: string): boolean {
 export interface AttributeResult {
   adjustment: number;
   evidence: AttributeEvidence[];
+  /** The factor the adjustments were scaled by (see attributeWeight); absent for 1. */
+  weight?: number;
 }
 
 const NO_EVIDENCE: AttributeResult = { adjustment: 0, evidence: [] };

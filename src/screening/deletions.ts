@@ -3,8 +3,9 @@
  * other (a letter dropped, added, changed or two swapped) share at least one of these keys; that is
  * how short tokens find their typos, which share too few trigrams to be found that way.
  */
-export const DELETION_MIN_LENGTH = 3;
-export const DELETION_MAX_LENGTH = 12;
+import { SCREENING_CONFIG } from './config.js';
+
+export const { deletionMinLength: DELETION_MIN_LENGTH, deletionMaxLength: DELETION_MAX_LENGTH } = SCREENING_CONFIG.tokens;
 
 export function deletionKeys(token: string): string[] {
   if (token.length < DELETION_MIN_LENGTH || token.length > DELETION_MAX_LENGTH) return [];

@@ -5,7 +5,7 @@
  */
 import type { EntryName } from '../model/list-entry.js';
 import type { AttributeResult } from './attributes.js';
-import type { NameMatch } from './score.js';
+import type { NameMatch, PenaltyTerms } from './score.js';
 import type { AlignedTokens, Explanation, ScoreMode, VariantUsed } from './types.js';
 
 /** The tokens of one side of a match and the transliteration that produced them. */
@@ -59,14 +59,31 @@ export function explainMatch(input: ExplainInput): Explanation {
       queryCoverage: round(match.queryCoverage),
       candidateCoverage: round(match.candidateCoverage),
       unmatchedPenalty: round(match.unmatchedPenalty),
+      penalties: roundedTerms(match.penalties),
       nameTypeFactor: input.nameTypeFactor,
       ...(input.scriptAgreement !== undefined ? { scriptAgreement: round(input.scriptAgreement) } : {}),
       nameScore: round(nameScore),
       attributeAdjustment: round(input.attributes.adjustment),
+      ...(input.attributes.weight !== undefined ? { attributeWeight: round(input.attributes.weight) } : {}),
       final: round(input.final),
     },
     scoreMode: input.scoreMode,
   };
+}
+
+function roundedTerms(terms: PenaltyTerms): Record<string, number> {
+  const rounded: Record<string, number> = {
+    unmatchedQuery: round(terms.unmatchedQuery),
+    unmatchedCandidate: round(terms.unmatchedCandidate),
+    mostlyUnmatchedCandidate: round(terms.mostlyUnmatchedCandidate),
+    substitution: round(terms.substitution),
+    noiseOnly: round(terms.noiseOnly),
+    qualifier: round(terms.qualifier),
+    lineageReversal: round(terms.lineageReversal),
+    romanizationKey: round(terms.romanizationKey),
+    commonNameSupport: round(terms.commonNameSupport),
+  };
+  return rounded;
 }
 
 /** Four decimals: enough to redo the arithmetic, short enough to read. */

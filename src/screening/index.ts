@@ -5,25 +5,19 @@
  * tokens against a few hundred vocabulary tokens and then follows their postings to the names.
  */
 import type { ListEntry, NameType } from '../model/list-entry.js';
-import { analyzeName, canonicalToken, isParticle, phoneticKey, tokenPrior } from '../names/index.js';
+import { analyzeName, canonicalToken, isParticle, isRomanizationKey, phoneticKey, tokenPrior } from '../names/index.js';
 import { joinedInitials } from './acronyms.js';
 import { deletionKeys } from './deletions.js';
 import { isQualifier } from './qualifiers.js';
 import { DensePostings, HashFilter, HashedPostings, PostingsBuilder } from './postings.js';
 import { tokenTrigrams } from './trigrams.js';
 import { LINEAGE_PARTICLES } from './score.js';
+import { SCREENING_CONFIG } from './config.js';
 
-/** Weak aliases ("low quality" in OFAC's words) may match, but never as strongly as a real name. */
-export const NAME_TYPE_FACTOR: Readonly<Record<NameType, number>> = {
-  primary: 1,
-  aka: 1,
-  fka: 1,
-  nka: 1,
-  weak: 0.9,
-};
-
-/** Bound on the tokens kept per variant: a listed name longer than this is a description, not a name. */
-const MAX_TOKENS_PER_VARIANT = 24;
+/** See index.nameTypeFactor in config.ts. */
+export const NAME_TYPE_FACTOR: Readonly<Record<NameType, number>> = SCREENING_CONFIG.index.nameTypeFactor;
+const MAX_TOKENS_PER_VARIANT = SCREENING_CONFIG.index.maxTokensPerVariant;
+const RARITY_FLOOR = SCREENING_CONFIG.index.rarityFloor;
 
 export interface Vocabulary {
   readonly tokens: readonly string[];
@@ -90,7 +84,7 @@ export function informativeWeight(documentFrequency: number, nameCount: number, 
   const total = Math.max(2, nameCount);
   const rarity = Math.log((total + 1) / (documentFrequency + 0.5)) / Math.log(total + 1);
   const clamped = Math.min(1, Math.max(0, rarity));
-  return prior * (0.15 + 0.85 * clamped);
+  return prior * (RARITY_FLOOR + (1 - RARITY_FLOOR) * clamped);
 }
 
 class VocabularyBuilder {
@@ -105,8 +99,10 @@ class VocabularyBuilder {
       id = this.tokens.length;
       this.ids.set(token, id);
       this.tokens.push(token);
-      this.canonical.push(canonicalToken(token));
-      this.phonetic.push(phoneticKey(token));
+      // A key token is its own canonical form and sound: it meets other keys only, and only exactly.
+      const key = isRomanizationKey(token);
+      this.canonical.push(key ? token : canonicalToken(token));
+      this.phonetic.push(key ? token : phoneticKey(token));
     }
     return id;
   }
@@ -195,8 +191,8 @@ export function buildCandidateIndex(entries: readonly ListEntry[], options: Inde
       qualifier,
       byCanonical: groupBy(vocabulary.canonical),
       byPhonetic: groupBy(vocabulary.phonetic),
-      byTrigram: HashedPostings.build((id) => tokenTrigrams(vocabulary.tokens[id]!), vocabulary.tokens.length),
-      byDeletion: HashedPostings.build((id) => deletionKeys(vocabulary.tokens[id]!), vocabulary.tokens.length),
+      byTrigram: HashedPostings.build((id) => spellingKeys(vocabulary.tokens[id]!, tokenTrigrams), vocabulary.tokens.length),
+      byDeletion: HashedPostings.build((id) => spellingKeys(vocabulary.tokens[id]!, deletionKeys), vocabulary.tokens.length),
       tokenFilter: HashFilter.of(vocabulary.tokens),
       postings,
     },
@@ -215,6 +211,11 @@ export function buildCandidateIndex(entries: readonly ListEntry[], options: Inde
     rarityScale: options.rarityFrom?.rarityScale ?? nameEntry.length,
     rarityFrom: options.rarityFrom,
   };
+}
+
+/** The keys a token is found by when spelled differently: none for a romanisation key, which only matches exactly. */
+function spellingKeys(token: string, keysOf: (token: string) => string[]): string[] {
+  return isRomanizationKey(token) ? [] : keysOf(token);
 }
 
 /**

@@ -8,19 +8,14 @@
 import type { Script } from '../model/list-entry.js';
 import { detectScript, normalizeText } from '../names/index.js';
 import { editSimilarity } from './token-similarity.js';
+import { SCREENING_CONFIG } from './config.js';
 
 /** Scripts whose characters are syllables or morphemes: compared character by character. */
 const CHARACTER_SCRIPTS: ReadonlySet<Script> = new Set(['hangul', 'han', 'kana']);
 /** Scripts where both sides have no native spelling to compare. */
 const NOT_NATIVE: ReadonlySet<Script> = new Set(['latin', 'unknown', 'mixed']);
 
-/**
- * A native word at least this similar (by edits) to one on the other side is the same word spelled
- * a little differently (Путин/Пулин, नरेन्द्र मोडी/मोदी); below it, another word (شريف/شياع).
- */
-const SAME_WORD = 0.6;
-/** What a native word without such a partner still counts for: the Latin renderings did agree. */
-const OTHER_WORD_CREDIT = 0.5;
+const { sameWord: SAME_WORD, otherWordCredit: OTHER_WORD_CREDIT } = SCREENING_CONFIG.native;
 
 export interface NativeName {
   script: Script;

@@ -7,44 +7,25 @@ import { forEachParticleRest } from '../names/stopwords.js';
 import type { CandidateIndex } from './index.js';
 import { hashKey, hashKeyContinued, hashKeyOfSuffix } from './postings.js';
 import { DEFAULT_SCORE_WEIGHTS, type ScoreWeights } from './score.js';
+import { SCREENING_CONFIG, type RetrievalLimits } from './config.js';
 import type { QueryToken } from './token-matcher.js';
 
-export interface RetrievalLimits {
-  /** Most variants handed to the scorer per query variant. */
-  maxCandidates: number;
-  /**
-   * How far under the caller's floor a rough score may be and still be scored. The rough score
-   * ignores what only the scorer sees (initials, joins found late, weak partial credit).
-   */
-  roughSlack: number;
-  /**
-   * Postings longer than this (the tokens of half the lists: Mohammed, Ali, company words) are not
-   * followed once rarer tokens have found candidates; the scorer still weighs them.
-   */
-  longPosting: number;
-  /** Vocabulary matches weaker than this do not retrieve variants on their own. */
-  minSimilarity: number;
-}
+export type { RetrievalLimits } from './config.js';
+export const DEFAULT_RETRIEVAL_LIMITS: Readonly<RetrievalLimits> = SCREENING_CONFIG.retrieval.limits;
 
-export const DEFAULT_RETRIEVAL_LIMITS: Readonly<RetrievalLimits> = {
-  maxCandidates: 64,
-  roughSlack: 0.1,
-  longPosting: 2_000,
-  minSimilarity: 0.8,
-};
+const {
+  orphanMinLength: ORPHAN_MIN_LENGTH,
+  orphanCredit: ORPHAN_CREDIT,
+  orphanMinShare: ORPHAN_MIN_SHARE,
+  particleJoinMinLength: PARTICLE_JOIN_MIN_LENGTH,
+} = SCREENING_CONFIG.retrieval;
 
-/** Shorter tokens without a close vocabulary match are too short to pair as near-misses. */
-const ORPHAN_MIN_LENGTH = 4;
 /**
- * Share of an orphan's weight counted as matched: a near-miss pair is scored at twice its distance
- * from 1 (see effectiveSimilarity), so one the scorer would accept rarely counts for more than this.
+ * Unmatched share of a listed variant's weight under which its whole name may be in the query: the
+ * rough credit counts a token at its match's similarity, so a listed name met in full by spellings
+ * of 0.8 still shows a fifth unmatched.
  */
-const ORPHAN_CREDIT = 0.6;
-/** Share of the query's weight the other tokens must have matched for orphans to count (see rough). */
-const ORPHAN_MIN_SHARE = 0.4;
-
-/** A particle and a name of three letters at least. */
-const PARTICLE_JOIN_MIN_LENGTH = 5;
+const WHOLE_NAME_SLACK = 0.2;
 
 /** Tokens in a typical listed variant; sets when walking found variants is cheaper than postings. */
 const TOKENS_PER_VARIANT_ESTIMATE = 4;
@@ -336,7 +317,11 @@ export class CandidateRetriever {
     const uq = Math.max(0, 1 - (matched + orphans) / queryWeight);
     const candidateWeight = this.credit[at + VARIANT_WEIGHT]!;
     const uc = candidateWeight > 0 ? Math.max(0, 1 - this.credit[at + CANDIDATE_CREDIT]! / candidateWeight) : 0;
-    return 1 - w.unmatchedQuery * uq - w.unmatchedCandidate * uc - w.substitution * Math.min(uq, uc);
+    // The scorer charges unmatched query weight less when the query holds a listed person's whole
+    // name (see fullNameWithin): an estimate from above charges the lesser rate where that may be so.
+    const wholeName = uc <= WHOLE_NAME_SLACK && this.index.variantPerson[v] === 1;
+    const queryRate = wholeName ? w.unmatchedQuery * w.fullNameQueryExtra : w.unmatchedQuery;
+    return 1 - queryRate * uq - w.unmatchedCandidate * uc - w.substitution * Math.min(uq, uc);
   }
 
   /** The best `maxCandidates` by rough score, kept sorted by insertion: the list is short. */

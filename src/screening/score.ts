@@ -7,84 +7,24 @@
  * unmatched query token. When both sides keep an informative token each, they name different people
  * ('Nik Mohammad Abdul Mohammad' vs 'Nik Mohammad Dost Mohammad'), and that substitution costs most.
  */
+import { isGivenName } from '../names/index.js';
+import { SCREENING_CONFIG, type ScoreWeights } from './config.js';
 import type { TokenMatchKind } from './types.js';
 
-export interface ScoreWeights {
-  /** Cost per unit share of unmatched query weight. */
-  unmatchedQuery: number;
-  /** Share of unmatchedQuery charged when the query holds a listed person's whole name (see fullNameWithin). */
-  fullNameQueryExtra: number;
-  /** Cost per unit share of unmatched listed weight. */
-  unmatchedCandidate: number;
-  /**
-   * Extra cost per unit share of unmatched listed weight beyond half of it: a query that names less
-   * than half of a listed name (Muhammad al-Ahdal for Mohammad Hamdi Mohammad Sadiq al-Ahdal) fits
-   * many people besides the listed one.
-   */
-  mostlyUnmatchedCandidate: number;
-  /** Extra cost when both sides leave weight unmatched (a substituted name part). */
-  substitution: number;
-  /** Tokens below this similarity are not aligned (unless matched as initials). */
-  alignFloor: number;
-  /**
-   * Tokens left over after the confident alignment are paired down to this spelling similarity,
-   * for partial credit (Tom/Tim, Jones/James): a near-miss is weaker evidence than a match, but
-   * stronger than nothing.
-   */
-  weakFloor: number;
-  /** Similarity credited to an initial that agrees with the first letter of a name (V. ↔ Vladimir). */
-  initialSimilarity: number;
-  /** Weight of a one-letter token relative to the name it abbreviates. */
-  initialWeight: number;
-  /**
-   * Weight of a left-over initial in the substitution term: light as an initial is as evidence for
-   * a match, one that finds no agreeing name contradicts the other side's left-over name or
-   * initial (William G. Frost is not William W. Frost, Hans O. is not Hans Joachim).
-   */
-  initialContradiction: number;
-  /** Similarity required for two adjacent tokens to match one token written joined. */
-  joinedFloor: number;
-  /**
-   * In the substitution term a left-over token weighs at least this much: a different Mohammed in
-   * the father's-name slot is still a different person, however common Mohammed is.
-   */
-  substitutionWeightFloor: number;
-  /** A spelled or sounded-out match counts for this many times its distance from 1 (see effectiveSimilarity). */
-  spellingDistanceFactor: number;
-  /**
-   * The same for a query variant produced by transliteration from another script: a romanised
-   * Arabic or Hangul name differs in spelling from the listed Latin one by construction, so its
-   * spelling distance is weaker evidence against a match.
-   */
-  transliteratedDistanceFactor: number;
-}
-
-export const DEFAULT_SCORE_WEIGHTS: Readonly<ScoreWeights> = {
-  unmatchedQuery: 0.6,
-  fullNameQueryExtra: 0.6,
-  unmatchedCandidate: 0.25,
-  mostlyUnmatchedCandidate: 1.5,
-  substitution: 0.7,
-  alignFloor: 0.72,
-  weakFloor: 0.65,
-  initialSimilarity: 0.9,
-  initialWeight: 0.35,
-  initialContradiction: 0.6,
-  joinedFloor: 0.9,
-  spellingDistanceFactor: 2,
-  transliteratedDistanceFactor: 1.6,
-  substitutionWeightFloor: 0.4,
-};
+export type { ScoreWeights } from './config.js';
+export const DEFAULT_SCORE_WEIGHTS: Readonly<ScoreWeights> = SCREENING_CONFIG.weights;
 
 /** One side of a comparison: its tokens and their informative weights. */
 export interface ScoringSide {
   readonly tokens: readonly string[];
   readonly weights: ArrayLike<number>;
   /**
-   * Per token, 1 for a qualifier that tells one organisation from another (see QUALIFIER_PENALTY).
+   * Per token, 1 for a qualifier that tells one organisation from another (see weights.qualifier).
    * Counted only when the listed side has them: undefined for listed persons.
    */
   readonly qualifiers?: ArrayLike<number> | undefined;
+  /** Query side only: per token, 1 for a common given name or surname (see names' isCommonName). */
+  readonly common?: ArrayLike<number> | undefined;
 }
 
 export interface AlignedPair {
@@ -98,6 +38,31 @@ export interface AlignedPair {
   how: TokenMatchKind;
 }
 
+/**
+ * The named terms of a name score's penalty, each as subtracted (see ScoreWeights for what each
+ * charges); unmatchedPenalty is their sum.
+ */
+export interface PenaltyTerms {
+  /** Informative query weight left unmatched. */
+  unmatchedQuery: number;
+  /** Informative listed weight left unmatched. */
+  unmatchedCandidate: number;
+  /** Listed weight unmatched beyond half of it. */
+  mostlyUnmatchedCandidate: number;
+  /** Both sides keep a name of their own: one name substituted for another. */
+  substitution: number;
+  /** Only noise words (particles, company words) matched. */
+  noiseOnly: number;
+  /** A country or series number on one side only of an organisation's name. */
+  qualifier: number;
+  /** Father and son swapped around bin/ibn, or initials in another order. */
+  lineageReversal: number;
+  /** The match was made through romanisation keys, not spellings (see weights.romanizationKey). */
+  romanizationKey: number;
+  /** Only common names supported it while the listed name says more (see weights.commonNameSupport). */
+  commonNameSupport: number;
+}
+
 export interface NameMatch {
   score: number;
   pairs: AlignedPair[];
@@ -107,11 +72,11 @@ export interface NameMatch {
   queryCoverage: number;
   candidateCoverage: number;
   unmatchedPenalty: number;
+  penalties: PenaltyTerms;
 }
 
-const STRICT_JOIN = 0.95;
-/** A near-exact join may take three tokens (a patronymic typed in syllables); looser ones two. */
-const STRICT_JOIN_RUN = 3;
+const { strictJoin: STRICT_JOIN, strictJoinRun: STRICT_JOIN_RUN, fullNameMinLength: FULL_NAME_MIN_LENGTH, mostlyUnmatched: MOSTLY_UNMATCHED, noiseWeight: NOISE_WEIGHT } =
+  SCREENING_CONFIG.alignment;
 
 export const MATCH_KINDS: readonly TokenMatchKind[] = ['exact', 'canonical', 'phonetic', 'fuzzy', 'initial', 'joined'];
 export const NO_MATCH = 255;
@@ -218,6 +183,7 @@ export function alignAndScore(
   matrix: SimilarityMatrix,
   similarityOf: (a: string, b: string) => number,
   weights: ScoreWeights = DEFAULT_SCORE_WEIGHTS,
+  keyed = false,
 ): NameMatch {
   const nq = query.tokens.length;
   const nc = candidate.tokens.length;
@@ -259,7 +225,7 @@ export function alignAndScore(
   alignInitials(query, candidate, queryUsed, candidateUsed, pairs, weights);
   alignWeak(query, candidate, queryUsed, candidateUsed, pairs, similarityOf, weights);
 
-  return scoreAlignment(query, candidate, pairs, queryUsed, candidateUsed, weights);
+  return scoreAlignment(query, candidate, pairs, queryUsed, candidateUsed, weights, keyed);
 }
 
 /**
@@ -317,6 +283,16 @@ function joinedPartner(
   return NO_PARTNER;
 }
 
+/**
+ * A short given name that opens a longer one (Nic for Nicolas, Alex for Alexander, Kat for Katarina):
+ * a shortened form, evidence of a letter or two, like an initial, not a different name.
+ */
+function shortFormOf(short: string, full: string): boolean {
+  return short.length >= 3 && short.length <= SHORT_FORM_MAX && full.length >= short.length + 2 && full.startsWith(short) && isGivenName(full);
+}
+
+const SHORT_FORM_MAX = 4;
+
 function alignInitials(
   query: ScoringSide,
   candidate: ScoringSide,
@@ -331,7 +307,7 @@ function alignInitials(
     for (let j = 0; j < candidate.tokens.length; j++) {
       if (candidateUsed[j] === 1) continue;
       const c = candidate.tokens[j]!;
-      const agrees = (isInitial(q) && c.length > 1 && c[0] === q) || (isInitial(c) && q.length > 1 && q[0] === c);
+      const agrees = (isInitial(q) && c.length > 1 && c[0] === q) || (isInitial(c) && q.length > 1 && q[0] === c) || shortFormOf(q, c) || shortFormOf(c, q);
       if (!agrees) continue;
       queryUsed[i] = 1;
       candidateUsed[j] = 1;
@@ -395,6 +371,7 @@ function scoreAlignment(
   queryUsed: Uint8Array,
   candidateUsed: Uint8Array,
   weights: ScoreWeights,
+  keyed: boolean,
 ): NameMatch {
   let alignedWeight = 0;
   let alignedSimilarity = 0;
@@ -455,19 +432,74 @@ function scoreAlignment(
     share(contradictingQuery, matchedQuery + contradictingQuery),
     share(contradictingCandidate, matchedCandidate + contradictingCandidate),
   );
-  const noiseOnly = !alignedInformative && leftInformative ? NOISE_ONLY_PENALTY : 0;
+  const noiseOnly = !alignedInformative && leftInformative ? weights.noiseOnly : 0;
   const qualified =
-    candidate.qualifiers === undefined ? 0 : QUALIFIER_PENALTY * (unmatchedQualifier(query, unmatchedQuery) + unmatchedQualifier(candidate, unmatchedCandidate));
-  const reversed = pairs.length >= 2 && (lineageReversed(query, candidate, pairs) || initialsCross(query, candidate, pairs)) ? REVERSAL_PENALTY : 0;
+    candidate.qualifiers === undefined ? 0 : weights.qualifier * (unmatchedQualifier(query, unmatchedQuery) + unmatchedQualifier(candidate, unmatchedCandidate));
+  const reversed = pairs.length >= 2 && (lineageReversed(query, candidate, pairs) || initialsCross(query, candidate, pairs)) ? weights.lineageReversal : 0;
   const queryExtraCost = fullNameWithin(query, candidate, pairs, leftInformative) ? weights.unmatchedQuery * weights.fullNameQueryExtra : weights.unmatchedQuery;
+  // The listed name says more than the query: a name part left over, one met only by an initial
+  // (C. for Chen), or one word the query says more than.
+  const saysMore = leftInformative || uncoveredCandidate > 0 || saysMoreThan(query, candidate, weights);
+  const commonOnly = saysMore && onlyCommonSupport(query, candidate, pairs);
+  const penalties: PenaltyTerms = {
+    unmatchedQuery: queryExtraCost * uq,
+    unmatchedCandidate: weights.unmatchedCandidate * uc,
+    mostlyUnmatchedCandidate: weights.mostlyUnmatchedCandidate * Math.max(0, uc - MOSTLY_UNMATCHED),
+    substitution: weights.substitution * substituted,
+    noiseOnly,
+    qualifier: qualified,
+    lineageReversal: reversed,
+    romanizationKey: keyed ? weights.romanizationKey : 0,
+    commonNameSupport: commonOnly ? weights.commonNameSupport : 0,
+  };
   const unmatchedPenalty =
-    queryExtraCost * uq + weights.unmatchedCandidate * uc + weights.mostlyUnmatchedCandidate * Math.max(0, uc - MOSTLY_UNMATCHED) + weights.substitution * substituted + noiseOnly + qualified + reversed;
-  const score = pairs.length === 0 ? 0 : clamp01(alignedQuality * (1 - unmatchedPenalty));
-  return { score, pairs, unmatchedQuery, unmatchedCandidate, alignedQuality, queryCoverage, candidateCoverage, unmatchedPenalty };
+    penalties.unmatchedQuery +
+    penalties.unmatchedCandidate +
+    penalties.mostlyUnmatchedCandidate +
+    penalties.substitution +
+    noiseOnly +
+    qualified +
+    reversed +
+    penalties.romanizationKey +
+    penalties.commonNameSupport;
+  // However much is left over, a name that did match keeps a little of its score: an unmatched first
+  // name (Zed Maduro for Nicolas Maduro Moros) ranks the surname's holder above unrelated names.
+  const cappedPenalty = alignedInformative ? Math.min(unmatchedPenalty, weights.maxPenalty) : unmatchedPenalty;
+  const score = pairs.length === 0 ? 0 : clamp01(alignedQuality * (1 - cappedPenalty));
+  return { score, pairs, unmatchedQuery, unmatchedCandidate, alignedQuality, queryCoverage, candidateCoverage, unmatchedPenalty, penalties };
 }
 
-/** Shorter tokens are syllables or particles, not whole names (see fullNameWithin). */
-const FULL_NAME_MIN_LENGTH = 4;
+
+/**
+ * Whether every name that supports the match (an aligned pair of informative tokens, initials aside)
+ * is a common given name or surname on the query's side: John Smith, Maria Garcia. False when there
+ * is none, or when the query side carries no such flags.
+ */
+function onlyCommonSupport(query: ScoringSide, candidate: ScoringSide, pairs: readonly AlignedPair[]): boolean {
+  const common = query.common;
+  if (common === undefined) return false;
+  let support = 0;
+  for (const pair of pairs) {
+    if (pair.how === 'initial' || namesNothing(candidate, pair)) continue;
+    const last = pair.queryNext < 0 ? pair.query : pair.queryNext;
+    let informative = false;
+    for (let k = pair.query; k <= last; k++) {
+      if (query.weights[k]! < NOISE_WEIGHT) continue;
+      informative = true;
+      if (common[k] !== 1) return false;
+    }
+    if (informative) support++;
+  }
+  return support > 0;
+}
+
+/** A query of several tokens against a listed name of one informative token (a one-word alias: Green, Roberta). */
+function saysMoreThan(query: ScoringSide, candidate: ScoringSide, weights: ScoreWeights): boolean {
+  if (query.tokens.length < 2) return false;
+  let informative = 0;
+  for (let j = 0; j < candidate.tokens.length; j++) if (tokenWeight(candidate, j, weights) >= NOISE_WEIGHT) informative++;
+  return informative === 1;
+}
 
 /**
  * A listed person's whole name, two names or more, found within the query: the query is the fuller
@@ -511,12 +543,7 @@ function contradictionWeight(weight: number, weights: ScoreWeights): number {
   return weight < NOISE_WEIGHT ? 0 : Math.max(weight, weights.substitutionWeightFloor);
 }
 
-/**
- * A country or a series number in an organisation's name on one side only names another
- * organisation: Banco Santander Mexico is not Banco Santander, Fund IV is not Fund III's sibling
- * 'Fund'. Costs this much per side that has one left over.
- */
-const QUALIFIER_PENALTY = 0.2;
+/** Whether a side has a qualifier (a country, a series number: see weights.qualifier) left unmatched. */
 
 function unmatchedQualifier(side: ScoringSide, unmatched: readonly number[]): number {
   const flags = side.qualifiers;
@@ -525,12 +552,7 @@ function unmatchedQualifier(side: ScoringSide, unmatched: readonly number[]): nu
   return 0;
 }
 
-/**
- * 'X bin Y' names X, son of Y: the particle fixes who is who, whatever the order of the rest. When
- * both names have one and a name before it on one side aligns with a name after it on the other
- * (Salman bin Muhammad ↔ Muhammad bin Salman), father and son have swapped: another person.
- */
-const REVERSAL_PENALTY = 0.3;
+/** 'X bin Y' names X, son of Y: the particle fixes who is who, whatever the order of the rest (see weights.lineageReversal). */
 export const LINEAGE_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'ben', 'bn', 'ebn', 'bint', 'ould']);
 
 function lineageAt(side: ScoringSide): number {
@@ -556,14 +578,6 @@ function lineageReversed(query: ScoringSide, candidate: ScoringSide, pairs: read
   }
   return false;
 }
-
-/** Share of a listed name's weight beyond which it is mostly unmatched (see mostlyUnmatchedCandidate). */
-const MOSTLY_UNMATCHED = 0.5;
-
-/** Below this a token is noise by the names module's prior (al, bin, president, company). */
-const NOISE_WEIGHT = 0.15;
-/** Added to the penalty when only noise words matched and the listed name has real name tokens left. */
-const NOISE_ONLY_PENALTY = 0.4;
 
 function share(part: number, whole: number): number {
   return whole > 0 ? part / whole : 0;

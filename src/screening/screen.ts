@@ -4,35 +4,29 @@
  * attribute evidence and explains every hit at or above the threshold.
  */
 import type { EntryKind, EntryName, ListEntry, Script } from '../model/list-entry.js';
-import { analyzeName, withoutLatvianEndings, WITHOUT_SHORT_FORMS } from '../names/index.js';
-import { compareAttributes, hasAttributes, MAX_ATTRIBUTE_RAISE, parseQueryAttributes, type AttributeResult } from './attributes.js';
+import { analyzeName, keysMayMeet, withoutLatvianEndings, WITHOUT_SHORT_FORMS } from '../names/index.js';
+import { attributeWeight, compareAttributes, hasAttributes, MAX_ATTRIBUTE_RAISE, parseQueryAttributes, weighted, type AttributeResult } from './attributes.js';
 import { joinedInitials } from './acronyms.js';
 import { explainMatch, round } from './explain.js';
 import { buildCandidateIndex, NAME_TYPE_FACTOR, orderFreeKey, type CandidateIndex } from './index.js';
+import { SCREENING_CONFIG } from './config.js';
+import { groupByListing } from './listings.js';
 import { listedNativeUnits, nativeAgreementWithUnits, nativeName } from './native.js';
 import { ofacNameScore } from './ofac-score.js';
 import { CandidateRetriever, DEFAULT_RETRIEVAL_LIMITS, type RetrievalLimits } from './retrieve.js';
 import { clamp01, DEFAULT_SCORE_WEIGHTS, type NameMatch, type ScoreWeights } from './score.js';
 import { TokenMatcher } from './token-matcher.js';
 import type { ScoreMode, ScreeningHit, ScreeningQuery, ScreenOptions } from './types.js';
-import { candidateSide, queryVariant, VariantScorer, type QueryVariant } from './variant-match.js';
+import { candidateSide, queryVariant, readsUnvoweled, VariantScorer, type QueryVariant } from './variant-match.js';
 
-/**
- * Recall first: the highest threshold at which recall of the UN positives (clean and with typos)
- * is still at its maximum. Lower thresholds find no more of them, only more false alarms: 0.75
- * catches a few more cross-script spellings at about 1.5x the false-alarm rate (see the threshold
- * sweep in bench/results/screening-eval.md).
- */
-export const DEFAULT_THRESHOLD = 0.8;
-/** OFAC's own tool is usually run at 80-85 %; its scale is not ours, so it has its own default. */
-export const DEFAULT_OFAC_THRESHOLD = 0.85;
-export const DEFAULT_LIMIT = 50;
+/** See thresholds in config.ts. */
+export const DEFAULT_THRESHOLD = SCREENING_CONFIG.thresholds.default;
+export const DEFAULT_OFAC_THRESHOLD = SCREENING_CONFIG.thresholds.ofac;
+export const DEFAULT_LIMIT = SCREENING_CONFIG.thresholds.limit;
 /** The `via` of a query variant read as a Latvian man's name (see withoutLatvianEndings). */
 export const LATVIAN = 'latvian';
 
-/** Query variants and tokens beyond these add time, not recall. */
-const MAX_QUERY_VARIANTS = 8;
-const MAX_QUERY_TOKENS = 24;
+const { maxVariants: MAX_QUERY_VARIANTS, maxTokens: MAX_QUERY_TOKENS } = SCREENING_CONFIG.query;
 /**
  * Analysed queries kept per screener: screening traffic repeats names (the same customer, the same
  * vendor, every batch), and analysis plus token lookups are most of a query's cost. Cleared, not
@@ -146,7 +140,7 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
       const key = orderFreeKey(tokens);
       if (tokens.length === 0 || seen.has(key) || variants.length >= MAX_QUERY_VARIANTS) return;
       seen.add(key);
-      variants.push(queryVariant(tokens.map((t) => matcher.lookup(t)), via));
+      variants.push(queryVariant(tokens.map((t) => matcher.lookup(t, readsUnvoweled(via))), via));
     };
     for (const v of analyzed.variants) {
       const tokens = v.tokens.filter((t) => t.length > 0).slice(0, MAX_QUERY_TOKENS);
@@ -209,6 +203,7 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
       for (let c = 0; c < candidates.length; c++) {
         const candidate = candidates[c]!;
         if (organisationsOnly && index.variantPerson[candidate] === 1) continue;
+        if (variant.keyed && !keysMayMeet(variant.via, index.viaLabels[index.variantVia[candidate]!]!)) continue;
         const match = scorer.score(variant, candidate);
         const name = index.variantName[candidate]!;
         const entry = index.nameEntry[name]!;
@@ -227,18 +222,24 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
       const ofac = scoreMode === 'ofac' ? ofacBest(best, queryName) : undefined;
       const nameScore = ofac ? ofac.score : best.nameScore;
       if (nameScore < floor) continue;
-      const attributeResult = compareAttributes(attributes, index.entries[best.entry]!);
+      const attributeResult = weighted(compareAttributes(attributes, index.entries[best.entry]!), attributeWeight(Math.min(best.match.queryCoverage, best.match.candidateCoverage)));
       const final = clamp01(nameScore + attributeResult.adjustment);
       if (final >= threshold) hits.push({ best, final, attributes: attributeResult, nameScore, ofacPosition: ofac?.position });
     }
     hits.sort((a, b) => b.final - a.final || a.best.entry - b.best.entry);
-    return hits.slice(0, limit).map(toHit);
+    return groupByListing(hits, (hit) => index.entries[hit.best.entry]!, limit).map((group) => toHit(group.best, group.others));
   }
 
-  function toHit({ best, final, nameScore, attributes, ofacPosition }: ScoredEntity): ScreeningHit {
+  /** The listed name a hit reports: OFAC mode's best by OFAC's formula, else the one aligned. */
+  function reportedName({ best, ofacPosition }: ScoredEntity): EntryName {
+    return index.entries[best.entry]!.names[ofacPosition ?? index.namePosition[best.name]!]!;
+  }
+
+  function toHit(scored: ScoredEntity, copies: readonly ScoredEntity[]): ScreeningHit {
+    const { best, final, nameScore, attributes, ofacPosition } = scored;
     const entry = index.entries[best.entry]!;
     const alignedPosition = index.namePosition[best.name]!;
-    const listedName = entry.names[ofacPosition ?? alignedPosition]!;
+    const listedName = reportedName(scored);
     // The token alignment belongs to the name it was computed for; in OFAC mode another name may
     // have scored best, and OFAC's formula has no alignment to show.
     const showAlignment = ofacPosition === undefined || ofacPosition === alignedPosition;
@@ -254,6 +255,12 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
       scoreMode,
       nameScore,
     });
+    if (copies.length > 0) {
+      explanation.alsoListedAs = copies.map((copy) => {
+        const other = index.entries[copy.best.entry]!;
+        return { entityId: other.id, listName: other.list.name, matchedName: reportedName(copy).value, score: round(copy.final) };
+      });
+    }
     return {
       entityId: entry.id,
       list: entry.list.code,

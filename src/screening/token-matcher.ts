@@ -3,51 +3,46 @@
  * canonical name (Mohamed → muhammad), the same sound, or a close spelling found through shared
  * trigrams. Results are cached per token because screening traffic repeats first names endlessly.
  */
-import { canonicalToken, englishRespellings, familiarForms, isNickname, phoneticKey } from '../names/index.js';
+import { canonicalToken, englishRespellings, familiarForms, isCommonName, isNickname, isRomanizationKey, phoneticKey } from '../names/index.js';
 import { INFLECTION_STEM_MIN_LENGTH, isCaseEnding } from '../names/inflections.js';
 import { unseenTokenWeight, type CandidateIndex } from './index.js';
 import { DELETION_MAX_LENGTH, DELETION_MIN_LENGTH } from './deletions.js';
 import { deletionHashes, hashKeyOfPrefix } from './postings.js';
 import { stringSimilarity } from './token-similarity.js';
 import { isQualifier } from './qualifiers.js';
+import { SCREENING_CONFIG } from './config.js';
 import { tokenTrigrams } from './trigrams.js';
 import type { TokenMatchKind } from './types.js';
 
-/** Below this, two different tokens are different names, not spellings of one. */
-export const FUZZY_FLOOR = 0.72;
-/** Two spellings that the names module maps to one canonical form are the same name. */
-export const CANONICAL_SIMILARITY = 0.97;
-const CANONICAL_MIN_LENGTH = 4;
-export const NICKNAME_SIMILARITY = 0.9;
-/**
- * Agreement of sound keys closes this share of the spelling gap: Poutine/Putin sound alike but
- * Mary/Mario do too, so sound is evidence added to spelling, not a replacement for it.
- */
-export const PHONETIC_LIFT = 0.5;
-/** Keys of one or two consonants join hundreds of unrelated names (Jon, Jean, Zhang, Jiang...). */
-const PHONETIC_MIN_KEY = 3;
-/**
- * A two-consonant key is specific enough in a word of five letters or more compared with a word of
- * the same length: the vowels that transliterations spell their own way (Qaeda/Qaida, Aisha/Aysha).
- */
-const SHORT_KEY_MIN_LENGTH = 5;
+const {
+  fuzzyFloor: FUZZY_FLOOR,
+  canonicalSimilarity: CANONICAL_SIMILARITY,
+  canonicalMinLength: CANONICAL_MIN_LENGTH,
+  nicknameSimilarity: NICKNAME_SIMILARITY,
+  phoneticLift: PHONETIC_LIFT,
+  phoneticMinKey: PHONETIC_MIN_KEY,
+  shortKeyMinLength: SHORT_KEY_MIN_LENGTH,
+  phoneticMinSpelled: PHONETIC_MIN_SPELLED,
+  phoneticMaxLengthGap: PHONETIC_MAX_LENGTH_GAP,
+  trigramShare: TRIGRAM_SHARE,
+  trigramMinLength: TRIGRAM_MIN_LENGTH,
+  maxFuzzyComparisons: MAX_FUZZY_COMPARISONS,
+  caseEndingSimilarity: CASE_ENDING_SIMILARITY,
+  respellingSimilarity: RESPELLING_SIMILARITY,
+  unvoweledLengthGap: UNVOWELED_LENGTH_GAP,
+  unvoweledMinSpelled: UNVOWELED_MIN_SPELLED,
+} = SCREENING_CONFIG.tokens;
+const UNVOWELED_SHORT_KEY_MIN_LENGTH = 4;
+/** Marks the cache entry of a token looked up as unvoweled (see lookup). */
+const UNVOWELED = '\u0001';
 
-/** Whether a sound key says enough of a word this long to match by: see PHONETIC_MIN_KEY and SHORT_KEY_MIN_LENGTH. */
+
+/** Whether a sound key says enough of a word this long to match by: see tokens.phoneticMinKey and tokens.shortKeyMinLength. */
 export function specificSoundKey(key: string, wordLength: number): boolean {
   return key.length >= PHONETIC_MIN_KEY || (key.length === 2 && wordLength >= SHORT_KEY_MIN_LENGTH);
 }
-const PHONETIC_MIN_SPELLED = 0.6;
-const PHONETIC_MAX_LENGTH_GAP = 2;
-/** Share of a token's trigrams a spelling must share to be compared at all. */
-const TRIGRAM_SHARE = 0.5;
-const TRIGRAM_MIN_LENGTH = 8;
-const MAX_FUZZY_COMPARISONS = 24;
 const VOWELS: ReadonlySet<string> = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 const CACHE_LIMIT = 50_000;
-/** A case ending (see names/inflections.ts) is known by grammar: a canonical match, not a spelling distance. */
-const CASE_ENDING_SIMILARITY = 0.95;
-/** A name respelled from another language's orthography (see orthographies.ts). */
-const RESPELLING_SIMILARITY = 0.95;
 
 export interface VocabularyMatch {
   id: number;
@@ -65,6 +60,8 @@ export interface QueryToken {
   byId: ReadonlyMap<number, VocabularyMatch>;
   /** Whether the token tells organisations apart (see qualifiers.ts). */
   qualifier: boolean;
+  /** Whether it is a common given name or surname (see names' isCommonName). */
+  common: boolean;
 }
 
 export class TokenMatcher {
@@ -86,17 +83,23 @@ export class TokenMatcher {
     this.lengths = Int32Array.from(index.vocabulary.tokens, (t) => t.length);
   }
 
-  lookup(token: string): QueryToken {
-    let found = this.cache.get(token);
+  /**
+   * The vocabulary tokens `token` may stand for. `unvoweled`: the token was read from a script that
+   * leaves short vowels unwritten (Arabic, Hebrew: حويش → huish), so a listed spelling with the same
+   * consonants is longer by its vowels (Huwaysh) and is looked up by sound across that gap.
+   */
+  lookup(token: string, unvoweled = false): QueryToken {
+    const key = unvoweled ? UNVOWELED + token : token;
+    let found = this.cache.get(key);
     if (found === undefined) {
-      found = this.compute(token);
+      found = this.compute(token, unvoweled);
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-      this.cache.set(token, found);
+      this.cache.set(key, found);
     }
     return found;
   }
 
-  private compute(token: string): QueryToken {
+  private compute(token: string, unvoweled: boolean): QueryToken {
     const vocabulary = this.index.vocabulary;
     const byId = new Map<number, VocabularyMatch>();
     const offer = (id: number, similarity: number, how: TokenMatchKind): void => {
@@ -106,6 +109,7 @@ export class TokenMatcher {
 
     const exact = vocabulary.ids.get(token);
     if (exact !== undefined) offer(exact, 1, 'exact');
+    if (isRomanizationKey(token)) return this.keyToken(token, exact);
 
     // A listed token's canonical form and sound key were worked out when the index was built.
     const canonical = exact !== undefined ? vocabulary.canonical[exact]! : canonicalToken(token);
@@ -148,7 +152,8 @@ export class TokenMatcher {
 
     const soundKey = exact !== undefined ? vocabulary.phonetic[exact]! : phoneticKey(token);
     const shortKey = soundKey.length < PHONETIC_MIN_KEY;
-    if (specificSoundKey(soundKey, token.length)) {
+    if (unvoweled) this.unvoweledSounds(token, soundKey, offer, byId);
+    else if (specificSoundKey(soundKey, token.length)) {
       const sameSound = vocabulary.byPhonetic.get(soundKey);
       const lengthGap = shortKey ? 0 : PHONETIC_MAX_LENGTH_GAP;
       if (sameSound) {
@@ -171,7 +176,37 @@ export class TokenMatcher {
     const matches = [...byId.values()].sort((a, b) => b.similarity - a.similarity || a.id - b.id);
     // A listed token's qualifier flag was worked out when the index was built.
     const qualifier = exact !== undefined ? vocabulary.qualifier[exact] === 1 : isQualifier(token);
-    return { text: token, weight: this.queryWeight(token, exact, matches), matches, byId, qualifier };
+    const common = isCommonName(token) || isCommonName(canonical);
+    return { text: token, weight: this.queryWeight(token, exact, matches), matches, byId, qualifier, common };
+  }
+
+  /**
+   * Listed spellings with the sound key of a token read without its short vowels: as long as it or
+   * longer by up to UNVOWELED_LENGTH_GAP letters, the specificity of a two-consonant key judged on the
+   * listed word (see specificSoundKey).
+   */
+  private unvoweledSounds(
+    token: string,
+    soundKey: string,
+    offer: (id: number, similarity: number, how: TokenMatchKind) => void,
+    known: ReadonlyMap<number, VocabularyMatch>,
+  ): void {
+    // Two consonants in three letters (far, mal) say too little even of an unvoweled word.
+    if (soundKey.length < 2 || (soundKey.length === 2 && token.length < UNVOWELED_SHORT_KEY_MIN_LENGTH)) return;
+    const vocabulary = this.index.vocabulary;
+    for (const id of vocabulary.byPhonetic.get(soundKey) ?? []) {
+      const gap = this.lengths[id]! - token.length;
+      if (gap < -1 || gap > UNVOWELED_LENGTH_GAP || known.has(id) || !specificSoundKey(soundKey, this.lengths[id]!)) continue;
+      const spelled = stringSimilarity(token, vocabulary.tokens[id]!);
+      if (spelled < UNVOWELED_MIN_SPELLED) continue;
+      offer(id, spelled + (1 - spelled) * PHONETIC_LIFT, 'phonetic');
+    }
+  }
+
+  /** A romanisation key matches the same key only (see names/romanization-keys.ts). */
+  private keyToken(token: string, exact: number | undefined): QueryToken {
+    const matches: VocabularyMatch[] = exact !== undefined ? [{ id: exact, similarity: 1, how: 'exact' }] : [];
+    return { text: token, weight: this.queryWeight(token, exact, matches), matches, byId: new Map(matches.map((m) => [m.id, m])), qualifier: false, common: false };
   }
 
   private typoCandidates(

@@ -8,6 +8,7 @@ import { splitCompound } from '../names/compounds.js';
 import { editDistance } from '../names/fuzzy.js';
 import { inflectedForm } from '../names/inflections.js';
 import { differByOneLookalike } from '../names/lookalikes.js';
+import { SCREENING_CONFIG } from './config.js';
 
 export { editDistance };
 
@@ -113,8 +114,7 @@ function jaroByArrays(a: string, b: string): number {
   return jaroOf(matches, transpositions, la, lb);
 }
 
-/** A swap of look-alike letters (Chima/China; see names/lookalikes.ts) counts as half an edit. */
-const LOOKALIKE_EDIT = 0.5;
+const { lookalikeEdit: LOOKALIKE_EDIT, inflectionSimilarity: INFLECTION_SIMILARITY } = SCREENING_CONFIG.tokens;
 
 /** 1 for equal tokens, 0 for nothing in common. */
 export function editSimilarity(a: string, b: string): number {
@@ -123,9 +123,6 @@ export function editSimilarity(a: string, b: string): number {
   const distance = editDistance(a, b);
   return 1 - (distance === 1 && differByOneLookalike(a, b) ? LOOKALIKE_EDIT : distance) / longest;
 }
-
-/** An inflected form of a name (see names/inflections.ts) is close to it, whatever its spelling distance. */
-const INFLECTION_SIMILARITY = 0.9;
 
 /**
  * The mean of the two measures. Jaro-Winkler alone forgives a truncated ending too much

@@ -58,8 +58,15 @@ export interface ScoreParts {
   queryCoverage: number;
   /** Share of the listed name's informative weight that found a partner. */
   candidateCoverage: number;
-  /** Subtracted for informative tokens left unmatched. */
+  /** The share of alignedQuality taken away: the sum of `penalties`. */
   unmatchedPenalty: number;
+  /**
+   * Each named term of unmatchedPenalty (unmatchedQuery, unmatchedCandidate, mostlyUnmatchedCandidate,
+   * substitution, noiseOnly, qualifier, lineageReversal; see ScoreWeights in config.ts), so that a
+   * reviewer sees which rule cost what. nameScore = alignedQuality x (1 - unmatchedPenalty) x
+   * nameTypeFactor x scriptAgreement.
+   */
+  penalties: Record<string, number>;
   /** Multiplier for the name type (weak aliases count less). */
   nameTypeFactor: number;
   /**
@@ -69,8 +76,19 @@ export interface ScoreParts {
    */
   scriptAgreement?: number;
   nameScore: number;
+  /** The sum of the attribute evidence's adjustments (already scaled by attributeWeight). */
   attributeAdjustment: number;
+  /** When the name match is partial, the factor the attribute adjustments were scaled by (see attributes.ts). */
+  attributeWeight?: number;
   final: number;
+}
+
+/** Another copy of a hit's listing (see listings.ts): where it came from and what matched in it. */
+export interface ListingCopy {
+  entityId: string;
+  listName: string;
+  matchedName: string;
+  score: number;
 }
 
 export interface Explanation {
@@ -83,6 +101,11 @@ export interface Explanation {
   attributes: AttributeEvidence[];
   parts: ScoreParts;
   scoreMode: ScoreMode;
+  /**
+   * The same listing reached through other sources (an SDN entry from the CSL and from OFAC's files),
+   * merged into this hit; absent when there was none.
+   */
+  alsoListedAs?: ListingCopy[];
 }
 
 export type ScoreMode = 'clearance' | 'ofac';

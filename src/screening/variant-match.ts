@@ -2,10 +2,11 @@
  * Scores one analysed query variant against one indexed listed variant, reading token similarities
  * from the query tokens' cached vocabulary matches.
  */
-import { canonicalToken, phoneticKey, SINO_KOREAN, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
+import { canonicalToken, phoneticKey, ROMANIZATION_KEYS, SINO_KOREAN, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { lastTokenWeight, type CandidateIndex } from './index.js';
 import { alignAndScore, MATCH_KINDS, SimilarityMatrix, type NameMatch, type ScoreWeights, type ScoringSide } from './score.js';
 import { specificSoundKey, type QueryToken } from './token-matcher.js';
+import { SCREENING_CONFIG } from './config.js';
 import { stringSimilarity } from './token-similarity.js';
 
 export interface QueryVariant {
@@ -18,6 +19,9 @@ export interface QueryVariant {
   syllabic: boolean;
   /** Read from a script that leaves short vowels unwritten (see ABJAD). */
   abjad: boolean;
+  /** Made of romanisation keys (see names/romanization-keys.ts). */
+  keyed: boolean;
+
   /** Canonical forms of the tokens, for syllabic variants (see VariantScorer.score); made on first use. */
   canonical: string[] | undefined;
   /** Sound keys of the tokens, for abjad variants (see abjadSoundMatch); made on first use. */
@@ -34,7 +38,17 @@ const LATIN_REWRITES = new Set(['latin', 'reordered', 'joined', 'split', 'initia
  * spelling, a known equivalent such as Zhang/Cheung or Li/Lee, a join), never by spelling distance;
  * the spelling variance between systems is what the romanisers' alternative variants cover.
  */
-const SYLLABIC = new Set(['pinyin', 'wade-giles', 'from-wade-giles', 'cantonese', 'mr', 'rr', 'korean-usual', ...['mr', 'rr', 'korean-usual'].map((via) => `${SINO_KOREAN}-${via}`)]);
+const SYLLABIC = new Set([
+  'pinyin',
+  'wade-giles',
+  'from-wade-giles',
+  'cantonese',
+  'mr',
+  'rr',
+  'korean-usual',
+  ...['mr', 'rr', 'korean-usual'].map((via) => `${SINO_KOREAN}-${via}`),
+  ...ROMANIZATION_KEYS,
+]);
 
 export function queryVariant(tokens: readonly QueryToken[], via: string): QueryVariant {
   const syllabic = SYLLABIC.has(via);
@@ -42,11 +56,13 @@ export function queryVariant(tokens: readonly QueryToken[], via: string): QueryV
   // Typed arrays on both sides of every comparison: the scorer's reads then see one array kind only.
   const weights = new Float64Array(tokens.length);
   const qualifiers = new Uint8Array(tokens.length);
+  const common = new Uint8Array(tokens.length);
   const texts: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     texts.push(t.text);
     qualifiers[i] = t.qualifier ? 1 : 0;
+    common[i] = t.common ? 1 : 0;
     weights[i] = queryTokenWeight(t, i === last && i > 0, syllabic);
   }
   return {
@@ -55,7 +71,8 @@ export function queryVariant(tokens: readonly QueryToken[], via: string): QueryV
     transliterated: !LATIN_REWRITES.has(via),
     syllabic,
     abjad: ABJAD.has(via),
-    side: { tokens: texts, weights, qualifiers },
+    keyed: ROMANIZATION_KEYS.has(via),
+    side: { tokens: texts, weights, qualifiers, common },
     canonical: undefined,
     soundKeys: undefined,
   };
@@ -103,8 +120,6 @@ function fillCandidateSide(index: CandidateIndex, variant: number, side: Candida
   }
 }
 
-const SYLLABIC_UNMATCHED_FACTOR = 1.6;
-
 /**
  * A romanised syllable (or given name of syllables) matches by name knowledge only: no spelling
  * distance, and agreement in sound only between spellings of one name (Li/Lee), not between two
@@ -127,7 +142,12 @@ const CANONICAL_CODE = KIND_CODE.get('canonical')!;
  * counts as a known equivalent, not as a spelling distance.
  */
 const ABJAD = new Set(['arabic', 'hebrew']);
-const ABJAD_SOUND_SIMILARITY = 0.9;
+
+/** Whether a variant of this `via` was read from an abjad, its short vowels supplied by guess (see ABJAD). */
+export function readsUnvoweled(via: string): boolean {
+  return ABJAD.has(via);
+}
+const ABJAD_SOUND_SIMILARITY = SCREENING_CONFIG.tokens.abjadSoundSimilarity;
 
 /**
  * A short token read from an abjad (משה → mshe) has a sound key too short for the token matcher to
@@ -153,6 +173,7 @@ export class VariantScorer {
   private readonly candidate: CandidateSideBuffer = { tokens: [], weights: new Float64Array(64), qualifiers: undefined };
   private readonly transliteratedWeights: ScoreWeights;
   private readonly syllabicWeights: ScoreWeights;
+  private readonly keyWeights: ScoreWeights;
 
   constructor(
     private readonly index: CandidateIndex,
@@ -162,7 +183,15 @@ export class VariantScorer {
     // No near-miss pairing of left-overs, and joins only when exact.
     // A Chinese or Korean name has no optional parts (no middle names, no particles): a syllable of
     // the query left unmatched makes another name (Zhiwei is not Zhi), so it costs more.
-    this.syllabicWeights = { ...this.transliteratedWeights, weakFloor: 1.01, joinedFloor: 1, unmatchedQuery: weights.unmatchedQuery * SYLLABIC_UNMATCHED_FACTOR };
+    // The same holds of a listed syllable left over (Zhang Wei is not Zhang Weiming).
+    this.syllabicWeights = {
+      ...this.transliteratedWeights,
+      weakFloor: 1.01,
+      joinedFloor: 1,
+      unmatchedQuery: weights.unmatchedQuery * weights.syllabicUnmatchedFactor,
+      unmatchedCandidate: weights.unmatchedCandidate * weights.keyUnmatchedCandidateFactor,
+    };
+    this.keyWeights = this.syllabicWeights;
   }
 
   score(query: QueryVariant, variant: number): NameMatch {
@@ -184,12 +213,12 @@ export class VariantScorer {
         matrix.set(i, t - from, match.similarity, KIND_CODE.get(match.how)!);
       }
     }
-    const weights = query.syllabic ? this.syllabicWeights : query.transliterated ? this.transliteratedWeights : this.weights;
+    const weights = query.keyed ? this.keyWeights : query.syllabic ? this.syllabicWeights : query.transliterated ? this.transliteratedWeights : this.weights;
     // Qualifiers tell organisations apart; a listed person has none (Jordan is a given name).
     const candidate = this.candidate;
     if (candidate.weights.length < to - from) candidate.weights = new Float64Array((to - from) * 2);
     fillCandidateSide(index, variant, candidate);
     candidate.qualifiers = index.variantPerson[variant] !== 1 ? index.variantQualifiers.subarray(from, to) : undefined;
-    return alignAndScore(query.side, candidate, matrix, stringSimilarity, weights);
+    return alignAndScore(query.side, candidate, matrix, stringSimilarity, weights, query.keyed);
   }
 }

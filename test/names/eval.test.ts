@@ -7,7 +7,7 @@ import { arabicEnglishNames, crossScriptPairs, namesAgree, putinNames, unOrigina
  * Measured shares on the shared evaluation files. The floors are what the module reaches today,
  * rounded down: a change that lowers one is a regression, a change that raises one should raise it.
  */
-const FLOORS = { arabic: 0.89, crossScript: 20 / 22, putin: 0.83, unPersons: 0.95 };
+const FLOORS = { arabic: 0.89, crossScript: 22 / 22, putin: 0.83, unPersons: 0.95 };
 
 function report(name: string, hits: number, total: number): number {
   const share = hits / total;

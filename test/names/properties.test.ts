@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { analyzeName, canonicalToken, normalizeText, phoneticKey, tokenPrior } from '../../src/names/index.js';
+import { analyzeName, canonicalToken, normalizeText, phoneticKey, ROMANIZATION_KEYS, tokenPrior } from '../../src/names/index.js';
 
 const TOKEN = /^[a-z0-9]+$/u;
+/** Romanisation key tokens: a mark, the key, and the mark again for a surname. */
+const KEY_TOKEN = /^([~^])[a-z]+\1?$/u;
 const KINDS = ['person', 'organization', 'vessel', 'aircraft', 'unknown'] as const;
 
 // Strings drawn from the characters names actually bring: every script the module handles, marks,
@@ -15,14 +17,14 @@ const nameChars = fc.constantFrom(
 const nameLike = fc.oneof(fc.string({ maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: nameChars, maxLength: 40 }));
 
 describe('name analysis properties', () => {
-  it('analyzeName never throws and yields ASCII tokens, bounded variants', () => {
+  it('analyzeName never throws and yields ASCII tokens (or marked romanisation keys), bounded variants', () => {
     fc.assert(
       fc.property(nameLike, fc.constantFrom(...KINDS), (value, kind) => {
         const a = analyzeName(value, kind);
         assert.ok(a.variants.length <= 16);
         for (const v of a.variants) {
           assert.ok(v.tokens.length > 0);
-          for (const t of v.tokens) assert.match(t, TOKEN);
+          for (const t of v.tokens) assert.match(t, ROMANIZATION_KEYS.has(v.via) ? KEY_TOKEN : TOKEN);
         }
         // Anything with a letter or digit left after normalisation gets at least one rendering.
         if (/[\p{L}\p{N}]/u.test(a.normalized)) assert.ok(a.variants.length > 0, `no variant for ${JSON.stringify(value)}`);

@@ -36,6 +36,22 @@ test('score parts add up to the score', () => {
   }
 });
 
+test('every named penalty term is reported, and the terms add up to the penalty', () => {
+  const hits = screener.screen({ name: 'Vladimir Ivanov Putin' }, { threshold: 0.3 });
+  assert.ok(hits.length > 0);
+  for (const hit of hits) {
+    const p = hit.explanation.parts;
+    for (const term of ['unmatchedQuery', 'unmatchedCandidate', 'mostlyUnmatchedCandidate', 'substitution', 'noiseOnly', 'qualifier', 'lineageReversal']) {
+      assert.equal(typeof p.penalties[term], 'number', term);
+    }
+    const sum = Object.values(p.penalties).reduce((a, b) => a + b, 0);
+    assert.ok(Math.abs(sum - p.unmatchedPenalty) < 0.001, `${sum} vs ${p.unmatchedPenalty}`);
+  }
+  // The query's 'ivanov' has no partner in Putin's names: its cost is named as such.
+  const putin = hits.find((h) => h.entityId === 'putin')!;
+  assert.ok(putin.explanation.parts.penalties.unmatchedQuery! > 0);
+});
+
 test('the transliteration used is named for a cross-script match', () => {
   const [hit] = screener.screen({ name: 'Путин Владимир Владимирович' });
   assert.ok(hit);

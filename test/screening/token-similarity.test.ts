@@ -2,7 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { stringSimilarity } from '../../src/screening/token-similarity.js';
-import { FUZZY_FLOOR } from '../../src/screening/token-matcher.js';
+import { SCREENING_CONFIG } from '../../src/screening/config.js';
+
+const FUZZY_FLOOR = SCREENING_CONFIG.tokens.fuzzyFloor;
 
 test('names built on one shared element are compared by the rest', () => {
   // Hamid-ullah and Wali-ullah share only the element -ullah: different names.

@@ -1,0 +1,41 @@
+/**
+ * Words of organisation names in Arabic and Persian, written in Arabic script, with the English word
+ * an English-language listing uses for them: lists publish an organisation's Arabic name beside its
+ * English one (الجماعة الإسلامية المقاتلة الليبية, Libyan Islamic Fighting Group), so the words
+ * are translated as well as transliterated (see arabic.ts). Keys are stems: without the article or a
+ * clinging preposition (ال, لل, وال, بال, ب, ل, و), without a final ة, alefs with hamza written ا.
+ * Values are the English words the abbreviation and organisation tables use.
+ */
+const TERMS: Readonly<Record<string, string>> = {
+  // Arabic: kinds of organisation
+  شرك: 'company', شركه: 'company', مجموع: 'group', جماع: 'group', جمعي: 'society', حرك: 'movement', جبه: 'front',
+  منظم: 'organization', تنظيم: 'organization', هيي: 'organization', هيئ: 'organization', حزب: 'party', اتحاد: 'union',
+  مجلس: 'council', مكتب: 'office', شبك: 'network', مؤسس: 'foundation', موسس: 'foundation', مصرف: 'bank', بنك: 'bank',
+  وزار: 'ministry', جامع: 'university', معهد: 'institute', مركز: 'center', جيش: 'army', كتيب: 'brigade', كتائب: 'brigades',
+  لواء: 'brigade', لوا: 'brigade', فيلق: 'corps', قوات: 'forces', سراي: 'companies', مصنع: 'factory', صناعات: 'industry',
+  تجار: 'trading', خدمات: 'services', صراف: 'exchange', حوال: 'hawala', نقل: 'transport', شحن: 'shipping', بحري: 'marine',
+  نفط: 'oil', بترول: 'petroleum', طيران: 'aviation', تكنولوجيا: 'technology', هندس: 'engineering', للتجار: 'trading',
+  // Arabic: words that describe (adjectives are read from their masculine stem: الإسلامية → اسلامي)
+  اسلامي: 'islamic', دول: 'state', دولي: 'international', وطني: 'national', عربي: 'arab', مقاتل: 'fighting',
+  جهاد: 'jihad', مجاهدين: 'mujahideen', انصار: 'ansar', شباب: 'shabaab', تحرير: 'liberation', مقاوم: 'resistance',
+  // Arabic: places named in organisation names
+  عراق: 'iraq', شام: 'levant', يمن: 'yemen', ليبيا: 'libya', ليبي: 'libyan', مصر: 'egypt', مصري: 'egyptian',
+  تونس: 'tunisia', تونسي: 'tunisian', مغرب: 'maghreb', مغربي: 'moroccan', سوري: 'syria', سوريا: 'syria', لبنان: 'lebanon',
+  فلسطين: 'palestine', سودان: 'sudan', صومال: 'somalia', ايران: 'iran', افغانستان: 'afghanistan', باكستان: 'pakistan',
+  // Arabic: function words inside organisation names
+  في: 'in', من: 'of', و: 'and', بلاد: 'lands',
+  // Persian: kinds of organisation and common words of company names
+  شرکت: 'company', سازمان: 'organization', گروه: 'group', بانک: 'bank', وزارت: 'ministry', دانشگاه: 'university',
+  موسسه: 'institute', پژوهشگاه: 'research institute', پژوهشکده: 'research institute', مرکز: 'center', بنیاد: 'foundation',
+  صنایع: 'industry', صنعتی: 'industry', بازرگانی: 'trading', تجارت: 'trading', مهندسی: 'engineering', تولیدی: 'production',
+  الکترونیک: 'electronic', فناوری: 'technology', کشتیرانی: 'shipping', نفت: 'oil', پتروشیمی: 'petrochemical',
+  سپاه: 'corps', پاسداران: 'guards', ارتش: 'army', نیروی: 'force', هوایی: 'air', دریایی: 'naval', ملی: 'national',
+  // English words of company names as Persian, Pashto and Urdu spell them
+  کمپنی: 'company', کمپانی: 'company', لمتد: 'limited', لمیتد: 'limited', لیمیتد: 'limited', لمیتید: 'limited',
+  گروپ: 'group', انترنشنال: 'international', اینترنشنال: 'international', تریدنگ: 'trading',
+};
+
+/** The table keyed as arabic.ts reads words: Persian ی and ک folded into Arabic ي and ك. */
+export const ARABIC_ORG_TERMS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(TERMS).map(([word, english]) => [word.replace(/ی/gu, 'ي').replace(/ک/gu, 'ك'), english]),
+);

@@ -1,0 +1,160 @@
+/**
+ * Latin-to-Latin equivalence of Chinese names: a romanised name in pinyin, Wade-Giles, Cantonese,
+ * Macau or Hokkien spelling is read back into pinyin syllables, the surname by the table of its
+ * customary spellings (Kwok → guo, Tan → chen, Yeoh → yang), the given name syllable by syllable
+ * (Wai → wei, Chien-kuo → jian guo, Weimin → wei min). Both sides of a comparison are read the same
+ * way, so two spellings of one name meet on the same key tokens. See chinese-spellings.ts.
+ */
+import { CHINESE_SURNAME_SPELLINGS, CHINESE_SYLLABLE_SPELLINGS } from './chinese-spellings.js';
+import { lookup } from './lookup.js';
+import { wadeGilesSyllable } from './wade-giles.js';
+
+/**
+ * Key tokens are marked so that they never meet an ordinary token of the same letters; a surname's
+ * key is marked at both ends, as Chen the surname is not Chen the given name (Guo Chenming is not
+ * Chen Mingguo).
+ */
+export const CHINESE_KEY_MARK = '^';
+/** The `via` of a variant made of Chinese syllable keys. */
+export const CHINESE_KEY = 'chinese-key';
+
+/** A surname spelling → the pinyin surnames it may stand for, commonest first; a pinyin surname stands for itself first. */
+let surnames: Map<string, string[]> | undefined;
+
+function surnameReadings(token: string): readonly string[] | undefined {
+  if (surnames === undefined) {
+    surnames = new Map();
+    for (const pinyin of Object.keys(CHINESE_SURNAME_SPELLINGS)) surnames.set(pinyin, [pinyin]);
+    for (const [pinyin, spellings] of Object.entries(CHINESE_SURNAME_SPELLINGS)) {
+      for (const spelling of spellings) {
+        const readings = surnames.get(spelling) ?? [];
+        if (!readings.includes(pinyin)) readings.push(pinyin);
+        surnames.set(spelling, readings);
+      }
+    }
+  }
+  return surnames.get(token);
+}
+
+// Which finals each kind of initial takes in pinyin (toneless, ü written u or v).
+const FINALS_AFTER_PALATAL = new Set(['i', 'ia', 'ian', 'iang', 'iao', 'ie', 'in', 'ing', 'iong', 'iu', 'u', 'uan', 'ue', 'un', 'v']);
+const FINALS_AFTER_Y = new Set(['a', 'an', 'ang', 'ao', 'e', 'i', 'in', 'ing', 'o', 'ong', 'ou', 'u', 'uan', 'ue', 'un']);
+const FINALS_AFTER_W = new Set(['a', 'ai', 'an', 'ang', 'ei', 'en', 'eng', 'o', 'u']);
+const FINALS_ALONE = new Set(['a', 'ai', 'an', 'ang', 'ao', 'e', 'ei', 'en', 'eng', 'er', 'o', 'ou']);
+const FINALS = [
+  'iang', 'iong', 'uang', 'ang', 'eng', 'ing', 'ong', 'ian', 'iao', 'uai', 'uan', 'ai', 'ei', 'ao', 'ou', 'an', 'en', 'in', 'un',
+  'ia', 'ie', 'iu', 'ua', 'uo', 'ui', 'ue', 'er', 'a', 'o', 'e', 'i', 'u', 'v',
+];
+const INITIALS = ['zh', 'ch', 'sh', 'b', 'p', 'm', 'f', 'd', 't', 'n', 'l', 'g', 'k', 'h', 'j', 'q', 'x', 'r', 'z', 'c', 's', 'y', 'w', ''];
+
+/** Whether a toneless syllable is one pinyin writes (xiao, zhi, jun: yes; kin, sing, hoi: no). */
+export function isPinyinSyllable(syllable: string): boolean {
+  for (const initial of INITIALS) {
+    if (!syllable.startsWith(initial)) continue;
+    const final = syllable.slice(initial.length);
+    if (!FINALS.includes(final)) continue;
+    if (initial === '') return FINALS_ALONE.has(final);
+    if (initial === 'j' || initial === 'q' || initial === 'x') return FINALS_AFTER_PALATAL.has(final);
+    if (initial === 'y') return FINALS_AFTER_Y.has(final);
+    if (initial === 'w') return FINALS_AFTER_W.has(final);
+    // Only j, q, x, l, n and the labials take finals in i- (besides zhi, chi, shi, ri, zi, ci, si).
+    if (final.startsWith('i') && final !== 'i') return 'bpmdtnl'.includes(initial);
+    if (final === 'i') return !'gkhf'.includes(initial);
+    if (final === 'v' || final === 'ue') return initial === 'n' || initial === 'l';
+    if (final === 'er') return false;
+    // The labials take no u- final but u (bu, pu, mu, fu) and no ong; o stands alone only after them (bo, po, mo, fo).
+    if ('bpmf'.includes(initial)) return !(final.startsWith('u') && final !== 'u') && final !== 'ong';
+    return final !== 'o';
+  }
+  return false;
+}
+
+const MAX_SYLLABLES_PER_TOKEN = 3;
+
+/** Whether every token is written in pinyin syllables (Li Ning, Wang Xiaoming): a Chinese name, not a Korean one that reads alike. */
+export function allPinyin(tokens: readonly string[]): boolean {
+  return tokens.every((t) => pinyinSyllables(t) !== undefined);
+}
+
+/** A pinyin word cut into syllables, longest first with backtracking (xiaoming → xiao ming); undefined when it is none. */
+export function pinyinSyllables(token: string): string[] | undefined {
+  const out: string[] = [];
+  const cut = (at: number): boolean => {
+    if (at === token.length) return true;
+    if (out.length >= MAX_SYLLABLES_PER_TOKEN) return false;
+    for (let end = Math.min(token.length, at + 6); end > at; end--) {
+      const syllable = token.slice(at, end);
+      if (!isPinyinSyllable(syllable)) continue;
+      out.push(syllable);
+      if (cut(end)) return true;
+      out.pop();
+    }
+    return false;
+  };
+  return token.length > 0 && cut(0) ? out : undefined;
+}
+
+/** Finals Wade-Giles writes (after its initial), as lists print them: without umlauts or apostrophes. */
+const WADE_GILES_FINALS = new Set([
+  'a', 'ai', 'an', 'ang', 'ao', 'e', 'ei', 'en', 'eng', 'erh', 'i', 'ia', 'iang', 'iao', 'ieh', 'ien', 'ih', 'in', 'ing', 'iu',
+  'iung', 'o', 'ou', 'u', 'ua', 'uai', 'uan', 'uang', 'ui', 'uei', 'un', 'ung', 'uo', 'ueh',
+]);
+const WADE_GILES_INITIAL = /^(?:hs|ts|tz|ch|sh|ss|[ptkjmfnlhsyw])?/u;
+
+/** The pinyin reading of a Wade-Giles syllable (Chien → jian, Hsiao → xiao), when it is one. */
+function wadeGilesReading(token: string): string | undefined {
+  const initial = WADE_GILES_INITIAL.exec(token)?.[0] ?? '';
+  if (!WADE_GILES_FINALS.has(token.slice(initial.length)) && !['tzu', 'ssu', 'szu', 'erh'].includes(token)) return undefined;
+  return wadeGilesSyllable(token).find(isPinyinSyllable);
+}
+
+/**
+ * A given name's syllables in pinyin: a Cantonese or Hokkien spelling by the table; one syllable as
+ * pinyin, else as Wade-Giles (Chien, Hsiao); a longer token cut into pinyin syllables (Weimin). In a
+ * name written in Wade-Giles (one of its tokens spelled as only Wade-Giles spells) Wade-Giles is
+ * read first: its Kuo is pinyin's guo, not kuo.
+ */
+function givenSyllables(token: string, wadeGilesFirst: boolean): string[] | undefined {
+  const table = lookup(CHINESE_SYLLABLE_SPELLINGS, token);
+  if (table !== undefined) return [table];
+  const wadeGiles = wadeGilesReading(token);
+  if (wadeGiles !== undefined && (wadeGilesFirst || !isPinyinSyllable(token))) return [wadeGiles];
+  return pinyinSyllables(token);
+}
+
+const WADE_GILES_ONLY = /^(?:hs|ts|tz)|(?:ih|ieh|ien|ueh|erh)$/u;
+
+const MAX_READINGS = 4;
+
+
+/** The given name's syllables in pinyin, the surname at `surnameAt` left out; undefined when a token is no name syllable. */
+function givenName(tokens: readonly string[], surnameAt: number): string[] | undefined {
+  const rest = tokens.filter((_, i) => i !== surnameAt);
+  const wadeGilesFirst = rest.some((t) => WADE_GILES_ONLY.test(t));
+  const given: string[] = [];
+  for (const token of rest) {
+    const syllables = givenSyllables(token, wadeGilesFirst);
+    if (syllables === undefined) return undefined;
+    given.push(...syllables);
+  }
+  return given.length >= 1 && given.length <= 3 ? given : undefined;
+}
+
+/**
+ * Key-token readings of a name as a Chinese personal name (marked with CHINESE_KEY_MARK), one per
+ * reading of its surname, commonest first; empty when the name does not read as one: two to four
+ * syllables, a known surname spelling first or last, every other token a name syllable.
+ */
+export function chineseKeyReadings(tokens: readonly string[]): string[][] {
+  if (tokens.length < 2 || tokens.length > 4) return [];
+  // The surname stands first (Chinese order), else last (Western order): reading both ways when
+  // both could be would let Wang Lei (Lei, the Macau Li) meet Wang Li.
+  for (const surnameAt of [0, tokens.length - 1]) {
+    const readings = surnameReadings(tokens[surnameAt]!);
+    const given = readings === undefined ? undefined : givenName(tokens, surnameAt);
+    if (readings === undefined || given === undefined) continue;
+    const keyed = given.map((s) => CHINESE_KEY_MARK + s);
+    return readings.slice(0, MAX_READINGS).map((surname) => [CHINESE_KEY_MARK + surname + CHINESE_KEY_MARK, ...keyed]);
+  }
+  return [];
+}

@@ -1,0 +1,84 @@
+import { NICKNAMES } from './nicknames.js';
+
+/**
+ * Given names and surnames so common among the people a screening tool is asked about (the
+ * customers of US and European companies) that sharing them says little: two people named John
+ * Smith, Maria Garcia or Michael Johnson are usually two people. Rarity within the lists cannot tell
+ * this (Green or Roberta may be listed once, yet worn by millions), so a match supported by such
+ * names only needs more evidence (see the screening scorer's commonNameSupport). Written for the
+ * project from the commonest names of the US census and European civil registers.
+ */
+export const COMMON_GIVEN_NAMES: readonly string[] = [
+  // English
+  'james', 'john', 'robert', 'michael', 'william', 'david', 'richard', 'joseph', 'thomas', 'charles', 'christopher', 'daniel',
+  'matthew', 'anthony', 'mark', 'donald', 'steven', 'stephen', 'paul', 'andrew', 'joshua', 'kenneth', 'kevin', 'brian', 'george',
+  'timothy', 'ronald', 'edward', 'jason', 'jeffrey', 'ryan', 'jacob', 'gary', 'nicholas', 'eric', 'jonathan', 'larry', 'justin',
+  'scott', 'brandon', 'benjamin', 'samuel', 'gregory', 'frank', 'alexander', 'raymond', 'patrick', 'jack', 'dennis', 'jerry',
+  'tyler', 'aaron', 'henry', 'adam', 'douglas', 'nathan', 'peter', 'zachary', 'kyle', 'walter', 'harold', 'carl', 'jeremy',
+  'keith', 'roger', 'gerald', 'ethan', 'arthur', 'terry', 'christian', 'sean', 'lawrence', 'austin', 'joe', 'noah', 'jesse',
+  'albert', 'bryan', 'billy', 'bruce', 'willie', 'jordan', 'dylan', 'alan', 'ralph', 'gabriel', 'roy', 'juan', 'wayne', 'eugene',
+  'logan', 'randy', 'louis', 'russell', 'vincent', 'philip', 'bobby', 'johnny', 'bradley', 'mary', 'patricia', 'jennifer',
+  'linda', 'elizabeth', 'barbara', 'susan', 'jessica', 'sarah', 'karen', 'nancy', 'lisa', 'betty', 'margaret', 'sandra',
+  'ashley', 'kimberly', 'emily', 'donna', 'michelle', 'dorothy', 'carol', 'amanda', 'melissa', 'deborah', 'stephanie', 'rebecca',
+  'sharon', 'laura', 'cynthia', 'kathleen', 'amy', 'shirley', 'angela', 'helen', 'anna', 'brenda', 'pamela', 'nicole', 'emma',
+  'samantha', 'katherine', 'christine', 'debra', 'rachel', 'catherine', 'carolyn', 'janet', 'ruth', 'maria', 'heather', 'diane',
+  'virginia', 'julie', 'joyce', 'victoria', 'olivia', 'kelly', 'christina', 'lauren', 'joan', 'evelyn', 'judith', 'megan',
+  'cheryl', 'andrea', 'hannah', 'martha', 'jacqueline', 'frances', 'gloria', 'ann', 'teresa', 'kathryn', 'sara', 'janice',
+  'jean', 'alice', 'madison', 'doris', 'abigail', 'julia', 'judy', 'grace', 'denise', 'amber', 'marilyn', 'beverly', 'danielle',
+  'theresa', 'sophia', 'marie', 'diana', 'brittany', 'natalie', 'isabella', 'charlotte', 'rose', 'alexis', 'kayla',
+  // Spanish, Portuguese, French, Italian, German
+  'jose', 'luis', 'carlos', 'jorge', 'pedro', 'miguel', 'antonio', 'manuel', 'francisco', 'javier', 'rafael', 'fernando',
+  'ricardo', 'roberto', 'eduardo', 'alejandro', 'diego', 'pablo', 'sergio', 'mario', 'jesus', 'alberto', 'raul', 'ana',
+  'carmen', 'rosa', 'lucia', 'isabel', 'elena', 'marta', 'laura', 'sofia', 'paula', 'antonia', 'joao', 'paulo', 'marcos',
+  'pierre', 'jean', 'michel', 'antoine', 'xavier', 'javier', 'olivier', 'philippe', 'alain', 'nicolas', 'christophe', 'francois', 'marie', 'nathalie', 'isabelle',
+  'giuseppe', 'giovanni', 'marco', 'luca', 'francesco', 'andrea', 'alessandro', 'paolo', 'hans', 'peter', 'klaus', 'wolfgang',
+  'thomas', 'stefan', 'andreas', 'michael', 'frank', 'jurgen', 'ursula', 'monika', 'sabine',
+  // Familiar forms people are known by
+  'mike', 'jim', 'bill', 'bob', 'tom', 'dave', 'steve', 'chris', 'dan', 'tony', 'rick', 'pat', 'al', 'jeff', 'ken', 'ron',
+  'greg', 'sam', 'nick', 'matt', 'tim', 'andy', 'ben', 'ed', 'ted', 'don', 'kate', 'liz', 'sue', 'jim', 'joe',
+];
+
+export const COMMON_SURNAMES: readonly string[] = [
+  // United States and the English-speaking world
+  'smith', 'johnson', 'williams', 'brown', 'jones', 'garcia', 'miller', 'davis', 'rodriguez', 'martinez', 'hernandez', 'lopez',
+  'gonzalez', 'gonzales', 'wilson', 'anderson', 'thomas', 'taylor', 'moore', 'jackson', 'martin', 'lee', 'perez', 'thompson',
+  'white', 'harris', 'sanchez', 'clark', 'ramirez', 'lewis', 'robinson', 'walker', 'young', 'allen', 'king', 'wright', 'scott',
+  'torres', 'nguyen', 'hill', 'flores', 'green', 'adams', 'nelson', 'baker', 'hall', 'rivera', 'campbell', 'mitchell',
+  'carter', 'roberts', 'gomez', 'phillips', 'evans', 'turner', 'diaz', 'parker', 'cruz', 'edwards', 'collins', 'reyes',
+  'stewart', 'morris', 'morales', 'murphy', 'cook', 'rogers', 'gutierrez', 'ortiz', 'morgan', 'cooper', 'peterson', 'bailey',
+  'reed', 'kelly', 'howard', 'ramos', 'kim', 'cox', 'ward', 'richardson', 'watson', 'brooks', 'chavez', 'wood', 'james',
+  'bennett', 'gray', 'mendoza', 'ruiz', 'hughes', 'price', 'alvarez', 'castillo', 'sanders', 'patel', 'myers', 'long', 'ross',
+  'foster', 'jimenez', 'powell', 'jenkins', 'perry', 'russell', 'sullivan', 'bell', 'coleman', 'butler', 'henderson', 'barnes',
+  'fisher', 'vasquez', 'vazquez', 'simmons', 'romero', 'jordan', 'patterson', 'alexander', 'hamilton', 'graham', 'reynolds', 'griffin',
+  'wallace', 'moreno', 'west', 'cole', 'hayes', 'bryant', 'herrera', 'gibson', 'ellis', 'tran', 'medina', 'aguilar', 'stevens',
+  'murray', 'ford', 'castro', 'marshall', 'owens', 'harrison', 'fernandez', 'mcdonald', 'woods', 'washington', 'kennedy',
+  'wells', 'vargas', 'henry', 'chen', 'freeman', 'webb', 'tucker', 'guzman', 'burns', 'crawford', 'olson', 'simpson', 'porter',
+  'hunter', 'gordon', 'mendez', 'silva', 'shaw', 'snyder', 'mason', 'dixon', 'munoz', 'hunt', 'hicks', 'holmes', 'palmer',
+  'wagner', 'black', 'robertson', 'boyd', 'rose', 'stone', 'salazar', 'fox', 'warren', 'mills', 'meyer', 'rice', 'schmidt',
+  'garza', 'daniels', 'ferguson', 'nichols', 'stephens', 'soto', 'weaver', 'ryan', 'gardner', 'payne', 'grant', 'dunn',
+  'kelley', 'spencer', 'hawkins', 'arnold', 'pierce', 'vasquez', 'hansen', 'peters', 'santos', 'hart', 'bradley', 'knight',
+  'elliott', 'cunningham', 'duncan', 'armstrong', 'hudson', 'carroll', 'lane', 'riley', 'andrews', 'alvarado', 'ray', 'delgado',
+  'berry', 'perkins', 'hoffman', 'johnston', 'matthews', 'pena', 'richards', 'contreras', 'willis', 'carpenter', 'lawrence',
+  'sandoval', 'walsh', 'waters', 'steel', 'banks', 'paul', 'james', 'john',
+  // Western and Southern Europe
+  'muller', 'schneider', 'fischer', 'weber', 'becker', 'schulz', 'hoffmann', 'koch', 'richter', 'klein', 'wolf', 'schroder',
+  'martin', 'bernard', 'dubois', 'durand', 'leroy', 'moreau', 'simon', 'laurent', 'lefebvre', 'michel', 'rossi', 'russo',
+  'ferrari', 'esposito', 'bianchi', 'romano', 'colombo', 'ricci', 'marino', 'greco', 'bruno', 'gallo', 'costa', 'fontana',
+  'ferreira', 'oliveira', 'pereira', 'almeida', 'sousa', 'rodrigues', 'santos', 'martins', 'fernandes',
+];
+
+let common: Set<string> | undefined;
+
+/** Whether a normalised token is one of the common given names or surnames above. */
+export function isCommonName(token: string): boolean {
+  common ??= new Set([...COMMON_GIVEN_NAMES, ...COMMON_SURNAMES]);
+  return common.has(token);
+}
+
+let given: Set<string> | undefined;
+
+/** Whether a normalised token is a common given name or the full name of a familiar form (Nicolas, Aleksandr). */
+export function isGivenName(token: string): boolean {
+  given ??= new Set([...COMMON_GIVEN_NAMES, ...Object.keys(NICKNAMES)]);
+  return given.has(token);
+}

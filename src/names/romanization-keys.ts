@@ -1,0 +1,19 @@
+/**
+ * Key tokens (see korean-key.ts, chinese-key.ts) stand for a syllable in every spelling of it: they
+ * match other key tokens exactly or not at all, never an ordinary token by spelling or sound.
+ */
+import { CHINESE_KEY, CHINESE_KEY_MARK } from './chinese-key.js';
+import { KOREAN_KEY, KOREAN_KEY_MARK, KOREAN_KEY_PINYIN } from './korean-key.js';
+
+/** The `via` of the variants made of key tokens. */
+export const ROMANIZATION_KEYS: ReadonlySet<string> = new Set([KOREAN_KEY, KOREAN_KEY_PINYIN, CHINESE_KEY]);
+
+/** Whether a query variant of this `via` may be scored against a listed variant of that one (see KOREAN_KEY_PINYIN). */
+export function keysMayMeet(queryVia: string, listedVia: string): boolean {
+  return queryVia !== KOREAN_KEY_PINYIN || listedVia !== KOREAN_KEY_PINYIN;
+}
+
+export function isRomanizationKey(token: string): boolean {
+  const mark = token.charAt(0);
+  return mark === KOREAN_KEY_MARK || mark === CHINESE_KEY_MARK;
+}

@@ -1,0 +1,300 @@
+/**
+ * Every tuning setting of the screening engine, in one place: thresholds, how tokens are found and
+ * how alike they count, how an alignment of tokens is scored and what each penalty costs, what
+ * retrieval may leave out, and what attribute evidence is worth. The modules that use a setting
+ * read it from here; a setting's comment says why it has its value. Changing one changes the
+ * figures of `npm run eval:screening`: rerun it.
+ *
+ * The score weights (SCREENING_CONFIG.weights) and retrieval limits can also be overridden per
+ * screener (ScreenerOptions), which is how tuning runs try other values without editing this file.
+ */
+import type { NameType } from '../model/list-entry.js';
+
+/** How a name score is put together from an alignment of tokens (see score.ts). Overridable per screener. */
+export interface ScoreWeights {
+  /** Cost per unit share of unmatched query weight. */
+  unmatchedQuery: number;
+  /** Share of unmatchedQuery charged when the query holds a listed person's whole name (see fullNameWithin). */
+  fullNameQueryExtra: number;
+  /** Cost per unit share of unmatched listed weight. */
+  unmatchedCandidate: number;
+  /**
+   * Extra cost per unit share of unmatched listed weight beyond half of it: a query that names less
+   * than half of a listed name (Muhammad al-Ahdal for Mohammad Hamdi Mohammad Sadiq al-Ahdal) fits
+   * many people besides the listed one.
+   */
+  mostlyUnmatchedCandidate: number;
+  /** Extra cost when both sides leave weight unmatched (a substituted name part). */
+  substitution: number;
+  /** Tokens below this similarity are not aligned (unless matched as initials). */
+  alignFloor: number;
+  /**
+   * Tokens left over after the confident alignment are paired down to this spelling similarity,
+   * for partial credit (Tom/Tim, Jones/James): a near-miss is weaker evidence than a match, but
+   * stronger than nothing.
+   */
+  weakFloor: number;
+  /** Similarity credited to an initial that agrees with the first letter of a name (V. ↔ Vladimir). */
+  initialSimilarity: number;
+  /** Weight of a one-letter token relative to the name it abbreviates. */
+  initialWeight: number;
+  /**
+   * Weight of a left-over initial in the substitution term: light as an initial is as evidence for
+   * a match, one that finds no agreeing name contradicts the other side's left-over name or
+   * initial (William G. Frost is not William W. Frost, Hans O. is not Hans Joachim).
+   */
+  initialContradiction: number;
+  /** Similarity required for two adjacent tokens to match one token written joined. */
+  joinedFloor: number;
+  /**
+   * In the substitution term a left-over token weighs at least this much: a different Mohammed in
+   * the father's-name slot is still a different person, however common Mohammed is.
+   */
+  substitutionWeightFloor: number;
+  /** A spelled or sounded-out match counts for this many times its distance from 1 (see effectiveSimilarity). */
+  spellingDistanceFactor: number;
+  /**
+   * The same for a query variant produced by transliteration from another script: a romanised
+   * Arabic or Hangul name differs in spelling from the listed Latin one by construction, so its
+   * spelling distance is weaker evidence against a match.
+   */
+  transliteratedDistanceFactor: number;
+  /**
+   * A country or a series number in an organisation's name on one side only names another
+   * organisation: Banco Santander Mexico is not Banco Santander, Fund IV is not Fund III's sibling
+   * 'Fund'. Costs this much per side that has one left over.
+   */
+  qualifier: number;
+  /**
+   * 'X bin Y' names X, son of Y: when both names have the particle and a name before it on one side
+   * aligns with a name after it on the other (Salman bin Muhammad ↔ Muhammad bin Salman), father and
+   * son have swapped: another person. The same cost when initials cross (J. R. Smith ↔ R. J. Smith).
+   */
+  lineageReversal: number;
+  /** Added when only noise words matched and the listed name has real name tokens left. */
+  noiseOnly: number;
+  /**
+   * A Chinese or Korean name read syllable by syllable has no optional parts (no middle names, no
+   * particles): a syllable of the query left unmatched makes another name (Zhiwei is not Zhi), so
+   * unmatchedQuery is multiplied by this for such variants.
+   */
+  syllabicUnmatchedFactor: number;
+  /**
+   * A match made through romanisation keys (see names/korean-key.ts, chinese-key.ts: Gim Yeong-cheol
+   * ↔ Kim Yong Chol, Kwok ↔ Guo) rests on the equivalence of spellings, not on the spelling: two
+   * names the keys merge may still be two names (정 and 종 are both Jong). It costs this much.
+   */
+  romanizationKey: number;
+  /**
+   * The same names have no optional parts on the listed side either: a listed syllable left over
+   * makes another name (Zhang Wei is not Zhang Weiming, Kim Yong not Kim Yong Chol), so for key
+   * variants unmatchedCandidate is multiplied by this.
+   */
+  keyUnmatchedCandidateFactor: number;
+  /**
+   * The specificity rule: a match supported by common given names and surnames only (John Smith,
+   * Stephen Smith, Maria Garcia; see names/common-names.ts) while the listed name says more (a
+   * middle name or second surname left over: Stephen Edward Smith, John B. Pridmore-Smith) or
+   * consists of one word the query says more than (Al Green ↔ GREEN) names many people besides the
+   * listed one: it costs this much, so that it needs attribute evidence (see attributes) to hit.
+   */
+  commonNameSupport: number;
+  /**
+   * The most the penalty terms together take away when an informative name did match: an unmatched
+   * first name (Zed Maduro for MADURO MOROS, Nicolas) leaves the surname's holder a low score, not
+   * none, so that it still ranks above unrelated names (far under any threshold).
+   */
+  maxPenalty: number;
+}
+
+/** Candidate retrieval's bounds (see retrieve.ts). Overridable per screener. */
+export interface RetrievalLimits {
+  /** Most variants handed to the scorer per query variant. */
+  maxCandidates: number;
+  /**
+   * How far under the caller's floor a rough score may be and still be scored. The rough score
+   * ignores what only the scorer sees (initials, joins found late, weak partial credit).
+   */
+  roughSlack: number;
+  /**
+   * Postings longer than this (the tokens of half the lists: Mohammed, Ali, company words) are not
+   * followed once rarer tokens have found candidates; the scorer still weighs them.
+   */
+  longPosting: number;
+  /** Vocabulary matches weaker than this do not retrieve variants on their own. */
+  minSimilarity: number;
+}
+
+export const SCREENING_CONFIG = {
+  thresholds: {
+    /**
+     * Recall first: the highest threshold at which recall of the UN positives (clean and with typos)
+     * is still at its maximum. Lower thresholds find no more of them, only more false alarms: 0.75
+     * catches a few more cross-script spellings at about 1.5x the false-alarm rate (see the threshold
+     * sweep in bench/results/screening-eval.md).
+     */
+    default: 0.8,
+    /** OFAC's own tool is usually run at 80-85 %; its scale is not ours, so it has its own default. */
+    ofac: 0.85,
+    /** Hits returned per query when the caller gives no limit. */
+    limit: 50,
+  },
+
+  query: {
+    /** Query variants and tokens beyond these add time, not recall. */
+    maxVariants: 8,
+    maxTokens: 24,
+  },
+
+  index: {
+    /** Bound on the tokens kept per listed variant: a listed name longer than this is a description, not a name. */
+    maxTokensPerVariant: 24,
+    /** Weak aliases ("low quality" in OFAC's words) may match, but never as strongly as a real name. */
+    nameTypeFactor: { primary: 1, aka: 1, fka: 1, nka: 1, weak: 0.9 } satisfies Record<NameType, number>,
+    /**
+     * A token's weight is its prior times (floor + (1 - floor) x rarity): the commonest name still
+     * says something, the rarest says all its prior allows.
+     */
+    rarityFloor: 0.15,
+  },
+
+  tokens: {
+    /** Below this, two different tokens are different names, not spellings of one. */
+    fuzzyFloor: 0.72,
+    /** Two spellings that the names module maps to one canonical form are the same name. */
+    canonicalSimilarity: 0.97,
+    /** Shorter canonical equals (Li/Ri/Yi, Xie/Che) are a romanisation convention: they count as sound, not as the name. */
+    canonicalMinLength: 4,
+    /** A familiar form (Bill, Misha) is the full name by usage: a little below a spelling of the name itself. */
+    nicknameSimilarity: 0.9,
+    /**
+     * Agreement of sound keys closes this share of the spelling gap: Poutine/Putin sound alike but
+     * Mary/Mario do too, so sound is evidence added to spelling, not a replacement for it.
+     */
+    phoneticLift: 0.5,
+    /** Keys of one or two consonants join hundreds of unrelated names (Jon, Jean, Zhang, Jiang...). */
+    phoneticMinKey: 3,
+    /**
+     * A two-consonant key is specific enough in a word of five letters or more compared with a word of
+     * the same length: the vowels that transliterations spell their own way (Qaeda/Qaida, Aisha/Aysha).
+     */
+    shortKeyMinLength: 5,
+    /** A sound key match between spellings with less than this in common is a coincidence of the key. */
+    phoneticMinSpelled: 0.6,
+    phoneticMaxLengthGap: 2,
+    /** Share of a token's trigrams a spelling must share to be compared at all. */
+    trigramShare: 0.5,
+    /** Shorter tokens find their typos through deletion neighbourhoods (see deletions.ts). */
+    trigramMinLength: 8,
+    /** The spellings sharing most trigrams are compared letter by letter; the long tail would fall under the floor. */
+    maxFuzzyComparisons: 24,
+    /** A case ending (see names/inflections.ts) is known by grammar: a canonical match, not a spelling distance. */
+    caseEndingSimilarity: 0.95,
+    /** A name respelled from another language's orthography (see names/orthographies.ts). */
+    respellingSimilarity: 0.95,
+    /** A swap of look-alike letters (Chima/China; see names/lookalikes.ts) counts as this much of an edit. */
+    lookalikeEdit: 0.5,
+    /** An inflected form of a name (see names/inflections.ts) is close to it, whatever its spelling distance. */
+    inflectionSimilarity: 0.9,
+    /** Tokens of these lengths find their one-typo neighbours through deletion keys (see deletions.ts). */
+    deletionMinLength: 3,
+    deletionMaxLength: 12,
+    /**
+     * A romanised syllable read from an abjad (Arabic, Hebrew) whose sound key is the listed word's is
+     * a known equivalent, not a spelling distance: it counts this much (see variant-match.ts).
+     */
+    abjadSoundSimilarity: 0.9,
+    /**
+     * A word read from an abjad without its short vowels (حويش → huish) meets listed spellings of
+     * its sound key that are longer by up to this many letters (Huwaysh), and share at least
+     * unvoweledMinSpelled of their spelling with it.
+     */
+    unvoweledLengthGap: 4,
+    unvoweledMinSpelled: 0.5,
+  },
+
+  weights: {
+    unmatchedQuery: 0.6,
+    fullNameQueryExtra: 0.6,
+    unmatchedCandidate: 0.25,
+    mostlyUnmatchedCandidate: 1.5,
+    substitution: 0.7,
+    alignFloor: 0.72,
+    weakFloor: 0.65,
+    initialSimilarity: 0.9,
+    initialWeight: 0.35,
+    initialContradiction: 0.6,
+    joinedFloor: 0.9,
+    spellingDistanceFactor: 2,
+    transliteratedDistanceFactor: 1.6,
+    substitutionWeightFloor: 0.4,
+    qualifier: 0.2,
+    lineageReversal: 0.3,
+    noiseOnly: 0.4,
+    syllabicUnmatchedFactor: 1.6,
+    romanizationKey: 0.05,
+    keyUnmatchedCandidateFactor: 3,
+    commonNameSupport: 0.15,
+    maxPenalty: 0.8,
+  } satisfies ScoreWeights,
+
+  alignment: {
+    /** A name written joined on one side and split on the other is settled before anything else when the join is this close. */
+    strictJoin: 0.95,
+    /** A near-exact join may take three tokens (a patronymic typed in syllables); looser ones two. */
+    strictJoinRun: 3,
+    /** Shorter tokens are syllables or particles, not whole names (see fullNameWithin in score.ts). */
+    fullNameMinLength: 4,
+    /** Share of a listed name's weight beyond which it is mostly unmatched (see weights.mostlyUnmatchedCandidate). */
+    mostlyUnmatched: 0.5,
+    /** Below this a token is noise by the names module's prior (al, bin, president, company). */
+    noiseWeight: 0.15,
+  },
+
+  native: {
+    /**
+     * A native word at least this similar (by edits) to one on the other side is the same word spelled
+     * a little differently (Путин/Пулин, नरेन्द्र मोडी/मोदी); below it, another word (شريف/شياع).
+     */
+    sameWord: 0.6,
+    /** What a native word without such a partner still counts for: the Latin renderings did agree. */
+    otherWordCredit: 0.5,
+  },
+
+  retrieval: {
+    limits: { maxCandidates: 64, roughSlack: 0.1, longPosting: 2_000, minSimilarity: 0.8 } satisfies RetrievalLimits,
+    /** Shorter tokens without a close vocabulary match are too short to pair as near-misses. */
+    orphanMinLength: 4,
+    /**
+     * Share of an orphan's weight counted as matched: a near-miss pair is scored at twice its distance
+     * from 1 (see effectiveSimilarity), so one the scorer would accept rarely counts for more than this.
+     */
+    orphanCredit: 0.6,
+    /** Share of the query's weight the other tokens must have matched for orphans to count. */
+    orphanMinShare: 0.4,
+    /** A particle and a name of three letters at least, written as one token (vanderbilt). */
+    particleJoinMinLength: 5,
+  },
+
+  attributeWeighting: {
+    /**
+     * Attribute evidence weighs up to 1 + this times as much when the name match is partial (see
+     * attributeWeight in attributes.ts): Stephen Smith for STEPHEN EDWARD SMITH is decided by the
+     * birth date more than John Smith for SMITH, John.
+     */
+    partialMatchBoost: 1,
+  },
+
+  attributes: {
+    kindAgrees: 0.02,
+    kindContradicts: -0.15,
+    countryAgrees: 0.03,
+    // Weak: lists record addresses and nationalities, a party may live elsewhere.
+    countryContradicts: -0.03,
+    dateAgrees: 0.06,
+    yearAgrees: 0.04,
+    dateContradicts: -0.12,
+    identifierAgrees: 0.2,
+    identifierContradicts: -0.05,
+  },
+} as const;

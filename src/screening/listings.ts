@@ -1,0 +1,52 @@
+/**
+ * One listing, one hit. The same listing reaches a snapshot through more than one source (an SDN
+ * entry from the CSL and from OFAC's own files): two entries with one list and one source id. Their
+ * hits are merged into the best-scoring one, which names the others and what matched in them, so
+ * that a duplicate never takes a second of the caller's hit slots.
+ */
+import type { ListEntry } from '../model/list-entry.js';
+
+/**
+ * A source id as a key across sources: trimmed, case-folded, and a number written with a list
+ * prefix ('SDN-12345', 'sdn:12345') reduced to the number, as OFAC writes its ent_num bare and other
+ * publishers prefix it. Content hashes and other ids are kept whole.
+ */
+export function listingId(id: string): string {
+  const trimmed = id.trim().toLowerCase();
+  const prefixed = /^[a-z]+[-_:.\s]+(\d+)$/u.exec(trimmed);
+  return prefixed ? prefixed[1]!.replace(/^0+(?=\d)/u, '') : trimmed.replace(/^0+(?=\d)/u, '');
+}
+
+/** The key two entries share when they are one listing: the list code and the source id. */
+export function listingKey(entry: Pick<ListEntry, 'id' | 'list'>): string {
+  return `${entry.list.code.toUpperCase()}\u0000${listingId(entry.id)}`;
+}
+
+export interface ListingGroup<T> {
+  /** The best-scoring copy (the items arrive best first). */
+  best: T;
+  /** The other copies of the same listing, best first. */
+  others: T[];
+}
+
+/**
+ * Groups items (sorted best first) by listing, keeping the order of each listing's best copy; stops
+ * once `limit` listings are found, as later ones would be cut anyway.
+ */
+export function groupByListing<T>(items: readonly T[], entryOf: (item: T) => ListEntry, limit: number): ListingGroup<T>[] {
+  const groups: ListingGroup<T>[] = [];
+  const byKey = new Map<string, ListingGroup<T>>();
+  for (const item of items) {
+    const key = listingKey(entryOf(item));
+    const known = byKey.get(key);
+    if (known !== undefined) {
+      known.others.push(item);
+      continue;
+    }
+    if (groups.length >= limit) continue;
+    const group = { best: item, others: [] };
+    byKey.set(key, group);
+    groups.push(group);
+  }
+  return groups;
+}

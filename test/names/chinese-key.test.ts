@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { chineseKeyReadings, isPinyinSyllable, pinyinSyllables } from '../../src/names/chinese-key.js';
+import { CHINESE_SURNAME_SPELLINGS } from '../../src/names/chinese-spellings.js';
+
+const readings = (name: string) => chineseKeyReadings(name.toLowerCase().split(/[\s-]+/u)).map((r) => r.join(' '));
+const meet = (a: string, b: string) => readings(a).some((r) => readings(b).includes(r));
+
+describe('Chinese syllable keys', () => {
+  it('a surname in Cantonese, Macau, Hokkien or Wade-Giles spelling meets its pinyin', () => {
+    for (const [query, listed] of [
+      ['Kwok Wei', 'GUO Wei'], ['Lam Feng', 'LIN Feng'], ['Tsui Jianguo', 'XU Jianguo'], ['Woo Hai', 'HU Hai'], ['Ko Ming', 'GAO Ming'],
+      ['Lei Hong', 'LI Hong'], ['Tong Jun', 'TANG Jun'], ['Cheung Wei', 'ZHANG Wei'], ['Yeoh Liang', 'YANG Liang'], ['Ng Xiaoming', 'WU Xiaoming'],
+      ['Chow Yong', 'ZHOU Yong'], ['Tan Guoqiang', 'CHEN Guoqiang'], ['Kao Qi', 'GAO Qi'],
+    ]) assert.ok(meet(query!, listed!), `${query} / ${listed}: ${readings(query!).join(' | ')} vs ${readings(listed!).join(' | ')}`);
+  });
+
+  it('given names meet across systems and ways of writing', () => {
+    assert.ok(meet('Hsu Chien-kuo', 'XU Jianguo'));
+    assert.ok(meet('Lau Chi Ming', 'LIU Zhiming'));
+    assert.ok(meet('Chan Kwok Keung', 'CHEN Guoqiang'));
+    assert.ok(meet('Zhang Jiahao', 'CHEUNG Ka Ho'));
+  });
+
+  it('different names stay apart, and a surname is not a given name', () => {
+    assert.ok(!meet('Li Ning', 'LI Ying'));
+    assert.ok(!meet('Guo Chenming', 'CHEN Mingguo'));
+    assert.ok(!meet('Wang Lei', 'WANG Li'));
+    assert.ok(!meet('Liu Wei', 'LIU Wen'));
+  });
+
+  it('names that are not Chinese have no reading', () => {
+    for (const name of ['John Smith', 'Kim Yong Chol', 'Vladimir Putin', 'Wang']) assert.deepEqual(readings(name), [], name);
+  });
+
+  it('pinyin syllables are told from other spellings', () => {
+    for (const s of ['zhi', 'xiao', 'jun', 'lv', 'nv', 'guo', 'bo', 'er', 'ying', 'wei']) assert.ok(isPinyinSyllable(s), s);
+    for (const s of ['kin', 'sing', 'hoi', 'ki', 'ho', 'bong', 'jong', 'tse', 'ban']) assert.equal(isPinyinSyllable(s), s === 'ban', s);
+  });
+
+  it('a word of pinyin syllables is cut back into syllables that spell it', () => {
+    const syllable = fc.constantFrom('zhang', 'wei', 'ming', 'xiao', 'jian', 'guo', 'qiang', 'hua', 'li', 'an', 'ying', 'er', 'jun', 'yu', 'e', 'ou');
+    fc.assert(
+      fc.property(fc.array(syllable, { minLength: 1, maxLength: 3 }), (parts) => {
+        const cut = pinyinSyllables(parts.join(''));
+        assert.ok(cut !== undefined, parts.join(''));
+        assert.equal(cut.join(''), parts.join(''));
+        for (const s of cut) assert.ok(isPinyinSyllable(s), s);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('every listed spelling of a surname reads back into it', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.entries(CHINESE_SURNAME_SPELLINGS).filter(([, s]) => s.length > 0)), fc.constantFrom('wei', 'ming', 'jianguo'), ([pinyin, spellings], given) => {
+        for (const spelling of spellings) {
+          const keys = chineseKeyReadings([spelling, given]).map((r) => r[0]);
+          assert.ok(keys.includes(`^${pinyin}^`), `${spelling} ${given}: ${keys.join(', ')}`);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { analyzeName } from '../../src/names/index.js';
+import { splitGluedForms } from '../../src/names/glued-forms.js';
+
+const organisation = (name: string) => analyzeName(name, 'organization').variants[0]?.tokens.join(' ');
+
+describe('legal-form words written onto a name', () => {
+  it('are split off and removed with the legal form', () => {
+    assert.equal(organisation('Limited Liabilitycompany Bering Metals'), organisation('LIMITED LIABILITY COMPANY BERING METALS'));
+    assert.equal(organisation('Inmobiliaria Linaresltda.'), organisation('INMOBILIARIA LINARES LTDA.'));
+    assert.equal(organisation('Gracious Shipping Companylimited'), organisation('GRACIOUS SHIPPING COMPANY LIMITED'));
+    assert.equal(organisation('AKTSIONERNOE OBSHCHESTVOSG-DEVELOPMENT'), organisation('AKTSIONERNOE OBSHCHESTVO SG-DEVELOPMENT'));
+  });
+
+  it('a short form word is not split off the front of a word, nor a form word off itself', () => {
+    assert.equal(splitGluedForms(['incoprorated', 'kem']), undefined);
+    assert.equal(splitGluedForms(['corporacion', 'nacional']), undefined);
+    assert.equal(splitGluedForms(['incorporated']), undefined);
+    assert.deepEqual(splitGluedForms(['incorporatedkem']), ['incorporated', 'kem']);
+  });
+
+  it('abbreviations of organisation words are expanded (Dev, CJS)', () => {
+    assert.equal(organisation('Behshahr Ind Dev Corp.'), organisation('Behshahr Industries Development Corporation'));
+    assert.equal(organisation('VTB Bank Belarus CJS'), organisation('VTB BANK BELARUS CLOSED JOINT STOCK COMPANY'));
+  });
+
+  it('splitting keeps every letter, in order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z]{1,20}$/u), { minLength: 1, maxLength: 5 }), (tokens) => {
+        const split = splitGluedForms(tokens);
+        if (split === undefined) return;
+        assert.equal(split.join(''), tokens.join(''));
+        assert.ok(split.every((t) => t.length > 0));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

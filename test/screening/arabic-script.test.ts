@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeName } from '../../src/names/index.js';
+import { romanizeArabic } from '../../src/names/arabic.js';
+import { scoreNamePair } from '../../src/screening/pair.js';
+import { DEFAULT_THRESHOLD } from '../../src/screening/screen.js';
+
+function assertFound(pairs: readonly (readonly [string, string, 'person' | 'organization'])[]): void {
+  for (const [query, listed, kind] of pairs) {
+    const score = scoreNamePair(query, listed, { kind });
+    assert.ok(score >= DEFAULT_THRESHOLD, `${query} | ${listed}: ${score}`);
+  }
+}
+
+test('an organisation named in Arabic script meets its English listing: its organisation words are translated', () => {
+  const translated = analyzeName('الجماعة الإسلامية المقاتلة الليبية', 'organization').variants.find((v) => v.via === 'translated');
+  assert.deepEqual(translated?.tokens, ['group', 'islamic', 'fighting', 'libyan']);
+  assertFound([
+    ['الجماعة الإسلامية المقاتلة الليبية', 'LIBYAN ISLAMIC FIGHTING GROUP', 'organization'],
+    ['حركة الشباب المجاهدين', 'HARAKAT AL-SHABAAB AL-MUJAHIDEEN', 'organization'],
+    ['شبكة محمد جمال', 'MUHAMMAD JAMAL NETWORK', 'organization'],
+  ]);
+});
+
+test('taa marbuta is read -at before the word it governs', () => {
+  assertFound([['عصبة الأنصار', 'ASBAT AL-ANSAR', 'organization']]);
+});
+
+test('Ould, and names read without their short vowels, meet their Latin listing', () => {
+  assertFound([
+    ['عبد الرحمن ولد محمد الحسين', 'ABD AL-RAHMAN OULD MUHAMMAD AL-HUSAYN', 'person'],
+    ['عبد التواب ملا حويش', 'ABD-AL-TAWWAB MULLAH HUWAYSH', 'person'],
+    ['يحيى جوادي', 'YAHIA DJOUADI', 'person'],
+    ['حمادي بن عبد العزيز بن علي بويحي', 'HAMADI BEN ABDUL AZIZ BEN ALI BOUYEHIA', 'person'],
+  ]);
+});
+
+test('a short word read without vowels does not meet a longer name by its two consonants', () => {
+  // فارع (far) has the sound key of Faour, but three letters say too little.
+  assert.ok(scoreNamePair('فارع آل علي', 'FAOUR, Housein Ali', { kind: 'person' }) < DEFAULT_THRESHOLD);
+});
+
+test('the Pashto tribal ending -زی is read -zai, as the lists write it', () => {
+  assert.deepEqual(romanizeArabic('بارکزی')[0]?.tokens, ['barakzai']);
+  assert.deepEqual(romanizeArabic('نورزي')[0]?.tokens, ['nurzai']);
+  // A three-letter word ending in zay-yeh is not a tribal name.
+  assert.notEqual(romanizeArabic('ززي')[0]?.tokens.join(''), 'zzai');
+  assertFound([
+    ['حاجی باشر نورزی', 'NOORZAI, Haji Bashir', 'person'],
+    ['محمد بارکزی', 'BARAKZAI, Mohammad', 'person'],
+  ]);
+});
+
+test('two names written without the space between them are read as two', () => {
+  // After a letter that does not join the next (د of محمد) the missing space cannot be seen.
+  assert.ok(romanizeArabic('نظر محمدعبد البصیر').some((r) => r.tokens.join(' ') === 'nazar muhammad abd al basir'));
+  // بن written onto a known name is read 'bin' + the name.
+  assert.ok(romanizeArabic('محمد بنحسين').some((r) => r.tokens.join(' ') === 'muhammad bin husayn'));
+  // A known name followed by a short ending is one word (Muhammadi), not two.
+  assert.deepEqual(romanizeArabic('محمدي').map((r) => r.tokens.join(' ')), ['mahamadi']);
+  assertFound([['نظر محمدعبد البصیر', 'NAZIR MOHAMMAD ABDUL BASIR', 'person']]);
+});
+
+test('English words of company names in Persian spelling are translated', () => {
+  const translated = analyzeName('کمپنی تریدنگ نادر', 'organization').variants.find((v) => v.via === 'translated');
+  assert.deepEqual(translated?.tokens, ['trading', 'nadar']);
+  assertFound([['کمپنی تریدنگ نادر', 'NADER TRADING COMPANY', 'organization']]);
+});

@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { matchNamePair, scoreNamePair } from '../../src/screening/pair.js';
+import { DEFAULT_THRESHOLD } from '../../src/screening/screen.js';
+
+const person = { kind: 'person' as const };
+
+function assertFound(pairs: readonly (readonly [string, string])[]): void {
+  for (const [query, listed] of pairs) {
+    const score = scoreNamePair(query, listed, person);
+    assert.ok(score >= DEFAULT_THRESHOLD, `${query} | ${listed}: ${score}`);
+  }
+}
+
+test('a Korean name in another romanisation is found, syllable by syllable', () => {
+  assertFound([
+    ['Lee Byeong Cheol', 'RI Pyong Chol'],
+    ['Cho Yeon Joon', 'JO Yon Jun'],
+    ['Oh Soo Young', 'O Su Yong'],
+    ['Suh Sang Kook', 'SO Sang Kuk'],
+    ['Ryoo Hyun Woo', 'RYU Hyon U'],
+    ['Kim Yeo Jung', 'KIM Yo Jong'],
+  ]);
+});
+
+test('a Chinese surname in Cantonese, Hokkien, Macau or Wade-Giles spelling meets its pinyin listing', () => {
+  assertFound([
+    ['Kwok Wei', 'GUO Wei'],
+    ['Lam Feng', 'LIN Feng'],
+    ['Tsui Jianguo', 'XU Jianguo'],
+    ['Woo Hai', 'HU Hai'],
+    ['Yeoh Liang', 'YANG Liang'],
+    ['Ng Xiaoming', 'WU Xiaoming'],
+    ['Lei Hong', 'LI Hong'],
+  ]);
+});
+
+test('a match through romanisation keys names the key variant and its cost, below a spelled match', () => {
+  const hit = matchNamePair('Gim Yeong Cheol', 'KIM Yong Chol', person);
+  assert.ok(hit);
+  assert.equal(hit.explanation.queryVariant.via, 'korean-key');
+  assert.ok(hit.explanation.parts.penalties.romanizationKey! > 0);
+  assert.ok(hit.score < scoreNamePair('Kim Yong Chol', 'KIM Yong Chol', person));
+});
+
+test('a surname and part of a Korean or Chinese given name is never as strong as the name', () => {
+  for (const [query, listed] of [
+    ['Kim Yong', 'KIM Yong Chol'],
+    ['Zhang Wei', 'ZHANG Weiming'],
+    ['Kwok Wei', 'GUO Weimin'],
+    ['Gim Yeong', 'KIM Yong Chol'],
+  ]) {
+    const score = scoreNamePair(query!, listed!, person);
+    assert.ok(score <= 0.95, `${query} | ${listed}: ${score}`);
+  }
+});
+
+test('two Chinese names that Korean spelling would merge stay apart', () => {
+  assert.ok(scoreNamePair('Li Ning', 'LI Ying', person) < DEFAULT_THRESHOLD);
+  assert.ok(scoreNamePair('Guo Chenming', 'CHEN Mingguo', person) < DEFAULT_THRESHOLD);
+});
