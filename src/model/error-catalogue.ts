@@ -134,6 +134,10 @@ export const errors = {
   forbidden: defineError('forbidden', 'refused', (role: string, needed: string) => ({ message: `this needs the ${needed} role; the key is a ${role}`, details: { role, needed } })),
   /** The server has not built its first index yet. */
   notReady: defineError('not_ready', 'unavailable', () => 'the lists are still loading; ask again shortly (GET /ready says when)'),
+  /** A list entry asked for by list and id that the version in service does not hold. */
+  entryNotFound: defineError('entry_not_found', 'not_found', (list: string, id: string) => ({ message: `no entry ${id} on list ${list} in the version in service`, field: 'id', value: id })),
+  /** A list update started while another runs. */
+  updateRunning: defineError('update_running', 'conflict', (since: string) => `a list update is running already (since ${since}); GET /v1/lists/update/status follows it`),
 
   /* The store. */
   /** A database failure during the work (full, gone, read-only, locked): what was kept is in the message. */

@@ -13,11 +13,14 @@ import { registerErrorHandling } from './errors.js';
 import { registerMetrics } from './metrics.js';
 import { registerOpenApi } from './openapi.js';
 import { ROUTES } from './routes/index.js';
+import { registerWebUi } from './web-ui.js';
 
 export interface AppOptions {
   /** The warm lists the runtime answers from (the same object as `rt.lists`). */
   lists: WarmLists;
   limits?: Partial<ServerLimits>;
+  /** The built analyst UI served at / (default web/dist). */
+  webRoot?: string;
 }
 
 /**
@@ -72,5 +75,6 @@ export async function buildApp(rt: Runtime, options: AppOptions): Promise<Fastif
   await registerOpenApi(app);
   registerMetrics(app, ctx);
   for (const routes of ROUTES) await app.register(routes, ctx);
+  await registerWebUi(app, options.webRoot);
   return app;
 }

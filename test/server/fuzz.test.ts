@@ -29,7 +29,7 @@ function nearMisses(valid: Record<string, unknown>): fc.Arbitrary<unknown> {
 }
 
 /** Bodies that would make the server download the official lists are left out: this machine has no network. */
-const downloads = (route: RouteCase, body: unknown) => route.url === '/v1/lists/update' && typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).every((k) => ['sources', 'force', 'partial', 'rescreen'].includes(k)) && !('sources' in body && !Array.isArray((body as { sources: unknown }).sources));
+const downloads = (route: RouteCase, body: unknown) => ['/v1/lists/update', '/v1/lists/update/start'].includes(route.url) && typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).every((k) => ['sources', 'force', 'partial', 'rescreen'].includes(k)) && !('sources' in body && !Array.isArray((body as { sources: unknown }).sources));
 
 for (const route of ROUTE_CASES.filter((r) => r.method !== 'GET')) {
   test(`${route.method} ${route.url}: no 5xx for any body`, async () => {

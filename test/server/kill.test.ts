@@ -4,14 +4,13 @@
  */
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { readConfig } from '../../src/app/config.js';
 import { createKey } from '../../src/app/keys.js';
 import { addLicense } from '../../src/app/licenses.js';
 import { createRuntime } from '../../src/app/runtime.js';
 import { verifyAudit } from '../../src/audit/verify.js';
-import { repoRoot } from '../helpers/data.js';
+import { startServeProcess as startServer } from '../helpers/serve-process.js';
 import { testDatabases } from '../store/databases.js';
 import { licenseDoc } from '../licenses/fixtures.js';
 
@@ -19,33 +18,6 @@ const SHIPMENTS = 120;
 const IN_FLIGHT = 6;
 /** Acknowledged shipments before the kill: the rest are in flight or not sent yet. */
 const KILL_AFTER = 30;
-
-interface Server {
-  child: ChildProcess;
-  url: string;
-}
-
-/** `clearance serve --port 0` in its own process; resolves with its address once it is ready. */
-async function startServer(env: Record<string, string | undefined>): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'src', 'cli', 'main.ts'), 'serve', '--port', '0'], {
-    env: { ...process.env, CLEARANCE_LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stderr!.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const m = /on (http:\/\/[\d.]+:\d+) /.exec(stderr);
-      if (m) resolve(m[1]!);
-    });
-    child.on('exit', (code) => reject(new Error(`the server ended (${code}) before listening: ${stderr}`)));
-  });
-  for (let i = 0; i < 600; i++) {
-    if ((await fetch(`${url}/ready`).catch(() => undefined))?.status === 200) return { child, url };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the server did not become ready');
-}
 
 for (const tdb of testDatabases()) {
   describe(`kill -9 of the server during shipments on ${tdb.name}`, () => {

@@ -1,15 +1,21 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { ServerContext } from '../context.js';
 import { alertRoutes } from './alerts.js';
+import { auditReplayRoutes } from './audit-replay.js';
 import { auditRoutes } from './audit.js';
 import { checkRoutes } from './check.js';
 import { dutyRoutes } from './duty.js';
+import { entryRoutes } from './entries.js';
 import { healthRoutes } from './health.js';
 import { keyRoutes } from './keys.js';
+import { licenseShipmentRoutes } from './license-shipments.js';
 import { licenseRoutes } from './licenses.js';
+import { listsUpdateJobRoutes } from './lists-update-job.js';
 import { listRoutes } from './lists.js';
 import { partyRoutes } from './parties.js';
 import { screenRoutes } from './screen.js';
+import { sessionRoutes } from './session.js';
+import { settingsRoutes } from './settings.js';
 
 /**
  * Every route plugin of the API, one concern each. A new engine adds its routes as a plugin here: a
@@ -29,4 +35,11 @@ export const ROUTES: readonly FastifyPluginAsyncTypebox<ServerContext>[] = [
   auditRoutes,
   keyRoutes,
   dutyRoutes,
+  // Routes the analyst UI (web/) needs.
+  sessionRoutes,
+  settingsRoutes,
+  entryRoutes,
+  auditReplayRoutes,
+  listsUpdateJobRoutes,
+  licenseShipmentRoutes,
 ];

@@ -1,0 +1,34 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { repoRoot } from './data.js';
+
+export interface ServeProcess {
+  child: ChildProcess;
+  url: string;
+}
+
+/**
+ * `clearance serve --port 0` in its own process, as a user starts it; resolves with its address once
+ * /ready answers 200. The caller stops it (`child.kill()`).
+ */
+export async function startServeProcess(env: Record<string, string | undefined>): Promise<ServeProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'src', 'cli', 'main.ts'), 'serve', '--port', '0'], {
+    env: { ...process.env, CLEARANCE_LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stderr!.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      const m = /on (http:\/\/[\d.]+:\d+) /.exec(stderr);
+      if (m) resolve(m[1]!);
+    });
+    child.on('exit', (code) => reject(new Error(`the server ended (${code}) before listening: ${stderr}`)));
+  });
+  for (let i = 0; i < 600; i++) {
+    if ((await fetch(`${url}/ready`).catch(() => undefined))?.status === 200) return { child, url };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error('the server did not become ready');
+}
