@@ -6,6 +6,7 @@ import { checkOutputPath, writeOutputFile, type CommandInput } from './output-fi
 
 export { balanceChartSvg } from '../charts/balance-chart.js';
 export { commitmentsChartSvg } from '../charts/commitments-chart.js';
+export { effectiveRateChartSvg } from '../charts/effective-rate-chart.js';
 
 /** A chart written as PNG, or as the SVG itself when the file name ends in .svg (`--chart FILE`). */
 

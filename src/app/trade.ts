@@ -56,7 +56,7 @@ function chooseData(choice: TradeDataChoice): { dir: string; manifest?: TradeVer
 }
 
 /** Where the data is and how to read it: an imported version through the parsed files kept beside it. */
-function openData(choice: TradeDataChoice): { where: { dir: string; version?: string }; options: LoadOptions } {
+export function openTradeData(choice: TradeDataChoice): { where: { dir: string; version?: string }; options: LoadOptions } {
   const { dir, manifest } = chooseData(choice);
   if (!manifest) return { where: { dir }, options: { force: choice.force } };
   return { where: { dir, version: manifest.id }, options: { force: choice.force, cache: versionFileCache(dir, manifest) } };
@@ -87,7 +87,7 @@ export async function getTradeBalance(input: BalanceInput): Promise<{ report: Ba
   const from = parseYearOption('--from', input.from);
   const to = parseYearOption('--to', input.to);
   if (from !== undefined && to !== undefined && from > to) throw invalidInput('--from', input.from, `must not be after --to ${to}`, 'invalid_range');
-  const { where, options } = openData(input.data);
+  const { where, options } = openTradeData(input.data);
   const loaded = await loadBalanceData(where.dir, options);
   const partners = partnersOf(loaded.data);
   if (!partners.includes(partner)) {
@@ -114,7 +114,7 @@ export async function getTradeCommitments(input: CommitmentsInput): Promise<{ re
       value: input.agreement,
     });
   }
-  const { where, options } = openData(input.data);
+  const { where, options } = openTradeData(input.data);
   const loaded = await loadCommitmentData(where.dir, options);
   if (loaded.data.exports.partner !== agreement.partner) {
     throw new ClearanceError('trade_partner_not_found', 'not_found', `${loaded.data.exports.file} gives exports to ${loaded.data.exports.partner}, not to ${agreement.partner}, the partner of ${agreement.id}`);

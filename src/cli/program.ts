@@ -29,7 +29,14 @@ const COMMANDS: readonly { names: readonly string[]; load: () => Promise<Registe
   { names: ['trade'], load: async () => [(await import('./commands/trade.js')).registerTradeCommands] },
   { names: ['serve'], load: async () => [(await import('./commands/serve.js')).registerServeCommand] },
   { names: ['keys'], load: async () => [(await import('./commands/keys.js')).registerKeysCommands] },
-  { names: ['duty', 'tariffs'], load: async () => [(await import('./commands/duty.js')).registerDutyCommands] },
+  {
+    names: ['duty', 'tariffs'],
+    load: async () => {
+      const [duty, effectiveRate] = await Promise.all([import('./commands/duty.js'), import('./commands/effective-rate.js')]);
+      // duty.js makes the tariffs command; effective-rate adds its subcommand to it.
+      return [duty.registerDutyCommands, effectiveRate.registerEffectiveRateCommand];
+    },
+  },
   { names: ['scenario'], load: async () => [(await import('./commands/scenario.js')).registerScenarioCommands] },
 ];
 

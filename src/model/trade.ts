@@ -101,3 +101,35 @@ export interface CommitmentData {
   concordance?: { file: string; codes: ConcordanceCode[] };
   commitments: { file: string; rows: PurchaseCommitment[] };
 }
+
+/**
+ * Imports for consumption of one product from one partner over a year, as Census publishes them: the
+ * customs value and the calculated duty (the duty the year's entries paid, after preferences and
+ * exclusions claimed). The partner is kept as the file gives it (a Census country code, where 0003 is the
+ * European Union as one block); the effective-rate engine decides what origin that is.
+ */
+export interface ImportLine {
+  partnerCode: string;
+  partnerName: string;
+  /** ISO 3166 alpha-2 code of the partner; absent for a block and for a name no country table knows. */
+  origin?: string;
+  /** The partner is the European Union as one block (its members may also appear on their own). */
+  euBlock?: true;
+  /** Digits: 10 for HS10 weights, 2 for HS2 totals. */
+  product: string;
+  valueUsd: number;
+  calculatedDutyUsd: number;
+}
+
+/** A file of import lines: one year, at one level of product detail. */
+export interface ImportLines {
+  year: number;
+  level: 'hs10' | 'hs2';
+  lines: ImportLine[];
+}
+
+/** What `tariffs effective-rate` reads: HS10 weights, and the HS2 totals of every partner when the folder has them. */
+export interface ImportData {
+  weights: ImportLines & { file: string };
+  totals?: ImportLines & { file: string };
+}

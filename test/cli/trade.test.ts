@@ -81,11 +81,12 @@ test('without --data the imported version is read; with none imported the answer
   assert.match(importRun.stdout, /^trade data version \S+ imported and active$/m);
   assert.match(importRun.stdout, /^ {2}phase-one-2020-2021\/us_exports_to_china_hs6_monthly_2013-01_2021-02\.csv\.gz: product-exports, 364306 rows$/m);
   assert.match(importRun.stdout, /^ {2}not imported: phase-one\/piie_tracker_key_figures\.csv/m);
+  assert.match(importRun.stdout, /^ {2}imports-2024\/us_imports_2024_hs10_by_country_con\.csv\.gz: import-weights, 209616 rows$/m);
   const balance = await runCli(['trade', 'balance', '--partner', 'CN', '--from', '2017', '--to', '2017', '--data-dir', imported]);
   assert.match(balance.stdout, /-375\.2/);
   assert.match(balance.stdout, /^data: imported trade data version /m);
   const list = await runCli(['trade', 'list', '--data-dir', imported]);
-  assert.match(list.stdout, /^\* \S+ {2}7 files from /m);
+  assert.match(list.stdout, /^\* \S+ {2}9 files from /m, 'the seven trade files and the 2024 import weights by HS10 and HS2');
 });
 
 test('wrong input names the option and the value (exit 2)', async () => {

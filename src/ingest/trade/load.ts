@@ -1,5 +1,5 @@
 import { ClearanceError } from '../../model/errors.js';
-import type { BalanceData, CommitmentData } from '../../model/trade.js';
+import type { BalanceData, CommitmentData, ImportData } from '../../model/trade.js';
 import { parseAnnualTrade } from './annual-totals.js';
 import { parseMonthlyTrade } from './census-monthly.js';
 import { parseCommitments } from './commitments.js';
@@ -8,6 +8,7 @@ import { lineOfRecord, readCsvTable, type CsvTable } from './csv-table.js';
 import type { ParsedTradeFile, TradeFileCache } from './file-cache.js';
 import { scanTradeFolder, type TradeFile, type TradeFolder } from './folder.js';
 import type { TradeFormat } from './formats.js';
+import { parseImportTotals, parseImportWeights } from './import-lines.js';
 import type { Parsed } from './parsed.js';
 import { parseProductExports } from './product-exports.js';
 
@@ -127,4 +128,16 @@ export async function loadCommitmentData(dir: string, options: LoadOptions = {})
   const files = [exportsFile, commitmentsFile, concordanceFile].flatMap((f) => (f ? [f.relative] : []));
   options.cache?.save();
   return { data, files, warnings };
+}
+
+/** Import weights by HS10 and partner, and the HS2 totals of all partners when the folder has them. */
+export async function loadImportData(dir: string, options: LoadOptions = {}): Promise<Loaded<ImportData>> {
+  const folder = await scanTradeFolder(dir);
+  const weightsFile = single(folder, 'import-weights', 'US imports for consumption by HS10 and partner (cty_code, cty_name, hs10, con_val_<year>_usd, cal_dut_<year>_usd)', true)!;
+  const totalsFile = single(folder, 'import-totals', 'US imports for consumption by HS2 and partner', false);
+  const warnings: string[] = [];
+  const data: ImportData = { weights: { file: weightsFile.relative, ...(await parseTradeFile(weightsFile, parseImportWeights, options, warnings)) } };
+  if (totalsFile) data.totals = { file: totalsFile.relative, ...(await parseTradeFile(totalsFile, parseImportTotals, options, warnings)) };
+  options.cache?.save();
+  return { data, files: [weightsFile, totalsFile].flatMap((f) => (f ? [f.relative] : [])), warnings };
 }
