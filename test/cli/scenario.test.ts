@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { saveTariffPack } from '../../src/tariffs/pack-store.js';
 import { runCli } from '../helpers/cli.js';
-import { repoRoot } from '../helpers/data.js';
+import { dataPath, repoRoot } from '../helpers/data.js';
 import { sharedTariffPack } from '../helpers/tariffs.js';
 
 /** `clearance scenario run` in-process: the shipped examples over the shipped book, JSON, CSV and text, and bad files exit 2. */
@@ -68,4 +68,16 @@ test('bad scenario files exit 2 naming the field', async () => {
   const noBook = await cli(['--scenario', example('list-3-back-to-10.yaml')]);
   assert.equal(noBook.code, 2);
   assert.match(noBook.stderr, /--book/);
+});
+
+test('scenario national prints the rate and revenue before and after on the import weights; bad flags exit 2', async () => {
+  const args = ['scenario', 'national', '--scenario', example('china-reciprocal-april-2025-peak.yaml'), '--data', dataPath('trade', 'imports-2024'), '--pack', packDir, '--data-dir', join(dir, 'home')];
+  const r = await runCli([...args, '--date', '2025-04-01', '--json']);
+  assert.equal(r.code, 0, r.stderr);
+  const n = JSON.parse(r.stdout) as { dates: { date: string; change_usd: number; rate_pct: number[] }[]; static_note: string };
+  assert.deepEqual(n.dates.map((d) => [d.date, d.change_usd]), [['2025-04-01', 0]], 'before 2025-05-14 the scenario changes nothing');
+  assert.match(n.static_note, /no change in trade volumes/);
+  const bad = await runCli([...args, '--date', '2025-06-01', '--countries', 'many']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--countries/);
 });

@@ -5,6 +5,7 @@ import { readScenarioFile, runScenario, type ScenarioRun } from '../../app/scena
 import { openTariffPack } from '../../app/tariffs.js';
 import { errors } from '../../model/error-catalogue.js';
 import type { CliContext } from '../context.js';
+import { registerNationalCommand } from './scenario-national.js';
 
 /** `clearance scenario run`: parse flags, call the use case in app/scenario.ts, print. */
 
@@ -81,4 +82,5 @@ export function registerScenarioCommands(program: Command, cli: CliContext): voi
       else if (opts.csv) cli.out(linesCsv(run));
       else cli.out(text(run));
     });
+  registerNationalCommand(scenario, cli);
 }
