@@ -81,3 +81,23 @@ test('scenario national prints the rate and revenue before and after on the impo
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /--countries/);
 });
+
+test('--parties names the stored customers the fictitious Entity List entry would alert on, and writes no alert', async () => {
+  const home = join(dir, 'parties-home');
+  const imported = await runCli(['parties', 'import', join(repoRoot, 'examples', 'customers.csv'), '--data-dir', home]);
+  assert.equal(imported.code, 0, imported.stderr);
+  const alerts = async () => (JSON.parse((await runCli(['alerts', 'list', '--json', '--data-dir', home])).stdout) as unknown[]).length;
+  const before = await alerts();
+  const r = await runCli(['scenario', 'run', '--scenario', example('fictitious-entity-list-addition.yaml'), '--parties', '--json', '--data-dir', home]);
+  assert.equal(r.code, 0, r.stderr);
+  const p = (JSON.parse(r.stdout) as { parties: { entries_added: number; parties_screened: number; parties: { id: string; hits: { list: string; license_requirement?: string; federal_register?: string[] }[] }[] } }).parties;
+  assert.equal(p.entries_added, 1);
+  assert.equal(p.parties_screened, 12);
+  assert.deepEqual(p.parties.map((x) => x.id), ['C011']);
+  assert.equal(p.parties[0]!.hits[0]!.list, 'EL');
+  assert.match(p.parties[0]!.hits[0]!.license_requirement!, /all items subject to the EAR/);
+  assert.deepEqual(p.parties[0]!.hits[0]!.federal_register, ['91 FR 00000 (fictitious)']);
+  assert.equal(await alerts(), before, 'no alert is written');
+  const text = await runCli(['scenario', 'run', '--scenario', example('list-3-back-to-10.yaml'), '--parties', '--data-dir', home]);
+  assert.match(text.stdout, /no stored party would get an alert/);
+});

@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { checkOutputPath, writeOutputFile } from '../../app/output-file.js';
+import { DEFAULT_THRESHOLD, parseThreshold } from '../../app/options.js';
 import { readScenarioFile, runScenario, type ScenarioRun } from '../../app/scenario.js';
+import { scenarioParties, type ScenarioParties } from '../../app/scenario-parties.js';
 import { openTariffPack } from '../../app/tariffs.js';
 import { errors } from '../../model/error-catalogue.js';
 import type { CliContext } from '../context.js';
@@ -18,6 +20,9 @@ interface RunFlags {
   csv?: boolean;
   pack?: string;
   dataDir?: string;
+  parties?: boolean;
+  threshold?: string;
+  list?: string[];
 }
 
 const LINE_COLUMNS = ['line', 'id', 'hts', 'country_of_origin', 'entry_date', 'customs_value_usd', 'before_usd', 'after_usd', 'change_usd', 'status_before', 'status_after', 'changed_headings'] as const;
@@ -57,6 +62,17 @@ function text(run: ScenarioRun): string {
   return out;
 }
 
+function partiesText(p: ScenarioParties): string {
+  let out = `\nparties: ${p.parties_screened} stored parties screened against the scenario's ${p.entries_added} added entr${p.entries_added === 1 ? 'y' : 'ies'} (lists ${p.lists_version}); ${p.note}\n`;
+  if (p.parties.length === 0) return `${out}  no stored party would get an alert\n`;
+  for (const party of p.parties) {
+    for (const h of party.hits) {
+      out += `  ${party.id.padEnd(10)}${party.name.padEnd(36)}${h.list.padEnd(6)}${h.matched_name.padEnd(34)}${h.score.toFixed(2)}${h.license_requirement ? `  license: ${h.license_requirement}` : ''}\n`;
+    }
+  }
+  return out;
+}
+
 export function registerScenarioCommands(program: Command, cli: CliContext): void {
   const scenario = program.command('scenario').description('"what if" scenarios: the base data with changes laid over it in memory');
   scenario
@@ -64,6 +80,9 @@ export function registerScenarioCommands(program: Command, cli: CliContext): voi
     .description('a book\'s duty per line before and after a scenario, with totals by program and origin (static: no change in volumes)')
     .option('--scenario <file>', 'the scenario (YAML or JSON; see examples/scenarios/)')
     .option('--book <file>', 'a book of entry lines (.csv or .jsonl, the columns of `clearance duty --input`)')
+    .option('--parties', 'also screen the stored parties against the scenario\'s added list entries: who would get alerts (nothing is written)')
+    .option('--threshold <x>', `with --parties: hits scoring at least this (default ${DEFAULT_THRESHOLD})`)
+    .option('--list <path...>', 'with --parties: list files for token rarity instead of the data folder\'s active version')
     .option('--date <date>', 'price every line at the law of this date (default: each line at its entry date)')
     .option('--output <file>', 'write the lines before and after to this file (.csv, else JSON)')
     .option('--json', 'print the whole result as JSON')
@@ -72,15 +91,21 @@ export function registerScenarioCommands(program: Command, cli: CliContext): voi
     .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
     .action(async (opts: RunFlags) => {
       if (!opts.scenario) throw errors.missingOption('--scenario', ' (a scenario file, YAML or JSON)');
-      if (!opts.book) throw errors.missingOption('--book', ' (a book of entry lines, .csv or .jsonl)');
-      if (opts.output) checkOutputPath('--output', opts.output, [{ field: '--scenario', path: opts.scenario }, { field: '--book', path: opts.book }]);
+      if (!opts.book && !opts.parties) throw errors.missingOption('--book', ' (a book of entry lines, .csv or .jsonl), or --parties');
+      if (opts.output && opts.book) checkOutputPath('--output', opts.output, [{ field: '--scenario', path: opts.scenario }, { field: '--book', path: opts.book }]);
+      const threshold = opts.threshold === undefined ? undefined : parseThreshold(opts.threshold);
       const parsed = readScenarioFile(opts.scenario);
-      const base = await openTariffPack({ pack: opts.pack, dataDir: cli.runtime(opts).dataDir });
-      const run = await runScenario(base, { scenario: parsed, bookPath: opts.book, date: opts.date });
-      if (opts.output) writeOutputFile('--output', opts.output, opts.output.toLowerCase().endsWith('.csv') ? linesCsv(run) : `${JSON.stringify(run.lines, null, 2)}\n`);
-      if (opts.json) cli.out(`${JSON.stringify(run)}\n`);
-      else if (opts.csv) cli.out(linesCsv(run));
-      else cli.out(text(run));
+      const rt = cli.runtime(opts);
+      let run: ScenarioRun | undefined;
+      if (opts.book) {
+        const base = await openTariffPack({ pack: opts.pack, dataDir: rt.dataDir });
+        run = await runScenario(base, { scenario: parsed, bookPath: opts.book, date: opts.date });
+        if (opts.output) writeOutputFile('--output', opts.output, opts.output.toLowerCase().endsWith('.csv') ? linesCsv(run) : `${JSON.stringify(run.lines, null, 2)}\n`);
+      }
+      const parties = opts.parties ? await scenarioParties(rt, parsed, { threshold, list: opts.list }) : undefined;
+      if (opts.json) cli.out(`${JSON.stringify({ ...(run ?? { scenario: { name: parsed.name, description: parsed.description } }), ...(parties ? { parties } : {}) })}\n`);
+      else if (opts.csv && run) cli.out(linesCsv(run));
+      else cli.out(`${run ? text(run) : `scenario "${parsed.name}": ${parsed.description}\n`}${parties ? partiesText(parties) : ''}`);
     });
   registerNationalCommand(scenario, cli);
 }
