@@ -10,7 +10,7 @@ import { TariffEngine, type DutyOptions } from '../tariffs/engine.js';
 import { parseEntryLine } from '../tariffs/entry.js';
 import { ExposureAccumulator, type ExposureReport } from '../tariffs/exposure.js';
 import type { TariffPack } from '../tariffs/pack.js';
-import { readBook } from './duty-book.js';
+import { readBook, type BookRow } from './duty-book.js';
 
 /**
  * `scenario run`: a book of entry lines priced by the duty engine on the base tariff pack and on the
@@ -76,15 +76,33 @@ function notApplied(s: Scenario): string[] {
   return out;
 }
 
-/** Prices every line of the book before and after the scenario (at `date`'s law when given, else at each entry date). */
-export async function runScenario(base: TariffPack, input: { scenario: Scenario; bookPath: string; date?: string; options?: DutyOptions }): Promise<ScenarioRun> {
+/** Prices every line of the book file before and after the scenario (at `date`'s law when given, else at each entry date). */
+export function runScenario(base: TariffPack, input: { scenario: Scenario; bookPath: string; date?: string; options?: DutyOptions }): Promise<ScenarioRun> {
+  return priceBook(base, { ...input, rows: readBook(input.bookPath), dateField: '--date', place: (line) => `--book line ${line}` });
+}
+
+/** The same for lines given as values (the API): a wrong line is named `lines[i]`, the date by `dateField`. */
+export function runScenarioLines(base: TariffPack, input: { scenario: Scenario; lines: readonly unknown[]; date?: string; dateField: string }): Promise<ScenarioRun> {
+  return priceBook(base, { ...input, rows: input.lines.map((raw, i) => ({ line: i, raw })), place: (line) => `lines[${line}]` });
+}
+
+interface BookInput {
+  scenario: Scenario;
+  rows: AsyncIterable<BookRow> | Iterable<BookRow>;
+  date?: string;
+  dateField: string;
+  place: (line: number) => string;
+  options?: DutyOptions;
+}
+
+async function priceBook(base: TariffPack, input: BookInput): Promise<ScenarioRun> {
   const after = scenarioTariffPack(base, input.scenario);
   const options: DutyOptions = { ...input.options };
-  if (input.date !== undefined) options.asOf = parseIsoDate(input.date, '--date');
+  if (input.date !== undefined) options.asOf = parseIsoDate(input.date, input.dateField);
   const engines = [new TariffEngine(base), new TariffEngine(after)];
   const acc = new ExposureAccumulator(['base', 'scenario']);
   const lines: ScenarioLine[] = [];
-  for await (const row of readBook(input.bookPath)) {
+  for await (const row of input.rows) {
     let answers: DutyAnswer[];
     let value: number;
     let id: string | undefined;
@@ -95,8 +113,8 @@ export async function runScenario(base: TariffPack, input: { scenario: Scenario;
       id = (row.raw as { id?: unknown }).id === undefined ? undefined : String((row.raw as { id?: unknown }).id);
     } catch (err) {
       if (!isClearanceError(err)) throw err;
-      const field = `line ${row.line}: ${err.field ?? 'line'}`;
-      throw new ClearanceError(err.code, err.kind === 'not_found' ? 'invalid' : err.kind, `--book line ${row.line}: ${err.message}`, { field, value: err.value, cause: err });
+      const field = `${input.place(row.line)}: ${err.field ?? 'line'}`;
+      throw new ClearanceError(err.code, err.kind === 'not_found' ? 'invalid' : err.kind, `${input.place(row.line)}: ${err.message}`, { field, value: err.value, cause: err });
     }
     acc.add(answers, value);
     const [b, a] = answers as [DutyAnswer, DutyAnswer];

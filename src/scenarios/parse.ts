@@ -41,6 +41,11 @@ export function parseScenario(text: string, source = 'scenario'): Scenario {
   } catch (err) {
     throw new ClearanceError('scenario_syntax', 'invalid', `${source}: not valid YAML or JSON (${(err as Error).message.split('\n')[0]})`, { field: 'scenario', value: source });
   }
+  return checkScenario(raw, source);
+}
+
+/** A scenario already read as a value (the API's JSON body), checked against the schema. */
+export function checkScenario(raw: unknown, source = 'scenario'): Scenario {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw invalidInput('scenario', source, 'must be an object with name, description and the changes');
   const first = Value.Errors(ScenarioSchema, raw).First();
   if (first) {
