@@ -1,8 +1,9 @@
-import type { EntryKind } from '../model/list-entry.js';
+import type { EntryKind, ListEntry } from '../model/list-entry.js';
 import { scenarioListEntries } from '../scenarios/list-entries.js';
 import type { Scenario } from '../scenarios/schema.js';
 import { buildCandidateIndex } from '../screening/index.js';
-import { screenerOver } from '../screening/screen.js';
+import { screenerOver, type Screener } from '../screening/screen.js';
+import type { ScreeningHit } from '../screening/types.js';
 import { allParties } from '../store/parties.js';
 import type { Runtime } from './runtime.js';
 
@@ -37,6 +38,23 @@ export interface ScenarioParties {
   note: string;
 }
 
+/** A screener over the scenario's entries alone, scoring token rarity as the lists in force do. */
+export function scenarioScreener(entries: readonly ListEntry[], background: readonly ListEntry[]): Screener {
+  return screenerOver(buildCandidateIndex(entries, { rarityFrom: buildCandidateIndex(background) }));
+}
+
+/** A hit as the scenario answers report it. */
+export function partyHitOf(h: ScreeningHit): PartyHit {
+  return {
+    list: h.list,
+    name: h.name,
+    matched_name: h.matchedName,
+    score: h.score,
+    ...(h.entry.legal.licenseRequirement ? { license_requirement: h.entry.legal.licenseRequirement } : {}),
+    ...(h.entry.legal.federalRegister ? { federal_register: h.entry.legal.federalRegister } : {}),
+  };
+}
+
 export async function scenarioParties(rt: Runtime, scenario: Scenario, options: { threshold?: number; list?: string[] } = {}): Promise<ScenarioParties> {
   const entries = scenarioListEntries(scenario);
   const lists = await rt.lists.resolve({ list: options.list });
@@ -48,7 +66,7 @@ export async function scenarioParties(rt: Runtime, scenario: Scenario, options: 
     note: 'what-if only: no alert or audit record was written',
   };
   if (entries.length === 0 || !(await rt.store.partyCount())) return result;
-  const screener = screenerOver(buildCandidateIndex(entries, { rarityFrom: buildCandidateIndex(lists.snapshot.entries) }));
+  const screener = scenarioScreener(entries, lists.snapshot.entries);
   await rt.store.use('read', async (store) => {
     for await (const page of allParties(store.db)) {
       result.parties_screened += page.length;
@@ -59,14 +77,7 @@ export async function scenarioParties(rt: Runtime, scenario: Scenario, options: 
           id: p.id,
           name: p.name,
           ...(p.country ? { country: p.country } : {}),
-          hits: hits.map((h) => ({
-            list: h.list,
-            name: h.name,
-            matched_name: h.matchedName,
-            score: h.score,
-            ...(h.entry.legal.licenseRequirement ? { license_requirement: h.entry.legal.licenseRequirement } : {}),
-            ...(h.entry.legal.federalRegister ? { federal_register: h.entry.legal.federalRegister } : {}),
-          })),
+          hits: hits.map(partyHitOf),
         });
       }
     }

@@ -101,3 +101,29 @@ test('--parties names the stored customers the fictitious Entity List entry woul
   const text = await runCli(['scenario', 'run', '--scenario', example('list-3-back-to-10.yaml'), '--parties', '--data-dir', home]);
   assert.match(text.stdout, /no stored party would get an alert/);
 });
+
+test('--licenses names the open license whose consignee would be listed and the shipment drawn to it; nothing is changed', async () => {
+  const home = join(dir, 'licenses-home');
+  const license = join(dir, 'license.json');
+  writeFileSync(
+    license,
+    JSON.stringify({
+      number: 'D9000001', kind: 'bis_license', issued: '2026-01-05', expires: '2099-01-04', destination: 'GB',
+      parties: [{ role: 'consignee', name: 'Northwind Traders Ltd' }, { role: 'end_user', name: 'Contoso Research' }],
+      lines: [{ eccn: '3A001', description: 'integrated circuits', quantity: 100, unit: 'pcs', value_usd: 50000 }],
+    }),
+  );
+  assert.equal((await runCli(['licenses', 'add', '--file', license, '--data-dir', home])).code, 0);
+  const ship = await runCli(['ship', '--license', 'D9000001', '--eccn', '3A001', '--quantity', '10', '--value', '5000', '--destination', 'GB', '--party', 'Northwind Traders Ltd', '--data-dir', home]);
+  assert.equal(ship.code, 0, ship.stderr);
+  const shown = (await runCli(['licenses', 'show', 'D9000001', '--json', '--data-dir', home])).stdout;
+  const r = await runCli(['scenario', 'run', '--scenario', example('fictitious-entity-list-addition.yaml'), '--licenses', '--json', '--data-dir', home]);
+  assert.equal(r.code, 0, r.stderr);
+  const l = (JSON.parse(r.stdout) as { licenses: { licenses_read: number; shipments_read: number; blocked: { number: string; parties: { role: string }[]; shipments: { party: string }[] }[] } }).licenses;
+  assert.deepEqual([l.licenses_read, l.shipments_read], [1, 1]);
+  assert.deepEqual(l.blocked.map((b) => [b.number, b.parties.map((p) => p.role), b.shipments.map((s) => s.party)]), [['D9000001', ['consignee'], ['Northwind Traders Ltd']]]);
+  assert.equal((await runCli(['licenses', 'show', 'D9000001', '--json', '--data-dir', home])).stdout, shown, 'the license is unchanged');
+  const text = await runCli(['scenario', 'run', '--scenario', example('fictitious-entity-list-addition.yaml'), '--licenses', '--data-dir', home]);
+  assert.match(text.stdout, /license D9000001 \(GB\) would be blocked: its consignee Northwind Traders Ltd would be on EL/);
+  assert.match(text.stdout, /shipment \d+ on D9000001 .* would need a license/);
+});

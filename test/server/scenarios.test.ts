@@ -41,7 +41,10 @@ test('a wrong scenario field and a wrong line are named; parties alone answer wi
   const line = await server.call('POST', '/v1/scenarios/run', { as: 'viewer', body: { scenario: example('list-3-back-to-10.yaml'), lines: [{ ...LINES[0], entry_date: '2025-02-30' }] } });
   assert.equal(line.statusCode, 422, line.body);
   assert.match(line.json().error.field, /^lines\[0\]: entry_date/);
-  const parties = await server.call('POST', '/v1/scenarios/run', { as: 'viewer', body: { scenario: example('fictitious-entity-list-addition.yaml'), parties: true } });
+  const parties = await server.call('POST', '/v1/scenarios/run', { as: 'viewer', body: { scenario: example('fictitious-entity-list-addition.yaml'), parties: true, licenses: true } });
   assert.equal(parties.statusCode, 200, parties.body);
-  assert.equal((parties.json() as { parties: { entries_added: number } }).parties.entries_added, 1);
+  const answer = parties.json() as { parties: { entries_added: number }; licenses: { blocked: unknown[] }; lines?: unknown };
+  assert.equal(answer.parties.entries_added, 1);
+  assert.deepEqual(answer.licenses.blocked, []);
+  assert.equal(answer.lines, undefined);
 });

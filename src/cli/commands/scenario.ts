@@ -3,6 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import { checkOutputPath, writeOutputFile } from '../../app/output-file.js';
 import { DEFAULT_THRESHOLD, parseThreshold } from '../../app/options.js';
 import { readScenarioFile, runScenario, type ScenarioRun } from '../../app/scenario.js';
+import { scenarioLicenses, type ScenarioLicenses } from '../../app/scenario-licenses.js';
 import { scenarioParties, type ScenarioParties } from '../../app/scenario-parties.js';
 import { openTariffPack } from '../../app/tariffs.js';
 import { errors } from '../../model/error-catalogue.js';
@@ -21,6 +22,7 @@ interface RunFlags {
   pack?: string;
   dataDir?: string;
   parties?: boolean;
+  licenses?: boolean;
   threshold?: string;
   list?: string[];
 }
@@ -73,6 +75,17 @@ function partiesText(p: ScenarioParties): string {
   return out;
 }
 
+function licensesText(l: ScenarioLicenses): string {
+  let out = `\nlicenses: ${l.licenses_read} open licenses and ${l.shipments_read} drawn shipments read against the scenario's lists (${l.lists_version}); ${l.note}\n`;
+  if (l.not_applied.length > 0) out += `  not applied: ${l.not_applied.join(', ')}\n`;
+  if (l.blocked.length === 0) return `${out}  no license or shipment would be touched\n`;
+  for (const b of l.blocked) {
+    for (const p of b.parties) out += `  license ${b.number} (${b.destination}) would be blocked: its ${p.role} ${p.name} would be on ${p.hits[0]!.list} (${p.hits[0]!.license_requirement ?? 'license requirement as listed'})\n`;
+    for (const s of b.shipments) out += `  shipment ${s.id} on ${b.number} (${s.eccn}, $${s.value_usd}) to ${s.party} would need a license: ${s.hits[0]!.list} ${s.hits[0]!.name}\n`;
+  }
+  return out;
+}
+
 export function registerScenarioCommands(program: Command, cli: CliContext): void {
   const scenario = program.command('scenario').description('"what if" scenarios: the base data with changes laid over it in memory');
   scenario
@@ -81,7 +94,8 @@ export function registerScenarioCommands(program: Command, cli: CliContext): voi
     .option('--scenario <file>', 'the scenario (YAML or JSON; see examples/scenarios/)')
     .option('--book <file>', 'a book of entry lines (.csv or .jsonl, the columns of `clearance duty --input`)')
     .option('--parties', 'also screen the stored parties against the scenario\'s added list entries: who would get alerts (nothing is written)')
-    .option('--threshold <x>', `with --parties: hits scoring at least this (default ${DEFAULT_THRESHOLD})`)
+    .option('--licenses', 'also re-read the open licenses and their drawn shipments against the scenario\'s added list entries: which would be blocked (nothing is written)')
+    .option('--threshold <x>', `with --parties or --licenses: hits scoring at least this (default ${DEFAULT_THRESHOLD})`)
     .option('--list <path...>', 'with --parties: list files for token rarity instead of the data folder\'s active version')
     .option('--date <date>', 'price every line at the law of this date (default: each line at its entry date)')
     .option('--output <file>', 'write the lines before and after to this file (.csv, else JSON)')
@@ -91,7 +105,7 @@ export function registerScenarioCommands(program: Command, cli: CliContext): voi
     .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
     .action(async (opts: RunFlags) => {
       if (!opts.scenario) throw errors.missingOption('--scenario', ' (a scenario file, YAML or JSON)');
-      if (!opts.book && !opts.parties) throw errors.missingOption('--book', ' (a book of entry lines, .csv or .jsonl), or --parties');
+      if (!opts.book && !opts.parties && !opts.licenses) throw errors.missingOption('--book', ' (a book of entry lines, .csv or .jsonl), or --parties or --licenses');
       if (opts.output && opts.book) checkOutputPath('--output', opts.output, [{ field: '--scenario', path: opts.scenario }, { field: '--book', path: opts.book }]);
       const threshold = opts.threshold === undefined ? undefined : parseThreshold(opts.threshold);
       const parsed = readScenarioFile(opts.scenario);
@@ -103,9 +117,10 @@ export function registerScenarioCommands(program: Command, cli: CliContext): voi
         if (opts.output) writeOutputFile('--output', opts.output, opts.output.toLowerCase().endsWith('.csv') ? linesCsv(run) : `${JSON.stringify(run.lines, null, 2)}\n`);
       }
       const parties = opts.parties ? await scenarioParties(rt, parsed, { threshold, list: opts.list }) : undefined;
-      if (opts.json) cli.out(`${JSON.stringify({ ...(run ?? { scenario: { name: parsed.name, description: parsed.description } }), ...(parties ? { parties } : {}) })}\n`);
+      const licenses = opts.licenses ? await scenarioLicenses(rt, parsed, { threshold, list: opts.list }) : undefined;
+      if (opts.json) cli.out(`${JSON.stringify({ ...(run ?? { scenario: { name: parsed.name, description: parsed.description } }), ...(parties ? { parties } : {}), ...(licenses ? { licenses } : {}) })}\n`);
       else if (opts.csv && run) cli.out(linesCsv(run));
-      else cli.out(`${run ? text(run) : `scenario "${parsed.name}": ${parsed.description}\n`}${parties ? partiesText(parties) : ''}`);
+      else cli.out(`${run ? text(run) : `scenario "${parsed.name}": ${parsed.description}\n`}${parties ? partiesText(parties) : ''}${licenses ? licensesText(licenses) : ''}`);
     });
   registerNationalCommand(scenario, cli);
 }

@@ -1,5 +1,6 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { runScenarioLines } from '../../app/scenario.js';
+import { scenarioLicenses } from '../../app/scenario-licenses.js';
 import { scenarioParties } from '../../app/scenario-parties.js';
 import { WarmTariffs } from '../../app/warm-tariffs.js';
 import { checkScenario } from '../../scenarios/parse.js';
@@ -9,7 +10,8 @@ import { AnyObject, errorResponses } from '../schemas/common.js';
 /**
  * POST /v1/scenarios/run: what `clearance scenario run` answers, over lines in the body: each line's
  * duty before and after the scenario and the totals by program and origin, and with `parties: true`
- * the stored parties the scenario's added entries would alert on (nothing is written).
+ * the stored parties the scenario's added entries would alert on, with `licenses: true` the open
+ * licenses and shipments they would block (nothing is written).
  */
 export const scenarioRoutes: FastifyPluginAsyncTypebox<ServerContext> = async (app, ctx) => {
   const tariffs = new WarmTariffs(ctx.rt.dataDir);
@@ -30,6 +32,7 @@ export const scenarioRoutes: FastifyPluginAsyncTypebox<ServerContext> = async (a
             lines: Type.Optional(Type.Array(Type.Object({}, { additionalProperties: true, description: 'an entry line, as POST /v1/duty takes it' }), { maxItems: ctx.limits.maxBatch })),
             as_of: Type.Optional(Type.String({ description: 'price every line at the law of this day (YYYY-MM-DD)' })),
             parties: Type.Optional(Type.Boolean({ description: 'also screen the stored parties against the scenario\'s added list entries' })),
+            licenses: Type.Optional(Type.Boolean({ description: 'also re-read open licenses and their drawn shipments against the scenario\'s added list entries' })),
           },
           { additionalProperties: false },
         ),
@@ -41,7 +44,8 @@ export const scenarioRoutes: FastifyPluginAsyncTypebox<ServerContext> = async (a
       const lines = request.body.lines ?? [];
       const run = lines.length > 0 ? await runScenarioLines((await tariffs.engine()).pack, { scenario, lines, date: request.body.as_of, dateField: 'as_of' }) : undefined;
       const parties = request.body.parties ? await scenarioParties(ctx.rt, scenario) : undefined;
-      return { ...(run ?? { scenario: { name: scenario.name, description: scenario.description } }), ...(parties ? { parties } : {}) };
+      const licenses = request.body.licenses ? await scenarioLicenses(ctx.rt, scenario) : undefined;
+      return { ...(run ?? { scenario: { name: scenario.name, description: scenario.description } }), ...(parties ? { parties } : {}), ...(licenses ? { licenses } : {}) };
     },
   );
 };
