@@ -66,7 +66,7 @@ function side(before: RateRow[], after: RateRow[], total?: number): NationalRow[
 export function nationalOf(base: TariffPack, scenario: Scenario, data: Parameters<typeof effectiveRatesOf>[1], dates: readonly string[]): ScenarioNational {
   const after = scenarioTariffPack(base, scenario);
   const before = effectiveRatesOf(base, data, dates);
-  const changed = after === base ? before : effectiveRatesOf(after, data, dates);
+  const changed = after === base ? before : effectiveRatesOf(after, data, dates, { estimateWith: base });
   return {
     scenario: { name: scenario.name, description: scenario.description },
     packs: { base: base.version, scenario: after.version },
