@@ -33,6 +33,8 @@ export interface EffectiveRateInput {
 
 export interface RateOptions {
   metalShare?: number;
+  /** The pack whose 2024 law base duty estimates subtract (a scenario's base pack); default the pack priced. */
+  estimateWith?: TariffPack;
   preferences?: 'none' | 'claimed-2024';
   usmcaShare?: number;
 }
@@ -61,9 +63,10 @@ function parseShare(field: string, value: string | number | undefined): number |
 /** The effective rate at each date over loaded weights and an opened pack (the bench and tests call this). */
 export function effectiveRatesOf(pack: TariffPack, data: Parameters<typeof effectiveRate>[0]['data'], dates: readonly string[], options: RateOptions = {}): EffectiveRateReport[] {
   const pricing = dutyPricing(pack);
+  const basePricing = options.estimateWith ? dutyPricing(options.estimateWith) : undefined;
   return dates.map((date) => {
     const members = euMembers(date);
-    const report = effectiveRate({ data, date, pricing, euMembers: members, programOrder: RATE_PROGRAM_ORDER, metalContentShare: options.metalShare, preferences: options.preferences, usmcaShare: options.usmcaShare });
+    const report = effectiveRate({ data, date, pricing, basePricing, euMembers: members, programOrder: RATE_PROGRAM_ORDER, metalContentShare: options.metalShare, preferences: options.preferences, usmcaShare: options.usmcaShare });
     const pricedAs = FLOWS_CONFIG.effectiveRate.euBlockPricedAs;
     const otherwise = treatedOtherwise(pack, date, pricedAs, members);
     if (otherwise.length > 0) report.notes.push(`on ${date} the measures in force treat ${otherwise.join(', ')} otherwise than ${pricedAs}: the EU block's figure is ${pricedAs}'s treatment`);

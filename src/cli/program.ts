@@ -37,6 +37,7 @@ const COMMANDS: readonly { names: readonly string[]; load: () => Promise<Registe
       return [duty.registerDutyCommands, effectiveRate.registerEffectiveRateCommand];
     },
   },
+  { names: ['scenario'], load: async () => [(await import('./commands/scenario.js')).registerScenarioCommands] },
 ];
 
 /** The command a command line names: its first word that is not an option. */

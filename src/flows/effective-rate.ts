@@ -24,6 +24,11 @@ export interface EffectiveRateInput {
   data: ImportData;
   date: string;
   pricing: RatePricing;
+  /**
+   * The 2024 law that base duty estimates subtract (default `pricing`): a scenario priced against the
+   * real pack's 2024 duty, so that a supposed chapter 99 change does not move the estimated base.
+   */
+  basePricing?: RatePricing;
   /** Members of the EU on the date (the weights' EU block is one of them; members listed apart leave it). */
   euMembers: readonly string[];
   /** Share of the value taken as metal content where a duty taxes it (default in FLOWS_CONFIG). */
@@ -102,7 +107,7 @@ export function effectiveRate(input: EffectiveRateInput): EffectiveRateReport {
   const claims: ClaimShares | undefined = estimate || input.usmcaShare !== undefined ? claimShares(prepared.lines, (line) => pricer.price(statutoryRequest(line)), { estimate, fixed }) : undefined;
 
   const estimateBase = (line: RateLine, request: LineToPrice): number => {
-    baseYear ??= input.pricing.on(FLOWS_CONFIG.effectiveRate.baseYearLawDate);
+    baseYear ??= (input.basePricing ?? input.pricing).on(FLOWS_CONFIG.effectiveRate.baseYearLawDate);
     const then = baseYear.price({ hts: request.hts, origin: request.origin, valueUsd: request.valueUsd });
     return Math.max(0, toCents(line.calculatedDutyUsd) - (unpriced(then) ? 0 : dutyCents(then)));
   };

@@ -46,6 +46,7 @@ export const ROUTE_CASES: readonly RouteCase[] = [
   { method: 'GET', url: '/v1/lists/update/status', role: 'viewer' },
   { method: 'GET', url: '/v1/licenses/D1/shipments', role: 'viewer' },
   { method: 'POST', url: '/v1/duty', role: 'viewer', body: { hts: '6109.10.00', country_of_origin: 'VN', entry_date: '2026-03-02', customs_value_usd: 1000 } },
+  { method: 'POST', url: '/v1/scenarios/run', role: 'viewer', body: { scenario: { name: 'n', description: 'd', tariffs: { change: [{ heading: '9903.88.03', rate_pct: 10 }] } }, lines: [{ hts: '4202.11.00', country_of_origin: 'CN', entry_date: '2025-09-15', customs_value_usd: 1000 }] } },
   { method: 'POST', url: '/v1/duty/batch', role: 'viewer', body: { lines: [{ hts: '6109.10.00', country_of_origin: 'VN', entry_date: '2026-03-02', customs_value_usd: 1000 }] } },
   { method: 'GET', url: '/v1/tariffs/measures?date=2026-03-02', role: 'viewer' },
 ];

@@ -13,6 +13,7 @@ import { licenseRoutes } from './licenses.js';
 import { listsUpdateJobRoutes } from './lists-update-job.js';
 import { listRoutes } from './lists.js';
 import { partyRoutes } from './parties.js';
+import { scenarioRoutes } from './scenarios.js';
 import { screenRoutes } from './screen.js';
 import { sessionRoutes } from './session.js';
 import { settingsRoutes } from './settings.js';
@@ -35,6 +36,7 @@ export const ROUTES: readonly FastifyPluginAsyncTypebox<ServerContext>[] = [
   auditRoutes,
   keyRoutes,
   dutyRoutes,
+  scenarioRoutes,
   // Routes the analyst UI (web/) needs.
   sessionRoutes,
   settingsRoutes,

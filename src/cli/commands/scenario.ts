@@ -1,0 +1,126 @@
+import type { Command } from 'commander';
+import { stringify } from 'csv-stringify/sync';
+import { checkOutputPath, writeOutputFile } from '../../app/output-file.js';
+import { DEFAULT_THRESHOLD, parseThreshold } from '../../app/options.js';
+import { readScenarioFile, runScenario, type ScenarioRun } from '../../app/scenario.js';
+import { scenarioLicenses, type ScenarioLicenses } from '../../app/scenario-licenses.js';
+import { scenarioParties, type ScenarioParties } from '../../app/scenario-parties.js';
+import { openTariffPack } from '../../app/tariffs.js';
+import { errors } from '../../model/error-catalogue.js';
+import type { CliContext } from '../context.js';
+import { registerNationalCommand } from './scenario-national.js';
+
+/** `clearance scenario run`: parse flags, call the use case in app/scenario.ts, print. */
+
+interface RunFlags {
+  scenario?: string;
+  book?: string;
+  date?: string;
+  output?: string;
+  json?: boolean;
+  csv?: boolean;
+  pack?: string;
+  dataDir?: string;
+  parties?: boolean;
+  licenses?: boolean;
+  threshold?: string;
+  list?: string[];
+}
+
+const LINE_COLUMNS = ['line', 'id', 'hts', 'country_of_origin', 'entry_date', 'customs_value_usd', 'before_usd', 'after_usd', 'change_usd', 'status_before', 'status_after', 'changed_headings'] as const;
+
+function usd(n: number): string {
+  return n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+function linesCsv(run: ScenarioRun): string {
+  return stringify(
+    run.lines.map((l) => LINE_COLUMNS.map((c) => (c === 'changed_headings' ? l.changed_headings.join('; ') : (l[c] ?? '')))),
+    { header: true, columns: [...LINE_COLUMNS] },
+  );
+}
+
+/** At most this many lines are printed one by one in the text table; --output holds them all. */
+const PRINTED_LINES = 50;
+
+function text(run: ScenarioRun): string {
+  const t = run.totals;
+  const row = (key: string, v: number[]): string => `  ${key.padEnd(32)}${usd(v[0]!).padStart(18)}${usd(v[1]!).padStart(18)}${usd(v[1]! - v[0]!).padStart(18)}\n`;
+  const head = (title: string): string => `${title.padEnd(34)}${'base'.padStart(18)}${'scenario'.padStart(18)}${'change'.padStart(18)}\n`;
+  let out = `scenario "${run.scenario.name}": ${run.scenario.description}\n`;
+  out += `packs: base ${run.packs.base}, scenario ${run.packs.scenario}; ${run.pricing}\n${run.static_note}\n`;
+  if (run.not_applied.length > 0) out += `not applied to duty: ${run.not_applied.join(', ')}\n`;
+  out += `${t.lines} lines, customs value $${usd(t.value_usd)}\n\n`;
+  if (run.lines.length <= PRINTED_LINES) {
+    out += `${'line'.padEnd(8)}${'hts'.padEnd(14)}${'origin'.padEnd(8)}${'value'.padStart(16)}${'before'.padStart(16)}${'after'.padStart(16)}${'change'.padStart(16)}\n`;
+    for (const l of run.lines) {
+      out += `${String(l.id ?? l.line).padEnd(8)}${l.hts.padEnd(14)}${l.country_of_origin.padEnd(8)}${usd(l.customs_value_usd).padStart(16)}${usd(l.before_usd).padStart(16)}${usd(l.after_usd).padStart(16)}${usd(l.change_usd).padStart(16)}\n`;
+    }
+    out += '\n';
+  } else out += `(${run.lines.length} lines: --output FILE writes them one by one)\n\n`;
+  out += head('total duty') + row('all lines', t.total_duty_usd);
+  out += `\n${head('by program')}${t.by_program.map((r) => row(r.key, r.duty_usd)).join('')}`;
+  out += `\n${head('by origin')}${t.by_origin.map((r) => row(r.key, r.duty_usd)).join('')}`;
+  return out;
+}
+
+function partiesText(p: ScenarioParties): string {
+  let out = `\nparties: ${p.parties_screened} stored parties screened against the scenario's ${p.entries_added} added entr${p.entries_added === 1 ? 'y' : 'ies'} (lists ${p.lists_version}); ${p.note}\n`;
+  if (p.parties.length === 0) return `${out}  no stored party would get an alert\n`;
+  for (const party of p.parties) {
+    for (const h of party.hits) {
+      out += `  ${party.id.padEnd(10)}${party.name.padEnd(36)}${h.list.padEnd(6)}${h.matched_name.padEnd(34)}${h.score.toFixed(2)}${h.license_requirement ? `  license: ${h.license_requirement}` : ''}\n`;
+    }
+  }
+  return out;
+}
+
+function licensesText(l: ScenarioLicenses): string {
+  let out = `\nlicenses: ${l.licenses_read} open licenses and ${l.shipments_read} drawn shipments read against the scenario's lists (${l.lists_version}); ${l.note}\n`;
+  if (l.not_applied.length > 0) out += `  not applied: ${l.not_applied.join(', ')}\n`;
+  if (l.blocked.length === 0) return `${out}  no license or shipment would be touched\n`;
+  for (const b of l.blocked) {
+    for (const p of b.parties) out += `  license ${b.number} (${b.destination}) would be blocked: its ${p.role} ${p.name} would be on ${p.hits[0]!.list} (${p.hits[0]!.license_requirement ?? 'license requirement as listed'})\n`;
+    for (const s of b.shipments) out += `  shipment ${s.id} on ${b.number} (${s.eccn}, $${s.value_usd}) to ${s.party} would need a license: ${s.hits[0]!.list} ${s.hits[0]!.name}\n`;
+  }
+  return out;
+}
+
+export function registerScenarioCommands(program: Command, cli: CliContext): void {
+  const scenario = program.command('scenario').description('"what if" scenarios: the base data with changes laid over it in memory');
+  scenario
+    .command('run')
+    .description('a book\'s duty per line before and after a scenario, with totals by program and origin (static: no change in volumes)')
+    .option('--scenario <file>', 'the scenario (YAML or JSON; see examples/scenarios/)')
+    .option('--book <file>', 'a book of entry lines (.csv or .jsonl, the columns of `clearance duty --input`)')
+    .option('--parties', 'also screen the stored parties against the scenario\'s added list entries: who would get alerts (nothing is written)')
+    .option('--licenses', 'also re-read the open licenses and their drawn shipments against the scenario\'s added list entries: which would be blocked (nothing is written)')
+    .option('--threshold <x>', `with --parties or --licenses: hits scoring at least this (default ${DEFAULT_THRESHOLD})`)
+    .option('--list <path...>', 'with --parties: list files for token rarity instead of the data folder\'s active version')
+    .option('--date <date>', 'price every line at the law of this date (default: each line at its entry date)')
+    .option('--output <file>', 'write the lines before and after to this file (.csv, else JSON)')
+    .option('--json', 'print the whole result as JSON')
+    .option('--csv', 'print the lines as CSV')
+    .option('--pack <path>', 'a tariff pack file or folder (default: the data folder\'s current pack)')
+    .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
+    .action(async (opts: RunFlags) => {
+      if (!opts.scenario) throw errors.missingOption('--scenario', ' (a scenario file, YAML or JSON)');
+      if (!opts.book && !opts.parties && !opts.licenses) throw errors.missingOption('--book', ' (a book of entry lines, .csv or .jsonl), or --parties or --licenses');
+      if (opts.output && opts.book) checkOutputPath('--output', opts.output, [{ field: '--scenario', path: opts.scenario }, { field: '--book', path: opts.book }]);
+      const threshold = opts.threshold === undefined ? undefined : parseThreshold(opts.threshold);
+      const parsed = readScenarioFile(opts.scenario);
+      const rt = cli.runtime(opts);
+      let run: ScenarioRun | undefined;
+      if (opts.book) {
+        const base = await openTariffPack({ pack: opts.pack, dataDir: rt.dataDir });
+        run = await runScenario(base, { scenario: parsed, bookPath: opts.book, date: opts.date });
+        if (opts.output) writeOutputFile('--output', opts.output, opts.output.toLowerCase().endsWith('.csv') ? linesCsv(run) : `${JSON.stringify(run.lines, null, 2)}\n`);
+      }
+      const parties = opts.parties ? await scenarioParties(rt, parsed, { threshold, list: opts.list }) : undefined;
+      const licenses = opts.licenses ? await scenarioLicenses(rt, parsed, { threshold, list: opts.list }) : undefined;
+      if (opts.json) cli.out(`${JSON.stringify({ ...(run ?? { scenario: { name: parsed.name, description: parsed.description } }), ...(parties ? { parties } : {}), ...(licenses ? { licenses } : {}) })}\n`);
+      else if (opts.csv && run) cli.out(linesCsv(run));
+      else cli.out(`${run ? text(run) : `scenario "${parsed.name}": ${parsed.description}\n`}${parties ? partiesText(parties) : ''}${licenses ? licensesText(licenses) : ''}`);
+    });
+  registerNationalCommand(scenario, cli);
+}

@@ -1,0 +1,129 @@
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { saveTariffPack } from '../../src/tariffs/pack-store.js';
+import { runCli } from '../helpers/cli.js';
+import { dataPath, repoRoot } from '../helpers/data.js';
+import { sharedTariffPack } from '../helpers/tariffs.js';
+
+/** `clearance scenario run` in-process: the shipped examples over the shipped book, JSON, CSV and text, and bad files exit 2. */
+
+let dir: string;
+let packDir: string;
+const example = (name: string) => join(repoRoot, 'examples', 'scenarios', name);
+const book = example('book.csv');
+const cli = (args: string[]) => runCli(['scenario', 'run', ...args, '--pack', packDir, '--data-dir', join(dir, 'home')]);
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'clearance-scenario-cli-'));
+  packDir = join(dir, 'pack');
+  await saveTariffPack(await sharedTariffPack(), packDir);
+});
+
+test('the List 3 example lowers the List 3 line from China by 15 points of its value, and only it', async () => {
+  const r = await cli(['--scenario', example('list-3-back-to-10.yaml'), '--book', book, '--json']);
+  assert.equal(r.code, 0, r.stderr);
+  const run = JSON.parse(r.stdout) as { lines: { id: string; change_usd: number; changed_headings: string[] }[]; totals: { total_duty_usd: number[]; by_program: { key: string; duty_usd: number[] }[]; by_origin: { key: string; duty_usd: number[] }[] }; packs: { base: string; scenario: string } };
+  assert.deepEqual(run.lines.map((l) => [l.id, l.change_usd]), [['L1', -1500], ['L2', 0], ['L3', 0], ['L4', 0]]);
+  assert.deepEqual(run.lines[0]!.changed_headings, ['9903.88.03: 2500 -> 1000']);
+  assert.equal(run.totals.total_duty_usd[0]! - run.totals.total_duty_usd[1]!, 1500);
+  const s301 = run.totals.by_program.find((p) => p.key === 'section_301')!;
+  assert.equal(s301.duty_usd[0]! - s301.duty_usd[1]!, 1500);
+  assert.equal(run.totals.by_origin.find((o) => o.key === 'VN')!.duty_usd[0], run.totals.by_origin.find((o) => o.key === 'VN')!.duty_usd[1]);
+  assert.notEqual(run.packs.base, run.packs.scenario);
+});
+
+test('text table, CSV on stdout and --output; --date prices every line at one date\'s law', async () => {
+  const text = await cli(['--scenario', example('china-reciprocal-april-2025-peak.yaml'), '--book', book]);
+  assert.equal(text.code, 0, text.stderr);
+  assert.match(text.stdout, /static: the same lines and values/);
+  assert.match(text.stdout, /ieepa_reciprocal +5,500\.00 +45,750\.00 +40,250\.00/);
+  const out = join(dir, 'lines.csv');
+  const csv = await cli(['--scenario', example('china-reciprocal-april-2025-peak.yaml'), '--book', book, '--csv', '--date', '2025-04-01', '--output', out]);
+  assert.equal(csv.code, 0, csv.stderr);
+  const rows = csv.stdout.trim().split('\n');
+  assert.equal(rows[0], 'line,id,hts,country_of_origin,entry_date,customs_value_usd,before_usd,after_usd,change_usd,status_before,status_after,changed_headings');
+  assert.equal(rows.length, 5);
+  assert.ok(rows.slice(1).every((r) => r.includes(',0,')), 'before 2025-05-14 the scenario changes nothing');
+  assert.equal(readFileSync(out, 'utf8'), csv.stdout);
+  const lists = await cli(['--scenario', example('fictitious-entity-list-addition.yaml'), '--book', book]);
+  assert.match(lists.stdout, /not applied to duty: lists/);
+});
+
+test('bad scenario files exit 2 naming the field', async () => {
+  const bad = join(dir, 'bad.yaml');
+  writeFileSync(bad, 'name: x\ndescription: y\ntariffs:\n  change:\n    - heading: 9903.88.03\n      rate_pct: ten\n');
+  const r = await cli(['--scenario', bad, '--book', book]);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /tariffs\.change\[0\]\.rate_pct: .*ten/);
+  writeFileSync(bad, 'name: x\ndescription: y\ntariffs:\n  end:\n    - heading: 9903.99.99\n      on: 2025-01-01\n');
+  const unknown = await cli(['--scenario', bad, '--book', book]);
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /tariffs\.end\[0\]\.heading: no measure under heading 9903\.99\.99/);
+  const missing = await cli(['--scenario', join(dir, 'none.yaml'), '--book', book]);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /--scenario '.*none\.yaml': no such file/);
+  const noBook = await cli(['--scenario', example('list-3-back-to-10.yaml')]);
+  assert.equal(noBook.code, 2);
+  assert.match(noBook.stderr, /--book/);
+});
+
+test('scenario national prints the rate and revenue before and after on the import weights; bad flags exit 2', async () => {
+  const args = ['scenario', 'national', '--scenario', example('china-reciprocal-april-2025-peak.yaml'), '--data', dataPath('trade', 'imports-2024'), '--pack', packDir, '--data-dir', join(dir, 'home')];
+  const r = await runCli([...args, '--date', '2025-04-01', '--json']);
+  assert.equal(r.code, 0, r.stderr);
+  const n = JSON.parse(r.stdout) as { dates: { date: string; change_usd: number; rate_pct: number[] }[]; static_note: string };
+  assert.deepEqual(n.dates.map((d) => [d.date, d.change_usd]), [['2025-04-01', 0]], 'before 2025-05-14 the scenario changes nothing');
+  assert.match(n.static_note, /no change in trade volumes/);
+  const bad = await runCli([...args, '--date', '2025-06-01', '--countries', 'many']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--countries/);
+});
+
+test('--parties names the stored customers the fictitious Entity List entry would alert on, and writes no alert', async () => {
+  const home = join(dir, 'parties-home');
+  const imported = await runCli(['parties', 'import', join(repoRoot, 'examples', 'customers.csv'), '--data-dir', home]);
+  assert.equal(imported.code, 0, imported.stderr);
+  const alerts = async () => (JSON.parse((await runCli(['alerts', 'list', '--json', '--data-dir', home])).stdout) as unknown[]).length;
+  const before = await alerts();
+  const r = await runCli(['scenario', 'run', '--scenario', example('fictitious-entity-list-addition.yaml'), '--parties', '--json', '--data-dir', home]);
+  assert.equal(r.code, 0, r.stderr);
+  const p = (JSON.parse(r.stdout) as { parties: { entries_added: number; parties_screened: number; parties: { id: string; hits: { list: string; license_requirement?: string; federal_register?: string[] }[] }[] } }).parties;
+  assert.equal(p.entries_added, 1);
+  assert.equal(p.parties_screened, 12);
+  assert.deepEqual(p.parties.map((x) => x.id), ['C011']);
+  assert.equal(p.parties[0]!.hits[0]!.list, 'EL');
+  assert.match(p.parties[0]!.hits[0]!.license_requirement!, /all items subject to the EAR/);
+  assert.deepEqual(p.parties[0]!.hits[0]!.federal_register, ['91 FR 00000 (fictitious)']);
+  assert.equal(await alerts(), before, 'no alert is written');
+  const text = await runCli(['scenario', 'run', '--scenario', example('list-3-back-to-10.yaml'), '--parties', '--data-dir', home]);
+  assert.match(text.stdout, /no stored party would get an alert/);
+});
+
+test('--licenses names the open license whose consignee would be listed and the shipment drawn to it; nothing is changed', async () => {
+  const home = join(dir, 'licenses-home');
+  const license = join(dir, 'license.json');
+  writeFileSync(
+    license,
+    JSON.stringify({
+      number: 'D9000001', kind: 'bis_license', issued: '2026-01-05', expires: '2099-01-04', destination: 'GB',
+      parties: [{ role: 'consignee', name: 'Northwind Traders Ltd' }, { role: 'end_user', name: 'Contoso Research' }],
+      lines: [{ eccn: '3A001', description: 'integrated circuits', quantity: 100, unit: 'pcs', value_usd: 50000 }],
+    }),
+  );
+  assert.equal((await runCli(['licenses', 'add', '--file', license, '--data-dir', home])).code, 0);
+  const ship = await runCli(['ship', '--license', 'D9000001', '--eccn', '3A001', '--quantity', '10', '--value', '5000', '--destination', 'GB', '--party', 'Northwind Traders Ltd', '--data-dir', home]);
+  assert.equal(ship.code, 0, ship.stderr);
+  const shown = (await runCli(['licenses', 'show', 'D9000001', '--json', '--data-dir', home])).stdout;
+  const r = await runCli(['scenario', 'run', '--scenario', example('fictitious-entity-list-addition.yaml'), '--licenses', '--json', '--data-dir', home]);
+  assert.equal(r.code, 0, r.stderr);
+  const l = (JSON.parse(r.stdout) as { licenses: { licenses_read: number; shipments_read: number; blocked: { number: string; parties: { role: string }[]; shipments: { party: string }[] }[] } }).licenses;
+  assert.deepEqual([l.licenses_read, l.shipments_read], [1, 1]);
+  assert.deepEqual(l.blocked.map((b) => [b.number, b.parties.map((p) => p.role), b.shipments.map((s) => s.party)]), [['D9000001', ['consignee'], ['Northwind Traders Ltd']]]);
+  assert.equal((await runCli(['licenses', 'show', 'D9000001', '--json', '--data-dir', home])).stdout, shown, 'the license is unchanged');
+  const text = await runCli(['scenario', 'run', '--scenario', example('fictitious-entity-list-addition.yaml'), '--licenses', '--data-dir', home]);
+  assert.match(text.stdout, /license D9000001 \(GB\) would be blocked: its consignee Northwind Traders Ltd would be on EL/);
+  assert.match(text.stdout, /shipment \d+ on D9000001 .* would need a license/);
+});
