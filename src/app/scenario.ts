@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { parseIsoDate } from '../model/dates.js';
 import { ClearanceError, isClearanceError } from '../model/errors.js';
 import { parseScenario } from '../scenarios/parse.js';
+
+/** Checks a scenario document given as JSON (the API's body), naming the first wrong field. */
+export { checkScenario } from '../scenarios/parse.js';
 import { scenarioTariffPack } from '../scenarios/apply.js';
 import type { Scenario } from '../scenarios/schema.js';
 import type { DutyAnswer } from '../tariffs/answer.js';

@@ -1,9 +1,8 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { runScenarioLines } from '../../app/scenario.js';
+import { checkScenario, runScenarioLines } from '../../app/scenario.js';
 import { scenarioLicenses } from '../../app/scenario-licenses.js';
 import { scenarioParties } from '../../app/scenario-parties.js';
 import { WarmTariffs } from '../../app/warm-tariffs.js';
-import { checkScenario } from '../../scenarios/parse.js';
 import type { ServerContext } from '../context.js';
 import { AnyObject, errorResponses } from '../schemas/common.js';
 
