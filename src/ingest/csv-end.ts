@@ -66,7 +66,10 @@ export class CsvEnd {
     let end = this.tail.length;
     while (end > 0 && this.tail[end - 1] === EOF_MARK) end--;
     const lastByte = end > 0 ? this.tail[end - 1] : undefined;
-    if (lastByte === 0x0a || lastByte === 0x0d) return undefined;
+    // A file that ends on the CR of a CR LF was cut between the two bytes of its last line break; the
+    // parser would read the lone CR into the last field.
+    if (lastByte === 0x0d) return 'the file ends between the two bytes of a line break (CR without its LF): it looks cut off';
+    if (lastByte === 0x0a) return undefined;
     if (expectedFields !== undefined && last.fields !== expectedFields) {
       return `the file ends inside its last record (${last.fields < 0 ? 'an unreadable record' : `${last.fields} of ${expectedFields} fields`}, no line break): it looks cut off`;
     }
