@@ -28,6 +28,7 @@ export interface ScenarioLicenses {
   licenses_read: number;
   shipments_read: number;
   blocked: LicenseExposure[];
+  /** Kept for clients of the first version: always empty (chart cells are answered in the run's `chart` section). */
   not_applied: string[];
   note: string;
 }
@@ -40,7 +41,8 @@ export async function scenarioLicenses(rt: Runtime, scenario: Scenario, options:
     licenses_read: 0,
     shipments_read: 0,
     blocked: [],
-    not_applied: (scenario.chart ?? []).length > 0 ? ['chart (Country Chart cells are not re-decided in this version)'] : [],
+    // Country Chart cells are re-decided apart (the run's `chart` section).
+    not_applied: [],
     note: 'what-if only: no license, shipment or audit record was changed',
   };
   if (entries.length === 0 || (await rt.store.partyCount()) === undefined) return result;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { parseIsoDate } from '../model/dates.js';
 import { ClearanceError, isClearanceError } from '../model/errors.js';
 import { parseScenario } from '../scenarios/parse.js';
@@ -56,7 +57,10 @@ export function readScenarioFile(path: string, field = '--scenario'): Scenario {
   } catch {
     throw new ClearanceError('scenario_missing', 'invalid', `${field} '${path}': no such file`, { field, value: path });
   }
-  return parseScenario(text, path);
+  const scenario = parseScenario(text, path);
+  // A chart the scenario names is read relative to the scenario file, wherever the command runs.
+  if (scenario.chart_from !== undefined && !isAbsolute(scenario.chart_from)) scenario.chart_from = resolve(dirname(path), scenario.chart_from);
+  return scenario;
 }
 
 function lineTotal(a: DutyAnswer): number {
@@ -75,7 +79,7 @@ function headingDeltas(before: DutyAnswer, after: DutyAnswer): string[] {
 function notApplied(s: Scenario): string[] {
   const out: string[] = [];
   if ((s.lists?.add ?? []).length + (s.lists?.remove ?? []).length > 0) out.push('lists (bear on parties and licenses, not on duty)');
-  if ((s.chart ?? []).length > 0) out.push('chart (bears on licenses, not on duty)');
+  if ((s.chart ?? []).length > 0 || s.chart_from !== undefined) out.push('chart (bears on licenses, not on duty)');
   return out;
 }
 

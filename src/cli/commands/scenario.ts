@@ -3,7 +3,9 @@ import { stringify } from 'csv-stringify/sync';
 import { checkOutputPath, writeOutputFile } from '../../app/output-file.js';
 import { DEFAULT_THRESHOLD, parseThreshold } from '../../app/options.js';
 import { readScenarioFile, runScenario, type ScenarioRun } from '../../app/scenario.js';
+import { scenarioChart, touchesChart, type ScenarioChart } from '../../app/scenario-chart.js';
 import { scenarioLicenses, type ScenarioLicenses } from '../../app/scenario-licenses.js';
+import { readTransactionsFile } from '../../app/scenario-transactions.js';
 import { scenarioParties, type ScenarioParties } from '../../app/scenario-parties.js';
 import { openTariffPack } from '../../app/tariffs.js';
 import { errors } from '../../model/error-catalogue.js';
@@ -23,6 +25,8 @@ interface RunFlags {
   dataDir?: string;
   parties?: boolean;
   licenses?: boolean;
+  transactions?: string;
+  rules?: string;
   threshold?: string;
   list?: string[];
 }
@@ -86,6 +90,22 @@ function licensesText(l: ScenarioLicenses): string {
   return out;
 }
 
+function chartText(c: ScenarioChart): string {
+  const cells = c.cells.map((x) => `${x.country} ${x.column} ${x.before ? 'X' : 'blank'} -> ${x.after ? 'X' : 'blank'}`);
+  let out = `\nchart: ${c.cells.length} Country Chart cell${c.cells.length === 1 ? '' : 's'} changed (rules ${c.packs.base} -> ${c.packs.scenario})${cells.length > 0 ? `: ${cells.slice(0, 12).join(', ')}${cells.length > 12 ? `, ... (--json lists all ${cells.length})` : ''}` : ''}\n`;
+  out += `  ${c.transactions_read} transactions and ${c.shipments_read} drawn shipments re-decided; ${c.note}\n`;
+  for (const s of c.skipped) out += `  skipped ${s.source}: ${s.reason}\n`;
+  if (c.changed.length === 0) return `${out}  no decision would change\n`;
+  for (const d of c.changed) {
+    out += `  ${d.source}${d.id ? ` (${d.id})` : ''} to ${d.destination} on ${d.as_of}: ${d.outcome[0]} -> ${d.outcome[1]}\n`;
+    for (const i of d.items) {
+      const side = (s: (typeof i)['before']): string => `${s.outcome}${s.exception ? ` (${s.exception})` : ''} [${s.reasons.map((r) => r.code).join(', ')}]`;
+      out += `    ${i.eccn}: ${side(i.before)} -> ${side(i.after)}\n`;
+    }
+  }
+  return out;
+}
+
 export function registerScenarioCommands(program: Command, cli: CliContext): void {
   const scenario = program.command('scenario').description('"what if" scenarios: the base data with changes laid over it in memory');
   scenario
@@ -94,7 +114,9 @@ export function registerScenarioCommands(program: Command, cli: CliContext): voi
     .option('--scenario <file>', 'the scenario (YAML or JSON; see examples/scenarios/)')
     .option('--book <file>', 'a book of entry lines (.csv or .jsonl, the columns of `clearance duty --input`)')
     .option('--parties', 'also screen the stored parties against the scenario\'s added list entries: who would get alerts (nothing is written)')
-    .option('--licenses', 'also re-read the open licenses and their drawn shipments against the scenario\'s added list entries: which would be blocked (nothing is written)')
+    .option('--licenses', 'also re-read the open licenses and their drawn shipments against the scenario\'s lists (which would be blocked) and re-decide the shipments under its Country Chart cells (nothing is written)')
+    .option('--transactions <file>', 'transactions (JSON lines or a JSON array, as `clearance check` takes them) decided before and after the scenario\'s Country Chart cells: those whose decision changes')
+    .option('--rules <path>', 'with --transactions or --licenses: a rules pack or eCFR folder (default: the data folder\'s pack)')
     .option('--threshold <x>', `with --parties or --licenses: hits scoring at least this (default ${DEFAULT_THRESHOLD})`)
     .option('--list <path...>', 'with --parties: list files for token rarity instead of the data folder\'s active version')
     .option('--date <date>', 'price every line at the law of this date (default: each line at its entry date)')
@@ -105,10 +127,11 @@ export function registerScenarioCommands(program: Command, cli: CliContext): voi
     .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
     .action(async (opts: RunFlags) => {
       if (!opts.scenario) throw errors.missingOption('--scenario', ' (a scenario file, YAML or JSON)');
-      if (!opts.book && !opts.parties && !opts.licenses) throw errors.missingOption('--book', ' (a book of entry lines, .csv or .jsonl), or --parties or --licenses');
+      if (!opts.book && !opts.parties && !opts.licenses && !opts.transactions) throw errors.missingOption('--book', ' (a book of entry lines, .csv or .jsonl), or --parties, --licenses or --transactions');
       if (opts.output && opts.book) checkOutputPath('--output', opts.output, [{ field: '--scenario', path: opts.scenario }, { field: '--book', path: opts.book }]);
       const threshold = opts.threshold === undefined ? undefined : parseThreshold(opts.threshold);
       const parsed = readScenarioFile(opts.scenario);
+      const transactions = opts.transactions ? readTransactionsFile(opts.transactions) : undefined;
       const rt = cli.runtime(opts);
       let run: ScenarioRun | undefined;
       if (opts.book) {
@@ -118,9 +141,10 @@ export function registerScenarioCommands(program: Command, cli: CliContext): voi
       }
       const parties = opts.parties ? await scenarioParties(rt, parsed, { threshold, list: opts.list }) : undefined;
       const licenses = opts.licenses ? await scenarioLicenses(rt, parsed, { threshold, list: opts.list }) : undefined;
-      if (opts.json) cli.out(`${JSON.stringify({ ...(run ?? { scenario: { name: parsed.name, description: parsed.description } }), ...(parties ? { parties } : {}), ...(licenses ? { licenses } : {}) })}\n`);
+      const chart = transactions || (opts.licenses && touchesChart(parsed)) ? await scenarioChart(rt, parsed, { rules: opts.rules, transactions, shipments: opts.licenses }) : undefined;
+      if (opts.json) cli.out(`${JSON.stringify({ ...(run ?? { scenario: { name: parsed.name, description: parsed.description } }), ...(parties ? { parties } : {}), ...(licenses ? { licenses } : {}), ...(chart ? { chart } : {}) })}\n`);
       else if (opts.csv && run) cli.out(linesCsv(run));
-      else cli.out(`${run ? text(run) : `scenario "${parsed.name}": ${parsed.description}\n`}${parties ? partiesText(parties) : ''}${licenses ? licensesText(licenses) : ''}`);
+      else cli.out(`${run ? text(run) : `scenario "${parsed.name}": ${parsed.description}\n`}${parties ? partiesText(parties) : ''}${licenses ? licensesText(licenses) : ''}${chart ? chartText(chart) : ''}`);
     });
   registerNationalCommand(scenario, cli);
 }
