@@ -193,3 +193,33 @@ test('--licenses re-decides drawn shipments under the chart cells; a wrong trans
   assert.equal(wrong.code, 2);
   assert.match(wrong.stderr, /--transactions line 3: .*items\[0\]\.eccn/);
 });
+
+test('list removals: the open alerts on a removed entry would go away, the license party it hit would be unblocked; an unknown id exits 2', async () => {
+  const home = join(dir, 'removals-home');
+  assert.equal((await runCli(['parties', 'import', join(repoRoot, 'examples', 'customers.csv'), '--data-dir', home])).code, 0);
+  const alerts = JSON.parse((await runCli(['alerts', 'list', '--json', '--data-dir', home])).stdout) as { id: number; party: { id: string }; list: string; entryId: string }[];
+  const huawei = alerts.find((a) => a.party.id === 'C001')!;
+  const onIt = alerts.filter((a) => a.list === huawei.list && a.entryId === huawei.entryId).map((a) => a.id);
+  assert.ok(onIt.length >= 2, 'the Latin and the Chinese names both alerted on the entry');
+  await licenseWithShipment(home, { number: 'D9000003', destination: 'CN', eccn: '3A001', parties: [{ role: 'consignee', name: 'Huawei Technologies Co Ltd' }, { role: 'end_user', name: 'Contoso Research' }] });
+  const scenario = join(dir, 'delist.yaml');
+  writeFileSync(scenario, `name: delisted\ndescription: the entry taken off\nlists:\n  remove:\n    - { list: entity_list, id: "${huawei.entryId}" }\n`);
+  const r = await runCli(['scenario', 'run', '--scenario', scenario, '--parties', '--licenses', '--json', '--data-dir', home]);
+  assert.equal(r.code, 0, r.stderr);
+  const out = JSON.parse(r.stdout) as {
+    parties: { entries_removed: number; alerts_cleared: { alert: number; entry_id: string; still_hit_by: { entry_id: string }[] }[] };
+    licenses: { unblocked: { number: string; role: string; removed: { entry_id: string }[]; still_hit_by: unknown[] }[] };
+  };
+  assert.equal(out.parties.entries_removed, 1);
+  assert.deepEqual(out.parties.alerts_cleared.map((a) => a.alert), onIt);
+  assert.ok(out.parties.alerts_cleared.every((a) => a.entry_id === huawei.entryId && a.still_hit_by.every((h) => h.entry_id !== huawei.entryId)));
+  assert.deepEqual(out.licenses.unblocked.map((u) => [u.number, u.role, u.removed.map((h) => h.entry_id), u.still_hit_by]), [['D9000003', 'consignee', [huawei.entryId], []]]);
+  const text = await runCli(['scenario', 'run', '--scenario', scenario, '--parties', '--licenses', '--data-dir', home]);
+  assert.match(text.stdout, new RegExp(`alert ${huawei.id}: C001 Huawei Technologies Co Ltd on EL .*no other entry hits the party`));
+  assert.match(text.stdout, /license D9000003 \(CN\): its consignee Huawei Technologies Co Ltd would no longer be hit by EL .*: unblocked/);
+  assert.equal((JSON.parse((await runCli(['alerts', 'list', '--json', '--data-dir', home])).stdout) as unknown[]).length, alerts.length, 'no alert is changed');
+  writeFileSync(scenario, 'name: delisted\ndescription: d\nlists:\n  remove:\n    - { list: entity_list, id: "no-such-id" }\n');
+  const bad = await runCli(['scenario', 'run', '--scenario', scenario, '--parties', '--data-dir', home]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /lists\.remove\[0\]\.id: no entry with this id in the active lists .*no-such-id/);
+});

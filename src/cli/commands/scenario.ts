@@ -68,8 +68,20 @@ function text(run: ScenarioRun): string {
   return out;
 }
 
+const hitNames = (hits: readonly { list: string; entry_id?: string; name: string }[]): string => hits.map((h) => `${h.list} ${h.entry_id ?? ''} ${h.name}`).join('; ');
+
+function removalsText(p: ScenarioParties): string {
+  if (p.entries_removed === 0) return '';
+  let out = `  ${p.entries_removed} entr${p.entries_removed === 1 ? 'y' : 'ies'} removed: ${p.alerts_cleared.length} open alert${p.alerts_cleared.length === 1 ? '' : 's'} would go away\n`;
+  for (const a of p.alerts_cleared) {
+    out += `  alert ${a.alert}: ${a.party.id} ${a.party.name} on ${a.list} ${a.entry_id} ${a.entry_name}: ${a.still_hit_by.length > 0 ? `still hit by ${hitNames(a.still_hit_by)}` : 'no other entry hits the party'}\n`;
+  }
+  return out;
+}
+
 function partiesText(p: ScenarioParties): string {
   let out = `\nparties: ${p.parties_screened} stored parties screened against the scenario's ${p.entries_added} added entr${p.entries_added === 1 ? 'y' : 'ies'} (lists ${p.lists_version}); ${p.note}\n`;
+  out += removalsText(p);
   if (p.parties.length === 0) return `${out}  no stored party would get an alert\n`;
   for (const party of p.parties) {
     for (const h of party.hits) {
@@ -82,7 +94,10 @@ function partiesText(p: ScenarioParties): string {
 function licensesText(l: ScenarioLicenses): string {
   let out = `\nlicenses: ${l.licenses_read} open licenses and ${l.shipments_read} drawn shipments read against the scenario's lists (${l.lists_version}); ${l.note}\n`;
   if (l.not_applied.length > 0) out += `  not applied: ${l.not_applied.join(', ')}\n`;
-  if (l.blocked.length === 0) return `${out}  no license or shipment would be touched\n`;
+  for (const u of l.unblocked) {
+    out += `  license ${u.number} (${u.destination}): its ${u.role} ${u.name} would no longer be hit by ${hitNames(u.removed)}${u.still_hit_by.length > 0 ? `, but would still be hit by ${hitNames(u.still_hit_by)}` : ': unblocked'}\n`;
+  }
+  if (l.blocked.length === 0) return `${out}  no license or shipment would be blocked\n`;
   for (const b of l.blocked) {
     for (const p of b.parties) out += `  license ${b.number} (${b.destination}) would be blocked: its ${p.role} ${p.name} would be on ${p.hits[0]!.list} (${p.hits[0]!.license_requirement ?? 'license requirement as listed'})\n`;
     for (const s of b.shipments) out += `  shipment ${s.id} on ${b.number} (${s.eccn}, $${s.value_usd}) to ${s.party} would need a license: ${s.hits[0]!.list} ${s.hits[0]!.name}\n`;
