@@ -125,15 +125,15 @@ export function registerScenarioCommands(program: Command, cli: CliContext): voi
   const scenario = program.command('scenario').description('"what if" scenarios: the base data with changes laid over it in memory');
   scenario
     .command('run')
-    .description('a book\'s duty per line before and after a scenario, with totals by program and origin (static: no change in volumes)')
+    .description('a book\'s duty per line before and after a scenario, with totals by program and origin (static: no change in volumes); with --parties, --licenses or --transactions, what its list changes and Country Chart cells would change')
     .option('--scenario <file>', 'the scenario (YAML or JSON; see examples/scenarios/)')
     .option('--book <file>', 'a book of entry lines (.csv or .jsonl, the columns of `clearance duty --input`)')
-    .option('--parties', 'also screen the stored parties against the scenario\'s added list entries: who would get alerts (nothing is written)')
+    .option('--parties', 'also screen the stored parties against the scenario\'s added list entries (who would get alerts) and list the open alerts on its removed entries (which would go away); nothing is written')
     .option('--licenses', 'also re-read the open licenses and their drawn shipments against the scenario\'s lists (which would be blocked) and re-decide the shipments under its Country Chart cells (nothing is written)')
     .option('--transactions <file>', 'transactions (JSON lines or a JSON array, as `clearance check` takes them) decided before and after the scenario\'s Country Chart cells: those whose decision changes')
     .option('--rules <path>', 'with --transactions or --licenses: a rules pack or eCFR folder (default: the data folder\'s pack)')
     .option('--threshold <x>', `with --parties or --licenses: hits scoring at least this (default ${DEFAULT_THRESHOLD})`)
-    .option('--list <path...>', 'with --parties: list files for token rarity instead of the data folder\'s active version')
+    .option('--list <path...>', 'with --parties or --licenses: list files instead of the data folder\'s active version (token rarity, and the entries a removal names)')
     .option('--date <date>', 'price every line at the law of this date (default: each line at its entry date)')
     .option('--output <file>', 'write the lines before and after to this file (.csv, else JSON)')
     .option('--json', 'print the whole result as JSON')
