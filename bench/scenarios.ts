@@ -107,7 +107,8 @@ const peer = rows.reduce((acc, r) => [acc[0]! + r.before, acc[1]! + r.after], [0
 console.log(
   `${'peer: SQLite join of the book over prepared rates'.padEnd(52)} ${ps.toFixed(2)} s wall, ${((pused.user + pused.system) / 1e6).toFixed(2)} CPU-s: duty $${(peer[0]! / 1e11).toFixed(3)} bn -> $${(peer[1]! / 1e11).toFixed(3)} bn (no per-line rounding of each heading)`,
 );
-console.log(`scenario run / peer: ${(s / ps).toFixed(1)}x the wall time (the peer's rates were prepared by the engine beforehand, untimed; its book was loaded untimed)`);
+const cpuS = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1e6;
+console.log(`scenario run / peer: ${(cpuS(used) / cpuS(pused)).toFixed(1)}x the CPU time (the peer's rates were prepared by the engine beforehand, untimed; its book was loaded untimed)`);
 db.close();
 rmSync(dir, { recursive: true, force: true });
 if (!packArg) rmSync(packDir, { recursive: true, force: true });
