@@ -64,6 +64,8 @@ export interface ChartRequest {
   rules?: string;
   rulesField?: string;
   transactions?: readonly PlacedTransaction[];
+  /** List files to screen the parties against (both sides alike); else the data folder's active version. */
+  list?: string[];
   /** Re-decide the drawn shipments of the open licenses. */
   shipments?: boolean;
   /** Where a wrong `chart_from` is reported, and whether a path may be read at all (the API may not). */
@@ -104,7 +106,7 @@ async function chartFromChanges(base: RulesPack, scenario: Scenario, mode: 'read
 export async function scenarioChart(rt: Runtime, scenario: Scenario, req: ChartRequest): Promise<ScenarioChart> {
   const base = await rt.rules.pack({ rules: req.rules, field: req.rulesField ?? '--rules' });
   const { pack, changes } = scenarioRulesPack(base, scenario, await chartFromChanges(base, scenario, req.chartFrom ?? 'read'));
-  const lists = await rt.lists.resolve({});
+  const lists = await rt.lists.resolve({ list: req.list });
   const screener = lists.screener();
   const decide = (tx: Transaction, p: RulesPack): Decision => determine(tx, { pack: p, screenParty: checkScreenParty(screener, p), listsVersion: lists.version });
   const result: ScenarioChart = {

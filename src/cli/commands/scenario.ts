@@ -133,7 +133,7 @@ export function registerScenarioCommands(program: Command, cli: CliContext): voi
     .option('--transactions <file>', 'transactions (JSON lines or a JSON array, as `clearance check` takes them) decided before and after the scenario\'s Country Chart cells: those whose decision changes')
     .option('--rules <path>', 'with --transactions or --licenses: a rules pack or eCFR folder (default: the data folder\'s pack)')
     .option('--threshold <x>', `with --parties or --licenses: hits scoring at least this (default ${DEFAULT_THRESHOLD})`)
-    .option('--list <path...>', 'with --parties or --licenses: list files instead of the data folder\'s active version (token rarity, and the entries a removal names)')
+    .option('--list <path...>', 'list files instead of the data folder\'s active version (token rarity, the entries a removal names, the parties of re-decided transactions)')
     .option('--date <date>', 'price every line at the law of this date (default: each line at its entry date)')
     .option('--output <file>', 'write the lines before and after to this file (.csv, else JSON)')
     .option('--json', 'print the whole result as JSON')
@@ -156,7 +156,7 @@ export function registerScenarioCommands(program: Command, cli: CliContext): voi
       }
       const parties = opts.parties ? await scenarioParties(rt, parsed, { threshold, list: opts.list }) : undefined;
       const licenses = opts.licenses ? await scenarioLicenses(rt, parsed, { threshold, list: opts.list }) : undefined;
-      const chart = transactions || (opts.licenses && touchesChart(parsed)) ? await scenarioChart(rt, parsed, { rules: opts.rules, transactions, shipments: opts.licenses }) : undefined;
+      const chart = transactions || (opts.licenses && touchesChart(parsed)) ? await scenarioChart(rt, parsed, { rules: opts.rules, transactions, shipments: opts.licenses, list: opts.list }) : undefined;
       if (opts.json) cli.out(`${JSON.stringify({ ...(run ?? { scenario: { name: parsed.name, description: parsed.description } }), ...(parties ? { parties } : {}), ...(licenses ? { licenses } : {}), ...(chart ? { chart } : {}) })}\n`);
       else if (opts.csv && run) cli.out(linesCsv(run));
       else cli.out(`${run ? text(run) : `scenario "${parsed.name}": ${parsed.description}\n`}${parties ? partiesText(parties) : ''}${licenses ? licensesText(licenses) : ''}${chart ? chartText(chart) : ''}`);
