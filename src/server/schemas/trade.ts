@@ -52,7 +52,7 @@ export const BalanceAnswer = Type.Object({
   data: TradeDataUsedSchema,
 });
 
-const Group = Type.String({ description: 'manufactures, agriculture, energy, services, goods or uncovered' });
+const Group = Type.Union(['manufactures', 'agriculture', 'energy', 'services', 'goods', 'uncovered'].map((g) => Type.Literal(g)));
 
 export const CommitmentsAnswer = Type.Object({
   agreement: Type.Object({ id: Type.String(), title: Type.String(), partner: Type.String(), citations: Strings }),
