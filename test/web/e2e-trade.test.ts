@@ -48,6 +48,9 @@ test('trade page: the balance, the commitments and the effective rate drawn, eac
   const page = await signedInPage(browser, server.url, viewer);
   await page.getByRole('link', { name: 'Trade' }).click();
   await page.getByRole('heading', { name: 'Trade', level: 1 }).waitFor(WAIT);
+  // Eight dates at about two seconds each: the page says it is waiting for the server.
+  const rate = page.getByRole('region', { name: 'Effective tariff rate, 2025-2026' });
+  await rate.getByRole('status').filter({ hasText: /^Loading the effective rate at 8 dates/ }).waitFor(WAIT);
   const balance = page.getByRole('region', { name: 'US-China goods trade' });
   await balance.getByRole('table').waitFor(WAIT);
   assert.match(await balance.getByRole('row', { name: /^2017 / }).innerText(), /130\.0\s+505\.2\s+-375\.2/);
@@ -56,8 +59,6 @@ test('trade page: the balance, the commitments and the effective rate drawn, eac
   await commitments.getByRole('table').waitFor(WAIT);
   assert.match(await commitments.getByRole('table').innerText(), /50\.15/, 'the 2017 baseline of manufactures');
   assert.equal(await commitments.locator('svg').count(), 1);
-  const rate = page.getByRole('region', { name: 'Effective tariff rate, 2025-2026' });
-  assert.match(await rate.getByRole('status').innerText(), /Loading the effective rate/);
   await rate.getByRole('table').waitFor(RATE_WAIT);
   assert.match(await rate.getByRole('row', { name: /^2025-01-01 / }).innerText(), /2\.4%$/, 'beside the Budget Lab figure');
   assert.equal(await rate.getByRole('row').count(), 1 + 8);
