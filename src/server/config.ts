@@ -22,7 +22,7 @@ export const SERVER_DEFAULTS = {
   auditCheckpointMs: 60_000,
   /** Dates in one effective-rate request (each takes about two seconds the first time). */
   effectiveRateDates: 24,
-  /** Effective-rate reports kept in memory, one per tariff pack, trade version, date and options (each some hundreds of KB). */
+  /** Effective-rate reports kept in memory, one per tariff pack, trade version, date and options (each about 100 KB as JSON: by country, chapter and action). */
   effectiveRateReports: 64,
 } as const;
 
