@@ -4,7 +4,6 @@ import { scenarioChart, touchesChart } from '../../app/scenario-chart.js';
 import { scenarioLicenses } from '../../app/scenario-licenses.js';
 import { placedTransactions } from '../../app/scenario-transactions.js';
 import { scenarioParties } from '../../app/scenario-parties.js';
-import { WarmTariffs } from '../../app/warm-tariffs.js';
 import type { ServerContext } from '../context.js';
 import { AnyObject, errorResponses } from '../schemas/common.js';
 
@@ -17,7 +16,7 @@ import { AnyObject, errorResponses } from '../schemas/common.js';
  * cells, as `scenario run --transactions` gives them under `chart`; the data folder's rules pack.
  */
 export const scenarioRoutes: FastifyPluginAsyncTypebox<ServerContext> = async (app, ctx) => {
-  const tariffs = new WarmTariffs(ctx.rt.dataDir);
+  const tariffs = ctx.tariffs;
   app.post(
     '/v1/scenarios/run',
     {
