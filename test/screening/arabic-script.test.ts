@@ -66,3 +66,26 @@ test('English words of company names in Persian spelling are translated', () => 
   assert.deepEqual(translated?.tokens, ['trading', 'nadar']);
   assertFound([['کمپنی تریدنگ نادر', 'NADER TRADING COMPANY', 'organization']]);
 });
+
+test('nationality adjectives, words translated two ways, and conjunctions and prepositions written onto a word are read', () => {
+  const translations = (name: string) =>
+    analyzeName(name, 'organization')
+      .variants.filter((v) => v.via === 'translated')
+      .map((v) => v.tokens.join(' '));
+  for (const [name, expected] of [
+    // The article after a one-letter conjunction or preposition (و, ب, ل): and, in, for.
+    ['جمعية الإحسان وللتنمية', 'society charity development'],
+    ['مصرف الرشيد بالعراق', 'bank rashid iraq'],
+    // A nationality adjective, feminine after a feminine noun.
+    ['الجماعة العراقية', 'group iraqi'],
+    // المقاتلة: Fighting in one listing, Combatant in another.
+    ['الجماعة التونسية المقاتلة', 'group tunisian combatant'],
+  ] as const) {
+    assert.ok(translations(name).includes(expected), `${name}: ${translations(name).join(' / ')}`);
+  }
+  assertFound([
+    ['الجماعة الاسلامية المغربية المقاتلة', 'MOROCCAN ISLAMIC COMBATANT GROUP', 'organization'],
+    ['الجماعة التونسية المقاتلة', 'TUNISIAN COMBATANT GROUP', 'organization'],
+    ['الجماعة الإسلامية المقاتلة الليبية', 'LIBYAN ISLAMIC FIGHTING GROUP', 'organization'],
+  ]);
+});
