@@ -37,6 +37,8 @@ const TERMS: Readonly<Record<string, string>> = {
   فلسطين: 'palestine', سودان: 'sudan', صومال: 'somalia', ايران: 'iran', افغانستان: 'afghanistan', باكستان: 'pakistan',
   // Arabic: function words inside organisation names
   في: 'in', من: 'of', و: 'and', بلاد: 'lands',
+  // Pashto: of, and
+  د: 'of', او: 'and',
   // Persian: kinds of organisation and common words of company names
   شرکت: 'company', سازمان: 'organization', گروه: 'group', بانک: 'bank', وزارت: 'ministry', دانشگاه: 'university',
   موسسه: 'institute', پژوهشگاه: 'research institute', پژوهشکده: 'research institute', مرکز: 'center', بنیاد: 'foundation',

@@ -89,3 +89,15 @@ test('nationality adjectives, words translated two ways, and conjunctions and pr
     ['الجماعة الإسلامية المقاتلة الليبية', 'LIBYAN ISLAMIC FIGHTING GROUP', 'organization'],
   ]);
 });
+
+test('Afghan name parts read with their usual vowels, and Pashto of and and', () => {
+  for (const [name, expected] of [
+    ['گل آغا', 'gul agha'],
+    ['قدرت الله', 'qudrat allah'],
+    ['اياد اغ غالي', 'ayad ag ghali'],
+  ] as const) {
+    assert.ok(romanizeArabic(name).some((r) => r.tokens.join(' ') === expected), `${name}: ${romanizeArabic(name).map((r) => r.tokens.join(' ')).join(' / ')}`);
+  }
+  const pashto = analyzeName('د حاجی بصیر او ضرجمیل کمپنی حواله', 'organization').variants.find((v) => v.via === 'translated');
+  assert.deepEqual(pashto?.tokens.slice(0, 4), ['of', 'haji', 'basir', 'and']);
+});
