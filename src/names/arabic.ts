@@ -171,6 +171,9 @@ function splitArticle(word: string): string[] {
   if (ARTICLE.test(word)) return ['ال', word.replace(ARTICLE, '')];
   // 'Abd' + 'Allah' and 'Abd' + 'al-' + name are written as one word or two.
   if (word.startsWith('عبد') && Array.from(word).length > 4 && word !== 'عبدالله') return ['عبد', ...splitArticle(word.slice(3))];
+  // So is 'Abu' + 'al-' + name (أبواليزيد, Abou El Yazid).
+  const abu = /^[اأ]بو(?=ال..)/u.exec(word);
+  if (abu) return [abu[0], ...splitArticle(word.slice(abu[0].length))];
   return [word];
 }
 
@@ -201,6 +204,11 @@ function renderWord(word: string, sibilant = false): string {
   if (word === 'ال') return 'al';
   const known = lookup(ARABIC_NAMES, word);
   if (known !== undefined) return known;
+  // Maghrebi surnames open with bel-, 'son of', written onto a name (بلمختار, Belmokhtar; بلقاسم, Belkacem).
+  if (word.startsWith('بل') && Array.from(word).length > 4) {
+    const name = lookup(ARABIC_NAMES, word.slice(2));
+    if (name !== undefined) return `bel${name}`;
+  }
   // The Pashto tribal ending -زی is written -zai (Noorzai, Barakzai, Ishakzai).
   if (word.endsWith('زي') && Array.from(word).length > 3) return `${romanizeArabicWord(word.slice(0, -2), sibilant)}zai`;
   return romanizeArabicWord(word, sibilant);

@@ -101,3 +101,16 @@ test('Afghan name parts read with their usual vowels, and Pashto of and and', ()
   const pashto = analyzeName('د حاجی بصیر او ضرجمیل کمپنی حواله', 'organization').variants.find((v) => v.via === 'translated');
   assert.deepEqual(pashto?.tokens.slice(0, 4), ['of', 'haji', 'basir', 'and']);
 });
+
+test('Abu and the article written onto a name, and Maghrebi bel- before a name, are read as such', () => {
+  for (const [name, expected] of [
+    ['أبواليزيد', 'abu al yazid'],
+    ['مختار بلمختار', 'mukhtar belmukhtar'],
+  ] as const) {
+    assert.ok(romanizeArabic(name).some((r) => r.tokens.join(' ') === expected), `${name}: ${romanizeArabic(name).map((r) => r.tokens.join(' ')).join(' / ')}`);
+  }
+  assertFound([
+    ['مختار بلمختار', 'BELMOKHTAR, Mokhtar', 'person'],
+    ['سيف الله بن عمر', 'Saifallah Ben Omar', 'person'],
+  ]);
+});
