@@ -114,3 +114,12 @@ test('Abu and the article written onto a name, and Maghrebi bel- before a name, 
     ['سيف الله بن عمر', 'Saifallah Ben Omar', 'person'],
   ]);
 });
+
+test('Egyptian and Maghrebi spellings of frequent names meet the others (Ragab/Rajab, Ezat/Izzat, Tayeb/Tayyib)', () => {
+  assertFound([
+    ['ZAKI EZAT ZAKI AHMED', 'AHMAD, Zaki Izzat Zaki', 'person'],
+    ['ABD ALLAH MOHAMED RAGAB', 'Abdullah Muhammad Rajab', 'person'],
+    ['الطيب نايل', 'NAIL, Tayeb', 'person'],
+    ['رائد حجازي', 'HIJAZI, Raed', 'person'],
+  ]);
+});
