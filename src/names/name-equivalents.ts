@@ -20,7 +20,7 @@ export const NAME_GROUPS: Readonly<Record<string, readonly string[]>> = {
   uthman: ['othman', 'osman', 'usman', 'otman', 'outhman', 'osmane'],
   abu: ['abou', 'abo', 'aboo'],
   bin: ['ben', 'ibn', 'bn', 'ebn', 'ibni'],
-  al: ['el', 'ul', 'ash', 'az'],
+  al: ['el', 'ul', 'ash', 'az', 'es'],
   ali: ['aly', 'alee'],
   khalid: ['khaled', 'khaleed', 'halid', 'haled', 'kaled'],
   khalil: ['khaleel', 'halil'],

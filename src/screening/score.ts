@@ -564,10 +564,10 @@ function lineageExtension(query: ScoringSide, candidate: ScoringSide, pairs: rea
   }
   if (names < 2 || !uncommon) return false;
   for (let i = 0; i < first; i++) if (queryUsed[i] === 0 && tokenWeight(query, i, weights) >= NOISE_WEIGHT) return false;
-  return inListedOrder(pairs);
+  return inListedOrder(pairs.filter((pair) => pair.queryNext >= 0 || pair.candidateNext >= 0 || !NAME_PARTICLES.has(query.tokens[pair.query]!)));
 }
 
-/** The listed positions of the aligned tokens, read in query order, rise, or rise from a point and wrap once (surname first). */
+/** The listed positions of the aligned names (particles aside: al, bin recur anywhere), read in query order, rise, or rise from a point and wrap once (surname first). */
 function inListedOrder(pairs: readonly AlignedPair[]): boolean {
   const listed = [...pairs].sort((a, b) => a.query - b.query).map((p) => p.candidate);
   let descents = 0;
