@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { analyzeName } from '../../src/names/index.js';
 import { romanizeArabic } from '../../src/names/arabic.js';
 import { scoreNamePair } from '../../src/screening/pair.js';
@@ -122,4 +123,19 @@ test('Egyptian and Maghrebi spellings of frequent names meet the others (Ragab/R
     ['الطيب نايل', 'NAIL, Tayeb', 'person'],
     ['رائد حجازي', 'HIJAZI, Raed', 'person'],
   ]);
+});
+
+test('the Arabic reader never throws, never empties a name of Arabic letters, and yields ASCII tokens, whatever clings to the words', () => {
+  const pieces = fc.constantFrom('و', 'ل', 'ب', 'ف', 'ك', 'ال', 'لل', 'ة', 'د', 'او', 'گ', 'بل', 'ابو', 'عبد', 'زی', 'اغ', 'مقاتل', 'عراقي', 'ی', 'ک', 'م', 'ح', ' ');
+  fc.assert(
+    fc.property(fc.array(pieces, { minLength: 1, maxLength: 12 }), fc.boolean(), (parts, organization) => {
+      const text = parts.join('').replace(/ +/gu, ' ').trim();
+      const renderings = romanizeArabic(text, organization);
+      if (text !== '') assert.ok(renderings.length > 0, `no rendering for ${text}`);
+      for (const r of renderings) {
+        assert.ok(r.tokens.length > 0);
+        for (const t of r.tokens) assert.match(t, /^[a-z]+$/u, `${text}: ${r.tokens.join(' ')}`);
+      }
+    }),
+  );
 });
