@@ -2,7 +2,6 @@ import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typ
 import { checkScenario, runScenarioLines } from '../../app/scenario.js';
 import { scenarioLicenses } from '../../app/scenario-licenses.js';
 import { scenarioParties } from '../../app/scenario-parties.js';
-import { WarmTariffs } from '../../app/warm-tariffs.js';
 import type { ServerContext } from '../context.js';
 import { AnyObject, errorResponses } from '../schemas/common.js';
 
@@ -13,7 +12,7 @@ import { AnyObject, errorResponses } from '../schemas/common.js';
  * licenses and shipments they would block (nothing is written).
  */
 export const scenarioRoutes: FastifyPluginAsyncTypebox<ServerContext> = async (app, ctx) => {
-  const tariffs = new WarmTariffs(ctx.rt.dataDir);
+  const tariffs = ctx.tariffs;
   app.post(
     '/v1/scenarios/run',
     {
