@@ -4,9 +4,6 @@ import { listLicenses } from '../licenses/register.js';
 import { shipmentsOf } from '../licenses/shipment-history.js';
 import { ClearanceError, isClearanceError } from '../model/errors.js';
 import { scenarioRulesPack } from '../scenarios/apply.js';
-
-/** Whether a scenario sets Country Chart cells (so `--licenses` re-decides the shipments). */
-export { touchesChart } from '../scenarios/apply.js';
 import { citeScenarioCells } from '../scenarios/chart-citations.js';
 import type { ChartCellChange } from '../scenarios/chart-overlay.js';
 import type { Scenario } from '../scenarios/schema.js';
@@ -14,6 +11,9 @@ import { checkScreenParty } from './party-screener.js';
 import { chartOf } from './rules-admin.js';
 import type { Runtime } from './runtime.js';
 import { placedTransactions, type PlacedTransaction } from './scenario-transactions.js';
+
+/** Whether a scenario sets Country Chart cells (so `--licenses` re-decides the shipments). */
+export { touchesChart } from '../scenarios/apply.js';
 
 /**
  * The scenario's Country Chart cells: transactions and the shipments drawn on the stored licenses
