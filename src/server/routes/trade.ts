@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { balanceChartSvg, commitmentsChartSvg, effectiveRateChartSvg } from '../../app/chart-file.js';
 import { effectiveRateDocument, type EffectiveRateReport } from '../../app/effective-rate.js';
 import { EffectiveRateMemo } from '../../app/effective-rate-memo.js';
+import { RateThread } from '../../app/effective-rate-thread.js';
 import { getTradeBalance, getTradeCommitments, type OptionNamer } from '../../app/trade.js';
 import type { ServerContext } from '../context.js';
 import { errorResponses } from '../schemas/common.js';
@@ -47,7 +48,10 @@ function grouped(report: EffectiveRateReport, by: By | undefined): Partial<Effec
 
 export const tradeRoutes: FastifyPluginAsyncTypebox<ServerContext> = async (app, ctx) => {
   const tariffs = ctx.tariffs;
-  const rates = new EffectiveRateMemo(ctx.limits.effectiveRateReports);
+  // Pricing a date takes seconds of CPU: on its own thread, so screens and checks are answered meanwhile.
+  const thread = new RateThread();
+  app.addHook('onClose', () => thread.close());
+  const rates = new EffectiveRateMemo(ctx.limits.effectiveRateReports, thread);
   const data = () => ({ home: ctx.rt.dataDir });
 
   app.get(
