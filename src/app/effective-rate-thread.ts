@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { EffectiveRateReport } from '../flows/effective-rate-types.js';
 import { ClearanceError, type ErrorKind } from '../model/errors.js';
-import type { RateJob, RateJobAnswer, RateJobFailure } from './effective-rate-job.js';
+import type { NationalJob, NationalJobAnswer, RateJob, RateJobAnswer, RateJobFailure } from './effective-rate-job.js';
 
 /**
  * One worker thread that prices effective rates for a long-running process (the API): a date costs
@@ -13,16 +13,26 @@ import type { RateJob, RateJobAnswer, RateJobFailure } from './effective-rate-jo
 export class RateThread {
   private worker?: Worker;
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (a: RateJobAnswer) => void; reject: (e: unknown) => void }>();
+  private readonly pending = new Map<number, { resolve: (a: never) => void; reject: (e: unknown) => void }>();
 
-  run(job: Omit<RateJob, 'id'>): Promise<{ report: EffectiveRateReport; files: string[]; warnings: string[] }> {
+  /** One date's effective rate. */
+  run(job: Omit<RateJob, 'id' | 'kind'>): Promise<{ report: EffectiveRateReport; files: string[]; warnings: string[] }> {
+    return this.ask<RateJobAnswer>({ ...job, kind: 'rate' });
+  }
+
+  /** A scenario's dates before and after (`scenario national`). */
+  national(job: Omit<NationalJob, 'id' | 'kind'>): Promise<NationalJobAnswer> {
+    return this.ask<NationalJobAnswer>({ ...job, kind: 'national' });
+  }
+
+  private ask<A>(job: Omit<RateJob, 'id'> | Omit<NationalJob, 'id'>): Promise<A> {
     const worker = this.started();
     const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+    return new Promise<A>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (a: never) => void, reject });
       // Held by this process only while it waits for an answer, so an idle worker never keeps it alive.
       worker.ref();
-      worker.postMessage({ ...job, id } satisfies RateJob);
+      worker.postMessage({ ...job, id });
     });
   }
 
@@ -37,13 +47,13 @@ export class RateThread {
     if (this.worker) return this.worker;
     const worker = startWorker();
     worker.unref();
-    worker.on('message', (m: RateJobAnswer | RateJobFailure) => {
+    worker.on('message', (m: RateJobAnswer | NationalJobAnswer | RateJobFailure) => {
       const waiting = this.pending.get(m.id);
       if (!waiting) return;
       this.pending.delete(m.id);
       if (this.pending.size === 0) worker.unref();
       if ('error' in m) waiting.reject(errorOf(m.error));
-      else waiting.resolve(m);
+      else waiting.resolve(m as never);
     });
     const failAll = (err: unknown): void => {
       if (this.worker === worker) this.worker = undefined;

@@ -6,6 +6,7 @@ import { scenarioTariffPack } from '../scenarios/apply.js';
 import type { Scenario } from '../scenarios/schema.js';
 import type { TariffPack } from '../tariffs/pack.js';
 import { effectiveRatesOf } from './effective-rate.js';
+import type { RateThread } from './effective-rate-thread.js';
 import { openTariffPack } from './tariffs.js';
 import { openTradeData, type TradeDataChoice, type TradeDataUsed } from './trade.js';
 
@@ -86,11 +87,36 @@ export function nationalOf(base: TariffPack, scenario: Scenario, data: Parameter
   };
 }
 
+function checkedDates(dates: readonly string[]): string[] {
+  if (dates.length === 0) throw invalidInput('--date', undefined, 'give at least one date (YYYY-MM-DD)', 'missing_field');
+  return dates.map((d) => parseIsoDate(d, '--date'));
+}
+
 export async function scenarioNational(input: { scenario: Scenario; data: TradeDataChoice; tariffs: { pack?: string; dataDir: string }; dates: readonly string[] }): Promise<ScenarioNational> {
-  if (input.dates.length === 0) throw invalidInput('--date', undefined, 'give at least one date (YYYY-MM-DD)', 'missing_field');
-  const dates = input.dates.map((d) => parseIsoDate(d, '--date'));
+  const dates = checkedDates(input.dates);
   const base = await openTariffPack(input.tariffs);
   const { where, options } = openTradeData(input.data);
   const loaded = await loadImportData(where.dir, options);
   return { ...nationalOf(base, input.scenario, loaded.data, dates), data: { ...where, files: loaded.files, warnings: loaded.warnings } };
+}
+
+/**
+ * As scenarioNational, priced on a worker thread (the server, whose answering thread must not spend the
+ * seconds each date costs): over the data folder's current tariff pack, which must be `packVersion`.
+ */
+export async function scenarioNationalOn(
+  thread: RateThread,
+  input: { scenario: Scenario; data: TradeDataChoice; dataDir: string; packVersion: string; dates: readonly string[] },
+): Promise<ScenarioNational> {
+  const dates = checkedDates(input.dates);
+  // Read here first so that missing trade data is named as the command line names it.
+  const { where } = openTradeData(input.data);
+  const r = await thread.national({ dataDir: input.dataDir, packVersion: input.packVersion, data: input.data, scenario: input.scenario, dates });
+  return {
+    scenario: { name: input.scenario.name, description: input.scenario.description },
+    packs: r.packs,
+    static_note: NATIONAL_STATIC_NOTE,
+    dates: r.dates,
+    data: { ...where, files: r.files, warnings: r.warnings },
+  };
 }

@@ -5,6 +5,7 @@ import { Ajv } from 'ajv';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifySchemaCompiler } from 'fastify';
 import type { Runtime } from '../app/runtime.js';
 import type { WarmLists } from '../app/warm-lists.js';
+import { RateThread } from '../app/effective-rate-thread.js';
 import { WarmTariffs } from '../app/warm-tariffs.js';
 import { isPublic, registerAuth } from './auth.js';
 import { SERVER_DEFAULTS, type ServerLimits } from './config.js';
@@ -59,7 +60,8 @@ export async function buildApp(rt: Runtime, options: AppOptions): Promise<Fastif
     genReqId: (req) => requestId(req.headers['x-request-id']),
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler());
-  const ctx: ServerContext = { rt, lists: options.lists, tariffs: new WarmTariffs(rt.dataDir), limits };
+  const ctx: ServerContext = { rt, lists: options.lists, tariffs: new WarmTariffs(rt.dataDir), rateThread: new RateThread(), limits };
+  app.addHook('onClose', () => ctx.rateThread.close());
 
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);

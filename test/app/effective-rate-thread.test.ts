@@ -4,15 +4,19 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { EffectiveRateMemo } from '../../src/app/effective-rate-memo.js';
 import { RateThread } from '../../src/app/effective-rate-thread.js';
+import { scenarioNational, scenarioNationalOn } from '../../src/app/scenario-national.js';
+import { checkScenario } from '../../src/app/scenario.js';
 import { tariffsDir } from '../../src/app/tariffs.js';
 import { ClearanceError } from '../../src/model/errors.js';
 import type { TariffPack } from '../../src/tariffs/pack.js';
 import { saveTariffPack } from '../../src/tariffs/pack-store.js';
+import { repoRoot } from '../helpers/data.js';
 import { sharedTariffPack } from '../helpers/tariffs.js';
 import { installSharedTrade } from '../helpers/trade.js';
 
@@ -52,4 +56,15 @@ test("the worker's refusal arrives as a ClearanceError; the next job still runs"
   );
   const answer = await thread.run({ dataDir: home, packVersion: pack.version, data: { home }, date: '2025-01-01', options: {} });
   assert.ok(answer.files.length > 0);
+});
+
+test('a scenario national on the worker answers as scenario national does on the calling thread', async () => {
+  const scenario = checkScenario(parse(readFileSync(join(repoRoot, 'examples', 'scenarios', 'list-3-back-to-10.yaml'), 'utf8')));
+  const dates = ['2025-09-15'];
+  const [onWorker, here] = await Promise.all([
+    scenarioNationalOn(thread, { scenario, data: { home }, dataDir: home, packVersion: pack.version, dates }),
+    scenarioNational({ scenario, data: { home }, tariffs: { dataDir: home }, dates }),
+  ]);
+  assert.deepEqual(onWorker, here);
+  assert.ok(onWorker.dates[0]!.change_usd < 0, 'List 3 at 10% lowers the duty');
 });

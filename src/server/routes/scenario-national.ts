@@ -1,6 +1,6 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { checkScenario } from '../../app/scenario.js';
-import { scenarioNational } from '../../app/scenario-national.js';
+import { scenarioNationalOn } from '../../app/scenario-national.js';
 import { parseIsoDate } from '../../model/dates.js';
 import type { ServerContext } from '../context.js';
 import { errorResponses } from '../schemas/common.js';
@@ -20,7 +20,7 @@ export const scenarioNationalRoutes: FastifyPluginAsyncTypebox<ServerContext> = 
         tags: ['trade'],
         summary: 'a "what if" scenario on the national picture: effective rate and static duty revenue before and after, by program and country',
         description:
-          'Body: {scenario: the scenario document (as the files of examples/scenarios), dates: [YYYY-MM-DD, ...]}. A wrong scenario field is named by its path, a wrong date by its place (`dates[1]`). Each date prices the 2024 weights twice (about four seconds). Static: no change in volumes. Without an imported trade data version: 404 trade_data_missing (run `clearance trade import DIR`); without a tariff pack: 404 tariff_pack_missing.',
+          'Body: {scenario: the scenario document (as the files of examples/scenarios), dates: [YYYY-MM-DD, ...]}. A wrong scenario field is named by its path, a wrong date by its place (`dates[1]`). Each date prices the 2024 weights twice (about four seconds, on a worker thread: other requests are answered meanwhile). Static: no change in volumes. Without an imported trade data version: 404 trade_data_missing (run `clearance trade import DIR`); without a tariff pack: 404 tariff_pack_missing.',
         body: Type.Object(
           {
             // The scenario is checked by the use case, so its errors are named as the command line names them.
@@ -35,7 +35,8 @@ export const scenarioNationalRoutes: FastifyPluginAsyncTypebox<ServerContext> = 
     async (request) => {
       const scenario = checkScenario(request.body.scenario);
       const dates = request.body.dates.map((d, i) => parseIsoDate(d, `dates[${i}]`));
-      return scenarioNational({ scenario, data: { home: ctx.rt.dataDir }, tariffs: { dataDir: ctx.rt.dataDir }, dates });
+      const pack = (await ctx.tariffs.engine()).pack;
+      return scenarioNationalOn(ctx.rateThread, { scenario, data: { home: ctx.rt.dataDir }, dataDir: ctx.rt.dataDir, packVersion: pack.version, dates });
     },
   );
 };

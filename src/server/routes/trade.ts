@@ -3,7 +3,6 @@ import type { FastifyReply } from 'fastify';
 import { balanceChartSvg, commitmentsChartSvg, effectiveRateChartSvg } from '../../app/chart-file.js';
 import { effectiveRateDocument, type EffectiveRateReport } from '../../app/effective-rate.js';
 import { EffectiveRateMemo } from '../../app/effective-rate-memo.js';
-import { RateThread } from '../../app/effective-rate-thread.js';
 import { getTradeBalance, getTradeCommitments, type OptionNamer } from '../../app/trade.js';
 import type { ServerContext } from '../context.js';
 import { errorResponses } from '../schemas/common.js';
@@ -49,9 +48,7 @@ function grouped(report: EffectiveRateReport, by: By | undefined): Partial<Effec
 export const tradeRoutes: FastifyPluginAsyncTypebox<ServerContext> = async (app, ctx) => {
   const tariffs = ctx.tariffs;
   // Pricing a date takes seconds of CPU: on its own thread, so screens and checks are answered meanwhile.
-  const thread = new RateThread();
-  app.addHook('onClose', () => thread.close());
-  const rates = new EffectiveRateMemo(ctx.limits.effectiveRateReports, thread);
+  const rates = new EffectiveRateMemo(ctx.limits.effectiveRateReports, ctx.rateThread);
   const data = () => ({ home: ctx.rt.dataDir });
 
   app.get(
