@@ -11,5 +11,14 @@ const require = createRequire(import.meta.url);
  */
 export function lazyPackage<T>(name: string, pick: (exports: unknown) => T): () => T {
   let loaded: T | undefined;
-  return () => (loaded ??= pick(require(name)));
+  const load = () => (loaded ??= pick(require(name)));
+  loaders.push(load);
+  return load;
+}
+
+const loaders: (() => unknown)[] = [];
+
+/** Loads every lazy package now: a server does so at start, so that no request waits for one. */
+export function preloadLazyPackages(): void {
+  for (const load of loaders) load();
 }
