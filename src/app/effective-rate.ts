@@ -3,12 +3,13 @@ import { invalidInput } from '../model/errors.js';
 import { effectiveRate } from '../flows/effective-rate.js';
 import type { EffectiveRateReport } from '../flows/effective-rate-types.js';
 import { FLOWS_CONFIG } from '../flows/config.js';
+import { publishedRateOn, type PublishedRate } from '../flows/published-rates.js';
 import { loadImportData } from '../ingest/trade/load.js';
 import { euMembers } from '../tariffs/countries.js';
 import type { TariffPack } from '../tariffs/index.js';
 import { dutyPricing, RATE_PROGRAM_ORDER, treatedOtherwise } from './rate-pricing.js';
 import { openTariffPack } from './tariffs.js';
-import { openTradeData, type TradeDataChoice, type TradeDataUsed } from './trade.js';
+import { cliOption, openTradeData, type OptionNamer, type TradeDataChoice, type TradeDataUsed } from './trade.js';
 
 export type { CoverageRow, EffectiveRateReport, LineClass, RateRow, RealisedRate } from '../flows/effective-rate-types.js';
 export { PUBLISHED_RATES, publishedRateOn, type PublishedRate } from '../flows/published-rates.js';
@@ -41,9 +42,9 @@ export interface RateOptions {
 
 const PREFERENCES = ['none', 'claimed-2024'] as const;
 
-function parsePreferences(value: string | undefined): RateOptions['preferences'] {
+function parsePreferences(value: string | undefined, field: string): RateOptions['preferences'] {
   if (value === undefined) return undefined;
-  if (!(PREFERENCES as readonly string[]).includes(value)) throw invalidInput('--preferences', value, `must be ${PREFERENCES.join(' or ')}`, 'invalid_option');
+  if (!(PREFERENCES as readonly string[]).includes(value)) throw invalidInput(field, value, `must be ${PREFERENCES.join(' or ')}`, 'invalid_option');
   return value as RateOptions['preferences'];
 }
 
@@ -75,20 +76,37 @@ export function effectiveRatesOf(pack: TariffPack, data: Parameters<typeof effec
   });
 }
 
-export async function getEffectiveRate(input: EffectiveRateInput): Promise<EffectiveRateAnswer> {
-  if (input.dates.length === 0) throw invalidInput('--date', undefined, 'give at least one date (YYYY-MM-DD)', 'missing_field');
-  const dates = input.dates.map((d) => parseIsoDate(d, '--date'));
-  const rateOptions: RateOptions = {
-    metalShare: parseShare('--metal-share', input.metalShare),
-    preferences: parsePreferences(input.preferences),
-    usmcaShare: parseShare('--usmca-share', input.usmcaShare),
+/** The dates and options of a request, checked before any work; errors name the options as `name` does. */
+export function parseRateRequest(input: Pick<EffectiveRateInput, 'dates' | 'metalShare' | 'preferences' | 'usmcaShare'>, name: OptionNamer = cliOption): { dates: string[]; options: RateOptions } {
+  if (input.dates.length === 0) throw invalidInput(name('date'), undefined, 'give at least one date (YYYY-MM-DD)', 'missing_field');
+  const dates = input.dates.map((d) => parseIsoDate(d, name('date')));
+  const options: RateOptions = {
+    metalShare: parseShare(name('metal-share'), input.metalShare),
+    preferences: parsePreferences(input.preferences, name('preferences')),
+    usmcaShare: parseShare(name('usmca-share'), input.usmcaShare),
   };
+  return { dates, options };
+}
+
+/** The tariff pack's version and the last schedule edition it holds, as answers name them. */
+export function tariffsUsed(pack: TariffPack): EffectiveRateAnswer['tariffs'] {
+  return { version: pack.version, horizon: `${pack.horizon.edition} (from ${pack.horizon.from})` };
+}
+
+/** The answer as JSON documents carry it (`--format json`, the API): each date's report beside the figure published for it. */
+export function effectiveRateDocument(answer: EffectiveRateAnswer): EffectiveRateAnswer & { published: (PublishedRate | null)[] } {
+  const { reports, data, tariffs } = answer;
+  return { reports, published: reports.map((r) => publishedRateOn(r.date) ?? null), data, tariffs };
+}
+
+export async function getEffectiveRate(input: EffectiveRateInput): Promise<EffectiveRateAnswer> {
+  const { dates, options: rateOptions } = parseRateRequest(input);
   const pack = await openTariffPack(input.tariffs);
   const { where, options } = openTradeData(input.data);
   const loaded = await loadImportData(where.dir, options);
   return {
     reports: effectiveRatesOf(pack, loaded.data, dates, rateOptions),
     data: { ...where, files: loaded.files, warnings: loaded.warnings },
-    tariffs: { version: pack.version, horizon: `${pack.horizon.edition} (from ${pack.horizon.from})` },
+    tariffs: tariffsUsed(pack),
   };
 }

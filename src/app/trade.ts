@@ -68,11 +68,15 @@ function parseYearOption(field: string, value: string | number | undefined): num
   return Number(value);
 }
 
-function parsePartner(value: string): string {
+function parsePartner(value: string, field: string): string {
   const code = /^[A-Za-z]{2}$/.test(value.trim()) ? value.trim().toUpperCase() : toIso2(value);
-  if (!code) throw invalidInput('--partner', value, 'must be a country: an ISO code such as CN, or its name', 'invalid_country');
+  if (!code) throw invalidInput(field, value, 'must be a country: an ISO code such as CN, or its name', 'invalid_country');
   return code;
 }
+
+/** How an adapter names an option in its errors: the command line's `--partner` (the default), the API's `partner`. */
+export type OptionNamer = (option: string) => string;
+export const cliOption: OptionNamer = (option) => `--${option}`;
 
 export interface BalanceInput {
   data: TradeDataChoice;
@@ -80,19 +84,21 @@ export interface BalanceInput {
   from?: string | number;
   to?: string | number;
   monthly?: boolean;
+  name?: OptionNamer;
 }
 
 export async function getTradeBalance(input: BalanceInput): Promise<{ report: BalanceReport; data: TradeDataUsed }> {
-  const partner = parsePartner(input.partner);
-  const from = parseYearOption('--from', input.from);
-  const to = parseYearOption('--to', input.to);
-  if (from !== undefined && to !== undefined && from > to) throw invalidInput('--from', input.from, `must not be after --to ${to}`, 'invalid_range');
+  const name = input.name ?? cliOption;
+  const partner = parsePartner(input.partner, name('partner'));
+  const from = parseYearOption(name('from'), input.from);
+  const to = parseYearOption(name('to'), input.to);
+  if (from !== undefined && to !== undefined && from > to) throw invalidInput(name('from'), input.from, `must not be after ${name('to')} ${to}`, 'invalid_range');
   const { where, options } = openTradeData(input.data);
   const loaded = await loadBalanceData(where.dir, options);
   const partners = partnersOf(loaded.data);
   if (!partners.includes(partner)) {
-    throw new ClearanceError('trade_partner_not_found', 'not_found', `--partner: no trade figures for ${partner} in ${where.dir} (it has ${partners.join(', ')})`, {
-      field: '--partner',
+    throw new ClearanceError('trade_partner_not_found', 'not_found', `${name('partner')}: no trade figures for ${partner} in ${where.dir} (it has ${partners.join(', ')})`, {
+      field: name('partner'),
       value: input.partner,
     });
   }
@@ -104,13 +110,15 @@ export interface CommitmentsInput {
   data: TradeDataChoice;
   agreement: string;
   monthly?: boolean;
+  name?: OptionNamer;
 }
 
 export async function getTradeCommitments(input: CommitmentsInput): Promise<{ report: CommitmentsReport; data: TradeDataUsed }> {
+  const field = (input.name ?? cliOption)('agreement');
   const agreement = AGREEMENTS.find((a) => a.id === input.agreement.trim().toLowerCase());
   if (!agreement) {
-    throw new ClearanceError('agreement_not_found', 'not_found', `--agreement: no agreement '${input.agreement}' (known: ${AGREEMENTS.map((a) => a.id).join(', ')})`, {
-      field: '--agreement',
+    throw new ClearanceError('agreement_not_found', 'not_found', `${field}: no agreement '${input.agreement}' (known: ${AGREEMENTS.map((a) => a.id).join(', ')})`, {
+      field,
       value: input.agreement,
     });
   }

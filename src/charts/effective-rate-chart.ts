@@ -20,7 +20,10 @@ const NAMES: Record<string, string> = {
   section_201: 'Section 201',
 };
 
-export function effectiveRateChartSvg(reports: readonly EffectiveRateReport[], published: readonly (PublishedRate | undefined)[]): string {
+/** What the chart reads of a report (an answer that carries only the rate by program will do). */
+export type ChartedRate = Pick<EffectiveRateReport, 'date' | 'weights' | 'by_program' | 'metal_content' | 'preferences'>;
+
+export function effectiveRateChartSvg(reports: readonly ChartedRate[], published: readonly (PublishedRate | undefined)[]): string {
   const programs: string[] = [];
   for (const r of reports) for (const p of r.by_program) if (!programs.includes(p.key)) programs.push(p.key);
   const first = reports[0];

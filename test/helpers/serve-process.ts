@@ -32,3 +32,11 @@ export async function startServeProcess(env: Record<string, string | undefined>)
   child.kill('SIGKILL');
   throw new Error('the server did not become ready');
 }
+
+/** Stops the server and waits for it to end: it writes on its way out (a last audit checkpoint), so its folder goes only after. */
+export async function stopServeProcess(server: ServeProcess): Promise<void> {
+  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
+  const ended = new Promise((resolve) => server.child.once('exit', resolve));
+  server.child.kill('SIGTERM');
+  await ended;
+}

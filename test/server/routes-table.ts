@@ -49,4 +49,8 @@ export const ROUTE_CASES: readonly RouteCase[] = [
   { method: 'POST', url: '/v1/scenarios/run', role: 'viewer', body: { scenario: { name: 'n', description: 'd', tariffs: { change: [{ heading: '9903.88.03', rate_pct: 10 }] } }, lines: [{ hts: '4202.11.00', country_of_origin: 'CN', entry_date: '2025-09-15', customs_value_usd: 1000 }] } },
   { method: 'POST', url: '/v1/duty/batch', role: 'viewer', body: { lines: [{ hts: '6109.10.00', country_of_origin: 'VN', entry_date: '2026-03-02', customs_value_usd: 1000 }] } },
   { method: 'GET', url: '/v1/tariffs/measures?date=2026-03-02', role: 'viewer' },
+  { method: 'GET', url: '/v1/trade/balance?partner=CN', role: 'viewer' },
+  { method: 'GET', url: '/v1/trade/commitments?agreement=phase-one', role: 'viewer' },
+  { method: 'GET', url: '/v1/trade/effective-rate?date=2025-01-01', role: 'viewer' },
+  { method: 'POST', url: '/v1/scenarios/national', role: 'viewer', body: { scenario: { name: 'n', description: 'd', tariffs: { change: [{ heading: '9903.88.03', rate_pct: 10 }] } }, dates: ['2025-09-15'] } },
 ];

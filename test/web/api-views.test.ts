@@ -10,6 +10,8 @@ import type { AuditRecord as EngineAuditRecord } from '../../src/audit/log.js';
 import type { ListVersionManifest as EngineManifest } from '../../src/ingest/data-folder.js';
 import type { LicensedDecision as EngineDecision } from '../../src/licenses/apply.js';
 import type { License as EngineLicense } from '../../src/licenses/register.js';
+import type { ScenarioLicenses as EngineScenarioLicenses } from '../../src/app/scenario-licenses.js';
+import type { ScenarioParties as EngineScenarioParties } from '../../src/app/scenario-parties.js';
 import type * as Views from '../../web/src/api/views.js';
 
 type Fits<Engine, View> = Engine extends View ? true : false;
@@ -23,4 +25,9 @@ test("the engine's answers fit what the UI reads of them", () => {
     true,
   ];
   assert.deepEqual(checks, [true, true, true, true, true]);
+});
+
+test("the scenario answers fit what the scenario page reads of them", () => {
+  const checks: [Fits<EngineScenarioParties, Views.ScenarioParties>, Fits<EngineScenarioLicenses, Views.ScenarioLicenses>] = [true, true];
+  assert.deepEqual(checks, [true, true]);
 });

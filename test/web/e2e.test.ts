@@ -11,22 +11,16 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { WEB_ROOT } from '../../src/server/web-ui.js';
+import type { Browser, Page } from 'playwright-core';
+import { endE2e, launchBrowser, shot, signedInPage, WAIT } from '../helpers/browser.js';
 import { runCli } from '../helpers/cli.js';
 import { dataPath } from '../helpers/data.js';
 import { startServeProcess, type ServeProcess } from '../helpers/serve-process.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-/** Generous for a busy 2-core machine: these wait for the server, not for a timing to hold. */
-const WAIT = { timeout: 60_000 };
-
 const home = mkdtempSync(join(tmpdir(), 'clearance-e2e-'));
-const shots = process.env.CLEARANCE_E2E_SHOTS ?? join(tmpdir(), `clearance-e2e-shots-${process.pid}`);
 const env = { CLEARANCE_HOME: home, DATABASE_URL: '', CLEARANCE_LOG_LEVEL: 'silent' };
 let server: ServeProcess;
 let browser: Browser;
@@ -45,9 +39,7 @@ async function api<T>(key: string, path: string): Promise<T> {
 }
 
 before(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium fonts-noto-core fonts-noto-cjk`);
-  if (!existsSync(join(WEB_ROOT, 'index.html'))) throw new Error(`the UI is not built in ${WEB_ROOT}: run npm run build first`);
-  mkdirSync(shots, { recursive: true });
+  browser = await launchBrowser();
   await cli(['data', 'import', dataPath('lists/csl/2026-07-31')]);
   await cli(['rules', 'build', '--from', dataPath('ear/2026-07-23')]);
   await cli(['alerts', 'four-eyes', 'on']);
@@ -59,34 +51,12 @@ before(async () => {
   keys.viewer = (await cli(['keys', 'create', '--role', 'viewer', '--name', 'vic'])).trim();
   keys.revoked = (await cli(['keys', 'create', '--role', 'viewer', '--name', 'leaver'])).trim();
   server = await startServeProcess(env);
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 });
 
-after(async () => {
-  await browser?.close();
-  // The server writes on its way out (a last audit checkpoint): the folder goes only after it has ended.
-  if (server && server.child.exitCode === null && server.child.signalCode === null) {
-    const ended = new Promise((resolve) => server.child.once('exit', resolve));
-    server.child.kill('SIGTERM');
-    await ended;
-  }
-  rmSync(home, { recursive: true, force: true });
-  process.stderr.write(`e2e screenshots in ${shots}\n`);
-});
+after(() => endE2e(browser, server, home));
 
 /** A fresh tab (its own session storage) signed in with `key`. */
-async function signedIn(key: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1360, height: 900 }, timezoneId: 'Europe/Berlin' })).newPage();
-  await page.goto(server.url);
-  await page.getByLabel('API key').fill(key);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('navigation', { name: 'Pages' }).waitFor(WAIT);
-  return page;
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
-}
+const signedIn = (key: string): Promise<Page> => signedInPage(browser, server.url, key);
 
 test('sign in: a wrong key is refused on the form, a valid one opens the pages with the name and role, and the key stays in the tab only', async () => {
   const context = await browser.newContext();

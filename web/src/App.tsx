@@ -7,10 +7,12 @@ import { AuditPage } from './pages/AuditPage';
 import { CheckPage } from './pages/CheckPage';
 import { LicensesPage } from './pages/LicensesPage';
 import { ListsPage } from './pages/ListsPage';
+import { ScenarioPage } from './pages/ScenarioPage';
 import { ScreenPage } from './pages/ScreenPage';
+import { TradePage } from './pages/TradePage';
 import { storedKey, useSession, useSessionState } from './session/session';
 
-const TITLES: Record<Page, string> = { screen: 'Screen', alerts: 'Alerts', check: 'Check', licenses: 'Licenses', lists: 'Lists', audit: 'Audit' };
+const TITLES: Record<Page, string> = { screen: 'Screen', alerts: 'Alerts', check: 'Check', licenses: 'Licenses', lists: 'Lists', audit: 'Audit', trade: 'Trade', scenario: 'Scenarios' };
 
 function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
@@ -110,6 +112,8 @@ function Shell() {
         {route.page === 'licenses' ? <LicensesPage item={route.item} /> : null}
         {route.page === 'lists' ? <ListsPage /> : null}
         {route.page === 'audit' ? <AuditPage item={route.item} /> : null}
+        {route.page === 'trade' ? <TradePage /> : null}
+        {route.page === 'scenario' ? <ScenarioPage /> : null}
       </main>
     </>
   );

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { chartFormatOf, effectiveRateChartSvg, writeChartFile } from '../../app/chart-file.js';
-import { getEffectiveRate, publishedRateOn, type EffectiveRateAnswer, type EffectiveRateReport } from '../../app/effective-rate.js';
+import { effectiveRateDocument, getEffectiveRate, publishedRateOn, type EffectiveRateAnswer, type EffectiveRateReport } from '../../app/effective-rate.js';
 import { errors } from '../../model/error-catalogue.js';
 import type { CliContext } from '../context.js';
 import { billions, parseOutputFormat, renderCsv, renderTable, type OutputFormat } from '../table.js';
@@ -98,7 +98,7 @@ function severalDates(reports: readonly EffectiveRateReport[]): string {
 function print(cli: CliContext, answer: EffectiveRateAnswer, by: By, format: OutputFormat): void {
   const { reports, data, tariffs } = answer;
   if (format === 'json') {
-    return void cli.out(`${JSON.stringify({ reports, published: reports.map((r) => publishedRateOn(r.date) ?? null), data, tariffs })}\n`);
+    return void cli.out(`${JSON.stringify(effectiveRateDocument(answer))}\n`);
   }
   if (format === 'csv') {
     if (by === 'action') return void cli.out(renderCsv(COVERAGE_CSV, reports.flatMap((r) => coverageCells(r.date, r.coverage))));

@@ -17,6 +17,8 @@ import { scenarioRoutes } from './scenarios.js';
 import { screenRoutes } from './screen.js';
 import { sessionRoutes } from './session.js';
 import { settingsRoutes } from './settings.js';
+import { tradeRoutes } from './trade.js';
+import { scenarioNationalRoutes } from './scenario-national.js';
 
 /**
  * Every route plugin of the API, one concern each. A new engine adds its routes as a plugin here: a
@@ -37,6 +39,8 @@ export const ROUTES: readonly FastifyPluginAsyncTypebox<ServerContext>[] = [
   keyRoutes,
   dutyRoutes,
   scenarioRoutes,
+  tradeRoutes,
+  scenarioNationalRoutes,
   // Routes the analyst UI (web/) needs.
   sessionRoutes,
   settingsRoutes,

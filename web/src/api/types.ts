@@ -26,6 +26,10 @@ export type VerifyAnswer = Json<'/v1/audit/verify', 'post', 200>;
 export type ReplayAnswer = Json<'/v1/audit/{seq}/replay', 'post', 200>;
 export type ShipmentsAnswer = Json<'/v1/licenses/{number}/shipments', 'get', 200>;
 export type Shipment = ShipmentsAnswer['shipments'][number];
+export type BalanceAnswer = Json<'/v1/trade/balance', 'get', 200>;
+export type CommitmentsAnswer = Json<'/v1/trade/commitments', 'get', 200>;
+export type EffectiveRateAnswer = Json<'/v1/trade/effective-rate', 'get', 200>;
+export type ScenarioRequest = NonNullable<paths['/v1/scenarios/run']['post']['requestBody']>['content']['application/json'];
 
 export type { Explanation } from '../../../src/screening/types.js';
 export type { Citation, ItemDecision, PartyHit, Outcome } from '../../../src/ear/decision.js';
@@ -33,6 +37,7 @@ export type { Transaction } from '../../../src/ear/transaction.js';
 export type { LicenseDocument } from '../../../src/licenses/license.js';
 export type { ListEntry } from '../../../src/model/list-entry.js';
 export type { Difference } from '../../../src/audit/diff.js';
-export type { Alert, AlertWithHistory, AuditRecord, License, LicenseLine, LicensedDecision, ListVersionManifest } from './views';
+export type { Alert, AlertWithHistory, AuditRecord, License, LicenseLine, LicensedDecision, ListVersionManifest, ScenarioLicenses, ScenarioParties } from './views';
+export type { ScenarioLine, ScenarioRun } from '../../../src/app/scenario.js';
 
 export type Hit = ScreenAnswer['hits'][number];

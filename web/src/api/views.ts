@@ -73,3 +73,19 @@ export interface ListVersionManifest {
   parent?: string;
   sources: (Pick<SourceInfo, 'name' | 'entryCount' | 'countsByList'> & { sourceDate?: string })[];
 }
+
+/** What the scenario page reads of POST /v1/scenarios/run beside the run itself (src/app/scenario-parties.ts, scenario-licenses.ts). */
+export interface ScenarioParties {
+  lists_version: string;
+  entries_added: number;
+  parties_screened: number;
+  parties: { id: string; name: string; hits: { list: string; matched_name: string; score: number; license_requirement?: string }[] }[];
+  note: string;
+}
+
+export interface ScenarioLicenses {
+  licenses_read: number;
+  shipments_read: number;
+  blocked: { number: string; destination: string; parties: { role: string; name: string }[]; shipments: unknown[] }[];
+  note: string;
+}

@@ -1,5 +1,5 @@
 /** The UI's pages, addressed by the URL fragment (#/alerts/12), so the server serves one page. */
-export const PAGES = ['screen', 'alerts', 'check', 'licenses', 'lists', 'audit'] as const;
+export const PAGES = ['screen', 'alerts', 'check', 'licenses', 'lists', 'audit', 'trade', 'scenario'] as const;
 export type Page = (typeof PAGES)[number];
 
 export interface Route {
