@@ -25,15 +25,15 @@ export async function buildRules(rt: Runtime, from: string, field = '--from', te
 
 type Chart = Parameters<typeof diffCharts>[0];
 
-/** A chart from a BIS CSV export, an eCFR source folder, or a built pack. */
-async function chartOf(path: string): Promise<Chart> {
-  if (!existsSync(path)) throw errors.noSuchFile('chart', path, 'file or folder');
+/** A chart from a BIS CSV export, an eCFR source folder, or a built pack; `field` names the path in messages. */
+export async function chartOf(path: string, field = 'chart'): Promise<Chart> {
+  if (!existsSync(path)) throw errors.noSuchFile(field, path, 'file or folder');
   try {
     if (path.toLowerCase().endsWith('.csv')) return await readBisChartCsv(path);
     if (statSync(path).isDirectory() && existsSync(`${path}/country-chart.json`)) return (await buildRulesPack(path)).chart;
     return (await loadPack(path)).chart;
   } catch (err) {
-    throw errors.invalidRules('chart', path, (err as Error).message);
+    throw errors.invalidRules(field, path, (err as Error).message);
   }
 }
 

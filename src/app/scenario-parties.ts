@@ -1,27 +1,22 @@
-import type { EntryKind, ListEntry } from '../model/list-entry.js';
+import type { EntryKind } from '../model/list-entry.js';
 import { scenarioListEntries } from '../scenarios/list-entries.js';
+import { removedEntries } from '../scenarios/list-removals.js';
 import type { Scenario } from '../scenarios/schema.js';
-import { buildCandidateIndex } from '../screening/index.js';
-import { screenerOver, type Screener } from '../screening/screen.js';
-import type { ScreeningHit } from '../screening/types.js';
 import { allParties } from '../store/parties.js';
 import type { Runtime } from './runtime.js';
+import { partyHitOf, scenarioScreener, type PartyHit } from './scenario-hits.js';
+import { alertsCleared, removedKeys, type AlertCleared } from './scenario-removals.js';
+
+export { partyHitOf, scenarioScreener, type PartyHit };
 
 /**
  * `scenario run --parties`: which stored parties would get alerts if the scenario's entries were
  * listed. The parties are screened against the scenario's entries only (the entries already listed
  * gave their alerts when they were listed), with token rarity counted over the lists in force so a
- * name scores as it would in a real re-screen. Nothing is written: no alert, no audit record.
+ * name scores as it would in a real re-screen. The scenario's removals: which open alerts were raised
+ * on a removed entry and would go away, and whether the party would still be hit by another entry.
+ * Nothing is written: no alert, no audit record.
  */
-
-export interface PartyHit {
-  list: string;
-  name: string;
-  matched_name: string;
-  score: number;
-  license_requirement?: string;
-  federal_register?: string[];
-}
 
 export interface PartyExposure {
   id: string;
@@ -35,37 +30,28 @@ export interface ScenarioParties {
   entries_added: number;
   parties_screened: number;
   parties: PartyExposure[];
+  entries_removed: number;
+  /** Open alerts on a removed entry (with the party's remaining hits, if any). */
+  alerts_cleared: AlertCleared[];
   note: string;
-}
-
-/** A screener over the scenario's entries alone, scoring token rarity as the lists in force do. */
-export function scenarioScreener(entries: readonly ListEntry[], background: readonly ListEntry[]): Screener {
-  return screenerOver(buildCandidateIndex(entries, { rarityFrom: buildCandidateIndex(background) }));
-}
-
-/** A hit as the scenario answers report it. */
-export function partyHitOf(h: ScreeningHit): PartyHit {
-  return {
-    list: h.list,
-    name: h.name,
-    matched_name: h.matchedName,
-    score: h.score,
-    ...(h.entry.legal.licenseRequirement ? { license_requirement: h.entry.legal.licenseRequirement } : {}),
-    ...(h.entry.legal.federalRegister ? { federal_register: h.entry.legal.federalRegister } : {}),
-  };
 }
 
 export async function scenarioParties(rt: Runtime, scenario: Scenario, options: { threshold?: number; list?: string[] } = {}): Promise<ScenarioParties> {
   const entries = scenarioListEntries(scenario);
   const lists = await rt.lists.resolve({ list: options.list });
+  const removed = removedKeys(removedEntries(scenario, lists.snapshot.entries, lists.version));
   const result: ScenarioParties = {
     lists_version: lists.version,
     entries_added: entries.length,
     parties_screened: 0,
     parties: [],
+    entries_removed: removed.size,
+    alerts_cleared: [],
     note: 'what-if only: no alert or audit record was written',
   };
-  if (entries.length === 0 || !(await rt.store.partyCount())) return result;
+  if (entries.length + removed.size === 0 || !(await rt.store.partyCount())) return result;
+  if (removed.size > 0) result.alerts_cleared = await rt.store.use('read', (store) => alertsCleared(store, lists.screener(), removed, options.threshold));
+  if (entries.length === 0) return result;
   const screener = scenarioScreener(entries, lists.snapshot.entries);
   await rt.store.use('read', async (store) => {
     for await (const page of allParties(store.db)) {

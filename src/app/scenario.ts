@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { parseIsoDate } from '../model/dates.js';
 import { ClearanceError, isClearanceError } from '../model/errors.js';
 import { parseScenario } from '../scenarios/parse.js';
@@ -7,6 +8,7 @@ import { parseScenario } from '../scenarios/parse.js';
 export { checkScenario } from '../scenarios/parse.js';
 import { scenarioTariffPack } from '../scenarios/apply.js';
 import type { Scenario } from '../scenarios/schema.js';
+import { UntouchedOrigins } from '../scenarios/untouched-origins.js';
 import type { DutyAnswer } from '../tariffs/answer.js';
 import { computeDuty } from '../tariffs/duty.js';
 import { TariffEngine, type DutyOptions } from '../tariffs/engine.js';
@@ -56,7 +58,10 @@ export function readScenarioFile(path: string, field = '--scenario'): Scenario {
   } catch {
     throw new ClearanceError('scenario_missing', 'invalid', `${field} '${path}': no such file`, { field, value: path });
   }
-  return parseScenario(text, path);
+  const scenario = parseScenario(text, path);
+  // A chart the scenario names is read relative to the scenario file, wherever the command runs.
+  if (scenario.chart_from !== undefined && !isAbsolute(scenario.chart_from)) scenario.chart_from = resolve(dirname(path), scenario.chart_from);
+  return scenario;
 }
 
 function lineTotal(a: DutyAnswer): number {
@@ -75,7 +80,7 @@ function headingDeltas(before: DutyAnswer, after: DutyAnswer): string[] {
 function notApplied(s: Scenario): string[] {
   const out: string[] = [];
   if ((s.lists?.add ?? []).length + (s.lists?.remove ?? []).length > 0) out.push('lists (bear on parties and licenses, not on duty)');
-  if ((s.chart ?? []).length > 0) out.push('chart (bears on licenses, not on duty)');
+  if ((s.chart ?? []).length > 0 || s.chart_from !== undefined) out.push('chart (bears on licenses, not on duty)');
   return out;
 }
 
@@ -102,7 +107,9 @@ async function priceBook(base: TariffPack, input: BookInput): Promise<ScenarioRu
   const after = scenarioTariffPack(base, input.scenario);
   const options: DutyOptions = { ...input.options };
   if (input.date !== undefined) options.asOf = parseIsoDate(input.date, input.dateField);
-  const engines = [new TariffEngine(base), new TariffEngine(after)];
+  const baseEngine = new TariffEngine(base);
+  const engines = [baseEngine, after === base ? baseEngine : new TariffEngine(after)] as const;
+  const untouched = new UntouchedOrigins(engines[0], engines[1]);
   const acc = new ExposureAccumulator(['base', 'scenario']);
   const lines: ScenarioLine[] = [];
   for await (const row of input.rows) {
@@ -111,7 +118,8 @@ async function priceBook(base: TariffPack, input: BookInput): Promise<ScenarioRu
     let id: string | undefined;
     try {
       const entry = parseEntryLine(row.raw);
-      answers = engines.map((e) => computeDuty(e, entry, options));
+      const before = computeDuty(engines[0], entry, options);
+      answers = [before, untouched.has(options.asOf ?? entry.entryDate, entry.country) ? before : computeDuty(engines[1], entry, options)];
       value = entry.valueCents / 100;
       id = (row.raw as { id?: unknown }).id === undefined ? undefined : String((row.raw as { id?: unknown }).id);
     } catch (err) {
@@ -121,7 +129,8 @@ async function priceBook(base: TariffPack, input: BookInput): Promise<ScenarioRu
     }
     acc.add(answers, value);
     const [b, a] = answers as [DutyAnswer, DutyAnswer];
-    const [bc, ac] = [lineTotal(b), lineTotal(a)];
+    const bc = lineTotal(b);
+    const ac = a === b ? bc : lineTotal(a);
     lines.push({
       line: row.line,
       ...(id === undefined ? {} : { id }),
@@ -134,7 +143,7 @@ async function priceBook(base: TariffPack, input: BookInput): Promise<ScenarioRu
       change_usd: (ac - bc) / 100,
       status_before: b.status,
       status_after: a.status,
-      changed_headings: headingDeltas(b, a),
+      changed_headings: a === b ? [] : headingDeltas(b, a),
     });
   }
   return {

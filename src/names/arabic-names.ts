@@ -17,4 +17,12 @@ export const ARABIC_NAMES: Readonly<Record<string, string>> = {
   طه: 'taha', ياسين: 'yasin', ياسر: 'yasir', منصور: 'mansur', مراد: 'murad', محسن: 'muhsin', رضا: 'rida', جواد: 'jawad',
   عباس: 'abbas', عبيد: 'ubayd', أنور: 'anwar', انور: 'anwar', شريف: 'sharif', فؤاد: 'fuad', لطيف: 'latif',
   سيد: 'sayyid', شيخ: 'shaykh', حاج: 'hajj', ملا: 'mulla', خان: 'khan', غلام: 'ghulam', رسول: 'rasul',
+  // Afghan and Pakistani names and their parts as Pashto, Dari and Urdu write them (ی and ک folded, گ kept).
+  گل: 'gul', آغا: 'agha', اغا: 'agha', شاه: 'shah', حاجي: 'haji', ولي: 'wali', خداي: 'khudai', داد: 'dad', بخت: 'bakht',
+  بصير: 'basir', نظر: 'nazar', امين: 'amin', رحمت: 'rahmat', قدرت: 'qudrat', خير: 'khair', فيض: 'faiz', نعيم: 'naim',
+  باقي: 'baqi', حبيب: 'habib', رووف: 'rauf', روف: 'rauf', ذاكر: 'zakir', شير: 'sher', جان: 'jan', زاده: 'zada',
+  نايل: 'nail', نائل: 'nail', فايز: 'faiz', فائز: 'faiz', عماد: 'imad', عصام: 'isam', ماهر: 'mahir', وائل: 'wail', نبيل: 'nabil',
+  قادر: 'qadir', رائد: 'raid', عزت: 'izzat', حجازي: 'hijazi', سيف: 'sayf', مختار: 'mukhtar', يزيد: 'yazid', بكر: 'bakr', هريرة: 'hurayra', فرج: 'faraj', الطيب: 'altayyib', طيب: 'tayyib',
+  // Tuareg names: ag, son of (Iyad ag Ghali).
+  اغ: 'ag',
 };

@@ -4,7 +4,9 @@
  * English one (الجماعة الإسلامية المقاتلة الليبية, Libyan Islamic Fighting Group), so the words
  * are translated as well as transliterated (see arabic.ts). Keys are stems: without the article or a
  * clinging preposition (ال, لل, وال, بال, ب, ل, و), without a final ة, alefs with hamza written ا.
- * Values are the English words the abbreviation and organisation tables use.
+ * Values are the English words the abbreviation and organisation tables use; where English listings
+ * translate a word two ways, both, split by '|' (المقاتلة: Libyan Islamic Fighting Group, Moroccan
+ * Islamic Combatant Group), the first in the main translation and the second in another.
  */
 const TERMS: Readonly<Record<string, string>> = {
   // Arabic: kinds of organisation
@@ -16,14 +18,27 @@ const TERMS: Readonly<Record<string, string>> = {
   تجار: 'trading', خدمات: 'services', صراف: 'exchange', حوال: 'hawala', نقل: 'transport', شحن: 'shipping', بحري: 'marine',
   نفط: 'oil', بترول: 'petroleum', طيران: 'aviation', تكنولوجيا: 'technology', هندس: 'engineering', للتجار: 'trading',
   // Arabic: words that describe (adjectives are read from their masculine stem: الإسلامية → اسلامي)
-  اسلامي: 'islamic', دول: 'state', دولي: 'international', وطني: 'national', عربي: 'arab', مقاتل: 'fighting',
+  اسلامي: 'islamic', دول: 'state', دولي: 'international', وطني: 'national', عربي: 'arab', مقاتل: 'fighting|combatant',
   جهاد: 'jihad', مجاهدين: 'mujahideen', انصار: 'ansar', شباب: 'shabaab', تحرير: 'liberation', مقاوم: 'resistance',
+  // Arabic: more words of the names of charities, companies and armed groups
+  تنمي: 'development', استثمار: 'investment', اعمار: 'reconstruction', تعاون: 'cooperation', خيري: 'charitable',
+  اغاث: 'relief', امداد: 'relief', اسناد: 'support', دعو: 'dawa', احسان: 'charity', زكا: 'zakat',
+  تجاري: 'trading', صناعي: 'industrial', زراعي: 'agricultural', عالمي: 'world', عام: 'general', متحد: 'united',
+  امار: 'emirate', ولاي: 'province', قاعد: 'qaida',
+  // Arabic: nationality adjectives (masculine stem; الجماعة التونسية → tunisian), as English listings name them
+  عراقي: 'iraqi', يمني: 'yemeni', سعودي: 'saudi', ايراني: 'iranian', افغاني: 'afghan',
+  باكستاني: 'pakistani', لبناني: 'lebanese', فلسطيني: 'palestinian', اردني: 'jordanian', سوداني: 'sudanese',
+  صومالي: 'somali', جزائري: 'algerian', كويتي: 'kuwaiti', قطري: 'qatari', اماراتي: 'emirati', شيشاني: 'chechen',
+  تركستاني: 'turkestani', اوزبكي: 'uzbek', كردي: 'kurdish', تركي: 'turkish', هندي: 'indian', بنغالي: 'bengali',
+  نيجيري: 'nigerian', مالي: 'malian', موريتاني: 'mauritanian', اريتري: 'eritrean', كيني: 'kenyan',
   // Arabic: places named in organisation names
   عراق: 'iraq', شام: 'levant', يمن: 'yemen', ليبيا: 'libya', ليبي: 'libyan', مصر: 'egypt', مصري: 'egyptian',
   تونس: 'tunisia', تونسي: 'tunisian', مغرب: 'maghreb', مغربي: 'moroccan', سوري: 'syria', سوريا: 'syria', لبنان: 'lebanon',
   فلسطين: 'palestine', سودان: 'sudan', صومال: 'somalia', ايران: 'iran', افغانستان: 'afghanistan', باكستان: 'pakistan',
   // Arabic: function words inside organisation names
   في: 'in', من: 'of', و: 'and', بلاد: 'lands',
+  // Pashto: of, and
+  د: 'of', او: 'and',
   // Persian: kinds of organisation and common words of company names
   شرکت: 'company', سازمان: 'organization', گروه: 'group', بانک: 'bank', وزارت: 'ministry', دانشگاه: 'university',
   موسسه: 'institute', پژوهشگاه: 'research institute', پژوهشکده: 'research institute', مرکز: 'center', بنیاد: 'foundation',

@@ -104,7 +104,12 @@ function withConstructState(words: readonly string[]): string[] | undefined {
   return changed ? out : undefined;
 }
 
-const CLINGING_PREFIXES = ['وال', 'بال', 'لل', 'ال', 'و', 'ب', 'ل'];
+/**
+ * The article and the one-letter conjunctions and prepositions written onto the next word (و and,
+ * ب in/by, ل for, ف so, ك as), alone or before the article (وللتنمية, and for development;
+ * بالعراق, in Iraq), longest first.
+ */
+const CLINGING_PREFIXES = ['ولل', 'وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف', 'ك'];
 const FUNCTION_TERMS: ReadonlySet<string> = new Set(['in', 'of', 'and', 'lands']);
 const ORGANISATION_KINDS: ReadonlySet<string> = new Set([
   'company', 'group', 'society', 'movement', 'front', 'organization', 'party', 'union', 'council', 'office', 'network', 'foundation',
@@ -138,11 +143,12 @@ function orgTerm(word: string): string | undefined {
  * islamic fighting libyan) and the rest transliterated without articles; undefined when no word is
  * known. English listings translate these words rather than spell them.
  */
-function translatedOrganization(words: readonly string[], organization: boolean): string[] | undefined {
+function translatedOrganization(words: readonly string[], organization: boolean, second = false): string[] | undefined {
   let known = 0;
   const tokens: string[] = [];
   for (const word of words) {
-    const term = orgTerm(word);
+    const terms = orgTerm(word)?.split('|');
+    const term = terms === undefined ? undefined : second ? (terms[1] ?? terms[0]!) : terms[0]!;
     if (term !== undefined) {
       // In a name not known to be an organisation's, only a word for a kind of organisation
       // (company, movement, front) makes it one; descriptions and places are translated beside it.
@@ -165,6 +171,9 @@ function splitArticle(word: string): string[] {
   if (ARTICLE.test(word)) return ['ال', word.replace(ARTICLE, '')];
   // 'Abd' + 'Allah' and 'Abd' + 'al-' + name are written as one word or two.
   if (word.startsWith('عبد') && Array.from(word).length > 4 && word !== 'عبدالله') return ['عبد', ...splitArticle(word.slice(3))];
+  // So is 'Abu' + 'al-' + name (أبواليزيد, Abou El Yazid).
+  const abu = /^[اأ]بو(?=ال..)/u.exec(word);
+  if (abu) return [abu[0], ...splitArticle(word.slice(abu[0].length))];
   return [word];
 }
 
@@ -195,6 +204,11 @@ function renderWord(word: string, sibilant = false): string {
   if (word === 'ال') return 'al';
   const known = lookup(ARABIC_NAMES, word);
   if (known !== undefined) return known;
+  // Maghrebi surnames open with bel-, 'son of', written onto a name (بلمختار, Belmokhtar; بلقاسم, Belkacem).
+  if (word.startsWith('بل') && Array.from(word).length > 4) {
+    const name = lookup(ARABIC_NAMES, word.slice(2));
+    if (name !== undefined) return `bel${name}`;
+  }
   // The Pashto tribal ending -زی is written -zai (Noorzai, Barakzai, Ishakzai).
   if (word.endsWith('زي') && Array.from(word).length > 3) return `${romanizeArabicWord(word.slice(0, -2), sibilant)}zai`;
   return romanizeArabicWord(word, sibilant);
@@ -211,6 +225,9 @@ export function romanizeArabic(text: string, organization = false): Rendering[] 
   const out: Rendering[] = [{ tokens: split, via: 'arabic' }];
   const translated = translatedOrganization(words, organization);
   if (translated) out.push({ tokens: translated.filter((t) => t !== ''), via: 'translated' });
+  // A word English listings translate two ways (fighting, combatant) gives a second translation.
+  const otherWay = translated && words.some((w) => orgTerm(w)?.includes('|')) ? translatedOrganization(words, organization, true) : undefined;
+  if (otherWay) out.push({ tokens: otherWay.filter((t) => t !== ''), via: 'translated' });
   if (whole.join(' ') !== split.join(' ')) out.push({ tokens: whole, via: 'arabic' });
   // Lists often drop the article (al-Qaim → Qaim) ...
   const bare = split.filter((t) => t !== 'al');

@@ -82,6 +82,8 @@ export const ScenarioSchema = Type.Object(
       Type.Object({ add: Type.Optional(Type.Array(ListAdd)), remove: Type.Optional(Type.Array(ListRemove)) }, { additionalProperties: false }),
     ),
     chart: Type.Optional(Type.Array(ChartCell)),
+    /** A whole chart (BIS CSV export, eCFR folder or built pack; a path relative to the scenario file): every cell that differs from the base becomes a scenario cell. */
+    chart_from: Type.Optional(Type.String({ minLength: 1 })),
   },
   { additionalProperties: false },
 );

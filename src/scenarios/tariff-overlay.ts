@@ -125,16 +125,40 @@ function applyEnd(draft: Draft, e: TariffEndSpec, i: number): void {
   );
 }
 
+function overlaps(a: Measure['countries'], b: readonly string[] | 'all'): boolean {
+  return a === 'all' || b === 'all' || a.some((c) => b.includes(c));
+}
+
+/**
+ * The exclusive group a new measure joins, when every measure of its program that reaches the same
+ * origins on the same days belongs to one group (the reciprocal duties; the fentanyl duty on Canada):
+ * as the law does with a new heading of such a program, it takes the place of the group's measure for
+ * those goods and dates. A program whose measures stack (Section 301 lists) gives no group.
+ */
+function groupOf(pack: TariffPack, program: Program, countries: readonly string[] | 'all', from: string, to: string): Measure | undefined {
+  const alike = pack.measures.filter((m) => m.program === program && !m.exclusion && overlaps(m.countries, countries) && m.from <= to && (m.until ?? FAR_FUTURE) >= from);
+  const groups = new Set(alike.map((m) => m.group));
+  if (alike.length === 0 || groups.size !== 1 || groups.has(undefined)) return undefined;
+  return alike[0];
+}
+
+/** A priority above every measure of the group, so the scenario's measure wins where it applies. */
+function topPriority(pack: TariffPack, group: string): number {
+  return Math.max(0, ...pack.measures.filter((m) => m.group === group).map((m) => m.priority ?? 0)) + 1;
+}
+
 function applyAdd(draft: Draft, pack: TariffPack, a: TariffAddSpec, i: number): void {
   const field = `tariffs.add[${i}]`;
   const known = pack.measures.filter((m) => m.heading === a.heading).sort((x, y) => (x.from < y.from ? -1 : 1));
   const template = known.at(-1);
   const program = (a.program ?? template?.program) as Program | undefined;
   if (!program) throw invalidInput(`${field}.program`, '(missing)', `heading ${a.heading} is new to the tariff pack: say its program`);
-  const stacking = template && template.program === program ? template.stacking : STACKING_OF_NEW_MEASURE[program];
-  if (!stacking) throw invalidInput(`${field}.program`, program, 'a new Section 232 measure must use a heading the pack knows (each 232 action stacks its own way)');
   const countries = a.countries ?? template?.countries;
   if (!countries) throw invalidInput(`${field}.countries`, '(missing)', `heading ${a.heading} is new to the tariff pack: say which origins it reaches`);
+  const own = template && template.program === program ? template : undefined;
+  const member = own ? undefined : groupOf(pack, program, countries, a.from, a.to ?? FAR_FUTURE);
+  const stacking = own?.stacking ?? member?.stacking ?? STACKING_OF_NEW_MEASURE[program];
+  if (!stacking) throw invalidInput(`${field}.program`, program, 'a new Section 232 measure must use a heading the pack knows (each 232 action stacks its own way)');
   const measure: Measure = {
     id: draft.freshId(a.heading, a.from),
     heading: a.heading,
@@ -148,10 +172,15 @@ function applyAdd(draft: Draft, pack: TariffPack, a: TariffAddSpec, i: number): 
     citation: template?.citation ?? { note: 'none (a heading supposed by the scenario)', authority: 'none' },
   };
   if (a.to !== undefined) measure.until = a.to;
-  if (template && template.program === program) {
+  if (own) {
     for (const k of ['exceptCountries', 'exceptProducts', 'usmcaExempt', 'group', 'priority', 'curatedScope', 'caveat'] as const) {
-      if (template[k] !== undefined) (measure as unknown as Record<string, unknown>)[k] = template[k];
+      if (own[k] !== undefined) (measure as unknown as Record<string, unknown>)[k] = own[k];
     }
+  }
+  const group = own?.group ?? member?.group;
+  if (group !== undefined) {
+    measure.group = group;
+    measure.priority = topPriority(pack, group);
   }
   const list = known.length > 0 ? draft.measures(a.heading, `${field}.heading`) : draft.added(a.heading);
   draft.set(a.heading, [...list, draft.cite(measure)]);

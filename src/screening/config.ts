@@ -16,6 +16,17 @@ export interface ScoreWeights {
   unmatchedQuery: number;
   /** Share of unmatchedQuery charged when the query holds a listed person's whole name (see fullNameWithin). */
   fullNameQueryExtra: number;
+  /**
+   * Share of unmatchedQuery charged when the query is a listed person's whole name (two names or
+   * more, one of them not a common name) with more name parts in the slots a longer record of the
+   * same person fills: after the given name, in the listing's order (Abdelhalim Hafed Abdelfattah
+   * Remadna for REMADNA, Abdelhalim; Mohammed Qasim Mir Wali for QASIM, Muhammad). Arabic, Pashto
+   * and Persian records add father's, grandfather's and tribal names that another list leaves out.
+   * Applies only with no listed name part left over (a substituted part is another person).
+   */
+  lineageSlot: number;
+  /** The most a name score reaches through lineageSlot: a partial record is a lead to review, not a strong hit. */
+  lineageCap: number;
   /** Cost per unit share of unmatched listed weight. */
   unmatchedCandidate: number;
   /**
@@ -216,6 +227,8 @@ export const SCREENING_CONFIG = {
   weights: {
     unmatchedQuery: 0.6,
     fullNameQueryExtra: 0.6,
+    lineageSlot: 0.45,
+    lineageCap: 0.9,
     unmatchedCandidate: 0.25,
     mostlyUnmatchedCandidate: 1.5,
     substitution: 0.7,

@@ -74,6 +74,7 @@ export function explainMatch(input: ExplainInput): Explanation {
 function roundedTerms(terms: PenaltyTerms): Record<string, number> {
   const rounded: Record<string, number> = {
     unmatchedQuery: round(terms.unmatchedQuery),
+    lineageSlots: round(terms.lineageSlots),
     unmatchedCandidate: round(terms.unmatchedCandidate),
     mostlyUnmatchedCandidate: round(terms.mostlyUnmatchedCandidate),
     substitution: round(terms.substitution),

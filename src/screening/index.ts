@@ -250,14 +250,38 @@ function distinctVariants(value: string, kind: ListEntry['kind']): { tokens: str
     seen.add(key);
     out.push({ tokens, via });
   };
-  for (const variant of analyzeName(value, kind).variants) {
-    const tokens = variant.tokens.filter((t) => t.length > 0).slice(0, MAX_TOKENS_PER_VARIANT);
-    if (tokens.length === 0) continue;
-    add(tokens, variant.via);
-    const initialism = joinedInitials(tokens);
-    if (initialism) add(initialism, 'initialism');
+  for (const [text, alternative] of [[value, false], ...slashAlternatives(value).map((part) => [part, true] as const)] as const) {
+    for (const variant of analyzeName(text, kind).variants) {
+      const tokens = variant.tokens.filter((t) => t.length > 0).slice(0, MAX_TOKENS_PER_VARIANT);
+      if (tokens.length === 0) continue;
+      add(tokens, alternative ? `${variant.via}, slash part` : variant.via);
+      const initialism = joinedInitials(tokens);
+      if (initialism) add(initialism, 'initialism');
+    }
   }
   return out;
+}
+
+/**
+ * A listed name that gives two names split by a slash (MAKHTAB AL-KHIDAMAT/AL KIFAH, Al-Qa'ida/Islamic
+ * Army) names the organisation by each: each is indexed as a name of its own too. A slash between
+ * short parts is an abbreviation (A/S, S/A, C/O), not two names.
+ */
+export function slashAlternatives(value: string): string[] {
+  if (!value.includes('/')) return [];
+  const parts = value.split('/').map((p) => p.trim());
+  if (parts.length < 2 || parts.some((p) => letters(p) < SLASH_PART_MIN_LETTERS)) return [];
+  // The words either side of each slash: one letter each is an abbreviation (A/S, C/O).
+  for (let k = 1; k < parts.length; k++) {
+    if (letters(parts[k - 1]!.split(' ').at(-1)!) < 2 || letters(parts[k]!.split(' ')[0]!) < 2) return [];
+  }
+  return parts;
+}
+
+const SLASH_PART_MIN_LETTERS = 4;
+
+function letters(text: string): number {
+  return text.match(/\p{L}/gu)?.length ?? 0;
 }
 
 function invertVariants(vocabularySize: number, starts: Int32Array, tokens: Int32Array): DensePostings {

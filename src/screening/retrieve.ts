@@ -320,7 +320,7 @@ export class CandidateRetriever {
     // The scorer charges unmatched query weight less when the query holds a listed person's whole
     // name (see fullNameWithin): an estimate from above charges the lesser rate where that may be so.
     const wholeName = uc <= WHOLE_NAME_SLACK && this.index.variantPerson[v] === 1;
-    const queryRate = wholeName ? w.unmatchedQuery * w.fullNameQueryExtra : w.unmatchedQuery;
+    const queryRate = wholeName ? w.unmatchedQuery * Math.min(w.fullNameQueryExtra, w.lineageSlot) : w.unmatchedQuery;
     return 1 - queryRate * uq - w.unmatchedCandidate * uc - w.substitution * Math.min(uq, uc);
   }
 

@@ -45,6 +45,8 @@ export interface AlignedPair {
 export interface PenaltyTerms {
   /** Informative query weight left unmatched. */
   unmatchedQuery: number;
+  /** Query name parts in the father's, grandfather's or tribal slots of a listed whole name (see weights.lineageSlot). */
+  lineageSlots: number;
   /** Informative listed weight left unmatched. */
   unmatchedCandidate: number;
   /** Listed weight unmatched beyond half of it. */
@@ -441,8 +443,12 @@ function scoreAlignment(
   // (C. for Chen), or one word the query says more than.
   const saysMore = leftInformative || uncoveredCandidate > 0 || saysMoreThan(query, candidate, weights);
   const commonOnly = saysMore && onlyCommonSupport(query, candidate, pairs);
+  // A longer record of the listed person: the query's extra parts fill lineage slots (see weights.lineageSlot).
+  const slots = uq > 0 && !leftInformative && contradictingCandidate === 0 && uncoveredCandidate === 0 && lineageExtension(query, candidate, pairs, queryUsed, weights);
+  const slotRate = slots ? Math.min(queryExtraCost, weights.unmatchedQuery * weights.lineageSlot) : queryExtraCost;
   const penalties: PenaltyTerms = {
-    unmatchedQuery: queryExtraCost * uq,
+    unmatchedQuery: slots ? 0 : queryExtraCost * uq,
+    lineageSlots: slots ? slotRate * uq : 0,
     unmatchedCandidate: weights.unmatchedCandidate * uc,
     mostlyUnmatchedCandidate: weights.mostlyUnmatchedCandidate * Math.max(0, uc - MOSTLY_UNMATCHED),
     substitution: weights.substitution * substituted,
@@ -454,6 +460,7 @@ function scoreAlignment(
   };
   const unmatchedPenalty =
     penalties.unmatchedQuery +
+    penalties.lineageSlots +
     penalties.unmatchedCandidate +
     penalties.mostlyUnmatchedCandidate +
     penalties.substitution +
@@ -465,7 +472,12 @@ function scoreAlignment(
   // However much is left over, a name that did match keeps a little of its score: an unmatched first
   // name (Zed Maduro for Nicolas Maduro Moros) ranks the surname's holder above unrelated names.
   const cappedPenalty = alignedInformative ? Math.min(unmatchedPenalty, weights.maxPenalty) : unmatchedPenalty;
-  const score = pairs.length === 0 ? 0 : clamp01(alignedQuality * (1 - cappedPenalty));
+  let score = pairs.length === 0 ? 0 : clamp01(alignedQuality * (1 - cappedPenalty));
+  if (slots && score > weights.lineageCap) {
+    // The relief raises a partial record to a lead, never to a strong hit; it never lowers a score either.
+    const unrelieved = Math.min(unmatchedPenalty - penalties.lineageSlots + queryExtraCost * uq, weights.maxPenalty);
+    score = Math.max(weights.lineageCap, clamp01(alignedQuality * (1 - unrelieved)));
+  }
   return { score, pairs, unmatchedQuery, unmatchedCandidate, alignedQuality, queryCoverage, candidateCoverage, unmatchedPenalty, penalties };
 }
 
@@ -517,6 +529,50 @@ function fullNameWithin(query: ScoringSide, candidate: ScoringSide, pairs: reado
     names++;
   }
   return names >= 2;
+}
+
+/**
+ * Parts of compound Arabic names and lineage particles (Abd al-Halim, Abu Bakr, bin, ag): short, yet
+ * not syllables of East Asian names; they neither count as a name nor rule one out below.
+ */
+// Float32 similarities: 0.9 is stored a hair under it.
+const LINEAGE_MIN_SIMILARITY = 0.895;
+
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['abd', 'abu', 'bin', 'ibn', 'ben', 'bint', 'ould', 'al', 'el', 'ul', 'ud', 'ad', 'ag']);
+
+/**
+ * Whether the query is a listed person's whole name with more parts in lineage slots (see
+ * weights.lineageSlot): two names or more aligned, one of them not a common name; every part left
+ * over comes after the first aligned name, as a father's, grandfather's or tribal name does; and the
+ * aligned names keep the listing's order, allowing for the surname written first (REMADNA,
+ * Abdelhalim).
+ */
+function lineageExtension(query: ScoringSide, candidate: ScoringSide, pairs: readonly AlignedPair[], queryUsed: Uint8Array, weights: ScoreWeights): boolean {
+  if (candidate.qualifiers !== undefined) return false;
+  let names = 0;
+  let uncommon = false;
+  let first = query.tokens.length;
+  for (const pair of pairs) {
+    if (pair.how === 'initial' || candidate.weights[pair.candidate]! < NOISE_WEIGHT) continue;
+    if (pair.queryNext < 0 && pair.candidateNext < 0 && NAME_PARTICLES.has(query.tokens[pair.query]!)) continue;
+    if (shortTokenIn(candidate, pair.candidate, pair.candidateNext) || shortTokenIn(query, pair.query, pair.queryNext)) return false;
+    // Only names met as themselves: a near-miss spelling beside a longer record is too weak a lead.
+    if (effectiveSimilarity(pair, weights.spellingDistanceFactor) < LINEAGE_MIN_SIMILARITY) return false;
+    names++;
+    if (query.common?.[pair.query] !== 1) uncommon = true;
+    if (pair.query < first) first = pair.query;
+  }
+  if (names < 2 || !uncommon) return false;
+  for (let i = 0; i < first; i++) if (queryUsed[i] === 0 && tokenWeight(query, i, weights) >= NOISE_WEIGHT) return false;
+  return inListedOrder(pairs.filter((pair) => pair.queryNext >= 0 || pair.candidateNext >= 0 || !NAME_PARTICLES.has(query.tokens[pair.query]!)));
+}
+
+/** The listed positions of the aligned names (particles aside: al, bin recur anywhere), read in query order, rise, or rise from a point and wrap once (surname first). */
+function inListedOrder(pairs: readonly AlignedPair[]): boolean {
+  const listed = [...pairs].sort((a, b) => a.query - b.query).map((p) => p.candidate);
+  let descents = 0;
+  for (let k = 1; k < listed.length; k++) if (listed[k]! < listed[k - 1]!) descents++;
+  return descents === 0 || (descents === 1 && listed.at(-1)! < listed[0]!);
 }
 
 function shortTokenIn(side: ScoringSide, first: number, next: number): boolean {

@@ -190,6 +190,8 @@ export class VariantScorer {
       joinedFloor: 1,
       unmatchedQuery: weights.unmatchedQuery * weights.syllabicUnmatchedFactor,
       unmatchedCandidate: weights.unmatchedCandidate * weights.keyUnmatchedCandidateFactor,
+      // Nor lineage slots: a syllable more is another given name, not a father's name.
+      lineageSlot: 1,
     };
     this.keyWeights = this.syllabicWeights;
   }

@@ -5,6 +5,7 @@ import { Ajv } from 'ajv';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifySchemaCompiler } from 'fastify';
 import type { Runtime } from '../app/runtime.js';
 import type { WarmLists } from '../app/warm-lists.js';
+import { WarmTariffs } from '../app/warm-tariffs.js';
 import { isPublic, registerAuth } from './auth.js';
 import { SERVER_DEFAULTS, type ServerLimits } from './config.js';
 import { DOCUMENTS_ONLY } from './schemas/common.js';
@@ -58,7 +59,7 @@ export async function buildApp(rt: Runtime, options: AppOptions): Promise<Fastif
     genReqId: (req) => requestId(req.headers['x-request-id']),
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler());
-  const ctx: ServerContext = { rt, lists: options.lists, limits };
+  const ctx: ServerContext = { rt, lists: options.lists, tariffs: new WarmTariffs(rt.dataDir), limits };
 
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);

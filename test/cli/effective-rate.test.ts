@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { runCli } from '../helpers/cli.js';
-import { dataPath } from '../helpers/data.js';
+import { installSharedTrade } from '../helpers/trade.js';
 import { sharedTariffPack } from '../helpers/tariffs.js';
 
 /**
@@ -21,9 +21,7 @@ before(async () => {
   packFile = join(home, 'pack');
   const { saveTariffPack } = await import('../../src/tariffs/pack-store.js');
   await saveTariffPack(pack, packFile);
-  const imported = await runCli(['trade', 'import', dataPath('trade', 'imports-2024'), '--data-dir', home]);
-  assert.equal(imported.code, 0, imported.stderr);
-  assert.match(imported.stdout, /us_imports_2024_hs10_by_country_con\.csv\.gz: import-weights, 209616 rows/);
+  await installSharedTrade(home);
 });
 
 test('one date: the rate by program, the realised 2024 rate, what is left out and assumed, the data and pack named', async () => {

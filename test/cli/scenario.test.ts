@@ -2,7 +2,7 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { saveTariffPack } from '../../src/tariffs/pack-store.js';
 import { runCli } from '../helpers/cli.js';
 import { dataPath, repoRoot } from '../helpers/data.js';
@@ -102,20 +102,24 @@ test('--parties names the stored customers the fictitious Entity List entry woul
   assert.match(text.stdout, /no stored party would get an alert/);
 });
 
-test('--licenses names the open license whose consignee would be listed and the shipment drawn to it; nothing is changed', async () => {
-  const home = join(dir, 'licenses-home');
-  const license = join(dir, 'license.json');
+/** A license on one ECCN added to the store of `home`, and a shipment drawn on it to its first party. */
+async function licenseWithShipment(home: string, l: { number: string; destination: string; eccn: string; parties: { role: string; name: string }[] }): Promise<void> {
+  const file = join(dir, `${l.number}.json`);
   writeFileSync(
-    license,
+    file,
     JSON.stringify({
-      number: 'D9000001', kind: 'bis_license', issued: '2026-01-05', expires: '2099-01-04', destination: 'GB',
-      parties: [{ role: 'consignee', name: 'Northwind Traders Ltd' }, { role: 'end_user', name: 'Contoso Research' }],
-      lines: [{ eccn: '3A001', description: 'integrated circuits', quantity: 100, unit: 'pcs', value_usd: 50000 }],
+      number: l.number, kind: 'bis_license', issued: '2026-01-05', expires: '2099-01-04', destination: l.destination, parties: l.parties,
+      lines: [{ eccn: l.eccn, description: 'licensed items', quantity: 100, unit: 'pcs', value_usd: 50000 }],
     }),
   );
-  assert.equal((await runCli(['licenses', 'add', '--file', license, '--data-dir', home])).code, 0);
-  const ship = await runCli(['ship', '--license', 'D9000001', '--eccn', '3A001', '--quantity', '10', '--value', '5000', '--destination', 'GB', '--party', 'Northwind Traders Ltd', '--data-dir', home]);
+  assert.equal((await runCli(['licenses', 'add', '--file', file, '--data-dir', home])).code, 0);
+  const ship = await runCli(['ship', '--license', l.number, '--eccn', l.eccn, '--quantity', '10', '--value', '5000', '--destination', l.destination, '--party', l.parties[0]!.name, '--data-dir', home]);
   assert.equal(ship.code, 0, ship.stderr);
+}
+
+test('--licenses names the open license whose consignee would be listed and the shipment drawn to it; nothing is changed', async () => {
+  const home = join(dir, 'licenses-home');
+  await licenseWithShipment(home, { number: 'D9000001', destination: 'GB', eccn: '3A001', parties: [{ role: 'consignee', name: 'Northwind Traders Ltd' }, { role: 'end_user', name: 'Contoso Research' }] });
   const shown = (await runCli(['licenses', 'show', 'D9000001', '--json', '--data-dir', home])).stdout;
   const r = await runCli(['scenario', 'run', '--scenario', example('fictitious-entity-list-addition.yaml'), '--licenses', '--json', '--data-dir', home]);
   assert.equal(r.code, 0, r.stderr);
@@ -126,4 +130,96 @@ test('--licenses names the open license whose consignee would be listed and the 
   const text = await runCli(['scenario', 'run', '--scenario', example('fictitious-entity-list-addition.yaml'), '--licenses', '--data-dir', home]);
   assert.match(text.stdout, /license D9000001 \(GB\) would be blocked: its consignee Northwind Traders Ltd would be on EL/);
   assert.match(text.stdout, /shipment \d+ on D9000001 .* would need a license/);
+});
+
+const rules = () => dataPath('ear', '2026-07-23');
+const transactions = example('transactions.jsonl');
+interface ChartOut {
+  chart: {
+    cells: { country: string; column: string; before: boolean; after: boolean }[];
+    transactions_read: number;
+    shipments_read: number;
+    changed: { source: string; id?: string; outcome: string[]; items: { eccn: string; before: { outcome: string; citations: { ref: string; note?: string }[] }; after: { outcome: string; citations: { ref: string; note?: string }[] } }[] }[];
+    packs: { base: string; scenario: string };
+  };
+}
+
+test('the CC2 example puts long shotguns to Germany, Japan and the UK back under license, citing the supposed cell as not law', async () => {
+  const r = await runCli(['scenario', 'run', '--scenario', example('cc2-before-rescission.yaml'), '--transactions', transactions, '--rules', rules(), '--json', '--data-dir', join(dir, 'chart-home')]);
+  assert.equal(r.code, 0, r.stderr);
+  const c = (JSON.parse(r.stdout) as ChartOut).chart;
+  assert.equal(c.cells.length, 6);
+  assert.ok(c.cells.every((x) => x.column === 'CC2' && !x.before && x.after));
+  assert.equal(c.transactions_read, 6);
+  assert.deepEqual(c.changed.map((d) => [d.id, d.outcome]), [['T1', ['nlr', 'license_required']], ['T2', ['nlr', 'license_required']], ['T3', ['nlr', 'license_required']]]);
+  const t1 = c.changed[0]!.items[0]!;
+  assert.equal(t1.eccn, '0A502.a');
+  assert.ok(!t1.before.citations.some((x) => x.note?.includes('not law')));
+  assert.match(t1.after.citations.find((x) => x.ref === 'DE x CC 2')!.note!, /scenario "CC2 before the 2025 rescission" \(not law/);
+  assert.notEqual(c.packs.base, c.packs.scenario);
+  const text = await runCli(['scenario', 'run', '--scenario', example('cc2-before-rescission.yaml'), '--transactions', transactions, '--rules', rules(), '--data-dir', join(dir, 'chart-home')]);
+  assert.match(text.stdout, /6 Country Chart cells changed/);
+  assert.match(text.stdout, /transactions line 1 \(T1\) to DE on 2026-08-01: nlr -> license_required/);
+});
+
+test('chart_from lays the whole 2025-11-12 BIS chart over the base: the rules diff as a scenario (172 CC2 cells)', async () => {
+  const whole = join(dir, 'whole-chart.yaml');
+  writeFileSync(whole, `name: chart of 2025-11-12\ndescription: the BIS export laid over the eCFR chart\nchart_from: ${relative(dir, dataPath('ear', 'bis-country-chart-export-2025-11-12.csv'))}\n`);
+  const r = await runCli(['scenario', 'run', '--scenario', whole, '--transactions', transactions, '--rules', rules(), '--json', '--data-dir', join(dir, 'chart-home')]);
+  assert.equal(r.code, 0, r.stderr);
+  const c = (JSON.parse(r.stdout) as ChartOut).chart;
+  assert.equal(c.cells.length, 172);
+  assert.ok(c.cells.every((x) => x.column === 'CC2' && x.after));
+  assert.deepEqual(c.changed.map((d) => d.id), ['T1', 'T2', 'T3', 'T4'], 'South Africa too; Mexico needs a license for FC1 either way');
+  writeFileSync(whole, 'name: x\ndescription: y\nchart_from: nowhere.csv\n');
+  const missing = await runCli(['scenario', 'run', '--scenario', whole, '--transactions', transactions, '--rules', rules(), '--data-dir', join(dir, 'chart-home')]);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /chart_from '.*nowhere\.csv': no such file/);
+});
+
+test('--licenses re-decides drawn shipments under the chart cells; a wrong transaction line is named', async () => {
+  const home = join(dir, 'chart-licenses-home');
+  await licenseWithShipment(home, { number: 'D9000002', destination: 'BR', eccn: '3A981', parties: [{ role: 'consignee', name: 'Policia Exemplo Ltda' }] });
+  const scenario = join(dir, 'br-cc1.yaml');
+  writeFileSync(scenario, 'name: no CC1 for Brazil\ndescription: CC Column 1 left blank for Brazil\nchart:\n  - { country: BR, column: CC1, mark: false }\n');
+  const r = await runCli(['scenario', 'run', '--scenario', scenario, '--licenses', '--rules', rules(), '--json', '--data-dir', home]);
+  assert.equal(r.code, 0, r.stderr);
+  const c = (JSON.parse(r.stdout) as ChartOut).chart;
+  assert.equal(c.shipments_read, 1);
+  assert.deepEqual(c.changed.map((d) => [d.source.replace(/\d+ on/, 'N on'), d.outcome]), [['shipment N on license D9000002', ['license_required', 'nlr']]]);
+  const bad = join(dir, 'bad.jsonl');
+  writeFileSync(bad, `${readFileSync(transactions, 'utf8').split('\n')[0]}\n\n{"export_type": "export", "origin_country": "US", "destination": "DE", "items": [{"eccn": "ZZZ", "quantity": 1, "value_usd": 1}]}\n`);
+  const wrong = await runCli(['scenario', 'run', '--scenario', scenario, '--transactions', bad, '--rules', rules(), '--data-dir', home]);
+  assert.equal(wrong.code, 2);
+  assert.match(wrong.stderr, /--transactions line 3: .*items\[0\]\.eccn/);
+});
+
+test('list removals: the open alerts on a removed entry would go away, the license party it hit would be unblocked; an unknown id exits 2', async () => {
+  const home = join(dir, 'removals-home');
+  assert.equal((await runCli(['parties', 'import', join(repoRoot, 'examples', 'customers.csv'), '--data-dir', home])).code, 0);
+  const alerts = JSON.parse((await runCli(['alerts', 'list', '--json', '--data-dir', home])).stdout) as { id: number; party: { id: string }; list: string; entryId: string }[];
+  const huawei = alerts.find((a) => a.party.id === 'C001')!;
+  const onIt = alerts.filter((a) => a.list === huawei.list && a.entryId === huawei.entryId).map((a) => a.id);
+  assert.ok(onIt.length >= 2, 'the Latin and the Chinese names both alerted on the entry');
+  await licenseWithShipment(home, { number: 'D9000003', destination: 'CN', eccn: '3A001', parties: [{ role: 'consignee', name: 'Huawei Technologies Co Ltd' }, { role: 'end_user', name: 'Contoso Research' }] });
+  const scenario = join(dir, 'delist.yaml');
+  writeFileSync(scenario, `name: delisted\ndescription: the entry taken off\nlists:\n  remove:\n    - { list: entity_list, id: "${huawei.entryId}" }\n`);
+  const r = await runCli(['scenario', 'run', '--scenario', scenario, '--parties', '--licenses', '--json', '--data-dir', home]);
+  assert.equal(r.code, 0, r.stderr);
+  const out = JSON.parse(r.stdout) as {
+    parties: { entries_removed: number; alerts_cleared: { alert: number; entry_id: string; still_hit_by: { entry_id: string }[] }[] };
+    licenses: { unblocked: { number: string; role: string; removed: { entry_id: string }[]; still_hit_by: unknown[] }[] };
+  };
+  assert.equal(out.parties.entries_removed, 1);
+  assert.deepEqual(out.parties.alerts_cleared.map((a) => a.alert), onIt);
+  assert.ok(out.parties.alerts_cleared.every((a) => a.entry_id === huawei.entryId && a.still_hit_by.every((h) => h.entry_id !== huawei.entryId)));
+  assert.deepEqual(out.licenses.unblocked.map((u) => [u.number, u.role, u.removed.map((h) => h.entry_id), u.still_hit_by]), [['D9000003', 'consignee', [huawei.entryId], []]]);
+  const text = await runCli(['scenario', 'run', '--scenario', scenario, '--parties', '--licenses', '--data-dir', home]);
+  assert.match(text.stdout, new RegExp(`alert ${huawei.id}: C001 Huawei Technologies Co Ltd on EL .*no other entry hits the party`));
+  assert.match(text.stdout, /license D9000003 \(CN\): its consignee Huawei Technologies Co Ltd would no longer be hit by EL .*: unblocked/);
+  assert.equal((JSON.parse((await runCli(['alerts', 'list', '--json', '--data-dir', home])).stdout) as unknown[]).length, alerts.length, 'no alert is changed');
+  writeFileSync(scenario, 'name: delisted\ndescription: d\nlists:\n  remove:\n    - { list: entity_list, id: "no-such-id" }\n');
+  const bad = await runCli(['scenario', 'run', '--scenario', scenario, '--parties', '--data-dir', home]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /lists\.remove\[0\]\.id: no entry with this id in the active lists .*no-such-id/);
 });

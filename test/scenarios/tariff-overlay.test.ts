@@ -155,3 +155,24 @@ test('a heading the pack does not know is refused naming the field', () => {
   assert.throws(() => scenarioTariffPack(pack, scenario({ change: [{ heading: '9903.77.77', rate_pct: 5 }] })), (err) => isClearanceError(err) && err.field === 'tariffs.change[0].heading');
   assert.throws(() => scenarioTariffPack(pack, scenario({ add: [{ heading: '9903.77.77', rate_pct: 5, from: '2026-01-01' }] })), (err) => isClearanceError(err) && err.field === 'tariffs.add[0].program');
 });
+
+test('a new heading of an exclusive program takes the group\'s place (reciprocal); a new Section 301 heading stacks on the lists', () => {
+  const engine = new TariffEngine(
+    scenarioTariffPack(
+      pack,
+      scenario({
+        add: [
+          { heading: '9903.01.99', program: 'ieepa_reciprocal', countries: ['CN'], rate_pct: 50, from: '2025-06-01', to: '2025-12-31' },
+          { heading: '9903.88.99', program: 'section_301', countries: ['CN'], hts: ['4202.11.00'], rate_pct: 5, from: '2025-06-01' },
+        ],
+      }),
+    ),
+  );
+  const duties = (e: TariffEngine, origin: string, date: string, program: string) =>
+    computeDuty(e, parseEntryLine(line('4202.11.00', origin, date, 1000))).additional.filter((x) => x.program === program).map((x) => [x.heading, x.duty_usd]);
+  assert.ok(duties(base, 'CN', '2025-07-01', 'ieepa_reciprocal').length > 0, 'China owes a reciprocal duty in the base');
+  assert.deepEqual(duties(engine, 'CN', '2025-07-01', 'ieepa_reciprocal'), [['9903.01.99', 500]], 'the new heading replaces it, not stacks on it');
+  assert.deepEqual(duties(engine, 'CN', '2026-01-05', 'ieepa_reciprocal'), duties(base, 'CN', '2026-01-05', 'ieepa_reciprocal'));
+  assert.deepEqual(duties(engine, 'VN', '2025-07-01', 'ieepa_reciprocal'), duties(base, 'VN', '2025-07-01', 'ieepa_reciprocal'));
+  assert.deepEqual(duties(engine, 'CN', '2025-07-01', 'section_301'), [...duties(base, 'CN', '2025-07-01', 'section_301'), ['9903.88.99', 50]]);
+});

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { analyzeName } from '../../src/names/index.js';
 import { romanizeArabic } from '../../src/names/arabic.js';
 import { scoreNamePair } from '../../src/screening/pair.js';
@@ -65,4 +66,76 @@ test('English words of company names in Persian spelling are translated', () => 
   const translated = analyzeName('کمپنی تریدنگ نادر', 'organization').variants.find((v) => v.via === 'translated');
   assert.deepEqual(translated?.tokens, ['trading', 'nadar']);
   assertFound([['کمپنی تریدنگ نادر', 'NADER TRADING COMPANY', 'organization']]);
+});
+
+test('nationality adjectives, words translated two ways, and conjunctions and prepositions written onto a word are read', () => {
+  const translations = (name: string) =>
+    analyzeName(name, 'organization')
+      .variants.filter((v) => v.via === 'translated')
+      .map((v) => v.tokens.join(' '));
+  for (const [name, expected] of [
+    // The article after a one-letter conjunction or preposition (و, ب, ل): and, in, for.
+    ['جمعية الإحسان وللتنمية', 'society charity development'],
+    ['مصرف الرشيد بالعراق', 'bank rashid iraq'],
+    // A nationality adjective, feminine after a feminine noun.
+    ['الجماعة العراقية', 'group iraqi'],
+    // المقاتلة: Fighting in one listing, Combatant in another.
+    ['الجماعة التونسية المقاتلة', 'group tunisian combatant'],
+  ] as const) {
+    assert.ok(translations(name).includes(expected), `${name}: ${translations(name).join(' / ')}`);
+  }
+  assertFound([
+    ['الجماعة الاسلامية المغربية المقاتلة', 'MOROCCAN ISLAMIC COMBATANT GROUP', 'organization'],
+    ['الجماعة التونسية المقاتلة', 'TUNISIAN COMBATANT GROUP', 'organization'],
+    ['الجماعة الإسلامية المقاتلة الليبية', 'LIBYAN ISLAMIC FIGHTING GROUP', 'organization'],
+  ]);
+});
+
+test('Afghan name parts read with their usual vowels, and Pashto of and and', () => {
+  for (const [name, expected] of [
+    ['گل آغا', 'gul agha'],
+    ['قدرت الله', 'qudrat allah'],
+    ['اياد اغ غالي', 'ayad ag ghali'],
+  ] as const) {
+    assert.ok(romanizeArabic(name).some((r) => r.tokens.join(' ') === expected), `${name}: ${romanizeArabic(name).map((r) => r.tokens.join(' ')).join(' / ')}`);
+  }
+  const pashto = analyzeName('د حاجی بصیر او ضرجمیل کمپنی حواله', 'organization').variants.find((v) => v.via === 'translated');
+  assert.deepEqual(pashto?.tokens.slice(0, 4), ['of', 'haji', 'basir', 'and']);
+});
+
+test('Abu and the article written onto a name, and Maghrebi bel- before a name, are read as such', () => {
+  for (const [name, expected] of [
+    ['أبواليزيد', 'abu al yazid'],
+    ['مختار بلمختار', 'mukhtar belmukhtar'],
+  ] as const) {
+    assert.ok(romanizeArabic(name).some((r) => r.tokens.join(' ') === expected), `${name}: ${romanizeArabic(name).map((r) => r.tokens.join(' ')).join(' / ')}`);
+  }
+  assertFound([
+    ['مختار بلمختار', 'BELMOKHTAR, Mokhtar', 'person'],
+    ['سيف الله بن عمر', 'Saifallah Ben Omar', 'person'],
+  ]);
+});
+
+test('Egyptian and Maghrebi spellings of frequent names meet the others (Ragab/Rajab, Ezat/Izzat, Tayeb/Tayyib)', () => {
+  assertFound([
+    ['ZAKI EZAT ZAKI AHMED', 'AHMAD, Zaki Izzat Zaki', 'person'],
+    ['ABD ALLAH MOHAMED RAGAB', 'Abdullah Muhammad Rajab', 'person'],
+    ['الطيب نايل', 'NAIL, Tayeb', 'person'],
+    ['رائد حجازي', 'HIJAZI, Raed', 'person'],
+  ]);
+});
+
+test('the Arabic reader never throws, never empties a name of Arabic letters, and yields ASCII tokens, whatever clings to the words', () => {
+  const pieces = fc.constantFrom('و', 'ل', 'ب', 'ف', 'ك', 'ال', 'لل', 'ة', 'د', 'او', 'گ', 'بل', 'ابو', 'عبد', 'زی', 'اغ', 'مقاتل', 'عراقي', 'ی', 'ک', 'م', 'ح', ' ');
+  fc.assert(
+    fc.property(fc.array(pieces, { minLength: 1, maxLength: 12 }), fc.boolean(), (parts, organization) => {
+      const text = parts.join('').replace(/ +/gu, ' ').trim();
+      const renderings = romanizeArabic(text, organization);
+      if (text !== '') assert.ok(renderings.length > 0, `no rendering for ${text}`);
+      for (const r of renderings) {
+        assert.ok(r.tokens.length > 0);
+        for (const t of r.tokens) assert.match(t, /^[a-z]+$/u, `${text}: ${r.tokens.join(' ')}`);
+      }
+    }),
+  );
 });

@@ -74,14 +74,14 @@ test('names in one non-Latin script are compared in that script too', () => {
 
 test("a query holding a listed person's whole name costs less for its extra names", () => {
   const fuller = scoreNamePair('Mohammad Yaqoub Haqqani', 'Mohammad Yaqoub', { kind: 'person' });
-  const flat = scoreNamePair('Mohammad Yaqoub Haqqani', 'Mohammad Yaqoub', { kind: 'person', weights: { fullNameQueryExtra: 1 } });
+  const flat = scoreNamePair('Mohammad Yaqoub Haqqani', 'Mohammad Yaqoub', { kind: 'person', weights: { fullNameQueryExtra: 1, lineageSlot: 1 } });
   assert.ok(fuller > flat, `${fuller} vs ${flat}`);
   // One listed name is not a whole name worth the discount.
   const single = scoreNamePair('Walijan Ghafoor Haqqani', 'Walijan', { kind: 'person' });
-  assert.equal(single, scoreNamePair('Walijan Ghafoor Haqqani', 'Walijan', { kind: 'person', weights: { fullNameQueryExtra: 1 } }));
+  assert.equal(single, scoreNamePair('Walijan Ghafoor Haqqani', 'Walijan', { kind: 'person', weights: { fullNameQueryExtra: 1, lineageSlot: 1 } }));
   // Nor are two syllables of an East Asian name: Chen Zhi within Chen Zhi Wei is another person's name.
   const syllables = scoreNamePair('Chen Zhi Wei', 'Chen Zhi', { kind: 'person' });
-  assert.equal(syllables, scoreNamePair('Chen Zhi Wei', 'Chen Zhi', { kind: 'person', weights: { fullNameQueryExtra: 1 } }));
+  assert.equal(syllables, scoreNamePair('Chen Zhi Wei', 'Chen Zhi', { kind: 'person', weights: { fullNameQueryExtra: 1, lineageSlot: 1 } }));
 });
 
 test('a name read from Arabic script, whose short vowels the reader supplied, agrees by its consonants', () => {

@@ -7,9 +7,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { rulesDir } from '../../src/app/rules.js';
 import { tariffsDir } from '../../src/app/tariffs.js';
+import { savePack } from '../../src/ear/store.js';
 import { saveTariffPack } from '../../src/tariffs/pack-store.js';
 import { repoRoot } from '../helpers/data.js';
+import { realPack } from '../ear/pack-fixture.js';
 import { testServer, type TestServer } from '../helpers/server.js';
 import { sharedTariffPack } from '../helpers/tariffs.js';
 
@@ -47,4 +50,20 @@ test('a wrong scenario field and a wrong line are named; parties alone answer wi
   assert.equal(answer.parties.entries_added, 1);
   assert.deepEqual(answer.licenses.blocked, []);
   assert.equal(answer.lines, undefined);
+});
+
+test('transactions are re-decided under the scenario\'s chart cells with the data folder\'s rules pack; chart_from is refused', async () => {
+  await savePack(await realPack(), rulesDir(server.home));
+  const transactions = readFileSync(join(repoRoot, 'examples', 'scenarios', 'transactions.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as unknown);
+  const r = await server.call('POST', '/v1/scenarios/run', { as: 'viewer', body: { scenario: example('cc2-before-rescission.yaml'), transactions } });
+  assert.equal(r.statusCode, 200, r.body);
+  const chart = (r.json() as { chart: { transactions_read: number; changed: { source: string; id: string; outcome: string[] }[] } }).chart;
+  assert.equal(chart.transactions_read, 6);
+  assert.deepEqual(chart.changed.map((d) => [d.source, d.id, d.outcome[1]]), [['transactions [0]', 'T1', 'license_required'], ['transactions [1]', 'T2', 'license_required'], ['transactions [2]', 'T3', 'license_required']]);
+  const file = await server.call('POST', '/v1/scenarios/run', { as: 'viewer', body: { scenario: { name: 'n', description: 'd', chart_from: '/etc/passwd' }, transactions } });
+  assert.equal(file.statusCode, 422, file.body);
+  assert.equal(file.json().error.field, 'chart_from');
+  const wrong = await server.call('POST', '/v1/scenarios/run', { as: 'viewer', body: { scenario: example('cc2-before-rescission.yaml'), transactions: [{ export_type: 'export' }] } });
+  assert.equal(wrong.statusCode, 422, wrong.body);
+  assert.match(wrong.json().error.field, /^transactions \[0\]: /);
 });

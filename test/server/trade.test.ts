@@ -10,12 +10,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { tariffsDir } from '../../src/app/tariffs.js';
-import { importTrade } from '../../src/app/trade.js';
 import { saveTariffPack } from '../../src/tariffs/pack-store.js';
 import { runCli } from '../helpers/cli.js';
-import { dataPath, repoRoot } from '../helpers/data.js';
+import { repoRoot } from '../helpers/data.js';
 import { testServer, type TestServer } from '../helpers/server.js';
 import { sharedTariffPack } from '../helpers/tariffs.js';
+import { installSharedTrade } from '../helpers/trade.js';
 
 let server: TestServer;
 before(async () => {
@@ -51,8 +51,7 @@ test('before trade data is imported: 404 saying to run clearance trade import; 4
   const national = await server.call('POST', '/v1/scenarios/national', { as: 'viewer', body: { scenario: example('list-3-back-to-10.yaml'), dates: ['2025-09-15'] } });
   assert.equal(national.statusCode, 404, national.body);
   assert.equal(national.json().error.code, 'trade_data_missing');
-  const imported = await importTrade({ home: server.home, dir: dataPath('trade') });
-  assert.ok(imported.manifest.files.length > 5);
+  await installSharedTrade(server.home);
 });
 
 test('balance: the command line\'s JSON (2017 at -375.2 billion), its chart as SVG, a wrong partner or year named', async () => {

@@ -16,7 +16,7 @@ import { tariffsDir } from '../../src/app/tariffs.js';
 import { saveTariffPack } from '../../src/tariffs/pack-store.js';
 import { endE2e, launchBrowser, shot, signedInPage, WAIT } from '../helpers/browser.js';
 import { runCli } from '../helpers/cli.js';
-import { dataPath } from '../helpers/data.js';
+import { installSharedTrade } from '../helpers/trade.js';
 import { startServeProcess, type ServeProcess } from '../helpers/serve-process.js';
 import { sharedTariffPack } from '../helpers/tariffs.js';
 
@@ -37,7 +37,7 @@ async function cli(args: string[]): Promise<string> {
 before(async () => {
   browser = await launchBrowser();
   await saveTariffPack(await sharedTariffPack(), tariffsDir(home));
-  await cli(['trade', 'import', dataPath('trade')]);
+  await installSharedTrade(home);
   viewer = (await cli(['keys', 'create', '--role', 'viewer', '--name', 'vic'])).trim();
   server = await startServeProcess(env);
 });

@@ -1,7 +1,6 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { dutyOfLine, dutyOfLines } from '../../app/duty.js';
 import { listMeasures } from '../../app/tariffs.js';
-import { WarmTariffs } from '../../app/warm-tariffs.js';
 import type { ServerContext } from '../context.js';
 import { AnyObject, documentsOnly, errorResponses } from '../schemas/common.js';
 import { EntryLineSchema } from '../schemas/duty.js';
@@ -13,7 +12,7 @@ import { EntryLineSchema } from '../schemas/duty.js';
  * kept warm between requests.
  */
 export const dutyRoutes: FastifyPluginAsyncTypebox<ServerContext> = async (app, ctx) => {
-  const tariffs = new WarmTariffs(ctx.rt.dataDir);
+  const tariffs = ctx.tariffs;
   app.post(
     '/v1/duty',
     {

@@ -4,7 +4,6 @@ import { balanceChartSvg, commitmentsChartSvg, effectiveRateChartSvg } from '../
 import { effectiveRateDocument, type EffectiveRateReport } from '../../app/effective-rate.js';
 import { EffectiveRateMemo } from '../../app/effective-rate-memo.js';
 import { getTradeBalance, getTradeCommitments, type OptionNamer } from '../../app/trade.js';
-import { WarmTariffs } from '../../app/warm-tariffs.js';
 import type { ServerContext } from '../context.js';
 import { errorResponses } from '../schemas/common.js';
 import { BalanceAnswer, CommitmentsAnswer, EffectiveRateAnswerSchema, SvgChart } from '../schemas/trade.js';
@@ -47,7 +46,7 @@ function grouped(report: EffectiveRateReport, by: By | undefined): Partial<Effec
 }
 
 export const tradeRoutes: FastifyPluginAsyncTypebox<ServerContext> = async (app, ctx) => {
-  const tariffs = new WarmTariffs(ctx.rt.dataDir);
+  const tariffs = ctx.tariffs;
   const rates = new EffectiveRateMemo(ctx.limits.effectiveRateReports);
   const data = () => ({ home: ctx.rt.dataDir });
 
