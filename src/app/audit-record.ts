@@ -40,7 +40,8 @@ async function flush(rt: Runtime, queue: Queue): Promise<void> {
  * together with those of the questions asked at the same time: one transaction for all that arrived
  * while the previous one committed (group commit). Each caller's promise settles when its records
  * are committed, so an answer is never given before its record is kept; a busy server pays one
- * commit per batch, not per request.
+ * commit per batch, not per request. An idle one waits for nothing: the batch is flushed at the end of
+ * the event loop's turn that brought its first record.
  */
 export function recordAuditTogether(rt: Runtime, entries: readonly AuditEntry[]): Promise<void> {
   let queue = queues.get(rt);
@@ -49,6 +50,11 @@ export function recordAuditTogether(rt: Runtime, entries: readonly AuditEntry[])
   const q = queue;
   return new Promise<void>((resolve, reject) => {
     q.waiting.push({ entries: entries.map((e) => ({ at, ...e })), done: (err) => (err === undefined ? resolve() : reject(err)) });
-    if (!q.flushing) void flush(rt, q);
+    if (!q.flushing) {
+      // The flush starts once this turn of the event loop has read every request that was waiting
+      // (setImmediate runs after the poll phase), so a busy server commits them in one transaction.
+      q.flushing = true;
+      setImmediate(() => void flush(rt, q));
+    }
   });
 }

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { activeVersionId, listVersions } from '../ingest/data-folder.js';
 import { versionAsOf } from '../ingest/version-as-of.js';
+import { preloadLazyPackages } from '../names/lazy-package.js';
 import { errors } from '../model/error-catalogue.js';
 import { dataFolderLists, fileLists, sampleLists, type Lists, type ListsSource } from './lists.js';
 
@@ -37,6 +38,9 @@ export function createWarmLists(dataDir: string, log: Logger): WarmLists {
     const next = id === SAMPLE ? sampleLists() : await dataFolderLists(dataDir, id);
     if (id === SAMPLE) log.warn('no list version is active: answering from the built-in SAMPLE list, which is not a screening list');
     next.index();
+    // Names in Chinese characters need tables a cold command loads only when it meets one; a server
+    // loads them now, not in the middle of the first such request.
+    preloadLazyPackages();
     const previous = held?.version;
     held = next;
     log.info({ listVersion: next.version, previous, entries: next.snapshot.entries.length, ms: Math.round(performance.now() - started) }, 'lists version in service');

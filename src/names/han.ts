@@ -1,13 +1,16 @@
-import { pinyin } from 'pinyin-pro';
+import type { pinyin as pinyinFunction } from 'pinyin-pro';
 import { toWadeGiles } from './wade-giles.js';
 import { CANTONESE_SURNAMES, COMPOUND_SURNAMES } from './han-surnames.js';
 import { HAN_TERMS } from './han-terms.js';
 import type { Rendering } from './rendering.js';
+import { lazyPackage } from './lazy-package.js';
 import { lookup } from './lookup.js';
+
+const pinyin = lazyPackage('pinyin-pro', (exports) => (exports as { pinyin: typeof pinyinFunction }).pinyin);
 
 // Surname readings apply to the first characters only: 单 is Shan as a surname, dan inside a given name.
 function syllables(text: string, surnameMode: boolean): string[] {
-  const out = pinyin(text, { toneType: 'none', type: 'array', v: true, ...(surnameMode ? { mode: 'surname', surname: 'head' } : {}) });
+  const out = pinyin()(text, { toneType: 'none', type: 'array', v: true, ...(surnameMode ? { mode: 'surname', surname: 'head' } : {}) });
   // pinyin-pro writes ü as 'v' with v:true; passports write it 'yu' (Lü → Lyu) and lists 'u'.
   return out.map((s) => s.toLowerCase().replace(/v/gu, 'u')).filter((s) => /^[a-z]+$/u.test(s));
 }

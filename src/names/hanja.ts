@@ -4,17 +4,16 @@
  * Zhengen, which no list spells; read character by character in Korean (the hanja package's table
  * of Sino-Korean readings) they become Hangul, which the Hangul romanisers spell as the lists do.
  */
-import hanjaModule from 'hanja';
 import { romanizeHangul } from './hangul.js';
+import { lazyPackage } from './lazy-package.js';
 import type { Rendering } from './rendering.js';
 
 interface HanjaApi {
   translate(text: string, mode: 'SUBSTITUTION'): string;
 }
 
-// The package is CommonJS with an `exports.default`: under Node's ESM loader that object arrives
-// as the default import's `default` property, under a bundler as the default import itself.
-const hanja: HanjaApi = (hanjaModule as unknown as { default?: HanjaApi }).default ?? (hanjaModule as unknown as HanjaApi);
+// The package is CommonJS with an `exports.default`.
+const hanja = lazyPackage('hanja', (exports) => (exports as { default?: HanjaApi }).default ?? (exports as HanjaApi));
 
 /**
  * Surnames whose reading differs from the character's everyday one: 金 is 'geum' (gold) as a word
@@ -32,7 +31,7 @@ export function hanjaToHangul(name: string): string | undefined {
   if (!HAN.test(name)) return undefined;
   const chars = Array.from(name);
   const surname = SURNAME_READINGS[chars[0]!];
-  const hangul = hanja.translate(name, 'SUBSTITUTION');
+  const hangul = hanja().translate(name, 'SUBSTITUTION');
   const syllables = Array.from(hangul);
   // A character missing from the table comes back as itself: no reading, no rendering.
   if (syllables.length !== chars.length || syllables.some((s) => HAN.test(s))) return undefined;

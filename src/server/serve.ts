@@ -35,6 +35,9 @@ export async function startServer(config: RuntimeConfig, options: ServeOptions):
   const app = await buildApp(rt, { lists, limits });
   const url = await app.listen({ port: options.port, host: options.host });
   void lists.refresh().catch((err: unknown) => options.log.error({ err }, 'the lists could not be loaded; /ready stays false'));
+  // The rules pack read now, not by the first check (which would wait a quarter of a second for it);
+  // a data folder without one still serves screening, and checks say what is missing.
+  void rt.rules.pack().catch(() => {});
   lists.watch(limits.listsPollMs);
   const stopCheckpoints = scheduleCheckpoints(rt, limits.auditCheckpointMs);
   return {

@@ -6,6 +6,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type { Database } from './schema.js';
 import { migrateToLatest } from './migrations.js';
+import { cacheStatements } from './statement-cache.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -137,7 +138,7 @@ function openSqliteReader(file: string): BetterSqlite3.Database {
 function sqliteDialect(file: string, maxBytes: number | undefined, readOnly: boolean): SqliteDialect {
   return new SqliteDialect({
     database: async () => {
-      if (readOnly) return openSqliteReader(file);
+      if (readOnly) return cacheStatements(openSqliteReader(file));
       const db = new BetterSqlite3(file);
       // WAL lets readers run beside the one writer; busy_timeout makes other processes wait, not fail.
       db.pragma('journal_mode = WAL');
@@ -149,7 +150,7 @@ function sqliteDialect(file: string, maxBytes: number | undefined, readOnly: boo
         const pageSize = Number(db.pragma('page_size', { simple: true }));
         db.pragma(`max_page_count = ${Math.max(1, Math.floor(maxBytes / pageSize))}`);
       }
-      return db;
+      return cacheStatements(db);
     },
   });
 }

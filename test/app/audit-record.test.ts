@@ -55,3 +55,22 @@ test('when the store fails, every caller of the batch is told, and the next batc
     rmSync(home, { recursive: true, force: true });
   }
 });
+
+test('records asked for in one turn of the event loop are committed in one transaction', async () => {
+  const home = mkdtempSync(join(tmpdir(), 'clearance-group-'));
+  const rt = createRuntime(readConfig({ dataDir: home }, {}), { log: pino({ level: 'silent' }) });
+  try {
+    await rt.store.use('write', async () => {});
+    const use = rt.store.use.bind(rt.store);
+    let writes = 0;
+    (rt.store as { use: typeof use }).use = (access, fn, options) => {
+      if (access === 'write') writes++;
+      return use(access, fn, options);
+    };
+    await Promise.all(Array.from({ length: 20 }, (_, i) => recordAuditTogether(rt, [{ kind: 'screen', actor: 'a', inputs: { i }, outputs: {}, versions: {} }])));
+    assert.equal(writes, 1);
+  } finally {
+    await rt.close();
+    rmSync(home, { recursive: true, force: true });
+  }
+});

@@ -61,6 +61,17 @@ test('the code fingerprint changes with any file of the code tree', () => {
   assert.notEqual(codeFingerprint(root), before);
 });
 
+test('the code fingerprint ignores what a build holds but never runs: type declarations and source maps', () => {
+  const root = tempDir('clearance-code-');
+  writeFileSync(join(root, 'index.js'), 'export {};');
+  const before = codeFingerprint(root);
+  writeFileSync(join(root, 'index.d.ts'), 'export {};');
+  writeFileSync(join(root, 'index.js.map'), '{}');
+  assert.equal(codeFingerprint(root), before);
+  writeFileSync(join(root, 'types.ts'), 'export type A = 1;');
+  assert.notEqual(codeFingerprint(root), before, 'a TypeScript source (run through tsx) counts');
+});
+
 test('only the active version keeps a cache: loading another one leaves none behind', async () => {
   const home = tempDir('clearance-home-');
   const first = await importPaths(home, [dataPath('lists/bis-dpl/2019-06-29/dpl.txt')]);
