@@ -8,7 +8,8 @@ export const STATEMENT_CACHE_SIZE = 500;
  * prepares every query it runs, and on a busy server (one audit append per batch of answers, a license
  * read per check) preparing cost as much as running. A statement still being iterated (a streamed
  * query) is busy and cannot run twice at once, so such a call gets a fresh one. SQLite prepares a
- * cached statement again by itself when the schema changed (a migration).
+ * cached statement again by itself when the schema changed (a migration). A cached statement is shared:
+ * no caller may switch its modes (`pluck`, `raw`, `expand`, `safeIntegers`); nothing in src/ does.
  */
 export function cacheStatements(db: BetterSqlite3.Database, size = STATEMENT_CACHE_SIZE): BetterSqlite3.Database {
   const prepare = db.prepare.bind(db);
