@@ -20,6 +20,8 @@ export const SERVER_DEFAULTS = {
   maxNameChars: 1_000,
   /** How often the audit chain head is signed into the checkpoint file while records keep coming (ms); one more on close. */
   auditCheckpointMs: 60_000,
+  /** How often a worker thread checkpoints SQLite's write-ahead log (ms), so that no commit on the answering thread has to. */
+  walCheckpointMs: 250,
   /** Dates in one effective-rate request (each takes about two seconds the first time). */
   effectiveRateDates: 24,
   /** Effective-rate reports kept in memory, one per tariff pack, trade version, date and options (each about 100 KB as JSON: by country, chapter and action). */

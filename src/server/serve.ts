@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { scheduleCheckpoints, writeAuditCheckpoint } from '../app/audit-checkpoint.js';
 import type { RuntimeConfig } from '../app/config.js';
 import { createRuntime, type Runtime } from '../app/runtime.js';
+import { startStoreMaintenance } from '../app/store-maintenance.js';
 import { createWarmLists } from '../app/warm-lists.js';
 import { buildApp } from './app.js';
 import { SERVER_DEFAULTS, type ServerLimits } from './config.js';
@@ -40,6 +41,7 @@ export async function startServer(config: RuntimeConfig, options: ServeOptions):
   void rt.rules.pack().catch(() => {});
   lists.watch(limits.listsPollMs);
   const stopCheckpoints = scheduleCheckpoints(rt, limits.auditCheckpointMs);
+  const stopMaintenance = startStoreMaintenance(config, options.log, limits.walCheckpointMs);
   return {
     app,
     rt,
@@ -50,6 +52,7 @@ export async function startServer(config: RuntimeConfig, options: ServeOptions):
       stopCheckpoints();
       // What the last requests recorded is signed before the store closes.
       await writeAuditCheckpoint(rt).catch((err: unknown) => options.log.warn({ err }, 'audit checkpoint not written'));
+      await stopMaintenance();
       await rt.close();
     },
   };
