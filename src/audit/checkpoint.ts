@@ -1,5 +1,6 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
-import { appendFileSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { errors } from '../model/error-catalogue.js';
@@ -160,12 +161,13 @@ export async function writeCheckpoint(db: Kysely<Database>, key: AuditKey, file:
   const unsigned = { seq: head.seq, hash: head.hash, at: now.toISOString(), key: key.id };
   const cp: Checkpoint = { ...unsigned, sig: sign(null, signedText(unsigned), key.privateKey).toString('base64') };
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-  appendFileSync(file, `${checkpointLine(cp)}\n`, { mode: 0o644 });
-  const fd = openSync(file, 'r');
+  // Appended and flushed to disk off the event loop: a server signs one every minute while it answers.
+  const handle = await open(file, 'a', 0o644);
   try {
-    fsyncSync(fd);
+    await handle.appendFile(`${checkpointLine(cp)}\n`);
+    await handle.sync();
   } finally {
-    closeSync(fd);
+    await handle.close();
   }
   return cp;
 }
