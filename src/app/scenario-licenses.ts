@@ -1,12 +1,11 @@
 import { listLicenses } from '../licenses/register.js';
 import { shipmentsOf } from '../licenses/shipment-history.js';
-import { scenarioListEntries } from '../scenarios/list-entries.js';
-import { entryKey, removedEntries } from '../scenarios/list-removals.js';
+import { entryKey } from '../scenarios/list-removals.js';
 import type { Scenario } from '../scenarios/schema.js';
 import { today } from './clock.js';
 import type { Runtime } from './runtime.js';
 import { partyHitOf, scenarioScreener, type PartyHit } from './scenario-hits.js';
-import { removedKeys } from './scenario-removals.js';
+import { scenarioListChanges } from './scenario-removals.js';
 
 /**
  * `scenario run --licenses`: the open licenses and the shipments drawn on them, re-read against the
@@ -52,9 +51,7 @@ export interface ScenarioLicenses {
 }
 
 export async function scenarioLicenses(rt: Runtime, scenario: Scenario, options: { threshold?: number; list?: string[] } = {}): Promise<ScenarioLicenses> {
-  const entries = scenarioListEntries(scenario);
-  const lists = await rt.lists.resolve({ list: options.list });
-  const removed = removedKeys(removedEntries(scenario, lists.snapshot.entries, lists.version));
+  const { entries, lists, removed } = await scenarioListChanges(rt, scenario, options.list);
   const result: ScenarioLicenses = {
     lists_version: lists.version,
     licenses_read: 0,

@@ -1,11 +1,9 @@
 import type { EntryKind } from '../model/list-entry.js';
-import { scenarioListEntries } from '../scenarios/list-entries.js';
-import { removedEntries } from '../scenarios/list-removals.js';
 import type { Scenario } from '../scenarios/schema.js';
 import { allParties } from '../store/parties.js';
 import type { Runtime } from './runtime.js';
 import { partyHitOf, scenarioScreener, type PartyHit } from './scenario-hits.js';
-import { alertsCleared, removedKeys, type AlertCleared } from './scenario-removals.js';
+import { alertsCleared, scenarioListChanges, type AlertCleared } from './scenario-removals.js';
 
 export { partyHitOf, scenarioScreener, type PartyHit };
 
@@ -37,9 +35,7 @@ export interface ScenarioParties {
 }
 
 export async function scenarioParties(rt: Runtime, scenario: Scenario, options: { threshold?: number; list?: string[] } = {}): Promise<ScenarioParties> {
-  const entries = scenarioListEntries(scenario);
-  const lists = await rt.lists.resolve({ list: options.list });
-  const removed = removedKeys(removedEntries(scenario, lists.snapshot.entries, lists.version));
+  const { entries, lists, removed } = await scenarioListChanges(rt, scenario, options.list);
   const result: ScenarioParties = {
     lists_version: lists.version,
     entries_added: entries.length,

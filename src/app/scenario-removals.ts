@@ -1,9 +1,13 @@
 import type { EntryKind, ListEntry } from '../model/list-entry.js';
-import { entryKey, withoutRemoved } from '../scenarios/list-removals.js';
+import { scenarioListEntries } from '../scenarios/list-entries.js';
+import { entryKey, removedEntries, withoutRemoved } from '../scenarios/list-removals.js';
+import type { Scenario } from '../scenarios/schema.js';
 import type { Screener } from '../screening/screen.js';
 import { listAlerts } from '../store/alerts.js';
 import type { Store } from '../store/database.js';
 import { partiesById } from '../store/parties.js';
+import type { Lists } from './lists.js';
+import type { Runtime } from './runtime.js';
 import { partyHitOf, type PartyHit } from './scenario-hits.js';
 
 /**
@@ -25,6 +29,17 @@ export interface AlertCleared {
 /** The keys of the removed entries, as `withoutRemoved` takes them. */
 export function removedKeys(removed: readonly ListEntry[]): Set<string> {
   return new Set(removed.map((e) => entryKey(e.list.code, e.id)));
+}
+
+/** A scenario's list changes over the lists in force: the entries it adds and the keys of those it removes (checked against the lists). */
+export async function scenarioListChanges(
+  rt: Runtime,
+  scenario: Scenario,
+  list: string[] | undefined,
+): Promise<{ entries: ListEntry[]; lists: Lists; removed: Set<string> }> {
+  const entries = scenarioListEntries(scenario);
+  const lists = await rt.lists.resolve({ list });
+  return { entries, lists, removed: removedKeys(removedEntries(scenario, lists.snapshot.entries, lists.version)) };
 }
 
 /** A party's hits on the lists in force with the removed entries taken out. */
