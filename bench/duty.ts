@@ -1,14 +1,13 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
-import { buildTariffPack } from '../src/tariffs/build/index.js';
 import { codesOfNames } from '../src/tariffs/countries.js';
 import { computeDuty } from '../src/tariffs/duty.js';
 import { TariffEngine } from '../src/tariffs/engine.js';
 import { parseEntryLine, type EntryLine } from '../src/tariffs/entry.js';
-import { loadTariffPack, saveTariffPack } from '../src/tariffs/pack-store.js';
+import { loadTariffPack } from '../src/tariffs/pack-store.js';
+import { tariffPackDir } from './tariff-pack-dir.js';
 
 /**
  * Duty lines per second on one core, after the pack is loaded, over a book of entry lines whose HTS
@@ -23,7 +22,6 @@ import { loadTariffPack, saveTariffPack } from '../src/tariffs/pack-store.js';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const packArg = args.includes('--pack') ? args[args.indexOf('--pack') + 1] : undefined;
 const data = process.env.CLEARANCE_TEST_DATA ?? resolve(import.meta.dirname, '..', '..', 'shared', 'data');
 const LINES = quick ? 50_000 : 1_000_000;
 const DATES = ['2019-06-03', '2025-06-01', '2025-10-01', '2026-03-01'];
@@ -32,15 +30,7 @@ function rate(n: number, seconds: number): string {
   return `${Math.round(n / seconds).toLocaleString('en-US')} lines/s`;
 }
 
-// Pack: given, or built from the shared source folder and saved, so that the load is measured from disk.
-let packDir = packArg;
-if (!packDir) {
-  const t = performance.now();
-  const built = buildTariffPack(join(data, 'tariffs'));
-  packDir = mkdtempSync(join(tmpdir(), 'clearance-bench-duty-'));
-  await saveTariffPack(built, packDir);
-  console.log(`pack built from ${join(data, 'tariffs')} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-}
+const packDir = await tariffPackDir(args, data, 'duty');
 const t0 = performance.now();
 const pack = await loadTariffPack(packDir);
 const engine = new TariffEngine(pack);

@@ -1,13 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { effectiveRatesOf } from '../src/app/effective-rate.js';
 import { loadImportData } from '../src/ingest/trade/load.js';
 import type { ImportData } from '../src/model/trade.js';
-import { buildTariffPack } from '../src/tariffs/build/index.js';
 import { dutyOn, type EntryLine } from '../src/tariffs/index.js';
-import { loadTariffPack, saveTariffPack } from '../src/tariffs/pack-store.js';
+import { loadTariffPack } from '../src/tariffs/pack-store.js';
+import { tariffPackDir } from './tariff-pack-dir.js';
 
 /**
  * The effective tariff rate over every HS10 x partner line of the 2024 import weights at one date's law
@@ -21,7 +20,6 @@ import { loadTariffPack, saveTariffPack } from '../src/tariffs/pack-store.js';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const packArg = args.includes('--pack') ? args[args.indexOf('--pack') + 1] : undefined;
 const data = process.env.CLEARANCE_TEST_DATA ?? resolve(import.meta.dirname, '..', '..', 'shared', 'data');
 const RATE_DATE = '2026-03-01';
 const BOOK_DATES = ['2025-01-01', '2026-03-01'] as const;
@@ -44,13 +42,7 @@ function best<T>(work: () => T): { s: number; cpuS: number; result: T } {
   return out!;
 }
 
-let packDir = packArg;
-if (!packDir) {
-  const t = process.hrtime.bigint();
-  packDir = mkdtempSync(join(tmpdir(), 'clearance-bench-flows-'));
-  await saveTariffPack(buildTariffPack(join(data, 'tariffs')), packDir);
-  console.log(`pack built from ${join(data, 'tariffs')} in ${seconds(t).toFixed(1)} s (pass --pack DIR to reuse one)`);
-}
+const packDir = await tariffPackDir(args, data, 'flows');
 const pack = await loadTariffPack(packDir);
 const t = process.hrtime.bigint();
 const loaded = (await loadImportData(join(data, 'trade', 'imports-2024'))).data;
@@ -132,4 +124,4 @@ console.log(`${'peer: SQLite join of the book over prepared rates'.padEnd(52)} $
 console.log(`book / peer: ${(priceBook.cpuS / peerBook.cpuS).toFixed(1)}x the CPU time`);
 db.close();
 // A pack built here is the bench's own: removed, so CI runs leave no copy behind.
-if (!packArg) rmSync(packDir, { recursive: true, force: true });
+if (!args.includes('--pack')) rmSync(packDir, { recursive: true, force: true });

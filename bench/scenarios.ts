@@ -7,10 +7,10 @@ import { runScenario } from '../src/app/scenario.js';
 import { loadImportData } from '../src/ingest/trade/load.js';
 import { scenarioTariffPack } from '../src/scenarios/apply.js';
 import { parseScenario } from '../src/scenarios/parse.js';
-import { buildTariffPack } from '../src/tariffs/build/index.js';
 import { dutyOn, type EntryLine } from '../src/tariffs/index.js';
 import type { TariffPack } from '../src/tariffs/pack.js';
-import { loadTariffPack, saveTariffPack } from '../src/tariffs/pack-store.js';
+import { loadTariffPack } from '../src/tariffs/pack-store.js';
+import { tariffPackDir } from './tariff-pack-dir.js';
 
 /**
  * A 1,000,000-line book scenario (issue 17, target <= 10 s on one core): `scenario run` over a CSV book
@@ -25,7 +25,6 @@ import { loadTariffPack, saveTariffPack } from '../src/tariffs/pack-store.js';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const packArg = args.includes('--pack') ? args[args.indexOf('--pack') + 1] : undefined;
 const data = process.env.CLEARANCE_TEST_DATA ?? resolve(import.meta.dirname, '..', '..', 'shared', 'data');
 const LINES = args.includes('--lines') ? Number(args[args.indexOf('--lines') + 1]) : quick ? 50_000 : 1_000_000;
 /** Entry dates of the book: before, during and after the scenario's window, and after the IEEPA duties ended. */
@@ -34,13 +33,7 @@ const OPTIONS = { quiet: true, lenient: true, missingMetalContent: 'full_value' 
 
 const seconds = (fromNs: bigint) => Number(process.hrtime.bigint() - fromNs) / 1e9;
 
-let packDir = packArg;
-if (!packDir) {
-  const t = process.hrtime.bigint();
-  packDir = mkdtempSync(join(tmpdir(), 'clearance-bench-scenarios-'));
-  await saveTariffPack(buildTariffPack(join(data, 'tariffs')), packDir);
-  console.log(`pack built from ${join(data, 'tariffs')} in ${seconds(t).toFixed(1)} s (pass --pack DIR to reuse one)`);
-}
+const packDir = await tariffPackDir(args, data, 'scenarios');
 const base = await loadTariffPack(packDir);
 const scenario = parseScenario(readFileSync(join(import.meta.dirname, '..', 'examples', 'scenarios', 'china-reciprocal-april-2025-peak.yaml'), 'utf8'));
 const after = scenarioTariffPack(base, scenario);
@@ -111,4 +104,4 @@ const cpuS = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1e6;
 console.log(`scenario run / peer: ${(cpuS(used) / cpuS(pused)).toFixed(1)}x the CPU time (the peer's rates were prepared by the engine beforehand, untimed; its book was loaded untimed)`);
 db.close();
 rmSync(dir, { recursive: true, force: true });
-if (!packArg) rmSync(packDir, { recursive: true, force: true });
+if (!args.includes('--pack')) rmSync(packDir, { recursive: true, force: true });
