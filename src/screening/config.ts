@@ -82,6 +82,37 @@ export interface ScoreWeights {
    * son have swapped: another person. The same cost when initials cross (J. R. Smith ↔ R. J. Smith).
    */
   lineageReversal: number;
+  /**
+   * The least a substituted name costs: when both sides keep a whole name of their own (not an
+   * initial, not a number), the substitution term is raised to this. Its usual charge is a share of
+   * the name, which makes a long Arabic or Pashto name with one part substituted (Mir Abdul Khudai
+   * Rahim for Mir Wali Khudai Rahim, ben Mohamed for ben Ali) look like a near-match, yet a different
+   * name in the father's, grandfather's or tribal slot names another person however long the rest
+   * is. Not applied to query variants romanised from another script: there a part left over may be a
+   * reading the romaniser missed, not another name.
+   */
+  substitutedNameFloor: number;
+  /**
+   * Both names carry a legal form and the forms belong to different classes (a stock corporation,
+   * a limited liability company, a non-profit, a partnership: see names/legal-form-classes.ts):
+   * Deutsche Bank AG is not Deutsche Bank GmbH, an ANO is not an LLC. Set so that an otherwise exact
+   * name falls just under the default threshold.
+   */
+  legalFormConflict: number;
+  /**
+   * A parenthesised part of an organisation's name (a branch's or subsidiary's country: Deutsche Bank
+   * (Schweiz) AG, X (Hong Kong) Ltd) on one side only: the words are an annotation of the listed
+   * company's group, not another name, so they cost this instead of their share as unmatched words.
+   */
+  parenthesisedOneSide: number;
+  /** Parenthesised parts on both sides that differ (Bank of China (Hong Kong) vs (Singapore)): two branches. */
+  parenthesisedConflict: number;
+  /**
+   * The specificity rule for organisations: a listed name of one distinctive word (CRYSTALORD LTD,
+   * A.B.C. Company) met by a query that says more (Crystalord Systems Limited, ABC International)
+   * names another company of that name family as often as the listed one.
+   */
+  oneWordNameExtended: number;
   /** Added when only noise words matched and the listed name has real name tokens left. */
   noiseOnly: number;
   /**
@@ -243,6 +274,11 @@ export const SCREENING_CONFIG = {
     substitutionWeightFloor: 0.4,
     qualifier: 0.2,
     lineageReversal: 0.3,
+    substitutedNameFloor: 0.15,
+    legalFormConflict: 0.21,
+    parenthesisedOneSide: 0.1,
+    parenthesisedConflict: 0.1,
+    oneWordNameExtended: 0.15,
     noiseOnly: 0.4,
     syllabicUnmatchedFactor: 1.6,
     romanizationKey: 0.05,

@@ -83,6 +83,10 @@ function roundedTerms(terms: PenaltyTerms): Record<string, number> {
     lineageReversal: round(terms.lineageReversal),
     romanizationKey: round(terms.romanizationKey),
     commonNameSupport: round(terms.commonNameSupport),
+    substitutedName: round(terms.substitutedName),
+    legalFormConflict: round(terms.legalFormConflict),
+    parenthesised: round(terms.parenthesised),
+    oneWordNameExtended: round(terms.oneWordNameExtended),
   };
   return rounded;
 }

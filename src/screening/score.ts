@@ -25,6 +25,10 @@ export interface ScoringSide {
   readonly qualifiers?: ArrayLike<number> | undefined;
   /** Query side only: per token, 1 for a common given name or surname (see names' isCommonName). */
   readonly common?: ArrayLike<number> | undefined;
+  /** Organisations only: the classes of the legal forms the name carries (see names/legal-form-classes.ts); 0 for none. */
+  readonly legalForms?: number | undefined;
+  /** Organisations only: per token, 1 for a word written in parentheses (see weights.parenthesisedOneSide). */
+  readonly parenthesised?: ArrayLike<number> | undefined;
 }
 
 export interface AlignedPair {
@@ -63,6 +67,14 @@ export interface PenaltyTerms {
   romanizationKey: number;
   /** Only common names supported it while the listed name says more (see weights.commonNameSupport). */
   commonNameSupport: number;
+  /** What a whole name substituted for another adds to the substitution term (see weights.substitutedNameFloor). */
+  substitutedName: number;
+  /** The two names' legal forms belong to different classes (see weights.legalFormConflict). */
+  legalFormConflict: number;
+  /** A parenthesised part on one side only, or different on both (see weights.parenthesisedOneSide). */
+  parenthesised: number;
+  /** A listed one-word organisation name that the query says more than (see weights.oneWordNameExtended). */
+  oneWordNameExtended: number;
 }
 
 export interface NameMatch {
@@ -407,21 +419,40 @@ function scoreAlignment(
   let contradictingCandidate = 0;
   const unmatchedQuery: number[] = [];
   const unmatchedCandidate: number[] = [];
+  // Parentheses annotate an organisation's name (see weights.parenthesisedOneSide): their words are
+  // weighed apart, once the other side is known to have such words left over too or not.
+  const organisations = candidate.qualifiers !== undefined;
+  // Only when they are all that one side says more: beside other words left over they are part of
+  // a different name (Yamahdi (UK) Limited is not YA MAHDI INDUSTRIES GROUP).
+  const parenthesisedQuery = organisations && leftParenthesised(query, queryUsed, weights);
+  const parenthesisedCandidate = organisations && leftParenthesised(candidate, candidateUsed, weights);
+  const setAside =
+    parenthesisedQuery !== parenthesisedCandidate &&
+    (parenthesisedQuery ? !hasLeftover(candidate, candidateUsed, weights) : !hasLeftover(query, queryUsed, weights)) &&
+    onlyParenthesisedLeft(parenthesisedQuery ? query : candidate, parenthesisedQuery ? queryUsed : candidateUsed, weights);
+  let queryNameLeft = false;
+  let queryExtraWord = false;
   for (let i = 0; i < query.tokens.length; i++) {
     if (queryUsed[i] === 1) continue;
     unmatchedQuery.push(i);
     if (redundant(query, i, queryUsed, candidate, candidateUsed, weights)) continue;
+    if (setAside && query.parenthesised?.[i] === 1) continue;
     const w = tokenWeight(query, i, weights);
     totalQuery += w;
     contradictingQuery += isInitial(query.tokens[i]!) ? weights.initialContradiction : contradictionWeight(w, weights);
+    if (w >= NOISE_WEIGHT && isWholeName(query.tokens[i]!)) queryNameLeft = true;
+    if (w >= NOISE_WEIGHT && query.qualifiers?.[i] !== 1 && query.parenthesised?.[i] !== 1) queryExtraWord = true;
   }
   let leftInformative = false;
+  let candidateNameLeft = false;
   for (let j = 0; j < candidate.tokens.length; j++) {
     if (candidateUsed[j] === 1) continue;
     unmatchedCandidate.push(j);
     if (redundant(candidate, j, candidateUsed, query, queryUsed, weights)) continue;
+    if (setAside && candidate.parenthesised?.[j] === 1) continue;
     const w = tokenWeight(candidate, j, weights);
     if (w >= NOISE_WEIGHT) leftInformative = true;
+    if (w >= NOISE_WEIGHT && isWholeName(candidate.tokens[j]!)) candidateNameLeft = true;
     totalCandidate += w;
     contradictingCandidate += isInitial(candidate.tokens[j]!) ? weights.initialContradiction : contradictionWeight(w, weights);
   }
@@ -436,7 +467,14 @@ function scoreAlignment(
   );
   const noiseOnly = !alignedInformative && leftInformative ? weights.noiseOnly : 0;
   const qualified =
-    candidate.qualifiers === undefined ? 0 : weights.qualifier * (unmatchedQualifier(query, unmatchedQuery) + unmatchedQualifier(candidate, unmatchedCandidate));
+    candidate.qualifiers === undefined
+      ? 0
+      : weights.qualifier * (unmatchedQualifier(query, unmatchedQuery, setAside) + unmatchedQualifier(candidate, unmatchedCandidate, setAside));
+  const substitution = weights.substitution * substituted;
+  const substitutedName = substitution > 0 && queryNameLeft && candidateNameLeft ? Math.max(0, weights.substitutedNameFloor - substitution) : 0;
+  const parenthesised = setAside ? weights.parenthesisedOneSide : parenthesisedQuery && parenthesisedCandidate ? weights.parenthesisedConflict : 0;
+  const formsConflict = organisations && legalFormsConflict(query, candidate) ? weights.legalFormConflict : 0;
+  const oneWordExtended = organisations && alignedInformative && queryExtraWord && saysMoreThan(query, candidate, weights) ? weights.oneWordNameExtended : 0;
   const reversed = pairs.length >= 2 && (lineageReversed(query, candidate, pairs) || initialsCross(query, candidate, pairs)) ? weights.lineageReversal : 0;
   const queryExtraCost = fullNameWithin(query, candidate, pairs, leftInformative) ? weights.unmatchedQuery * weights.fullNameQueryExtra : weights.unmatchedQuery;
   // The listed name says more than the query: a name part left over, one met only by an initial
@@ -451,12 +489,16 @@ function scoreAlignment(
     lineageSlots: slots ? slotRate * uq : 0,
     unmatchedCandidate: weights.unmatchedCandidate * uc,
     mostlyUnmatchedCandidate: weights.mostlyUnmatchedCandidate * Math.max(0, uc - MOSTLY_UNMATCHED),
-    substitution: weights.substitution * substituted,
+    substitution,
     noiseOnly,
     qualifier: qualified,
     lineageReversal: reversed,
     romanizationKey: keyed ? weights.romanizationKey : 0,
     commonNameSupport: commonOnly ? weights.commonNameSupport : 0,
+    substitutedName,
+    legalFormConflict: formsConflict,
+    parenthesised,
+    oneWordNameExtended: oneWordExtended,
   };
   const unmatchedPenalty =
     penalties.unmatchedQuery +
@@ -468,7 +510,11 @@ function scoreAlignment(
     qualified +
     reversed +
     penalties.romanizationKey +
-    penalties.commonNameSupport;
+    penalties.commonNameSupport +
+    substitutedName +
+    formsConflict +
+    parenthesised +
+    oneWordExtended;
   // However much is left over, a name that did match keeps a little of its score: an unmatched first
   // name (Zed Maduro for Nicolas Maduro Moros) ranks the surname's holder above unrelated names.
   const cappedPenalty = alignedInformative ? Math.min(unmatchedPenalty, weights.maxPenalty) : unmatchedPenalty;
@@ -599,14 +645,52 @@ function contradictionWeight(weight: number, weights: ScoreWeights): number {
   return weight < NOISE_WEIGHT ? 0 : Math.max(weight, weights.substitutionWeightFloor);
 }
 
-/** Whether a side has a qualifier (a country, a series number: see weights.qualifier) left unmatched. */
-
-function unmatchedQualifier(side: ScoringSide, unmatched: readonly number[]): number {
+/**
+ * Whether a side has a qualifier (a country, a series number: see weights.qualifier) left unmatched;
+ * with `setAside`, parenthesised words are weighed apart (see weights.parenthesisedOneSide).
+ */
+function unmatchedQualifier(side: ScoringSide, unmatched: readonly number[], setAside: boolean): number {
   const flags = side.qualifiers;
   if (flags === undefined) return 0;
-  for (const i of unmatched) if (flags[i] === 1) return 1;
+  for (const i of unmatched) if (flags[i] === 1 && !(setAside && side.parenthesised?.[i] === 1)) return 1;
   return 0;
 }
+
+/** Whether an informative parenthesised word of this side is left unmatched. */
+function leftParenthesised(side: ScoringSide, used: Uint8Array, weights: ScoreWeights): boolean {
+  const flags = side.parenthesised;
+  if (flags === undefined) return false;
+  for (let i = 0; i < side.tokens.length; i++) if (used[i] === 0 && flags[i] === 1 && tokenWeight(side, i, weights) >= NOISE_WEIGHT) return true;
+  return false;
+}
+
+/** Whether every informative word this side has left unmatched is parenthesised. */
+function onlyParenthesisedLeft(side: ScoringSide, used: Uint8Array, weights: ScoreWeights): boolean {
+  for (let i = 0; i < side.tokens.length; i++) {
+    if (used[i] === 1 || side.parenthesised?.[i] === 1 || tokenWeight(side, i, weights) < NOISE_WEIGHT) continue;
+    if (!repeatsAligned(side, i, used)) return false;
+  }
+  return true;
+}
+
+/** Both names carry legal forms, and no class of the one's is a class of the other's (see names/legal-form-classes.ts). */
+function legalFormsConflict(query: ScoringSide, candidate: ScoringSide): boolean {
+  const q = query.legalForms ?? 0;
+  const c = candidate.legalForms ?? 0;
+  return q !== 0 && c !== 0 && (q & c) === 0;
+}
+
+/** A name in its own right: not an initial, a number or a syllable of two letters. */
+function isWholeName(token: string): boolean {
+  if (token.length < WHOLE_NAME_MIN_LENGTH) return false;
+  for (let k = 0; k < token.length; k++) {
+    const code = token.charCodeAt(k);
+    if (code >= 48 && code <= 57) return false;
+  }
+  return true;
+}
+
+const WHOLE_NAME_MIN_LENGTH = 3;
 
 /** 'X bin Y' names X, son of Y: the particle fixes who is who, whatever the order of the rest (see weights.lineageReversal). */
 export const LINEAGE_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'ben', 'bn', 'ebn', 'bint', 'ould']);

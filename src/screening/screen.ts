@@ -11,6 +11,7 @@ import { explainMatch, round } from './explain.js';
 import { buildCandidateIndex, NAME_TYPE_FACTOR, orderFreeKey, type CandidateIndex } from './index.js';
 import { SCREENING_CONFIG } from './config.js';
 import { groupByListing } from './listings.js';
+import { nameFormOf, NO_FORM } from './name-form.js';
 import { listedNativeUnits, nativeAgreementWithUnits, nativeName } from './native.js';
 import { ofacNameScore } from './ofac-score.js';
 import { CandidateRetriever, DEFAULT_RETRIEVAL_LIMITS, type RetrievalLimits } from './retrieve.js';
@@ -134,13 +135,15 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
 
   function analyzeQuery(name: string, kind: EntryKind | undefined): QueryVariant[] {
     const analyzed = analyzeName(name, kind);
+    // Legal forms and parentheses matter against listed organisations only (see name-form.ts).
+    const form = kind === 'person' ? NO_FORM : nameFormOf(name);
     const seen = new Set<string>();
     const variants: QueryVariant[] = [];
     const add = (tokens: string[], via: string) => {
       const key = orderFreeKey(tokens);
       if (tokens.length === 0 || seen.has(key) || variants.length >= MAX_QUERY_VARIANTS) return;
       seen.add(key);
-      variants.push(queryVariant(tokens.map((t) => matcher.lookup(t, readsUnvoweled(via))), via));
+      variants.push(queryVariant(tokens.map((t) => matcher.lookup(t, readsUnvoweled(via))), via, form));
     };
     for (const v of analyzed.variants) {
       const tokens = v.tokens.filter((t) => t.length > 0).slice(0, MAX_QUERY_TOKENS);

@@ -8,6 +8,7 @@ import { alignAndScore, MATCH_KINDS, SimilarityMatrix, type NameMatch, type Scor
 import { specificSoundKey, type QueryToken } from './token-matcher.js';
 import { SCREENING_CONFIG } from './config.js';
 import { stringSimilarity } from './token-similarity.js';
+import { listedNameForm, NO_FORM, parenthesisedFlags, type NameForm } from './name-form.js';
 
 export interface QueryVariant {
   tokens: readonly QueryToken[];
@@ -50,7 +51,8 @@ const SYLLABIC = new Set([
   ...ROMANIZATION_KEYS,
 ]);
 
-export function queryVariant(tokens: readonly QueryToken[], via: string): QueryVariant {
+/** `form` is the query's as an organisation's name (see name-form.ts); NO_FORM for a person's. */
+export function queryVariant(tokens: readonly QueryToken[], via: string, form: NameForm = NO_FORM): QueryVariant {
   const syllabic = SYLLABIC.has(via);
   const last = tokens.length - 1;
   // Typed arrays on both sides of every comparison: the scorer's reads then see one array kind only.
@@ -72,7 +74,14 @@ export function queryVariant(tokens: readonly QueryToken[], via: string): QueryV
     syllabic,
     abjad: ABJAD.has(via),
     keyed: ROMANIZATION_KEYS.has(via),
-    side: { tokens: texts, weights, qualifiers, common },
+    side: {
+      tokens: texts,
+      weights,
+      qualifiers,
+      common,
+      legalForms: form.legalForms,
+      parenthesised: form.parenthesised === undefined ? undefined : parenthesisedFlags(texts, form.parenthesised, new Uint8Array(texts.length)),
+    },
     canonical: undefined,
     soundKeys: undefined,
   };
@@ -91,7 +100,7 @@ function queryTokenWeight(t: QueryToken, last: boolean, syllabic: boolean): numb
 export function candidateSide(index: CandidateIndex, variant: number, withQualifierFlags = false): ScoringSide {
   const from = index.variantTokenStart[variant]!;
   const to = index.variantTokenStart[variant + 1]!;
-  const side = { tokens: [] as string[], weights: new Float64Array(to - from), qualifiers: undefined as Uint8Array | undefined };
+  const side: CandidateSideBuffer = { tokens: [], weights: new Float64Array(to - from), qualifiers: undefined, legalForms: 0, parenthesised: undefined };
   fillCandidateSide(index, variant, side);
   // One object shape for every side, whatever its kind: the scorer's property reads stay monomorphic.
   if (withQualifierFlags) side.qualifiers = index.variantQualifiers.subarray(from, to);
@@ -102,6 +111,8 @@ interface CandidateSideBuffer {
   tokens: string[];
   weights: Float64Array;
   qualifiers: Uint8Array | undefined;
+  legalForms: number;
+  parenthesised: Uint8Array | undefined;
 }
 
 /** Writes a listed variant's tokens and weights into `side` (whose weights array is long enough). */
@@ -170,7 +181,8 @@ export class VariantScorer {
    * The listed side of the comparison in progress, rewritten for every candidate: the scorer keeps
    * no reference to it (an alignment holds token positions), and explanations build their own.
    */
-  private readonly candidate: CandidateSideBuffer = { tokens: [], weights: new Float64Array(64), qualifiers: undefined };
+  private readonly candidate: CandidateSideBuffer = { tokens: [], weights: new Float64Array(64), qualifiers: undefined, legalForms: 0, parenthesised: undefined };
+  private parenthesisedBuffer = new Uint8Array(64);
   private readonly transliteratedWeights: ScoreWeights;
   private readonly syllabicWeights: ScoreWeights;
   private readonly keyWeights: ScoreWeights;
@@ -179,7 +191,9 @@ export class VariantScorer {
     private readonly index: CandidateIndex,
     private readonly weights: ScoreWeights,
   ) {
-    this.transliteratedWeights = { ...weights, spellingDistanceFactor: weights.transliteratedDistanceFactor };
+    // A name part left over from a romanisation may be a reading the romaniser missed, not another
+    // name: no floor under its substitution (see weights.substitutedNameFloor).
+    this.transliteratedWeights = { ...weights, spellingDistanceFactor: weights.transliteratedDistanceFactor, substitutedNameFloor: 0 };
     // No near-miss pairing of left-overs, and joins only when exact.
     // A Chinese or Korean name has no optional parts (no middle names, no particles): a syllable of
     // the query left unmatched makes another name (Zhiwei is not Zhi), so it costs more.
@@ -220,7 +234,16 @@ export class VariantScorer {
     const candidate = this.candidate;
     if (candidate.weights.length < to - from) candidate.weights = new Float64Array((to - from) * 2);
     fillCandidateSide(index, variant, candidate);
-    candidate.qualifiers = index.variantPerson[variant] !== 1 ? index.variantQualifiers.subarray(from, to) : undefined;
+    const organisation = index.variantPerson[variant] !== 1;
+    candidate.qualifiers = organisation ? index.variantQualifiers.subarray(from, to) : undefined;
+    const form = organisation ? listedNameForm(index, index.variantName[variant]!) : NO_FORM;
+    candidate.legalForms = form.legalForms;
+    candidate.parenthesised = form.parenthesised === undefined ? undefined : parenthesisedFlags(candidate.tokens, form.parenthesised, this.flagsFor(to - from));
     return alignAndScore(query.side, candidate, matrix, stringSimilarity, weights, query.keyed);
+  }
+
+  private flagsFor(length: number): Uint8Array {
+    if (this.parenthesisedBuffer.length < length) this.parenthesisedBuffer = new Uint8Array(length * 2);
+    return this.parenthesisedBuffer;
   }
 }

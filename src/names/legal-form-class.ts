@@ -1,0 +1,47 @@
+/**
+ * The classes of the legal forms an organisation's name carries (see legal-form-classes.ts), read
+ * through the same removal as matching uses (forms anywhere, through typos and cuts, written in
+ * Cyrillic or CJK), plus the forms that only the class table knows (ANO, e.V., Branch), at the
+ * name's edges.
+ */
+import { LEGAL_FORM_CLASSES, LONGEST_FORM_WORDS } from './legal-form-classes.js';
+import { removeCjkLegalForms, removeLegalForms } from './legal-form-removal.js';
+import { normalizeText } from './normalize.js';
+
+/** Characters of the CJK blocks, where forms are written onto the name without a space. */
+const CJK = /[\u3000-\u9fff\uac00-\ud7af]/u;
+
+/** The class flags of every legal form in `name`; 0 when it carries none the table knows. */
+export function legalFormClassesOf(name: string): number {
+  const words = normalizeText(name).text.split(' ').filter((w) => w.length > 0);
+  if (words.length < 2 && !CJK.test(name)) return 0;
+  let classes = 0;
+  const result = removeLegalForms(words, true);
+  for (const form of result.removed) classes |= LEGAL_FORM_CLASSES.get(form) ?? 0;
+  for (const word of result.tokens) {
+    if (!CJK.test(word)) continue;
+    for (const form of removeCjkLegalForms(word).removed) classes |= LEGAL_FORM_CLASSES.get(form) ?? 0;
+  }
+  return classes | edgeClasses(result.tokens);
+}
+
+/** The longest form the table knows at each edge of what removal left (two words at least must stay a name). */
+function edgeClasses(tokens: readonly string[]): number {
+  let classes = 0;
+  const longest = Math.min(LONGEST_FORM_WORDS, tokens.length - 1);
+  for (let n = longest; n >= 1; n--) {
+    const found = LEGAL_FORM_CLASSES.get(tokens.slice(0, n).join(' '));
+    if (found !== undefined) {
+      classes |= found;
+      break;
+    }
+  }
+  for (let n = longest; n >= 1; n--) {
+    const found = LEGAL_FORM_CLASSES.get(tokens.slice(tokens.length - n).join(' '));
+    if (found !== undefined) {
+      classes |= found;
+      break;
+    }
+  }
+  return classes;
+}
