@@ -21,6 +21,22 @@ function score(pair: Pair): number {
   return scoreNamePair(pair[0], pair[1], { kind: pair[2] });
 }
 
+/** The rule applies: its term is named, and the pair is under the threshold. */
+function assertCharged(pairs: readonly Pair[], name: string): void {
+  for (const pair of pairs) {
+    assert.ok(term(pair, name) > 0, `${pair[0]} | ${pair[1]}: the term is named`);
+    assert.ok(score(pair) < DEFAULT_THRESHOLD, `${pair[0]} | ${pair[1]}: ${score(pair)}`);
+  }
+}
+
+/** The rule does not apply: no term, and the score is what it would be without the rule. */
+function assertUntouched(pairs: readonly Pair[], name: string, off: Partial<ScoreWeights>): void {
+  for (const pair of pairs) {
+    assert.equal(term(pair, name), 0, `${pair[0]} | ${pair[1]}`);
+    assert.equal(score(pair), without(pair, off), `${pair[0]} | ${pair[1]}: never lowered`);
+  }
+}
+
 test('legal forms of different classes tell two organisations apart, as a named term', () => {
   const conflicting: Pair[] = [
     ['Deutsche Bank AG', 'Deutsche Bank GmbH', 'organization'],
@@ -28,10 +44,7 @@ test('legal forms of different classes tell two organisations apart, as a named 
     ['Vektor LLC', 'Vektor Inc.', 'organization'],
     ['Hartmann KG', 'Hartmann AG', 'organization'],
   ];
-  for (const pair of conflicting) {
-    assert.ok(term(pair, 'legalFormConflict') > 0, `${pair[0]} | ${pair[1]}: the term is named`);
-    assert.ok(score(pair) < DEFAULT_THRESHOLD, `${pair[0]} | ${pair[1]}: ${score(pair)}`);
-  }
+  assertCharged(conflicting, 'legalFormConflict');
 });
 
 test('the same class in another language or script, Ltd beside either class, and a name without a form are not charged', () => {
@@ -46,17 +59,13 @@ test('the same class in another language or script, Ltd beside either class, and
     ['Deutsche Bank', 'Deutsche Bank GmbH', 'organization'],
     ['Deutsche Bank AG', 'Deutsche Bank', 'unknown'],
   ];
-  for (const pair of meeting) {
-    assert.equal(term(pair, 'legalFormConflict'), 0, `${pair[0]} | ${pair[1]}`);
-    assert.equal(score(pair), without(pair, { legalFormConflict: 0 }), `${pair[0]} | ${pair[1]}: never lowered`);
-    assert.ok(score(pair) >= DEFAULT_THRESHOLD, `${pair[0]} | ${pair[1]}: ${score(pair)}`);
-  }
+  assertUntouched(meeting, 'legalFormConflict', { legalFormConflict: 0 });
+  for (const pair of meeting) assert.ok(score(pair) >= DEFAULT_THRESHOLD, `${pair[0]} | ${pair[1]}: ${score(pair)}`);
   // A branch is the company it belongs to, whatever that company's form.
   const branch: Pair = ['Vektor LLC Branch', 'Vektor Inc', 'organization'];
   assert.equal(term(branch, 'legalFormConflict'), 0);
   // Persons carry no legal forms: Iyad Ag Ghali is no stock corporation.
-  const person: Pair = ['Iyad Ag Ghali', 'Iyad Ag Ghali', 'person'];
-  assert.equal(score(person), without(person, { legalFormConflict: 0 }));
+  assertUntouched([['Iyad Ag Ghali', 'Iyad Ag Ghali', 'person']], 'legalFormConflict', { legalFormConflict: 0 });
 });
 
 test('a parenthesised part on one side only is an annotation of the group; different on both sides, two branches', () => {
@@ -78,10 +87,14 @@ test('a parenthesised part on one side only is an annotation of the group; diffe
   assert.equal(term(other, 'parenthesised'), 0);
   assert.ok(score(other) < DEFAULT_THRESHOLD);
   // Without parentheses the rule does not apply.
-  for (const pair of [['Banco Santander Mexico', 'Banco Santander', 'organization'], ['Rosneft Oil', 'Rosneft Oil', 'organization']] as Pair[]) {
-    assert.equal(term(pair, 'parenthesised'), 0);
-    assert.equal(score(pair), without(pair, { parenthesisedOneSide: 0, parenthesisedConflict: 0 }));
-  }
+  assertUntouched(
+    [
+      ['Banco Santander Mexico', 'Banco Santander', 'organization'],
+      ['Rosneft Oil', 'Rosneft Oil', 'organization'],
+    ],
+    'parenthesised',
+    { parenthesisedOneSide: 0, parenthesisedConflict: 0 },
+  );
 });
 
 test('a whole name substituted in a long name costs at least the floor; initials, numbers and romanised queries do not', () => {
@@ -103,23 +116,19 @@ test('a whole name substituted in a long name costs at least the floor; initials
     ['Vladimir Putin', 'PUTIN, Vladimir Vladimirovich', 'person'],
     ['مسعود پزشکیان', 'Masoud Pezeshkian', 'person'],
   ];
-  for (const pair of exempt) {
-    assert.equal(term(pair, 'substitutedName'), 0, `${pair[0]}`);
-    assert.equal(score(pair), without(pair, { substitutedNameFloor: 0 }), `${pair[0]}: never lowered`);
-  }
+  assertUntouched(exempt, 'substitutedName', { substitutedNameFloor: 0 });
 });
 
 test('a listed one-word organisation name that the query says more than needs more evidence', () => {
-  const extended: Pair = ['CRYSTALORD SYSTEMS LIMITED', 'CRYSTALORD LTD', 'organization'];
-  assert.ok(term(extended, 'oneWordNameExtended') > 0);
-  assert.ok(score(extended) < DEFAULT_THRESHOLD);
-  for (const pair of [
-    ['Crystalord Limited', 'CRYSTALORD LTD', 'organization'],
-    ['Crystalord Systems', 'CRYSTALORD SYSTEMS LTD', 'organization'],
-    ['Crystalord (Cyprus) Ltd', 'CRYSTALORD LTD', 'organization'],
-    ['Al Green', 'GREEN', 'person'],
-  ] as Pair[]) {
-    assert.equal(term(pair, 'oneWordNameExtended'), 0, pair[0]);
-    assert.equal(score(pair), without(pair, { oneWordNameExtended: 0 }), `${pair[0]}: never lowered`);
-  }
+  assertCharged([['CRYSTALORD SYSTEMS LIMITED', 'CRYSTALORD LTD', 'organization']], 'oneWordNameExtended');
+  assertUntouched(
+    [
+      ['Crystalord Limited', 'CRYSTALORD LTD', 'organization'],
+      ['Crystalord Systems', 'CRYSTALORD SYSTEMS LTD', 'organization'],
+      ['Crystalord (Cyprus) Ltd', 'CRYSTALORD LTD', 'organization'],
+      ['Al Green', 'GREEN', 'person'],
+    ],
+    'oneWordNameExtended',
+    { oneWordNameExtended: 0 },
+  );
 });
