@@ -432,12 +432,14 @@ function scoreAlignment(
     onlyParenthesisedLeft(parenthesisedQuery ? query : candidate, parenthesisedQuery ? queryUsed : candidateUsed, weights);
   let queryNameLeft = false;
   let queryExtraWord = false;
+  const acronym = organisations && (isAcronym(candidate) || lettersJoined(query, pairs));
   for (let i = 0; i < query.tokens.length; i++) {
     if (queryUsed[i] === 1) continue;
     unmatchedQuery.push(i);
     if (redundant(query, i, queryUsed, candidate, candidateUsed, weights)) continue;
     if (setAside && query.parenthesised?.[i] === 1) continue;
-    const w = tokenWeight(query, i, weights);
+    // Against a listed acronym (A.B.C. Company) every letter is the name, not an initial: N.A.B.C. is another.
+    const w = acronym ? query.weights[i]! : tokenWeight(query, i, weights);
     totalQuery += w;
     contradictingQuery += isInitial(query.tokens[i]!) ? weights.initialContradiction : contradictionWeight(w, weights);
     if (w >= NOISE_WEIGHT && isWholeName(query.tokens[i]!)) queryNameLeft = true;
@@ -661,6 +663,27 @@ function leftParenthesised(side: ScoringSide, used: Uint8Array, weights: ScoreWe
   const flags = side.parenthesised;
   if (flags === undefined) return false;
   for (let i = 0; i < side.tokens.length; i++) if (used[i] === 0 && flags[i] === 1 && tokenWeight(side, i, weights) >= NOISE_WEIGHT) return true;
+  return false;
+}
+
+/** A name written as letters only (A.B.C. Company, U.S.A.): two informative tokens or more, every one of them a letter. */
+function isAcronym(side: ScoringSide): boolean {
+  let letters = 0;
+  for (let i = 0; i < side.tokens.length; i++) {
+    if (isInitial(side.tokens[i]!)) letters++;
+    else if (side.weights[i]! >= NOISE_WEIGHT) return false;
+  }
+  return letters >= 2;
+}
+
+/** Whether a run of the query's single letters met one listed word as a whole (N.A.B.C. against ABC): the letters are an acronym. */
+function lettersJoined(query: ScoringSide, pairs: readonly AlignedPair[]): boolean {
+  for (const pair of pairs) {
+    if (pair.how !== 'joined' || pair.queryNext < 0) continue;
+    let letters = true;
+    for (let k = pair.query; k <= pair.queryNext && letters; k++) letters = isInitial(query.tokens[k]!);
+    if (letters) return true;
+  }
   return false;
 }
 

@@ -132,3 +132,16 @@ test('a listed one-word organisation name that the query says more than needs mo
     { oneWordNameExtended: 0 },
   );
 });
+
+test('against a listed acronym every letter is the name: a letter more makes another organisation', () => {
+  for (const pair of [
+    ['N.A.B.C. Company', 'A.B.C. Company', 'organization'],
+    ['N.A.B.C. Company', 'ABC Company', 'organization'],
+  ] as Pair[]) {
+    assert.ok(score(pair) < DEFAULT_THRESHOLD, `${pair[0]} | ${pair[1]}: ${score(pair)}`);
+  }
+  // The same letters, and initials standing for the words of a name, are left as they were.
+  assert.ok(score(['A.B.C. Company', 'ABC Company', 'organization']) >= 0.95);
+  const words: Pair = ['U.S. Department of State', 'United States Department of State', 'organization'];
+  assert.ok(score(words) >= DEFAULT_THRESHOLD, `${score(words)}`);
+});
