@@ -57,6 +57,11 @@ export class CandidateRetriever {
   /** Query weight whose postings were skipped as too long; counted as matched, to stay optimistic. */
   private skippedWeight = 0;
   /**
+   * Weight of the query's parenthesised words (see weights.parenthesisedOneSide): the scorer may set
+   * them aside, so the estimate from above counts them as matched.
+   */
+  private annotationWeight = 0;
+  /**
    * Query weight of tokens with no vocabulary match strong enough to retrieve by (a word with two
    * typos: daivdovioh). The scorer may still pair them with a left-over listed token for partial
    * credit, so the rough score counts a share of them as matched (ORPHAN_CREDIT): optimistic, as a
@@ -92,8 +97,9 @@ export class CandidateRetriever {
    * Variant ids worth scoring for these query tokens, best rough score first; `floor` is the lowest
    * name score the caller could still use.
    */
-  retrieve(tokens: readonly QueryToken[], floor: number): Int32Array {
+  retrieve(tokens: readonly QueryToken[], floor: number, annotationWeight = 0): Int32Array {
     this.reset();
+    this.annotationWeight = annotationWeight;
     // Initials are left to the scorer, they match too much to retrieve by; unless they are all there is.
     const minLength = onlyInitials(tokens) ? 1 : 2;
     let queryWeight = 0;
@@ -310,7 +316,7 @@ export class CandidateRetriever {
   private rough(v: number, queryWeight: number): number {
     const w = this.weights;
     const at = v * STRIDE;
-    const matched = this.credit[at + QUERY_CREDIT]! + this.skippedWeight;
+    const matched = this.credit[at + QUERY_CREDIT]! + this.skippedWeight + this.annotationWeight;
     // Orphans get the benefit of the doubt only beside a name that already matches well: a lone
     // common word ('Trading') beside an unknown one is not worth scoring.
     const orphans = matched >= ORPHAN_MIN_SHARE * queryWeight ? this.orphanWeight : 0;

@@ -202,7 +202,7 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
       // The variant without short legal forms (AG, SA) is for listed organisations only: skip
       // listed persons before scoring them rather than after.
       const organisationsOnly = variant.via === WITHOUT_SHORT_FORMS;
-      const candidates = retriever.retrieve(variant.tokens, retrievalFloor);
+      const candidates = retriever.retrieve(variant.tokens, retrievalFloor, variant.annotationWeight);
       for (let c = 0; c < candidates.length; c++) {
         const candidate = candidates[c]!;
         if (organisationsOnly && index.variantPerson[candidate] === 1) continue;

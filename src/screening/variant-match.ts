@@ -22,6 +22,8 @@ export interface QueryVariant {
   abjad: boolean;
   /** Made of romanisation keys (see names/romanization-keys.ts). */
   keyed: boolean;
+  /** Weight of the tokens written in parentheses, which the scorer may set aside (see weights.parenthesisedOneSide). */
+  annotationWeight: number;
 
   /** Canonical forms of the tokens, for syllabic variants (see VariantScorer.score); made on first use. */
   canonical: string[] | undefined;
@@ -67,9 +69,13 @@ export function queryVariant(tokens: readonly QueryToken[], via: string, form: N
     common[i] = t.common ? 1 : 0;
     weights[i] = queryTokenWeight(t, i === last && i > 0, syllabic);
   }
+  const parenthesised = form.parenthesised === undefined ? undefined : parenthesisedFlags(texts, form.parenthesised, new Uint8Array(texts.length));
+  let annotationWeight = 0;
+  if (parenthesised !== undefined) for (let i = 0; i < tokens.length; i++) if (parenthesised[i] === 1) annotationWeight += tokens[i]!.weight;
   return {
     tokens,
     via,
+    annotationWeight,
     transliterated: !LATIN_REWRITES.has(via),
     syllabic,
     abjad: ABJAD.has(via),
@@ -80,7 +86,7 @@ export function queryVariant(tokens: readonly QueryToken[], via: string, form: N
       qualifiers,
       common,
       legalForms: form.legalForms,
-      parenthesised: form.parenthesised === undefined ? undefined : parenthesisedFlags(texts, form.parenthesised, new Uint8Array(texts.length)),
+      parenthesised,
     },
     canonical: undefined,
     soundKeys: undefined,

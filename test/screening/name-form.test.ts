@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { matchNamePair, scoreNamePair } from '../../src/screening/pair.js';
-import { DEFAULT_THRESHOLD } from '../../src/screening/screen.js';
+import { createScreener, DEFAULT_THRESHOLD } from '../../src/screening/screen.js';
 import type { ScoreWeights } from '../../src/screening/config.js';
 import type { EntryKind } from '../../src/model/list-entry.js';
+import { entry } from './fixtures.js';
 
 type Pair = readonly [query: string, listed: string, kind: EntryKind];
 
@@ -144,4 +145,16 @@ test('against a listed acronym every letter is the name: a letter more makes ano
   assert.ok(score(['A.B.C. Company', 'ABC Company', 'organization']) >= 0.95);
   const words: Pair = ['U.S. Department of State', 'United States Department of State', 'organization'];
   assert.ok(score(words) >= DEFAULT_THRESHOLD, `${score(words)}`);
+});
+
+test('retrieval counts a parenthesised part as possibly set aside, so a listed company is found at the threshold', () => {
+  const screener = createScreener({
+    entries: [entry({ id: 'vektor', names: ['Vektor Trading Ltd'], kind: 'organization' }), entry({ id: 'db', names: ['Deutsche Bank AG'], kind: 'organization' })],
+  });
+  for (const [query, id] of [
+    ['Vektor Trading (Hong Kong Special Administrative Region) Ltd', 'vektor'],
+    ['Deutsche Bank (Schweiz) AG', 'db'],
+  ] as const) {
+    assert.deepEqual(screener.screen({ name: query }).map((hit) => hit.entityId), [id], query);
+  }
 });
