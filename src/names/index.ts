@@ -14,6 +14,6 @@ export { isParticle, tokenPrior } from './stopwords.js';
 export { detectScript, scriptOfChar } from './script.js';
 export { isRomanizationKey, keysMayMeet, ROMANIZATION_KEYS } from './romanization-keys.js';
 export { isCommonName, isGivenName } from './common-names.js';
-export { legalFormClassesOf } from './legal-form-class.js';
+export { legalFormClassesFrom, legalFormClassesOf } from './legal-form-class.js';
 export { LEGAL_FORM_CLASS } from './legal-form-classes.js';
 export { parenthesisedWords } from './parenthesised.js';

@@ -25,6 +25,18 @@ export function legalFormClassesOf(name: string): number {
   return classes | edgeClasses(result.tokens);
 }
 
+/**
+ * The same from a name already analysed (see analyzeName): the forms its analysis removed, and the
+ * forms at the edges of its normalised words that analysis keeps (short forms in a name of unknown
+ * kind, and those only the class table knows). Spares a query a second reading of its name.
+ */
+export function legalFormClassesFrom(removed: readonly string[], normalized: string): number {
+  let classes = 0;
+  for (const form of removed) classes |= LEGAL_FORM_CLASSES.get(form) ?? 0;
+  const words = normalized.split(' ');
+  return words.length < 2 ? classes : classes | edgeClasses(words);
+}
+
 /** The longest form the table knows at each edge of what removal left (two words at least must stay a name). */
 function edgeClasses(tokens: readonly string[]): number {
   let classes = 0;

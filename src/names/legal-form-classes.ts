@@ -27,7 +27,9 @@ export const EVERY_CLASS = STOCK | LIMITED | NON_PROFIT | PARTNERSHIP;
 /**
  * 'Ltd' and 'Limited' name private and public companies alike in the Commonwealth (a public company
  * is often 'X Limited' in India, Nigeria or Hong Kong), and 'Co Ltd' is the usual rendering of a
- * Chinese, Japanese or Korean joint-stock company: such forms belong to both classes.
+ * Chinese, Japanese or Korean joint-stock company: such forms belong to both classes. So does the
+ * Malay 'Berhad' (limited), which ends both the private 'Sdn Bhd' and the public 'Bhd', and is
+ * written alone for either.
  */
 const LIMITED_OR_STOCK = STOCK | LIMITED;
 
@@ -41,7 +43,7 @@ export const LEGAL_FORM_CLASSES: ReadonlyMap<string, number> = new Map<string, n
     'aktsionernoe obshchestvo', 'aktsionernoye obshchestvo', 'otkrytoe aktsionernoe obshchestvo',
     'zakrytoe aktsionernoe obshchestvo', 'publichnoe aktsionernoe obshchestvo', 'kabushiki kaisha', 'kabushiki gaisha',
     'kk', 'ab', 'aktiebolag', 'as', 'a s', 'aksjeselskap', 'oyj', 'kgaa', 'sas', 's a s', 'sa de cv', 's a de c v',
-    's a b de c v', 'sab de cv', 's a p i de c v', 'sapi de cv', 'ead', 'zrt', 'nyrt', 'tbk', 'berhad', 'bhd', 'se',
+    's a b de c v', 'sab de cv', 's a p i de c v', 'sapi de cv', 'ead', 'zrt', 'nyrt', 'tbk', 'se',
     'societatea pe actiuni', 'societate pe actiuni', 'saog', 'saoc',
     'оао', 'зао', 'пао', 'ао', 'нао', 'прат', 'пат', 'зат', 'ват', 'открытое акционерное общество',
     'закрытое акционерное общество', 'публичное акционерное общество', 'акционерное общество', 'непубличное акционерное общество',
@@ -60,7 +62,11 @@ export const LEGAL_FORM_CLASSES: ReadonlyMap<string, number> = new Map<string, n
     'ооо', 'тоо', 'одо', 'тов', 'общество с ограниченной ответственностью', 'товарищество с ограниченной ответственностью',
     'товариство з обмеженою відповідальністю', '有限责任公司', '有限責任公司', '有限会社', '合同会社', '유한회사', '유한책임회사',
   ].map((form) => [form, LIMITED] as const),
-  ...['ltd', 'limited', 'co ltd', 'co limited', 'company limited', 'company ltd', 'corp ltd', '有限公司'].map((form) => [form, LIMITED_OR_STOCK] as const),
+  ...['ltd', 'limited', 'co ltd', 'co limited', 'company limited', 'company ltd', 'corp ltd', 'berhad', 'bhd', '有限公司'].map(
+    (form) => [form, LIMITED_OR_STOCK] as const,
+  ),
+  // A limited partnership whose partner is a GmbH: written 'GmbH & Co. KG' and, as often, 'GmbH' alone.
+  ['gmbh and co kg', PARTNERSHIP | LIMITED],
   // Non-profit organisations: no owners to share a profit.
   ...[
     'ano', 'nko', 'e v', 'ev', 'eingetragener verein', 'ggmbh', 'stiftung', 'foundation', 'association', 'fond',
@@ -69,7 +75,7 @@ export const LEGAL_FORM_CLASSES: ReadonlyMap<string, number> = new Map<string, n
   ].map((form) => [form, NON_PROFIT] as const),
   // Partnerships: partners liable, at least some of them without limit.
   ...[
-    'kg', 'ohg', 'gmbh and co kg', 'kommanditgesellschaft', 'lp', 'l p', 'llp', 'l l p', 'limited partnership',
+    'kg', 'ohg', 'kommanditgesellschaft', 'lp', 'l p', 'llp', 'l l p', 'limited partnership',
     'limited liability partnership', 'snc', 's n c', 'scs', 'partnership', '合資会社', '合名会社',
   ].map((form) => [form, PARTNERSHIP] as const),
   ...['branch', 'representative office', 'filial', 'filiale', 'zweigniederlassung', 'predstavitelstvo', 'филиал', 'представительство', '分公司'].map(

@@ -136,7 +136,7 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
   function analyzeQuery(name: string, kind: EntryKind | undefined): QueryVariant[] {
     const analyzed = analyzeName(name, kind);
     // Legal forms and parentheses matter against listed organisations only (see name-form.ts).
-    const form = kind === 'person' ? NO_FORM : nameFormOf(name);
+    const form = kind === 'person' ? NO_FORM : nameFormOf(analyzed);
     const seen = new Set<string>();
     const variants: QueryVariant[] = [];
     const add = (tokens: string[], via: string) => {

@@ -8,7 +8,7 @@ import { alignAndScore, MATCH_KINDS, SimilarityMatrix, type NameMatch, type Scor
 import { specificSoundKey, type QueryToken } from './token-matcher.js';
 import { SCREENING_CONFIG } from './config.js';
 import { stringSimilarity } from './token-similarity.js';
-import { listedNameForm, NO_FORM, parenthesisedFlags, type NameForm } from './name-form.js';
+import { listedNameForms, NO_FORM, parenthesisedFlags, type ListedNameForms, type NameForm } from './name-form.js';
 
 export interface QueryVariant {
   tokens: readonly QueryToken[];
@@ -189,6 +189,7 @@ export class VariantScorer {
    */
   private readonly candidate: CandidateSideBuffer = { tokens: [], weights: new Float64Array(64), qualifiers: undefined, legalForms: 0, parenthesised: undefined };
   private parenthesisedBuffer = new Uint8Array(64);
+  private readonly forms: ListedNameForms;
   private readonly transliteratedWeights: ScoreWeights;
   private readonly syllabicWeights: ScoreWeights;
   private readonly keyWeights: ScoreWeights;
@@ -214,6 +215,7 @@ export class VariantScorer {
       lineageSlot: 1,
     };
     this.keyWeights = this.syllabicWeights;
+    this.forms = listedNameForms(index);
   }
 
   score(query: QueryVariant, variant: number): NameMatch {
@@ -242,9 +244,11 @@ export class VariantScorer {
     fillCandidateSide(index, variant, candidate);
     const organisation = index.variantPerson[variant] !== 1;
     candidate.qualifiers = organisation ? index.variantQualifiers.subarray(from, to) : undefined;
-    const form = organisation ? listedNameForm(index, index.variantName[variant]!) : NO_FORM;
-    candidate.legalForms = form.legalForms;
-    candidate.parenthesised = form.parenthesised === undefined ? undefined : parenthesisedFlags(candidate.tokens, form.parenthesised, this.flagsFor(to - from));
+    // A listed name's legal forms matter only against a query that has one.
+    const name = index.variantName[variant]!;
+    candidate.legalForms = organisation && query.side.legalForms !== 0 ? this.forms.legalFormsOf(name) : 0;
+    const parenthesised = organisation ? this.forms.parenthesisedOf(name) : undefined;
+    candidate.parenthesised = parenthesised === undefined ? undefined : parenthesisedFlags(candidate.tokens, parenthesised, this.flagsFor(to - from));
     return alignAndScore(query.side, candidate, matrix, stringSimilarity, weights, query.keyed);
   }
 
