@@ -419,34 +419,21 @@ function scoreAlignment(
   let contradictingCandidate = 0;
   const unmatchedQuery: number[] = [];
   const unmatchedCandidate: number[] = [];
-  // Parentheses annotate an organisation's name (see weights.parenthesisedOneSide): their words are
-  // weighed apart, once the other side is known to have such words left over too or not.
+  // Parentheses annotate an organisation's name: their words may be weighed apart (see setsAsideParenthesised).
   const organisations = candidate.qualifiers !== undefined;
-  // Only when they are all that one side says more: beside other words left over they are part of
-  // a different name (Yamahdi (UK) Limited is not YA MAHDI INDUSTRIES GROUP).
-  const parenthesisedQuery = organisations && leftParenthesised(query, queryUsed, weights);
-  const parenthesisedCandidate = organisations && leftParenthesised(candidate, candidateUsed, weights);
   const setAside =
-    parenthesisedQuery !== parenthesisedCandidate &&
-    (parenthesisedQuery ? !hasLeftover(candidate, candidateUsed, weights) : !hasLeftover(query, queryUsed, weights)) &&
-    onlyParenthesisedLeft(parenthesisedQuery ? query : candidate, parenthesisedQuery ? queryUsed : candidateUsed, weights);
-  let queryNameLeft = false;
-  let queryExtraWord = false;
-  const acronym = organisations && (isAcronym(candidate) || lettersJoined(query, pairs));
+    organisations && (query.parenthesised !== undefined || candidate.parenthesised !== undefined) && setsAsideParenthesised(query, candidate, queryUsed, candidateUsed, weights);
   for (let i = 0; i < query.tokens.length; i++) {
     if (queryUsed[i] === 1) continue;
     unmatchedQuery.push(i);
     if (redundant(query, i, queryUsed, candidate, candidateUsed, weights)) continue;
     if (setAside && query.parenthesised?.[i] === 1) continue;
     // Against a listed acronym (A.B.C. Company) every letter is the name, not an initial: N.A.B.C. is another.
-    const w = acronym ? query.weights[i]! : tokenWeight(query, i, weights);
+    const w = organisations && isInitial(query.tokens[i]!) && (isAcronym(candidate) || lettersJoined(query, pairs)) ? query.weights[i]! : tokenWeight(query, i, weights);
     totalQuery += w;
     contradictingQuery += isInitial(query.tokens[i]!) ? weights.initialContradiction : contradictionWeight(w, weights);
-    if (w >= NOISE_WEIGHT && isWholeName(query.tokens[i]!)) queryNameLeft = true;
-    if (w >= NOISE_WEIGHT && query.qualifiers?.[i] !== 1 && query.parenthesised?.[i] !== 1) queryExtraWord = true;
   }
   let leftInformative = false;
-  let candidateNameLeft = false;
   for (let j = 0; j < candidate.tokens.length; j++) {
     if (candidateUsed[j] === 1) continue;
     unmatchedCandidate.push(j);
@@ -454,7 +441,6 @@ function scoreAlignment(
     if (setAside && candidate.parenthesised?.[j] === 1) continue;
     const w = tokenWeight(candidate, j, weights);
     if (w >= NOISE_WEIGHT) leftInformative = true;
-    if (w >= NOISE_WEIGHT && isWholeName(candidate.tokens[j]!)) candidateNameLeft = true;
     totalCandidate += w;
     contradictingCandidate += isInitial(candidate.tokens[j]!) ? weights.initialContradiction : contradictionWeight(w, weights);
   }
@@ -473,10 +459,20 @@ function scoreAlignment(
       ? 0
       : weights.qualifier * (unmatchedQualifier(query, unmatchedQuery, setAside) + unmatchedQualifier(candidate, unmatchedCandidate, setAside));
   const substitution = weights.substitution * substituted;
-  const substitutedName = substitution > 0 && queryNameLeft && candidateNameLeft ? Math.max(0, weights.substitutedNameFloor - substitution) : 0;
-  const parenthesised = setAside ? weights.parenthesisedOneSide : parenthesisedQuery && parenthesisedCandidate ? weights.parenthesisedConflict : 0;
+  const substitutedName =
+    substitution > 0 && substitution < weights.substitutedNameFloor && bothLeaveWholeName(query, candidate, queryUsed, candidateUsed, weights)
+      ? weights.substitutedNameFloor - substitution
+      : 0;
+  const parenthesised = !organisations
+    ? 0
+    : setAside
+      ? weights.parenthesisedOneSide
+      : leftParenthesised(query, queryUsed, weights) && leftParenthesised(candidate, candidateUsed, weights)
+        ? weights.parenthesisedConflict
+        : 0;
   const formsConflict = organisations && legalFormsConflict(query, candidate) ? weights.legalFormConflict : 0;
-  const oneWordExtended = organisations && alignedInformative && queryExtraWord && saysMoreThan(query, candidate, weights) ? weights.oneWordNameExtended : 0;
+  const oneWordExtended =
+    organisations && alignedInformative && saysMoreThan(query, candidate, weights) && extraWordLeft(query, queryUsed, weights) ? weights.oneWordNameExtended : 0;
   const reversed = pairs.length >= 2 && (lineageReversed(query, candidate, pairs) || initialsCross(query, candidate, pairs)) ? weights.lineageReversal : 0;
   const queryExtraCost = fullNameWithin(query, candidate, pairs, leftInformative) ? weights.unmatchedQuery * weights.fullNameQueryExtra : weights.unmatchedQuery;
   // The listed name says more than the query: a name part left over, one met only by an initial
@@ -683,6 +679,42 @@ function lettersJoined(query: ScoringSide, pairs: readonly AlignedPair[]): boole
     let letters = true;
     for (let k = pair.query; k <= pair.queryNext && letters; k++) letters = isInitial(query.tokens[k]!);
     if (letters) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the parenthesised words left unmatched on one side are all that side says more, and the
+ * other side says nothing more: then they are weighed apart (see weights.parenthesisedOneSide).
+ * Beside other words left over they are part of a different name (Yamahdi (UK) Limited is not YA
+ * MAHDI INDUSTRIES GROUP).
+ */
+function setsAsideParenthesised(query: ScoringSide, candidate: ScoringSide, queryUsed: Uint8Array, candidateUsed: Uint8Array, weights: ScoreWeights): boolean {
+  const inQuery = leftParenthesised(query, queryUsed, weights);
+  if (inQuery === leftParenthesised(candidate, candidateUsed, weights)) return false;
+  return inQuery
+    ? !hasLeftover(candidate, candidateUsed, weights) && onlyParenthesisedLeft(query, queryUsed, weights)
+    : !hasLeftover(query, queryUsed, weights) && onlyParenthesisedLeft(candidate, candidateUsed, weights);
+}
+
+/** Whether both sides leave a whole name of their own (see weights.substitutedNameFloor). */
+function bothLeaveWholeName(query: ScoringSide, candidate: ScoringSide, queryUsed: Uint8Array, candidateUsed: Uint8Array, weights: ScoreWeights): boolean {
+  return leavesWholeName(query, queryUsed, candidate, candidateUsed, weights) && leavesWholeName(candidate, candidateUsed, query, queryUsed, weights);
+}
+
+function leavesWholeName(side: ScoringSide, used: Uint8Array, other: ScoringSide, otherUsed: Uint8Array, weights: ScoreWeights): boolean {
+  for (let i = 0; i < side.tokens.length; i++) {
+    if (used[i] === 1 || tokenWeight(side, i, weights) < NOISE_WEIGHT || !isWholeName(side.tokens[i]!)) continue;
+    if (!redundant(side, i, used, other, otherUsed, weights)) return true;
+  }
+  return false;
+}
+
+/** Whether the query leaves an informative word that is neither a qualifier nor parenthesised (see weights.oneWordNameExtended). */
+function extraWordLeft(query: ScoringSide, used: Uint8Array, weights: ScoreWeights): boolean {
+  for (let i = 0; i < query.tokens.length; i++) {
+    if (used[i] === 1 || query.qualifiers?.[i] === 1 || query.parenthesised?.[i] === 1) continue;
+    if (tokenWeight(query, i, weights) >= NOISE_WEIGHT && !repeatsAligned(query, i, used)) return true;
   }
   return false;
 }
