@@ -15,5 +15,6 @@ export { detectScript, scriptOfChar } from './script.js';
 export { isRomanizationKey, keysMayMeet, ROMANIZATION_KEYS } from './romanization-keys.js';
 export { isCommonName, isGivenName } from './common-names.js';
 export { legalFormClassesFrom, legalFormClassesOf } from './legal-form-class.js';
+export { isLegalFormWord } from './legal-form-removal.js';
 export { LEGAL_FORM_CLASS } from './legal-form-classes.js';
 export { parenthesisedWords } from './parenthesised.js';

@@ -75,9 +75,10 @@ export const LEGAL_FORM_CLASSES: ReadonlyMap<string, number> = new Map<string, n
   ].map((form) => [form, NON_PROFIT] as const),
   // Partnerships: partners liable, at least some of them without limit.
   ...[
-    'kg', 'ohg', 'kommanditgesellschaft', 'lp', 'l p', 'llp', 'l l p', 'limited partnership',
-    'limited liability partnership', 'snc', 's n c', 'scs', 'partnership', '合資会社', '合名会社',
+    'kg', 'ohg', 'kommanditgesellschaft', 'lp', 'l p', 'limited partnership', 'snc', 's n c', 'scs', 'partnership', '合資会社', '合名会社',
   ].map((form) => [form, PARTNERSHIP] as const),
+  // A limited liability partnership: a partnership whose members are not liable, between the two classes.
+  ...['llp', 'l l p', 'limited liability partnership'].map((form) => [form, PARTNERSHIP | LIMITED] as const),
   ...['branch', 'representative office', 'filial', 'filiale', 'zweigniederlassung', 'predstavitelstvo', 'филиал', 'представительство', '分公司'].map(
     (form) => [form, EVERY_CLASS] as const,
   ),

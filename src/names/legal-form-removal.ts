@@ -47,6 +47,11 @@ const MIN_TWO_TYPOS_SINGLE = 14;
 const MIN_TRUNCATED = 5;
 
 const FUZZY_WORDS = new OneEditIndex([...FORM_WORDS].filter((w) => w.length >= MIN_FUZZY_WORD));
+
+/** Whether a word is a word of a legal form ('stock', 'company'), or one typo from a long one ('comaany'). */
+export function isLegalFormWord(word: string): boolean {
+  return FORM_WORDS.has(word) || (word.length >= MIN_FUZZY_WORD && FUZZY_WORDS.near(word).length > 0);
+}
 const LONG_SINGLE_FORMS = [...SINGLE_TOKEN_FORMS].filter((w) => w.length >= MIN_FUZZY_SINGLE);
 
 /** Shortest word that stands as written for a multi-word form to be read through a typo ('de' is in too many names). */

@@ -22,6 +22,7 @@ test('legal forms are read into their classes, in any language and script, at ei
     ['Hartmann KG', partnership],
     ['VTE Industrial Automation Bhd', stock | limitedLiability],
     ['KKR Asian Fund III L.P.', partnership],
+    ['Limited Liability Partnership Elem Group', partnership | limitedLiability],
     ['Vektor Ltd', stock | limitedLiability],
     ['Vektor Pty Ltd', limitedLiability],
     ['Vektor Company', 0],

@@ -127,6 +127,7 @@ test('a listed one-word organisation name that the query says more than needs mo
       ['Crystalord Limited', 'CRYSTALORD LTD', 'organization'],
       ['Crystalord Systems', 'CRYSTALORD SYSTEMS LTD', 'organization'],
       ['Crystalord (Cyprus) Ltd', 'CRYSTALORD LTD', 'organization'],
+      ['stock comaany eniks', 'JOINT STOCK COMPANY ENIKS', 'organization'],
       ['Al Green', 'GREEN', 'person'],
     ],
     'oneWordNameExtended',
