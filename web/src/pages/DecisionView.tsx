@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { call } from '../api/client';
 import type { Citation, Hit, LicensedDecision, PartyHit, Transaction } from '../api/types';
-import { ErrorNotice, Name, Outcome, Score } from '../components/common';
+import { ColumnHeads, ErrorNotice, Name, Outcome, Score } from '../components/common';
 import { ExplanationView } from '../components/Explanation';
 import { useRequest } from '../components/use-request';
 import { citationUrl } from '../lib/citations';
@@ -48,15 +48,7 @@ function PartyHits({ decision, tx }: { decision: LicensedDecision; tx: Transacti
           </h3>
           {p.hits.length ? (
             <table className="compact">
-              <thead>
-                <tr>
-                  <th scope="col">score</th>
-                  <th scope="col">list</th>
-                  <th scope="col">listed name</th>
-                  <th scope="col">legal effect</th>
-                  <th scope="col">explanation</th>
-                </tr>
-              </thead>
+              <ColumnHeads names={['score', 'list', 'listed name', 'legal effect', 'explanation']} />
               <tbody>
                 {p.hits.map((h) => {
                   const key = `${i}:${h.list}:${h.entityId}`;

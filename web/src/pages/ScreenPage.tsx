@@ -1,7 +1,7 @@
 import { Fragment, useCallback, useState, type FormEvent } from 'react';
 import { call } from '../api/client';
 import type { Hit, ScreenAnswer, ScreenRequest } from '../api/types';
-import { ErrorNotice, Name, Score } from '../components/common';
+import { ColumnHeads, ErrorNotice, Name, Score } from '../components/common';
 import { ExplanationView } from '../components/Explanation';
 import { useAction } from '../components/use-request';
 import { PARTY_TYPES } from '../lib/batch';
@@ -38,16 +38,7 @@ function HitsTable({ answer, query }: { answer: ScreenAnswer; query: string }) {
       <caption>
         {answer.hits.length} hit{answer.hits.length === 1 ? '' : 's'} for <Name text={query} /> · list version <code>{answer.listVersion.slice(0, 24)}</code>
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">score</th>
-          <th scope="col">list</th>
-          <th scope="col">listed name</th>
-          <th scope="col">matched name or alias</th>
-          <th scope="col">entry</th>
-          <th scope="col">explanation</th>
-        </tr>
-      </thead>
+      <ColumnHeads names={['score', 'list', 'listed name', 'matched name or alias', 'entry', 'explanation']} />
       <tbody>
         {answer.hits.map((h: Hit, i) => (
           <Fragment key={`${h.list}:${h.entityId}`}>
