@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { call } from '../api/client';
 import type { Citation, Hit, LicensedDecision, PartyHit, Transaction } from '../api/types';
-import { ColumnHeads, ErrorNotice, Name, Outcome, Score } from '../components/common';
+import { ColumnHeads, ErrorNotice, Name, Outcome } from '../components/common';
 import { ExplanationView } from '../components/Explanation';
+import { ExplainToggle, HitLeadCells } from '../components/HitCells';
 import { useRequest } from '../components/use-request';
 import { citationUrl } from '../lib/citations';
 import { useSession } from '../session/session';
@@ -55,13 +56,7 @@ function PartyHits({ decision, tx }: { decision: LicensedDecision; tx: Transacti
                   const fr = h.legal?.federalRegister ? ([] as string[]).concat(h.legal.federalRegister) : [];
                   return [
                     <tr key={key}>
-                      <td>
-                        <Score value={h.score} />
-                      </td>
-                      <td>{h.list}</td>
-                      <td>
-                        <Name text={h.name} />
-                      </td>
+                      <HitLeadCells hit={h} />
                       <td className="small">
                         {h.legal?.licensePolicy ? <span>{h.legal.licensePolicy}. </span> : null}
                         {fr.map((ref) => (
@@ -71,9 +66,7 @@ function PartyHits({ decision, tx }: { decision: LicensedDecision; tx: Transacti
                         ))}
                       </td>
                       <td>
-                        <button type="button" aria-expanded={open === key} onClick={() => setOpen(open === key ? undefined : key)}>
-                          {open === key ? 'Hide' : 'Explain'}
-                        </button>
+                        <ExplainToggle open={open === key} onToggle={() => setOpen(open === key ? undefined : key)} />
                       </td>
                     </tr>,
                     open === key ? (

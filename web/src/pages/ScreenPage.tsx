@@ -1,8 +1,9 @@
 import { Fragment, useCallback, useState, type FormEvent } from 'react';
 import { call } from '../api/client';
 import type { Hit, ScreenAnswer, ScreenRequest } from '../api/types';
-import { ColumnHeads, ErrorNotice, Name, Score } from '../components/common';
+import { ColumnHeads, ErrorNotice, Name } from '../components/common';
 import { ExplanationView } from '../components/Explanation';
+import { ExplainToggle, HitLeadCells } from '../components/HitCells';
 import { useAction } from '../components/use-request';
 import { PARTY_TYPES } from '../lib/batch';
 import { useSession } from '../session/session';
@@ -43,13 +44,7 @@ function HitsTable({ answer, query }: { answer: ScreenAnswer; query: string }) {
         {answer.hits.map((h: Hit, i) => (
           <Fragment key={`${h.list}:${h.entityId}`}>
             <tr className={open === i ? 'selected' : undefined}>
-              <td>
-                <Score value={h.score} />
-              </td>
-              <td>{h.list}</td>
-              <td>
-                <Name text={h.name} />
-              </td>
+              <HitLeadCells hit={h} />
               <td>
                 <Name text={h.matchedName} />
               </td>
@@ -57,9 +52,7 @@ function HitsTable({ answer, query }: { answer: ScreenAnswer; query: string }) {
                 <code className="small">{h.entityId.length > 14 ? `${h.entityId.slice(0, 12)}…` : h.entityId}</code>
               </td>
               <td>
-                <button type="button" aria-expanded={open === i} onClick={() => setOpen(open === i ? undefined : i)}>
-                  {open === i ? 'Hide' : 'Explain'}
-                </button>
+                <ExplainToggle open={open === i} onToggle={() => setOpen(open === i ? undefined : i)} />
               </td>
             </tr>
             {open === i ? (
