@@ -66,16 +66,30 @@ export function readCache(dir: string, kind: string, code = codeFingerprint()): 
   }
 }
 
+/** readCache for a value kept in a format of its own (see writeCacheBytes): its bytes, or undefined. */
+export function readCacheBytes(dir: string, kind: string, code = codeFingerprint()): Buffer | undefined {
+  try {
+    return readFileSync(cachePath(dir, kind, code));
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Keeps `value` in `dir` under `kind` (written to a sibling and renamed over, so a reader never sees
  * half of it) and removes what other code cached there under the same kind. A folder that cannot be
  * written to is no error: the next command works the value out again.
  */
 export function writeCache(dir: string, kind: string, value: unknown, code = codeFingerprint()): void {
+  writeCacheBytes(dir, kind, () => serialize(value), code);
+}
+
+/** writeCache for a value its caller encodes (`encode` runs only here, so that a failure is as harmless). */
+export function writeCacheBytes(dir: string, kind: string, encode: () => Buffer, code = codeFingerprint()): void {
   const path = cachePath(dir, kind, code);
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    writeFileSync(tmp, serialize(value));
+    writeFileSync(tmp, encode());
     renameSync(tmp, path);
     for (const name of readdirSync(dir)) {
       if (name.startsWith(`${kind}-`) && name.endsWith(CACHE_SUFFIX) && join(dir, name) !== path) rmSync(join(dir, name), { force: true });
