@@ -23,6 +23,7 @@ import { buildRules } from '../src/app/rules-admin.js';
 import { createRuntime } from '../src/app/runtime.js';
 import { screenParty } from '../src/app/screen-party.js';
 import { createWarmLists } from '../src/app/warm-lists.js';
+import { startStallTrace } from '../src/util/stall-trace.js';
 import { pacedLoad, type PacedResult } from './paced-load.js';
 import { benchQueries } from './screening-queries.js';
 
@@ -52,8 +53,6 @@ const TARGETS = { screensPerSecond: 2000, screenP99Ms: 20, checksPerSecond: 500,
 const home = mkdtempSync(join(tmpdir(), 'clearance-bench-api-'));
 const env = { ...process.env, CLEARANCE_HOME: home, DATABASE_URL: '', CLEARANCE_LOG_LEVEL: 'warn' };
 const log = pino({ level: 'warn' });
-const lists = createWarmLists(home, log);
-const rt = createRuntime(readConfig({ dataDir: home }, { DATABASE_URL: '' }), { log, lists });
 
 interface TraceEvent {
   trace: string;
@@ -78,10 +77,10 @@ function collectTrace(text: string, into: TraceEvent[]): string {
 }
 
 /** The stalls, collections and periodic work the server logged between `from` and `to` (epoch ms), in time order. */
-function printTrace(events: readonly TraceEvent[], from: number, to: number): void {
+function printTrace(who: string, events: readonly TraceEvent[], from: number, to: number): void {
   const inStep = events.filter((e) => e.at >= from && e.at <= to).sort((a, b) => a.at - b.at);
   const what = (e: TraceEvent) => (e.trace === 'gc' ? `gc ${e.kind}` : e.trace === 'task' ? `task ${e.task}` : e.trace);
-  console.log(`  server trace: ${inStep.length === 0 ? 'nothing' : inStep.map((e) => `+${((e.at - from) / 1000).toFixed(2)}s ${what(e)} ${e.ms} ms`).join('; ')}`);
+  console.log(`  ${who} trace: ${inStep.length === 0 ? 'nothing' : inStep.map((e) => `+${((e.at - from) / 1000).toFixed(2)}s ${what(e)} ${e.ms} ms`).join('; ')}`);
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -102,9 +101,13 @@ async function inProcess(call: (i: number) => Promise<unknown>): Promise<{ perSe
   return { perSecond: times.length / seconds, p50: percentile(times, 50), p99: percentile(times, 99) };
 }
 
-const results: Record<string, unknown> = { quick, seconds, lists: LISTS, targets: TARGETS, machine: `${(await import('node:os')).cpus().length} cores` };
-let server: ChildProcess | undefined;
-try {
+/**
+ * The lists imported into `home`, the library measured in this process; returns only what the HTTP
+ * phase needs, so that the lists and index loaded here do not stay alive in the load generator.
+ */
+async function libraryPhase() {
+  const lists = createWarmLists(home, log);
+  const rt = createRuntime(readConfig({ dataDir: home }, { DATABASE_URL: '' }), { log, lists });
   console.log(`loading ${LISTS.join(', ')} into ${home} ...`);
   await importLists(rt, { paths: LISTS.map((l) => join(shared, l)), actor: 'bench', rescreen: false });
   await buildRules(rt, join(shared, 'ear', '2026-07-23'));
@@ -130,6 +133,16 @@ try {
   console.log(`library, one thread: ${Math.round(libScreen.perSecond)} screens/s (p50 ${libScreen.p50.toFixed(2)} ms, p99 ${libScreen.p99.toFixed(2)} ms); ${Math.round(libCheck.perSecond)} checks/s (p50 ${libCheck.p50.toFixed(2)} ms, p99 ${libCheck.p99.toFixed(2)} ms)`);
   lists.stop();
   await rt.close();
+  return { key, queries, transactions, libScreen, libCheck };
+}
+
+const results: Record<string, unknown> = { quick, seconds, lists: LISTS, targets: TARGETS, machine: `${(await import('node:os')).cpus().length} cores` };
+let server: ChildProcess | undefined;
+try {
+  const { key, queries, transactions, libScreen, libCheck } = await libraryPhase();
+  // What the library phase loaded (the lists and their index, hundreds of MB) is garbage now: collected
+  // here, not by a long major collection in the middle of a step, which would send requests late.
+  (globalThis as { gc?: () => void }).gc?.();
 
   // The server in its own process, as it runs in production.
   const built = existsSync(join(root, 'dist', 'cli', 'main.js'));
@@ -152,10 +165,17 @@ try {
 
   const screenBodies = queries.map((q) => JSON.stringify({ ...q, limit: 10 }));
   const checkBodies = transactions.map((t) => JSON.stringify(t));
+  // The load generator's own stalls count against the server (a request sent late is charged from when it
+  // was due), so they are traced too.
+  const selfTraced: TraceEvent[] = [];
+  if (traceStalls) startStallTrace(pino({ level: 'warn' }, { write: (line: string) => void collectTrace(line, selfTraced) }));
   const paced = async (path: string, rate: number, bodies: readonly string[], secs = seconds) => {
     const from = Date.now();
     const result = await pacedLoad({ url, path, headers, bodies, rate, seconds: secs, connections: 64, seed: rate });
-    if (traceStalls) printTrace(traced, from, Date.now());
+    if (traceStalls) {
+      printTrace('server', traced, from, Date.now());
+      printTrace('load generator', selfTraced, from, Date.now());
+    }
     return result;
   };
   // The most it answers: autocannon keeps 32 requests in flight (a closed loop, so latency is that queue's).
