@@ -23,6 +23,9 @@ test('a cached snapshot reads back equal and frozen, only for the code that wrot
 
   writeCachedSnapshot(dir, snapshot, 'code-b');
   assert.deepEqual(readdirSync(dir), ['snapshot-code-b.v8'], "the other code's cache is removed");
+  // A long-running process holds what it reads: the fields past the names stay undecoded until used.
+  const lazy = Object.getOwnPropertyDescriptor(back!.entries[0], 'addresses');
+  assert.equal(typeof lazy?.get, 'function', 'decoded when first read');
 });
 
 test('a damaged cache file is passed over, not trusted', async () => {
