@@ -26,13 +26,53 @@ interface Header {
   createdAt: string;
   sources: ListSnapshot['sources'];
   counts: ListSnapshot['counts'];
-  /** Per entry: its head, or the whole entry when its keys do not start with HEAD_KEYS. */
-  heads: object[];
-  /** Per entry: its rest's keys, as an index into `shapes`; -1 for an entry stored whole in `heads`. */
+  /** Entries stored whole (keys not starting with HEAD_KEYS, or names of another form), by position; null for the others. */
+  whole: (object | null)[];
+  /** Per entry: its rest's keys, as an index into `shapes`; -1 for an entry stored whole. */
   shape: Int32Array;
   shapes: string[][];
   /** Per entry, where its rest block starts (and, at i + 1, ends) after the header. */
   starts: Float64Array;
+  /**
+   * The heads in columns: decoding a column of strings and building the objects in JavaScript costs a
+   * fraction of deserialising a hundred thousand small objects one by one, and the few distinct kinds,
+   * lists, name types and scripts are one object each instead of one per use.
+   */
+  ids: string[];
+  kinds: string[];
+  kindOf: Uint16Array;
+  lists: object[];
+  listOf: Int32Array;
+  nameStart: Int32Array;
+  nameValue: string[];
+  types: string[];
+  typeOf: Uint16Array;
+  scripts: string[];
+  scriptOf: Uint16Array;
+}
+
+/** Numbers the distinct values it is given, in order of first appearance. */
+function codes<T>(keyOf: (value: T) => string = String): { table: T[]; code(value: T): number } {
+  const ids = new Map<string, number>();
+  const table: T[] = [];
+  return {
+    table,
+    code(value) {
+      const key = keyOf(value);
+      let id = ids.get(key);
+      if (id === undefined) ids.set(key, (id = table.push(value) - 1));
+      return id;
+    },
+  };
+}
+
+const NAME_KEYS = ['value', 'type', 'script'];
+
+function plainNames(names: readonly object[]): boolean {
+  return Array.isArray(names) && names.every((n) => {
+    const keys = Object.keys(n);
+    return keys.length === NAME_KEYS.length && NAME_KEYS.every((k, i) => keys[i] === k && typeof (n as Record<string, unknown>)[k] === 'string');
+  });
 }
 
 function startsWithHead(keys: readonly string[]): boolean {
@@ -41,35 +81,75 @@ function startsWithHead(keys: readonly string[]): boolean {
 
 /** The snapshot in the lazy layout. */
 export function packSnapshot(snapshot: ListSnapshot): Buffer {
-  const shapeIds = new Map<string, number>();
-  const shapes: string[][] = [];
-  const heads: object[] = [];
+  const shapeCodes = codes<string[]>((keys) => keys.join('\u0000'));
+  const kinds = codes<string>();
+  const lists = codes<object>((list) => JSON.stringify(list));
+  const types = codes<string>();
+  const scripts = codes<string>();
   const entries = snapshot.entries;
-  const shape = new Int32Array(entries.length);
-  const starts = new Float64Array(entries.length + 1);
+  const n = entries.length;
+  const whole: (object | null)[] = [];
+  const shape = new Int32Array(n);
+  const starts = new Float64Array(n + 1);
+  const ids: string[] = [];
+  const kindOf = new Uint16Array(n);
+  const listOf = new Int32Array(n);
+  const nameStart = new Int32Array(n + 1);
+  const nameValue: string[] = [];
+  const typeOf: number[] = [];
+  const scriptOf: number[] = [];
   const blocks: Buffer[] = [];
   let offset = 0;
   entries.forEach((entry, i) => {
     const record = entry as unknown as Record<string, unknown>;
     const keys = Object.keys(record);
     starts[i] = offset;
-    if (!startsWithHead(keys)) {
-      heads.push(entry);
+    nameStart[i] = nameValue.length;
+    if (!startsWithHead(keys) || typeof entry.id !== 'string' || typeof entry.kind !== 'string' || !plainNames(entry.names)) {
+      whole.push(entry);
+      ids.push('');
       shape[i] = -1;
       return;
     }
+    whole.push(null);
     const rest = keys.slice(HEAD_KEYS.length);
-    const signature = rest.join('\u0000');
-    let id = shapeIds.get(signature);
-    if (id === undefined) shapeIds.set(signature, (id = shapes.push(rest) - 1));
-    shape[i] = id;
-    heads.push({ id: entry.id, list: entry.list, kind: entry.kind, names: entry.names });
+    shape[i] = shapeCodes.code(rest);
+    ids.push(entry.id);
+    kindOf[i] = kinds.code(entry.kind);
+    listOf[i] = lists.code(entry.list);
+    for (const name of entry.names) {
+      nameValue.push(name.value);
+      typeOf.push(types.code(name.type));
+      scriptOf.push(scripts.code(name.script));
+    }
     const block = serialize(rest.map((key) => record[key]));
     blocks.push(block);
     offset += block.length;
   });
-  starts[entries.length] = offset;
-  const header: Header = { hash: snapshot.hash, createdAt: snapshot.createdAt, sources: snapshot.sources, counts: snapshot.counts, heads, shape, shapes, starts };
+  starts[n] = offset;
+  nameStart[n] = nameValue.length;
+  if (Math.max(kinds.table.length, types.table.length, scripts.table.length) > 0xffff) throw new Error('too many distinct kinds, name types or scripts to pack');
+  const header: Header = {
+    hash: snapshot.hash,
+    createdAt: snapshot.createdAt,
+    sources: snapshot.sources,
+    counts: snapshot.counts,
+    whole,
+    shape,
+    shapes: shapeCodes.table,
+    starts,
+    ids,
+    kinds: kinds.table,
+    kindOf,
+    lists: lists.table,
+    listOf,
+    nameStart,
+    nameValue,
+    types: types.table,
+    typeOf: Uint16Array.from(typeOf),
+    scripts: scripts.table,
+    scriptOf: Uint16Array.from(scriptOf),
+  };
   const headerBytes = serialize(header);
   const length = Buffer.alloc(4);
   length.writeUInt32LE(headerBytes.length);
@@ -82,9 +162,12 @@ export function unpackSnapshot(bytes: Buffer): ListSnapshot | undefined {
   const headerEnd = 4 + bytes.readUInt32LE(0);
   if (headerEnd > bytes.length) return undefined;
   const header = deserialize(bytes.subarray(4, headerEnd)) as Partial<Header>;
-  const { heads, shape, shapes, starts } = header;
-  if (typeof header.hash !== 'string' || !Array.isArray(heads) || !(shape instanceof Int32Array) || !Array.isArray(shapes) || !(starts instanceof Float64Array)) return undefined;
-  if (shape.length !== heads.length || starts.length !== heads.length + 1 || headerEnd + starts[heads.length]! !== bytes.length) return undefined;
+  const { whole, shape, shapes, starts, ids, kinds, kindOf, lists, listOf, nameStart, nameValue, types, typeOf, scripts, scriptOf } = header;
+  if (typeof header.hash !== 'string' || !Array.isArray(whole) || !(shape instanceof Int32Array) || !Array.isArray(shapes) || !(starts instanceof Float64Array)) return undefined;
+  if (!Array.isArray(ids) || !Array.isArray(kinds) || !Array.isArray(lists) || !Array.isArray(nameValue) || !Array.isArray(types) || !Array.isArray(scripts)) return undefined;
+  if (!(kindOf instanceof Uint16Array) || !(listOf instanceof Int32Array) || !(nameStart instanceof Int32Array) || !(typeOf instanceof Uint16Array) || !(scriptOf instanceof Uint16Array)) return undefined;
+  const n = whole.length;
+  if (shape.length !== n || starts.length !== n + 1 || ids.length !== n || nameStart.length !== n + 1 || headerEnd + starts[n]! !== bytes.length) return undefined;
   const blocks = bytes.subarray(headerEnd);
   const position = new WeakMap<object, number>();
   const decoded = new WeakMap<object, readonly unknown[]>();
@@ -111,15 +194,20 @@ export function unpackSnapshot(bytes: Buffer): ListSnapshot | undefined {
       ]),
     ),
   );
-  const entries = heads.map((head, i) => {
+  lists.forEach((list) => deepFreeze(list));
+  const entries: ListEntry[] = new Array<ListEntry>(n);
+  for (let i = 0; i < n; i++) {
     const s = shape[i]!;
-    if (s < 0) return deepFreeze(head) as ListEntry;
-    const entry = head as Record<string, unknown>;
-    deepFreeze(entry.list);
-    deepFreeze(entry.names);
+    if (s < 0) {
+      entries[i] = deepFreeze(whole[i]) as ListEntry;
+      continue;
+    }
+    const names = [];
+    for (let k = nameStart[i]!; k < nameStart[i + 1]!; k++) names.push(Object.freeze({ value: nameValue[k]!, type: types[typeOf[k]!]!, script: scripts[scriptOf[k]!]! }));
+    const entry = { id: ids[i]!, list: lists[listOf[i]!]!, kind: kinds[kindOf[i]!]!, names: Object.freeze(names) };
     Object.defineProperties(entry, descriptors[s]!);
     position.set(entry, i);
-    return Object.freeze(entry) as unknown as ListEntry;
-  });
+    entries[i] = Object.freeze(entry) as unknown as ListEntry;
+  }
   return Object.freeze({ hash: header.hash, createdAt: header.createdAt!, sources: deepFreeze(header.sources!), entries: Object.freeze(entries), counts: deepFreeze(header.counts!) });
 }
