@@ -82,6 +82,6 @@ test('screening over the lazy entries finds what screening over the parsed ones 
       const query = { name, ...(type ? { type } : {}) };
       assert.deepStrictEqual(lazy.screen(query), eager.screen(query));
     }),
-    { numRuns: 60 },
+    { numRuns: 40 },
   );
 });
