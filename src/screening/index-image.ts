@@ -5,8 +5,8 @@
  * milliseconds.
  */
 import type { ListEntry } from '../model/list-entry.js';
-import { groupBy, type CandidateIndex } from './index.js';
-import { DensePostings, HashedPostings, HashFilter } from './postings.js';
+import type { CandidateIndex } from './index.js';
+import { DensePostings, GroupedIds, HashedPostings, HashFilter } from './postings.js';
 
 type Parts<T extends { parts(): unknown }> = ReturnType<T['parts']>;
 
@@ -112,8 +112,8 @@ export function indexFromImage(entries: readonly ListEntry[], image: IndexImage)
       weight: v.weight,
       lastWeight: v.lastWeight,
       qualifier: v.qualifier,
-      byCanonical: groupBy(v.canonical),
-      byPhonetic: groupBy(v.phonetic),
+      byCanonical: GroupedIds.of(v.canonical),
+      byPhonetic: GroupedIds.of(v.phonetic),
       byTrigram: HashedPostings.fromParts(v.byTrigram),
       byDeletion: HashedPostings.fromParts(v.byDeletion),
       tokenFilter: HashFilter.fromParts(v.tokenFilter),
