@@ -5,7 +5,7 @@
  * tokens against a few hundred vocabulary tokens and then follows their postings to the names.
  */
 import type { ListEntry, NameType } from '../model/list-entry.js';
-import { analyzeName, canonicalToken, isParticle, isRomanizationKey, phoneticKey, tokenPrior } from '../names/index.js';
+import { analyzeName, canonicalToken, isParticle, isRomanizationKey, tokenPrior } from '../names/index.js';
 import { joinedInitials } from './acronyms.js';
 import { forEachDeletionHash } from './deletions.js';
 import { isQualifier } from './qualifiers.js';
@@ -13,6 +13,7 @@ import { DensePostings, GroupedIds, HashFilter, HashedPostings, hashKey, hashKey
 import { forEachTrigramHash } from './trigrams.js';
 import { LINEAGE_PARTICLES } from './score.js';
 import { SCREENING_CONFIG } from './config.js';
+import { VariantArrays, type FinishedVariantArrays, type ListedVariant, type VocabularyBuilder } from './variant-arrays.js';
 
 /** See index.nameTypeFactor in config.ts. */
 export const NAME_TYPE_FACTOR: Readonly<Record<NameType, number>> = SCREENING_CONFIG.index.nameTypeFactor;
@@ -87,61 +88,12 @@ export function informativeWeight(documentFrequency: number, nameCount: number, 
   return prior * (RARITY_FLOOR + (1 - RARITY_FLOOR) * clamped);
 }
 
-class VocabularyBuilder {
-  readonly tokens: string[] = [];
-  readonly ids = new Map<string, number>();
-  readonly canonical: string[] = [];
-  readonly phonetic: string[] = [];
-
-  intern(token: string): number {
-    let id = this.ids.get(token);
-    if (id === undefined) {
-      id = this.tokens.length;
-      this.ids.set(token, id);
-      this.tokens.push(token);
-      // A key token is its own canonical form and sound: it meets other keys only, and only exactly.
-      const key = isRomanizationKey(token);
-      this.canonical.push(key ? token : canonicalToken(token));
-      this.phonetic.push(key ? token : phoneticKey(token));
-    }
-    return id;
-  }
-}
-
-/** Growable Int32Array: the builder does not know the posting count in advance. */
-class IntBuffer {
-  data = new Int32Array(1024);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = value;
-  }
-  frozen(): Int32Array {
-    return this.data.slice(0, this.length);
-  }
-}
-
 export function buildCandidateIndex(entries: readonly ListEntry[], options: IndexOptions = {}): CandidateIndex {
-  const vocabulary = new VocabularyBuilder();
-  const nameEntry = new IntBuffer();
-  const namePosition = new IntBuffer();
-  /** Per name, its first variant (one more entry than names, once built). */
-  const nameVariantStart = new IntBuffer();
-  const variantName = new IntBuffer();
-  const variantTokenStart = new IntBuffer();
-  const variantTokens = new IntBuffer();
-  const variantVia = new IntBuffer();
-  const viaLabels: string[] = [];
-  const viaIds = new Map<string, number>();
+  const arrays = new VariantArrays();
   // The same name appears on several lists (SDN in the CSL and in OFAC's own file, the UN's in the EU's
   // and the UK's): analyse it once, and for each later listing copy the variants of the first one
   // (-1: a name with no variants). Keyed by the entry's kind, as the analysis is.
   const firstNamed = new Map<ListEntry['kind'], Map<string, number>>();
-
   for (let e = 0; e < entries.length; e++) {
     const entry = entries[e]!;
     let seen = firstNamed.get(entry.kind);
@@ -149,45 +101,19 @@ export function buildCandidateIndex(entries: readonly ListEntry[], options: Inde
     for (let n = 0; n < entry.names.length; n++) {
       const value = entry.names[n]!.value;
       const earlier = seen.get(value);
-      if (earlier === -1) continue;
-      const nameId = nameEntry.length;
       if (earlier === undefined) {
         const variants = distinctVariants(value, entry.kind);
-        seen.set(value, variants.length === 0 ? -1 : nameId);
-        if (variants.length === 0) continue;
-        nameVariantStart.push(variantName.length);
-        for (const variant of variants) {
-          variantName.push(nameId);
-          variantTokenStart.push(variantTokens.length);
-          let via = viaIds.get(variant.via);
-          if (via === undefined) {
-            via = viaLabels.length;
-            viaIds.set(variant.via, via);
-            viaLabels.push(variant.via);
-          }
-          variantVia.push(via);
-          for (const token of variant.tokens) variantTokens.push(vocabulary.intern(token));
-        }
-      } else {
-        nameVariantStart.push(variantName.length);
-        const to = earlier + 1 < nameVariantStart.length ? nameVariantStart.data[earlier + 1]! : variantName.length;
-        for (let v = nameVariantStart.data[earlier]!; v < to; v++) {
-          variantName.push(nameId);
-          variantTokenStart.push(variantTokens.length);
-          variantVia.push(variantVia.data[v]!);
-          const tokenEnd = v + 1 < variantTokenStart.length ? variantTokenStart.data[v + 1]! : variantTokens.length;
-          for (let t = variantTokenStart.data[v]!; t < tokenEnd; t++) variantTokens.push(variantTokens.data[t]!);
-        }
-      }
-      nameEntry.push(e);
-      namePosition.push(n);
+        seen.set(value, variants.length === 0 ? -1 : arrays.addName(e, n, variants));
+      } else if (earlier >= 0) arrays.addCopy(e, n, earlier);
     }
   }
-  variantTokenStart.push(variantTokens.length);
+  return assembleIndex(entries, options, arrays.finish());
+}
 
-  const frozenVariantName = variantName.frozen();
-  const frozenStarts = variantTokenStart.frozen();
-  const frozenTokens = variantTokens.frozen();
+/** The index over the variant arrays: postings, token facts and weights, and the spelling keys' postings. */
+function assembleIndex(entries: readonly ListEntry[], options: IndexOptions, built: FinishedVariantArrays): CandidateIndex {
+  const { vocabulary, nameEntry, namePosition, variantVia, viaLabels } = built;
+  const { variantName: frozenVariantName, variantTokenStart: frozenStarts, variantTokens: frozenTokens } = built;
   const tokens = vocabulary.tokens;
   const postings = invertVariants(tokens.length, frozenStarts, frozenTokens);
   const qualifier = new Uint8Array(tokens.length);
@@ -195,7 +121,7 @@ export function buildCandidateIndex(entries: readonly ListEntry[], options: Inde
   const variantQualifiers = new Uint8Array(frozenTokens.length);
   for (let t = 0; t < frozenTokens.length; t++) variantQualifiers[t] = qualifier[frozenTokens[t]!]!;
   const variantPerson = new Uint8Array(frozenVariantName.length);
-  for (let v = 0; v < frozenVariantName.length; v++) variantPerson[v] = entries[nameEntry.data[frozenVariantName[v]!]!]!.kind === 'person' ? 1 : 0;
+  for (let v = 0; v < frozenVariantName.length; v++) variantPerson[v] = entries[nameEntry[frozenVariantName[v]!]!]!.kind === 'person' ? 1 : 0;
   const byCanonical = GroupedIds.of(vocabulary.canonical);
   const weight = options.rarityFrom
     ? borrowedWeights(vocabulary, options.rarityFrom)
@@ -219,12 +145,12 @@ export function buildCandidateIndex(entries: readonly ListEntry[], options: Inde
       tokenFilter: HashFilter.ofHashes(tokenHashes),
       postings,
     },
-    nameEntry: nameEntry.frozen(),
-    namePosition: namePosition.frozen(),
+    nameEntry,
+    namePosition,
     variantName: frozenVariantName,
     variantTokenStart: frozenStarts,
     variantTokens: frozenTokens,
-    variantVia: variantVia.frozen(),
+    variantVia,
     variantQualifiers,
     variantPerson,
     viaLabels,
@@ -277,25 +203,41 @@ function lastWeights(tokens: readonly string[], weight: Float32Array): Float32Ar
 }
 
 /** The analysed variants of one name, each token sequence once. */
-function distinctVariants(value: string, kind: ListEntry['kind']): { tokens: string[]; via: string }[] {
-  const seen = new Set<string>();
-  const out: { tokens: string[]; via: string }[] = [];
-  const add = (tokens: string[], via: string) => {
-    const key = orderFreeKey(tokens);
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push({ tokens, via });
-  };
-  for (const [text, alternative] of [[value, false], ...slashAlternatives(value).map((part) => [part, true] as const)] as const) {
-    for (const variant of analyzeName(text, kind).variants) {
-      const tokens = variant.tokens.filter((t) => t.length > 0).slice(0, MAX_TOKENS_PER_VARIANT);
+function distinctVariants(value: string, kind: ListEntry['kind']): ListedVariant[] {
+  const out = new DistinctVariants();
+  out.addAnalysed(value, kind, '');
+  const parts = slashAlternatives(value);
+  for (let p = 0; p < parts.length; p++) out.addAnalysed(parts[p]!, kind, ', slash part');
+  return out.variants;
+}
+
+/** Variants collected once per token sequence (see orderFreeKey). Plain loops: this runs for every listed name. */
+class DistinctVariants {
+  readonly variants: ListedVariant[] = [];
+  private readonly seen = new Set<string>();
+
+  /** The variants of `text` analysed as a name, their labels followed by `viaSuffix`. */
+  addAnalysed(text: string, kind: ListEntry['kind'], viaSuffix: string): void {
+    const analysed = analyzeName(text, kind).variants;
+    for (let v = 0; v < analysed.length; v++) {
+      const variant = analysed[v]!;
+      const tokens: string[] = [];
+      for (let t = 0; t < variant.tokens.length && tokens.length < MAX_TOKENS_PER_VARIANT; t++) {
+        if (variant.tokens[t]!.length > 0) tokens.push(variant.tokens[t]!);
+      }
       if (tokens.length === 0) continue;
-      add(tokens, alternative ? `${variant.via}, slash part` : variant.via);
+      this.add(tokens, viaSuffix === '' ? variant.via : variant.via + viaSuffix);
       const initialism = joinedInitials(tokens);
-      if (initialism) add(initialism, 'initialism');
+      if (initialism) this.add(initialism, 'initialism');
     }
   }
-  return out;
+
+  private add(tokens: string[], via: string): void {
+    const key = orderFreeKey(tokens);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.variants.push({ tokens, via });
+  }
 }
 
 /**
