@@ -6,7 +6,7 @@
  */
 import type { ListEntry } from '../model/list-entry.js';
 import type { CandidateIndex } from './index.js';
-import { DensePostings, HashedPostings, HashFilter } from './postings.js';
+import { DensePostings, GroupedIds, HashedPostings, HashFilter } from './postings.js';
 
 type Parts<T extends { parts(): unknown }> = ReturnType<T['parts']>;
 
@@ -24,8 +24,8 @@ export interface IndexImage {
     postingStarts: Int32Array;
     postingIds: Int32Array;
     /** byCanonical and byPhonetic as they are: regrouping every token on load cost a cold command a fifth of a second. */
-    canonicalGroups: Groups;
-    phoneticGroups: Groups;
+    canonicalGroups: Parts<GroupedIds>;
+    phoneticGroups: Parts<GroupedIds>;
   };
   nameEntry: Int32Array;
   namePosition: Int32Array;
@@ -45,34 +45,6 @@ export interface IndexImage {
 }
 
 type AnyTypedArray = Int32Array | Uint32Array | Uint8Array | Float32Array;
-
-/** A map from keys to id lists, as arrays: the keys in the map's order, their lists end to end. */
-interface Groups {
-  keys: readonly string[];
-  starts: Int32Array;
-  ids: Int32Array;
-}
-
-function groupsOf(map: ReadonlyMap<string, Int32Array>, shared: <T extends AnyTypedArray>(array: T) => T): Groups {
-  const keys = [...map.keys()];
-  const starts = new Int32Array(keys.length + 1);
-  let total = 0;
-  keys.forEach((key, i) => {
-    total += map.get(key)!.length;
-    starts[i + 1] = total;
-  });
-  const ids = new Int32Array(total);
-  keys.forEach((key, i) => ids.set(map.get(key)!, starts[i]));
-  return { keys, starts: shared(starts), ids: shared(ids) };
-}
-
-/** The map again, in the same key order; each list a view of `ids`. */
-function mapOfGroups(groups: Groups): Map<string, Int32Array> {
-  const map = new Map<string, Int32Array>();
-  const { keys, starts, ids } = groups;
-  for (let i = 0; i < keys.length; i++) map.set(keys[i]!, ids.subarray(starts[i], starts[i + 1]));
-  return map;
-}
 
 /**
  * A copy of the array in shared memory: every thread that receives the image reads the same bytes,
@@ -94,6 +66,7 @@ export function indexImage(index: CandidateIndex, options: { shared?: boolean } 
   if (index.rarityFrom) throw new Error('an index that borrows rarity from another index cannot be imaged');
   const shared = options.shared === false ? <T extends AnyTypedArray>(array: T) => array : inSharedMemory;
   const sharedHashed = (parts: Parts<HashedPostings>): Parts<HashedPostings> => ({ mask: parts.mask, starts: shared(parts.starts), ids: shared(parts.ids) });
+  const sharedGroups = (parts: Parts<GroupedIds>): Parts<GroupedIds> => ({ keys: parts.keys, starts: shared(parts.starts), ids: shared(parts.ids), groupOf: shared(parts.groupOf) });
   const v = index.vocabulary;
   const filter = v.tokenFilter.parts();
   return {
@@ -109,8 +82,8 @@ export function indexImage(index: CandidateIndex, options: { shared?: boolean } 
       tokenFilter: { mask: filter.mask, bits: shared(filter.bits) },
       postingStarts: shared(v.postings.starts),
       postingIds: shared(v.postings.ids),
-      canonicalGroups: groupsOf(v.byCanonical, shared),
-      phoneticGroups: groupsOf(v.byPhonetic, shared),
+      canonicalGroups: sharedGroups(v.byCanonical.parts()),
+      phoneticGroups: sharedGroups(v.byPhonetic.parts()),
     },
     nameEntry: shared(index.nameEntry),
     namePosition: shared(index.namePosition),
@@ -145,8 +118,8 @@ export function indexFromImage(entries: readonly ListEntry[], image: IndexImage)
       weight: v.weight,
       lastWeight: v.lastWeight,
       qualifier: v.qualifier,
-      byCanonical: mapOfGroups(v.canonicalGroups),
-      byPhonetic: mapOfGroups(v.phoneticGroups),
+      byCanonical: GroupedIds.fromParts(v.canonicalGroups),
+      byPhonetic: GroupedIds.fromParts(v.phoneticGroups),
       byTrigram: HashedPostings.fromParts(v.byTrigram),
       byDeletion: HashedPostings.fromParts(v.byDeletion),
       tokenFilter: HashFilter.fromParts(v.tokenFilter),
