@@ -467,12 +467,12 @@ function scoreAlignment(
     ? 0
     : setAside
       ? weights.parenthesisedOneSide
-      : leftParenthesised(query, queryUsed, weights) && leftParenthesised(candidate, candidateUsed, weights)
+      : unmatchedQuery.length > 0 && unmatchedCandidate.length > 0 && leftParenthesised(query, queryUsed, weights) && leftParenthesised(candidate, candidateUsed, weights)
         ? weights.parenthesisedConflict
         : 0;
   const formsConflict = organisations && legalFormsConflict(query, candidate) ? weights.legalFormConflict : 0;
   const oneWordExtended =
-    organisations && alignedInformative && saysMoreThan(query, candidate, weights) && extraWordLeft(query, queryUsed, weights) ? weights.oneWordNameExtended : 0;
+    organisations && uq > 0 && alignedInformative && saysMoreThan(query, candidate, weights) && extraWordLeft(query, queryUsed, weights) ? weights.oneWordNameExtended : 0;
   const reversed = pairs.length >= 2 && (lineageReversed(query, candidate, pairs) || initialsCross(query, candidate, pairs)) ? weights.lineageReversal : 0;
   const queryExtraCost = fullNameWithin(query, candidate, pairs, leftInformative) ? weights.unmatchedQuery * weights.fullNameQueryExtra : weights.unmatchedQuery;
   // The listed name says more than the query: a name part left over, one met only by an initial
