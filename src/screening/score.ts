@@ -697,15 +697,18 @@ function setsAsideParenthesised(query: ScoringSide, candidate: ScoringSide, quer
     : !hasLeftover(query, queryUsed, weights) && onlyParenthesisedLeft(candidate, candidateUsed, weights);
 }
 
-/** Whether both sides leave a whole name of their own (see weights.substitutedNameFloor). */
+/**
+ * Whether both sides leave a whole name of their own (see weights.substitutedNameFloor). Asked only
+ * with a substitution charged, so both sides have a name left over that repeats nothing (see
+ * redundant): what remains to tell is whether it is a whole name rather than an initial or a number.
+ */
 function bothLeaveWholeName(query: ScoringSide, candidate: ScoringSide, queryUsed: Uint8Array, candidateUsed: Uint8Array, weights: ScoreWeights): boolean {
-  return leavesWholeName(query, queryUsed, candidate, candidateUsed, weights) && leavesWholeName(candidate, candidateUsed, query, queryUsed, weights);
+  return leavesWholeName(query, queryUsed, weights) && leavesWholeName(candidate, candidateUsed, weights);
 }
 
-function leavesWholeName(side: ScoringSide, used: Uint8Array, other: ScoringSide, otherUsed: Uint8Array, weights: ScoreWeights): boolean {
+function leavesWholeName(side: ScoringSide, used: Uint8Array, weights: ScoreWeights): boolean {
   for (let i = 0; i < side.tokens.length; i++) {
-    if (used[i] === 1 || tokenWeight(side, i, weights) < NOISE_WEIGHT || !isWholeName(side.tokens[i]!)) continue;
-    if (!redundant(side, i, used, other, otherUsed, weights)) return true;
+    if (used[i] === 0 && isWholeName(side.tokens[i]!) && tokenWeight(side, i, weights) >= NOISE_WEIGHT) return true;
   }
   return false;
 }
