@@ -1,6 +1,6 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { parse } from 'csv-parse';
+import { Parser } from 'csv-parse';
 import { ClearanceError } from '../model/errors.js';
 
 /**
@@ -37,15 +37,33 @@ async function* jsonl(path: string): AsyncGenerator<BookRow> {
   }
 }
 
+/**
+ * csv-parse's parser handing on each record with the file line it starts on. The parser's line count
+ * when a record is pushed is the line it ends on; a quoted field's own line breaks are taken off it.
+ * This is much cheaper than `info: true`, which copies the parser's state into every record.
+ */
+class LineNumberedParser extends Parser {
+  override push(record: unknown, encoding?: BufferEncoding): boolean {
+    if (record === null) return super.push(null, encoding);
+    const fields = record as string[];
+    let breaks = 0;
+    for (const f of fields) for (let at = f.indexOf('\n'); at >= 0; at = f.indexOf('\n', at + 1)) breaks++;
+    return super.push({ line: this.info.lines - breaks, fields }, encoding);
+  }
+}
+
 async function* csv(path: string): AsyncGenerator<BookRow> {
-  const parser = createReadStream(path).pipe(
-    parse({ bom: true, columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true, info: true }),
-  );
+  const parser = createReadStream(path).pipe(new LineNumberedParser({ bom: true, skip_empty_lines: true, trim: true }));
   try {
-    for await (const row of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    let header: string[] | undefined;
+    for await (const row of parser as AsyncIterable<{ line: number; fields: string[] }>) {
+      if (!header) {
+        header = row.fields.map((c) => c.trim().toLowerCase());
+        continue;
+      }
       const raw: Record<string, string> = {};
-      for (const [k, v] of Object.entries(row.record)) if (v !== '') raw[k] = v;
-      yield { line: row.info.lines, raw };
+      for (let i = 0; i < row.fields.length; i++) if (row.fields[i] !== '') raw[header[i]!] = row.fields[i]!;
+      yield { line: row.line, raw };
     }
   } catch (err) {
     if (err instanceof ClearanceError) throw err;

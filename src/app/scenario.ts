@@ -12,7 +12,7 @@ import { UntouchedOrigins } from '../scenarios/untouched-origins.js';
 import type { DutyAnswer } from '../tariffs/answer.js';
 import { BookPricer } from '../tariffs/book-pricer.js';
 import { TariffEngine, type DutyOptions } from '../tariffs/engine.js';
-import { parseEntryLine, type EntryLine } from '../tariffs/entry.js';
+import { memoFieldReaders, parseEntryLine, type EntryLine } from '../tariffs/entry.js';
 import { lineTotalCents, type LineDuty } from '../tariffs/line-duty.js';
 import { ExposureAccumulator, type ExposureReport } from '../tariffs/exposure.js';
 import type { TariffPack } from '../tariffs/pack.js';
@@ -113,13 +113,14 @@ async function priceBook(base: TariffPack, input: BookInput): Promise<ScenarioRu
   const pricers = [new BookPricer(engines[0], options), new BookPricer(engines[1], options)] as const;
   const untouched = new UntouchedOrigins(engines[0], engines[1]);
   const acc = new ExposureAccumulator(['base', 'scenario']);
+  const read = memoFieldReaders();
   const lines: ScenarioLine[] = [];
   for await (const row of input.rows) {
     let duties: [LineDuty, LineDuty];
     let entry: EntryLine;
     let id: string | undefined;
     try {
-      entry = parseEntryLine(row.raw);
+      entry = parseEntryLine(row.raw, read);
       const before = pricers[0].price(entry);
       duties = [before, untouched.has(options.asOf ?? entry.entryDate, entry.country) ? before : pricers[1].price(entry)];
       id = (row.raw as { id?: unknown }).id === undefined ? undefined : String((row.raw as { id?: unknown }).id);
