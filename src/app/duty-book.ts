@@ -38,17 +38,25 @@ async function* jsonl(path: string): AsyncGenerator<BookRow> {
 }
 
 /**
- * csv-parse's parser handing on each record with the file line it starts on. The parser's line count
- * when a record is pushed is the line it ends on; a quoted field's own line breaks are taken off it.
- * This is much cheaper than `info: true`, which copies the parser's state into every record.
+ * csv-parse's parser handing on each record with the file line it starts on: the parser's line count
+ * when it pushes a record is the line the record ends on, less the line breaks inside its quoted
+ * fields. (The count takes a quoted CRLF for two lines, on that record and every later one: made up
+ * here.) This is much cheaper than `info: true`, which copies the parser's state into every record.
  */
 class LineNumberedParser extends Parser {
+  private overcount = 0;
+
   override push(record: unknown, encoding?: BufferEncoding): boolean {
     if (record === null) return super.push(null, encoding);
     const fields = record as string[];
     let breaks = 0;
-    for (const f of fields) for (let at = f.indexOf('\n'); at >= 0; at = f.indexOf('\n', at + 1)) breaks++;
-    return super.push({ line: this.info.lines - breaks, fields }, encoding);
+    for (const f of fields) {
+      for (let at = f.indexOf('\n'); at >= 0; at = f.indexOf('\n', at + 1)) {
+        breaks++;
+        if (at > 0 && f.charCodeAt(at - 1) === 13) this.overcount++;
+      }
+    }
+    return super.push({ line: this.info.lines - this.overcount - breaks, fields }, encoding);
   }
 }
 

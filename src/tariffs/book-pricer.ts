@@ -42,12 +42,9 @@ interface DatePlans {
   hts: Map<string, HtsKey>;
   /** Origin -> the signature of the measures that can reach it (origins alike share plans). */
   countries: Map<string, number>;
-  /** Origin signature x HTS signature -> plan, or null where the engine must price each line. */
-  plans: Map<number, DutyPlan | null>;
+  /** Origin signature -> HTS signature -> plan, or null where the engine must price each line (small integer keys: fast maps). */
+  plans: Map<number, Map<number, DutyPlan | null>>;
 }
-
-/** Room for the HTS signatures in a plan's number (origin signature x SPAN + HTS signature). */
-const SPAN = 1 << 20;
 
 /** Whether a line carries nothing beyond number, origin, date and value that the duty depends on. */
 function plain(line: EntryLine): boolean {
@@ -119,14 +116,14 @@ export class BookPricer {
     if (!plain(line)) return lineDutyOf(computeDuty(this.engine, line, this.options));
     const d = this.dated(this.options.asOf ?? line.entryDate);
     const key = this.keyOf(d, line.hts);
-    const at = this.countryOf(d, line.country) * SPAN + key.sig;
-    const plan = d.plans.get(at);
+    const plans = this.plansOf(d, this.countryOf(d, line.country));
+    const plan = plans.get(key.sig);
     if (plan) return priced(plan, line, key.display);
     if (plan === null) return lineDutyOf(computeDuty(this.engine, line, this.options));
     const trace = new LinearTrace();
     const answer = computeDuty(this.engine, line, this.options, trace);
     const duty = lineDutyOf(answer);
-    d.plans.set(at, planOf(answer, duty, trace, line, key.display));
+    plans.set(key.sig, planOf(answer, duty, trace, line, key.display));
     return duty;
   }
 
@@ -143,10 +140,18 @@ export class BookPricer {
     let sig = this.sigs.get(text);
     if (sig === undefined) {
       sig = this.sigs.size;
-      if (sig >= SPAN) throw new Error('book pricer: more signatures than a plan number holds');
       this.sigs.set(text, sig);
     }
     return sig;
+  }
+
+  private plansOf(d: DatePlans, countrySig: number): Map<number, DutyPlan | null> {
+    let plans = d.plans.get(countrySig);
+    if (!plans) {
+      plans = new Map();
+      d.plans.set(countrySig, plans);
+    }
+    return plans;
   }
 
   private countryOf(d: DatePlans, country: string): number {
