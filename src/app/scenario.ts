@@ -85,8 +85,12 @@ function notApplied(s: Scenario): string[] {
   return out;
 }
 
-/** Prices every line of the book file before and after the scenario (at `date`'s law when given, else at each entry date). */
-export function runScenario(base: TariffPack, input: { scenario: Scenario; bookPath: string; date?: string; options?: DutyOptions }): Promise<ScenarioRun> {
+/**
+ * Prices every line of the book file before and after the scenario (at `date`'s law when given, else at
+ * each entry date). With `onLine` each line is handed over as it is priced and none is kept (`lines` is
+ * empty): a book of millions of lines then costs no memory beyond its totals.
+ */
+export function runScenario(base: TariffPack, input: { scenario: Scenario; bookPath: string; date?: string; options?: DutyOptions; onLine?: (line: ScenarioLine) => void }): Promise<ScenarioRun> {
   return priceBook(base, { ...input, rows: readBook(input.bookPath), dateField: '--date', place: (line) => `--book line ${line}` });
 }
 
@@ -102,6 +106,7 @@ interface BookInput {
   dateField: string;
   place: (line: number) => string;
   options?: DutyOptions;
+  onLine?: (line: ScenarioLine) => void;
 }
 
 async function priceBook(base: TariffPack, input: BookInput): Promise<ScenarioRun> {
@@ -115,6 +120,9 @@ async function priceBook(base: TariffPack, input: BookInput): Promise<ScenarioRu
   const acc = new ExposureAccumulator(['base', 'scenario']);
   const read = memoFieldReaders();
   const lines: ScenarioLine[] = [];
+  const keep = (line: ScenarioLine): void => {
+    lines.push(line);
+  };
   for await (const row of input.rows) {
     let duties: [LineDuty, LineDuty];
     let entry: EntryLine;
@@ -133,7 +141,7 @@ async function priceBook(base: TariffPack, input: BookInput): Promise<ScenarioRu
     const [b, a] = duties;
     const bc = lineTotalCents(b);
     const ac = a === b ? bc : lineTotalCents(a);
-    lines.push({
+    (input.onLine ?? keep)({
       line: row.line,
       ...(id === undefined ? {} : { id }),
       hts: b.hts,
