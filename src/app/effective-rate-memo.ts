@@ -94,7 +94,12 @@ function nextTurn<T>(work: () => T): Promise<T> {
 
 /** The trade data choice as plain data, for the worker thread. */
 function choiceOf(c: TradeDataChoice): TradeDataChoice {
-  return { home: c.home, ...(c.dir === undefined ? {} : { dir: c.dir }), ...(c.force === undefined ? {} : { force: c.force }) };
+  return {
+    home: c.home,
+    ...(c.dir === undefined ? {} : { dir: c.dir }),
+    ...(c.force === undefined ? {} : { force: c.force }),
+    ...(c.folderOption === undefined ? {} : { folderOption: c.folderOption }),
+  };
 }
 
 function withoutPack(options: RateOptions): Omit<RateOptions, 'estimateWith'> {

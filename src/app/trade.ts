@@ -28,6 +28,12 @@ export interface TradeDataChoice {
   home: string;
   /** Accept files with more than 1% malformed rows (those rows are still left out). */
   force?: boolean;
+  /**
+   * How the adapter lets its caller name a folder (the CLI's `--data`). An adapter without such an
+   * option (the API, which reads only the server's data folder) leaves it out, and a missing-data answer
+   * then only says how to import.
+   */
+  folderOption?: string;
 }
 
 /** Which data an answer was computed from. */
@@ -45,11 +51,13 @@ function chooseData(choice: TradeDataChoice): { dir: string; manifest?: TradeVer
   if (choice.dir !== undefined) return { dir: resolve(choice.dir) };
   const active = activeTradeVersion(choice.home);
   if (!active) {
+    const importHint = `import a folder laid out like the published trade files with 'clearance trade import DIR'`;
+    const folderHint = choice.folderOption === undefined ? '' : `, or name one with ${choice.folderOption} DIR`;
     throw new ClearanceError(
       'trade_data_missing',
       'not_found',
-      `no trade data in ${choice.home}: import a folder laid out like the published trade files with 'clearance trade import DIR', or name one with --data DIR`,
-      { field: '--data' },
+      `no trade data in ${choice.home}: ${importHint}${folderHint}`,
+      choice.folderOption === undefined ? {} : { field: choice.folderOption },
     );
   }
   return { dir: tradeVersionDir(choice.home, active.id), manifest: active };

@@ -5,11 +5,12 @@ import type { Measure } from './measure.js';
 import type { TariffPack } from './pack.js';
 import { ALL_PRODUCTS, CompiledSet, type Membership } from './products.js';
 import { Schedule, type LineRates } from './schedule.js';
+import { LawPeriods } from './law-periods.js';
 
 /**
  * A pack ready to answer: the schedule indexed, and the measures in force on a date resolved once
  * into a DayView (by origin, product sets compiled for that date). Answering many lines for one date
- * reuses the view; a view is cheap to drop.
+ * reuses the view; the dates of one law period (LawPeriods) share what their views resolve.
  */
 
 export interface DutyOptions {
@@ -34,6 +35,9 @@ export interface DutyOptions {
 export class TariffEngine {
   readonly schedule: Schedule;
   private readonly views = new Map<string, DayView>();
+  private readonly periodStates = new Map<string, PeriodState>();
+  private periods?: LawPeriods;
+  private sets?: SetIndex;
   private readonly byCountry: Map<string, Measure[]>;
   private readonly global: Measure[];
 
@@ -60,12 +64,79 @@ export class TariffEngine {
   view(date: string): DayView {
     let v = this.views.get(date);
     if (!v) {
-      if (this.views.size >= 16) this.views.delete(this.views.keys().next().value as string);
-      v = new DayView(this, date);
+      if (this.views.size >= VIEWS_KEPT) this.views.delete(this.views.keys().next().value as string);
+      v = new DayView(this, date, this.periodState(date));
       this.views.set(date, v);
     }
     return v;
   }
+
+  /**
+   * Every prefix any product set lists or carves out on any date, so that a line finds the few sets
+   * that can hold it; which of them do on a date is then decided by the set compiled for that date.
+   * One index for all dates: a new date compiles only the sets its lines touch.
+   * @internal
+   */
+  setIndex(): SetIndex {
+    if (!this.sets) {
+      const byPrefix = new Map<string, string[]>();
+      const bySplit = new Map<string, string[]>();
+      const push = (map: Map<string, string[]>, key: string, id: string): void => {
+        const list = map.get(key);
+        if (!list) map.set(key, [id]);
+        else if (list[list.length - 1] !== id) list.push(id);
+      };
+      for (const [id, set] of Object.entries(this.pack.productSets)) {
+        for (const e of set.entries) {
+          const code = typeof e === 'string' ? e : e[0];
+          push(byPrefix, code, id);
+          if (code.length === 10) push(bySplit, code.slice(0, 8), id);
+        }
+        for (const code of set.except ?? []) {
+          push(byPrefix, code, id);
+          if (code.length === 10) push(bySplit, code.slice(0, 8), id);
+        }
+      }
+      this.sets = { byPrefix, bySplit };
+    }
+    return this.sets;
+  }
+
+  /** What the views of a date's law period resolve, shared (the last few periods asked). */
+  private periodState(date: string): PeriodState {
+    this.periods ??= new LawPeriods(this.pack);
+    const key = this.periods.periodOf(date);
+    let state = this.periodStates.get(key);
+    if (!state) {
+      if (this.periodStates.size >= PERIODS_KEPT) this.periodStates.delete(this.periodStates.keys().next().value as string);
+      state = newPeriodState();
+      this.periodStates.set(key, state);
+    }
+    return state;
+  }
+}
+
+/** Views are cheap once their period's state exists; each state holds compiled sets and line facts. */
+const VIEWS_KEPT = 64;
+const PERIODS_KEPT = 16;
+
+/** Prefix -> ids of the sets naming it; 8-digit prefix -> ids of the sets with 10-digit codes under it. */
+interface SetIndex {
+  byPrefix: Map<string, string[]>;
+  bySplit: Map<string, string[]>;
+}
+
+/** What a DayView resolves, the same for every date of one law period. */
+interface PeriodState {
+  sets: Map<string, CompiledSet>;
+  countries: Map<string, Measure[]>;
+  lineSets: Map<string, Map<string, Membership>>;
+  lines: Map<string, LineFacts>;
+  indexes: Map<string, { all: Measure[]; bySet: Map<string, Measure[]> }>;
+}
+
+function newPeriodState(): PeriodState {
+  return { sets: new Map(), countries: new Map(), lineSets: new Map(), lines: new Map(), indexes: new Map() };
 }
 
 /** Whether a measure is in force for entries on `date` (its own window; in-transit terms are per line). */
@@ -81,17 +152,19 @@ export interface LineFacts {
 
 export class DayView {
   readonly edition: number;
-  private readonly sets = new Map<string, CompiledSet>();
-  private readonly countries = new Map<string, Measure[]>();
-  /** Prefix -> ids of the sets that list it (or carve it out) on this date, built on first use. */
-  private prefixIndex?: Map<string, string[]>;
-  /** 8-digit prefix -> ids of the sets with 10-digit members or carve-outs under it. */
-  private splitIndex?: Map<string, string[]>;
-  private readonly lineSets = new Map<string, Map<string, Membership>>();
-  private readonly lines = new Map<string, LineFacts>();
-  private readonly indexes = new Map<string, { all: Measure[]; bySet: Map<string, Measure[]> }>();
+  private readonly sets: Map<string, CompiledSet>;
+  private readonly countries: Map<string, Measure[]>;
+  private readonly lineSets: Map<string, Map<string, Membership>>;
+  private readonly lines: Map<string, LineFacts>;
+  private readonly indexes: Map<string, { all: Measure[]; bySet: Map<string, Measure[]> }>;
 
-  constructor(readonly engine: TariffEngine, readonly date: string) {
+  /** @internal `period` is shared by the views of every date of the same law period. */
+  constructor(
+    readonly engine: TariffEngine,
+    readonly date: string,
+    private readonly period: PeriodState = newPeriodState(),
+  ) {
+    ({ sets: this.sets, countries: this.countries, lineSets: this.lineSets, lines: this.lines, indexes: this.indexes } = period);
     this.edition = engine.schedule.editionIndexOn(date);
     if (this.edition < 0) {
       const first = engine.schedule.editions[0]?.from ?? 'the first edition';
@@ -190,35 +263,15 @@ export class DayView {
     return set;
   }
 
-  /** Every set's prefixes on this date, so that a line finds the few sets that can hold it. */
-  private buildIndex(): void {
-    const byPrefix = new Map<string, string[]>();
-    const bySplit = new Map<string, string[]>();
-    const push = (map: Map<string, string[]>, key: string, id: string): void => {
-      const list = map.get(key);
-      if (!list) map.set(key, [id]);
-      else if (list[list.length - 1] !== id) list.push(id);
-    };
-    for (const id of Object.keys(this.engine.pack.productSets)) {
-      const set = this.compiled(id);
-      for (const code of set.codes()) {
-        push(byPrefix, code, id);
-        if (code.length === 10) push(bySplit, code.slice(0, 8), id);
-      }
-    }
-    this.prefixIndex = byPrefix;
-    this.splitIndex = bySplit;
-  }
-
   /** The sets a code is in (or split across) on this date; sets not listed are 'out'. */
   setsOf(code: string): Map<string, Membership> {
     let found = this.lineSets.get(code);
     if (found) return found;
-    if (!this.prefixIndex) this.buildIndex();
+    const { byPrefix, bySplit } = this.engine.setIndex();
     found = new Map();
     const touched = new Set<string>();
-    for (let n = 2; n <= code.length; n += 2) for (const id of this.prefixIndex!.get(code.slice(0, n)) ?? []) touched.add(id);
-    if (code.length === 8) for (const id of this.splitIndex!.get(code) ?? []) touched.add(id);
+    for (let n = 2; n <= code.length; n += 2) for (const id of byPrefix.get(code.slice(0, n)) ?? []) touched.add(id);
+    if (code.length === 8) for (const id of bySplit.get(code) ?? []) touched.add(id);
     for (const id of touched) {
       const r = this.resolve(id, code);
       if (r !== 'out') found.set(id, r);

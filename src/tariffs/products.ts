@@ -35,11 +35,6 @@ export class CompiledSet {
     }
   }
 
-  /** Every prefix this set lists or carves out on its date. */
-  codes(): Iterable<string> {
-    return [...this.members, ...this.carveOuts];
-  }
-
   /** Length of the longest prefix of `code` found in `within`, or 0. */
   private static longest(code: string, within: Set<string>, lengths: number[]): number {
     for (const n of lengths) {

@@ -39,8 +39,16 @@ export function tariffSource(): string {
   return dataPath('tariffs');
 }
 
+/**
+ * CI builds the pack once with `clearance tariffs build` from the same checkout and data before the
+ * tests (the benchmarks use it too) and names it in CLEARANCE_TEST_TARIFF_PACK, so the suite loads that
+ * one instead of building its own: the pack's version is the hash of its body, and the load checks it.
+ */
+const PREBUILT = process.env.CLEARANCE_TEST_TARIFF_PACK;
+
 export function sharedTariffPack(): Promise<TariffPack> {
   cached ??= (async () => {
+    if (PREBUILT) return loadTariffPack(PREBUILT);
     const source = tariffSource();
     const dir = join(tmpdir(), `clearance-test-tariff-pack-${cacheKey(source)}`);
     if (existsSync(join(dir, 'current.json'))) {

@@ -46,6 +46,7 @@ test('before trade data is imported: 404 saying to run clearance trade import; 4
     assert.equal(r.statusCode, 404, r.body);
     assert.equal(r.json().error.code, 'trade_data_missing');
     assert.match(r.json().error.message, /clearance trade import DIR/);
+    assert.doesNotMatch(r.json().error.message, /--data/, 'the API has no --data option to offer');
     assert.equal((await server.call('GET', url, { as: 'nobody' })).statusCode, 401);
   }
   const national = await server.call('POST', '/v1/scenarios/national', { as: 'viewer', body: { scenario: example('list-3-back-to-10.yaml'), dates: ['2025-09-15'] } });

@@ -2,7 +2,7 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { computeDuty } from '../../src/tariffs/duty.js';
-import type { TariffEngine } from '../../src/tariffs/engine.js';
+import { TariffEngine } from '../../src/tariffs/engine.js';
 import { parseEntryLine } from '../../src/tariffs/entry.js';
 import { sharedTariffEngine } from '../helpers/tariffs.js';
 
@@ -105,5 +105,18 @@ test('property: a date before every chapter 99 window yields the column 1 or col
       if (a.status === 'determined') assert.equal(a.total_duty_usd, a.base_duty_usd);
     }),
     { numRuns: 300 },
+  );
+});
+
+test('property: a date answers alike on an engine that resolved other dates of its law period and on a fresh one', () => {
+  // The shared engine has seen the dates of the tests above; the fresh one resolves only this date.
+  fc.assert(
+    fc.property(lineArb(), (d) => {
+      const line = entry(d);
+      const shared = computeDuty(engine, line, OPTIONS);
+      const fresh = computeDuty(new TariffEngine(engine.pack), line, OPTIONS);
+      assert.deepEqual(shared, fresh);
+    }),
+    { numRuns: 25 },
   );
 });

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot } from '../helpers/data.js';
+import { sharedTariffPack, tariffSource } from '../helpers/tariffs.js';
 import type { JudgedAnswer } from './worked-case.js';
 
 /**
@@ -49,10 +50,19 @@ async function engineModules(dir: string): Promise<EngineModules> {
   };
 }
 
-/** Builds the pack from `tariffsDir` (the shared data's `tariffs/` folder) once and answers lines. */
+/**
+ * Builds the pack from `tariffsDir` (the shared data's `tariffs/` folder) once and answers lines. With
+ * this repository's own engine and the shared folder, the pack comes from the test cache that every
+ * tariff test shares (keyed by the build code and the source files, so it is the same build): the
+ * suite then builds the pack once instead of once more here.
+ */
 export async function loadDutyAnswerer(tariffsDir: string): Promise<DutyAnswerer> {
-  const m = await engineModules(dutyEngineDir());
-  const pack = m.packOf(m.buildTariffBody(tariffsDir), { builtAt: new Date(0).toISOString(), sourceDir: tariffsDir });
+  const dir = dutyEngineDir();
+  const m = await engineModules(dir);
+  const ownEngine = resolve(dir) === resolve(repoRoot, 'src', 'tariffs') && resolve(tariffsDir) === resolve(tariffSource());
+  const pack = ownEngine
+    ? await sharedTariffPack()
+    : m.packOf(m.buildTariffBody(tariffsDir), { builtAt: new Date(0).toISOString(), sourceDir: tariffsDir });
   const engine = new m.TariffEngine(pack);
   return (line) => m.computeDuty(engine, m.parseEntryLine(line));
 }

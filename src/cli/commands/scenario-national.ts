@@ -55,7 +55,7 @@ export function registerNationalCommand(scenario: Command, cli: CliContext): voi
       if (!Number.isInteger(countries) || countries < 0) throw errors.invalidOption('--countries', opts.countries, 'must be a whole number');
       const parsed = readScenarioFile(opts.scenario);
       const home = cli.runtime(opts).dataDir;
-      const answer = await scenarioNational({ scenario: parsed, data: { dir: opts.data, home, force: opts.force }, tariffs: { pack: opts.pack, dataDir: home }, dates: opts.date });
+      const answer = await scenarioNational({ scenario: parsed, data: { dir: opts.data, home, force: opts.force, folderOption: '--data' }, tariffs: { pack: opts.pack, dataDir: home }, dates: opts.date });
       for (const w of answer.data?.warnings ?? []) cli.err(`clearance: left out: ${w}\n`);
       cli.out(opts.json ? `${JSON.stringify(answer)}\n` : text(answer, countries));
     });

@@ -23,7 +23,7 @@ interface DataOptions {
 }
 
 function choiceOf(cli: CliContext, opts: DataOptions): TradeDataChoice {
-  return { dir: opts.data, home: cli.runtime(opts).dataDir, force: opts.force };
+  return { dir: opts.data, home: cli.runtime(opts).dataDir, force: opts.force, folderOption: '--data' };
 }
 
 function dataLine(data: TradeDataUsed): string {
