@@ -37,17 +37,28 @@ async function* jsonl(path: string): AsyncGenerator<BookRow> {
   }
 }
 
+interface CsvRecord {
+  line: number;
+  fields: string[];
+}
+
 /**
- * csv-parse's parser handing on each record with the file line it starts on: the parser's line count
- * when it pushes a record is the line the record ends on, less the line breaks inside its quoted
- * fields. (The count takes a quoted CRLF for two lines, on that record and every later one: made up
- * here.) This is much cheaper than `info: true`, which copies the parser's state into every record.
+ * csv-parse's parser handing on the records of each chunk it reads as one batch (a book of a million
+ * lines then costs a few hundred asynchronous steps, not millions), each record with the file line it
+ * starts on: the parser's line count when it pushes a record is the line the record ends on, less the
+ * line breaks inside its quoted fields. (The count takes a quoted CRLF for two lines, on that record
+ * and every later one: made up here.) This is much cheaper than `info: true`, which copies the
+ * parser's state into every record.
  */
 class LineNumberedParser extends Parser {
   private overcount = 0;
+  private batch: CsvRecord[] = [];
 
   override push(record: unknown, encoding?: BufferEncoding): boolean {
-    if (record === null) return super.push(null, encoding);
+    if (record === null) {
+      this.handOn();
+      return super.push(null, encoding);
+    }
     const fields = record as string[];
     let breaks = 0;
     for (const f of fields) {
@@ -56,22 +67,48 @@ class LineNumberedParser extends Parser {
         if (at > 0 && f.charCodeAt(at - 1) === 13) this.overcount++;
       }
     }
-    return super.push({ line: this.info.lines - this.overcount - breaks, fields }, encoding);
+    this.batch.push({ line: this.info.lines - this.overcount - breaks, fields });
+    return true;
+  }
+
+  private handOn(): void {
+    if (this.batch.length === 0) return;
+    const batch = this.batch;
+    this.batch = [];
+    super.push(batch);
+  }
+
+  override _transform(chunk: Buffer, encoding: BufferEncoding, callback: (err?: Error | null) => void): void {
+    super._transform(chunk, encoding, (err?: Error | null) => {
+      this.handOn();
+      callback(err);
+    });
+  }
+
+  override _flush(callback: (err?: Error | null) => void): void {
+    super._flush((err?: Error | null) => {
+      this.handOn();
+      callback(err);
+    });
   }
 }
 
-async function* csv(path: string): AsyncGenerator<BookRow> {
+async function* csv(path: string): AsyncGenerator<BookRow[]> {
   const parser = createReadStream(path).pipe(new LineNumberedParser({ bom: true, skip_empty_lines: true, trim: true }));
   try {
     let header: string[] | undefined;
-    for await (const row of parser as AsyncIterable<{ line: number; fields: string[] }>) {
-      if (!header) {
-        header = row.fields.map((c) => c.trim().toLowerCase());
-        continue;
+    for await (const records of parser as AsyncIterable<CsvRecord[]>) {
+      const rows: BookRow[] = [];
+      for (const record of records) {
+        if (!header) {
+          header = record.fields.map((c) => c.trim().toLowerCase());
+          continue;
+        }
+        const raw: Record<string, string> = {};
+        for (let i = 0; i < record.fields.length; i++) if (record.fields[i] !== '') raw[header[i]!] = record.fields[i]!;
+        rows.push({ line: record.line, raw });
       }
-      const raw: Record<string, string> = {};
-      for (let i = 0; i < row.fields.length; i++) if (row.fields[i] !== '') raw[header[i]!] = row.fields[i]!;
-      yield { line: row.line, raw };
+      yield rows;
     }
   } catch (err) {
     if (err instanceof ClearanceError) throw err;
@@ -79,8 +116,21 @@ async function* csv(path: string): AsyncGenerator<BookRow> {
   }
 }
 
+async function* singly(rows: AsyncIterable<BookRow>): AsyncGenerator<BookRow[]> {
+  for await (const row of rows) yield [row];
+}
+
+/** The rows of a book in file order, in batches (as many as the file's next chunk holds). */
+export function readBookBatches(path: string): AsyncGenerator<BookRow[]> {
+  if (!existsSync(path)) throw new ClearanceError('book_missing', 'invalid', `--input '${path}': no such file`, { field: '--input', value: path });
+  return bookFormat(path) === 'csv' ? csv(path) : singly(jsonl(path));
+}
+
+async function* flat(batches: AsyncIterable<BookRow[]>): AsyncGenerator<BookRow> {
+  for await (const batch of batches) yield* batch;
+}
+
 /** The rows of a book, in file order. */
 export function readBook(path: string): AsyncGenerator<BookRow> {
-  if (!existsSync(path)) throw new ClearanceError('book_missing', 'invalid', `--input '${path}': no such file`, { field: '--input', value: path });
-  return bookFormat(path) === 'csv' ? csv(path) : jsonl(path);
+  return flat(readBookBatches(path));
 }

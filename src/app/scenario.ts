@@ -16,7 +16,7 @@ import { memoFieldReaders, parseEntryLine, type EntryLine } from '../tariffs/ent
 import { lineTotalCents, type LineDuty } from '../tariffs/line-duty.js';
 import { ExposureAccumulator, type ExposureReport } from '../tariffs/exposure.js';
 import type { TariffPack } from '../tariffs/pack.js';
-import { readBook, type BookRow } from './duty-book.js';
+import { readBookBatches, type BookRow } from './duty-book.js';
 
 /**
  * `scenario run`: a book of entry lines priced by the duty engine on the base tariff pack and on the
@@ -91,17 +91,18 @@ function notApplied(s: Scenario): string[] {
  * empty): a book of millions of lines then costs no memory beyond its totals.
  */
 export function runScenario(base: TariffPack, input: { scenario: Scenario; bookPath: string; date?: string; options?: DutyOptions; onLine?: (line: ScenarioLine) => void }): Promise<ScenarioRun> {
-  return priceBook(base, { ...input, rows: readBook(input.bookPath), dateField: '--date', place: (line) => `--book line ${line}` });
+  return priceBook(base, { ...input, rows: readBookBatches(input.bookPath), dateField: '--date', place: (line) => `--book line ${line}` });
 }
 
 /** The same for lines given as values (the API): a wrong line is named `lines[i]`, the date by `dateField`. */
 export function runScenarioLines(base: TariffPack, input: { scenario: Scenario; lines: readonly unknown[]; date?: string; dateField: string }): Promise<ScenarioRun> {
-  return priceBook(base, { ...input, rows: input.lines.map((raw, i) => ({ line: i, raw })), place: (line) => `lines[${line}]` });
+  return priceBook(base, { ...input, rows: [input.lines.map((raw, i) => ({ line: i, raw }))], place: (line) => `lines[${line}]` });
 }
 
 interface BookInput {
   scenario: Scenario;
-  rows: AsyncIterable<BookRow> | Iterable<BookRow>;
+  /** The book's rows, in batches. */
+  rows: AsyncIterable<readonly BookRow[]> | Iterable<readonly BookRow[]>;
   date?: string;
   dateField: string;
   place: (line: number) => string;
@@ -123,7 +124,7 @@ async function priceBook(base: TariffPack, input: BookInput): Promise<ScenarioRu
   const keep = (line: ScenarioLine): void => {
     lines.push(line);
   };
-  for await (const row of input.rows) {
+  for await (const batch of input.rows) for (const row of batch) {
     let duties: [LineDuty, LineDuty];
     let entry: EntryLine;
     let id: string | undefined;
