@@ -23,24 +23,65 @@ import { buildRules } from '../src/app/rules-admin.js';
 import { createRuntime } from '../src/app/runtime.js';
 import { screenParty } from '../src/app/screen-party.js';
 import { createWarmLists } from '../src/app/warm-lists.js';
+import { startStallTrace } from '../src/util/stall-trace.js';
 import { pacedLoad, type PacedResult } from './paced-load.js';
 import { benchQueries } from './screening-queries.js';
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean' }, out: { type: 'string' }, seconds: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean' },
+    out: { type: 'string' },
+    seconds: { type: 'string' },
+    // Diagnosis: the server logs its event-loop stalls, GC pauses and periodic work, printed under each step.
+    'trace-stalls': { type: 'boolean' },
+    // Other rate steps than the standard ones (comma-separated requests/s), e.g. to repeat one.
+    'screen-rates': { type: 'string' },
+    'check-rates': { type: 'string' },
+  },
+});
+const traceStalls = values['trace-stalls'] === true;
+const rates = (given: string | undefined, standard: number[]) => (given ? given.split(',').map(Number) : standard);
 const quick = values.quick === true;
 const seconds = Number(values.seconds ?? (quick ? 2 : 10));
 const root = resolve(import.meta.dirname, '..');
 const shared = process.env.CLEARANCE_TEST_DATA ?? resolve(root, '..', 'shared', 'data');
 const LISTS = quick ? ['lists/bis-dpl/2022-09-07/dpl.txt'] : ['lists/csl/2026-07-31/consolidated.csv', 'lists/ofac-sdn/2024-05-03', 'lists/un/2026-02-27/consolidated.xml'];
-const SCREEN_RATES = quick ? [200, 1000] : [500, 1000, 2000, 3000];
-const CHECK_RATES = quick ? [100, 250] : [100, 250, 500, 750];
+const SCREEN_RATES = rates(values['screen-rates'], quick ? [200, 1000] : [500, 1000, 2000, 3000]);
+const CHECK_RATES = rates(values['check-rates'], quick ? [100, 250] : [100, 250, 500, 750]);
 const TARGETS = { screensPerSecond: 2000, screenP99Ms: 20, checksPerSecond: 500, checkP99Ms: 50, rssMb: 600, coldCheckSeconds: 1 };
 
 const home = mkdtempSync(join(tmpdir(), 'clearance-bench-api-'));
 const env = { ...process.env, CLEARANCE_HOME: home, DATABASE_URL: '', CLEARANCE_LOG_LEVEL: 'warn' };
 const log = pino({ level: 'warn' });
-const lists = createWarmLists(home, log);
-const rt = createRuntime(readConfig({ dataDir: home }, { DATABASE_URL: '' }), { log, lists });
+
+interface TraceEvent {
+  trace: string;
+  at: number;
+  ms: number;
+  kind?: string;
+  task?: string;
+}
+
+/** The server's trace lines (JSON with a `trace` field) out of its stderr; returns the unfinished last line. */
+function collectTrace(text: string, into: TraceEvent[]): string {
+  const lines = text.split('\n');
+  for (const line of lines.slice(0, -1)) {
+    if (!line.includes('"trace"')) continue;
+    try {
+      into.push(JSON.parse(line) as TraceEvent);
+    } catch {
+      // Not a log line.
+    }
+  }
+  return lines.at(-1)!;
+}
+
+/** The stalls, collections and periodic work the server logged between `from` and `to` (epoch ms), in time order. */
+function printTrace(who: string, events: readonly TraceEvent[], from: number, to: number): void {
+  const inStep = events.filter((e) => e.at >= from && e.at <= to).sort((a, b) => a.at - b.at);
+  const what = (e: TraceEvent) => (e.trace === 'gc' ? `gc ${e.kind}` : e.trace === 'task' ? `task ${e.task}` : e.trace);
+  console.log(`  ${who} trace: ${inStep.length === 0 ? 'nothing' : inStep.map((e) => `+${((e.at - from) / 1000).toFixed(2)}s ${what(e)} ${e.ms} ms`).join('; ')}`);
+}
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -60,9 +101,13 @@ async function inProcess(call: (i: number) => Promise<unknown>): Promise<{ perSe
   return { perSecond: times.length / seconds, p50: percentile(times, 50), p99: percentile(times, 99) };
 }
 
-const results: Record<string, unknown> = { quick, seconds, lists: LISTS, targets: TARGETS, machine: `${(await import('node:os')).cpus().length} cores` };
-let server: ChildProcess | undefined;
-try {
+/**
+ * The lists imported into `home`, the library measured in this process; returns only what the HTTP
+ * phase needs, so that the lists and index loaded here do not stay alive in the load generator.
+ */
+async function libraryPhase() {
+  const lists = createWarmLists(home, log);
+  const rt = createRuntime(readConfig({ dataDir: home }, { DATABASE_URL: '' }), { log, lists });
   console.log(`loading ${LISTS.join(', ')} into ${home} ...`);
   await importLists(rt, { paths: LISTS.map((l) => join(shared, l)), actor: 'bench', rescreen: false });
   await buildRules(rt, join(shared, 'ear', '2026-07-23'));
@@ -88,15 +133,28 @@ try {
   console.log(`library, one thread: ${Math.round(libScreen.perSecond)} screens/s (p50 ${libScreen.p50.toFixed(2)} ms, p99 ${libScreen.p99.toFixed(2)} ms); ${Math.round(libCheck.perSecond)} checks/s (p50 ${libCheck.p50.toFixed(2)} ms, p99 ${libCheck.p99.toFixed(2)} ms)`);
   lists.stop();
   await rt.close();
+  return { key, queries, transactions, libScreen, libCheck };
+}
+
+const results: Record<string, unknown> = { quick, seconds, lists: LISTS, targets: TARGETS, machine: `${(await import('node:os')).cpus().length} cores` };
+let server: ChildProcess | undefined;
+try {
+  const { key, queries, transactions, libScreen, libCheck } = await libraryPhase();
+  // What the library phase loaded (the lists and their index, hundreds of MB) is garbage now: collected
+  // here, not by a long major collection in the middle of a step, which would send requests late.
+  (globalThis as { gc?: () => void }).gc?.();
 
   // The server in its own process, as it runs in production.
   const built = existsSync(join(root, 'dist', 'cli', 'main.js'));
   const cli = built ? [join(root, 'dist', 'cli', 'main.js')] : ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts')];
-  server = spawn(process.execPath, [...cli, 'serve', '--port', '0', '--rate-limit', '1000000000'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  server = spawn(process.execPath, [...cli, 'serve', '--port', '0', '--rate-limit', '1000000000', ...(traceStalls ? ['--trace-stalls'] : [])], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
+  const traced: TraceEvent[] = [];
+  let partial = '';
   const url = await new Promise<string>((res, rej) => {
     server!.stderr!.on('data', (c: Buffer) => {
       stderr += c.toString();
+      if (traceStalls) partial = collectTrace(partial + c.toString(), traced);
       const m = /on (http:\/\/[\d.]+:\d+) /.exec(stderr);
       if (m) res(m[1]!);
     });
@@ -107,8 +165,19 @@ try {
 
   const screenBodies = queries.map((q) => JSON.stringify({ ...q, limit: 10 }));
   const checkBodies = transactions.map((t) => JSON.stringify(t));
-  const paced = (path: string, rate: number, bodies: readonly string[], secs = seconds) =>
-    pacedLoad({ url, path, headers, bodies, rate, seconds: secs, connections: 64, seed: rate });
+  // The load generator's own stalls count against the server (a request sent late is charged from when it
+  // was due), so they are traced too.
+  const selfTraced: TraceEvent[] = [];
+  if (traceStalls) startStallTrace(pino({ level: 'warn' }, { write: (line: string) => void collectTrace(line, selfTraced) }));
+  const paced = async (path: string, rate: number, bodies: readonly string[], secs = seconds) => {
+    const from = Date.now();
+    const result = await pacedLoad({ url, path, headers, bodies, rate, seconds: secs, connections: 64, seed: rate });
+    if (traceStalls) {
+      printTrace('server', traced, from, Date.now());
+      printTrace('load generator', selfTraced, from, Date.now());
+    }
+    return result;
+  };
   // The most it answers: autocannon keeps 32 requests in flight (a closed loop, so latency is that queue's).
   const saturate = async (path: string, bodies: readonly string[]) => {
     let n = 0;

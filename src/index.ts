@@ -17,6 +17,7 @@ export type * from './screening/types.js';
 
 // Export controls (EAR).
 export * from './ear/index.js';
+export { TransactionSchema, TransactionItemSchema, TransactionPartySchema } from './ear/transaction-schema.js';
 
 // Import duties (tariff pack, duty engine, scenarios over measures).
 export * from './tariffs/index.js';

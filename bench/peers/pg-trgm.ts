@@ -3,6 +3,7 @@
  * names go into a table with a GIN trigram index; each query is a `%` similarity search ordered by
  * similarity, as the pg_trgm documentation recommends. Measured over the same queries as clearance.
  */
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import type { ListEntry } from '../../src/model/list-entry.js';
 
@@ -22,6 +23,12 @@ export interface PeerResult {
   qpsTwoConnections: number;
   p50Ms: number;
   p99Ms: number;
+  /**
+   * One connection's queries per CPU-second of its server process and of this process (the driver):
+   * unlike q/s, other tenants of a shared machine barely move it. Undefined when the server's
+   * process cannot be read (a server on another machine, via DATABASE_URL).
+   */
+  qpsPerCpuSecond?: number;
   /** Listed queries whose own entry came back. */
   recall: number;
   /** Unlisted queries with any hit. */
@@ -56,6 +63,20 @@ async function load(client: pg.Client, entries: readonly ListEntry[], table: str
   return { names: rows.length, loadMs: loaded - start, indexMs: performance.now() - loaded };
 }
 
+/** CPU time (user + system) of a local process so far, in ms; undefined when /proc does not show it. */
+function processCpuMs(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Linux's USER_HZ, the unit of /proc/<pid>/stat's times. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
 async function search(client: pg.Client, table: string, name: string): Promise<string[]> {
   const res = await client.query<{ entry_key: string }>(
     `SELECT entry_key FROM ${table} WHERE name % $1 ORDER BY similarity(name, $1) DESC LIMIT 10`,
@@ -77,6 +98,9 @@ export async function runPgTrgmPeer(url: string, entries: readonly ListEntry[], 
     let listed = 0;
     let unlistedWithHit = 0;
     let unlisted = 0;
+    const backend = (await clients[0]!.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+    const backendCpuBefore = processCpuMs(backend);
+    const clientCpuBefore = process.cpuUsage();
     const oneStart = performance.now();
     for (const q of queries) {
       const t = performance.now();
@@ -91,6 +115,10 @@ export async function runPgTrgmPeer(url: string, entries: readonly ListEntry[], 
       }
     }
     const oneMs = performance.now() - oneStart;
+    const clientCpu = process.cpuUsage(clientCpuBefore);
+    const backendCpuAfter = processCpuMs(backend);
+    const oneCpuMs =
+      backendCpuBefore !== undefined && backendCpuAfter !== undefined ? backendCpuAfter - backendCpuBefore + (clientCpu.user + clientCpu.system) / 1000 : undefined;
     const twoStart = performance.now();
     await Promise.all(
       clients.map(async (c, i) => {
@@ -107,6 +135,7 @@ export async function runPgTrgmPeer(url: string, entries: readonly ListEntry[], 
       qpsTwoConnections: queries.length / (twoMs / 1000),
       p50Ms: percentile(latencies, 0.5),
       p99Ms: percentile(latencies, 0.99),
+      qpsPerCpuSecond: oneCpuMs ? queries.length / (oneCpuMs / 1000) : undefined,
       recall: listed ? found / listed : 0,
       falsePositiveShare: unlisted ? unlistedWithHit / unlisted : 0,
     };

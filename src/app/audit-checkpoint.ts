@@ -12,6 +12,7 @@ import {
 import { verifyAudit as verifyChain, type VerifyResult } from '../audit/verify.js';
 import { errors } from '../model/error-catalogue.js';
 import { ClearanceError } from '../model/errors.js';
+import { traced } from '../util/stall-trace.js';
 import type { Runtime } from './runtime.js';
 
 export { checkpointLine } from '../audit/checkpoint.js';
@@ -88,7 +89,7 @@ export function scheduleCheckpoints(rt: Runtime, everyMs: number, onError: (err:
   const timer = setInterval(() => {
     if (running) return;
     running = true;
-    writeAuditCheckpoint(rt)
+    traced('audit-checkpoint', () => writeAuditCheckpoint(rt))
       .catch(onError)
       .finally(() => (running = false));
   }, everyMs);

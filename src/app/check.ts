@@ -1,4 +1,6 @@
-import { determine, parseTransaction, type Transaction } from '../ear/index.js';
+// The engine's modules themselves, not its index: that would load the pack builder too.
+import { determine } from '../ear/determine.js';
+import { parseTransaction, type Transaction } from '../ear/transaction.js';
 import { applyLicenses, type LicensedDecision } from '../licenses/apply.js';
 import { drawShipments } from '../licenses/drawdown.js';
 import { listLicenses } from '../licenses/register.js';
@@ -11,8 +13,6 @@ import { listsUsed } from './lists-used.js';
 import { checkScreenParty } from './party-screener.js';
 import type { Runtime } from './runtime.js';
 
-/** The transaction's JSON Schema, documenting what `validTransaction` checks (for the API's OpenAPI document). */
-export { TransactionSchema } from '../ear/index.js';
 
 export interface CheckRequest {
   /** The transaction as JSON gives it (see ear/transaction.ts); validated here. */

@@ -3,8 +3,8 @@ import { createReadStream, mkdirSync, readdirSync, rmSync, statSync, utimesSync 
 import { join, resolve } from 'node:path';
 import { detectSources } from '../ingest/detect.js';
 import type { ListSnapshot } from '../model/snapshot.js';
-import { deepFreeze } from '../snapshot/build.js';
-import { readCache, writeCache } from '../snapshot/cache.js';
+import { readCacheBytes, writeCacheBytes } from '../snapshot/cache.js';
+import { packSnapshot, unpackSnapshot } from '../snapshot/lazy-entries.js';
 
 /**
  * List files named on the command line (`--list FILE`) parsed once: the snapshot (and, beside it, the
@@ -38,16 +38,25 @@ export async function listFilesKey(paths: readonly string[], force: boolean): Pr
   return hash.digest('hex').slice(0, 32);
 }
 
-/** The cached snapshot in `dir`, when this code made one there. */
+/**
+ * The cached snapshot in `dir`, when this code made one there. It is kept in the lazy layout (see
+ * snapshot/lazy-entries.ts): a command that screens a few parties decodes the few entries they resemble.
+ */
 export function readListFilesCache(dir: string): ListSnapshot | undefined {
-  const cached = readCache(dir, KIND) as Partial<ListSnapshot> | undefined;
-  if (typeof cached?.hash !== 'string' || !Array.isArray(cached.entries)) return undefined;
+  const bytes = readCacheBytes(dir, KIND);
+  let cached: ListSnapshot | undefined;
+  try {
+    cached = bytes && unpackSnapshot(bytes);
+  } catch {
+    // A damaged file: parsed afresh, as a missing one is.
+  }
+  if (!cached) return undefined;
   try {
     utimesSync(dir, new Date(), new Date());
   } catch {
     // A folder that cannot be touched is only ranked as older.
   }
-  return deepFreeze(cached as ListSnapshot);
+  return cached;
 }
 
 /** Keeps the snapshot in `dir` (made when missing) and drops the least recently used folders beyond LIST_FILE_CACHE.keep. */
@@ -57,7 +66,7 @@ export function writeListFilesCache(root: string, dir: string, snapshot: ListSna
   } catch {
     return false;
   }
-  writeCache(dir, KIND, snapshot);
+  writeCacheBytes(dir, KIND, () => packSnapshot(snapshot));
   try {
     const folders = readdirSync(root)
       .map((name) => ({ path: join(root, name), at: statSync(join(root, name)).mtimeMs }))

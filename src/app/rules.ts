@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildRulesPack, loadPack, type RulesPack } from '../ear/index.js';
+import type { RulesPack } from '../ear/pack.js';
+import { loadPack } from '../ear/store.js';
 import { errors } from '../model/error-catalogue.js';
 
 /** Where built rules packs live inside the data folder. */
@@ -34,7 +35,8 @@ export function createRulesSource(dataDir: string): RulesSource {
       if (rules) {
         if (!existsSync(rules)) throw errors.noSuchFile(field, rules, 'file or folder');
         try {
-          return isRulesSourceFolder(rules) ? await buildRulesPack(rules) : await loadPack(rules);
+          // The pack builder (and its CSV parser) loads only when a source folder is given.
+          return isRulesSourceFolder(rules) ? await (await import('../ear/build.js')).buildRulesPack(rules) : await loadPack(rules);
         } catch (err) {
           throw errors.invalidRules(field, rules, (err as Error).message);
         }

@@ -3,6 +3,7 @@ import { activeVersionId, listVersions } from '../ingest/data-folder.js';
 import { versionAsOf } from '../ingest/version-as-of.js';
 import { preloadLazyPackages } from '../names/lazy-package.js';
 import { errors } from '../model/error-catalogue.js';
+import { traced } from '../util/stall-trace.js';
 import { dataFolderLists, fileLists, sampleLists, type Lists, type ListsSource } from './lists.js';
 
 /**
@@ -72,7 +73,7 @@ export function createWarmLists(dataDir: string, log: Logger): WarmLists {
       return { ...past, asOf: chosen };
     },
     watch(pollMs) {
-      timer ??= setInterval(() => void refresh().catch(() => {}), pollMs).unref();
+      timer ??= setInterval(() => void traced('lists-poll', refresh).catch(() => {}), pollMs).unref();
     },
     stop() {
       if (timer) clearInterval(timer);

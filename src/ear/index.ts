@@ -9,7 +9,6 @@ export { savePack, loadPack } from './store.js';
 export { parseDestinations, matchesDestination, isUnparsed } from './destinations.js';
 export { inForce, type DatedFact } from './dated-facts.js';
 export { PROJECT_DATED_FACTS } from './knowledge/dated-facts.js';
-export { TransactionSchema, TransactionItemSchema, TransactionPartySchema } from './transaction-schema.js';
 export { END_USE_CATEGORIES, type EndUseCategory } from './end-use-categories.js';
 export type { Question, Checked, ListsUsed } from './decision.js';
 export { determine, type DetermineContext } from './determine.js';

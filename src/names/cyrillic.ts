@@ -1,6 +1,11 @@
-import * as iuliia from 'iuliia';
+import type * as Iuliia from 'iuliia';
+import { lazyPackage } from './lazy-package.js';
 import { lookup } from './lookup.js';
 import type { Rendering } from './rendering.js';
+
+// The transliteration schemes load with the first Cyrillic name, not with every command (a cold check of
+// Latin names never uses them).
+const iuliia = lazyPackage('iuliia', (exports) => exports as typeof Iuliia);
 
 // Letters that exist in Ukrainian or Belarusian but not Russian: such texts get a Ukrainian reading first.
 const UKRAINIAN = /[іїєґў]/u;
@@ -67,8 +72,9 @@ export function romanizeCyrillic(text: string): Rendering[] {
   if (SERBIAN.test(text)) out.push({ tokens: tokensOf(mapLetters(text, SERBIAN_MAP)), via: 'serbian' });
   if (UKRAINIAN.test(text)) out.push(ukrainian);
   const russian = mapLetters(text, NON_RUSSIAN);
-  out.push({ tokens: tokensOf(iuliia.translate(russian, iuliia.ICAO_DOC_9303)), via: 'icao' });
-  out.push({ tokens: tokensOf(iuliia.translate(russian, iuliia.BGN_PCGN)), via: 'bgn' });
+  const schemes = iuliia();
+  out.push({ tokens: tokensOf(schemes.translate(russian, schemes.ICAO_DOC_9303)), via: 'icao' });
+  out.push({ tokens: tokensOf(schemes.translate(russian, schemes.BGN_PCGN)), via: 'bgn' });
   // Ukrainian names are often written with letters Russian shares (Олег, Микола): a Ukrainian reading
   // is worth having, unless the text uses letters Ukrainian does not have (Kazakh, Mongolian).
   if (!UKRAINIAN.test(text) && Array.from(text).every((ch) => !/\p{Script=Cyrillic}/u.test(ch) || Object.hasOwn(UKRAINIAN_MAP, ch))) {

@@ -4,6 +4,7 @@
  * how short tokens find their typos, which share too few trigrams to be found that way.
  */
 import { SCREENING_CONFIG } from './config.js';
+import { deletionHashes } from './postings.js';
 
 export const { deletionMinLength: DELETION_MIN_LENGTH, deletionMaxLength: DELETION_MAX_LENGTH } = SCREENING_CONFIG.tokens;
 
@@ -15,4 +16,22 @@ export function deletionKeys(token: string): string[] {
     if (!keys.includes(key)) keys.push(key);
   }
   return keys;
+}
+
+const hashPrefix = new Int32Array(DELETION_MAX_LENGTH + 1);
+const hashes = new Float64Array(DELETION_MAX_LENGTH + 1);
+
+/**
+ * The hashKey of each of deletionKeys(token), in its order, handed to `add`: the index hashes every
+ * token's deletions this way, without a string per key.
+ */
+export function forEachDeletionHash(token: string, add: (hash: number) => void): void {
+  if (token.length < DELETION_MIN_LENGTH || token.length > DELETION_MAX_LENGTH) return;
+  deletionHashes(token, hashPrefix, hashes);
+  add(hashes[0]!);
+  for (let skip = 0; skip < token.length; skip++) {
+    // Leaving out any letter of a run of one letter spells the same key: deletionKeys keeps it once.
+    if (skip > 0 && token.charCodeAt(skip) === token.charCodeAt(skip - 1)) continue;
+    add(hashes[skip + 1]!);
+  }
 }

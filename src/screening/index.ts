@@ -5,14 +5,15 @@
  * tokens against a few hundred vocabulary tokens and then follows their postings to the names.
  */
 import type { ListEntry, NameType } from '../model/list-entry.js';
-import { analyzeName, canonicalToken, isParticle, isRomanizationKey, phoneticKey, tokenPrior } from '../names/index.js';
+import { analyzeName, canonicalToken, isParticle, isRomanizationKey, tokenPrior } from '../names/index.js';
 import { joinedInitials } from './acronyms.js';
-import { deletionKeys } from './deletions.js';
+import { forEachDeletionHash } from './deletions.js';
 import { isQualifier } from './qualifiers.js';
-import { DensePostings, HashFilter, HashedPostings, PostingsBuilder } from './postings.js';
-import { tokenTrigrams } from './trigrams.js';
+import { DensePostings, GroupedIds, HashFilter, HashedPostings, hashKey, hashKeyContinued, KeyHashes } from './postings.js';
+import { forEachTrigramHash } from './trigrams.js';
 import { LINEAGE_PARTICLES } from './score.js';
 import { SCREENING_CONFIG } from './config.js';
+import { VariantArrays, type FinishedVariantArrays, type ListedVariant, type VocabularyBuilder } from './variant-arrays.js';
 
 /** See index.nameTypeFactor in config.ts. */
 export const NAME_TYPE_FACTOR: Readonly<Record<NameType, number>> = SCREENING_CONFIG.index.nameTypeFactor;
@@ -30,8 +31,8 @@ export interface Vocabulary {
   readonly lastWeight: Float32Array;
   /** 1 for a token that tells organisations apart (a country, a series numeral: see qualifiers.ts). */
   readonly qualifier: Uint8Array;
-  readonly byCanonical: ReadonlyMap<string, Int32Array>;
-  readonly byPhonetic: ReadonlyMap<string, Int32Array>;
+  readonly byCanonical: GroupedIds;
+  readonly byPhonetic: GroupedIds;
   /** Trigram → vocabulary tokens containing it; hashed, a collision only costs a comparison. */
   readonly byTrigram: HashedPostings;
   /** One-deletion neighbourhoods of short tokens (see deletions.ts). */
@@ -87,125 +88,73 @@ export function informativeWeight(documentFrequency: number, nameCount: number, 
   return prior * (RARITY_FLOOR + (1 - RARITY_FLOOR) * clamped);
 }
 
-class VocabularyBuilder {
-  readonly tokens: string[] = [];
-  readonly ids = new Map<string, number>();
-  readonly canonical: string[] = [];
-  readonly phonetic: string[] = [];
-
-  intern(token: string): number {
-    let id = this.ids.get(token);
-    if (id === undefined) {
-      id = this.tokens.length;
-      this.ids.set(token, id);
-      this.tokens.push(token);
-      // A key token is its own canonical form and sound: it meets other keys only, and only exactly.
-      const key = isRomanizationKey(token);
-      this.canonical.push(key ? token : canonicalToken(token));
-      this.phonetic.push(key ? token : phoneticKey(token));
-    }
-    return id;
-  }
-}
-
-/** Growable Int32Array: the builder does not know the posting count in advance. */
-class IntBuffer {
-  data = new Int32Array(1024);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = value;
-  }
-  frozen(): Int32Array {
-    return this.data.slice(0, this.length);
-  }
-}
-
 export function buildCandidateIndex(entries: readonly ListEntry[], options: IndexOptions = {}): CandidateIndex {
-  const vocabulary = new VocabularyBuilder();
-  const nameEntry = new IntBuffer();
-  const namePosition = new IntBuffer();
-  const variantName = new IntBuffer();
-  const variantTokenStart = new IntBuffer();
-  const variantTokens = new IntBuffer();
-  const variantVia = new IntBuffer();
-  const viaLabels: string[] = [];
-  const viaIds = new Map<string, number>();
-  // The same name appears on several lists (SDN in the CSL and in OFAC's own file): analyse it once.
-  const analysisCache = new Map<string, { tokens: string[]; via: string }[]>();
-
+  const arrays = new VariantArrays();
+  // The same name appears on several lists (SDN in the CSL and in OFAC's own file, the UN's in the EU's
+  // and the UK's): analyse it once, and for each later listing copy the variants of the first one
+  // (-1: a name with no variants). Keyed by the entry's kind, as the analysis is.
+  const firstNamed = new Map<ListEntry['kind'], Map<string, number>>();
   for (let e = 0; e < entries.length; e++) {
     const entry = entries[e]!;
+    let seen = firstNamed.get(entry.kind);
+    if (seen === undefined) firstNamed.set(entry.kind, (seen = new Map()));
     for (let n = 0; n < entry.names.length; n++) {
-      const name = entry.names[n]!;
-      const cacheKey = `${entry.kind}\u0000${name.value}`;
-      let variants = analysisCache.get(cacheKey);
-      if (variants === undefined) {
-        variants = distinctVariants(name.value, entry.kind);
-        analysisCache.set(cacheKey, variants);
-      }
-      if (variants.length === 0) continue;
-      const nameId = nameEntry.length;
-      nameEntry.push(e);
-      namePosition.push(n);
-      for (const variant of variants) {
-        variantName.push(nameId);
-        variantTokenStart.push(variantTokens.length);
-        let via = viaIds.get(variant.via);
-        if (via === undefined) {
-          via = viaLabels.length;
-          viaIds.set(variant.via, via);
-          viaLabels.push(variant.via);
-        }
-        variantVia.push(via);
-        for (const token of variant.tokens) variantTokens.push(vocabulary.intern(token));
-      }
+      const value = entry.names[n]!.value;
+      const earlier = seen.get(value);
+      if (earlier === undefined) {
+        const variants = distinctVariants(value, entry.kind);
+        seen.set(value, variants.length === 0 ? -1 : arrays.addName(e, n, variants));
+      } else if (earlier >= 0) arrays.addCopy(e, n, earlier);
     }
   }
-  variantTokenStart.push(variantTokens.length);
+  return assembleIndex(entries, options, arrays.finish());
+}
 
-  const frozenVariantName = variantName.frozen();
-  const frozenStarts = variantTokenStart.frozen();
-  const frozenTokens = variantTokens.frozen();
-  const postings = invertVariants(vocabulary.tokens.length, frozenStarts, frozenTokens);
-  const qualifier = Uint8Array.from(vocabulary.tokens, (t) => (isQualifier(t) ? 1 : 0));
-  const variantQualifiers = Uint8Array.from(frozenTokens, (id) => qualifier[id]!);
-  const variantPerson = Uint8Array.from(frozenVariantName, (name) => (entries[nameEntry.data[name]!]!.kind === 'person' ? 1 : 0));
+/** The index over the variant arrays: postings, token facts and weights, and the spelling keys' postings. */
+function assembleIndex(entries: readonly ListEntry[], options: IndexOptions, built: FinishedVariantArrays): CandidateIndex {
+  const { vocabulary, nameEntry, namePosition, variantVia, viaLabels } = built;
+  const { variantName: frozenVariantName, variantTokenStart: frozenStarts, variantTokens: frozenTokens } = built;
+  const tokens = vocabulary.tokens;
+  const postings = invertVariants(tokens.length, frozenStarts, frozenTokens);
+  const qualifier = new Uint8Array(tokens.length);
+  for (let id = 0; id < tokens.length; id++) qualifier[id] = isQualifier(tokens[id]!) ? 1 : 0;
+  const variantQualifiers = new Uint8Array(frozenTokens.length);
+  for (let t = 0; t < frozenTokens.length; t++) variantQualifiers[t] = qualifier[frozenTokens[t]!]!;
+  const variantPerson = new Uint8Array(frozenVariantName.length);
+  for (let v = 0; v < frozenVariantName.length; v++) variantPerson[v] = entries[nameEntry[frozenVariantName[v]!]!]!.kind === 'person' ? 1 : 0;
+  const byCanonical = GroupedIds.of(vocabulary.canonical);
   const weight = options.rarityFrom
     ? borrowedWeights(vocabulary, options.rarityFrom)
-    : tokenWeights(vocabulary, postings, frozenVariantName, nameEntry.length);
+    : tokenWeights(vocabulary, byCanonical, postings, frozenVariantName, nameEntry.length);
+  const tokenHashes = Uint32Array.from(tokens, hashKey);
 
   return {
     entries,
     vocabulary: {
-      tokens: vocabulary.tokens,
+      tokens,
       ids: vocabulary.ids,
       canonical: vocabulary.canonical,
       phonetic: vocabulary.phonetic,
       weight,
-      lastWeight: lastWeights(vocabulary.tokens, weight),
+      lastWeight: lastWeights(tokens, weight),
       qualifier,
-      byCanonical: groupBy(vocabulary.canonical),
-      byPhonetic: groupBy(vocabulary.phonetic),
-      byTrigram: HashedPostings.build((id) => spellingKeys(vocabulary.tokens[id]!, tokenTrigrams), vocabulary.tokens.length),
-      byDeletion: HashedPostings.build((id) => spellingKeys(vocabulary.tokens[id]!, deletionKeys), vocabulary.tokens.length),
-      tokenFilter: HashFilter.of(vocabulary.tokens),
+      byCanonical,
+      byPhonetic: GroupedIds.of(vocabulary.phonetic),
+      byTrigram: spellingPostings(tokens, forEachTrigramHash),
+      byDeletion: spellingPostings(tokens, forEachDeletionHash),
+      tokenFilter: HashFilter.ofHashes(tokenHashes),
       postings,
     },
-    nameEntry: nameEntry.frozen(),
-    namePosition: namePosition.frozen(),
+    nameEntry,
+    namePosition,
     variantName: frozenVariantName,
     variantTokenStart: frozenStarts,
     variantTokens: frozenTokens,
-    variantVia: variantVia.frozen(),
+    variantVia,
     variantQualifiers,
     variantPerson,
     viaLabels,
-    joinedPairs: HashedPostings.build((v) => adjacentJoins(vocabulary.tokens, frozenStarts, frozenTokens, v), frozenVariantName.length),
+    joinedPairs: joinedPairPostings(tokens, tokenHashes, frozenStarts, frozenTokens),
     nameCount: nameEntry.length,
     variantCount: frozenVariantName.length,
     rarityScale: options.rarityFrom?.rarityScale ?? nameEntry.length,
@@ -213,9 +162,28 @@ export function buildCandidateIndex(entries: readonly ListEntry[], options: Inde
   };
 }
 
-/** The keys a token is found by when spelled differently: none for a romanisation key, which only matches exactly. */
-function spellingKeys(token: string, keysOf: (token: string) => string[]): string[] {
-  return isRomanizationKey(token) ? [] : keysOf(token);
+/**
+ * The keys a token is found by when spelled differently (its trigrams, its one-letter deletions),
+ * by hash: none for a romanisation key, which only matches exactly.
+ */
+function spellingPostings(tokens: readonly string[], forEachHash: (token: string, add: (hash: number) => void) => void): HashedPostings {
+  const keys = new KeyHashes();
+  let owner = 0;
+  const add = (hash: number) => keys.add(hash, owner);
+  for (owner = 0; owner < tokens.length; owner++) {
+    const token = tokens[owner]!;
+    if (!isRomanizationKey(token)) forEachHash(token, add);
+  }
+  return HashedPostings.fromHashes(keys);
+}
+
+/** Each two adjacent tokens of a variant written as one, by hash: FNV-1a of the join continues the first token's. */
+function joinedPairPostings(tokens: readonly string[], tokenHashes: Uint32Array, starts: Int32Array, ids: Int32Array): HashedPostings {
+  const keys = new KeyHashes();
+  for (let v = 0; v + 1 < starts.length; v++) {
+    for (let t = starts[v]!; t + 1 < starts[v + 1]!; t++) keys.add(hashKeyContinued(tokenHashes[ids[t]!]!, tokens[ids[t + 1]!]!), v);
+  }
+  return HashedPostings.fromHashes(keys);
 }
 
 /**
@@ -234,32 +202,42 @@ function lastWeights(tokens: readonly string[], weight: Float32Array): Float32Ar
   return out;
 }
 
-function adjacentJoins(tokens: readonly string[], starts: Int32Array, ids: Int32Array, variant: number): string[] {
-  const joins: string[] = [];
-  for (let t = starts[variant]!; t + 1 < starts[variant + 1]!; t++) joins.push(tokens[ids[t]!]! + tokens[ids[t + 1]!]!);
-  return joins;
+/** The analysed variants of one name, each token sequence once. */
+function distinctVariants(value: string, kind: ListEntry['kind']): ListedVariant[] {
+  const out = new DistinctVariants();
+  out.addAnalysed(value, kind, '');
+  const parts = slashAlternatives(value);
+  for (let p = 0; p < parts.length; p++) out.addAnalysed(parts[p]!, kind, ', slash part');
+  return out.variants;
 }
 
-/** The analysed variants of one name, each token sequence once. */
-function distinctVariants(value: string, kind: ListEntry['kind']): { tokens: string[]; via: string }[] {
-  const seen = new Set<string>();
-  const out: { tokens: string[]; via: string }[] = [];
-  const add = (tokens: string[], via: string) => {
-    const key = orderFreeKey(tokens);
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push({ tokens, via });
-  };
-  for (const [text, alternative] of [[value, false], ...slashAlternatives(value).map((part) => [part, true] as const)] as const) {
-    for (const variant of analyzeName(text, kind).variants) {
-      const tokens = variant.tokens.filter((t) => t.length > 0).slice(0, MAX_TOKENS_PER_VARIANT);
+/** Variants collected once per token sequence (see orderFreeKey). Plain loops: this runs for every listed name. */
+class DistinctVariants {
+  readonly variants: ListedVariant[] = [];
+  private readonly seen = new Set<string>();
+
+  /** The variants of `text` analysed as a name, their labels followed by `viaSuffix`. */
+  addAnalysed(text: string, kind: ListEntry['kind'], viaSuffix: string): void {
+    const analysed = analyzeName(text, kind).variants;
+    for (let v = 0; v < analysed.length; v++) {
+      const variant = analysed[v]!;
+      const tokens: string[] = [];
+      for (let t = 0; t < variant.tokens.length && tokens.length < MAX_TOKENS_PER_VARIANT; t++) {
+        if (variant.tokens[t]!.length > 0) tokens.push(variant.tokens[t]!);
+      }
       if (tokens.length === 0) continue;
-      add(tokens, alternative ? `${variant.via}, slash part` : variant.via);
+      this.add(tokens, viaSuffix === '' ? variant.via : variant.via + viaSuffix);
       const initialism = joinedInitials(tokens);
-      if (initialism) add(initialism, 'initialism');
+      if (initialism) this.add(initialism, 'initialism');
     }
   }
-  return out;
+
+  private add(tokens: string[], via: string): void {
+    const key = orderFreeKey(tokens);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.variants.push({ tokens, via });
+  }
 }
 
 /**
@@ -310,24 +288,19 @@ function invertVariants(vocabularySize: number, starts: Int32Array, tokens: Int3
  */
 function tokenWeights(
   vocabulary: VocabularyBuilder,
+  byCanonical: GroupedIds,
   postings: DensePostings,
   variantName: Int32Array,
   nameCount: number,
 ): Float32Array {
   const lastSeen = new Int32Array(nameCount).fill(-1);
-  const canonicalFrequency = new Map<string, number>();
-  const byCanonical = new Map<string, number[]>();
-  for (let id = 0; id < vocabulary.tokens.length; id++) {
-    const key = vocabulary.canonical[id]!;
-    const group = byCanonical.get(key);
-    if (group) group.push(id);
-    else byCanonical.set(key, [id]);
-  }
   let stamp = 0;
-  for (const [key, group] of byCanonical) {
+  /** The number of names holding any of ids[from..to). */
+  const namesHolding = (ids: ArrayLike<number>, from: number, to: number): number => {
     stamp++;
     let frequency = 0;
-    for (const id of group) {
+    for (let k = from; k < to; k++) {
+      const id = ids[k]!;
       for (let p = postings.starts[id]!; p < postings.starts[id + 1]!; p++) {
         const name = variantName[postings.ids[p]!]!;
         if (lastSeen[name] !== stamp) {
@@ -336,11 +309,18 @@ function tokenWeights(
         }
       }
     }
-    canonicalFrequency.set(key, frequency);
-  }
+    return frequency;
+  };
+  const groupFrequency = new Int32Array(byCanonical.groupCount);
+  for (let g = 0; g < groupFrequency.length; g++) groupFrequency[g] = namesHolding(byCanonical.ids, byCanonical.starts[g]!, byCanonical.starts[g + 1]!);
+  // Tokens without a canonical form are counted together, as one form.
+  const formless: number[] = [];
+  for (let id = 0; id < vocabulary.tokens.length; id++) if (byCanonical.groupOf[id]! < 0) formless.push(id);
+  const formlessFrequency = namesHolding(formless, 0, formless.length);
   const weight = new Float32Array(vocabulary.tokens.length);
   for (let id = 0; id < vocabulary.tokens.length; id++) {
-    const frequency = canonicalFrequency.get(vocabulary.canonical[id]!) ?? 1;
+    const group = byCanonical.groupOf[id]!;
+    const frequency = group >= 0 ? groupFrequency[group]! : formlessFrequency;
     weight[id] = informativeWeight(frequency, nameCount, tokenPrior(vocabulary.tokens[id]!));
   }
   return weight;
@@ -357,15 +337,6 @@ function borrowedWeights(vocabulary: VocabularyBuilder, background: CandidateInd
 function backgroundWeight(background: CandidateIndex, token: string, canonical: string): number {
   const known = background.vocabulary.ids.get(token) ?? background.vocabulary.byCanonical.get(canonical)?.[0];
   return known !== undefined ? background.vocabulary.weight[known]! : unseenTokenWeight(background, token);
-}
-
-export function groupBy(keys: readonly string[]): Map<string, Int32Array> {
-  const builder = new PostingsBuilder();
-  for (let id = 0; id < keys.length; id++) {
-    const key = keys[id]!;
-    if (key) builder.add(key, id);
-  }
-  return builder.freeze();
 }
 
 /** Rarity-based weight of a query token that is not in the vocabulary: unseen means informative. */

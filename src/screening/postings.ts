@@ -1,25 +1,3 @@
-/**
- * Inverted lists as typed arrays: while building, keys collect plain number arrays; once frozen, each
- * key holds one Int32Array so that a snapshot's hundreds of thousands of postings cost bytes, not objects.
- */
-export class PostingsBuilder {
-  private readonly lists = new Map<string, number[]>();
-
-  add(key: string, id: number): void {
-    const list = this.lists.get(key);
-    if (list === undefined) this.lists.set(key, [id]);
-    // Ids arrive in increasing order per build pass, so a repeat can only be the last one.
-    else if (list[list.length - 1] !== id) list.push(id);
-  }
-
-  freeze(): Map<string, Int32Array> {
-    const frozen = new Map<string, Int32Array>();
-    for (const [key, list] of this.lists) frozen.set(key, Int32Array.from(list));
-    this.lists.clear();
-    return frozen;
-  }
-}
-
 /** Postings keyed by a dense integer id (vocabulary token → variants), in compressed-row form. */
 export class DensePostings {
   constructor(
@@ -95,12 +73,17 @@ export class HashFilter {
 
   /** At least 16 bits per key: at most about one absent string in sixteen finds its bit set. */
   static of(keys: readonly string[]): HashFilter {
+    return HashFilter.ofHashes(Uint32Array.from(keys, hashKey));
+  }
+
+  /** The filter of the keys whose hashKeys these are. */
+  static ofHashes(hashes: Uint32Array): HashFilter {
     let size = 1 << 10;
-    while (size < keys.length * 16) size *= 2;
+    while (size < hashes.length * 16) size *= 2;
     const bits = new Uint32Array(size >>> 5);
     const mask = size - 1;
-    for (const key of keys) {
-      const bit = hashKey(key) & mask;
+    for (let i = 0; i < hashes.length; i++) {
+      const bit = hashes[i]! & mask;
       bits[bit >>> 5]! |= 1 << (bit & 31);
     }
     return new HashFilter(mask, bits);
@@ -169,23 +152,29 @@ export class HashedPostings {
   ) {}
 
   static build(keysOf: (id: number) => readonly string[], idCount: number): HashedPostings {
-    const hashes: number[] = [];
-    const owners: number[] = [];
+    const keys = new KeyHashes();
     for (let id = 0; id < idCount; id++) {
-      for (const key of keysOf(id)) {
-        hashes.push(hashKey(key));
-        owners.push(id);
-      }
+      for (const key of keysOf(id)) keys.add(hashKey(key), id);
     }
+    return HashedPostings.fromHashes(keys);
+  }
+
+  /**
+   * From keys already hashed, in increasing id order (as `build` hashes them): the index builds its
+   * largest key sets (every trigram and one-letter deletion of every token) this way, hashing the
+   * letters in place instead of making a string of each key first.
+   */
+  static fromHashes(keys: KeyHashes): HashedPostings {
+    const { hashes, owners, length } = keys;
     let buckets = 1024;
-    while (buckets < hashes.length * 2) buckets *= 2;
+    while (buckets < length * 2) buckets *= 2;
     const mask = buckets - 1;
     const starts = new Int32Array(buckets + 1);
-    for (const h of hashes) starts[(h & mask) + 1]!++;
+    for (let i = 0; i < length; i++) starts[(hashes[i]! & mask) + 1]!++;
     for (let b = 0; b < buckets; b++) starts[b + 1]! += starts[b]!;
     const cursor = starts.slice(0, buckets);
-    const ids = new Int32Array(hashes.length);
-    for (let i = 0; i < hashes.length; i++) ids[cursor[hashes[i]! & mask]!++] = owners[i]!;
+    const ids = new Int32Array(length);
+    for (let i = 0; i < length; i++) ids[cursor[hashes[i]! & mask]!++] = owners[i]!;
     return new HashedPostings(mask, starts, ids);
   }
 
@@ -223,5 +212,93 @@ export class HashedPostings {
 
   bucketEnd(bucket: number): number {
     return this.starts[bucket + 1]!;
+  }
+}
+
+/** (key hash, owner id) pairs in two growable typed arrays: the input of HashedPostings.fromHashes. */
+export class KeyHashes {
+  hashes = new Uint32Array(1024);
+  owners = new Int32Array(1024);
+  length = 0;
+
+  add(hash: number, owner: number): void {
+    if (this.length === this.hashes.length) {
+      const hashes = new Uint32Array(this.length * 2);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+      const owners = new Int32Array(this.length * 2);
+      owners.set(this.owners);
+      this.owners = owners;
+    }
+    this.hashes[this.length] = hash;
+    this.owners[this.length++] = owner;
+  }
+}
+
+/**
+ * Ids grouped by a string key (vocabulary token → the tokens sharing its canonical form or sound key),
+ * in compressed-row form: one map from key to group number and two typed arrays, where a map of one
+ * Int32Array per key cost about 250 bytes a key. Empty keys form no group.
+ */
+export class GroupedIds {
+  private constructor(
+    private readonly groups: ReadonlyMap<string, number>,
+    /** Per group, where its ids start in `ids` (one more entry than there are groups). */
+    readonly starts: Int32Array,
+    /** Ids by group, increasing within each group. */
+    readonly ids: Int32Array,
+    /** Per id, its group (-1 for an empty key). */
+    readonly groupOf: Int32Array,
+  ) {}
+
+  static of(keys: readonly string[]): GroupedIds {
+    const groups = new Map<string, number>();
+    const groupOf = new Int32Array(keys.length);
+    const sizes: number[] = [];
+    for (let id = 0; id < keys.length; id++) {
+      const key = keys[id]!;
+      if (!key) {
+        groupOf[id] = -1;
+        continue;
+      }
+      let group = groups.get(key);
+      if (group === undefined) {
+        group = sizes.length;
+        groups.set(key, group);
+        sizes.push(0);
+      }
+      groupOf[id] = group;
+      sizes[group]!++;
+    }
+    const starts = new Int32Array(sizes.length + 1);
+    for (let g = 0; g < sizes.length; g++) starts[g + 1] = starts[g]! + sizes[g]!;
+    const cursor = starts.slice(0, sizes.length);
+    const ids = new Int32Array(starts[sizes.length]!);
+    for (let id = 0; id < keys.length; id++) {
+      const group = groupOf[id]!;
+      if (group >= 0) ids[cursor[group]!++] = id;
+    }
+    return new GroupedIds(groups, starts, ids, groupOf);
+  }
+
+  get groupCount(): number {
+    return this.starts.length - 1;
+  }
+
+  /** As plain data (the keys in group order), for an index image: loading it regroups nothing. */
+  parts(): { keys: string[]; starts: Int32Array; ids: Int32Array; groupOf: Int32Array } {
+    return { keys: [...this.groups.keys()], starts: this.starts, ids: this.ids, groupOf: this.groupOf };
+  }
+
+  static fromParts(parts: { keys: readonly string[]; starts: Int32Array; ids: Int32Array; groupOf: Int32Array }): GroupedIds {
+    const groups = new Map<string, number>();
+    for (let g = 0; g < parts.keys.length; g++) groups.set(parts.keys[g]!, g);
+    return new GroupedIds(groups, parts.starts, parts.ids, parts.groupOf);
+  }
+
+  /** The ids under `key`, as a view (no copy); undefined when no id has it. */
+  get(key: string): Int32Array | undefined {
+    const group = this.groups.get(key);
+    return group === undefined ? undefined : this.ids.subarray(this.starts[group]!, this.starts[group + 1]!);
   }
 }

@@ -13,3 +13,37 @@ export function tokenTrigrams(token: string): string[] {
   }
   return grams;
 }
+
+const START = '^'.charCodeAt(0);
+const END = '$'.charCodeAt(0);
+
+/** The character at `i` of the token with its boundaries marked (`^token$`), without building that string. */
+function paddedCode(token: string, i: number): number {
+  if (i === 0) return START;
+  if (i === token.length + 1) return END;
+  return token.charCodeAt(i - 1);
+}
+
+/**
+ * The hashKey of each of tokenTrigrams(token), in its order, handed to `add`: the index hashes every
+ * token's trigrams this way, without a string per trigram.
+ */
+export function forEachTrigramHash(token: string, add: (hash: number) => void): void {
+  if (token.length < 2) return;
+  const grams = token.length;
+  for (let i = 0; i < grams; i++) {
+    const a = paddedCode(token, i);
+    const b = paddedCode(token, i + 1);
+    const c = paddedCode(token, i + 2);
+    // Each trigram once, as tokenTrigrams keeps it: skip one an earlier position spelled the same.
+    let repeated = false;
+    for (let k = 0; k < i && !repeated; k++) {
+      repeated = paddedCode(token, k) === a && paddedCode(token, k + 1) === b && paddedCode(token, k + 2) === c;
+    }
+    if (repeated) continue;
+    let h = Math.imul(0x811c9dc5 ^ a, 0x01000193);
+    h = Math.imul(h ^ b, 0x01000193);
+    h = Math.imul(h ^ c, 0x01000193);
+    add(h >>> 0);
+  }
+}

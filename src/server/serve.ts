@@ -5,6 +5,7 @@ import type { RuntimeConfig } from '../app/config.js';
 import { createRuntime, type Runtime } from '../app/runtime.js';
 import { startStoreMaintenance } from '../app/store-maintenance.js';
 import { createWarmLists } from '../app/warm-lists.js';
+import { startStallTrace } from '../util/stall-trace.js';
 import { buildApp } from './app.js';
 import { SERVER_DEFAULTS, type ServerLimits } from './config.js';
 
@@ -13,6 +14,8 @@ export interface ServeOptions {
   host: string;
   limits?: Partial<ServerLimits>;
   log: Logger;
+  /** Log event-loop stalls, GC pauses and periodic work with their times (see util/stall-trace.ts). */
+  traceStalls?: boolean;
 }
 
 export interface RunningServer {
@@ -31,6 +34,7 @@ export interface RunningServer {
  */
 export async function startServer(config: RuntimeConfig, options: ServeOptions): Promise<RunningServer> {
   const limits = { ...SERVER_DEFAULTS, ...options.limits };
+  const stopTrace = options.traceStalls ? startStallTrace(options.log) : undefined;
   const lists = createWarmLists(config.dataDir, options.log);
   const rt = createRuntime(config, { log: options.log, lists });
   const app = await buildApp(rt, { lists, limits });
@@ -54,6 +58,7 @@ export async function startServer(config: RuntimeConfig, options: ServeOptions):
       await writeAuditCheckpoint(rt).catch((err: unknown) => options.log.warn({ err }, 'audit checkpoint not written'));
       await stopMaintenance();
       await rt.close();
+      stopTrace?.();
     },
   };
 }

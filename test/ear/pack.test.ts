@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildRulesPack } from '../../src/ear/build.js';
@@ -75,7 +75,14 @@ test('pack: save and load by content hash; corruption is detected', async () => 
     assert.equal(loaded.version, pack.version);
     assert.deepEqual(loaded.chart.rows.CN, pack.chart.rows.CN);
     await writeFile(path, JSON.stringify({ ...loaded, ccl: {} }));
+    await assert.rejects(loadPack(dir), /corrupt/, 'a file changed since it was saved is hashed again');
+    // A folder written before the pointer kept the file's digest: its pack is checked by content hash.
+    const pointer = JSON.parse(await readFile(join(dir, 'current.json'), 'utf8')) as { file: string; version: string; sha256?: string };
+    assert.match(pointer.sha256 ?? '', /^[0-9a-f]{64}$/);
+    await writeFile(join(dir, 'current.json'), JSON.stringify({ file: pointer.file, version: pointer.version }));
     await assert.rejects(loadPack(dir), /corrupt/);
+    await writeFile(path, JSON.stringify(pack));
+    assert.equal((await loadPack(dir)).version, pack.version);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -22,6 +22,14 @@ test('hanja and pinyin-pro stay unloaded until a name in Chinese characters is a
   assert.ok(JSON.stringify(kim).includes('kim'), 'the Sino-Korean reading is there');
 });
 
+test('iuliia (Russian transliteration) stays unloaded until a Cyrillic name is analysed', () => {
+  analyzeName('Ivan Petrov', 'person');
+  assert.equal(loaded('iuliia'), false);
+  const name = JSON.stringify(analyzeName('Щукин Юрий', 'person'));
+  assert.equal(loaded('iuliia'), true);
+  assert.ok(name.includes('"icao"') && name.includes('"bgn"'), 'both schemes read it');
+});
+
 test('preloadLazyPackages loads them all at once (a server, before its first request)', () => {
   // This file's first test has loaded them already in this process: a fresh one checks the preload.
   const script = `import { createRequire } from 'node:module';

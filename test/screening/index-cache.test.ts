@@ -8,7 +8,8 @@ import { buildCandidateIndex } from '../../src/screening/index.js';
 import { indexForSnapshot } from '../../src/screening/index-cache.js';
 import { indexImage } from '../../src/screening/index-image.js';
 import { screenerOver } from '../../src/screening/screen.js';
-import { readCache, writeCache } from '../../src/snapshot/cache.js';
+import { readCacheBytes, writeCacheBytes } from '../../src/snapshot/cache.js';
+import { packTyped, unpackTyped } from '../../src/snapshot/typed-blocks.js';
 import { dataPath } from '../helpers/data.js';
 
 const QUERIES = ['Zaki ur Rehman Lakhvi', 'hafiz muhammad saeed', 'Korea Mining Development Trading Corp', 'حافظ محمد سعيد', 'nobody'];
@@ -30,10 +31,10 @@ test('the cached index is used only for the snapshot it was built from', async (
   // A cache whose weights were tampered with shows whether the cache or a fresh build answered.
   const image = indexImage(buildCandidateIndex(snapshot.entries), { shared: false });
   image.vocabulary.weight = image.vocabulary.weight.map(() => 0.5);
-  writeCache(dir, 'index', { snapshotHash: snapshot.hash, image });
+  writeCacheBytes(dir, 'index', () => packTyped({ snapshotHash: snapshot.hash, image }));
   assert.ok(indexForSnapshot(snapshot, dir).vocabulary.weight.every((w) => w === 0.5), 'trusted for its own snapshot');
 
-  writeCache(dir, 'index', { snapshotHash: 'another snapshot', image });
+  writeCacheBytes(dir, 'index', () => packTyped({ snapshotHash: 'another snapshot', image }));
   assert.ok(!indexForSnapshot(snapshot, dir).vocabulary.weight.every((w) => w === 0.5), 'rebuilt for another');
-  assert.equal((readCache(dir, 'index') as { snapshotHash: string }).snapshotHash, snapshot.hash, 'and cached anew');
+  assert.equal((unpackTyped(readCacheBytes(dir, 'index')!) as { snapshotHash: string }).snapshotHash, snapshot.hash, 'and cached anew');
 });

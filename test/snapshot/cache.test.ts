@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { activateVersion, activeVersionId, importPaths, loadActiveSnapshot, loadVersionSnapshot } from '../../src/ingest/data-folder.js';
 import { loadSnapshotFromPaths } from '../../src/ingest/load.js';
-import { codeFingerprint, readCachedSnapshot, writeCachedSnapshot } from '../../src/snapshot/cache.js';
+import { codeFingerprint, readCachedSnapshot, recordCodeFingerprint, writeCachedSnapshot } from '../../src/snapshot/cache.js';
 import { dataPath } from '../helpers/data.js';
 
 const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
@@ -23,6 +23,9 @@ test('a cached snapshot reads back equal and frozen, only for the code that wrot
 
   writeCachedSnapshot(dir, snapshot, 'code-b');
   assert.deepEqual(readdirSync(dir), ['snapshot-code-b.v8'], "the other code's cache is removed");
+  // A long-running process holds what it reads: the fields past the names stay undecoded until used.
+  const lazy = Object.getOwnPropertyDescriptor(back!.entries[0], 'addresses');
+  assert.equal(typeof lazy?.get, 'function', 'decoded when first read');
 });
 
 test('a damaged cache file is passed over, not trusted', async () => {
@@ -87,4 +90,22 @@ test('only the active version keeps a cache: loading another one leaves none beh
   await loadActiveSnapshot(home);
   assert.equal(cachesOf(first.manifest.id).length, 1, 'the newly active version is cached');
   assert.deepEqual(cachesOf(second.manifest.id), [], "and the one before it loses its cache");
+});
+
+test('a fingerprint the build recorded is taken while no file has changed since, and worked out again after', () => {
+  const root = tempDir('clearance-code-');
+  writeFileSync(join(root, 'index.js'), 'export {};');
+  const hashed = codeFingerprint(root);
+  assert.equal(recordCodeFingerprint(root), hashed, 'the build records what hashing gives');
+  assert.equal(codeFingerprint(root), hashed, 'its own record file is not code');
+  // A record naming another fingerprint shows which one is taken: while the files match, the record's.
+  const record = JSON.parse(readFileSync(join(root, 'code-fingerprint.json'), 'utf8')) as { files: string };
+  writeFileSync(join(root, 'code-fingerprint.json'), JSON.stringify({ ...record, fingerprint: 'feedfacefeedface' }));
+  assert.equal(codeFingerprint(root), 'feedfacefeedface');
+  writeFileSync(join(root, 'index.js'), 'export const changed = 1;');
+  const changed = codeFingerprint(root);
+  assert.notEqual(changed, 'feedfacefeedface', 'a file written since the build: hashed again');
+  assert.notEqual(changed, hashed);
+  writeFileSync(join(root, 'more.js'), 'export {};');
+  assert.notEqual(codeFingerprint(root), changed);
 });

@@ -13,7 +13,8 @@ export function registerServeCommand(program: Command, cli: CliContext): void {
     .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
     .option('--rate-limit <n>', 'requests per key per minute', '120000')
     .option('--poll <ms>', 'how often to look for a newly active list version', '2000')
-    .action(async (opts: { port: string; host: string; dataDir?: string; rateLimit: string; poll: string }) => {
+    .option('--trace-stalls', 'log event-loop stalls, garbage collections and periodic work with their times (a diagnosis aid)')
+    .action(async (opts: { port: string; host: string; dataDir?: string; rateLimit: string; poll: string; traceStalls?: boolean }) => {
       const port = parseCount(opts.port, '--port', 0, 65535);
       const rateLimitPerMinute = parseCount(opts.rateLimit, '--rate-limit');
       const listsPollMs = parseCount(opts.poll, '--poll', 100);
@@ -23,7 +24,7 @@ export function registerServeCommand(program: Command, cli: CliContext): void {
       const log = pino({ name: 'clearance', level, base: { name: 'clearance' } }, { write: (line: string) => cli.err(line) });
       // The server's modules load only for this command, not with every command the CLI starts.
       const { startServer } = await import('../../server/serve.js');
-      const server = await startServer({ ...config, logLevel: level }, { port, host: opts.host, limits: { rateLimitPerMinute, listsPollMs }, log });
+      const server = await startServer({ ...config, logLevel: level }, { port, host: opts.host, limits: { rateLimitPerMinute, listsPollMs }, log, traceStalls: opts.traceStalls === true });
       cli.err(`clearance: serving ${config.dataDir} on ${server.url} (API docs at ${server.url}/docs); Ctrl-C stops\n`);
       await new Promise<void>((resolve) => {
         const stop = () => {

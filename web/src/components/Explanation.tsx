@@ -4,7 +4,7 @@ import { call } from '../api/client';
 import { citationUrl } from '../lib/citations';
 import { viaLabel } from '../lib/script';
 import { useSession } from '../session/session';
-import { ErrorNotice, Name } from './common';
+import { ColumnHeads, ErrorNotice, Name } from './common';
 import { useRequest } from './use-request';
 
 /** The score parts in the order the score is built, each with what it means. */
@@ -137,14 +137,7 @@ export function ExplanationView({ hit, query }: { hit: Hit; query: string }) {
       </div>
       <table className="compact">
         <caption>Aligned tokens</caption>
-        <thead>
-          <tr>
-            <th scope="col">query</th>
-            <th scope="col">listed</th>
-            <th scope="col">similarity</th>
-            <th scope="col">how</th>
-          </tr>
-        </thead>
+        <ColumnHeads names={['query', 'listed', 'similarity', 'how']} />
         <tbody>
           {x.alignment.map((a, i) => (
             <tr key={i}>

@@ -18,6 +18,25 @@ export function Name({ text, tokens }: { text: string; tokens?: readonly string[
   );
 }
 
+/** A table's column headings; the columns named in `numeric` are right-aligned (figures), an empty name heads a blank column. */
+export function ColumnHeads({ names, numeric = [] }: { names: readonly string[]; numeric?: readonly string[] }) {
+  return (
+    <thead>
+      <tr>
+        {names.map((n, i) =>
+          n === '' ? (
+            <th key={i} scope="col" />
+          ) : (
+            <th key={i} scope="col" className={numeric.includes(n) ? 'num' : undefined}>
+              {n}
+            </th>
+          ),
+        )}
+      </tr>
+    </thead>
+  );
+}
+
 /** A moment in the reader's time zone, ISO-style; the exact instant in its title and datetime. */
 export function Time({ iso }: { iso: string }) {
   return (

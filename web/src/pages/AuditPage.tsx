@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { call } from '../api/client';
 import type { AuditRecord, Difference } from '../api/types';
-import { ErrorNotice, JsonBlock, Loading, Time } from '../components/common';
+import { ColumnHeads, ErrorNotice, JsonBlock, Loading, Time } from '../components/common';
 import { useAction, useRequest } from '../components/use-request';
 import { routeHref } from '../lib/routes';
 import { useSession } from '../session/session';
@@ -80,13 +80,7 @@ function Record({ seq }: { seq: number }) {
           ) : (
             <table className="compact">
               <caption>Replayed: {differences.length} differences</caption>
-              <thead>
-                <tr>
-                  <th scope="col">path</th>
-                  <th scope="col">recorded</th>
-                  <th scope="col">now</th>
-                </tr>
-              </thead>
+              <ColumnHeads names={['path', 'recorded', 'now']} />
               <tbody>
                 {differences.map((d, i) => (
                   <tr key={i}>
@@ -157,14 +151,7 @@ export function AuditPage({ item }: { item?: string }) {
           <div className="scroll-y">
             <table className="compact">
               <caption>{shown.length} records, newest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">#</th>
-                  <th scope="col">when</th>
-                  <th scope="col">kind</th>
-                  <th scope="col">actor</th>
-                </tr>
-              </thead>
+              <ColumnHeads names={['#', 'when', 'kind', 'actor']} />
               <tbody>
                 {shown.map((r) => (
                   <tr key={r.seq} className={r.seq === seq ? 'selected' : undefined}>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { call } from '../api/client';
 import type { Citation, Hit, LicensedDecision, PartyHit, Transaction } from '../api/types';
-import { ErrorNotice, Name, Outcome, Score } from '../components/common';
+import { ColumnHeads, ErrorNotice, Name, Outcome } from '../components/common';
 import { ExplanationView } from '../components/Explanation';
+import { ExplainToggle, HitLeadCells } from '../components/HitCells';
 import { useRequest } from '../components/use-request';
 import { citationUrl } from '../lib/citations';
 import { useSession } from '../session/session';
@@ -48,28 +49,14 @@ function PartyHits({ decision, tx }: { decision: LicensedDecision; tx: Transacti
           </h3>
           {p.hits.length ? (
             <table className="compact">
-              <thead>
-                <tr>
-                  <th scope="col">score</th>
-                  <th scope="col">list</th>
-                  <th scope="col">listed name</th>
-                  <th scope="col">legal effect</th>
-                  <th scope="col">explanation</th>
-                </tr>
-              </thead>
+              <ColumnHeads names={['score', 'list', 'listed name', 'legal effect', 'explanation']} />
               <tbody>
                 {p.hits.map((h) => {
                   const key = `${i}:${h.list}:${h.entityId}`;
                   const fr = h.legal?.federalRegister ? ([] as string[]).concat(h.legal.federalRegister) : [];
                   return [
                     <tr key={key}>
-                      <td>
-                        <Score value={h.score} />
-                      </td>
-                      <td>{h.list}</td>
-                      <td>
-                        <Name text={h.name} />
-                      </td>
+                      <HitLeadCells hit={h} />
                       <td className="small">
                         {h.legal?.licensePolicy ? <span>{h.legal.licensePolicy}. </span> : null}
                         {fr.map((ref) => (
@@ -79,9 +66,7 @@ function PartyHits({ decision, tx }: { decision: LicensedDecision; tx: Transacti
                         ))}
                       </td>
                       <td>
-                        <button type="button" aria-expanded={open === key} onClick={() => setOpen(open === key ? undefined : key)}>
-                          {open === key ? 'Hide' : 'Explain'}
-                        </button>
+                        <ExplainToggle open={open === key} onToggle={() => setOpen(open === key ? undefined : key)} />
                       </td>
                     </tr>,
                     open === key ? (

@@ -1,7 +1,7 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { call } from '../api/client';
 import type { License, LicenseDocument, LicenseLine } from '../api/types';
-import { ErrorNotice, Loading, Name, RoleButton, Time } from '../components/common';
+import { ColumnHeads, ErrorNotice, Loading, Name, RoleButton, Time } from '../components/common';
 import { useAction, useRequest } from '../components/use-request';
 import { routeHref } from '../lib/routes';
 import { localDate } from '../lib/time';
@@ -50,19 +50,7 @@ function Shipments({ number }: { number: string }) {
     <Loading loading={shipments.loading} label="shipments" minHeight={80}>
       <table className="compact">
         <caption>Shipments drawn on {number}</caption>
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">when</th>
-            <th scope="col">line</th>
-            <th scope="col">ECCN</th>
-            <th scope="col">quantity</th>
-            <th scope="col">value</th>
-            <th scope="col">party</th>
-            <th scope="col">by</th>
-            <th scope="col">status</th>
-          </tr>
-        </thead>
+        <ColumnHeads names={['#', 'when', 'line', 'ECCN', 'quantity', 'value', 'party', 'by', 'status']} />
         <tbody>
           {list.map((s) => (
             <tr key={s.id} className={s.status === 'cancelled' ? 'muted' : undefined}>

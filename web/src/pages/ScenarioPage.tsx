@@ -3,11 +3,13 @@ import { parse } from 'yaml';
 import exampleBook from '../../../examples/scenarios/book.csv?raw';
 import { call } from '../api/client';
 import type { ScenarioLicenses, ScenarioLine, ScenarioParties, ScenarioRequest, ScenarioRun } from '../api/types';
-import { ErrorNotice, Name, Score } from '../components/common';
+import { ColumnHeads, ErrorNotice, Name, Score } from '../components/common';
 import { useAction } from '../components/use-request';
 import { readBookText } from '../lib/book';
 import { dollars } from '../lib/figures';
 import { useSession } from '../session/session';
+
+const MONEY_COLUMNS = ['before, $', 'after, $', 'change, $'];
 
 /**
  * "What if": a scenario (a shipped example, or a YAML/JSON file) run over a book of entry lines through
@@ -31,14 +33,7 @@ function DeltaTable({ title, rows }: { title: string; rows: { key: string; duty_
   return (
     <table className="compact parts">
       <caption>{title}</caption>
-      <thead>
-        <tr>
-          <th scope="col" />
-          <th scope="col" className="num">before, $</th>
-          <th scope="col" className="num">after, $</th>
-          <th scope="col" className="num">change, $</th>
-        </tr>
-      </thead>
+      <ColumnHeads names={['', ...MONEY_COLUMNS]} numeric={MONEY_COLUMNS} />
       <tbody>
         {rows.map((r) => (
           <tr key={r.key}>
@@ -62,15 +57,7 @@ function ChangedLines({ lines }: { lines: ScenarioLine[] }) {
         <caption>
           Lines whose duty changed most ({Math.min(changed.length, SHOWN_LINES)} of {changed.length} changed, of {lines.length})
         </caption>
-        <thead>
-          <tr>
-            {['line', 'HTS', 'origin', 'entry date', 'value, $', 'before, $', 'after, $', 'change, $', 'headings changed'].map((h) => (
-              <th key={h} scope="col" className={h.endsWith('$') ? 'num' : undefined}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeads names={['line', 'HTS', 'origin', 'entry date', 'value, $', ...MONEY_COLUMNS, 'headings changed']} numeric={['value, $', ...MONEY_COLUMNS]} />
         <tbody>
           {changed.slice(0, SHOWN_LINES).map((l) => (
             <tr key={l.line}>

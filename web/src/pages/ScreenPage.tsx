@@ -1,8 +1,9 @@
 import { Fragment, useCallback, useState, type FormEvent } from 'react';
 import { call } from '../api/client';
 import type { Hit, ScreenAnswer, ScreenRequest } from '../api/types';
-import { ErrorNotice, Name, Score } from '../components/common';
+import { ColumnHeads, ErrorNotice, Name } from '../components/common';
 import { ExplanationView } from '../components/Explanation';
+import { ExplainToggle, HitLeadCells } from '../components/HitCells';
 import { useAction } from '../components/use-request';
 import { PARTY_TYPES } from '../lib/batch';
 import { useSession } from '../session/session';
@@ -38,27 +39,12 @@ function HitsTable({ answer, query }: { answer: ScreenAnswer; query: string }) {
       <caption>
         {answer.hits.length} hit{answer.hits.length === 1 ? '' : 's'} for <Name text={query} /> · list version <code>{answer.listVersion.slice(0, 24)}</code>
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">score</th>
-          <th scope="col">list</th>
-          <th scope="col">listed name</th>
-          <th scope="col">matched name or alias</th>
-          <th scope="col">entry</th>
-          <th scope="col">explanation</th>
-        </tr>
-      </thead>
+      <ColumnHeads names={['score', 'list', 'listed name', 'matched name or alias', 'entry', 'explanation']} />
       <tbody>
         {answer.hits.map((h: Hit, i) => (
           <Fragment key={`${h.list}:${h.entityId}`}>
             <tr className={open === i ? 'selected' : undefined}>
-              <td>
-                <Score value={h.score} />
-              </td>
-              <td>{h.list}</td>
-              <td>
-                <Name text={h.name} />
-              </td>
+              <HitLeadCells hit={h} />
               <td>
                 <Name text={h.matchedName} />
               </td>
@@ -66,9 +52,7 @@ function HitsTable({ answer, query }: { answer: ScreenAnswer; query: string }) {
                 <code className="small">{h.entityId.length > 14 ? `${h.entityId.slice(0, 12)}…` : h.entityId}</code>
               </td>
               <td>
-                <button type="button" aria-expanded={open === i} onClick={() => setOpen(open === i ? undefined : i)}>
-                  {open === i ? 'Hide' : 'Explain'}
-                </button>
+                <ExplainToggle open={open === i} onToggle={() => setOpen(open === i ? undefined : i)} />
               </td>
             </tr>
             {open === i ? (

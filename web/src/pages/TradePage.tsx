@@ -4,7 +4,7 @@ import { commitmentsChartSvg } from '../../../src/charts/commitments-chart.js';
 import { effectiveRateChartSvg } from '../../../src/charts/effective-rate-chart.js';
 import { call } from '../api/client';
 import type { BalanceAnswer, CommitmentsAnswer, EffectiveRateAnswer } from '../api/types';
-import { ErrorNotice, Loading } from '../components/common';
+import { ColumnHeads, ErrorNotice, Loading } from '../components/common';
 import { SvgChart } from '../components/SvgChart';
 import { useRequest, type Request } from '../components/use-request';
 import { billions, GAP, percent } from '../lib/figures';
@@ -46,16 +46,7 @@ function BalanceFigures({ answer }: { answer: BalanceAnswer }) {
       <div className="scroll-x">
         <table className="compact">
           <caption>US goods trade with {answer.partner} by year, $ billions ({GAP} = not in the data)</caption>
-          <thead>
-            <tr>
-              <th scope="col">year</th>
-              <th scope="col" className="num">exports</th>
-              <th scope="col" className="num">imports</th>
-              <th scope="col" className="num">balance</th>
-              <th scope="col" className="num">months</th>
-              <th scope="col">source</th>
-            </tr>
-          </thead>
+          <ColumnHeads names={['year', 'exports', 'imports', 'balance', 'months', 'source']} numeric={['exports', 'imports', 'balance', 'months']} />
           <tbody>
             {(answer.years ?? []).map((y) => (
               <tr key={y.year}>
@@ -83,17 +74,10 @@ function CommitmentFigures({ answer }: { answer: CommitmentsAnswer }) {
       <div className="scroll-x">
         <table className="compact">
           <caption>Purchases against commitments, $ billions ({GAP} = not in the data)</caption>
-          <thead>
-            <tr>
-              <th scope="col">year</th>
-              <th scope="col">category</th>
-              <th scope="col" className="num">{answer.baselineYear} baseline</th>
-              <th scope="col" className="num">target</th>
-              <th scope="col" className="num">purchases</th>
-              <th scope="col" className="num">share of target</th>
-              <th scope="col" className="num">months of data</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            names={['year', 'category', `${answer.baselineYear} baseline`, 'target', 'purchases', 'share of target', 'months of data']}
+            numeric={[`${answer.baselineYear} baseline`, 'target', 'purchases', 'share of target', 'months of data']}
+          />
           <tbody>
             {answer.rows.map((r) => (
               <tr key={`${r.year}-${r.group}`}>
@@ -126,18 +110,7 @@ function RateFigures({ answer }: { answer: EffectiveRateAnswer }) {
       <div className="scroll-x">
         <table className="compact">
           <caption>Effective tariff rate on US imports, percent (points of the rate by program)</caption>
-          <thead>
-            <tr>
-              <th scope="col">date</th>
-              <th scope="col" className="num">rate</th>
-              {programs.map((p) => (
-                <th scope="col" key={p} className="num">
-                  {p}
-                </th>
-              ))}
-              <th scope="col" className="num">Budget Lab</th>
-            </tr>
-          </thead>
+          <ColumnHeads names={['date', 'rate', ...programs, 'Budget Lab']} numeric={['rate', ...programs, 'Budget Lab']} />
           <tbody>
             {answer.reports.map((r, i) => (
               <tr key={r.date}>
