@@ -1,6 +1,6 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { parse } from 'csv-parse';
+import { Parser } from 'csv-parse';
 import { ClearanceError } from '../model/errors.js';
 
 /**
@@ -37,15 +37,78 @@ async function* jsonl(path: string): AsyncGenerator<BookRow> {
   }
 }
 
-async function* csv(path: string): AsyncGenerator<BookRow> {
-  const parser = createReadStream(path).pipe(
-    parse({ bom: true, columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true, info: true }),
-  );
+interface CsvRecord {
+  line: number;
+  fields: string[];
+}
+
+/**
+ * csv-parse's parser handing on the records of each chunk it reads as one batch (a book of a million
+ * lines then costs a few hundred asynchronous steps, not millions), each record with the file line it
+ * starts on: the parser's line count when it pushes a record is the line the record ends on, less the
+ * line breaks inside its quoted fields. (The count takes a quoted CRLF for two lines, on that record
+ * and every later one: made up here.) This is much cheaper than `info: true`, which copies the
+ * parser's state into every record.
+ */
+class LineNumberedParser extends Parser {
+  private overcount = 0;
+  private batch: CsvRecord[] = [];
+
+  override push(record: unknown, encoding?: BufferEncoding): boolean {
+    if (record === null) {
+      this.handOn();
+      return super.push(null, encoding);
+    }
+    const fields = record as string[];
+    let breaks = 0;
+    for (const f of fields) {
+      for (let at = f.indexOf('\n'); at >= 0; at = f.indexOf('\n', at + 1)) {
+        breaks++;
+        if (at > 0 && f.charCodeAt(at - 1) === 13) this.overcount++;
+      }
+    }
+    this.batch.push({ line: this.info.lines - this.overcount - breaks, fields });
+    return true;
+  }
+
+  private handOn(): void {
+    if (this.batch.length === 0) return;
+    const batch = this.batch;
+    this.batch = [];
+    super.push(batch);
+  }
+
+  override _transform(chunk: Buffer, encoding: BufferEncoding, callback: (err?: Error | null) => void): void {
+    super._transform(chunk, encoding, (err?: Error | null) => {
+      this.handOn();
+      callback(err);
+    });
+  }
+
+  override _flush(callback: (err?: Error | null) => void): void {
+    super._flush((err?: Error | null) => {
+      this.handOn();
+      callback(err);
+    });
+  }
+}
+
+async function* csv(path: string): AsyncGenerator<BookRow[]> {
+  const parser = createReadStream(path).pipe(new LineNumberedParser({ bom: true, skip_empty_lines: true, trim: true }));
   try {
-    for await (const row of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      const raw: Record<string, string> = {};
-      for (const [k, v] of Object.entries(row.record)) if (v !== '') raw[k] = v;
-      yield { line: row.info.lines, raw };
+    let header: string[] | undefined;
+    for await (const records of parser as AsyncIterable<CsvRecord[]>) {
+      const rows: BookRow[] = [];
+      for (const record of records) {
+        if (!header) {
+          header = record.fields.map((c) => c.trim().toLowerCase());
+          continue;
+        }
+        const raw: Record<string, string> = {};
+        for (let i = 0; i < record.fields.length; i++) if (record.fields[i] !== '') raw[header[i]!] = record.fields[i]!;
+        rows.push({ line: record.line, raw });
+      }
+      yield rows;
     }
   } catch (err) {
     if (err instanceof ClearanceError) throw err;
@@ -53,8 +116,21 @@ async function* csv(path: string): AsyncGenerator<BookRow> {
   }
 }
 
+async function* singly(rows: AsyncIterable<BookRow>): AsyncGenerator<BookRow[]> {
+  for await (const row of rows) yield [row];
+}
+
+/** The rows of a book in file order, in batches (as many as the file's next chunk holds). */
+export function readBookBatches(path: string): AsyncGenerator<BookRow[]> {
+  if (!existsSync(path)) throw new ClearanceError('book_missing', 'invalid', `--input '${path}': no such file`, { field: '--input', value: path });
+  return bookFormat(path) === 'csv' ? csv(path) : singly(jsonl(path));
+}
+
+async function* flat(batches: AsyncIterable<BookRow[]>): AsyncGenerator<BookRow> {
+  for await (const batch of batches) yield* batch;
+}
+
 /** The rows of a book, in file order. */
 export function readBook(path: string): AsyncGenerator<BookRow> {
-  if (!existsSync(path)) throw new ClearanceError('book_missing', 'invalid', `--input '${path}': no such file`, { field: '--input', value: path });
-  return bookFormat(path) === 'csv' ? csv(path) : jsonl(path);
+  return flat(readBookBatches(path));
 }

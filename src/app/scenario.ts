@@ -10,12 +10,13 @@ import { scenarioTariffPack } from '../scenarios/apply.js';
 import type { Scenario } from '../scenarios/schema.js';
 import { UntouchedOrigins } from '../scenarios/untouched-origins.js';
 import type { DutyAnswer } from '../tariffs/answer.js';
-import { computeDuty } from '../tariffs/duty.js';
+import { BookPricer } from '../tariffs/book-pricer.js';
 import { TariffEngine, type DutyOptions } from '../tariffs/engine.js';
-import { parseEntryLine } from '../tariffs/entry.js';
+import { memoFieldReaders, parseEntryLine, type EntryLine } from '../tariffs/entry.js';
+import { lineTotalCents, type LineDuty } from '../tariffs/line-duty.js';
 import { ExposureAccumulator, type ExposureReport } from '../tariffs/exposure.js';
 import type { TariffPack } from '../tariffs/pack.js';
-import { readBook, type BookRow } from './duty-book.js';
+import { readBookBatches, type BookRow } from './duty-book.js';
 
 /**
  * `scenario run`: a book of entry lines priced by the duty engine on the base tariff pack and on the
@@ -64,16 +65,16 @@ export function readScenarioFile(path: string, field = '--scenario'): Scenario {
   return scenario;
 }
 
-function lineTotal(a: DutyAnswer): number {
-  return Math.round(((a.base_duty_usd ?? 0) + a.additional.reduce((s, x) => s + x.duty_usd, 0)) * 100);
-}
-
-function headingDeltas(before: DutyAnswer, after: DutyAnswer): string[] {
-  const rates = (a: DutyAnswer): Map<string, number> => new Map(a.additional.map((x) => [x.heading, x.duty_usd]));
-  const b = rates(before);
-  const f = rates(after);
+/** Chapter 99 headings whose amount differs, in the order the answers list them (first the base's). */
+function headingDeltas(before: LineDuty, after: LineDuty): string[] {
+  const b = before.headings;
+  const f = after.headings;
+  if (b.length === f.length && b.every((h, i) => h === f[i] && before.cents[i] === after.cents[i])) return [];
+  const amounts = (d: LineDuty): Map<string, number> => new Map(d.headings.map((h, i) => [h, d.cents[i]! / 100]));
+  const bm = amounts(before);
+  const fm = amounts(after);
   const out: string[] = [];
-  for (const h of new Set([...b.keys(), ...f.keys()])) if (b.get(h) !== f.get(h)) out.push(`${h}: ${b.get(h) ?? 0} -> ${f.get(h) ?? 0}`);
+  for (const h of new Set([...bm.keys(), ...fm.keys()])) if (bm.get(h) !== fm.get(h)) out.push(`${h}: ${bm.get(h) ?? 0} -> ${fm.get(h) ?? 0}`);
   return out;
 }
 
@@ -84,23 +85,29 @@ function notApplied(s: Scenario): string[] {
   return out;
 }
 
-/** Prices every line of the book file before and after the scenario (at `date`'s law when given, else at each entry date). */
-export function runScenario(base: TariffPack, input: { scenario: Scenario; bookPath: string; date?: string; options?: DutyOptions }): Promise<ScenarioRun> {
-  return priceBook(base, { ...input, rows: readBook(input.bookPath), dateField: '--date', place: (line) => `--book line ${line}` });
+/**
+ * Prices every line of the book file before and after the scenario (at `date`'s law when given, else at
+ * each entry date). With `onLine` each line is handed over as it is priced and none is kept (`lines` is
+ * empty): a book of millions of lines then costs no memory beyond its totals.
+ */
+export function runScenario(base: TariffPack, input: { scenario: Scenario; bookPath: string; date?: string; options?: DutyOptions; onLine?: (line: ScenarioLine) => void }): Promise<ScenarioRun> {
+  return priceBook(base, { ...input, rows: readBookBatches(input.bookPath), dateField: '--date', place: (line) => `--book line ${line}` });
 }
 
 /** The same for lines given as values (the API): a wrong line is named `lines[i]`, the date by `dateField`. */
 export function runScenarioLines(base: TariffPack, input: { scenario: Scenario; lines: readonly unknown[]; date?: string; dateField: string }): Promise<ScenarioRun> {
-  return priceBook(base, { ...input, rows: input.lines.map((raw, i) => ({ line: i, raw })), place: (line) => `lines[${line}]` });
+  return priceBook(base, { ...input, rows: [input.lines.map((raw, i) => ({ line: i, raw }))], place: (line) => `lines[${line}]` });
 }
 
 interface BookInput {
   scenario: Scenario;
-  rows: AsyncIterable<BookRow> | Iterable<BookRow>;
+  /** The book's rows, in batches. */
+  rows: AsyncIterable<readonly BookRow[]> | Iterable<readonly BookRow[]>;
   date?: string;
   dateField: string;
   place: (line: number) => string;
   options?: DutyOptions;
+  onLine?: (line: ScenarioLine) => void;
 }
 
 async function priceBook(base: TariffPack, input: BookInput): Promise<ScenarioRun> {
@@ -109,35 +116,39 @@ async function priceBook(base: TariffPack, input: BookInput): Promise<ScenarioRu
   if (input.date !== undefined) options.asOf = parseIsoDate(input.date, input.dateField);
   const baseEngine = new TariffEngine(base);
   const engines = [baseEngine, after === base ? baseEngine : new TariffEngine(after)] as const;
+  const pricers = [new BookPricer(engines[0], options), new BookPricer(engines[1], options)] as const;
   const untouched = new UntouchedOrigins(engines[0], engines[1]);
   const acc = new ExposureAccumulator(['base', 'scenario']);
+  const read = memoFieldReaders();
   const lines: ScenarioLine[] = [];
-  for await (const row of input.rows) {
-    let answers: DutyAnswer[];
-    let value: number;
+  const keep = (line: ScenarioLine): void => {
+    lines.push(line);
+  };
+  for await (const batch of input.rows) for (const row of batch) {
+    let duties: [LineDuty, LineDuty];
+    let entry: EntryLine;
     let id: string | undefined;
     try {
-      const entry = parseEntryLine(row.raw);
-      const before = computeDuty(engines[0], entry, options);
-      answers = [before, untouched.has(options.asOf ?? entry.entryDate, entry.country) ? before : computeDuty(engines[1], entry, options)];
-      value = entry.valueCents / 100;
+      entry = parseEntryLine(row.raw, read);
+      const before = pricers[0].price(entry);
+      duties = [before, untouched.has(options.asOf ?? entry.entryDate, entry.country) ? before : pricers[1].price(entry)];
       id = (row.raw as { id?: unknown }).id === undefined ? undefined : String((row.raw as { id?: unknown }).id);
     } catch (err) {
       if (!isClearanceError(err)) throw err;
       const field = `${input.place(row.line)}: ${err.field ?? 'line'}`;
       throw new ClearanceError(err.code, err.kind === 'not_found' ? 'invalid' : err.kind, `${input.place(row.line)}: ${err.message}`, { field, value: err.value, cause: err });
     }
-    acc.add(answers, value);
-    const [b, a] = answers as [DutyAnswer, DutyAnswer];
-    const bc = lineTotal(b);
-    const ac = a === b ? bc : lineTotal(a);
-    lines.push({
+    acc.addLine(duties, entry.valueCents);
+    const [b, a] = duties;
+    const bc = lineTotalCents(b);
+    const ac = a === b ? bc : lineTotalCents(a);
+    (input.onLine ?? keep)({
       line: row.line,
       ...(id === undefined ? {} : { id }),
       hts: b.hts,
-      country_of_origin: b.country_of_origin,
-      entry_date: b.entry_date,
-      customs_value_usd: value,
+      country_of_origin: b.country,
+      entry_date: b.entryDate,
+      customs_value_usd: entry.valueCents / 100,
       before_usd: bc / 100,
       after_usd: ac / 100,
       change_usd: (ac - bc) / 100,

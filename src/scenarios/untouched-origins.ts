@@ -7,7 +7,8 @@ import type { TariffEngine } from '../tariffs/engine.js';
  * need not price it again. Asked once per (date, origin), which is what makes a large book cheap.
  */
 export class UntouchedOrigins {
-  private readonly seen = new Map<string, boolean>();
+  /** Date -> origin -> untouched (a book asks line after line, so no key is built per line). */
+  private readonly seen = new Map<string, Map<string, boolean>>();
 
   constructor(
     private readonly base: TariffEngine,
@@ -16,12 +17,16 @@ export class UntouchedOrigins {
 
   has(date: string, country: string): boolean {
     if (this.base === this.scenario) return true;
-    const key = `${date}|${country}`;
-    let same = this.seen.get(key);
+    let onDate = this.seen.get(date);
+    if (!onDate) {
+      onDate = new Map();
+      this.seen.set(date, onDate);
+    }
+    let same = onDate.get(country);
     if (same === undefined) {
       const [a, b] = [this.base.view(date).measuresFor(country), this.scenario.view(date).measuresFor(country)];
       same = a.length === b.length && a.every((m, i) => m === b[i]);
-      this.seen.set(key, same);
+      onDate.set(country, same);
     }
     return same;
   }

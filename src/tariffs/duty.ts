@@ -12,6 +12,7 @@ import { deMinimisLimitCents, deMinimisSuspension } from './programs-knowledge.j
 import { applyFormula } from './rate-apply.js';
 import { applyExclusion, candidates, exclusive } from './reach.js';
 import { stack } from './stack.js';
+import type { LinearTrace } from './linear-trace.js';
 
 /**
  * The duty on one entry line: the base rate of the schedule in force, then the chapter 99 measures
@@ -54,17 +55,23 @@ function unpriced(engine: TariffEngine, line: EntryLine, date: string, reason: s
   return answer;
 }
 
-export function computeDuty(engine: TariffEngine, line: EntryLine, options: DutyOptions = {}): DutyAnswer {
-  if (!options.lenient) return answer(engine, line, options);
+/**
+ * `trace`, when given, is told whether the answer is linear in the value (see linear-trace.ts) and
+ * the rate of each amount, so that a caller may price other values of the same line without the engine.
+ */
+export function computeDuty(engine: TariffEngine, line: EntryLine, options: DutyOptions = {}, trace?: LinearTrace): DutyAnswer {
+  if (!options.lenient) return answer(engine, line, options, trace);
   try {
-    return answer(engine, line, options);
+    return answer(engine, line, options, trace);
   } catch (err) {
     if (!(err instanceof ClearanceError) || err.kind === 'unavailable' || err.code === 'date_before_data') throw err;
+    // An unpriced answer has no amounts at any value: what was traced before the error no longer holds.
+    trace?.reset();
     return unpriced(engine, line, options.asOf ?? line.entryDate, err.message);
   }
 }
 
-function answer(engine: TariffEngine, line: EntryLine, options: DutyOptions): DutyAnswer {
+function answer(engine: TariffEngine, line: EntryLine, options: DutyOptions, trace?: LinearTrace): DutyAnswer {
   const date = options.asOf ?? line.entryDate;
   const view = engine.view(date);
   const pack = engine.pack;
@@ -73,6 +80,8 @@ function answer(engine: TariffEngine, line: EntryLine, options: DutyOptions): Du
     ? { loud: false, notes: DISCARD, indeterminate: [], citations: DISCARD, reliefs: [] }
     : { loud: true, notes: [], indeterminate: [], citations: [], reliefs: [] };
 
+  // A declared metal content is an amount of its own: the basis of a metal duty, subtracted from the value by stacking.
+  if (line.metalContentCents !== undefined) trace?.nonlinear();
   const facts = view.line(line.hts);
   if (facts.rates instanceof ClearanceError) throw facts.rates;
   const rates = facts.rates;
@@ -85,6 +94,7 @@ function answer(engine: TariffEngine, line: EntryLine, options: DutyOptions): Du
     try {
       const applied = applyFormula(formula, line);
       baseNc = applied.nanocents;
+      trace?.base(formula);
       for (const n of applied.notes) w.notes.push(n);
     } catch (err) {
       if (!options.lenient || !(err instanceof ClearanceError)) throw err;
@@ -120,6 +130,7 @@ function answer(engine: TariffEngine, line: EntryLine, options: DutyOptions): Du
         break;
       }
       case 'top_up': {
+        trace?.nonlinear();
         if (baseNc === undefined) {
           w.indeterminate.push(`heading ${m.heading} brings column 1 duty up to ${m.rate.ppm / 10_000}% of the value, and the column 1 duty could not be computed`);
           continue;
@@ -154,6 +165,7 @@ function answer(engine: TariffEngine, line: EntryLine, options: DutyOptions): Du
     }
     if (w.loud && m.caveat) w.notes.push(`heading ${m.heading}: ${m.caveat}`);
     if (m.quotaDependent) w.indeterminate.push(`heading ${m.heading}: ${m.quotaDependent}`);
+    trace?.amount(entry, m.rate, basisCents === line.valueCents);
     additional.push(entry);
   }
   if (additional.length > 1) additional.sort((a, b) => PROGRAM_RANK[a.program] - PROGRAM_RANK[b.program]);
@@ -161,6 +173,7 @@ function answer(engine: TariffEngine, line: EntryLine, options: DutyOptions): Du
   let baseCents = baseNc === undefined ? undefined : rounded(baseNc);
   let deMinimisFree = false;
   if (line.deMinimisClaim) {
+    trace?.nonlinear();
     const limit = deMinimisLimitCents(date);
     const suspended = deMinimisSuspension(line.country, date);
     if (suspended) w.notes.push(`de_minimis_claim refused: ${suspended}`);

@@ -95,17 +95,48 @@ function parseQuantity(raw: Record<string, unknown>, qField: string, uField: str
   return out;
 }
 
+/** How the fields a book repeats on line after line (number, origin, dates) are read and checked. */
+export interface FieldReaders {
+  hts: (value: unknown, field: string) => string;
+  country: (value: unknown, field: string) => string;
+  date: (value: unknown, field: string) => string;
+}
+
+const DIRECT: FieldReaders = { hts: parseHts, country: parseCountry, date: parseIsoDate };
+
+/** Most distinct values a memo keeps (a book has a few thousand numbers, a few hundred origins and dates). */
+const MEMO_LIMIT = 200_000;
+
+function memo(read: (value: unknown, field: string) => string): (value: unknown, field: string) => string {
+  const seen = new Map<string, string>();
+  return (value, field) => {
+    if (typeof value !== 'string') return read(value, field);
+    let out = seen.get(value);
+    if (out === undefined) {
+      // Only values that pass are kept: a wrong one is refused again, naming the field it came in.
+      out = read(value, field);
+      if (seen.size < MEMO_LIMIT) seen.set(value, out);
+    }
+    return out;
+  };
+}
+
+/** Readers that check each distinct text once (for a book of many lines): the same results and errors. */
+export function memoFieldReaders(): FieldReaders {
+  return { hts: memo(parseHts), country: memo(parseCountry), date: memo(parseIsoDate) };
+}
+
 /** The entry line of a JSON object (or a CSV row of strings), validated field by field. */
-export function parseEntryLine(input: unknown): EntryLine {
+export function parseEntryLine(input: unknown, read: FieldReaders = DIRECT): EntryLine {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) throw invalidInput('line', input, 'must be an object with the entry line fields', 'invalid_line');
   const raw = input as Record<string, unknown>;
   for (const field of ['hts', 'country_of_origin', 'entry_date', 'customs_value_usd']) {
     if (!present(raw[field])) throw invalidInput(field, raw[field], 'is required', 'missing_field');
   }
   const line: EntryLine = {
-    hts: parseHts(raw.hts, 'hts'),
-    country: parseCountry(raw.country_of_origin, 'country_of_origin'),
-    entryDate: parseIsoDate(raw.entry_date, 'entry_date'),
+    hts: read.hts(raw.hts, 'hts'),
+    country: read.country(raw.country_of_origin, 'country_of_origin'),
+    entryDate: read.date(raw.entry_date, 'entry_date'),
     valueCents: toCents(parseAmount(raw.customs_value_usd, 'customs_value_usd', { max: MAX_USD, decimals: 2 })),
     quantities: [],
     usmcaQualifying: parseFlag(raw.usmca_qualifying, 'usmca_qualifying'),
@@ -120,7 +151,7 @@ export function parseEntryLine(input: unknown): EntryLine {
     if (quantity) line.quantities.push(quantity);
   }
   if (present(raw.export_date)) {
-    line.exportDate = parseIsoDate(raw.export_date, 'export_date');
+    line.exportDate = read.date(raw.export_date, 'export_date');
     if (line.exportDate > line.entryDate) throw invalidInput('export_date', raw.export_date, `must not be after entry_date (${line.entryDate})`, 'invalid_date');
   }
   if (present(raw.claimed_exclusion_heading)) {

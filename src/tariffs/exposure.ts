@@ -1,5 +1,6 @@
 import type { DutyAnswer } from './answer.js';
 import { PROGRAM_ORDER } from './answer.js';
+import { lineDutyOf, type LineDuty } from './line-duty.js';
 
 /**
  * The exposure of an import book: duty summed by program, by origin and by HTS chapter, for one or
@@ -54,22 +55,27 @@ export class ExposureAccumulator {
 
   /** Adds one line's answers, one per pricing. */
   add(answers: DutyAnswer[], valueUsd: number): void {
+    this.addLine(answers.map(lineDutyOf), Math.round(valueUsd * 100));
+  }
+
+  /** Adds one line's duties, one per pricing (the same object twice where a pricing changed nothing). */
+  addLine(duties: readonly LineDuty[], valueCents: number): void {
     this.lines++;
-    this.valueCents += Math.round(valueUsd * 100);
-    answers.forEach((a, at) => {
-      const base = Math.round((a.base_duty_usd ?? 0) * 100);
+    this.valueCents += valueCents;
+    for (let at = 0; at < duties.length; at++) {
+      const d = duties[at]!;
+      const base = d.baseCents ?? 0;
       let total = base;
       this.bump(this.program, BASE, at, base);
-      for (const x of a.additional) {
-        const cents = Math.round(x.duty_usd * 100);
-        total += cents;
-        this.bump(this.program, x.program, at, cents);
+      for (let i = 0; i < d.cents.length; i++) {
+        total += d.cents[i]!;
+        this.bump(this.program, d.programs[i]!, at, d.cents[i]!);
       }
-      if (a.status === 'indeterminate') this.open[at]! += 1;
+      if (d.status === 'indeterminate') this.open[at]! += 1;
       this.totals[at]! += total;
-      this.bump(this.origin, a.country_of_origin, at, total);
-      this.bump(this.chapter, a.hts.slice(0, 2), at, total);
-    });
+      this.bump(this.origin, d.country, at, total);
+      this.bump(this.chapter, d.hts.slice(0, 2), at, total);
+    }
   }
 
   report(): ExposureReport {

@@ -52,6 +52,19 @@ test('text table, CSV on stdout and --output; --date prices every line at one da
   assert.match(lists.stdout, /not applied to duty: lists/);
 });
 
+test('a book longer than the text table streams its lines past: the text gives their count and the same totals as --json', async () => {
+  const [head, ...rows] = readFileSync(book, 'utf8').trim().split('\n');
+  const long = join(dir, 'long.csv');
+  writeFileSync(long, `${head}\n${Array.from({ length: 60 }, (_, i) => rows[i % rows.length]!.replace(/^L\d+/, `R${i}`)).join('\n')}\n`);
+  const args = ['--scenario', example('china-reciprocal-april-2025-peak.yaml'), '--book', long];
+  const [text, json] = [await cli(args), await cli([...args, '--json'])];
+  assert.equal(text.code, 0, text.stderr);
+  assert.match(text.stdout, /\(60 lines: --output FILE writes them one by one\)/);
+  const total = (JSON.parse(json.stdout) as { totals: { total_duty_usd: number[] } }).totals.total_duty_usd;
+  const usd = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  assert.match(text.stdout, new RegExp(`all lines +${usd(total[0]!)} +${usd(total[1]!)}`));
+});
+
 test('bad scenario files exit 2 naming the field', async () => {
   const bad = join(dir, 'bad.yaml');
   writeFileSync(bad, 'name: x\ndescription: y\ntariffs:\n  change:\n    - heading: 9903.88.03\n      rate_pct: ten\n');

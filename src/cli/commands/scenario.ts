@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { checkOutputPath, writeOutputFile } from '../../app/output-file.js';
 import { DEFAULT_THRESHOLD, parseThreshold } from '../../app/options.js';
-import { readScenarioFile, runScenario, type ScenarioRun } from '../../app/scenario.js';
+import { readScenarioFile, runScenario, type ScenarioLine, type ScenarioRun } from '../../app/scenario.js';
 import { scenarioChart, touchesChart, type ScenarioChart } from '../../app/scenario-chart.js';
 import { scenarioLicenses, type ScenarioLicenses } from '../../app/scenario-licenses.js';
 import { readTransactionsFile } from '../../app/scenario-transactions.js';
@@ -55,13 +55,13 @@ function text(run: ScenarioRun): string {
   out += `packs: base ${run.packs.base}, scenario ${run.packs.scenario}; ${run.pricing}\n${run.static_note}\n`;
   if (run.not_applied.length > 0) out += `not applied to duty: ${run.not_applied.join(', ')}\n`;
   out += `${t.lines} lines, customs value $${usd(t.value_usd)}\n\n`;
-  if (run.lines.length <= PRINTED_LINES) {
+  if (t.lines <= PRINTED_LINES) {
     out += `${'line'.padEnd(8)}${'hts'.padEnd(14)}${'origin'.padEnd(8)}${'value'.padStart(16)}${'before'.padStart(16)}${'after'.padStart(16)}${'change'.padStart(16)}\n`;
     for (const l of run.lines) {
       out += `${String(l.id ?? l.line).padEnd(8)}${l.hts.padEnd(14)}${l.country_of_origin.padEnd(8)}${usd(l.customs_value_usd).padStart(16)}${usd(l.before_usd).padStart(16)}${usd(l.after_usd).padStart(16)}${usd(l.change_usd).padStart(16)}\n`;
     }
     out += '\n';
-  } else out += `(${run.lines.length} lines: --output FILE writes them one by one)\n\n`;
+  } else out += `(${t.lines} lines: --output FILE writes them one by one)\n\n`;
   out += head('total duty') + row('all lines', t.total_duty_usd);
   out += `\n${head('by program')}${t.by_program.map((r) => row(r.key, r.duty_usd)).join('')}`;
   out += `\n${head('by origin')}${t.by_origin.map((r) => row(r.key, r.duty_usd)).join('')}`;
@@ -151,7 +151,11 @@ export function registerScenarioCommands(program: Command, cli: CliContext): voi
       let run: ScenarioRun | undefined;
       if (opts.book) {
         const base = await openTariffPack({ pack: opts.pack, dataDir: rt.dataDir });
-        run = await runScenario(base, { scenario: parsed, bookPath: opts.book, date: opts.date });
+        // The text table shows lines only for a small book: a large one is streamed past, only its totals kept.
+        const kept: ScenarioLine[] = [];
+        const onLine = opts.json || opts.csv || opts.output ? undefined : (line: ScenarioLine) => void (kept.length <= PRINTED_LINES && kept.push(line));
+        run = await runScenario(base, { scenario: parsed, bookPath: opts.book, date: opts.date, onLine });
+        if (onLine) run.lines = kept;
         if (opts.output) writeOutputFile('--output', opts.output, opts.output.toLowerCase().endsWith('.csv') ? linesCsv(run) : `${JSON.stringify(run.lines, null, 2)}\n`);
       }
       const parties = opts.parties ? await scenarioParties(rt, parsed, { threshold, list: opts.list }) : undefined;

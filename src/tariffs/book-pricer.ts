@@ -1,0 +1,189 @@
+import { ClearanceError } from '../model/errors.js';
+import type { DutyAnswer } from './answer.js';
+import { computeDuty } from './duty.js';
+import type { DayView, DutyOptions, TariffEngine } from './engine.js';
+import type { EntryLine } from './entry.js';
+import { LinearTrace } from './linear-trace.js';
+import { lineDutyOf, type LineDuty } from './line-duty.js';
+import { isColumn2Country } from './countries.js';
+import type { Measure, Program } from './measure.js';
+import { adValorem, roundCents } from './money.js';
+import type { RateFormula } from './rate.js';
+
+/**
+ * Many lines of a book priced by one engine, each line exactly as `computeDuty` would price it, but
+ * the engine runs once per pricing key instead of once per line.
+ *
+ * The key is what the engine reads of a plain line (one with no quantity, export date, claimed
+ * exclusion, special program, USMCA claim, metal content or de minimis claim): the date; of the origin
+ * only whether it pays column 2 and the measures in force that can reach it; of the HTS number only
+ * its base rates and the product sets it is in (so that origins and numbers alike share a key). Duty is not linear in the value in general (specific and compound rates, top-ups to a floor,
+ * bases reduced by metal content, de minimis), so a key is priced by multiplying only when the engine's
+ * answer for it says every amount is a rate on the whole value (LinearTrace); each amount is then the
+ * value times its rate, rounded half-up to the cent exactly as the engine rounds it. Every other key,
+ * and every line that is not plain, goes through the engine each time.
+ */
+
+interface DutyPlan {
+  status: DutyAnswer['status'];
+  basePpm: number | null;
+  headings: string[];
+  programs: Program[];
+  ppm: number[];
+}
+
+interface HtsKey {
+  sig: number;
+  display: string;
+}
+
+interface DatePlans {
+  view: DayView;
+  hts: Map<string, HtsKey>;
+  /** Origin -> the signature of the measures that can reach it (origins alike share plans). */
+  countries: Map<string, number>;
+  /** Origin signature -> HTS signature -> plan, or null where the engine must price each line (small integer keys: fast maps). */
+  plans: Map<number, Map<number, DutyPlan | null>>;
+}
+
+/** Whether a line carries nothing beyond number, origin, date and value that the duty depends on. */
+function plain(line: EntryLine): boolean {
+  return (
+    line.quantities.length === 0 &&
+    line.exportDate === undefined &&
+    line.claimedExclusion === undefined &&
+    line.specialProgram === undefined &&
+    !line.usmcaQualifying &&
+    line.metalContentCents === undefined &&
+    !line.deMinimisClaim
+  );
+}
+
+function formulaSig(f: RateFormula | undefined): string {
+  if (!f) return '-';
+  if (f.unsupported) return 'u';
+  let s = 'f';
+  for (const p of f.parts) s += p.kind === 'ad_valorem' ? `+${p.ppm}` : '+n';
+  return s;
+}
+
+function centsAt(valueCents: number, ppm: number): number {
+  return ppm === 0 ? 0 : roundCents(adValorem(valueCents, ppm));
+}
+
+function priced(plan: DutyPlan, line: EntryLine, hts: string): LineDuty {
+  const cents = plan.ppm.map((p) => centsAt(line.valueCents, p));
+  return {
+    hts,
+    country: line.country,
+    entryDate: line.entryDate,
+    status: plan.status,
+    baseCents: plan.basePpm === null ? null : centsAt(line.valueCents, plan.basePpm),
+    headings: plan.headings,
+    programs: plan.programs,
+    cents,
+  };
+}
+
+/** The plan of a key from the engine's answer for one of its lines, checked against that answer. */
+function planOf(answer: DutyAnswer, duty: LineDuty, trace: LinearTrace, line: EntryLine, display: string): DutyPlan | null {
+  if (!trace.linear || (duty.baseCents === null) !== (trace.basePpm === null)) return null;
+  // Reliefs (exemption headings) carry no amount at any value: they are the amounts the trace did not see.
+  const ppm = answer.additional.map((x) => trace.ppm.get(x) ?? 0);
+  const plan: DutyPlan = { status: duty.status, basePpm: trace.basePpm, headings: [...duty.headings], programs: [...duty.programs], ppm };
+  return same(priced(plan, line, display), duty) ? plan : null;
+}
+
+function same(a: LineDuty, b: LineDuty): boolean {
+  return a.status === b.status && a.baseCents === b.baseCents && a.cents.length === b.cents.length && a.cents.every((c, i) => c === b.cents[i] && a.headings[i] === b.headings[i] && a.programs[i] === b.programs[i]);
+}
+
+export class BookPricer {
+  private readonly options: DutyOptions;
+  private readonly dates = new Map<string, DatePlans>();
+  private readonly sigs = new Map<string, number>();
+  private readonly measureNo = new Map<Measure, number>();
+
+  /** `options` as for computeDuty; answers are quiet (notes and citations do not change amounts). */
+  constructor(
+    readonly engine: TariffEngine,
+    options: DutyOptions = {},
+  ) {
+    this.options = { ...options, quiet: true };
+  }
+
+  price(line: EntryLine): LineDuty {
+    if (!plain(line)) return lineDutyOf(computeDuty(this.engine, line, this.options));
+    const d = this.dated(this.options.asOf ?? line.entryDate);
+    const key = this.keyOf(d, line.hts);
+    const plans = this.plansOf(d, this.countryOf(d, line.country));
+    const plan = plans.get(key.sig);
+    if (plan) return priced(plan, line, key.display);
+    if (plan === null) return lineDutyOf(computeDuty(this.engine, line, this.options));
+    const trace = new LinearTrace();
+    const answer = computeDuty(this.engine, line, this.options, trace);
+    const duty = lineDutyOf(answer);
+    plans.set(key.sig, planOf(answer, duty, trace, line, key.display));
+    return duty;
+  }
+
+  private dated(date: string): DatePlans {
+    let d = this.dates.get(date);
+    if (!d) {
+      d = { view: this.engine.view(date), hts: new Map(), countries: new Map(), plans: new Map() };
+      this.dates.set(date, d);
+    }
+    return d;
+  }
+
+  private intern(text: string): number {
+    let sig = this.sigs.get(text);
+    if (sig === undefined) {
+      sig = this.sigs.size;
+      this.sigs.set(text, sig);
+    }
+    return sig;
+  }
+
+  private plansOf(d: DatePlans, countrySig: number): Map<number, DutyPlan | null> {
+    let plans = d.plans.get(countrySig);
+    if (!plans) {
+      plans = new Map();
+      d.plans.set(countrySig, plans);
+    }
+    return plans;
+  }
+
+  private countryOf(d: DatePlans, country: string): number {
+    let sig = d.countries.get(country);
+    if (sig === undefined) {
+      const measures = d.view.measuresFor(country).map((m) => {
+        let n = this.measureNo.get(m);
+        if (n === undefined) {
+          n = this.measureNo.size;
+          this.measureNo.set(m, n);
+        }
+        return n;
+      });
+      sig = this.intern(`${isColumn2Country(country, d.view.date) ? 'column 2' : 'column 1'}:${measures.join(',')}`);
+      d.countries.set(country, sig);
+    }
+    return sig;
+  }
+
+  private keyOf(d: DatePlans, hts: string): HtsKey {
+    let key = d.hts.get(hts);
+    if (!key) {
+      const facts = d.view.line(hts);
+      let text: string;
+      if (facts.rates instanceof ClearanceError) text = 'E';
+      else {
+        const members = [...facts.sets].map(([id, m]) => `${id}=${m}`).sort();
+        text = `${formulaSig(facts.rates.general)};${formulaSig(facts.rates.other)};${members.join('|')}`;
+      }
+      key = { sig: this.intern(text), display: facts.display };
+      d.hts.set(hts, key);
+    }
+    return key;
+  }
+}
