@@ -61,9 +61,10 @@ export interface ScoreParts {
   /** The share of alignedQuality taken away: the sum of `penalties`. */
   unmatchedPenalty: number;
   /**
-   * Each named term of unmatchedPenalty (unmatchedQuery, unmatchedCandidate, mostlyUnmatchedCandidate,
-   * substitution, noiseOnly, qualifier, lineageReversal; see ScoreWeights in config.ts), so that a
-   * reviewer sees which rule cost what. nameScore = alignedQuality x (1 - unmatchedPenalty) x
+   * Each named term of unmatchedPenalty (unmatchedQuery, lineageSlots, unmatchedCandidate,
+   * mostlyUnmatchedCandidate, substitution, noiseOnly, qualifier, lineageReversal, romanizationKey,
+   * commonNameSupport, substitutedName, legalFormConflict, parenthesised, oneWordNameExtended; see
+   * ScoreWeights in config.ts and explain.ts), so that a reviewer sees which rule cost what. nameScore = alignedQuality x (1 - unmatchedPenalty) x
    * nameTypeFactor x scriptAgreement.
    */
   penalties: Record<string, number>;
