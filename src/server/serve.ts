@@ -5,7 +5,7 @@ import type { RuntimeConfig } from '../app/config.js';
 import { createRuntime, type Runtime } from '../app/runtime.js';
 import { startStoreMaintenance } from '../app/store-maintenance.js';
 import { createWarmLists } from '../app/warm-lists.js';
-import { startStallTrace } from '../util/stall-trace.js';
+import { startStallTrace } from '../app/diagnostics.js';
 import { buildApp } from './app.js';
 import { SERVER_DEFAULTS, type ServerLimits } from './config.js';
 

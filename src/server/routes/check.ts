@@ -2,7 +2,7 @@ import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typ
 import { checkTransaction } from '../../app/check.js';
 // The transaction's JSON Schema documents what the use case validates; imported here, not through the
 // engine's index, so that a command-line check does not load TypeBox (200 modules) for it.
-import { TransactionSchema } from '../../ear/transaction-schema.js';
+import { TransactionSchema } from '../../app/transaction-schema.js';
 import { roleAllows } from '../../app/keys.js';
 import { errors } from '../../model/error-catalogue.js';
 import { callerOf } from '../auth.js';
