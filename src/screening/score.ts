@@ -7,7 +7,7 @@
  * unmatched query token. When both sides keep an informative token each, they name different people
  * ('Nik Mohammad Abdul Mohammad' vs 'Nik Mohammad Dost Mohammad'), and that substitution costs most.
  */
-import { isGivenName, isLegalFormWord } from '../names/index.js';
+import { isGivenName, isLegalFormWord, tokenPrior } from '../names/index.js';
 import { SCREENING_CONFIG, type ScoreWeights } from './config.js';
 import type { TokenMatchKind } from './types.js';
 
@@ -714,13 +714,15 @@ function leavesWholeName(side: ScoringSide, used: Uint8Array, weights: ScoreWeig
 }
 
 /**
- * Whether the query leaves an informative word that is neither a qualifier, parenthesised, nor a word
+ * Whether the query leaves an informative word that is neither a qualifier, parenthesised, a word
  * of a legal form that removal missed (a form cut or misspelt: 'stock comaany' for Joint Stock
- * Company) (see weights.oneWordNameExtended).
+ * Company), nor a generic word of organisation names (Shipping, Trading, Group: 'Ebano Shipping' names
+ * the listed EBANO's business, not another name) (see weights.oneWordNameExtended).
  */
 function extraWordLeft(query: ScoringSide, used: Uint8Array, weights: ScoreWeights): boolean {
   for (let i = 0; i < query.tokens.length; i++) {
     if (used[i] === 1 || query.qualifiers?.[i] === 1 || query.parenthesised?.[i] === 1 || isLegalFormWord(query.tokens[i]!)) continue;
+    if (tokenPrior(query.tokens[i]!) < 1) continue;
     if (tokenWeight(query, i, weights) >= NOISE_WEIGHT && !repeatsAligned(query, i, used)) return true;
   }
   return false;

@@ -121,10 +121,13 @@ test('a whole name substituted in a long name costs at least the floor; initials
 });
 
 test('a listed one-word organisation name that the query says more than needs more evidence', () => {
-  assertCharged([['CRYSTALORD SYSTEMS LIMITED', 'CRYSTALORD LTD', 'organization']], 'oneWordNameExtended');
+  assertCharged([['CRYSTALORD VOLKOVA LIMITED', 'CRYSTALORD LTD', 'organization']], 'oneWordNameExtended');
   assertUntouched(
     [
       ['Crystalord Limited', 'CRYSTALORD LTD', 'organization'],
+      // A generic word of organisation names says what the listed one does, not another name.
+      ['CRYSTALORD SYSTEMS LIMITED', 'CRYSTALORD LTD', 'organization'],
+      ['Ebano Shipping', 'EBANO', 'organization'],
       ['Crystalord Systems', 'CRYSTALORD SYSTEMS LTD', 'organization'],
       ['Crystalord (Cyprus) Ltd', 'CRYSTALORD LTD', 'organization'],
       ['stock comaany eniks', 'JOINT STOCK COMPANY ENIKS', 'organization'],
