@@ -2,6 +2,7 @@
  * The growing arrays of an index build: listed names, their variants, and each variant's tokens as
  * vocabulary ids. A name listed again takes a copy of the first listing's ids, without analysis.
  */
+import type { CandidateIndex } from './index.js';
 import { canonicalToken, isRomanizationKey, phoneticKey } from '../names/index.js';
 
 /** One analysed spelling of a listed name: its tokens and how they were read (see viaLabels). */
@@ -48,17 +49,11 @@ export class IntBuffer {
   }
 }
 
-export interface FinishedVariantArrays {
-  vocabulary: VocabularyBuilder;
-  nameEntry: Int32Array;
-  namePosition: Int32Array;
-  variantName: Int32Array;
-  /** Per variant, where its tokens start in variantTokens (one more entry than variants). */
-  variantTokenStart: Int32Array;
-  variantTokens: Int32Array;
-  variantVia: Int32Array;
-  viaLabels: string[];
-}
+/** What the build hands to the index: its variant arrays as the index keeps them, and the vocabulary to finish. */
+export type FinishedVariantArrays = Pick<
+  CandidateIndex,
+  'nameEntry' | 'namePosition' | 'variantName' | 'variantTokenStart' | 'variantTokens' | 'variantVia' | 'viaLabels'
+> & { vocabulary: VocabularyBuilder };
 
 export class VariantArrays {
   private readonly vocabulary = new VocabularyBuilder();
