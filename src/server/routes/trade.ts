@@ -45,6 +45,14 @@ function grouped(report: EffectiveRateReport, by: By | undefined): Partial<Effec
   return { ...rest, ...(by === 'country' ? { by_country: country } : by === 'chapter' ? { by_chapter: chapter } : by === 'action' ? { coverage } : {}) };
 }
 
+/** What the three routes share: a viewer's GET, tagged trade, answering JSON or SVG, with the same errors. */
+function tradeGet<Q extends TSchema>(summary: string, description: string, querystring: Q, answer: TSchema) {
+  return {
+    config: { role: 'viewer' as const },
+    schema: { tags: ['trade'], summary, description, querystring, response: { ...jsonOrSvg(answer), ...errorResponses(400, 401, 403, 404, 422, 429, 503) } },
+  };
+}
+
 export const tradeRoutes: FastifyPluginAsyncTypebox<ServerContext> = async (app, ctx) => {
   const tariffs = ctx.tariffs;
   // Pricing a date takes seconds of CPU: on its own thread, so screens and checks are answered meanwhile.
@@ -53,25 +61,21 @@ export const tradeRoutes: FastifyPluginAsyncTypebox<ServerContext> = async (app,
 
   app.get(
     '/v1/trade/balance',
-    {
-      config: { role: 'viewer' },
-      schema: {
-        tags: ['trade'],
-        summary: 'US goods exports, imports and balance with a partner by year or month, gaps as absent figures, vintages named',
-        description: `As \`clearance trade balance --format json\`: whole US dollars; a figure absent from the answer is a gap in the data, never a zero. ${NO_TRADE_DATA}`,
-        querystring: Type.Object(
-          {
-            partner: Type.String({ description: 'ISO code (CN) or name of the partner' }),
-            from: Type.Optional(Type.String({ description: 'first year, YYYY' })),
-            to: Type.Optional(Type.String({ description: 'last year, YYYY' })),
-            monthly: Type.Optional(Type.Boolean({ description: 'one row per month' })),
-            format: Format,
-          },
-          { additionalProperties: false },
-        ),
-        response: { ...jsonOrSvg(BalanceAnswer), ...errorResponses(400, 401, 403, 404, 422, 429, 503) },
-      },
-    },
+    tradeGet(
+      'US goods exports, imports and balance with a partner by year or month, gaps as absent figures, vintages named',
+      `As \`clearance trade balance --format json\`: whole US dollars; a figure absent from the answer is a gap in the data, never a zero. ${NO_TRADE_DATA}`,
+      Type.Object(
+        {
+          partner: Type.String({ description: 'ISO code (CN) or name of the partner' }),
+          from: Type.Optional(Type.String({ description: 'first year, YYYY' })),
+          to: Type.Optional(Type.String({ description: 'last year, YYYY' })),
+          monthly: Type.Optional(Type.Boolean({ description: 'one row per month' })),
+          format: Format,
+        },
+        { additionalProperties: false },
+      ),
+      BalanceAnswer,
+    ),
     async (request, reply) => {
       const q = request.query;
       const { report, data: used } = await getTradeBalance({ data: data(), partner: q.partner, from: q.from, to: q.to, monthly: q.monthly, name: queryName });
@@ -81,23 +85,19 @@ export const tradeRoutes: FastifyPluginAsyncTypebox<ServerContext> = async (app,
 
   app.get(
     '/v1/trade/commitments',
-    {
-      config: { role: 'viewer' },
-      schema: {
-        tags: ['trade'],
-        summary: 'purchases by category and year against the baseline plus the committed increase (Phase One)',
-        description: `As \`clearance trade commitments --format json\`, naming the basis, the concordance and where the data stops. ${NO_TRADE_DATA}`,
-        querystring: Type.Object(
-          {
-            agreement: Type.String({ description: 'the agreement: phase-one' }),
-            monthly: Type.Optional(Type.Boolean({ description: 'also the monthly cumulative path against each year\'s target' })),
-            format: Format,
-          },
-          { additionalProperties: false },
-        ),
-        response: { ...jsonOrSvg(CommitmentsAnswer), ...errorResponses(400, 401, 403, 404, 422, 429, 503) },
-      },
-    },
+    tradeGet(
+      'purchases by category and year against the baseline plus the committed increase (Phase One)',
+      `As \`clearance trade commitments --format json\`, naming the basis, the concordance and where the data stops. ${NO_TRADE_DATA}`,
+      Type.Object(
+        {
+          agreement: Type.String({ description: 'the agreement: phase-one' }),
+          monthly: Type.Optional(Type.Boolean({ description: 'also the monthly cumulative path against each year\'s target' })),
+          format: Format,
+        },
+        { additionalProperties: false },
+      ),
+      CommitmentsAnswer,
+    ),
     async (request, reply) => {
       const q = request.query;
       const { report, data: used } = await getTradeCommitments({ data: data(), agreement: q.agreement, monthly: q.monthly, name: queryName });
@@ -107,26 +107,22 @@ export const tradeRoutes: FastifyPluginAsyncTypebox<ServerContext> = async (app,
 
   app.get(
     '/v1/trade/effective-rate',
-    {
-      config: { role: 'viewer' },
-      schema: {
-        tags: ['trade'],
-        summary: 'the import-weighted statutory duty rate on US imports at each date\'s law, over the 2024 import weights',
-        description: `As \`clearance tariffs effective-rate --format json\`, with the Budget Lab's figure beside each date. Each date takes about two seconds the first time; the server keeps the answers (per tariff pack, trade data version, date and options), so a date asked again answers at once. \`by\` keeps only that grouping beside the rate by program (without it, all of them, as the command line). ${NO_TRADE_DATA} Without a tariff pack: 404 tariff_pack_missing.`,
-        querystring: Type.Object(
-          {
-            date: Type.Array(Type.String({ description: 'YYYY-MM-DD' }), { minItems: 1, maxItems: ctx.limits.effectiveRateDates, description: 'the law of this date; repeat for several' }),
-            by: Type.Optional(Type.Union(BY.map((b) => Type.Literal(b)), { description: 'program, country, chapter or action (the imports each chapter 99 heading charges)' })),
-            metal_share: Type.Optional(Type.String({ description: 'share of the value taken as metal content where a Section 232 duty taxes it, 0 to 1' })),
-            preferences: Type.Optional(Type.String({ description: 'none (statutory, the default) or claimed-2024' })),
-            usmca_share: Type.Optional(Type.String({ description: 'share of Canadian and Mexican value entered under the USMCA, 0 to 1' })),
-            format: Format,
-          },
-          { additionalProperties: false },
-        ),
-        response: { ...jsonOrSvg(EffectiveRateAnswerSchema), ...errorResponses(400, 401, 403, 404, 422, 429, 503) },
-      },
-    },
+    tradeGet(
+      'the import-weighted statutory duty rate on US imports at each date\'s law, over the 2024 import weights',
+      `As \`clearance tariffs effective-rate --format json\`, with the Budget Lab's figure beside each date. Each date takes about two seconds the first time; the server keeps the answers (per tariff pack, trade data version, date and options), so a date asked again answers at once. \`by\` keeps only that grouping beside the rate by program (without it, all of them, as the command line). ${NO_TRADE_DATA} Without a tariff pack: 404 tariff_pack_missing.`,
+      Type.Object(
+        {
+          date: Type.Array(Type.String({ description: 'YYYY-MM-DD' }), { minItems: 1, maxItems: ctx.limits.effectiveRateDates, description: 'the law of this date; repeat for several' }),
+          by: Type.Optional(Type.Union(BY.map((b) => Type.Literal(b)), { description: 'program, country, chapter or action (the imports each chapter 99 heading charges)' })),
+          metal_share: Type.Optional(Type.String({ description: 'share of the value taken as metal content where a Section 232 duty taxes it, 0 to 1' })),
+          preferences: Type.Optional(Type.String({ description: 'none (statutory, the default) or claimed-2024' })),
+          usmca_share: Type.Optional(Type.String({ description: 'share of Canadian and Mexican value entered under the USMCA, 0 to 1' })),
+          format: Format,
+        },
+        { additionalProperties: false },
+      ),
+      EffectiveRateAnswerSchema,
+    ),
     async (request, reply) => {
       const q = request.query;
       const input = { data: data(), dates: q.date, metalShare: q.metal_share, preferences: q.preferences, usmcaShare: q.usmca_share };
