@@ -116,7 +116,9 @@ async function priceBook(base: TariffPack, input: BookInput): Promise<ScenarioRu
   if (input.date !== undefined) options.asOf = parseIsoDate(input.date, input.dateField);
   const baseEngine = new TariffEngine(base);
   const engines = [baseEngine, after === base ? baseEngine : new TariffEngine(after)] as const;
-  const pricers = [new BookPricer(engines[0], options), new BookPricer(engines[1], options)] as const;
+  const basePricer = new BookPricer(engines[0], options);
+  // A scenario that changes only measures reads each HTS number as the base does: resolved once for both.
+  const pricers = [basePricer, new BookPricer(engines[1], options, basePricer.htsKeys)] as const;
   const untouched = new UntouchedOrigins(engines[0], engines[1]);
   const acc = new ExposureAccumulator(['base', 'scenario']);
   const read = memoFieldReaders();

@@ -1,14 +1,13 @@
-import { ClearanceError } from '../model/errors.js';
 import type { DutyAnswer } from './answer.js';
 import { computeDuty } from './duty.js';
 import type { DayView, DutyOptions, TariffEngine } from './engine.js';
 import type { EntryLine } from './entry.js';
+import { HtsKeys } from './hts-keys.js';
 import { LinearTrace } from './linear-trace.js';
 import { lineDutyOf, type LineDuty } from './line-duty.js';
 import { isColumn2Country } from './countries.js';
 import type { Measure, Program } from './measure.js';
 import { adValorem, roundCents } from './money.js';
-import type { RateFormula } from './rate.js';
 
 /**
  * Many lines of a book priced by one engine, each line exactly as `computeDuty` would price it, but
@@ -32,14 +31,8 @@ interface DutyPlan {
   ppm: number[];
 }
 
-interface HtsKey {
-  sig: number;
-  display: string;
-}
-
 interface DatePlans {
   view: DayView;
-  hts: Map<string, HtsKey>;
   /** Origin -> the signature of the measures that can reach it (origins alike share plans). */
   countries: Map<string, number>;
   /** Origin signature -> HTS signature -> plan, or null where the engine must price each line (small integer keys: fast maps). */
@@ -57,14 +50,6 @@ function plain(line: EntryLine): boolean {
     line.metalContentCents === undefined &&
     !line.deMinimisClaim
   );
-}
-
-function formulaSig(f: RateFormula | undefined): string {
-  if (!f) return '-';
-  if (f.unsupported) return 'u';
-  let s = 'f';
-  for (const p of f.parts) s += p.kind === 'ad_valorem' ? `+${p.ppm}` : '+n';
-  return s;
 }
 
 function centsAt(valueCents: number, ppm: number): number {
@@ -104,18 +89,31 @@ export class BookPricer {
   private readonly sigs = new Map<string, number>();
   private readonly measureNo = new Map<Measure, number>();
 
-  /** `options` as for computeDuty; answers are quiet (notes and citations do not change amounts). */
+  private readonly keys: HtsKeys;
+
+  /**
+   * `options` as for computeDuty; answers are quiet (notes and citations do not change amounts).
+   * `keys`: the HTS keys of another pricer's engine, shared when this engine reads numbers alike.
+   */
   constructor(
     readonly engine: TariffEngine,
     options: DutyOptions = {},
+    keys?: HtsKeys,
   ) {
     this.options = { ...options, quiet: true };
+    this.keys = keys ? keys.sharedWith(engine) : new HtsKeys(engine);
+  }
+
+  /** The HTS keys this pricer uses (to share with a pricer of a scenario's engine). */
+  get htsKeys(): HtsKeys {
+    return this.keys;
   }
 
   price(line: EntryLine): LineDuty {
     if (!plain(line)) return lineDutyOf(computeDuty(this.engine, line, this.options));
-    const d = this.dated(this.options.asOf ?? line.entryDate);
-    const key = this.keyOf(d, line.hts);
+    const date = this.options.asOf ?? line.entryDate;
+    const d = this.dated(date);
+    const key = this.keys.of(date, line.hts);
     const plans = this.plansOf(d, this.countryOf(d, line.country));
     const plan = plans.get(key.sig);
     if (plan) return priced(plan, line, key.display);
@@ -130,7 +128,7 @@ export class BookPricer {
   private dated(date: string): DatePlans {
     let d = this.dates.get(date);
     if (!d) {
-      d = { view: this.engine.view(date), hts: new Map(), countries: new Map(), plans: new Map() };
+      d = { view: this.engine.view(date), countries: new Map(), plans: new Map() };
       this.dates.set(date, d);
     }
     return d;
@@ -169,21 +167,5 @@ export class BookPricer {
       d.countries.set(country, sig);
     }
     return sig;
-  }
-
-  private keyOf(d: DatePlans, hts: string): HtsKey {
-    let key = d.hts.get(hts);
-    if (!key) {
-      const facts = d.view.line(hts);
-      let text: string;
-      if (facts.rates instanceof ClearanceError) text = 'E';
-      else {
-        const members = [...facts.sets].map(([id, m]) => `${id}=${m}`).sort();
-        text = `${formulaSig(facts.rates.general)};${formulaSig(facts.rates.other)};${members.join('|')}`;
-      }
-      key = { sig: this.intern(text), display: facts.display };
-      d.hts.set(hts, key);
-    }
-    return key;
   }
 }
