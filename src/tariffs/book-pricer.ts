@@ -2,7 +2,7 @@ import type { DutyAnswer } from './answer.js';
 import { computeDuty } from './duty.js';
 import type { DayView, DutyOptions, TariffEngine } from './engine.js';
 import type { EntryLine } from './entry.js';
-import { HtsKeys } from './hts-keys.js';
+import { HtsKeys, type HtsKey } from './hts-keys.js';
 import { LinearTrace } from './linear-trace.js';
 import { lineDutyOf, type LineDuty } from './line-duty.js';
 import { isColumn2Country } from './countries.js';
@@ -33,8 +33,10 @@ interface DutyPlan {
 
 interface DatePlans {
   view: DayView;
-  /** Origin -> the signature of the measures that can reach it (origins alike share plans). */
-  countries: Map<string, number>;
+  /** The HTS keys of the date's law period. */
+  keys: Map<string, HtsKey>;
+  /** Origin -> the plans of the signature of the measures that can reach it (origins alike share plans). */
+  countries: Map<string, Map<number, DutyPlan | null>>;
   /** Origin signature -> HTS signature -> plan, or null where the engine must price each line (small integer keys: fast maps). */
   plans: Map<number, Map<number, DutyPlan | null>>;
 }
@@ -113,8 +115,8 @@ export class BookPricer {
     if (!plain(line)) return lineDutyOf(computeDuty(this.engine, line, this.options));
     const date = this.options.asOf ?? line.entryDate;
     const d = this.dated(date);
-    const key = this.keys.of(date, line.hts);
-    const plans = this.plansOf(d, this.countryOf(d, line.country));
+    const key = this.keys.of(date, d.keys, line.hts);
+    const plans = d.countries.get(line.country) ?? this.countryPlans(d, line.country);
     const plan = plans.get(key.sig);
     if (plan) return priced(plan, line, key.display);
     if (plan === null) return lineDutyOf(computeDuty(this.engine, line, this.options));
@@ -128,7 +130,7 @@ export class BookPricer {
   private dated(date: string): DatePlans {
     let d = this.dates.get(date);
     if (!d) {
-      d = { view: this.engine.view(date), countries: new Map(), plans: new Map() };
+      d = { view: this.engine.view(date), keys: this.keys.onDate(date), countries: new Map(), plans: new Map() };
       this.dates.set(date, d);
     }
     return d;
@@ -152,20 +154,17 @@ export class BookPricer {
     return plans;
   }
 
-  private countryOf(d: DatePlans, country: string): number {
-    let sig = d.countries.get(country);
-    if (sig === undefined) {
-      const measures = d.view.measuresFor(country).map((m) => {
-        let n = this.measureNo.get(m);
-        if (n === undefined) {
-          n = this.measureNo.size;
-          this.measureNo.set(m, n);
-        }
-        return n;
-      });
-      sig = this.intern(`${isColumn2Country(country, d.view.date) ? 'column 2' : 'column 1'}:${measures.join(',')}`);
-      d.countries.set(country, sig);
-    }
-    return sig;
+  private countryPlans(d: DatePlans, country: string): Map<number, DutyPlan | null> {
+    const measures = d.view.measuresFor(country).map((m) => {
+      let n = this.measureNo.get(m);
+      if (n === undefined) {
+        n = this.measureNo.size;
+        this.measureNo.set(m, n);
+      }
+      return n;
+    });
+    const plans = this.plansOf(d, this.intern(`${isColumn2Country(country, d.view.date) ? 'column 2' : 'column 1'}:${measures.join(',')}`));
+    d.countries.set(country, plans);
+    return plans;
   }
 }

@@ -48,7 +48,8 @@ export class HtsKeys {
     return sameSchedule && sameSets ? this : new HtsKeys(other);
   }
 
-  of(date: string, hts: string): HtsKey {
+  /** The keys of `date`'s law period: `of(keys, hts)` then costs one lookup per line. */
+  onDate(date: string): Map<string, HtsKey> {
     let keys = this.byDate.get(date);
     if (!keys) {
       const period = this.periods.periodOf(date);
@@ -59,6 +60,11 @@ export class HtsKeys {
       }
       this.byDate.set(date, keys);
     }
+    return keys;
+  }
+
+  /** The key of a number on `date`, from `onDate(date)`'s keys. */
+  of(date: string, keys: Map<string, HtsKey>, hts: string): HtsKey {
     let key = keys.get(hts);
     if (!key) {
       key = this.resolve(date, hts);
