@@ -15,6 +15,28 @@ import type { RateFormula } from './rate.js';
 export interface HtsKey {
   sig: number;
   display: string;
+  /** The shapes of the column 1 general and column 2 rates, without their ad valorem figures ('E' when the number has none on the date). */
+  shapes: string;
+  /** Parts per million of each rate when it is ad valorem only, else null. */
+  generalPpm: number | null;
+  otherPpm: number | null;
+  /** The sets the number is in (or split across), sorted, and their `id=membership` texts. */
+  setIds: readonly string[];
+  members: readonly string[];
+}
+
+/** '-' no rate, 'u' a rate the engine cannot apply, 'v' ad valorem only, 'n' with a specific part. */
+function shapeOf(f: RateFormula | undefined): string {
+  if (!f) return '-';
+  if (f.unsupported) return 'u';
+  return f.parts.every((p) => p.kind === 'ad_valorem') ? 'v' : 'n';
+}
+
+function ppmOf(f: RateFormula | undefined): number | null {
+  if (!f || f.unsupported || !f.parts.every((p) => p.kind === 'ad_valorem')) return null;
+  let ppm = 0;
+  for (const p of f.parts) if (p.kind === 'ad_valorem') ppm += p.ppm;
+  return ppm;
 }
 
 function formulaSig(f: RateFormula | undefined): string {
@@ -75,17 +97,25 @@ export class HtsKeys {
 
   private resolve(date: string, hts: string): HtsKey {
     const facts = this.engine.view(date).line(hts);
-    let text: string;
-    if (facts.rates instanceof ClearanceError) text = 'E';
-    else {
-      const members = [...facts.sets].map(([id, m]) => `${id}=${m}`).sort();
-      text = `${formulaSig(facts.rates.general)};${formulaSig(facts.rates.other)};${members.join('|')}`;
+    let rates = 'E';
+    let shapes = 'E';
+    let setIds: string[] = [];
+    let generalPpm: number | null = null;
+    let otherPpm: number | null = null;
+    if (!(facts.rates instanceof ClearanceError)) {
+      const { general, other } = facts.rates;
+      rates = `${formulaSig(general)};${formulaSig(other)}`;
+      shapes = `${shapeOf(general)};${shapeOf(other)}`;
+      [generalPpm, otherPpm] = [ppmOf(general), ppmOf(other)];
+      setIds = [...facts.sets.keys()].sort();
     }
+    const members = setIds.map((id) => `${id}=${facts.sets.get(id)}`);
+    const text = `${rates};${members.join('|')}`;
     let sig = this.sigs.get(text);
     if (sig === undefined) {
       sig = this.sigs.size;
       this.sigs.set(text, sig);
     }
-    return { sig, display: facts.display };
+    return { sig, display: facts.display, shapes, generalPpm, otherPpm, setIds, members };
   }
 }

@@ -109,3 +109,16 @@ test('a pricer over a pack that changes only measures shares the base HTS keys a
     assert.deepEqual(pricedBy(scenario, line), lineDutyOf(computeDuty(after, line, { quiet: true, lenient: true })));
   }
 });
+
+test('numbers alike for an origin (base rate shape, the sets its measures name) share a plan: each still gets the engine duty, its own base rate included', () => {
+  const pricer = new BookPricer(engine, { lenient: true });
+  const sample = codes.filter((_, i) => i % 9 === 0);
+  for (const date of ['2025-06-01', '2026-03-01']) {
+    for (const origin of ['CN', 'DE', 'CA', 'JP', 'RU', 'VN']) {
+      for (const [i, hts] of sample.entries()) {
+        const line = parseEntryLine({ hts, country_of_origin: origin, entry_date: date, customs_value_usd: Math.round(1_000 + ((i * 7_919) % 10_000_000)) / 100 });
+        assert.deepEqual(pricedBy(pricer, line), answerOf(line, { lenient: true }), `${hts} from ${origin} on ${date}`);
+      }
+    }
+  }
+});
