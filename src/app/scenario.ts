@@ -116,7 +116,9 @@ async function priceBook(base: TariffPack, input: BookInput): Promise<ScenarioRu
   if (input.date !== undefined) options.asOf = parseIsoDate(input.date, input.dateField);
   const baseEngine = new TariffEngine(base);
   const engines = [baseEngine, after === base ? baseEngine : new TariffEngine(after)] as const;
-  const pricers = [new BookPricer(engines[0], options), new BookPricer(engines[1], options)] as const;
+  const basePricer = new BookPricer(engines[0], options);
+  // A scenario that changes only measures reads each HTS number as the base does: resolved once for both.
+  const pricers = [basePricer, new BookPricer(engines[1], options, basePricer.htsKeys)] as const;
   const untouched = new UntouchedOrigins(engines[0], engines[1]);
   const acc = new ExposureAccumulator(['base', 'scenario']);
   const read = memoFieldReaders();
@@ -124,14 +126,16 @@ async function priceBook(base: TariffPack, input: BookInput): Promise<ScenarioRu
   const keep = (line: ScenarioLine): void => {
     lines.push(line);
   };
+  // One pair for every line: the accumulator reads it and keeps nothing of it.
+  const duties: [LineDuty, LineDuty] = [undefined as unknown as LineDuty, undefined as unknown as LineDuty];
   for await (const batch of input.rows) for (const row of batch) {
-    let duties: [LineDuty, LineDuty];
     let entry: EntryLine;
     let id: string | undefined;
     try {
       entry = parseEntryLine(row.raw, read);
       const before = pricers[0].price(entry);
-      duties = [before, untouched.has(options.asOf ?? entry.entryDate, entry.country) ? before : pricers[1].price(entry)];
+      duties[0] = before;
+      duties[1] = untouched.has(options.asOf ?? entry.entryDate, entry.country) ? before : pricers[1].price(entry);
       id = (row.raw as { id?: unknown }).id === undefined ? undefined : String((row.raw as { id?: unknown }).id);
     } catch (err) {
       if (!isClearanceError(err)) throw err;

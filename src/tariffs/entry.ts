@@ -126,11 +126,14 @@ export function memoFieldReaders(): FieldReaders {
   return { hts: memo(parseHts), country: memo(parseCountry), date: memo(parseIsoDate) };
 }
 
+const REQUIRED = ['hts', 'country_of_origin', 'entry_date', 'customs_value_usd'] as const;
+const QUANTITY_FIELDS = [['quantity', 'unit'], ['quantity_2', 'unit_2']] as const;
+
 /** The entry line of a JSON object (or a CSV row of strings), validated field by field. */
 export function parseEntryLine(input: unknown, read: FieldReaders = DIRECT): EntryLine {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) throw invalidInput('line', input, 'must be an object with the entry line fields', 'invalid_line');
   const raw = input as Record<string, unknown>;
-  for (const field of ['hts', 'country_of_origin', 'entry_date', 'customs_value_usd']) {
+  for (const field of REQUIRED) {
     if (!present(raw[field])) throw invalidInput(field, raw[field], 'is required', 'missing_field');
   }
   const line: EntryLine = {
@@ -146,7 +149,7 @@ export function parseEntryLine(input: unknown, read: FieldReaders = DIRECT): Ent
     if (typeof raw.id !== 'string' && typeof raw.id !== 'number') throw invalidInput('id', raw.id, 'must be a string or a number', 'invalid_id');
     line.id = raw.id;
   }
-  for (const [q, u] of [['quantity', 'unit'], ['quantity_2', 'unit_2']] as const) {
+  for (const [q, u] of QUANTITY_FIELDS) {
     const quantity = parseQuantity(raw, q, u);
     if (quantity) line.quantities.push(quantity);
   }

@@ -3,9 +3,10 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { BookPricer } from '../../src/tariffs/book-pricer.js';
 import { computeDuty } from '../../src/tariffs/duty.js';
-import type { DutyOptions, TariffEngine } from '../../src/tariffs/engine.js';
+import { TariffEngine, type DutyOptions } from '../../src/tariffs/engine.js';
 import { parseEntryLine, type EntryLine } from '../../src/tariffs/entry.js';
 import { lineDutyOf, type LineDuty } from '../../src/tariffs/line-duty.js';
+import { withMeasures } from '../../src/tariffs/overlay.js';
 import { sharedTariffEngine } from '../helpers/tariffs.js';
 
 /**
@@ -91,4 +92,33 @@ test('a line of a key whose rate is specific is priced by the engine each time (
   const [a, b] = [pricer.price(at(100)), pricer.price(at(1_000_000))];
   assert.equal(a.baseCents, b.baseCents, 'the same quantity pays the same specific duty at any value');
   assert.deepEqual(b, lineDutyOf(computeDuty(engine, at(1_000_000), { quiet: true, lenient: true })));
+});
+
+test('a pricer over a pack that changes only measures shares the base HTS keys and still gives its own engine duty; a new product set keeps keys apart', () => {
+  const changed = engine.pack.measures.find((m) => m.rate.kind === 'ad_valorem' && m.countries !== 'all' && m.countries.includes('CN') && m.products === 'all' && m.from <= '2025-06-01' && (m.until ?? '9999') >= '2025-06-01')!;
+  assert.ok(changed, 'an ad valorem measure on all goods of China in force on 2025-06-01');
+  const after = new TariffEngine(withMeasures(engine.pack, { change: [{ id: changed.id, set: { rate: { kind: 'ad_valorem', ppm: 1_250_000 } } }] }));
+  const base = new BookPricer(engine, { lenient: true });
+  const scenario = new BookPricer(after, { lenient: true }, base.htsKeys);
+  assert.equal(scenario.htsKeys, base.htsKeys, 'the same schedule and product sets: one set of keys');
+  const withSet = new TariffEngine(withMeasures(engine.pack, { productSets: [{ id: 'test:extra', label: 'extra', entries: [codes[0]!], source: 'test', curated: false }] }));
+  assert.notEqual(new BookPricer(withSet, {}, base.htsKeys).htsKeys, base.htsKeys, 'a product set the base lacks: keys of its own');
+  for (const [i, hts] of codes.filter((_, i) => i % 15 === 0).entries()) {
+    const line = parseEntryLine({ hts, country_of_origin: i % 3 === 0 ? 'DE' : 'CN', entry_date: '2025-06-01', customs_value_usd: 1234.56 + i });
+    base.price(line);
+    assert.deepEqual(pricedBy(scenario, line), lineDutyOf(computeDuty(after, line, { quiet: true, lenient: true })));
+  }
+});
+
+test('numbers alike for an origin (base rate shape, the sets its measures name) share a plan: each still gets the engine duty, its own base rate included', () => {
+  const pricer = new BookPricer(engine, { lenient: true });
+  const sample = codes.filter((_, i) => i % 9 === 0);
+  for (const date of ['2025-06-01', '2026-03-01']) {
+    for (const origin of ['CN', 'DE', 'CA', 'JP', 'RU', 'VN']) {
+      for (const [i, hts] of sample.entries()) {
+        const line = parseEntryLine({ hts, country_of_origin: origin, entry_date: date, customs_value_usd: Math.round(1_000 + ((i * 7_919) % 10_000_000)) / 100 });
+        assert.deepEqual(pricedBy(pricer, line), answerOf(line, { lenient: true }), `${hts} from ${origin} on ${date}`);
+      }
+    }
+  }
 });
