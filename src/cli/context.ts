@@ -1,8 +1,8 @@
 import { readConfig } from '../app/config.js';
 import { SAMPLE_WARNING } from '../app/lists.js';
+import { lazyLogger, loadPino } from '../app/logger.js';
 import type { RecoveryReport } from '../app/pending-work.js';
 import { createRuntime, type Runtime } from '../app/runtime.js';
-import { lazyLogger, loadPino } from '../util/log.js';
 import { EXIT } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { progressBar, type Progress } from './progress.js';
