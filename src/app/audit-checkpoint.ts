@@ -69,7 +69,7 @@ export interface CheckpointOutcome {
 export async function writeAuditCheckpoint(rt: Runtime): Promise<CheckpointOutcome> {
   const file = auditFolder(rt.dataDir).checkpoints;
   const key = signingKey(rt);
-  const written = await rt.store.use('read', (store) => writeCheckpoint(store.db, key, file, rt.clock.now()));
+  const written = await rt.store.use('read', (store) => writeCheckpoint(store.direct() ?? store.db, key, file, rt.clock.now()), { builder: false });
   return { ...(written ? { written } : {}), latest: written ?? readCheckpointFile(file).at(-1), file };
 }
 

@@ -1,4 +1,4 @@
-import { appendAudit, type AuditEntry } from '../audit/log.js';
+import { appendAudit, appendAuditDirect, type AuditEntry } from '../audit/log.js';
 import type { Store } from '../store/database.js';
 import { writeTransaction } from '../store/transaction.js';
 import type { Runtime } from './runtime.js';
@@ -26,7 +26,13 @@ async function flush(rt: Runtime, queue: Queue): Promise<void> {
   while (queue.waiting.length > 0) {
     const batch = queue.waiting.splice(0);
     try {
-      await rt.store.use('write', (store) => writeTransaction(store, (trx) => appendAudit(trx, store.dialect, batch.flatMap((w) => w.entries))));
+      const entries = batch.flatMap((w) => w.entries);
+      // Nothing else is written with these records: SQLite takes them directly, without loading the query builder.
+      await rt.store.use('write', async (store) => {
+        const direct = store.direct();
+        if (direct) appendAuditDirect(direct, entries);
+        else await writeTransaction(store, (trx) => appendAudit(trx, store.dialect, entries));
+      }, { builder: false });
       for (const w of batch) w.done();
     } catch (err) {
       for (const w of batch) w.done(err);

@@ -2,7 +2,6 @@
 import { determine } from '../ear/determine.js';
 import { parseTransaction, type Transaction } from '../ear/transaction.js';
 import { applyLicenses, type LicensedDecision } from '../licenses/apply.js';
-import { drawShipments } from '../licenses/drawdown.js';
 import { listLicenses } from '../licenses/register.js';
 import { errors } from '../model/error-catalogue.js';
 import { isIsoDate } from '../model/dates.js';
@@ -76,7 +75,8 @@ export async function checkTransaction(rt: Runtime, req: CheckRequest, fields: C
   const audit = (result: LicensedDecision) => ({ kind: 'check' as const, actor: req.actor, inputs, outputs: result, versions: decision.versions });
   if (!req.draw) {
     // A question that changes nothing: its record is committed with those of the questions asked alongside.
-    const result = applyLicenses(decision, tx, await rt.store.use('read', (store) => listLicenses(store.db, { destination })));
+    // Read without loading the query builder where the store allows: a cold check is mostly start-up.
+    const result = applyLicenses(decision, tx, await rt.store.use('read', (store) => listLicenses(store.direct() ?? store.db, { destination }), { builder: false }));
     await recordAuditTogether(rt, [audit(result)]);
     return result;
   }
@@ -95,6 +95,8 @@ export async function checkTransaction(rt: Runtime, req: CheckRequest, fields: C
 async function drawCovered(store: Store, result: LicensedDecision, destination: string, actor: string): Promise<void> {
   if (!result.licensing.may_proceed || result.licensing.covered.length === 0) return;
   const covered = result.licensing.covered;
+  // Loaded by a check that draws only (it brings the query builder's SQL template with it).
+  const { drawShipments } = await import('../licenses/drawdown.js');
   const outcome = await drawShipments(
     store,
     covered.map((c) => ({ license: c.license, eccn: c.eccn, quantity: c.quantity, valueUsd: c.value_usd, destination, parties: result.parties.map((p) => p.name), asOf: result.asOf })),

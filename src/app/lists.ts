@@ -78,7 +78,7 @@ export async function fileLists(paths: readonly string[], force?: boolean, cache
   const loadSnapshotFromPaths = async (...args: Parameters<typeof import('../ingest/load.js').loadSnapshotFromPaths>) => (await import('../ingest/load.js')).loadSnapshotFromPaths(...args);
   try {
     if (cacheRoot === undefined) return listsOf(await loadSnapshotFromPaths(paths, { force }), 'list-files');
-    const dir = join(cacheRoot, await listFilesKey(paths, force ?? false));
+    const dir = join(cacheRoot, await listFilesKey(paths, force ?? false, cacheRoot));
     const cached = readListFilesCache(dir);
     if (cached) return listsOf(cached, 'list-files', undefined, dir);
     const snapshot = await loadSnapshotFromPaths(paths, { force });

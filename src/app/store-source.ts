@@ -2,8 +2,7 @@ import { accessSync, constants, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { errors } from '../model/error-catalogue.js';
-import { isPostgresUrl, openDatabase, type Store } from '../store/database.js';
-import { isMigrated } from '../store/migrations.js';
+import { isPostgresUrl, loadQueryBuilder, openDatabase, openSqliteDirect, type Store } from '../store/database.js';
 import { countParties } from '../store/parties.js';
 import { describeStorageFailure, isStorageFailure } from '../store/storage-errors.js';
 import type { RuntimeConfig } from './config.js';
@@ -19,6 +18,12 @@ export interface StoreUseOptions {
    * an activation): the store is then opened without finishing it first. Default true.
    */
   recover?: boolean;
+  /**
+   * False when `fn` needs no query builder: it runs its statements on `store.direct()` when that is
+   * there (else on `store.db`, then loaded). A SQLite store is then opened without loading Kysely, what
+   * a one-shot `clearance check` saves most of its start-up on. Default true: `store.db` is ready.
+   */
+  builder?: boolean;
 }
 
 /**
@@ -70,8 +75,16 @@ export function createStoreSource(config: RuntimeConfig, log: Logger, recovery?:
   let writer: Promise<Store> | undefined;
   const base = { url: config.databaseUrl, dataDir: config.dataDir, sqliteMaxBytes: config.sqliteMaxBytes };
 
+  /**
+   * SQLite as it is, up to date, without the query builder (see openSqliteDirect); else openDatabase,
+   * which creates and migrates. Work left pending needs the query builder, so it is loaded first then.
+   */
+  async function openWritable(recover: boolean): Promise<Store> {
+    if (recover && recovery?.pending()) await loadQueryBuilder();
+    return (isPostgresUrl(config.databaseUrl) ? undefined : openSqliteDirect(base)) ?? openDatabase(base);
+  }
   const openWriter = (recover = true) =>
-    (writer ??= openDatabase(base).then(async (store) => {
+    (writer ??= openWritable(recover).then(async (store) => {
       if (recover && recovery) await recovery.finish(store);
       return store;
     }));
@@ -79,9 +92,13 @@ export function createStoreSource(config: RuntimeConfig, log: Logger, recovery?:
     if (writer) return writer;
     if (!isPostgresUrl(config.databaseUrl) && !existsSync(sqliteFile(config))) return openWriter();
     if (recovery?.pending() && dataFolderWritable(config)) return openWriter();
+    if (!isPostgresUrl(config.databaseUrl)) {
+      // Missing or older (not up to date): the writer creates it or brings it up to date first.
+      return openSqliteDirect({ ...base, readOnly: true }) ?? openWriter();
+    }
     const store = await openDatabase({ ...base, readOnly: true });
     try {
-      if (await isMigrated(store.db, store.dialect, store.schema)) return store;
+      if (await (await import('../store/migrations.js')).isMigrated(store.db, store.dialect, store.schema)) return store;
     } catch (err) {
       await store.close().catch(() => {});
       throw err;
@@ -101,6 +118,7 @@ export function createStoreSource(config: RuntimeConfig, log: Logger, recovery?:
         throw err;
       });
       try {
+        if (options.builder !== false || !store.direct()) await loadQueryBuilder();
         return await fn(store);
       } catch (err) {
         if (!isStorageFailure(err)) throw err;

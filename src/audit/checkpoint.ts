@@ -2,6 +2,7 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, t
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { errors } from '../model/error-catalogue.js';
 import { ClearanceError } from '../model/errors.js';
@@ -131,14 +132,35 @@ export function readCheckpoints(file: string): Checkpoint[] {
     .map(({ line, i }) => parseCheckpointLine(line, `${file} line ${i + 1}`));
 }
 
+/** The store a checkpoint reads the chain head from: its query builder, or a SQLite connection used directly. */
+export type ChainSource = Kysely<Database> | BetterSqlite3.Database;
+
+interface HeadReads {
+  head(): Promise<{ seq: number; hash: string } | undefined>;
+  recordHash(seq: number): Promise<string | undefined>;
+}
+
+function headReads(db: ChainSource): HeadReads {
+  if ('prepare' in db) {
+    return {
+      head: async () => db.prepare('select seq, hash from audit_head where id = 1').get() as { seq: number; hash: string } | undefined,
+      recordHash: async (seq) => (db.prepare('select hash from audit_log where seq = ?').get(seq) as { hash: string } | undefined)?.hash,
+    };
+  }
+  return {
+    head: () => db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst(),
+    recordHash: async (seq) => (await db.selectFrom('audit_log').select('hash').where('seq', '=', seq).executeTakeFirst())?.hash,
+  };
+}
+
 /** The chain head as one consistent pair: the head row and the record it names agree. */
-async function chainHead(db: Kysely<Database>): Promise<{ seq: number; hash: string }> {
+async function chainHead(db: ChainSource): Promise<{ seq: number; hash: string }> {
+  const reads = headReads(db);
   for (let attempt = 0; attempt < 5; attempt++) {
-    const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
+    const head = await reads.head();
     if (!head) throw auditTableMissing('audit_head', new Error('the audit_head row is missing'))!;
     if (head.seq === 0) return head;
-    const record = await db.selectFrom('audit_log').select('hash').where('seq', '=', head.seq).executeTakeFirst();
-    if (record?.hash === head.hash) return head;
+    if ((await reads.recordHash(head.seq)) === head.hash) return head;
   }
   throw errors.auditHeadInconsistent();
 }
@@ -147,7 +169,7 @@ async function chainHead(db: Kysely<Database>): Promise<{ seq: number; hash: str
  * Signs the chain head and appends the checkpoint to `file` (flushed to disk before it returns). Returns
  * undefined when the head is the one the latest checkpoint already witnessed, or the chain is empty.
  */
-export async function writeCheckpoint(db: Kysely<Database>, key: AuditKey, file: string, now: Date = new Date()): Promise<Checkpoint | undefined> {
+export async function writeCheckpoint(db: ChainSource, key: AuditKey, file: string, now: Date = new Date()): Promise<Checkpoint | undefined> {
   if (!key.privateKey) throw errors.auditKeyInvalid('a checkpoint is signed with the private key; only the public key was given');
   let head: { seq: number; hash: string };
   try {

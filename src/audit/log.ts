@@ -1,6 +1,7 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { DialectName } from '../store/database.js';
-import type { AuditLogTable, Database } from '../store/schema.js';
+import { AUDIT_LOG_COLUMNS, type AuditLogTable, type Database } from '../store/schema.js';
 import { canonicalJson } from '../snapshot/canonical-json.js';
 import { recordHash } from './chain.js';
 import { auditTableMissing } from './missing-table.js';
@@ -43,13 +44,10 @@ export async function appendAudit(trx: Kysely<Database>, dialect: DialectName, e
   }
 }
 
-async function appendRows(trx: Kysely<Database>, dialect: DialectName, entries: readonly AuditEntry[]): Promise<number[]> {
-  let head = trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1);
-  if (dialect === 'postgres') head = head.forUpdate();
-  const current = await head.executeTakeFirst();
-  if (!current) throw auditTableMissing('audit_head', new Error('the audit_head row is missing'))!;
-  let seq = current.seq;
-  let prev = current.hash;
+/** The rows that continue the chain from its head (seq, hash) with `entries`, each hashed over the one before. */
+function chainRows(head: { seq: number; hash: string }, entries: readonly AuditEntry[]): AuditLogTable[] {
+  let seq = head.seq;
+  let prev = head.hash;
   const rows: AuditLogTable[] = [];
   for (const e of entries) {
     seq += 1;
@@ -67,10 +65,46 @@ async function appendRows(trx: Kysely<Database>, dialect: DialectName, entries: 
     rows.push({ ...fields, hash });
     prev = hash;
   }
+  return rows;
+}
+
+function missingHead(): never {
+  throw auditTableMissing('audit_head', new Error('the audit_head row is missing'))!;
+}
+
+async function appendRows(trx: Kysely<Database>, dialect: DialectName, entries: readonly AuditEntry[]): Promise<number[]> {
+  let head = trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1);
+  if (dialect === 'postgres') head = head.forUpdate();
+  const rows = chainRows((await head.executeTakeFirst()) ?? missingHead(), entries);
   // Parameter limits (SQLite 32766, PostgreSQL 65535) allow a few thousand 9-column rows per statement.
   for (let i = 0; i < rows.length; i += 1000) await trx.insertInto('audit_log').values(rows.slice(i, i + 1000)).execute();
-  await trx.updateTable('audit_head').set({ seq, hash: prev }).where('id', '=', 1).execute();
+  const last = rows.at(-1)!;
+  await trx.updateTable('audit_head').set({ seq: last.seq, hash: last.hash }).where('id', '=', 1).execute();
   return rows.map((r) => r.seq);
+}
+
+const INSERT_AUDIT_ROW = `insert into audit_log (${AUDIT_LOG_COLUMNS.join(', ')}) values (${AUDIT_LOG_COLUMNS.map(() => '?').join(', ')})`;
+
+/**
+ * appendAudit on a SQLite connection directly, in a transaction of its own (BEGIN IMMEDIATE, as
+ * writeTransaction's): the same rows, so a chain may mix records of both. For a question that writes
+ * nothing else (a check that draws nothing), without loading the query builder.
+ */
+export function appendAuditDirect(db: BetterSqlite3.Database, entries: readonly AuditEntry[]): number[] {
+  if (entries.length === 0) return [];
+  const append = db.transaction(() => {
+    const rows = chainRows((db.prepare('select seq, hash from audit_head where id = 1').get() as { seq: number; hash: string } | undefined) ?? missingHead(), entries);
+    const insert = db.prepare(INSERT_AUDIT_ROW);
+    for (const row of rows) insert.run(AUDIT_LOG_COLUMNS.map((c) => row[c]));
+    const last = rows.at(-1)!;
+    db.prepare('update audit_head set seq = ?, hash = ? where id = 1').run(last.seq, last.hash);
+    return rows.map((r) => r.seq);
+  });
+  try {
+    return append.immediate();
+  } catch (err) {
+    throw auditTableMissing(undefined, err) ?? err;
+  }
 }
 
 export function toAuditRecord(row: AuditLogTable): AuditRecord {

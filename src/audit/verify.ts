@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
-import { GENESIS_HASH } from '../store/migrations.js';
+import { GENESIS_HASH } from '../store/migration-names.js';
 import { recordHash } from './chain.js';
 import { checkpointSignatureValid, type AuditKey, type Checkpoint } from './checkpoint.js';
 import { auditTableMissing } from './missing-table.js';

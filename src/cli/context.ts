@@ -1,6 +1,6 @@
-import { pino } from 'pino';
 import { readConfig } from '../app/config.js';
 import { SAMPLE_WARNING } from '../app/lists.js';
+import { lazyLogger, loadPino } from '../app/logger.js';
 import type { RecoveryReport } from '../app/pending-work.js';
 import { createRuntime, type Runtime } from '../app/runtime.js';
 import { EXIT } from './exit-codes.js';
@@ -28,7 +28,7 @@ export class CliContext {
   /** The runtime for `--data-dir` (else $CLEARANCE_HOME, else ~/.clearance); closed when the command ends. */
   runtime(flags: { dataDir?: string } = {}): Runtime {
     const config = readConfig(flags, this.io.env);
-    const log = pino({ name: 'clearance', level: config.logLevel, base: { name: 'clearance' } }, { write: (line: string) => this.io.stderr.write(line) });
+    const log = lazyLogger(() => loadPino().pino({ name: 'clearance', level: config.logLevel, base: { name: 'clearance' } }, { write: (line: string) => this.io.stderr.write(line) }));
     const runtime = createRuntime(config, {
       log,
       // The sample is not a screening list: say so loudly, every time it is used.

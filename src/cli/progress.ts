@@ -1,5 +1,10 @@
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type cliProgress from 'cli-progress';
 import type { OutStream } from './io.js';
+
+// cli-progress (CommonJS) is loaded when a bar is first drawn: most commands, and every one whose
+// stderr is not a terminal, draw none, and loading it was a thirtieth of a second of their start.
+const require = createRequire(import.meta.url);
 
 export interface Progress {
   /** The count done so far, of `total`; the bar appears at the first report. */
@@ -16,7 +21,8 @@ export function progressBar(stream: OutStream, label: string): Progress {
     update(done, total) {
       if (stopped) return;
       if (!bar) {
-        bar = new cliProgress.SingleBar(
+        const { SingleBar, Presets } = require('cli-progress') as typeof cliProgress;
+        bar = new SingleBar(
           {
             stream: stream as NodeJS.WritableStream,
             format: `${label} [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left`,
@@ -24,7 +30,7 @@ export function progressBar(stream: OutStream, label: string): Progress {
             etaBuffer: 200,
             fps: 10,
           },
-          cliProgress.Presets.shades_classic,
+          Presets.shades_classic,
         );
         bar.start(total, 0);
       }

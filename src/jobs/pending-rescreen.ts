@@ -3,7 +3,7 @@ import { clearRescreenMarker, readRescreenMarker } from '../ingest/rescreen-mark
 import type { Store } from '../store/database.js';
 import { getSetting, SCREENED_VERSION } from '../store/settings.js';
 import type { DeltaRescreenResult } from './delta-rescreen.js';
-import { rescreenDataFolder, type RescreenDataFolderOptions } from './rescreen-data-folder.js';
+import type { RescreenDataFolderOptions } from './rescreen-data-folder.js';
 
 export type PendingRescreenOutcome =
   /** No marker: nothing was left unfinished. */
@@ -40,6 +40,8 @@ export async function finishPendingWork(store: Store, home: string, opts: Omit<R
     clearRescreenMarker(home, marker);
     return { removedStaging, rescreen: { status: 'cleared', reason: `the parties are already screened against ${active}` } };
   }
+  // Loaded only when there is a re-screen to finish: every command that writes comes through here.
+  const { rescreenDataFolder } = await import('./rescreen-data-folder.js');
   const result = await rescreenDataFolder(store, home, opts);
   clearRescreenMarker(home, marker);
   return { removedStaging, rescreen: { status: 'finished', result } };

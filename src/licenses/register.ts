@@ -1,8 +1,9 @@
 import { classErrors } from '../model/error-catalogue.js';
 import { ClearanceError } from '../model/errors.js';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely, Selectable } from 'kysely';
 import type { Store } from '../store/database.js';
-import type { Database, LicensesTable } from '../store/schema.js';
+import type { Database, LicenseLinesTable, LicensesTable } from '../store/schema.js';
 import { writeTransaction } from '../store/transaction.js';
 import { appendAudit } from '../audit/log.js';
 import { fromCents, fromMilli, toCents, toMilli } from './amounts.js';
@@ -72,11 +73,10 @@ export async function addLicense(store: Store, doc: LicenseDocument, actor: stri
   return (await getLicense(store.db, doc.number))!;
 }
 
-async function linesOf(db: Kysely<Database>, licenseIds: number[]): Promise<Map<number, LicenseLine[]>> {
+/** The licenses of `rows` with their lines (`lines`: those of these licenses, by license and line number). */
+function withLines(rows: readonly Selectable<LicensesTable>[], lines: readonly Selectable<LicenseLinesTable>[]): License[] {
   const byLicense = new Map<number, LicenseLine[]>();
-  if (licenseIds.length === 0) return byLicense;
-  const rows = await db.selectFrom('license_lines').selectAll().where('license_id', 'in', licenseIds).orderBy('license_id').orderBy('line_no').execute();
-  for (const r of rows) {
+  for (const r of lines) {
     const list = byLicense.get(r.license_id) ?? [];
     list.push({
       id: r.id,
@@ -91,11 +91,6 @@ async function linesOf(db: Kysely<Database>, licenseIds: number[]): Promise<Map<
     });
     byLicense.set(r.license_id, list);
   }
-  return byLicense;
-}
-
-async function hydrate(db: Kysely<Database>, rows: Selectable<LicensesTable>[]): Promise<License[]> {
-  const lines = await linesOf(db, rows.map((r) => r.id));
   return rows.map((r) => ({
     id: r.id,
     number: r.number,
@@ -104,8 +99,24 @@ async function hydrate(db: Kysely<Database>, rows: Selectable<LicensesTable>[]):
     expires: r.expires,
     destination: r.destination,
     parties: JSON.parse(r.parties) as LicenseParty[],
-    lines: lines.get(r.id) ?? [],
+    lines: byLicense.get(r.id) ?? [],
   }));
+}
+
+async function hydrate(db: Kysely<Database>, rows: Selectable<LicensesTable>[]): Promise<License[]> {
+  const ids = rows.map((r) => r.id);
+  const lines = ids.length === 0 ? [] : await db.selectFrom('license_lines').selectAll().where('license_id', 'in', ids).orderBy('license_id').orderBy('line_no').execute();
+  return withLines(rows, lines);
+}
+
+/** listLicenses on a SQLite connection directly (a one-shot check reads the register without loading the query builder). */
+function listLicensesDirect(db: BetterSqlite3.Database, filter: { destination?: string }): License[] {
+  const rows = (
+    filter.destination ? db.prepare('select * from licenses where destination = ? order by number').all(filter.destination) : db.prepare('select * from licenses order by number').all()
+  ) as Selectable<LicensesTable>[];
+  const ids = rows.map((r) => r.id);
+  const lines = ids.length === 0 ? [] : (db.prepare(`select * from license_lines where license_id in (${ids.map(() => '?').join(', ')}) order by license_id, line_no`).all(...ids) as Selectable<LicenseLinesTable>[]);
+  return withLines(rows, lines);
 }
 
 export async function getLicense(db: Kysely<Database>, number: string): Promise<License | undefined> {
@@ -113,7 +124,8 @@ export async function getLicense(db: Kysely<Database>, number: string): Promise<
   return (await hydrate(db, rows))[0];
 }
 
-export async function listLicenses(db: Kysely<Database>, filter: { destination?: string } = {}): Promise<License[]> {
+export async function listLicenses(db: Kysely<Database> | BetterSqlite3.Database, filter: { destination?: string } = {}): Promise<License[]> {
+  if ('prepare' in db) return listLicensesDirect(db, filter);
   let q = db.selectFrom('licenses').selectAll().orderBy('number');
   if (filter.destination) q = q.where('destination', '=', filter.destination);
   return hydrate(db, await q.execute());

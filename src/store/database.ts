@@ -1,17 +1,27 @@
 import { classErrors } from '../model/error-catalogue.js';
 import { ClearanceError } from '../model/errors.js';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Kysely, PostgresDialect } from 'kysely';
+import { sqliteMigrated } from './migration-names.js';
 import type { Database } from './schema.js';
-import { migrateToLatest } from './migrations.js';
-import { cacheStatements } from './statement-cache.js';
+import { openSqliteFile } from './sqlite-file.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
 export interface Store {
+  /**
+   * The query builder over the store. A store opened direct (openSqliteDirect) makes it on first use,
+   * after loadQueryBuilder() has loaded Kysely (StoreSource.use does, unless told the caller needs none).
+   */
   readonly db: Kysely<Database>;
+  /**
+   * SQLite opened direct: its connection, for the few statements a one-shot command runs without the
+   * query builder; undefined for any other store, and once the query builder was made over it (whose
+   * transactions a direct statement must not run inside of).
+   */
+  direct(): BetterSqlite3.Database | undefined;
   readonly dialect: DialectName;
   /** Where the store lives, safe to print: a file path, or the URL without its password. */
   readonly location: string;
@@ -72,6 +82,17 @@ export function isPostgresUrl(url: string | undefined): url is string {
   return url !== undefined && /^postgres(ql)?:\/\//.test(url);
 }
 
+type QueryBuilder = typeof import('kysely');
+let queryBuilder: QueryBuilder | undefined;
+
+/**
+ * Kysely, loaded on first use: its 260 modules were a fifth of a cold `clearance check`, which needs
+ * none of them when it reads and appends to a SQLite store directly.
+ */
+export async function loadQueryBuilder(): Promise<QueryBuilder> {
+  return (queryBuilder ??= await import('kysely'));
+}
+
 /** The PostgreSQL driver, loaded only by a process that opens PostgreSQL (SQLite users never pay for it). */
 async function postgresDriver(): Promise<typeof import('pg').default> {
   const pg = (await import('pg')).default;
@@ -86,6 +107,7 @@ function schemaOf(url: string, schema: string | undefined): string | undefined {
 }
 
 async function postgresDialect(url: string, searchPath: string | undefined, readOnly: boolean): Promise<PostgresDialect> {
+  const { PostgresDialect } = await loadQueryBuilder();
   const pg = await postgresDriver();
   const u = new URL(url);
   u.searchParams.delete('schema');
@@ -103,6 +125,7 @@ async function postgresDialect(url: string, searchPath: string | undefined, read
 
 /** Two processes creating one schema at once can both pass IF NOT EXISTS; the loser's error means "there". */
 async function ensureSchema(db: Kysely<Database>, schema: string): Promise<void> {
+  const { CompiledQuery } = await loadQueryBuilder();
   try {
     await db.executeQuery(CompiledQuery.raw(`create schema if not exists "${schema}"`));
   } catch (err) {
@@ -111,52 +134,14 @@ async function ensureSchema(db: Kysely<Database>, schema: string): Promise<void>
   }
 }
 
-/**
- * A reader of the SQLite file. A write-ahead-log database is read through its shared-memory file,
- * which SQLite creates beside it; in a folder nobody may write to (an auditor's read-only copy) it
- * cannot, and the open fails. Such a copy is read from memory instead: the file as it is, marked as a
- * rollback-journal database (header bytes 18-19) so that no log is looked for. A log left beside it
- * would hold committed work that copy lacks, so then the first error stands.
- */
-function openSqliteReader(file: string): BetterSqlite3.Database {
-  const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
-  db.pragma('busy_timeout = 30000');
-  try {
-    db.prepare('select count(*) from sqlite_master').get();
-    return db;
-  } catch (err) {
-    db.close();
-    const code = (err as { code?: string }).code ?? '';
-    if (!/^SQLITE_(READONLY|CANTOPEN)/.test(code) || existsSync(`${file}-wal`)) throw err;
-    const image = readFileSync(file);
-    image[18] = 1;
-    image[19] = 1;
-    return new BetterSqlite3(image, { readonly: true });
-  }
-}
-
-function sqliteDialect(file: string, maxBytes: number | undefined, readOnly: boolean): SqliteDialect {
-  return new SqliteDialect({
-    database: async () => {
-      if (readOnly) return cacheStatements(openSqliteReader(file));
-      const db = new BetterSqlite3(file);
-      // WAL lets readers run beside the one writer; busy_timeout makes other processes wait, not fail.
-      db.pragma('journal_mode = WAL');
-      db.pragma('busy_timeout = 30000');
-      db.pragma('synchronous = NORMAL');
-      db.pragma('foreign_keys = ON');
-      if (maxBytes !== undefined) {
-        // SQLite never lowers the limit below the pages already in use; writes needing more fail with SQLITE_FULL.
-        const pageSize = Number(db.pragma('page_size', { simple: true }));
-        db.pragma(`max_page_count = ${Math.max(1, Math.floor(maxBytes / pageSize))}`);
-      }
-      return cacheStatements(db);
-    },
-  });
+/** SQLite's file in the data folder. */
+function sqliteLocation(dataDir: string): string {
+  return join(dataDir, 'clearance.db');
 }
 
 /** Opens (and migrates) the store: PostgreSQL for a postgres:// URL, else `<dataDir>/clearance.db`. */
 export async function openDatabase(options: OpenOptions): Promise<Store> {
+  const { Kysely, SqliteDialect, sql } = await loadQueryBuilder();
   let dialect: DialectName;
   let location: string;
   let db: Kysely<Database>;
@@ -169,8 +154,9 @@ export async function openDatabase(options: OpenOptions): Promise<Store> {
   } else {
     dialect = 'sqlite';
     if (!options.readOnly) mkdirSync(options.dataDir, { recursive: true });
-    location = join(options.dataDir, 'clearance.db');
-    db = new Kysely<Database>({ dialect: sqliteDialect(location, options.sqliteMaxBytes, options.readOnly === true) });
+    const file = (location = sqliteLocation(options.dataDir));
+    const readOnly = options.readOnly === true;
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: async () => openSqliteFile(file, { readOnly, maxBytes: options.sqliteMaxBytes }) }) });
   }
   try {
     await sql`select 1`.execute(db);
@@ -184,10 +170,50 @@ export async function openDatabase(options: OpenOptions): Promise<Store> {
     const migrate = options.migrate !== false && !options.readOnly;
     if (dialect === 'postgres' && schema !== undefined && migrate) await ensureSchema(db, schema);
     if (dialect === 'postgres' && schema === undefined) schema = (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s;
-    if (migrate) await migrateToLatest(db, dialect, schema);
+    if (migrate) await (await import('./migrations.js')).migrateToLatest(db, dialect, schema);
   } catch (err) {
     await db.destroy().catch(() => {});
     throw err;
   }
-  return { db, dialect, location, schema, close: () => db.destroy() };
+  return { db, dialect, location, schema, direct: () => undefined, close: () => db.destroy() };
+}
+
+/**
+ * The SQLite store of the data folder opened without the query builder, when it exists and every
+ * migration has run on it (else undefined: openDatabase creates or migrates it). A writer takes the
+ * pragmas openDatabase's would. Its `db` is made over the same connection on first use.
+ */
+export function openSqliteDirect(options: Pick<OpenOptions, 'dataDir' | 'sqliteMaxBytes' | 'readOnly'>): Store | undefined {
+  const location = sqliteLocation(options.dataDir);
+  if (!existsSync(location)) return undefined;
+  let connection: BetterSqlite3.Database;
+  try {
+    connection = openSqliteFile(location, { readOnly: options.readOnly === true, maxBytes: options.sqliteMaxBytes });
+  } catch (err) {
+    throw new DatabaseUnavailableError(location, err);
+  }
+  try {
+    if (!sqliteMigrated(connection)) {
+      connection.close();
+      return undefined;
+    }
+  } catch (err) {
+    connection.close();
+    throw new DatabaseUnavailableError(location, err);
+  }
+  let db: Kysely<Database> | undefined;
+  return {
+    get db() {
+      if (!queryBuilder) throw new Error('the query builder is used before loadQueryBuilder() loaded it');
+      const { Kysely, SqliteDialect } = queryBuilder;
+      return (db ??= new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) }));
+    },
+    dialect: 'sqlite',
+    location,
+    direct: () => (db ? undefined : connection),
+    async close() {
+      if (db) await db.destroy();
+      else connection.close();
+    },
+  };
 }

@@ -1,11 +1,9 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { DialectName } from './database.js';
+import { GENESIS_HASH, MIGRATION_NAMES, type MigrationName } from './migration-names.js';
 import type { Database } from './schema.js';
 
 /* Migrations live in code (not files found at run time) so that a built package and tsx run the same set. */
-
-/** prev_hash of the first audit record. */
-export const GENESIS_HASH = '0'.repeat(64);
 
 type AnyDb = Kysely<unknown>;
 
@@ -187,13 +185,13 @@ const apiKeys: Migration = {
 };
 
 function provider(dialect: DialectName): MigrationProvider {
-  return {
-    getMigrations: async () => ({
-      '2026-11-28-001-initial': initial(dialect),
-      '2026-11-29-002-party-identifiers': partyIdentifiers,
-      '2026-12-05-003-api-keys': apiKeys,
-    }),
+  // Keyed by every name migration-names.ts lists, so that the two cannot differ.
+  const byName: Record<MigrationName, Migration> = {
+    '2026-11-28-001-initial': initial(dialect),
+    '2026-11-29-002-party-identifiers': partyIdentifiers,
+    '2026-12-05-003-api-keys': apiKeys,
   };
+  return { getMigrations: async () => Object.fromEntries(MIGRATION_NAMES.map((name) => [name, byName[name]])) };
 }
 
 /** Whether every migration has run (read without creating anything: a read-only store asks this). */

@@ -134,6 +134,10 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** audit_log's columns, each once (the type makes a missing or extra one an error): what a statement written without Kysely inserts. */
+const AUDIT_LOG_FIELDS: Record<keyof AuditLogTable, true> = { seq: true, kind: true, actor: true, at: true, inputs: true, outputs: true, versions: true, prev_hash: true, hash: true };
+export const AUDIT_LOG_COLUMNS = Object.keys(AUDIT_LOG_FIELDS) as (keyof AuditLogTable)[];
+
 /** One row (id 1): the last record's seq and hash, so that deleting the newest record is detected too. */
 export interface AuditHeadTable {
   id: number;

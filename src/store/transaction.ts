@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import type { Store } from './database.js';
+import type { Kysely } from 'kysely';
+import { loadQueryBuilder, type Store } from './database.js';
 import type { Database } from './schema.js';
 
 /**
@@ -10,6 +10,7 @@ import type { Database } from './schema.js';
  */
 export async function writeTransaction<T>(store: Store, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
   if (store.dialect === 'postgres') return retryingConflicts(() => store.db.transaction().execute(fn));
+  const { sql } = await loadQueryBuilder();
   return store.db.connection().execute(async (conn) => {
     await sql`begin immediate`.execute(conn);
     try {

@@ -55,6 +55,14 @@ test('rules build, then check decides with citations and exit codes', async () =
   const ok = await runCli(['check', '--input', ear99ToGermany, ...lists], env);
   assert.equal(ok.code, 0, ok.stderr);
   assert.equal((JSON.parse(ok.stdout) as { outcome: string }).outcome, 'nlr');
+  // The first check created the store (through the query builder); the second appended its record to it
+  // directly, as a cold check does: the chain verifies, and the second replays to the same decision.
+  const verify = await runCli(['audit', 'verify'], env);
+  assert.equal(verify.code, 0, verify.stderr);
+  assert.match(verify.stdout, /intact: 2 records/);
+  const replay = await runCli(['audit', 'replay', '2'], env);
+  assert.equal(replay.code, 0, replay.stderr);
+  assert.deepEqual((JSON.parse(replay.stdout) as { differences: unknown[] }).differences, []);
 
   // ZTE before and during its 2016 Entity List listing (81 FR 12004), with the source folder built on the fly.
   const toZte = txFile(home, {

@@ -2,7 +2,10 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { addLicense, getLicense } from '../../src/licenses/register.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { addLicense, getLicense, listLicenses } from '../../src/licenses/register.js';
+import { loadQueryBuilder, openDatabase, openSqliteDirect } from '../../src/store/database.js';
 import { cancelShipment, drawShipment, drawShipments, ShipmentStateError, UnknownLicenseError } from '../../src/licenses/drawdown.js';
 import { LicenseValidationError, parseLicense } from '../../src/licenses/license.js';
 import { verifyAudit } from '../../src/audit/verify.js';
@@ -135,3 +138,27 @@ for (const tdb of testDatabases()) {
     });
   });
 }
+
+test('the register read directly is the register read through the query builder; the builder, once made, takes over', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clearance-direct-'));
+  const k = await openDatabase({ dataDir: dir });
+  await addLicense(k, licenseDoc(), 'alice');
+  await addLicense(k, licenseDoc({ number: 'D7654321', lines: [...licenseDoc().lines, { eccn: '5A002', description: 'routers', quantity: 2.5, unit: 'ea', value_usd: 10.25 }] }), 'alice');
+  await addLicense(k, licenseDoc({ number: 'D0000001', destination: 'RU' }), 'alice');
+  const expected = await listLicenses(k.db, { destination: 'CN' });
+  const all = await listLicenses(k.db);
+  await k.close();
+  const d = openSqliteDirect({ dataDir: dir });
+  assert.ok(d?.direct(), 'a migrated store opens direct');
+  if (!d) return;
+  try {
+    assert.deepEqual(await listLicenses(d.direct()!, { destination: 'CN' }), expected);
+    assert.deepEqual(await listLicenses(d.direct()!), all);
+    assert.deepEqual(await listLicenses(d.direct()!, { destination: 'DE' }), []);
+    await loadQueryBuilder();
+    assert.deepEqual(await listLicenses(d.db, { destination: 'CN' }), expected);
+    assert.equal(d.direct(), undefined, 'no statement runs beside the query builder on its connection');
+  } finally {
+    await d.close();
+  }
+});
