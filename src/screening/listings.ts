@@ -22,6 +22,21 @@ export function listingKey(entry: Pick<ListEntry, 'id' | 'list'>): string {
   return `${entry.list.code.toUpperCase()}\u0000${listingId(entry.id)}`;
 }
 
+/**
+ * listingKey by entry, for the screening loop: every query groups its hits, and the key of an entry
+ * (two regular expressions and a few strings) is the same every time.
+ */
+const keysByEntry = new WeakMap<ListEntry, string>();
+
+function cachedListingKey(entry: ListEntry): string {
+  let key = keysByEntry.get(entry);
+  if (key === undefined) {
+    key = listingKey(entry);
+    keysByEntry.set(entry, key);
+  }
+  return key;
+}
+
 export interface ListingGroup<T> {
   /** The best-scoring copy (the items arrive best first). */
   best: T;
@@ -37,7 +52,7 @@ export function groupByListing<T>(items: readonly T[], entryOf: (item: T) => Lis
   const groups: ListingGroup<T>[] = [];
   const byKey = new Map<string, ListingGroup<T>>();
   for (const item of items) {
-    const key = listingKey(entryOf(item));
+    const key = cachedListingKey(entryOf(item));
     const known = byKey.get(key);
     if (known !== undefined) {
       known.others.push(item);
