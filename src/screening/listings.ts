@@ -22,21 +22,6 @@ export function listingKey(entry: Pick<ListEntry, 'id' | 'list'>): string {
   return `${entry.list.code.toUpperCase()}\u0000${listingId(entry.id)}`;
 }
 
-/**
- * listingKey by entry, for the screening loop: every query groups its hits, and the key of an entry
- * (two regular expressions and a few strings) is the same every time.
- */
-const keysByEntry = new WeakMap<ListEntry, string>();
-
-function cachedListingKey(entry: ListEntry): string {
-  let key = keysByEntry.get(entry);
-  if (key === undefined) {
-    key = listingKey(entry);
-    keysByEntry.set(entry, key);
-  }
-  return key;
-}
-
 export interface ListingGroup<T> {
   /** The best-scoring copy (the items arrive best first). */
   best: T;
@@ -46,13 +31,14 @@ export interface ListingGroup<T> {
 
 /**
  * Groups items (sorted best first) by listing, keeping the order of each listing's best copy; stops
- * once `limit` listings are found, as later ones would be cut anyway.
+ * once `limit` listings are found, as later ones would be cut anyway. `keyOf` gives an item's
+ * listingKey: the screener keeps them per entry, as every query groups its hits.
  */
-export function groupByListing<T>(items: readonly T[], entryOf: (item: T) => ListEntry, limit: number): ListingGroup<T>[] {
+export function groupByListing<T>(items: readonly T[], keyOf: (item: T) => string, limit: number): ListingGroup<T>[] {
   const groups: ListingGroup<T>[] = [];
   const byKey = new Map<string, ListingGroup<T>>();
   for (const item of items) {
-    const key = cachedListingKey(entryOf(item));
+    const key = keyOf(item);
     const known = byKey.get(key);
     if (known !== undefined) {
       known.others.push(item);
