@@ -35,6 +35,9 @@ export interface ListingGroup<T> {
  * listingKey: the screener keeps them per entry, as every query groups its hits.
  */
 export function groupByListing<T>(items: readonly T[], keyOf: (item: T) => string, limit: number): ListingGroup<T>[] {
+  // Most queries have no hit or one: nothing to group.
+  if (items.length === 0 || limit <= 0) return [];
+  if (items.length === 1) return [{ best: items[0]!, others: [] }];
   const groups: ListingGroup<T>[] = [];
   const byKey = new Map<string, ListingGroup<T>>();
   for (const item of items) {
