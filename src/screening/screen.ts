@@ -122,15 +122,26 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
   const names = nameFacts(index);
   // Query variants are never changed after analysis (their lazy canonical forms are the same every
   // time they are made), so one analysis serves every later screening of the same name and kind.
-  const analysisCache = new Map<string, QueryVariant[]>();
+  // By kind, then by the name as given: a key made of both would be a new string to build and hash
+  // for every query.
+  const analysisCache = new Map<EntryKind | undefined, Map<string, QueryVariant[]>>();
+  let cachedAnalyses = 0;
 
   function cachedAnalysis(name: string, kind: EntryKind | undefined): QueryVariant[] {
-    const key = `${kind ?? ''}\u0000${name}`;
-    let variants = analysisCache.get(key);
+    let byName = analysisCache.get(kind);
+    if (byName === undefined) {
+      byName = new Map();
+      analysisCache.set(kind, byName);
+    }
+    let variants = byName.get(name);
     if (variants === undefined) {
       variants = analyzeQuery(name, kind);
-      if (analysisCache.size >= ANALYSIS_CACHE_LIMIT) analysisCache.clear();
-      analysisCache.set(key, variants);
+      if (cachedAnalyses >= ANALYSIS_CACHE_LIMIT) {
+        for (const names of analysisCache.values()) names.clear();
+        cachedAnalyses = 0;
+      }
+      byName.set(name, variants);
+      cachedAnalyses++;
     }
     return variants;
   }
