@@ -24,18 +24,28 @@ function gluedWords(): string[] {
 }
 
 let wordSet: Set<string> | undefined;
-/** The last two letters of every form word: most tokens end otherwise and need no closer look. */
-let endings: Set<string> | undefined;
-/** The first three letters of every form word long enough to be split off the front. */
-let openings: Set<string> | undefined;
+/** The last two letters of every form word (see endingOf): most tokens end otherwise and need no closer look. */
+let endings: Set<number> | undefined;
+/** The first three letters of every form word long enough to be split off the front (see openingOf). */
+let openings: Set<number> | undefined;
+
+/** A word's last two letters as one number: every token of a name asks, and a number needs no string cut. */
+function endingOf(word: string): number {
+  return word.charCodeAt(word.length - 2) * 0x10000 + word.charCodeAt(word.length - 1);
+}
+
+/** A word's first three letters as one number (see endingOf). */
+function openingOf(word: string): number {
+  return (word.charCodeAt(0) * 0x10000 + word.charCodeAt(1)) * 0x10000 + word.charCodeAt(2);
+}
 
 /** One token split at a form word at its start or end, or undefined; a form word itself stays whole. */
 function splitOnce(token: string): [string, string] | undefined {
   wordSet ??= new Set(gluedWords());
-  endings ??= new Set(gluedWords().map((w) => w.slice(-2)));
-  openings ??= new Set(gluedWords().filter((w) => w.length >= MIN_LEADING).map((w) => w.slice(0, 3)));
+  endings ??= new Set(gluedWords().map(endingOf));
+  openings ??= new Set(gluedWords().filter((w) => w.length >= MIN_LEADING).map(openingOf));
   if (token.length < 5 || wordSet.has(token)) return undefined;
-  if (!endings.has(token.slice(-2)) && !openings.has(token.slice(0, 3))) return undefined;
+  if (!endings.has(endingOf(token)) && !openings.has(openingOf(token))) return undefined;
   for (const word of gluedWords()) {
     if (token.length < word.length + MIN_REST) continue;
     // A rest of two letters only beside a long form word: 'sg' after obshchestvo, not 'na' before inc.

@@ -116,6 +116,30 @@ function surnameRank(keys: readonly string[] | undefined): number {
 
 const SURNAME_RANK = new Map([...KOREAN_SURNAME_KEYS].map((key, i) => [key, i]));
 
+/**
+ * Every token that reads as one syllable with a surname's key (each initial, vowel and final
+ * spelling whose key makes one), and the irregular surname spellings: a token outside it has no
+ * surname rank. Made on first use.
+ */
+let surnameSpellings: ReadonlySet<string> | undefined;
+
+function mayBeSurname(token: string): boolean {
+  surnameSpellings ??= oneSyllableSurnameSpellings();
+  return surnameSpellings.has(token);
+}
+
+function oneSyllableSurnameSpellings(): Set<string> {
+  const out = new Set<string>(Object.keys(KOREAN_IRREGULAR_SURNAMES));
+  for (const initial of INITIALS_OR_NONE) {
+    for (const vowel of VOWELS) {
+      for (const final of FINALS) {
+        if (SURNAME_RANK.has(initialAsSpoken(initial.key, vowel.key) + vowel.key + final.key)) out.add(initial.spelling + vowel.spelling + final.spelling);
+      }
+    }
+  }
+  return out;
+}
+
 /** The surname is first (Korean order) or last (Western order): the commoner surname of the two, the first on a tie; -1 for none. */
 function surnamePosition(perToken: readonly string[][]): number {
   const first = surnameRank(perToken[0]);
@@ -131,7 +155,9 @@ function surnamePosition(perToken: readonly string[][]): number {
  */
 export function koreanKeyTokens(tokens: readonly string[]): string[] | undefined {
   if (tokens.length < 1 || tokens.length > 4) return undefined;
-  // The surname first: most names have none, and need no further reading.
+  // The surname first: most names have none, and need no further reading. Most tokens are no
+  // spelling of a surname at all, which a set says before any syllable is read.
+  if (!mayBeSurname(tokens[0]!) && !mayBeSurname(tokens.at(-1)!)) return undefined;
   if (surnameRank(koreanSyllableKeys(tokens[0]!)) === Infinity && surnameRank(koreanSyllableKeys(tokens.at(-1)!)) === Infinity) return undefined;
   const perToken: string[][] = [];
   for (const token of tokens) {

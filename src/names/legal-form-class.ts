@@ -37,18 +37,29 @@ export function legalFormClassesFrom(removed: readonly string[], normalized: str
   return words.length < 2 ? classes : classes | edgeClasses(words);
 }
 
+/**
+ * The first and the last words of the forms the table knows: a name whose edge word is neither
+ * (most names) carries no form there, and needs no joined candidates built to say so.
+ */
+const FIRST_WORDS: ReadonlySet<string> = new Set([...LEGAL_FORM_CLASSES.keys()].map((form) => form.split(' ')[0]!));
+const LAST_WORDS: ReadonlySet<string> = new Set([...LEGAL_FORM_CLASSES.keys()].map((form) => form.split(' ').at(-1)!));
+
 /** The longest form the table knows at each edge of what removal left (two words at least must stay a name). */
 function edgeClasses(tokens: readonly string[]): number {
   let classes = 0;
   const longest = Math.min(LONGEST_FORM_WORDS, tokens.length - 1);
-  for (let n = longest; n >= 1; n--) {
+  if (longest < 1) return 0;
+  const atStart = FIRST_WORDS.has(tokens[0]!);
+  const atEnd = LAST_WORDS.has(tokens[tokens.length - 1]!);
+  if (!atStart && !atEnd) return 0;
+  for (let n = atStart ? longest : 0; n >= 1; n--) {
     const found = LEGAL_FORM_CLASSES.get(tokens.slice(0, n).join(' '));
     if (found !== undefined) {
       classes |= found;
       break;
     }
   }
-  for (let n = longest; n >= 1; n--) {
+  for (let n = atEnd ? longest : 0; n >= 1; n--) {
     const found = LEGAL_FORM_CLASSES.get(tokens.slice(tokens.length - n).join(' '));
     if (found !== undefined) {
       classes |= found;

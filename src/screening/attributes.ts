@@ -49,10 +49,14 @@ export function parseQueryAttributes(query: ScreeningQuery): QueryAttributes {
   const countryText = typeof query.country === 'string' ? query.country.trim() : '';
   const country = countryText ? toIso2(countryText) : undefined;
   const dob = typeof query.dob === 'string' ? parsePartialDate(query.dob) : undefined;
-  const identifiers = (Array.isArray(query.identifiers) ? query.identifiers : [])
-    .filter((id): id is QueryIdentifier => !!id && typeof id.value === 'string')
-    .map((id) => ({ type: id.type, value: id.value, normalized: normalizeIdentifier(id.value) }))
-    .filter((id) => id.normalized.length > 0);
+  // Most queries give no identifier: no arrays made for them.
+  const identifiers =
+    Array.isArray(query.identifiers) && query.identifiers.length > 0
+      ? query.identifiers
+          .filter((id): id is QueryIdentifier => !!id && typeof id.value === 'string')
+          .map((id) => ({ type: id.type, value: id.value, normalized: normalizeIdentifier(id.value) }))
+          .filter((id) => id.normalized.length > 0)
+      : [];
   return { kind, country, countryText: countryText || undefined, dob, identifiers };
 }
 

@@ -31,13 +31,17 @@ export interface ListingGroup<T> {
 
 /**
  * Groups items (sorted best first) by listing, keeping the order of each listing's best copy; stops
- * once `limit` listings are found, as later ones would be cut anyway.
+ * once `limit` listings are found, as later ones would be cut anyway. `keyOf` gives an item's
+ * listingKey: the screener keeps them per entry, as every query groups its hits.
  */
-export function groupByListing<T>(items: readonly T[], entryOf: (item: T) => ListEntry, limit: number): ListingGroup<T>[] {
+export function groupByListing<T>(items: readonly T[], keyOf: (item: T) => string, limit: number): ListingGroup<T>[] {
+  // Most queries have no hit or one: nothing to group.
+  if (items.length === 0 || limit <= 0) return [];
+  if (items.length === 1) return [{ best: items[0]!, others: [] }];
   const groups: ListingGroup<T>[] = [];
   const byKey = new Map<string, ListingGroup<T>>();
   for (const item of items) {
-    const key = listingKey(entryOf(item));
+    const key = keyOf(item);
     const known = byKey.get(key);
     if (known !== undefined) {
       known.others.push(item);

@@ -31,6 +31,7 @@ export class ListedNameForms {
   /** Per name: 1 when its text has a parenthesis (the only names with parenthesised words); read when first asked. */
   private withParenthesis: Uint8Array | undefined;
   private readonly parenthesised = new Map<number, ReadonlySet<string>>();
+  private readonly legalFormsByValue = new Map<string, number>();
 
   constructor(private readonly index: CandidateIndex) {
     this.legalForms = new Int8Array(index.nameCount).fill(UNKNOWN);
@@ -39,7 +40,10 @@ export class ListedNameForms {
   legalFormsOf(name: number): number {
     let classes = this.legalForms[name]!;
     if (classes === UNKNOWN) {
-      classes = legalFormClassesOf(this.valueOf(name));
+      const value = this.valueOf(name);
+      // The same name is listed again and again (the CSL repeats the SDN, aliases recur): read once.
+      classes = this.legalFormsByValue.get(value) ?? legalFormClassesOf(value);
+      this.legalFormsByValue.set(value, classes);
       this.legalForms[name] = classes;
     }
     return classes;

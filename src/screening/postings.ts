@@ -296,6 +296,14 @@ export class GroupedIds {
     return new GroupedIds(groups, parts.starts, parts.ids, parts.groupOf);
   }
 
+  /**
+   * The group of `key`, -1 when no id has it: its ids are `ids` from `starts[group]` to
+   * `starts[group + 1]`. For hot loops, which a view per call (see get) would slow down.
+   */
+  groupOfKey(key: string): number {
+    return this.groups.get(key) ?? -1;
+  }
+
   /** The ids under `key`, as a view (no copy); undefined when no id has it. */
   get(key: string): Int32Array | undefined {
     const group = this.groups.get(key);

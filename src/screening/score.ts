@@ -259,10 +259,17 @@ function alignJoined(
 ): void {
   for (let i = 0; i + 1 < split.tokens.length; i++) {
     if (splitUsed[i] === 1) continue;
-    let joined = split.tokens[i]!;
+    // An empty first token (none is, but a side may hold one) leaves the join's opening letter to the next.
+    const opening = split.tokens[i]!.length > 0 ? split.tokens[i]!.charCodeAt(0) : -1;
+    let joinedLength = split.tokens[i]!.length;
     for (let last = i + 1; last < split.tokens.length && last - i < longestRun; last++) {
       if (splitUsed[last] === 1) break;
-      joined += split.tokens[last]!;
+      joinedLength += split.tokens[last]!.length;
+      // The join is spelled out only when some token could be its partner (see joinedPartner):
+      // most runs have none, and the scorer runs this for every candidate.
+      if (opening >= 0 && !mayHavePartner(opening, joinedLength, whole, wholeUsed)) continue;
+      let joined = split.tokens[i]!;
+      for (let k = i + 1; k <= last; k++) joined += split.tokens[k]!;
       const partner = joinedPartner(joined, whole, wholeUsed, similarityOf, floor);
       if (partner.index < 0) continue;
       for (let k = i; k <= last; k++) splitUsed[k] = 1;
@@ -278,6 +285,16 @@ function alignJoined(
 }
 
 const NO_PARTNER = { index: -1, similarity: 0 };
+
+/** Whether an unused token of `whole` passes joinedPartner's first test for a join of this opening letter and length. */
+function mayHavePartner(opening: number, length: number, whole: ScoringSide, wholeUsed: Uint8Array): boolean {
+  for (let j = 0; j < whole.tokens.length; j++) {
+    if (wholeUsed[j] === 1) continue;
+    const other = whole.tokens[j]!;
+    if (other.charCodeAt(0) === opening && Math.abs(other.length - length) <= 2) return true;
+  }
+  return false;
+}
 
 function joinedPartner(
   joined: string,

@@ -10,7 +10,7 @@ import { joinedInitials } from './acronyms.js';
 import { explainMatch, round } from './explain.js';
 import { buildCandidateIndex, NAME_TYPE_FACTOR, orderFreeKey, type CandidateIndex } from './index.js';
 import { SCREENING_CONFIG } from './config.js';
-import { groupByListing } from './listings.js';
+import { groupByListing, listingKey } from './listings.js';
 import { nameFormOf, NO_FORM } from './name-form.js';
 import { listedNativeUnits, nativeAgreementWithUnits, nativeName } from './native.js';
 import { ofacNameScore } from './ofac-score.js';
@@ -84,6 +84,8 @@ interface NameFacts {
   script: Script[];
   /** Listed names' native units by name (see listedNativeUnits), worked out when a query in their script first meets them. */
   nativeUnits: Map<number, readonly string[]>;
+  /** Entries' listingKey by entry, worked out when the entry first has a hit. */
+  listingKeys: (string | undefined)[];
 }
 
 const nameFactsCache = new WeakMap<CandidateIndex, NameFacts>();
@@ -98,7 +100,7 @@ function nameFacts(index: CandidateIndex): NameFacts {
       typeFactor[n] = NAME_TYPE_FACTOR[listed.type];
       script[n] = listed.script;
     }
-    facts = { typeFactor, script, nativeUnits: new Map() };
+    facts = { typeFactor, script, nativeUnits: new Map(), listingKeys: new Array<string | undefined>(index.entries.length) };
     nameFactsCache.set(index, facts);
   }
   return facts;
@@ -120,15 +122,26 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
   const names = nameFacts(index);
   // Query variants are never changed after analysis (their lazy canonical forms are the same every
   // time they are made), so one analysis serves every later screening of the same name and kind.
-  const analysisCache = new Map<string, QueryVariant[]>();
+  // By kind, then by the name as given: a key made of both would be a new string to build and hash
+  // for every query.
+  const analysisCache = new Map<EntryKind | undefined, Map<string, QueryVariant[]>>();
+  let cachedAnalyses = 0;
 
   function cachedAnalysis(name: string, kind: EntryKind | undefined): QueryVariant[] {
-    const key = `${kind ?? ''}\u0000${name}`;
-    let variants = analysisCache.get(key);
+    let byName = analysisCache.get(kind);
+    if (byName === undefined) {
+      byName = new Map();
+      analysisCache.set(kind, byName);
+    }
+    let variants = byName.get(name);
     if (variants === undefined) {
       variants = analyzeQuery(name, kind);
-      if (analysisCache.size >= ANALYSIS_CACHE_LIMIT) analysisCache.clear();
-      analysisCache.set(key, variants);
+      if (cachedAnalyses >= ANALYSIS_CACHE_LIMIT) {
+        for (const names of analysisCache.values()) names.clear();
+        cachedAnalyses = 0;
+      }
+      byName.set(name, variants);
+      cachedAnalyses++;
     }
     return variants;
   }
@@ -169,6 +182,15 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
       names.nativeUnits.set(name, units);
     }
     return units;
+  }
+
+  function listingKeyOf(entry: number): string {
+    let key = names.listingKeys[entry];
+    if (key === undefined) {
+      key = listingKey(index.entries[entry]!);
+      names.listingKeys[entry] = key;
+    }
+    return key;
   }
 
   /** In OFAC mode: the entry's best name by OFAC's formula, which need not be the best by ours. */
@@ -230,7 +252,7 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
       if (final >= threshold) hits.push({ best, final, attributes: attributeResult, nameScore, ofacPosition: ofac?.position });
     }
     hits.sort((a, b) => b.final - a.final || a.best.entry - b.best.entry);
-    return groupByListing(hits, (hit) => index.entries[hit.best.entry]!, limit).map((group) => toHit(group.best, group.others));
+    return groupByListing(hits, (hit) => listingKeyOf(hit.best.entry), limit).map((group) => toHit(group.best, group.others));
   }
 
   /** The listed name a hit reports: OFAC mode's best by OFAC's formula, else the one aligned. */

@@ -113,9 +113,12 @@ export class TokenMatcher {
 
     // A listed token's canonical form and sound key were worked out when the index was built.
     const canonical = exact !== undefined ? vocabulary.canonical[exact]! : canonicalToken(token);
-    const sameCanonical = vocabulary.byCanonical.get(canonical);
-    if (sameCanonical) {
-      for (const id of sameCanonical) {
+    const { starts: canonicalStarts, ids: canonicalIds } = vocabulary.byCanonical;
+    const canonicalGroup = vocabulary.byCanonical.groupOfKey(canonical);
+    if (canonicalGroup >= 0) {
+      const tokenIsNickname = isNickname(token);
+      for (let p = canonicalStarts[canonicalGroup]!; p < canonicalStarts[canonicalGroup + 1]!; p++) {
+        const id = canonicalIds[p]!;
         if (id === exact) continue;
         const other = vocabulary.tokens[id]!;
         const spelled = stringSimilarity(token, other);
@@ -123,7 +126,7 @@ export class TokenMatcher {
         // variant of one name: it counts like agreement in sound.
         // A familiar form (Bill, Ted, Misha) is the full name by usage, not by spelling: it counts as
         // a known equivalent, a little below a spelling of the name itself.
-        if (isNickname(token) !== isNickname(other)) {
+        if (tokenIsNickname !== isNickname(other)) {
           offer(id, NICKNAME_SIMILARITY, 'canonical');
         } else if (token.length < CANONICAL_MIN_LENGTH || other.length < CANONICAL_MIN_LENGTH) {
           offer(id, spelled + (1 - spelled) * PHONETIC_LIFT, 'phonetic');
@@ -146,7 +149,8 @@ export class TokenMatcher {
       for (const respelled of englishRespellings(token)) {
         const id = vocabulary.ids.get(respelled);
         if (id !== undefined) offer(id, RESPELLING_SIMILARITY, 'canonical');
-        for (const same of vocabulary.byCanonical.get(canonicalToken(respelled)) ?? []) offer(same, RESPELLING_SIMILARITY, 'canonical');
+        const group = vocabulary.byCanonical.groupOfKey(canonicalToken(respelled));
+        if (group >= 0) for (let p = canonicalStarts[group]!; p < canonicalStarts[group + 1]!; p++) offer(canonicalIds[p]!, RESPELLING_SIMILARITY, 'canonical');
       }
     }
 
@@ -154,10 +158,12 @@ export class TokenMatcher {
     const shortKey = soundKey.length < PHONETIC_MIN_KEY;
     if (unvoweled) this.unvoweledSounds(token, soundKey, offer, byId);
     else if (specificSoundKey(soundKey, token.length)) {
-      const sameSound = vocabulary.byPhonetic.get(soundKey);
+      const { starts, ids } = vocabulary.byPhonetic;
+      const sameSound = vocabulary.byPhonetic.groupOfKey(soundKey);
       const lengthGap = shortKey ? 0 : PHONETIC_MAX_LENGTH_GAP;
-      if (sameSound) {
-        for (const id of sameSound) {
+      if (sameSound >= 0) {
+        for (let p = starts[sameSound]!; p < starts[sameSound + 1]!; p++) {
+          const id = ids[p]!;
           if (Math.abs(this.lengths[id]! - token.length) > lengthGap || byId.has(id)) continue;
           const other = vocabulary.tokens[id]!;
           const spelled = stringSimilarity(token, other);
@@ -194,7 +200,11 @@ export class TokenMatcher {
     // Two consonants in three letters (far, mal) say too little even of an unvoweled word.
     if (soundKey.length < 2 || (soundKey.length === 2 && token.length < UNVOWELED_SHORT_KEY_MIN_LENGTH)) return;
     const vocabulary = this.index.vocabulary;
-    for (const id of vocabulary.byPhonetic.get(soundKey) ?? []) {
+    const { starts, ids } = vocabulary.byPhonetic;
+    const group = vocabulary.byPhonetic.groupOfKey(soundKey);
+    const to = group < 0 ? 0 : starts[group + 1]!;
+    for (let p = group < 0 ? 0 : starts[group]!; p < to; p++) {
+      const id = ids[p]!;
       const gap = this.lengths[id]! - token.length;
       if (gap < -1 || gap > UNVOWELED_LENGTH_GAP || known.has(id) || !specificSoundKey(soundKey, this.lengths[id]!)) continue;
       const spelled = stringSimilarity(token, vocabulary.tokens[id]!);

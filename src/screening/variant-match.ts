@@ -189,6 +189,7 @@ export class VariantScorer {
    */
   private readonly candidate: CandidateSideBuffer = { tokens: [], weights: new Float64Array(64), qualifiers: undefined, legalForms: 0, parenthesised: undefined };
   private parenthesisedBuffer = new Uint8Array(64);
+  private qualifierBuffer = new Uint8Array(64);
   private readonly forms: ListedNameForms;
   private readonly transliteratedWeights: ScoreWeights;
   private readonly syllabicWeights: ScoreWeights;
@@ -243,13 +244,22 @@ export class VariantScorer {
     if (candidate.weights.length < to - from) candidate.weights = new Float64Array((to - from) * 2);
     fillCandidateSide(index, variant, candidate);
     const organisation = index.variantPerson[variant] !== 1;
-    candidate.qualifiers = organisation ? index.variantQualifiers.subarray(from, to) : undefined;
+    candidate.qualifiers = organisation ? this.qualifiersOf(from, to) : undefined;
     // A listed name's legal forms matter only against a query that has one.
     const name = index.variantName[variant]!;
     candidate.legalForms = organisation && query.side.legalForms !== 0 ? this.forms.legalFormsOf(name) : 0;
     const parenthesised = organisation ? this.forms.parenthesisedOf(name) : undefined;
     candidate.parenthesised = parenthesised === undefined ? undefined : parenthesisedFlags(candidate.tokens, parenthesised, this.flagsFor(to - from));
     return alignAndScore(query.side, candidate, matrix, stringSimilarity, weights, query.keyed);
+  }
+
+  /** The listed variant's qualifier flags, copied into a buffer the scorer reuses: a view per candidate costs more than the copy. */
+  private qualifiersOf(from: number, to: number): Uint8Array {
+    if (this.qualifierBuffer.length < to - from) this.qualifierBuffer = new Uint8Array((to - from) * 2);
+    const flags = this.qualifierBuffer;
+    const source = this.index.variantQualifiers;
+    for (let t = from; t < to; t++) flags[t - from] = source[t]!;
+    return flags;
   }
 
   private flagsFor(length: number): Uint8Array {

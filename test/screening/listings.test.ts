@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parsePaths } from '../../src/ingest/load.js';
-import { listingId, listingKey } from '../../src/screening/listings.js';
+import { groupByListing, listingId, listingKey } from '../../src/screening/listings.js';
 import { createScreener } from '../../src/screening/screen.js';
 import { dataPath } from '../helpers/data.js';
 import { entry } from './fixtures.js';
@@ -57,4 +57,16 @@ test('real lists: an SDN entry loaded from the CSL and from the OFAC files is on
     assert.equal(new Set(keys).size, keys.length, `${name}: ${hits.map((h) => `${h.list} ${h.entityId}`).join('; ')}`);
     assert.ok(hits[0]?.explanation.alsoListedAs?.length, `${name}: the merged copy is named`);
   }
+});
+
+test('groupByListing: no item or no room gives no group, one item its own, copies join the best of their listing', () => {
+  const key = (item: string) => item.slice(0, 1);
+  assert.deepEqual(groupByListing([], key, 5), []);
+  assert.deepEqual(groupByListing(['a1'], key, 0), []);
+  assert.deepEqual(groupByListing(['a1', 'a2'], key, 0), []);
+  assert.deepEqual(groupByListing(['a1'], key, 5), [{ best: 'a1', others: [] }]);
+  assert.deepEqual(groupByListing(['a1', 'b1', 'a2', 'c1'], key, 2), [
+    { best: 'a1', others: ['a2'] },
+    { best: 'b1', others: [] },
+  ]);
 });
