@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { screenBatchJsonInOrder, type BatchListSource, type BatchTiming } from '../src/screening/parallel.js';
 import type { ScreeningQuery } from '../src/screening/types.js';
+import { holdsLostCharacter } from '../src/ingest/text-encoding.js';
 
 export interface BatchFigure {
   workers: number;
@@ -97,7 +98,10 @@ export function measureCli(listPaths: readonly string[], queries: readonly Scree
   try {
     const input = join(dir, 'parties.csv');
     const quoted = (value: string) => `"${value.replace(/"/g, '""')}"`;
-    writeFileSync(input, ['id,name', ...queries.map((q, i) => `row-${i},${quoted(q.name)}`)].join('\n') + '\n');
+    // A name holding U+FFFD (the UN file lists one, a character lost before publication) is refused by the
+    // CLI as input: it cannot be screened for what it was. Such queries are left out of the CLI's file.
+    const rows = queries.filter((q) => !holdsLostCharacter(q.name));
+    writeFileSync(input, ['id,name', ...rows.map((q, i) => `row-${i},${quoted(q.name)}`)].join('\n') + '\n');
     const figures: CliFigure[] = [];
     let firstOutput: string | undefined;
     for (const threads of threadCounts) {
@@ -110,7 +114,7 @@ export function measureCli(listPaths: readonly string[], queries: readonly Scree
       const written = readFileSync(output, 'utf8');
       firstOutput ??= written;
       if (written !== firstOutput) throw new Error(`clearance screen --workers ${threads} wrote other output than --workers ${threadCounts[0]}`);
-      figures.push({ threads, rows: queries.length, totalMs: Math.round(totalMs) });
+      figures.push({ threads, rows: rows.length, totalMs: Math.round(totalMs) });
     }
     return figures;
   } finally {
