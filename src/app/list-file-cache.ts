@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { detectSources } from '../ingest/detect.js';
 import type { ListSnapshot } from '../model/snapshot.js';
 import { readCacheBytes, writeCacheBytes } from '../snapshot/cache.js';
+import { fileSha256 } from './file-hash.js';
 import { packSnapshot, unpackSnapshot } from '../snapshot/lazy-entries.js';
 
 /**
@@ -27,11 +28,6 @@ export const LIST_FILE_CACHE = {
 
 const KIND = 'list-snapshot';
 
-async function fileSha256(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
 
 /**
  * What identifies a file's content without reading it: device, inode, size, and the modification and

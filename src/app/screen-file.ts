@@ -1,5 +1,3 @@
-import { createReadStream } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { InputEncoding } from '../ingest/text-encoding.js';
@@ -8,6 +6,7 @@ import { screenBatchJsonInOrder } from '../screening/parallel.js';
 import type { ScreeningQuery } from '../screening/types.js';
 import { recordAudit } from './audit-record.js';
 import type { ListsOrigin } from './lists.js';
+import { fileSha256 } from './file-hash.js';
 import { checkOutputPath, OutputFile } from './output-file.js';
 import type { Runtime } from './runtime.js';
 import { readScreeningInput, type ScreenInputRow } from './screening-input.js';
@@ -42,11 +41,6 @@ export interface ScreenFileResult {
   output: string;
 }
 
-async function fileSha256(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
 
 /**
  * One output line: {"id":...,"name":...,"hits":[...]}. The hits arrive as JSON text (from a worker or
