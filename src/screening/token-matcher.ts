@@ -76,11 +76,14 @@ export class TokenMatcher {
    * string costs a cache miss and most tokens they look at fail the filter.
    */
   private readonly lengths: Int32Array;
+  /** The matches of the token being looked up, as typed arrays until it is done (see FoundMatches). */
+  private readonly found: FoundMatches;
 
   constructor(private readonly index: CandidateIndex) {
     this.counts = new Uint16Array(index.vocabulary.tokens.length);
     this.touched = new Int32Array(index.vocabulary.tokens.length);
     this.lengths = Int32Array.from(index.vocabulary.tokens, (t) => t.length);
+    this.found = new FoundMatches(index.vocabulary.tokens.length);
   }
 
   /**
@@ -101,15 +104,15 @@ export class TokenMatcher {
 
   private compute(token: string, unvoweled: boolean): QueryToken {
     const vocabulary = this.index.vocabulary;
-    const byId = new Map<number, VocabularyMatch>();
-    const offer = (id: number, similarity: number, how: TokenMatchKind): void => {
-      const known = byId.get(id);
-      if (known === undefined || known.similarity < similarity) byId.set(id, { id, similarity, how });
-    };
+    const found = this.found;
+    found.clear();
 
     const exact = vocabulary.ids.get(token);
-    if (exact !== undefined) offer(exact, 1, 'exact');
-    if (isRomanizationKey(token)) return this.keyToken(token, exact);
+    if (exact !== undefined) found.offer(exact, 1, 'exact');
+    if (isRomanizationKey(token)) {
+      found.clear();
+      return this.keyToken(token, exact);
+    }
 
     // A listed token's canonical form and sound key were worked out when the index was built.
     const canonical = exact !== undefined ? vocabulary.canonical[exact]! : canonicalToken(token);
@@ -127,11 +130,11 @@ export class TokenMatcher {
         // A familiar form (Bill, Ted, Misha) is the full name by usage, not by spelling: it counts as
         // a known equivalent, a little below a spelling of the name itself.
         if (tokenIsNickname !== isNickname(other)) {
-          offer(id, NICKNAME_SIMILARITY, 'canonical');
+          found.offer(id, NICKNAME_SIMILARITY, 'canonical');
         } else if (token.length < CANONICAL_MIN_LENGTH || other.length < CANONICAL_MIN_LENGTH) {
-          offer(id, spelled + (1 - spelled) * PHONETIC_LIFT, 'phonetic');
+          found.offer(id, spelled + (1 - spelled) * PHONETIC_LIFT, 'phonetic');
         } else {
-          offer(id, Math.max(CANONICAL_SIMILARITY, spelled), 'canonical');
+          found.offer(id, Math.max(CANONICAL_SIMILARITY, spelled), 'canonical');
         }
       }
     }
@@ -140,7 +143,7 @@ export class TokenMatcher {
     // also the Arabic particle): Ben ↔ Benjamin, Bill ↔ William.
     for (const form of familiarForms(token)) {
       const id = vocabulary.ids.get(form);
-      if (id !== undefined && id !== exact) offer(id, NICKNAME_SIMILARITY, 'canonical');
+      if (id !== undefined && id !== exact) found.offer(id, NICKNAME_SIMILARITY, 'canonical');
     }
 
     // The same Slavic name in German, Polish, Dutch, Hungarian or French spelling (Wladimirowitsch,
@@ -148,15 +151,15 @@ export class TokenMatcher {
     if (exact === undefined) {
       for (const respelled of englishRespellings(token)) {
         const id = vocabulary.ids.get(respelled);
-        if (id !== undefined) offer(id, RESPELLING_SIMILARITY, 'canonical');
+        if (id !== undefined) found.offer(id, RESPELLING_SIMILARITY, 'canonical');
         const group = vocabulary.byCanonical.groupOfKey(canonicalToken(respelled));
-        if (group >= 0) for (let p = canonicalStarts[group]!; p < canonicalStarts[group + 1]!; p++) offer(canonicalIds[p]!, RESPELLING_SIMILARITY, 'canonical');
+        if (group >= 0) for (let p = canonicalStarts[group]!; p < canonicalStarts[group + 1]!; p++) found.offer(canonicalIds[p]!, RESPELLING_SIMILARITY, 'canonical');
       }
     }
 
     const soundKey = exact !== undefined ? vocabulary.phonetic[exact]! : phoneticKey(token);
     const shortKey = soundKey.length < PHONETIC_MIN_KEY;
-    if (unvoweled) this.unvoweledSounds(token, soundKey, offer, byId);
+    if (unvoweled) this.unvoweledSounds(token, soundKey);
     else if (specificSoundKey(soundKey, token.length)) {
       const { starts, ids } = vocabulary.byPhonetic;
       const sameSound = vocabulary.byPhonetic.groupOfKey(soundKey);
@@ -164,22 +167,25 @@ export class TokenMatcher {
       if (sameSound >= 0) {
         for (let p = starts[sameSound]!; p < starts[sameSound + 1]!; p++) {
           const id = ids[p]!;
-          if (Math.abs(this.lengths[id]! - token.length) > lengthGap || byId.has(id)) continue;
+          if (Math.abs(this.lengths[id]! - token.length) > lengthGap || found.has(id)) continue;
           const other = vocabulary.tokens[id]!;
           const spelled = stringSimilarity(token, other);
           // A sound key match between spellings with little in common is a coincidence of the key.
           if (spelled < PHONETIC_MIN_SPELLED) continue;
-          offer(id, spelled + (1 - spelled) * PHONETIC_LIFT, 'phonetic');
+          found.offer(id, spelled + (1 - spelled) * PHONETIC_LIFT, 'phonetic');
         }
       }
     }
 
-    this.typoCandidates(token, offer, byId);
+    this.typoCandidates(token);
     // A listed token spelled exactly like the query needs no search for distant spellings of it; the
     // scorer still compares left-over tokens letter by letter.
-    if (exact === undefined) this.fuzzyCandidates(token, offer, byId);
+    if (exact === undefined) this.fuzzyCandidates(token);
 
-    const matches = [...byId.values()].sort((a, b) => b.similarity - a.similarity || a.id - b.id);
+    const matches = found.sorted();
+    const byId = new Map<number, VocabularyMatch>();
+    for (const match of matches) byId.set(match.id, match);
+    found.clear();
     // A listed token's qualifier flag was worked out when the index was built.
     const qualifier = exact !== undefined ? vocabulary.qualifier[exact] === 1 : isQualifier(token);
     const common = isCommonName(token) || isCommonName(canonical);
@@ -194,9 +200,8 @@ export class TokenMatcher {
   private unvoweledSounds(
     token: string,
     soundKey: string,
-    offer: (id: number, similarity: number, how: TokenMatchKind) => void,
-    known: ReadonlyMap<number, VocabularyMatch>,
   ): void {
+    const found = this.found;
     // Two consonants in three letters (far, mal) say too little even of an unvoweled word.
     if (soundKey.length < 2 || (soundKey.length === 2 && token.length < UNVOWELED_SHORT_KEY_MIN_LENGTH)) return;
     const vocabulary = this.index.vocabulary;
@@ -206,10 +211,10 @@ export class TokenMatcher {
     for (let p = group < 0 ? 0 : starts[group]!; p < to; p++) {
       const id = ids[p]!;
       const gap = this.lengths[id]! - token.length;
-      if (gap < -1 || gap > UNVOWELED_LENGTH_GAP || known.has(id) || !specificSoundKey(soundKey, this.lengths[id]!)) continue;
+      if (gap < -1 || gap > UNVOWELED_LENGTH_GAP || found.has(id) || !specificSoundKey(soundKey, this.lengths[id]!)) continue;
       const spelled = stringSimilarity(token, vocabulary.tokens[id]!);
       if (spelled < UNVOWELED_MIN_SPELLED) continue;
-      offer(id, spelled + (1 - spelled) * PHONETIC_LIFT, 'phonetic');
+      found.offer(id, spelled + (1 - spelled) * PHONETIC_LIFT, 'phonetic');
     }
   }
 
@@ -219,11 +224,8 @@ export class TokenMatcher {
     return { text: token, weight: this.queryWeight(token, exact, matches), matches, byId: new Map(matches.map((m) => [m.id, m])), qualifier: false, common: false };
   }
 
-  private typoCandidates(
-    token: string,
-    offer: (id: number, similarity: number, how: TokenMatchKind) => void,
-    known: ReadonlyMap<number, VocabularyMatch>,
-  ): void {
+  private typoCandidates(token: string): void {
+    const found = this.found;
     const vocabulary = this.index.vocabulary;
     // An inflected form (Putinas, Vladimirs) is its stem plus one or two letters: look the stems up.
     // A two-letter ending of an inflection opens with a vowel (-as, -om, -us); one that opens with a
@@ -233,9 +235,9 @@ export class TokenMatcher {
       // Most stems are no listed token: the filter says so before a slice and a map lookup.
       if (!vocabulary.tokenFilter.mayHold(hashKeyOfPrefix(token, token.length - cut))) continue;
       const stem = vocabulary.ids.get(token.slice(0, token.length - cut));
-      if (stem === undefined || known.has(stem)) continue;
-      if (isCaseEnding(token.slice(token.length - cut))) offer(stem, CASE_ENDING_SIMILARITY, 'canonical');
-      else offer(stem, stringSimilarity(token, vocabulary.tokens[stem]!), 'fuzzy');
+      if (stem === undefined || found.has(stem)) continue;
+      if (isCaseEnding(token.slice(token.length - cut))) found.offer(stem, CASE_ENDING_SIMILARITY, 'canonical');
+      else found.offer(stem, stringSimilarity(token, vocabulary.tokens[stem]!), 'fuzzy');
     }
     const postings = vocabulary.byDeletion;
     if (token.length < DELETION_MIN_LENGTH || token.length > DELETION_MAX_LENGTH) return;
@@ -251,21 +253,18 @@ export class TokenMatcher {
       const to = postings.bucketEnd(bucket);
       for (let p = postings.bucketStart(bucket); p < to; p++) {
         const id = postings.ids[p]!;
-        if (compared[id] !== 0 || known.has(id)) continue;
+        if (compared[id] !== 0 || found.has(id)) continue;
         compared[id] = 1;
         touched[touchedCount++] = id;
         const similarity = stringSimilarity(token, vocabulary.tokens[id]!);
-        if (similarity >= FUZZY_FLOOR) offer(id, similarity, 'fuzzy');
+        if (similarity >= FUZZY_FLOOR) found.offer(id, similarity, 'fuzzy');
       }
     }
     for (let t = 0; t < touchedCount; t++) compared[touched[t]!] = 0;
   }
 
-  private fuzzyCandidates(
-    token: string,
-    offer: (id: number, similarity: number, how: TokenMatchKind) => void,
-    known: ReadonlyMap<number, VocabularyMatch>,
-  ): void {
+  private fuzzyCandidates(token: string): void {
+    const found = this.found;
     // Short tokens find their typos through deletion neighbourhoods; scanning their few, very common
     // trigrams would cost more than everything else a query does.
     if (token.length < TRIGRAM_MIN_LENGTH) return;
@@ -293,7 +292,7 @@ export class TokenMatcher {
       const id = touched[t]!;
       const shared = counts[id]!;
       counts[id] = 0;
-      if (shared < needed || known.has(id)) continue;
+      if (shared < needed || found.has(id)) continue;
       const lengthGap = Math.abs(this.lengths[id]! - token.length);
       if (lengthGap > maxLengthGap) continue;
       // Rank in the high bits (overlap, less a length difference), id in the low ones: one numeric sort.
@@ -307,7 +306,7 @@ export class TokenMatcher {
     for (let k = 0; k < compared; k++) {
       const id = shortlist[k]! % 0x100000;
       const similarity = stringSimilarity(token, vocabulary.tokens[id]!);
-      if (similarity >= FUZZY_FLOOR) offer(id, similarity, 'fuzzy');
+      if (similarity >= FUZZY_FLOOR) found.offer(id, similarity, 'fuzzy');
     }
   }
 
@@ -321,5 +320,65 @@ export class TokenMatcher {
     const best = matches[0];
     if (best !== undefined && best.similarity >= 0.9) return weights[best.id]!;
     return unseenTokenWeight(this.index, token);
+  }
+}
+
+/**
+ * The matches of one lookup while it runs: per vocabulary token its slot (0 for none), and per slot
+ * the id, similarity and kind. Asking whether a token was found and offering a better match are an
+ * array read each, where a map cost a hash lookup and an object per offer; the objects are made once,
+ * for the matches that remain.
+ */
+class FoundMatches {
+  private readonly slotOf: Int32Array;
+  private ids = new Int32Array(64);
+  private similarities = new Float64Array(64);
+  private readonly hows: TokenMatchKind[] = [];
+  private count = 0;
+
+  constructor(vocabularySize: number) {
+    this.slotOf = new Int32Array(vocabularySize);
+  }
+
+  has(id: number): boolean {
+    return this.slotOf[id] !== 0;
+  }
+
+  /** Keeps the best similarity per token; of equal ones, the first offered (and its kind). */
+  offer(id: number, similarity: number, how: TokenMatchKind): void {
+    const slot = this.slotOf[id]!;
+    if (slot !== 0) {
+      if (this.similarities[slot - 1]! < similarity) {
+        this.similarities[slot - 1] = similarity;
+        this.hows[slot - 1] = how;
+      }
+      return;
+    }
+    if (this.count === this.ids.length) this.grow();
+    this.ids[this.count] = id;
+    this.similarities[this.count] = similarity;
+    this.hows[this.count] = how;
+    this.slotOf[id] = ++this.count;
+  }
+
+  /** The matches, best first, equal similarities by id. */
+  sorted(): VocabularyMatch[] {
+    const matches: VocabularyMatch[] = new Array(this.count);
+    for (let k = 0; k < this.count; k++) matches[k] = { id: this.ids[k]!, similarity: this.similarities[k]!, how: this.hows[k]! };
+    return matches.sort((a, b) => b.similarity - a.similarity || a.id - b.id);
+  }
+
+  clear(): void {
+    for (let k = 0; k < this.count; k++) this.slotOf[this.ids[k]!] = 0;
+    this.count = 0;
+  }
+
+  private grow(): void {
+    const ids = new Int32Array(this.ids.length * 2);
+    ids.set(this.ids);
+    this.ids = ids;
+    const similarities = new Float64Array(this.similarities.length * 2);
+    similarities.set(this.similarities);
+    this.similarities = similarities;
   }
 }
