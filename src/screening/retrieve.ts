@@ -73,6 +73,11 @@ export class CandidateRetriever {
   private readonly bestScores: Float64Array;
   /** Per vocabulary token: the similarity of the current query token's match, -1 for none (see creditTouched). */
   private readonly matchSimilarity: Float64Array;
+  /**
+   * Per vocabulary token, 1 while it is one of the current query token's matches: a walk of a
+   * variant's tokens asks this byte array, small enough to stay in cache, before matchSimilarity.
+   */
+  private readonly isMatch: Uint8Array;
   /** Query token positions by descending weight; reused between calls. */
   private order = new Int32Array(32);
 
@@ -91,6 +96,7 @@ export class CandidateRetriever {
     this.bestIds = new Int32Array(Math.max(1, limits.maxCandidates));
     this.bestScores = new Float64Array(Math.max(1, limits.maxCandidates));
     this.matchSimilarity = new Float64Array(index.vocabulary.tokens.length).fill(-1);
+    this.isMatch = new Uint8Array(index.vocabulary.tokens.length);
   }
 
   /**
@@ -245,8 +251,13 @@ export class CandidateRetriever {
     const { variantTokenStart, variantTokens } = this.index;
     const weight = this.index.vocabulary.weight;
     const similarityOf = this.matchSimilarity;
+    const isMatch = this.isMatch;
     const minSimilarity = this.limits.minSimilarity;
-    for (const match of token.matches) if (match.similarity >= minSimilarity) similarityOf[match.id] = match.similarity;
+    for (const match of token.matches) {
+      if (match.similarity < minSimilarity) continue;
+      similarityOf[match.id] = match.similarity;
+      isMatch[match.id] = 1;
+    }
     const credit = this.credit;
     const stamps = this.stamps;
     for (let k = 0; k < this.touchedCount; k++) {
@@ -254,10 +265,12 @@ export class CandidateRetriever {
       // The first listed token with the highest similarity wins, as it always did.
       let bestId = -1;
       let bestSimilarity = 0;
-      for (let t = variantTokenStart[v]!; t < variantTokenStart[v + 1]!; t++) {
+      const to = variantTokenStart[v + 1]!;
+      for (let t = variantTokenStart[v]!; t < to; t++) {
         const id = variantTokens[t]!;
+        if (isMatch[id] === 0) continue;
         const similarity = similarityOf[id]!;
-        if (similarity >= 0 && (bestId < 0 || similarity > bestSimilarity)) {
+        if (bestId < 0 || similarity > bestSimilarity) {
           bestId = id;
           bestSimilarity = similarity;
         }
@@ -268,7 +281,10 @@ export class CandidateRetriever {
       credit[at + QUERY_CREDIT] = credit[at + QUERY_CREDIT]! + bestSimilarity * token.weight;
       credit[at + CANDIDATE_CREDIT] = credit[at + CANDIDATE_CREDIT]! + bestSimilarity * weight[bestId]!;
     }
-    for (const match of token.matches) similarityOf[match.id] = -1;
+    for (const match of token.matches) {
+      similarityOf[match.id] = -1;
+      isMatch[match.id] = 0;
+    }
   }
 
   private creditPostings(
