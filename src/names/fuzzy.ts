@@ -117,6 +117,11 @@ export function withinEdits(a: string, b: string, max: number): boolean {
   return a === b || editDistance(a, b) <= max;
 }
 
+/** Two UTF-16 code units as one number, for the sets of OneEditIndex. */
+function pairCode(first: number, second: number): number {
+  return first * 0x10000 + second;
+}
+
 /** The strings one deletion away from `word`, each once. */
 function deletions(word: string): Set<string> {
   const out = new Set<string>();
@@ -133,6 +138,13 @@ export class OneEditIndex {
   private readonly byKey = new Map<string, string[]>();
   private readonly shortest: number;
   private readonly longest: number;
+  /**
+   * The first two and the last two letters of every key (see pairCode). Most tokens asked about are
+   * no near miss of any word: their deletions begin or end with letters no key does, which rules
+   * them out before a deletion is spelled out and looked up.
+   */
+  private readonly heads = new Set<number>();
+  private readonly tails = new Set<number>();
 
   constructor(words: Iterable<string>) {
     let shortest = Infinity;
@@ -144,6 +156,9 @@ export class OneEditIndex {
         const list = this.byKey.get(key);
         if (list) list.push(word);
         else this.byKey.set(key, [word]);
+        if (key.length < 2) continue;
+        this.heads.add(pairCode(key.charCodeAt(0), key.charCodeAt(1)));
+        this.tails.add(pairCode(key.charCodeAt(key.length - 2), key.charCodeAt(key.length - 1)));
       }
     }
     this.shortest = shortest;
@@ -155,9 +170,19 @@ export class OneEditIndex {
     if (token.length < this.shortest - 1 || token.length > this.longest + 1) return [];
     const found: string[] = [];
     this.collect(token, token, found);
+    // Keys of one letter or none have no pairs to rule them out by.
+    const filtered = token.length >= 3;
+    const last = token.length - 1;
+    const code = (i: number) => token.charCodeAt(i);
     for (let i = 0; i < token.length; i += 1) {
       // A doubled letter gives the same deletion twice: one look is enough.
       if (i > 0 && token[i] === token[i - 1]) continue;
+      if (filtered) {
+        // The deletion's first two and last two letters, read from the token around the gap at i.
+        const head = i === 0 ? pairCode(code(1), code(2)) : i === 1 ? pairCode(code(0), code(2)) : pairCode(code(0), code(1));
+        const tail = i === last ? pairCode(code(last - 2), code(last - 1)) : i === last - 1 ? pairCode(code(last - 2), code(last)) : pairCode(code(last - 1), code(last));
+        if (!this.heads.has(head) || !this.tails.has(tail)) continue;
+      }
       this.collect(token, token.slice(0, i) + token.slice(i + 1), found);
     }
     return found;

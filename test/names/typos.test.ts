@@ -209,6 +209,18 @@ describe('typo-tolerant prior properties', () => {
     );
   });
 
+  it('finds exactly the words within one edit among words of one to three letters too', () => {
+    const words = ['a', 'ab', 'ba', 'abc', 'cab', 'aab'];
+    const index = new OneEditIndex(words);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 5 }), (token) => {
+        const expected = words.filter((w) => w !== token && withinEdits(token, w, 1));
+        assert.deepEqual([...index.near(token)].sort(), expected.sort());
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('stays fast on long names full of misspelt forms', () => {
     for (const value of ['Jint Stock Compan '.repeat(2_000), 'aktiengeselschaft '.repeat(1_000), 'Limited Liability Cimpany '.repeat(1_000)]) {
       const start = performance.now();
