@@ -11,7 +11,7 @@ import { deletionHashes, hashKeyOfPrefix } from './postings.js';
 import { stringSimilarity } from './token-similarity.js';
 import { isQualifier } from './qualifiers.js';
 import { SCREENING_CONFIG } from './config.js';
-import { tokenTrigrams } from './trigrams.js';
+import { trigramHashes } from './trigrams.js';
 import type { TokenMatchKind } from './types.js';
 
 const {
@@ -83,6 +83,9 @@ export class TokenMatcher {
   private readonly soundGroupLengths: Int32Array;
   /** The matches of the token being looked up, as typed arrays until it is done (see FoundMatches). */
   private readonly found: FoundMatches;
+  /** Scratch of fuzzyCandidates: the query token's trigram hashes, and its ranked shortlist. */
+  private gramHashes = new Uint32Array(64);
+  private readonly shortlist: Float64Array;
 
   constructor(private readonly index: CandidateIndex) {
     this.counts = new Uint16Array(index.vocabulary.tokens.length);
@@ -90,6 +93,7 @@ export class TokenMatcher {
     this.lengths = Int32Array.from(index.vocabulary.tokens, (t) => t.length);
     this.soundGroupLengths = Int32Array.from(index.vocabulary.byPhonetic.ids, (id) => this.lengths[id]!);
     this.found = new FoundMatches(index.vocabulary.tokens.length);
+    this.shortlist = new Float64Array(index.vocabulary.tokens.length);
   }
 
   /**
@@ -277,15 +281,16 @@ export class TokenMatcher {
     // Short tokens find their typos through deletion neighbourhoods; scanning their few, very common
     // trigrams would cost more than everything else a query does.
     if (token.length < TRIGRAM_MIN_LENGTH) return;
-    const grams = tokenTrigrams(token);
-    if (grams.length === 0) return;
+    if (this.gramHashes.length < token.length) this.gramHashes = new Uint32Array(token.length * 2);
+    const gramCount = trigramHashes(token, this.gramHashes);
+    if (gramCount === 0) return;
     const vocabulary = this.index.vocabulary;
     const counts = this.counts;
     const touched = this.touched;
     let touchedCount = 0;
     const ids = vocabulary.byTrigram.ids;
-    for (const gram of grams) {
-      const bucket = vocabulary.byTrigram.bucketOf(gram);
+    for (let g = 0; g < gramCount; g++) {
+      const bucket = vocabulary.byTrigram.bucketOfHash(this.gramHashes[g]!);
       const to = vocabulary.byTrigram.bucketEnd(bucket);
       for (let i = vocabulary.byTrigram.bucketStart(bucket); i < to; i++) {
         const id = ids[i]!;
@@ -294,9 +299,11 @@ export class TokenMatcher {
         counts[id] = count + 1;
       }
     }
-    const needed = Math.max(1, Math.ceil(grams.length * TRIGRAM_SHARE));
+    const needed = Math.max(1, Math.ceil(gramCount * TRIGRAM_SHARE));
     const maxLengthGap = Math.max(3, token.length >> 1);
-    const shortlist: number[] = [];
+    // At most one entry per touched token: the scratch is as long as the vocabulary.
+    const shortlist = this.shortlist;
+    let listed = 0;
     for (let t = 0; t < touchedCount; t++) {
       const id = touched[t]!;
       const shared = counts[id]!;
@@ -306,14 +313,15 @@ export class TokenMatcher {
       if (lengthGap > maxLengthGap) continue;
       // Rank in the high bits (overlap, less a length difference), id in the low ones: one numeric sort.
       const rank = shared * 4 - lengthGap + 64;
-      shortlist.push(rank * 0x100000 + id);
+      shortlist[listed++] = rank * 0x100000 + id;
     }
     // The spellings sharing the most trigrams are the close ones; comparing the long tail letter by
-    // letter would cost most of a query's time for matches that fall under the floor anyway.
-    shortlist.sort((a, b) => b - a);
-    const compared = Math.min(shortlist.length, MAX_FUZZY_COMPARISONS);
+    // letter would cost most of a query's time for matches that fall under the floor anyway. A typed
+    // array sorts ascending without a comparator call per pair: the best are read from its end.
+    const ranked = shortlist.subarray(0, listed).sort();
+    const compared = Math.min(listed, MAX_FUZZY_COMPARISONS);
     for (let k = 0; k < compared; k++) {
-      const id = shortlist[k]! % 0x100000;
+      const id = ranked[listed - 1 - k]! % 0x100000;
       const similarity = stringSimilarity(token, vocabulary.tokens[id]!);
       if (similarity >= FUZZY_FLOOR) found.offer(id, similarity, 'fuzzy');
     }

@@ -29,8 +29,21 @@ function paddedCode(token: string, i: number): number {
  * token's trigrams this way, without a string per trigram.
  */
 export function forEachTrigramHash(token: string, add: (hash: number) => void): void {
-  if (token.length < 2) return;
+  if (scratch.length < token.length) scratch = new Uint32Array(token.length * 2);
+  const count = trigramHashes(token, scratch);
+  for (let k = 0; k < count; k++) add(scratch[k]!);
+}
+
+let scratch = new Uint32Array(64);
+
+/**
+ * The hashKey of each of tokenTrigrams(token), in its order, written to `out` (at least token.length
+ * long); returns how many. For the lookup of a query token, which needs no string per trigram either.
+ */
+export function trigramHashes(token: string, out: Uint32Array): number {
+  if (token.length < 2) return 0;
   const grams = token.length;
+  let count = 0;
   for (let i = 0; i < grams; i++) {
     const a = paddedCode(token, i);
     const b = paddedCode(token, i + 1);
@@ -44,6 +57,7 @@ export function forEachTrigramHash(token: string, add: (hash: number) => void): 
     let h = Math.imul(0x811c9dc5 ^ a, 0x01000193);
     h = Math.imul(h ^ b, 0x01000193);
     h = Math.imul(h ^ c, 0x01000193);
-    add(h >>> 0);
+    out[count++] = h >>> 0;
   }
+  return count;
 }
