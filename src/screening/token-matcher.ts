@@ -91,7 +91,9 @@ export class TokenMatcher {
     this.counts = new Uint16Array(index.vocabulary.tokens.length);
     this.touched = new Int32Array(index.vocabulary.tokens.length);
     this.lengths = Int32Array.from(index.vocabulary.tokens, (t) => t.length);
-    this.soundGroupLengths = Int32Array.from(index.vocabulary.byPhonetic.ids, (id) => this.lengths[id]!);
+    const soundGroupIds = index.vocabulary.byPhonetic.ids;
+    this.soundGroupLengths = new Int32Array(soundGroupIds.length);
+    for (let p = 0; p < soundGroupIds.length; p++) this.soundGroupLengths[p] = this.lengths[soundGroupIds[p]!]!;
     this.found = new FoundMatches(index.vocabulary.tokens.length);
     this.shortlist = new Float64Array(index.vocabulary.tokens.length);
   }
@@ -124,10 +126,11 @@ export class TokenMatcher {
       return this.keyToken(token, exact);
     }
 
-    // A listed token's canonical form and sound key were worked out when the index was built.
+    // A listed token's canonical form and sound key were worked out when the index was built, and
+    // grouped: its groups are read by its id, without a map lookup of the key.
     const canonical = exact !== undefined ? vocabulary.canonical[exact]! : canonicalToken(token);
     const { starts: canonicalStarts, ids: canonicalIds } = vocabulary.byCanonical;
-    const canonicalGroup = vocabulary.byCanonical.groupOfKey(canonical);
+    const canonicalGroup = exact !== undefined ? vocabulary.byCanonical.groupOf[exact]! : vocabulary.byCanonical.groupOfKey(canonical);
     if (canonicalGroup >= 0) {
       const tokenIsNickname = isNickname(token);
       for (let p = canonicalStarts[canonicalGroup]!; p < canonicalStarts[canonicalGroup + 1]!; p++) {
@@ -169,10 +172,10 @@ export class TokenMatcher {
 
     const soundKey = exact !== undefined ? vocabulary.phonetic[exact]! : phoneticKey(token);
     const shortKey = soundKey.length < PHONETIC_MIN_KEY;
-    if (unvoweled) this.unvoweledSounds(token, soundKey);
+    if (unvoweled) this.unvoweledSounds(token, soundKey, exact);
     else if (specificSoundKey(soundKey, token.length)) {
       const { starts, ids } = vocabulary.byPhonetic;
-      const sameSound = vocabulary.byPhonetic.groupOfKey(soundKey);
+      const sameSound = this.soundGroup(soundKey, exact);
       const lengthGap = shortKey ? 0 : PHONETIC_MAX_LENGTH_GAP;
       if (sameSound >= 0) {
         for (let p = starts[sameSound]!; p < starts[sameSound + 1]!; p++) {
@@ -211,13 +214,14 @@ export class TokenMatcher {
   private unvoweledSounds(
     token: string,
     soundKey: string,
+    exact: number | undefined,
   ): void {
     const found = this.found;
     // Two consonants in three letters (far, mal) say too little even of an unvoweled word.
     if (soundKey.length < 2 || (soundKey.length === 2 && token.length < UNVOWELED_SHORT_KEY_MIN_LENGTH)) return;
     const vocabulary = this.index.vocabulary;
     const { starts, ids } = vocabulary.byPhonetic;
-    const group = vocabulary.byPhonetic.groupOfKey(soundKey);
+    const group = this.soundGroup(soundKey, exact);
     const to = group < 0 ? 0 : starts[group + 1]!;
     for (let p = group < 0 ? 0 : starts[group]!; p < to; p++) {
       const length = this.soundGroupLengths[p]!;
@@ -229,6 +233,12 @@ export class TokenMatcher {
       if (spelled < UNVOWELED_MIN_SPELLED) continue;
       found.offer(id, spelled + (1 - spelled) * PHONETIC_LIFT, 'phonetic');
     }
+  }
+
+  /** The sound-key group of a token with this key: a listed token's is read by its id. */
+  private soundGroup(soundKey: string, exact: number | undefined): number {
+    const byPhonetic = this.index.vocabulary.byPhonetic;
+    return exact !== undefined ? byPhonetic.groupOf[exact]! : byPhonetic.groupOfKey(soundKey);
   }
 
   /** A romanisation key matches the same key only (see names/romanization-keys.ts). */
