@@ -229,10 +229,14 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
         const candidate = candidates[c]!;
         if (organisationsOnly && index.variantPerson[candidate] === 1) continue;
         if (variant.keyed && !keysMayMeet(variant.via, index.viaLabels[index.variantVia[candidate]!]!)) continue;
-        const match = scorer.score(variant, candidate);
         const name = index.variantName[candidate]!;
-        const entry = index.nameEntry[name]!;
         const scriptAgreement = queryNative !== undefined && names.script[name] === queryNative.script ? nativeAgreementWithUnits(queryNative, nativeUnitsOf(name)) : undefined;
+        // Clearance mode drops an entry whose best name stays under the floor: a candidate under it
+        // can never be the best of a kept entry, so its match need not be finished (see ScoreCut).
+        // OFAC mode scores names its own way and shows the alignment of non-winners: full matches.
+        const match = scoreMode === 'ofac' ? scorer.score(variant, candidate) : scorer.scoreAbove(variant, candidate, floor, names.typeFactor[name]!, scriptAgreement ?? 1);
+        if (match === undefined) continue;
+        const entry = index.nameEntry[name]!;
         const nameScore = match.score * names.typeFactor[name]! * (scriptAgreement ?? 1);
         const known = bestByEntry.get(entry);
         if (known === undefined || nameScore > known.nameScore) {

@@ -4,7 +4,7 @@
  */
 import { canonicalToken, phoneticKey, ROMANIZATION_KEYS, SINO_KOREAN, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { lastTokenWeight, type CandidateIndex } from './index.js';
-import { alignAndScore, MATCH_KINDS, SimilarityMatrix, type NameMatch, type ScoreWeights, type ScoringSide } from './score.js';
+import { alignAndScoreAbove, MATCH_KINDS, SimilarityMatrix, type NameMatch, type ScoreCut, type ScoreWeights, type ScoringSide } from './score.js';
 import { specificSoundKey, type QueryToken } from './token-matcher.js';
 import { SCREENING_CONFIG } from './config.js';
 import { stringSimilarity } from './token-similarity.js';
@@ -191,6 +191,9 @@ export class VariantScorer {
   private parenthesisedBuffer = new Uint8Array(64);
   private qualifierBuffer = new Uint8Array(64);
   private readonly forms: ListedNameForms;
+  /** The listed name being scored, for the cut's listedForms. */
+  private name = 0;
+  private readonly cut: ScoreCut = { floor: 0, typeFactor: 1, agreement: 1, listedForms: () => this.forms.legalFormsOf(this.name) };
   private readonly transliteratedWeights: ScoreWeights;
   private readonly syllabicWeights: ScoreWeights;
   private readonly keyWeights: ScoreWeights;
@@ -220,6 +223,22 @@ export class VariantScorer {
   }
 
   score(query: QueryVariant, variant: number): NameMatch {
+    return this.scoreWith(query, variant, undefined)!;
+  }
+
+  /**
+   * The match of `variant`, or undefined when its name score (score x typeFactor x agreement) stays
+   * under `floor`: a caller that drops such matches spares their legal forms and penalty terms.
+   */
+  scoreAbove(query: QueryVariant, variant: number, floor: number, typeFactor: number, agreement: number): NameMatch | undefined {
+    const cut = this.cut;
+    cut.floor = floor;
+    cut.typeFactor = typeFactor;
+    cut.agreement = agreement;
+    return this.scoreWith(query, variant, cut);
+  }
+
+  private scoreWith(query: QueryVariant, variant: number, cut: ScoreCut | undefined): NameMatch | undefined {
     const index = this.index;
     const from = index.variantTokenStart[variant]!;
     const to = index.variantTokenStart[variant + 1]!;
@@ -245,12 +264,14 @@ export class VariantScorer {
     fillCandidateSide(index, variant, candidate);
     const organisation = index.variantPerson[variant] !== 1;
     candidate.qualifiers = organisation ? this.qualifiersOf(from, to) : undefined;
-    // A listed name's legal forms matter only against a query that has one.
+    // A listed name's legal forms matter only against a query that has one; with a cut, only for a
+    // match that may be kept (the cut asks listedForms).
     const name = index.variantName[variant]!;
-    candidate.legalForms = organisation && query.side.legalForms !== 0 ? this.forms.legalFormsOf(name) : 0;
+    this.name = name;
+    candidate.legalForms = cut === undefined && organisation && query.side.legalForms !== 0 ? this.forms.legalFormsOf(name) : 0;
     const parenthesised = organisation ? this.forms.parenthesisedOf(name) : undefined;
     candidate.parenthesised = parenthesised === undefined ? undefined : parenthesisedFlags(candidate.tokens, parenthesised, this.flagsFor(to - from));
-    return alignAndScore(query.side, candidate, matrix, stringSimilarity, weights, query.keyed);
+    return alignAndScoreAbove(query.side, candidate, matrix, stringSimilarity, weights, query.keyed, cut);
   }
 
   /** The listed variant's qualifier flags, copied into a buffer the scorer reuses: a view per candidate costs more than the copy. */
