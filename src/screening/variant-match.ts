@@ -5,8 +5,9 @@
 import { canonicalToken, phoneticKey, ROMANIZATION_KEYS, SINO_KOREAN, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { lastTokenWeight, type CandidateIndex } from './index.js';
 import { alignAndScoreAbove, MATCH_KINDS, SimilarityMatrix, type NameMatch, type ScoreCut, type ScoreWeights, type ScoringSide } from './score.js';
-import { specificSoundKey, type QueryToken } from './token-matcher.js';
+import { specificSoundKey, type QueryToken, type VocabularyMatch } from './token-matcher.js';
 import { SCREENING_CONFIG } from './config.js';
+import type { TokenMatchKind } from './types.js';
 import { stringSimilarity } from './token-similarity.js';
 import { listedNameForms, NO_FORM, parenthesisedFlags, type ListedNameForms, type NameForm } from './name-form.js';
 
@@ -149,8 +150,27 @@ function syllabicMatch(query: QueryVariant, i: number, how: string, canonical: s
   return query.canonical[i] === canonical;
 }
 
-const KIND_CODE = new Map(MATCH_KINDS.map((kind, i) => [kind, i]));
-const CANONICAL_CODE = KIND_CODE.get('canonical')!;
+const CANONICAL_CODE = MATCH_KINDS.indexOf('canonical');
+/** A query token's bits in a mask (see VariantScorer.markMatches): queries of more tokens are matched pair by pair. */
+const MASKED_TOKENS = 31;
+
+/** The position of a kind in MATCH_KINDS, without a map lookup for every matched pair. */
+function kindCode(how: TokenMatchKind): number {
+  switch (how) {
+    case 'exact':
+      return 0;
+    case 'canonical':
+      return 1;
+    case 'phonetic':
+      return 2;
+    case 'fuzzy':
+      return 3;
+    case 'initial':
+      return 4;
+    default:
+      return 5;
+  }
+}
 
 /**
  * Arabic, Persian and Hebrew script write consonants and long vowels only: a name read from them has
@@ -191,6 +211,11 @@ export class VariantScorer {
   private parenthesisedBuffer = new Uint8Array(64);
   private qualifierBuffer = new Uint8Array(64);
   private readonly forms: ListedNameForms;
+  /** Per vocabulary token, the bits of the query tokens matching it (see markMatches); valid where maskStamp is stamp. */
+  private readonly mask: Int32Array;
+  private readonly maskStamp: Int32Array;
+  private stamp = 0;
+  private masked: QueryVariant | undefined;
   /** The listed name being scored, for the cut's listedForms. */
   private name = 0;
   private readonly cut: ScoreCut = { floor: 0, typeFactor: 1, agreement: 1, listedForms: () => this.forms.legalFormsOf(this.name) };
@@ -220,6 +245,8 @@ export class VariantScorer {
     };
     this.keyWeights = this.syllabicWeights;
     this.forms = listedNameForms(index);
+    this.mask = new Int32Array(index.vocabulary.tokens.length);
+    this.maskStamp = new Int32Array(index.vocabulary.tokens.length);
   }
 
   score(query: QueryVariant, variant: number): NameMatch {
@@ -244,17 +271,22 @@ export class VariantScorer {
     const to = index.variantTokenStart[variant + 1]!;
     const matrix = this.matrix;
     matrix.reset(query.tokens.length, to - from);
-    for (let i = 0; i < query.tokens.length; i++) {
-      const byId = query.tokens[i]!.byId;
+    if (query.tokens.length <= MASKED_TOKENS) {
+      // Most pairs of a query token and a listed one do not match: the mask names the query tokens
+      // that do, so that only those are looked up.
+      if (this.masked !== query) this.markMatches(query);
       for (let t = from; t < to; t++) {
-        const match = byId.get(index.variantTokens[t]!);
-        if (match === undefined) continue;
-        if (query.syllabic && !syllabicMatch(query, i, match.how, index.vocabulary.canonical[match.id]!)) continue;
-        if (query.abjad && abjadSoundMatch(query, i, match.how, index.vocabulary.tokens[match.id]!, index.vocabulary.phonetic[match.id]!)) {
-          matrix.set(i, t - from, Math.max(match.similarity, ABJAD_SOUND_SIMILARITY), CANONICAL_CODE);
-          continue;
+        const id = index.variantTokens[t]!;
+        let bits = this.maskStamp[id] === this.stamp ? this.mask[id]! : 0;
+        for (let i = 0; bits !== 0; i++, bits >>>= 1) if ((bits & 1) === 1) this.setMatch(query, i, t - from, query.tokens[i]!.byId.get(id)!);
+      }
+    } else {
+      for (let i = 0; i < query.tokens.length; i++) {
+        const byId = query.tokens[i]!.byId;
+        for (let t = from; t < to; t++) {
+          const match = byId.get(index.variantTokens[t]!);
+          if (match !== undefined) this.setMatch(query, i, t - from, match);
         }
-        matrix.set(i, t - from, match.similarity, KIND_CODE.get(match.how)!);
       }
     }
     const weights = query.keyed ? this.keyWeights : query.syllabic ? this.syllabicWeights : query.transliterated ? this.transliteratedWeights : this.weights;
@@ -272,6 +304,35 @@ export class VariantScorer {
     const parenthesised = organisation ? this.forms.parenthesisedOf(name) : undefined;
     candidate.parenthesised = parenthesised === undefined ? undefined : parenthesisedFlags(candidate.tokens, parenthesised, this.flagsFor(to - from));
     return alignAndScoreAbove(query.side, candidate, matrix, stringSimilarity, weights, query.keyed, cut);
+  }
+
+  private setMatch(query: QueryVariant, i: number, column: number, match: VocabularyMatch): void {
+    const vocabulary = this.index.vocabulary;
+    if (query.syllabic && !syllabicMatch(query, i, match.how, vocabulary.canonical[match.id]!)) return;
+    if (query.abjad && abjadSoundMatch(query, i, match.how, vocabulary.tokens[match.id]!, vocabulary.phonetic[match.id]!)) {
+      this.matrix.set(i, column, Math.max(match.similarity, ABJAD_SOUND_SIMILARITY), CANONICAL_CODE);
+      return;
+    }
+    this.matrix.set(i, column, match.similarity, kindCode(match.how));
+  }
+
+  /** Marks, per vocabulary token, the query tokens that match it (a query's variant is scored against several candidates in a row). */
+  private markMatches(query: QueryVariant): void {
+    this.masked = query;
+    this.stamp++;
+    if (this.stamp > 0x3fffffff) {
+      this.maskStamp.fill(0);
+      this.stamp = 1;
+    }
+    for (let i = 0; i < query.tokens.length; i++) {
+      const matches = query.tokens[i]!.matches;
+      for (let k = 0; k < matches.length; k++) {
+        const id = matches[k]!.id;
+        const known = this.maskStamp[id] === this.stamp ? this.mask[id]! : 0;
+        this.maskStamp[id] = this.stamp;
+        this.mask[id] = known | (1 << i);
+      }
+    }
   }
 
   /** The listed variant's qualifier flags, copied into a buffer the scorer reuses: a view per candidate costs more than the copy. */
