@@ -18,7 +18,7 @@ import { CandidateRetriever, DEFAULT_RETRIEVAL_LIMITS, type RetrievalLimits } fr
 import { clamp01, DEFAULT_SCORE_WEIGHTS, type NameMatch, type ScoreWeights } from './score.js';
 import { TokenMatcher } from './token-matcher.js';
 import type { ScoreMode, ScreeningHit, ScreeningQuery, ScreenOptions } from './types.js';
-import { candidateSide, queryVariant, readsUnvoweled, VariantScorer, type QueryVariant } from './variant-match.js';
+import { candidateTokens, queryVariant, readsUnvoweled, VariantScorer, type QueryVariant } from './variant-match.js';
 
 /** See thresholds in config.ts. */
 export const DEFAULT_THRESHOLD = SCREENING_CONFIG.thresholds.default;
@@ -126,6 +126,11 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
   // for every query.
   const analysisCache = new Map<EntryKind | undefined, Map<string, QueryVariant[]>>();
   let cachedAnalyses = 0;
+  // A query's best name per entry, by entry: bestSlot[entry] is its place in the query's list while
+  // bestStamp[entry] holds the query's stamp (no map made and hashed for every query).
+  const bestSlot = new Int32Array(index.entries.length);
+  const bestStamp = new Int32Array(index.entries.length);
+  let stamp = 0;
 
   function cachedAnalysis(name: string, kind: EntryKind | undefined): QueryVariant[] {
     let byName = analysisCache.get(kind);
@@ -217,7 +222,11 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
     const floor = threshold - (withAttributes ? MAX_ATTRIBUTE_RAISE : 0);
 
     const queryNative = nativeName(queryName);
-    const bestByEntry = new Map<number, EntityBest>();
+    if (++stamp > 0x3fffffff) {
+      bestStamp.fill(0);
+      stamp = 1;
+    }
+    const bests: EntityBest[] = [];
     for (const variant of cachedAnalysis(queryName, kind)) {
       // OFAC mode scores names its own way: retrieval may not prune by our scale there.
       const retrievalFloor = scoreMode === 'ofac' ? 0 : floor;
@@ -238,15 +247,18 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
         if (match === undefined) continue;
         const entry = index.nameEntry[name]!;
         const nameScore = match.score * names.typeFactor[name]! * (scriptAgreement ?? 1);
-        const known = bestByEntry.get(entry);
-        if (known === undefined || nameScore > known.nameScore) {
-          bestByEntry.set(entry, { entry, name, variant: candidate, query: variant, match, nameScore, scriptAgreement });
+        if (bestStamp[entry] !== stamp) {
+          bestStamp[entry] = stamp;
+          bestSlot[entry] = bests.length;
+          bests.push({ entry, name, variant: candidate, query: variant, match, nameScore, scriptAgreement });
+        } else if (nameScore > bests[bestSlot[entry]!]!.nameScore) {
+          bests[bestSlot[entry]!] = { entry, name, variant: candidate, query: variant, match, nameScore, scriptAgreement };
         }
       }
     }
 
     const hits: ScoredEntity[] = [];
-    for (const best of bestByEntry.values()) {
+    for (const best of bests) {
       if (scoreMode !== 'ofac' && best.nameScore < floor) continue;
       const ofac = scoreMode === 'ofac' ? ofacBest(best, queryName) : undefined;
       const nameScore = ofac ? ofac.score : best.nameScore;
@@ -275,7 +287,7 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
     const explanation = explainMatch({
       matchedName: listedName,
       query: { tokens: best.query.side.tokens, via: best.query.via },
-      candidate: { tokens: candidateSide(index, best.variant).tokens, via: index.viaLabels[index.variantVia[best.variant]!]! },
+      candidate: { tokens: candidateTokens(index, best.variant), via: index.viaLabels[index.variantVia[best.variant]!]! },
       match: showAlignment ? best.match : withoutAlignment(best.match),
       nameTypeFactor: NAME_TYPE_FACTOR[listedName.type],
       scriptAgreement: ofacPosition === undefined ? best.scriptAgreement : undefined,

@@ -104,14 +104,11 @@ function queryTokenWeight(t: QueryToken, last: boolean, syllabic: boolean): numb
   return last ? lastTokenWeight(t.text, t.weight) : t.weight;
 }
 
-export function candidateSide(index: CandidateIndex, variant: number, withQualifierFlags = false): ScoringSide {
-  const from = index.variantTokenStart[variant]!;
-  const to = index.variantTokenStart[variant + 1]!;
-  const side: CandidateSideBuffer = { tokens: [], weights: new Float64Array(to - from), qualifiers: undefined, legalForms: 0, parenthesised: undefined };
-  fillCandidateSide(index, variant, side);
-  // One object shape for every side, whatever its kind: the scorer's property reads stay monomorphic.
-  if (withQualifierFlags) side.qualifiers = index.variantQualifiers.subarray(from, to);
-  return side;
+/** A listed variant's tokens (what an explanation shows of it). */
+export function candidateTokens(index: CandidateIndex, variant: number): string[] {
+  const tokens: string[] = [];
+  for (let t = index.variantTokenStart[variant]!; t < index.variantTokenStart[variant + 1]!; t++) tokens.push(index.vocabulary.tokens[index.variantTokens[t]!]!);
+  return tokens;
 }
 
 interface CandidateSideBuffer {
