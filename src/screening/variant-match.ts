@@ -148,8 +148,6 @@ function syllabicMatch(query: QueryVariant, i: number, how: string, canonical: s
 }
 
 const CANONICAL_CODE = MATCH_KINDS.indexOf('canonical');
-/** A query token's bits in a mask (see VariantScorer.markMatches): queries of more tokens are matched pair by pair. */
-const MASKED_TOKENS = 31;
 
 /** The position of a kind in MATCH_KINDS, without a map lookup for every matched pair. */
 function kindCode(how: TokenMatchKind): number {
@@ -208,11 +206,6 @@ export class VariantScorer {
   private parenthesisedBuffer = new Uint8Array(64);
   private qualifierBuffer = new Uint8Array(64);
   private readonly forms: ListedNameForms;
-  /** Per vocabulary token, the bits of the query tokens matching it (see markMatches); valid where maskStamp is stamp. */
-  private readonly mask: Int32Array;
-  private readonly maskStamp: Int32Array;
-  private stamp = 0;
-  private masked: QueryVariant | undefined;
   /** The listed name being scored, for the cut's listedForms. */
   private name = 0;
   private readonly cut: ScoreCut = { floor: 0, typeFactor: 1, agreement: 1, listedForms: () => this.forms.legalFormsOf(this.name) };
@@ -242,8 +235,6 @@ export class VariantScorer {
     };
     this.keyWeights = this.syllabicWeights;
     this.forms = listedNameForms(index);
-    this.mask = new Int32Array(index.vocabulary.tokens.length);
-    this.maskStamp = new Int32Array(index.vocabulary.tokens.length);
   }
 
   score(query: QueryVariant, variant: number): NameMatch {
@@ -268,22 +259,11 @@ export class VariantScorer {
     const to = index.variantTokenStart[variant + 1]!;
     const matrix = this.matrix;
     matrix.reset(query.tokens.length, to - from);
-    if (query.tokens.length <= MASKED_TOKENS) {
-      // Most pairs of a query token and a listed one do not match: the mask names the query tokens
-      // that do, so that only those are looked up.
-      if (this.masked !== query) this.markMatches(query);
+    for (let i = 0; i < query.tokens.length; i++) {
+      const byId = query.tokens[i]!.byId;
       for (let t = from; t < to; t++) {
-        const id = index.variantTokens[t]!;
-        let bits = this.maskStamp[id] === this.stamp ? this.mask[id]! : 0;
-        for (let i = 0; bits !== 0; i++, bits >>>= 1) if ((bits & 1) === 1) this.setMatch(query, i, t - from, query.tokens[i]!.byId.get(id)!);
-      }
-    } else {
-      for (let i = 0; i < query.tokens.length; i++) {
-        const byId = query.tokens[i]!.byId;
-        for (let t = from; t < to; t++) {
-          const match = byId.get(index.variantTokens[t]!);
-          if (match !== undefined) this.setMatch(query, i, t - from, match);
-        }
+        const match = byId.get(index.variantTokens[t]!);
+        if (match !== undefined) this.setMatch(query, i, t - from, match);
       }
     }
     const weights = query.keyed ? this.keyWeights : query.syllabic ? this.syllabicWeights : query.transliterated ? this.transliteratedWeights : this.weights;
@@ -311,25 +291,6 @@ export class VariantScorer {
       return;
     }
     this.matrix.set(i, column, match.similarity, kindCode(match.how));
-  }
-
-  /** Marks, per vocabulary token, the query tokens that match it (a query's variant is scored against several candidates in a row). */
-  private markMatches(query: QueryVariant): void {
-    this.masked = query;
-    this.stamp++;
-    if (this.stamp > 0x3fffffff) {
-      this.maskStamp.fill(0);
-      this.stamp = 1;
-    }
-    for (let i = 0; i < query.tokens.length; i++) {
-      const matches = query.tokens[i]!.matches;
-      for (let k = 0; k < matches.length; k++) {
-        const id = matches[k]!.id;
-        const known = this.maskStamp[id] === this.stamp ? this.mask[id]! : 0;
-        this.maskStamp[id] = this.stamp;
-        this.mask[id] = known | (1 << i);
-      }
-    }
   }
 
   /** The listed variant's qualifier flags, copied into a buffer the scorer reuses: a view per candidate costs more than the copy. */
