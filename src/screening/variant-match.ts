@@ -60,16 +60,20 @@ export function queryVariant(tokens: readonly QueryToken[], via: string, form: N
   const last = tokens.length - 1;
   // Typed arrays on both sides of every comparison: the scorer's reads then see one array kind only.
   const weights = new Float64Array(tokens.length);
-  const qualifiers = new Uint8Array(tokens.length);
-  const common = new Uint8Array(tokens.length);
   const texts: string[] = [];
+  let anyQualifier = false;
+  let anyCommon = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     texts.push(t.text);
-    qualifiers[i] = t.qualifier ? 1 : 0;
-    common[i] = t.common ? 1 : 0;
+    if (t.qualifier) anyQualifier = true;
+    if (t.common) anyCommon = true;
     weights[i] = queryTokenWeight(t, i === last && i > 0, syllabic);
   }
+  // Flags none of whose tokens has one are left out: the scorer reads a missing flag array as all
+  // zeros, and every analysed query keeps its variants (the analysis cache) for a while.
+  const qualifiers = anyQualifier ? flagsOf(tokens, (t) => t.qualifier) : undefined;
+  const common = anyCommon ? flagsOf(tokens, (t) => t.common) : undefined;
   const parenthesised = form.parenthesised === undefined ? undefined : parenthesisedFlags(texts, form.parenthesised, new Uint8Array(texts.length));
   let annotationWeight = 0;
   if (parenthesised !== undefined) for (let i = 0; i < tokens.length; i++) if (parenthesised[i] === 1) annotationWeight += tokens[i]!.weight;
@@ -92,6 +96,12 @@ export function queryVariant(tokens: readonly QueryToken[], via: string, form: N
     canonical: undefined,
     soundKeys: undefined,
   };
+}
+
+function flagsOf(tokens: readonly QueryToken[], flag: (token: QueryToken) => boolean): Uint8Array {
+  const flags = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) flags[i] = flag(tokens[i]!) ? 1 : 0;
+  return flags;
 }
 
 function queryTokenWeight(t: QueryToken, last: boolean, syllabic: boolean): number {

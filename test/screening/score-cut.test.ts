@@ -2,7 +2,8 @@
  * The two-stage score (alignAndScoreAbove): a match is dropped only when its name score stays under
  * the caller's floor, and a kept match is the full match to the last bit. Its first stage leaves out
  * the legal-form conflict, which is sound only if every penalty term lowers the score or leaves it:
- * the score without the term must bound the full score from above, on any pair of names.
+ * the score without the term must bound the full score from above, on any pair of names. And a
+ * query side may leave out flag arrays that would be all zeros (see queryVariant).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -72,7 +73,7 @@ test('alignAndScoreAbove: dropped only under the floor, else the full match; the
         assert.deepEqual(kept, full);
       }
     }),
-    { numRuns: 400 },
+    { numRuns: 300 },
   );
 });
 
@@ -95,4 +96,17 @@ test('alignAndScoreAbove: a legal-form conflict counts in a kept match, and the 
   assert.deepEqual(kept, alignAndScore(query, { ...candidate, legalForms: 2 }, matrix, jaroWinkler));
   // The same pair with no conflict scores 1: over any floor up to 1, it is never dropped.
   assert.equal(alignAndScoreAbove(query, candidate, matrix, jaroWinkler, DEFAULT_SCORE_WEIGHTS, false, { floor: 1, typeFactor: 1, agreement: 1, listedForms: undefined })?.score, 1);
+});
+
+test('a query side without flag arrays scores as one whose flags are all zeros (queryVariant leaves them out)', () => {
+  const pairs = fc.boolean().chain((organisation) => fc.tuple(side(organisation), side(organisation)));
+  fc.assert(
+    fc.property(pairs, ([query, candidate]) => {
+      const matrix = matrixFor(query, candidate);
+      const zeros = { ...query, qualifiers: new Uint8Array(query.tokens.length), common: new Uint8Array(query.tokens.length) };
+      const absent = { ...query, qualifiers: undefined, common: undefined };
+      assert.deepEqual(alignAndScore(absent, candidate, matrix, jaroWinkler), alignAndScore(zeros, candidate, matrix, jaroWinkler));
+    }),
+    { numRuns: 150 },
+  );
 });
