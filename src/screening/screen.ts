@@ -126,11 +126,6 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
   // for every query.
   const analysisCache = new Map<EntryKind | undefined, Map<string, QueryVariant[]>>();
   let cachedAnalyses = 0;
-  // A query's best name per entry, by entry: bestSlot[entry] is its place in the query's list while
-  // bestStamp[entry] holds the query's stamp (no map made and hashed for every query).
-  const bestSlot = new Int32Array(index.entries.length);
-  const bestStamp = new Int32Array(index.entries.length);
-  let stamp = 0;
 
   function cachedAnalysis(name: string, kind: EntryKind | undefined): QueryVariant[] {
     let byName = analysisCache.get(kind);
@@ -211,6 +206,12 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
     });
     return { score, position };
   }
+
+  // A query's best name per entry, by entry: bestSlot[entry] is its place in the query's list while
+  // bestStamp[entry] holds the query's stamp (no map made and hashed for every query).
+  const bestSlot = new Int32Array(index.entries.length);
+  const bestStamp = new Int32Array(index.entries.length);
+  let stamp = 0;
 
   function screen(query: ScreeningQuery, opts: ScreenOptions = {}): ScreeningHit[] {
     const threshold = typeof opts.threshold === 'number' && Number.isFinite(opts.threshold) ? opts.threshold : defaultThreshold;
