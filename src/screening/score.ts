@@ -191,6 +191,23 @@ function usedFlags(side: 0 | 1, length: number): Uint8Array {
   return flags;
 }
 
+/**
+ * What a caller keeps of a match: the name score it makes of the match's score (score x typeFactor
+ * x agreement, in that order) must reach `floor`. A match that cannot is dropped before the work
+ * only a kept match needs (the listed name's legal forms, the penalty terms, the unmatched lists):
+ * most scored candidates never become hits. Owned and reused by the caller.
+ */
+export interface ScoreCut {
+  floor: number;
+  typeFactor: number;
+  agreement: number;
+  /**
+   * The listed name's legal-form classes, asked only of a match that may be kept and whose query
+   * has a legal form (see weights.legalFormConflict); candidate.legalForms when absent.
+   */
+  listedForms: (() => number) | undefined;
+}
+
 export function alignAndScore(
   query: ScoringSide,
   candidate: ScoringSide,
@@ -199,6 +216,23 @@ export function alignAndScore(
   weights: ScoreWeights = DEFAULT_SCORE_WEIGHTS,
   keyed = false,
 ): NameMatch {
+  return alignAndScoreAbove(query, candidate, matrix, similarityOf, weights, keyed, undefined)!;
+}
+
+/**
+ * alignAndScore, or undefined when the match's name score stays under `cut.floor`. The legal-form
+ * conflict is the one term left out of the first score: every penalty term lowers the score or
+ * leaves it, so the score without it bounds the full score from above.
+ */
+export function alignAndScoreAbove(
+  query: ScoringSide,
+  candidate: ScoringSide,
+  matrix: SimilarityMatrix,
+  similarityOf: (a: string, b: string) => number,
+  weights: ScoreWeights,
+  keyed: boolean,
+  cut: ScoreCut | undefined,
+): NameMatch | undefined {
   const nq = query.tokens.length;
   const nc = candidate.tokens.length;
   const queryUsed = usedFlags(0, nq);
@@ -239,7 +273,7 @@ export function alignAndScore(
   alignInitials(query, candidate, queryUsed, candidateUsed, pairs, weights);
   alignWeak(query, candidate, queryUsed, candidateUsed, pairs, similarityOf, weights);
 
-  return scoreAlignment(query, candidate, pairs, queryUsed, candidateUsed, weights, keyed);
+  return scoreAlignment(query, candidate, pairs, queryUsed, candidateUsed, weights, keyed, cut);
 }
 
 /**
@@ -403,7 +437,8 @@ function scoreAlignment(
   candidateUsed: Uint8Array,
   weights: ScoreWeights,
   keyed: boolean,
-): NameMatch {
+  cut: ScoreCut | undefined,
+): NameMatch | undefined {
   let alignedWeight = 0;
   let alignedSimilarity = 0;
   let matchedQuery = 0;
@@ -434,15 +469,15 @@ function scoreAlignment(
   let totalCandidate = matchedCandidate + uncoveredCandidate;
   let contradictingQuery = 0;
   let contradictingCandidate = 0;
-  const unmatchedQuery: number[] = [];
-  const unmatchedCandidate: number[] = [];
+  let unmatchedQueryCount = 0;
+  let unmatchedCandidateCount = 0;
   // Parentheses annotate an organisation's name: their words may be weighed apart (see setsAsideParenthesised).
   const organisations = candidate.qualifiers !== undefined;
   const setAside =
     organisations && (query.parenthesised !== undefined || candidate.parenthesised !== undefined) && setsAsideParenthesised(query, candidate, queryUsed, candidateUsed, weights);
   for (let i = 0; i < query.tokens.length; i++) {
     if (queryUsed[i] === 1) continue;
-    unmatchedQuery.push(i);
+    unmatchedQueryCount++;
     if (redundant(query, i, queryUsed, candidate, candidateUsed, weights)) continue;
     if (setAside && query.parenthesised?.[i] === 1) continue;
     // Against a listed acronym (A.B.C. Company) every letter is the name, not an initial: N.A.B.C. is another.
@@ -453,7 +488,7 @@ function scoreAlignment(
   let leftInformative = false;
   for (let j = 0; j < candidate.tokens.length; j++) {
     if (candidateUsed[j] === 1) continue;
-    unmatchedCandidate.push(j);
+    unmatchedCandidateCount++;
     if (redundant(candidate, j, candidateUsed, query, queryUsed, weights)) continue;
     if (setAside && candidate.parenthesised?.[j] === 1) continue;
     const w = tokenWeight(candidate, j, weights);
@@ -474,7 +509,7 @@ function scoreAlignment(
   const qualified =
     candidate.qualifiers === undefined
       ? 0
-      : weights.qualifier * (unmatchedQualifier(query, unmatchedQuery, setAside) + unmatchedQualifier(candidate, unmatchedCandidate, setAside));
+      : weights.qualifier * (unmatchedQualifier(query, queryUsed, setAside) + unmatchedQualifier(candidate, candidateUsed, setAside));
   const substitution = weights.substitution * substituted;
   const substitutedName =
     substitution > 0 && substitution < weights.substitutedNameFloor && bothLeaveWholeName(query, candidate, queryUsed, candidateUsed, weights)
@@ -484,10 +519,9 @@ function scoreAlignment(
     ? 0
     : setAside
       ? weights.parenthesisedOneSide
-      : unmatchedQuery.length > 0 && unmatchedCandidate.length > 0 && leftParenthesised(query, queryUsed, weights) && leftParenthesised(candidate, candidateUsed, weights)
+      : unmatchedQueryCount > 0 && unmatchedCandidateCount > 0 && leftParenthesised(query, queryUsed, weights) && leftParenthesised(candidate, candidateUsed, weights)
         ? weights.parenthesisedConflict
         : 0;
-  const formsConflict = organisations && legalFormsConflict(query, candidate) ? weights.legalFormConflict : 0;
   const oneWordExtended =
     organisations && uq > 0 && alignedInformative && saysMoreThan(query, candidate, weights) && extraWordLeft(query, queryUsed, weights) ? weights.oneWordNameExtended : 0;
   const reversed = pairs.length >= 2 && (lineageReversed(query, candidate, pairs) || initialsCross(query, candidate, pairs)) ? weights.lineageReversal : 0;
@@ -499,47 +533,92 @@ function scoreAlignment(
   // A longer record of the listed person: the query's extra parts fill lineage slots (see weights.lineageSlot).
   const slots = uq > 0 && !leftInformative && contradictingCandidate === 0 && uncoveredCandidate === 0 && lineageExtension(query, candidate, pairs, queryUsed, weights);
   const slotRate = slots ? Math.min(queryExtraCost, weights.unmatchedQuery * weights.lineageSlot) : queryExtraCost;
+  const unmatchedQueryTerm = slots ? 0 : queryExtraCost * uq;
+  const lineageSlots = slots ? slotRate * uq : 0;
+  const unmatchedCandidateTerm = weights.unmatchedCandidate * uc;
+  const mostlyUnmatchedCandidate = weights.mostlyUnmatchedCandidate * Math.max(0, uc - MOSTLY_UNMATCHED);
+  const romanizationKey = keyed ? weights.romanizationKey : 0;
+  const commonNameSupport = commonOnly ? weights.commonNameSupport : 0;
+  // The terms before the legal-form conflict, summed in the order of PenaltyTerms: the full sum
+  // adds the rest to this one, so that it is the same to the last bit with or without a cut.
+  const termsBeforeForms =
+    unmatchedQueryTerm +
+    lineageSlots +
+    unmatchedCandidateTerm +
+    mostlyUnmatchedCandidate +
+    substitution +
+    noiseOnly +
+    qualified +
+    reversed +
+    romanizationKey +
+    commonNameSupport +
+    substitutedName;
+  const aligned = pairs.length > 0;
+  const relief = queryExtraCost * uq;
+  let formsConflict = 0;
+  if (cut === undefined) {
+    formsConflict = organisations && legalFormsConflict(query.legalForms, candidate.legalForms) ? weights.legalFormConflict : 0;
+  } else {
+    const bound = penalisedScore(termsBeforeForms + parenthesised + oneWordExtended, alignedQuality, aligned, alignedInformative, slots, lineageSlots, relief, weights);
+    if (bound * cut.typeFactor * cut.agreement < cut.floor) return undefined;
+    if (organisations && (query.legalForms ?? 0) !== 0) {
+      formsConflict = legalFormsConflict(query.legalForms, cut.listedForms === undefined ? candidate.legalForms : cut.listedForms()) ? weights.legalFormConflict : 0;
+    }
+  }
+  const unmatchedPenalty = termsBeforeForms + formsConflict + parenthesised + oneWordExtended;
+  const score = penalisedScore(unmatchedPenalty, alignedQuality, aligned, alignedInformative, slots, lineageSlots, relief, weights);
   const penalties: PenaltyTerms = {
-    unmatchedQuery: slots ? 0 : queryExtraCost * uq,
-    lineageSlots: slots ? slotRate * uq : 0,
-    unmatchedCandidate: weights.unmatchedCandidate * uc,
-    mostlyUnmatchedCandidate: weights.mostlyUnmatchedCandidate * Math.max(0, uc - MOSTLY_UNMATCHED),
+    unmatchedQuery: unmatchedQueryTerm,
+    lineageSlots,
+    unmatchedCandidate: unmatchedCandidateTerm,
+    mostlyUnmatchedCandidate,
     substitution,
     noiseOnly,
     qualifier: qualified,
     lineageReversal: reversed,
-    romanizationKey: keyed ? weights.romanizationKey : 0,
-    commonNameSupport: commonOnly ? weights.commonNameSupport : 0,
+    romanizationKey,
+    commonNameSupport,
     substitutedName,
     legalFormConflict: formsConflict,
     parenthesised,
     oneWordNameExtended: oneWordExtended,
   };
-  const unmatchedPenalty =
-    penalties.unmatchedQuery +
-    penalties.lineageSlots +
-    penalties.unmatchedCandidate +
-    penalties.mostlyUnmatchedCandidate +
-    penalties.substitution +
-    noiseOnly +
-    qualified +
-    reversed +
-    penalties.romanizationKey +
-    penalties.commonNameSupport +
-    substitutedName +
-    formsConflict +
-    parenthesised +
-    oneWordExtended;
-  // However much is left over, a name that did match keeps a little of its score: an unmatched first
-  // name (Zed Maduro for Nicolas Maduro Moros) ranks the surname's holder above unrelated names.
+  const unmatchedQuery = unusedPositions(queryUsed, query.tokens.length, unmatchedQueryCount);
+  const unmatchedCandidate = unusedPositions(candidateUsed, candidate.tokens.length, unmatchedCandidateCount);
+  return { score, pairs, unmatchedQuery, unmatchedCandidate, alignedQuality, queryCoverage, candidateCoverage, unmatchedPenalty, penalties };
+}
+
+/**
+ * The name score of an alignment's quality less its penalty. However much is left over, a name that
+ * did match keeps a little of its score: an unmatched first name (Zed Maduro for Nicolas Maduro
+ * Moros) ranks the surname's holder above unrelated names. It never rises with the penalty (the
+ * two-stage cut in alignAndScoreAbove rests on this).
+ */
+function penalisedScore(
+  unmatchedPenalty: number,
+  alignedQuality: number,
+  aligned: boolean,
+  alignedInformative: boolean,
+  slots: boolean,
+  lineageSlots: number,
+  relief: number,
+  weights: ScoreWeights,
+): number {
   const cappedPenalty = alignedInformative ? Math.min(unmatchedPenalty, weights.maxPenalty) : unmatchedPenalty;
-  let score = pairs.length === 0 ? 0 : clamp01(alignedQuality * (1 - cappedPenalty));
+  let score = aligned ? clamp01(alignedQuality * (1 - cappedPenalty)) : 0;
   if (slots && score > weights.lineageCap) {
     // The relief raises a partial record to a lead, never to a strong hit; it never lowers a score either.
-    const unrelieved = Math.min(unmatchedPenalty - penalties.lineageSlots + queryExtraCost * uq, weights.maxPenalty);
+    const unrelieved = Math.min(unmatchedPenalty - lineageSlots + relief, weights.maxPenalty);
     score = Math.max(weights.lineageCap, clamp01(alignedQuality * (1 - unrelieved)));
   }
-  return { score, pairs, unmatchedQuery, unmatchedCandidate, alignedQuality, queryCoverage, candidateCoverage, unmatchedPenalty, penalties };
+  return score;
+}
+
+/** The positions left unaligned on one side, in order (`count` of them). */
+function unusedPositions(used: Uint8Array, length: number, count: number): number[] {
+  const positions: number[] = [];
+  for (let i = 0; i < length && positions.length < count; i++) if (used[i] === 0) positions.push(i);
+  return positions;
 }
 
 
@@ -664,10 +743,10 @@ function contradictionWeight(weight: number, weights: ScoreWeights): number {
  * Whether a side has a qualifier (a country, a series number: see weights.qualifier) left unmatched;
  * with `setAside`, parenthesised words are weighed apart (see weights.parenthesisedOneSide).
  */
-function unmatchedQualifier(side: ScoringSide, unmatched: readonly number[], setAside: boolean): number {
+function unmatchedQualifier(side: ScoringSide, used: Uint8Array, setAside: boolean): number {
   const flags = side.qualifiers;
   if (flags === undefined) return 0;
-  for (const i of unmatched) if (flags[i] === 1 && !(setAside && side.parenthesised?.[i] === 1)) return 1;
+  for (let i = 0; i < side.tokens.length; i++) if (used[i] === 0 && flags[i] === 1 && !(setAside && side.parenthesised?.[i] === 1)) return 1;
   return 0;
 }
 
@@ -755,9 +834,9 @@ function onlyParenthesisedLeft(side: ScoringSide, used: Uint8Array, weights: Sco
 }
 
 /** Both names carry legal forms, and no class of the one's is a class of the other's (see names/legal-form-classes.ts). */
-function legalFormsConflict(query: ScoringSide, candidate: ScoringSide): boolean {
-  const q = query.legalForms ?? 0;
-  const c = candidate.legalForms ?? 0;
+function legalFormsConflict(query: number | undefined, candidate: number | undefined): boolean {
+  const q = query ?? 0;
+  const c = candidate ?? 0;
   return q !== 0 && c !== 0 && (q & c) === 0;
 }
 

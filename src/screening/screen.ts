@@ -18,7 +18,7 @@ import { CandidateRetriever, DEFAULT_RETRIEVAL_LIMITS, type RetrievalLimits } fr
 import { clamp01, DEFAULT_SCORE_WEIGHTS, type NameMatch, type ScoreWeights } from './score.js';
 import { TokenMatcher } from './token-matcher.js';
 import type { ScoreMode, ScreeningHit, ScreeningQuery, ScreenOptions } from './types.js';
-import { candidateSide, queryVariant, readsUnvoweled, VariantScorer, type QueryVariant } from './variant-match.js';
+import { candidateTokens, queryVariant, readsUnvoweled, VariantScorer, type QueryVariant } from './variant-match.js';
 
 /** See thresholds in config.ts. */
 export const DEFAULT_THRESHOLD = SCREENING_CONFIG.thresholds.default;
@@ -207,6 +207,12 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
     return { score, position };
   }
 
+  // A query's best name per entry, by entry: bestSlot[entry] is its place in the query's list while
+  // bestStamp[entry] holds the query's stamp (no map made and hashed for every query).
+  const bestSlot = new Int32Array(index.entries.length);
+  const bestStamp = new Int32Array(index.entries.length);
+  let stamp = 0;
+
   function screen(query: ScreeningQuery, opts: ScreenOptions = {}): ScreeningHit[] {
     const threshold = typeof opts.threshold === 'number' && Number.isFinite(opts.threshold) ? opts.threshold : defaultThreshold;
     const limit = typeof opts.limit === 'number' && opts.limit >= 0 ? Math.floor(opts.limit) : DEFAULT_LIMIT;
@@ -217,7 +223,11 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
     const floor = threshold - (withAttributes ? MAX_ATTRIBUTE_RAISE : 0);
 
     const queryNative = nativeName(queryName);
-    const bestByEntry = new Map<number, EntityBest>();
+    if (++stamp > 0x3fffffff) {
+      bestStamp.fill(0);
+      stamp = 1;
+    }
+    const bests: EntityBest[] = [];
     for (const variant of cachedAnalysis(queryName, kind)) {
       // OFAC mode scores names its own way: retrieval may not prune by our scale there.
       const retrievalFloor = scoreMode === 'ofac' ? 0 : floor;
@@ -229,20 +239,27 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
         const candidate = candidates[c]!;
         if (organisationsOnly && index.variantPerson[candidate] === 1) continue;
         if (variant.keyed && !keysMayMeet(variant.via, index.viaLabels[index.variantVia[candidate]!]!)) continue;
-        const match = scorer.score(variant, candidate);
         const name = index.variantName[candidate]!;
-        const entry = index.nameEntry[name]!;
         const scriptAgreement = queryNative !== undefined && names.script[name] === queryNative.script ? nativeAgreementWithUnits(queryNative, nativeUnitsOf(name)) : undefined;
+        // Clearance mode drops an entry whose best name stays under the floor: a candidate under it
+        // can never be the best of a kept entry, so its match need not be finished (see ScoreCut).
+        // OFAC mode scores names its own way and shows the alignment of non-winners: full matches.
+        const match = scoreMode === 'ofac' ? scorer.score(variant, candidate) : scorer.scoreAbove(variant, candidate, floor, names.typeFactor[name]!, scriptAgreement ?? 1);
+        if (match === undefined) continue;
+        const entry = index.nameEntry[name]!;
         const nameScore = match.score * names.typeFactor[name]! * (scriptAgreement ?? 1);
-        const known = bestByEntry.get(entry);
-        if (known === undefined || nameScore > known.nameScore) {
-          bestByEntry.set(entry, { entry, name, variant: candidate, query: variant, match, nameScore, scriptAgreement });
+        if (bestStamp[entry] !== stamp) {
+          bestStamp[entry] = stamp;
+          bestSlot[entry] = bests.length;
+          bests.push({ entry, name, variant: candidate, query: variant, match, nameScore, scriptAgreement });
+        } else if (nameScore > bests[bestSlot[entry]!]!.nameScore) {
+          bests[bestSlot[entry]!] = { entry, name, variant: candidate, query: variant, match, nameScore, scriptAgreement };
         }
       }
     }
 
     const hits: ScoredEntity[] = [];
-    for (const best of bestByEntry.values()) {
+    for (const best of bests) {
       if (scoreMode !== 'ofac' && best.nameScore < floor) continue;
       const ofac = scoreMode === 'ofac' ? ofacBest(best, queryName) : undefined;
       const nameScore = ofac ? ofac.score : best.nameScore;
@@ -271,7 +288,7 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
     const explanation = explainMatch({
       matchedName: listedName,
       query: { tokens: best.query.side.tokens, via: best.query.via },
-      candidate: { tokens: candidateSide(index, best.variant).tokens, via: index.viaLabels[index.variantVia[best.variant]!]! },
+      candidate: { tokens: candidateTokens(index, best.variant), via: index.viaLabels[index.variantVia[best.variant]!]! },
       match: showAlignment ? best.match : withoutAlignment(best.match),
       nameTypeFactor: NAME_TYPE_FACTOR[listedName.type],
       scriptAgreement: ofacPosition === undefined ? best.scriptAgreement : undefined,

@@ -4,9 +4,10 @@
  */
 import { canonicalToken, phoneticKey, ROMANIZATION_KEYS, SINO_KOREAN, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { lastTokenWeight, type CandidateIndex } from './index.js';
-import { alignAndScore, MATCH_KINDS, SimilarityMatrix, type NameMatch, type ScoreWeights, type ScoringSide } from './score.js';
-import { specificSoundKey, type QueryToken } from './token-matcher.js';
+import { alignAndScoreAbove, MATCH_KINDS, SimilarityMatrix, type NameMatch, type ScoreCut, type ScoreWeights, type ScoringSide } from './score.js';
+import { specificSoundKey, type QueryToken, type VocabularyMatch } from './token-matcher.js';
 import { SCREENING_CONFIG } from './config.js';
+import type { TokenMatchKind } from './types.js';
 import { stringSimilarity } from './token-similarity.js';
 import { listedNameForms, NO_FORM, parenthesisedFlags, type ListedNameForms, type NameForm } from './name-form.js';
 
@@ -59,16 +60,20 @@ export function queryVariant(tokens: readonly QueryToken[], via: string, form: N
   const last = tokens.length - 1;
   // Typed arrays on both sides of every comparison: the scorer's reads then see one array kind only.
   const weights = new Float64Array(tokens.length);
-  const qualifiers = new Uint8Array(tokens.length);
-  const common = new Uint8Array(tokens.length);
   const texts: string[] = [];
+  let anyQualifier = false;
+  let anyCommon = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     texts.push(t.text);
-    qualifiers[i] = t.qualifier ? 1 : 0;
-    common[i] = t.common ? 1 : 0;
+    if (t.qualifier) anyQualifier = true;
+    if (t.common) anyCommon = true;
     weights[i] = queryTokenWeight(t, i === last && i > 0, syllabic);
   }
+  // Flags none of whose tokens has one are left out: the scorer reads a missing flag array as all
+  // zeros, and every analysed query keeps its variants (the analysis cache) for a while.
+  const qualifiers = anyQualifier ? flagsOf(tokens, (t) => t.qualifier) : undefined;
+  const common = anyCommon ? flagsOf(tokens, (t) => t.common) : undefined;
   const parenthesised = form.parenthesised === undefined ? undefined : parenthesisedFlags(texts, form.parenthesised, new Uint8Array(texts.length));
   let annotationWeight = 0;
   if (parenthesised !== undefined) for (let i = 0; i < tokens.length; i++) if (parenthesised[i] === 1) annotationWeight += tokens[i]!.weight;
@@ -93,6 +98,12 @@ export function queryVariant(tokens: readonly QueryToken[], via: string, form: N
   };
 }
 
+function flagsOf(tokens: readonly QueryToken[], flag: (token: QueryToken) => boolean): Uint8Array {
+  const flags = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) flags[i] = flag(tokens[i]!) ? 1 : 0;
+  return flags;
+}
+
 function queryTokenWeight(t: QueryToken, last: boolean, syllabic: boolean): number {
   // Syllables read from Han or Hangul are never particles nor company words ('bin' is 彬, 'e' is 娥):
   // they weigh by rarity alone.
@@ -103,14 +114,11 @@ function queryTokenWeight(t: QueryToken, last: boolean, syllabic: boolean): numb
   return last ? lastTokenWeight(t.text, t.weight) : t.weight;
 }
 
-export function candidateSide(index: CandidateIndex, variant: number, withQualifierFlags = false): ScoringSide {
-  const from = index.variantTokenStart[variant]!;
-  const to = index.variantTokenStart[variant + 1]!;
-  const side: CandidateSideBuffer = { tokens: [], weights: new Float64Array(to - from), qualifiers: undefined, legalForms: 0, parenthesised: undefined };
-  fillCandidateSide(index, variant, side);
-  // One object shape for every side, whatever its kind: the scorer's property reads stay monomorphic.
-  if (withQualifierFlags) side.qualifiers = index.variantQualifiers.subarray(from, to);
-  return side;
+/** A listed variant's tokens (what an explanation shows of it). */
+export function candidateTokens(index: CandidateIndex, variant: number): string[] {
+  const tokens: string[] = [];
+  for (let t = index.variantTokenStart[variant]!; t < index.variantTokenStart[variant + 1]!; t++) tokens.push(index.vocabulary.tokens[index.variantTokens[t]!]!);
+  return tokens;
 }
 
 interface CandidateSideBuffer {
@@ -149,8 +157,25 @@ function syllabicMatch(query: QueryVariant, i: number, how: string, canonical: s
   return query.canonical[i] === canonical;
 }
 
-const KIND_CODE = new Map(MATCH_KINDS.map((kind, i) => [kind, i]));
-const CANONICAL_CODE = KIND_CODE.get('canonical')!;
+const CANONICAL_CODE = MATCH_KINDS.indexOf('canonical');
+
+/** The position of a kind in MATCH_KINDS, without a map lookup for every matched pair. */
+function kindCode(how: TokenMatchKind): number {
+  switch (how) {
+    case 'exact':
+      return 0;
+    case 'canonical':
+      return 1;
+    case 'phonetic':
+      return 2;
+    case 'fuzzy':
+      return 3;
+    case 'initial':
+      return 4;
+    default:
+      return 5;
+  }
+}
 
 /**
  * Arabic, Persian and Hebrew script write consonants and long vowels only: a name read from them has
@@ -191,6 +216,9 @@ export class VariantScorer {
   private parenthesisedBuffer = new Uint8Array(64);
   private qualifierBuffer = new Uint8Array(64);
   private readonly forms: ListedNameForms;
+  /** The listed name being scored, for the cut's listedForms. */
+  private name = 0;
+  private readonly cut: ScoreCut = { floor: 0, typeFactor: 1, agreement: 1, listedForms: () => this.forms.legalFormsOf(this.name) };
   private readonly transliteratedWeights: ScoreWeights;
   private readonly syllabicWeights: ScoreWeights;
   private readonly keyWeights: ScoreWeights;
@@ -220,6 +248,22 @@ export class VariantScorer {
   }
 
   score(query: QueryVariant, variant: number): NameMatch {
+    return this.scoreWith(query, variant, undefined)!;
+  }
+
+  /**
+   * The match of `variant`, or undefined when its name score (score x typeFactor x agreement) stays
+   * under `floor`: a caller that drops such matches spares their legal forms and penalty terms.
+   */
+  scoreAbove(query: QueryVariant, variant: number, floor: number, typeFactor: number, agreement: number): NameMatch | undefined {
+    const cut = this.cut;
+    cut.floor = floor;
+    cut.typeFactor = typeFactor;
+    cut.agreement = agreement;
+    return this.scoreWith(query, variant, cut);
+  }
+
+  private scoreWith(query: QueryVariant, variant: number, cut: ScoreCut | undefined): NameMatch | undefined {
     const index = this.index;
     const from = index.variantTokenStart[variant]!;
     const to = index.variantTokenStart[variant + 1]!;
@@ -229,13 +273,7 @@ export class VariantScorer {
       const byId = query.tokens[i]!.byId;
       for (let t = from; t < to; t++) {
         const match = byId.get(index.variantTokens[t]!);
-        if (match === undefined) continue;
-        if (query.syllabic && !syllabicMatch(query, i, match.how, index.vocabulary.canonical[match.id]!)) continue;
-        if (query.abjad && abjadSoundMatch(query, i, match.how, index.vocabulary.tokens[match.id]!, index.vocabulary.phonetic[match.id]!)) {
-          matrix.set(i, t - from, Math.max(match.similarity, ABJAD_SOUND_SIMILARITY), CANONICAL_CODE);
-          continue;
-        }
-        matrix.set(i, t - from, match.similarity, KIND_CODE.get(match.how)!);
+        if (match !== undefined) this.setMatch(query, i, t - from, match);
       }
     }
     const weights = query.keyed ? this.keyWeights : query.syllabic ? this.syllabicWeights : query.transliterated ? this.transliteratedWeights : this.weights;
@@ -245,12 +283,24 @@ export class VariantScorer {
     fillCandidateSide(index, variant, candidate);
     const organisation = index.variantPerson[variant] !== 1;
     candidate.qualifiers = organisation ? this.qualifiersOf(from, to) : undefined;
-    // A listed name's legal forms matter only against a query that has one.
+    // A listed name's legal forms matter only against a query that has one; with a cut, only for a
+    // match that may be kept (the cut asks listedForms).
     const name = index.variantName[variant]!;
-    candidate.legalForms = organisation && query.side.legalForms !== 0 ? this.forms.legalFormsOf(name) : 0;
+    this.name = name;
+    candidate.legalForms = cut === undefined && organisation && query.side.legalForms !== 0 ? this.forms.legalFormsOf(name) : 0;
     const parenthesised = organisation ? this.forms.parenthesisedOf(name) : undefined;
     candidate.parenthesised = parenthesised === undefined ? undefined : parenthesisedFlags(candidate.tokens, parenthesised, this.flagsFor(to - from));
-    return alignAndScore(query.side, candidate, matrix, stringSimilarity, weights, query.keyed);
+    return alignAndScoreAbove(query.side, candidate, matrix, stringSimilarity, weights, query.keyed, cut);
+  }
+
+  private setMatch(query: QueryVariant, i: number, column: number, match: VocabularyMatch): void {
+    const vocabulary = this.index.vocabulary;
+    if (query.syllabic && !syllabicMatch(query, i, match.how, vocabulary.canonical[match.id]!)) return;
+    if (query.abjad && abjadSoundMatch(query, i, match.how, vocabulary.tokens[match.id]!, vocabulary.phonetic[match.id]!)) {
+      this.matrix.set(i, column, Math.max(match.similarity, ABJAD_SOUND_SIMILARITY), CANONICAL_CODE);
+      return;
+    }
+    this.matrix.set(i, column, match.similarity, kindCode(match.how));
   }
 
   /** The listed variant's qualifier flags, copied into a buffer the scorer reuses: a view per candidate costs more than the copy. */
