@@ -98,34 +98,46 @@ class Token {
 const NONE: readonly string[] = [];
 
 /**
- * nearFormWords by token, anchored and not: every organisation name asks it for each of its words,
- * and names share their words (trading, international, the same given names). Cleared, not evicted,
- * when full: the next names refill it with what is current.
+ * Form words near a token of a name that holds a form word (see ANCHORS), by token: every such
+ * organisation name asks it for each of its words, and names share their words (trading,
+ * international). Cleared, not evicted, when full: the next names refill it with what is current.
  */
 const NEAR_CACHE_LIMIT = 20_000;
-const nearCache = [new Map<string, readonly string[]>(), new Map<string, readonly string[]>()] as const;
+const nearCache = new Map<string, readonly string[]>();
 
 function cachedNearFormWords(text: string, anchored: boolean): readonly string[] {
   // Most tokens: too short to be read as a single-word form, and no multi-word form to read them into.
-  if (!anchored && text.length < MIN_FUZZY_SINGLE) return NONE;
-  const cache = nearCache[anchored ? 1 : 0];
-  let near = cache.get(text);
+  if (!anchored) return text.length < MIN_FUZZY_SINGLE ? NONE : nearLongSingleForms(text);
+  let near = nearCache.get(text);
   if (near === undefined) {
-    near = nearFormWords(text, anchored);
-    if (cache.size >= NEAR_CACHE_LIMIT) cache.clear();
-    cache.set(text, near);
+    near = FORM_WORDS.has(text) ? NONE : withFarForms(text, FUZZY_WORDS.near(text));
+    if (nearCache.size >= NEAR_CACHE_LIMIT) nearCache.clear();
+    nearCache.set(text, near);
   }
   return near;
 }
 
-function nearFormWords(text: string, anchored: boolean): readonly string[] {
+/**
+ * Without a form word written as it should be, only the long single-word forms can be read. They
+ * are few, and most tokens are too far from each in length or at both ends to be one edit away:
+ * asking them directly costs less than a cache would (a fresh token's hash and a map to refill).
+ */
+function nearLongSingleForms(text: string): readonly string[] {
   if (FORM_WORDS.has(text)) return NONE;
-  // Without a form word written as it should be, only the long single-word forms can be read.
-  if (anchored) return withFarForms(text, FUZZY_WORDS.near(text));
-  if (text.length < MIN_FUZZY_SINGLE) return NONE;
   let near: string[] | undefined;
-  for (const form of LONG_SINGLE_FORMS) if (withinEdits(text, form, 1)) (near ??= []).push(form);
-  return withFarForms(text, near ?? NONE);
+  for (const form of LONG_SINGLE_FORMS) if (mayBeOneEditApart(text, form) && withinEdits(text, form, 1)) (near ??= []).push(form);
+  return text.length < MIN_TWO_TYPOS_SINGLE ? (near ?? NONE) : withFarForms(text, near ?? NONE);
+}
+
+/**
+ * A cheap necessary condition of one edit (a change, an insertion, a deletion or a swap of
+ * neighbours) between words of two letters or more: the lengths differ by one at most, and the
+ * words begin or end alike, as one edit cannot touch both ends.
+ */
+function mayBeOneEditApart(a: string, b: string): boolean {
+  const difference = a.length - b.length;
+  if (difference > 1 || difference < -1) return false;
+  return a.charCodeAt(0) === b.charCodeAt(0) || a.charCodeAt(a.length - 1) === b.charCodeAt(b.length - 1);
 }
 
 /** Adds the very long single-word forms two edits away ('aktiengeselschat'). */
