@@ -77,6 +77,39 @@ function mayEndInShortForm(tokens: readonly string[]): boolean {
   return tokens.length > 1 && (SHORT_FORM_WORDS.has(tokens[0]!) || SHORT_FORM_WORDS.has(tokens[tokens.length - 1]!));
 }
 
+/**
+ * One rendering of a name that may be an organisation's, legal forms removed and abbreviations
+ * expanded (a function of its own, not a closure: renderText runs for every name).
+ */
+function withoutForms(v: NameVariant, kind: EntryKind, removed: Set<string>): NameVariant[] {
+  // Legal-form words written onto a name (Linaresltda) are split off: in an organisation's name in
+  // place, in a name of unknown kind as an organisations-only variant beside it (a person's name
+  // keeps its words as written).
+  const glued = v.via === 'latin' ? splitGluedForms(v.tokens) : undefined;
+  const result = removeLegalForms(glued !== undefined && kind === 'organization' ? glued : v.tokens, kind === 'organization');
+  for (const form of result.removed) removed.add(form);
+  const out = [{ tokens: expandAbbreviations(result.tokens, kind), via: v.via }];
+  // A name of unknown kind keeps name-like abbreviations as written (Eng and Ind are also personal
+  // names), so an organisation keeps its written form beside the expansion: 'Business Lab' as
+  // unknown meets the listed organisation 'BUSINESS LAB'. Done on the organisation's side, it leaves
+  // persons and names of unknown kind as they were.
+  if (kind === 'organization' && result.tokens.some((t) => NAME_LIKE_ABBREVIATIONS.has(t))) {
+    out.push({ tokens: expandAbbreviations(result.tokens, 'unknown'), via: v.via });
+  }
+  // A name of unknown kind keeps short forms that are also parts of personal names (AG, SA), and
+  // gains a variant without them: 'Deutsche Bank AG' must meet the listed 'Deutsche Bank'.
+  if (kind === 'unknown' && v.via === 'latin' && mayEndInShortForm(result.tokens)) {
+    const short = removeLegalForms(result.tokens, true);
+    if (short.removed.length > 0) out.push({ tokens: expandAbbreviations(short.tokens, kind), via: WITHOUT_SHORT_FORMS });
+  }
+  if (glued !== undefined && kind === 'unknown') {
+    const split = removeLegalForms(glued, true);
+    for (const form of split.removed) removed.add(form);
+    if (split.tokens.length > 0) out.push({ tokens: expandAbbreviations(split.tokens, kind), via: WITHOUT_SHORT_FORMS });
+  }
+  return out;
+}
+
 /** Variants of one normalised text, legal forms removed and abbreviations expanded when it may name an organisation. */
 function renderText(text: string, kind: EntryKind, removed: Set<string>): NameVariant[] {
   const organization = mayBeOrganization(kind);
@@ -86,36 +119,8 @@ function renderText(text: string, kind: EntryKind, removed: Set<string>): NameVa
   const variants = combineRenderings(segments.map((s) => romanizeSegment(s.script, s.words, reading)));
   if (!organization) return variants;
   // Loops rather than flatMap here and below: flatMap costs a call and an array per item, and this runs for every name.
-  const withoutForms = (v: NameVariant): NameVariant[] => {
-    // Legal-form words written onto a name (Linaresltda) are split off: in an organisation's name in
-    // place, in a name of unknown kind as an organisations-only variant beside it (a person's name
-    // keeps its words as written).
-    const glued = v.via === 'latin' ? splitGluedForms(v.tokens) : undefined;
-    const result = removeLegalForms(glued !== undefined && kind === 'organization' ? glued : v.tokens, kind === 'organization');
-    for (const form of result.removed) removed.add(form);
-    const out = [{ tokens: expandAbbreviations(result.tokens, kind), via: v.via }];
-    // A name of unknown kind keeps name-like abbreviations as written (Eng and Ind are also personal
-    // names), so an organisation keeps its written form beside the expansion: 'Business Lab' as
-    // unknown meets the listed organisation 'BUSINESS LAB'. Done on the organisation's side, it leaves
-    // persons and names of unknown kind as they were.
-    if (kind === 'organization' && result.tokens.some((t) => NAME_LIKE_ABBREVIATIONS.has(t))) {
-      out.push({ tokens: expandAbbreviations(result.tokens, 'unknown'), via: v.via });
-    }
-    // A name of unknown kind keeps short forms that are also parts of personal names (AG, SA), and
-    // gains a variant without them: 'Deutsche Bank AG' must meet the listed 'Deutsche Bank'.
-    if (kind === 'unknown' && v.via === 'latin' && mayEndInShortForm(result.tokens)) {
-      const short = removeLegalForms(result.tokens, true);
-      if (short.removed.length > 0) out.push({ tokens: expandAbbreviations(short.tokens, kind), via: WITHOUT_SHORT_FORMS });
-    }
-    if (glued !== undefined && kind === 'unknown') {
-      const split = removeLegalForms(glued, true);
-      for (const form of split.removed) removed.add(form);
-      if (split.tokens.length > 0) out.push({ tokens: expandAbbreviations(split.tokens, kind), via: WITHOUT_SHORT_FORMS });
-    }
-    return out;
-  };
   const rendered: NameVariant[] = [];
-  for (const v of variants) for (const variant of withoutForms(v)) rendered.push(variant);
+  for (const v of variants) for (const variant of withoutForms(v, kind, removed)) rendered.push(variant);
   return rendered;
 }
 
@@ -137,17 +142,22 @@ function splitVariants(variants: readonly NameVariant[]): NameVariant[] {
   return out;
 }
 
+const SHORT_WORD = /^[a-z]{1,5}$/u;
+
+/** Three words of five letters or fewer, as given-name syllables are. */
+function threeShortWords(tokens: readonly string[]): boolean {
+  return tokens.length === 3 && SHORT_WORD.test(tokens[0]!) && SHORT_WORD.test(tokens[1]!) && SHORT_WORD.test(tokens[2]!);
+}
+
 /**
  * 'Kim Jong Un' is also written 'Kim Jong-un' and 'Kim Jongun', 'Xi Jin Ping' as 'Xi Jinping': for
  * three short Latin tokens, the two given-name syllables joined (after the surname, or before it
  * when the name was reordered).
  */
 function joinedGivenNames(first: NameVariant | undefined, reordered: NameVariant | undefined): NameVariant[] {
-  const short = (v: NameVariant | undefined): v is NameVariant =>
-    v !== undefined && v.via === 'latin' && v.tokens.length === 3 && v.tokens.every((t) => t.length <= 5 && /^[a-z]+$/u.test(t));
   const out: NameVariant[] = [];
-  if (short(first)) out.push({ tokens: [first.tokens[0] as string, first.tokens[1] + (first.tokens[2] as string)], via: 'joined' });
-  if (reordered !== undefined && reordered.tokens.length === 3 && short({ tokens: reordered.tokens, via: 'latin' })) {
+  if (first !== undefined && first.via === 'latin' && threeShortWords(first.tokens)) out.push({ tokens: [first.tokens[0] as string, first.tokens[1] + (first.tokens[2] as string)], via: 'joined' });
+  if (reordered !== undefined && threeShortWords(reordered.tokens)) {
     out.push({ tokens: [reordered.tokens[0] + (reordered.tokens[1] as string), reordered.tokens[2] as string], via: 'joined' });
   }
   return out;

@@ -104,15 +104,18 @@ function splitAt(token: string, word: string): [string, string] | undefined {
 export function splitGluedForms(tokens: readonly string[]): string[] | undefined {
   let changed = false;
   const out: string[] = [];
-  const visit = (token: string, depth: number) => {
-    const split = depth < 2 ? splitOnce(token) : undefined;
-    if (split === undefined) {
-      out.push(token);
-      return;
-    }
-    changed = true;
-    for (const part of split) visit(part, depth + 1);
-  };
-  for (const token of tokens) visit(token, 0);
+  for (const token of tokens) if (splitInto(token, 0, out)) changed = true;
   return changed ? out : undefined;
+}
+
+/** Pushes the token's parts onto `out` (itself when it does not split); whether it split. */
+function splitInto(token: string, depth: number, out: string[]): boolean {
+  const split = depth < 2 ? splitOnce(token) : undefined;
+  if (split === undefined) {
+    out.push(token);
+    return false;
+  }
+  splitInto(split[0], depth + 1, out);
+  splitInto(split[1], depth + 1, out);
+  return true;
 }
