@@ -193,6 +193,17 @@ function formsFor(index: Map<string, string[][]>, token: Token): readonly string
 }
 
 /**
+ * Whether removal could find a form in the tokens: two of them at least, and one a form word or
+ * near a long single-word form (without a form word written as it should be, no token is read
+ * through a typo or a cut into any other). Most names hold none, and need no closer reading.
+ */
+function mayHoldForm(input: readonly string[]): boolean {
+  if (input.length < 2) return false;
+  for (const text of input) if (FORM_WORDS.has(text) || (text.length >= MIN_FUZZY_SINGLE && nearLongSingleForms(text).length > 0)) return true;
+  return false;
+}
+
+/**
  * Removes legal forms from an organisation's tokens: any known form at the start or end (repeatedly:
  * 'co ltd', 'sa de cv'), and unambiguous multi-letter forms anywhere ('ZTE Corp (Shenzhen)').
  * `short` also removes short forms that can be parts of personal names (sa, ag, pt): only for names
@@ -202,6 +213,7 @@ function formsFor(index: Map<string, string[][]>, token: Token): readonly string
  * names them as the table writes them.
  */
 export function removeLegalForms(input: readonly string[], short = false): LegalFormResult {
+  if (!mayHoldForm(input)) return { tokens: [...input], removed: [] };
   const byFirst = short ? SHORT_EDGES_BY_FIRST : EDGES_BY_FIRST;
   const byLast = short ? SHORT_EDGES_BY_LAST : EDGES_BY_LAST;
   let tokens = readTokens(input);
