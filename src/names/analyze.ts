@@ -242,6 +242,32 @@ const JOINED_CAPITALISED_ALL = /(\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll}{2,})/gu;
 const HYPHEN_INSIDE_WORD = /[\p{L}\p{N}][-‐‑][\p{L}\p{N}]/u;
 
 /**
+ * JOINED_CAPITALISED.test without the regular expression for ASCII text (most names), where the
+ * only capitals are A-Z and the only lowercase letters a-z: a capital and three lowercase letters
+ * or more, directly followed by a capital and two lowercase letters.
+ */
+export function hasJoinedCapitalised(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return JOINED_CAPITALISED.test(text);
+  for (let i = 0; i < text.length; i++) {
+    if (!isAsciiUpper(text.charCodeAt(i))) continue;
+    let j = i + 1;
+    while (j < text.length && isAsciiLower(text.charCodeAt(j))) j++;
+    if (j - i - 1 >= 3 && isAsciiUpper(text.charCodeAt(j)) && isAsciiLower(text.charCodeAt(j + 1)) && isAsciiLower(text.charCodeAt(j + 2))) return true;
+    i = j - 1;
+  }
+  return false;
+}
+
+function isAsciiUpper(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
+/** NaN (past the end of the text) is no letter. */
+function isAsciiLower(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+/**
  * Analyses one name: normalised text, script, and alternative Latin renderings for matching.
  * Total and bounded: any string returns, long inputs are cut at MAX_ANALYZED_CHARS (see `truncated`).
  */
@@ -261,7 +287,7 @@ export function analyzeName(value: string, kind: EntryKind = 'unknown'): Analyze
   if (kind === 'person') joined.push(...joinedGivenNames(base[0], reordered[0]));
   const rewritten = rewrittenVariants([base[0], reordered[0]], kind);
   // Words run together with their capitals kept ('FridrichBuchenberg') are two words.
-  if (JOINED_CAPITALISED.test(head)) {
+  if (hasJoinedCapitalised(head)) {
     rewritten.unshift(...relabel(renderText(normalizeText(head.replace(JOINED_CAPITALISED_ALL, '$1 ')).text, kind, new Set()), 'split').slice(0, 1));
   }
   // The cap keeps the most likely renderings of each kind before the long tail of any one kind.

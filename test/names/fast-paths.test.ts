@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { hasJoinedCapitalised } from '../../src/names/analyze.js';
 import { editDistance } from '../../src/names/fuzzy.js';
 import { normalizeText } from '../../src/names/normalize.js';
 import { jaroWinkler } from '../../src/screening/token-similarity.js';
@@ -70,6 +71,13 @@ describe('fast paths agree with the definitions', () => {
       fc.property(word, word, (a, b) => assert.ok(Math.abs(jaroWinkler(a, b) - referenceJaroWinkler(a, b)) < 1e-12, `${a} / ${b}`)),
       { numRuns: 2000 },
     );
+  });
+
+  it('words run together with their capitals (FridrichBuchenberg), against the regular expression', () => {
+    const pattern = /\p{Lu}\p{Ll}{3,}(?=\p{Lu}\p{Ll}{2,})/u;
+    // Pieces that make the pattern often: capitals, runs of lowercase letters, breaks, non-ASCII letters.
+    const text = fc.array(fc.constantFrom('A', 'Z', 'Abcd', 'Efg', 'a', 'bc', ' ', '-', '1', 'É', 'é'), { maxLength: 14 }).map((pieces) => pieces.join(''));
+    fc.assert(fc.property(text, (t) => assert.equal(hasJoinedCapitalised(t), pattern.test(t), t)), { numRuns: 3000 });
   });
 
   it('normalisation of ASCII text, against the general path', () => {
