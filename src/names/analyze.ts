@@ -163,6 +163,12 @@ function joinedGivenNames(first: NameVariant | undefined, reordered: NameVariant
   return out;
 }
 
+/** Pushes `from[start..end)` (to its end when `end` is past it) onto `out`, as a spread of from.slice(start, end) would. */
+function pushRange(out: NameVariant[], from: readonly NameVariant[], start: number, end = from.length): void {
+  const stop = Math.min(end, from.length);
+  for (let i = start; i < stop; i++) out.push(from[i]!);
+}
+
 function relabel(variants: readonly NameVariant[], via: string): NameVariant[] {
   return variants.map((v) => ({ tokens: v.tokens, via }));
 }
@@ -291,20 +297,20 @@ export function analyzeName(value: string, kind: EntryKind = 'unknown'): Analyze
     rewritten.unshift(...relabel(renderText(normalizeText(head.replace(JOINED_CAPITALISED_ALL, '$1 ')).text, kind, new Set()), 'split').slice(0, 1));
   }
   // The cap keeps the most likely renderings of each kind before the long tail of any one kind.
-  const variants = [
-    ...base.slice(0, 1),
-    ...romanizationKeyVariants(base[0], kind),
-    ...base.slice(1, 6),
-    ...reordered.slice(0, 3),
-    ...split.slice(0, 2),
-    ...joined.slice(0, 2),
-    ...rewritten.slice(0, 6),
-    ...base.slice(6),
-    ...reordered.slice(3),
-    ...split.slice(2),
-    ...joined.slice(2),
-    ...rewritten.slice(6),
-  ];
+  // Pushed range by range rather than spread from slices: a dozen arrays less for every name.
+  const variants: NameVariant[] = [];
+  pushRange(variants, base, 0, 1);
+  pushRange(variants, romanizationKeyVariants(base[0], kind), 0);
+  pushRange(variants, base, 1, 6);
+  pushRange(variants, reordered, 0, 3);
+  pushRange(variants, split, 0, 2);
+  pushRange(variants, joined, 0, 2);
+  pushRange(variants, rewritten, 0, 6);
+  pushRange(variants, base, 6);
+  pushRange(variants, reordered, 3);
+  pushRange(variants, split, 2);
+  pushRange(variants, joined, 2);
+  pushRange(variants, rewritten, 6);
   const result: AnalyzedName = {
     original,
     normalized: normalized.text,
