@@ -34,6 +34,8 @@ function mayBeOrganization(kind: EntryKind): boolean {
 
 /** Removes legal forms written in the name's own script, before romanisation can blur them. */
 function stripNativeForms(segments: Segment[], removed: Set<string>, short: boolean): Segment[] {
+  // Most names have no Cyrillic or CJK run: nothing to strip, and no copy to make.
+  if (!segments.some((segment) => segment.script === 'cyrillic' || CJK_SCRIPTS.has(segment.script))) return segments;
   return segments.map((segment) => {
     if (segment.script === 'cyrillic') {
       const result = removeLegalForms(segment.words, short);
@@ -127,17 +129,22 @@ function renderText(text: string, kind: EntryKind, removed: Set<string>): NameVa
 /** Variants with one-word Arabic compounds split (Abdulrahman → abd rahman), for the first few variants that have one. */
 function splitVariants(variants: readonly NameVariant[]): NameVariant[] {
   const out: NameVariant[] = [];
-  for (const v of variants.slice(0, 4)) {
-    let changed = false;
-    const tokens: string[] = [];
-    for (const t of v.tokens) {
-      const parts = splitCompound(t);
-      if (parts) {
-        changed = true;
-        for (const part of parts) tokens.push(part);
-      } else tokens.push(t);
+  for (let k = 0; k < variants.length && k < 4; k++) {
+    const v = variants[k]!;
+    // Most variants have no compound: their tokens are copied only from the first one that splits.
+    let first = 0;
+    let parts: string[] | undefined;
+    for (; first < v.tokens.length && parts === undefined; first++) parts = splitCompound(v.tokens[first]!);
+    if (parts === undefined) continue;
+    const tokens = v.tokens.slice(0, first - 1);
+    for (const part of parts) tokens.push(part);
+    for (let i = first; i < v.tokens.length; i++) {
+      const t = v.tokens[i]!;
+      const more = splitCompound(t);
+      if (more) for (const part of more) tokens.push(part);
+      else tokens.push(t);
     }
-    if (changed) out.push({ tokens, via: 'split' });
+    out.push({ tokens, via: 'split' });
   }
   return out;
 }
@@ -286,7 +293,7 @@ export function analyzeName(value: string, kind: EntryKind = 'unknown'): Analyze
   const personal = kind === 'person' || kind === 'unknown';
   const reorderedText = personal ? reorderAtComma(head) : undefined;
   const reordered = reorderedText === undefined ? [] : relabel(renderText(normalizeText(reorderedText).text, kind, new Set()), 'reordered');
-  const split = personal ? splitVariants([...base, ...reordered]) : [];
+  const split = personal ? splitVariants(base.length >= 4 || reordered.length === 0 ? base : [...base, ...reordered]) : [];
   const joined = HYPHEN_INSIDE_WORD.test(head)
     ? relabel(renderText(normalizeText(head, { joinHyphens: true }).text, kind, new Set()), 'joined')
     : [];
