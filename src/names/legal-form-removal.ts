@@ -203,6 +203,31 @@ function mayHoldForm(input: readonly string[]): boolean {
   return false;
 }
 
+/** The first words of the forms removed anywhere that a typo may be read into, by length. */
+const ANYWHERE_FUZZY_FIRST_BY_LENGTH = new Map<number, string[]>();
+for (const word of ANYWHERE_BY_FIRST.keys()) {
+  if (word.length < MIN_FUZZY_WORD) continue;
+  const list = ANYWHERE_FUZZY_FIRST_BY_LENGTH.get(word.length);
+  if (list === undefined) ANYWHERE_FUZZY_FIRST_BY_LENGTH.set(word.length, [word]);
+  else list.push(word);
+}
+
+/**
+ * formsFor(ANYWHERE_BY_FIRST, token) without reading the token's near words when none of them can
+ * be such a first word: no cut to complete, too short for two typos, and no first word of a length
+ * one edit allows that begins or ends as the token does. Every token of a name holding a form word
+ * comes here, and reading near words costs a lookup per letter.
+ */
+function anywhereFormsFor(token: Token): readonly string[][] {
+  if (token.cut.length > 0 || token.text.length >= MIN_TWO_TYPOS_SINGLE) return formsFor(ANYWHERE_BY_FIRST, token);
+  for (let length = token.text.length - 1; length <= token.text.length + 1; length++) {
+    for (const word of ANYWHERE_FUZZY_FIRST_BY_LENGTH.get(length) ?? NONE) {
+      if (mayBeOneEditApart(token.text, word)) return formsFor(ANYWHERE_BY_FIRST, token);
+    }
+  }
+  return ANYWHERE_BY_FIRST.get(token.text) ?? NO_FORMS;
+}
+
 /**
  * Removes legal forms from an organisation's tokens: any known form at the start or end (repeatedly:
  * 'co ltd', 'sa de cv'), and unambiguous multi-letter forms anywhere ('ZTE Corp (Shenzhen)').
@@ -242,7 +267,7 @@ export function removeLegalForms(input: readonly string[], short = false): Legal
     }
   }
   for (let i = 0; i < tokens.length && tokens.length > 1; i += 1) {
-    for (const form of formsFor(ANYWHERE_BY_FIRST, tokens[i]!)) {
+    for (const form of anywhereFormsFor(tokens[i]!)) {
       if (form.length >= tokens.length || !matchesAt(tokens, i, form)) continue;
       // Single letters are initials as often as they are parts of a form: only whole words count mid-name.
       if (form.every((t) => t.length === 1)) continue;
