@@ -34,6 +34,8 @@ function mayBeOrganization(kind: EntryKind): boolean {
 
 /** Removes legal forms written in the name's own script, before romanisation can blur them. */
 function stripNativeForms(segments: Segment[], removed: Set<string>, short: boolean): Segment[] {
+  // Most names have no Cyrillic or CJK run: nothing to strip, and no copy to make.
+  if (!segments.some((segment) => segment.script === 'cyrillic' || CJK_SCRIPTS.has(segment.script))) return segments;
   return segments.map((segment) => {
     if (segment.script === 'cyrillic') {
       const result = removeLegalForms(segment.words, short);
@@ -77,6 +79,39 @@ function mayEndInShortForm(tokens: readonly string[]): boolean {
   return tokens.length > 1 && (SHORT_FORM_WORDS.has(tokens[0]!) || SHORT_FORM_WORDS.has(tokens[tokens.length - 1]!));
 }
 
+/**
+ * One rendering of a name that may be an organisation's, legal forms removed and abbreviations
+ * expanded (a function of its own, not a closure: renderText runs for every name).
+ */
+function withoutForms(v: NameVariant, kind: EntryKind, removed: Set<string>): NameVariant[] {
+  // Legal-form words written onto a name (Linaresltda) are split off: in an organisation's name in
+  // place, in a name of unknown kind as an organisations-only variant beside it (a person's name
+  // keeps its words as written).
+  const glued = v.via === 'latin' ? splitGluedForms(v.tokens) : undefined;
+  const result = removeLegalForms(glued !== undefined && kind === 'organization' ? glued : v.tokens, kind === 'organization');
+  for (const form of result.removed) removed.add(form);
+  const out = [{ tokens: expandAbbreviations(result.tokens, kind), via: v.via }];
+  // A name of unknown kind keeps name-like abbreviations as written (Eng and Ind are also personal
+  // names), so an organisation keeps its written form beside the expansion: 'Business Lab' as
+  // unknown meets the listed organisation 'BUSINESS LAB'. Done on the organisation's side, it leaves
+  // persons and names of unknown kind as they were.
+  if (kind === 'organization' && result.tokens.some((t) => NAME_LIKE_ABBREVIATIONS.has(t))) {
+    out.push({ tokens: expandAbbreviations(result.tokens, 'unknown'), via: v.via });
+  }
+  // A name of unknown kind keeps short forms that are also parts of personal names (AG, SA), and
+  // gains a variant without them: 'Deutsche Bank AG' must meet the listed 'Deutsche Bank'.
+  if (kind === 'unknown' && v.via === 'latin' && mayEndInShortForm(result.tokens)) {
+    const short = removeLegalForms(result.tokens, true);
+    if (short.removed.length > 0) out.push({ tokens: expandAbbreviations(short.tokens, kind), via: WITHOUT_SHORT_FORMS });
+  }
+  if (glued !== undefined && kind === 'unknown') {
+    const split = removeLegalForms(glued, true);
+    for (const form of split.removed) removed.add(form);
+    if (split.tokens.length > 0) out.push({ tokens: expandAbbreviations(split.tokens, kind), via: WITHOUT_SHORT_FORMS });
+  }
+  return out;
+}
+
 /** Variants of one normalised text, legal forms removed and abbreviations expanded when it may name an organisation. */
 function renderText(text: string, kind: EntryKind, removed: Set<string>): NameVariant[] {
   const organization = mayBeOrganization(kind);
@@ -86,55 +121,39 @@ function renderText(text: string, kind: EntryKind, removed: Set<string>): NameVa
   const variants = combineRenderings(segments.map((s) => romanizeSegment(s.script, s.words, reading)));
   if (!organization) return variants;
   // Loops rather than flatMap here and below: flatMap costs a call and an array per item, and this runs for every name.
-  const withoutForms = (v: NameVariant): NameVariant[] => {
-    // Legal-form words written onto a name (Linaresltda) are split off: in an organisation's name in
-    // place, in a name of unknown kind as an organisations-only variant beside it (a person's name
-    // keeps its words as written).
-    const glued = v.via === 'latin' ? splitGluedForms(v.tokens) : undefined;
-    const result = removeLegalForms(glued !== undefined && kind === 'organization' ? glued : v.tokens, kind === 'organization');
-    for (const form of result.removed) removed.add(form);
-    const out = [{ tokens: expandAbbreviations(result.tokens, kind), via: v.via }];
-    // A name of unknown kind keeps name-like abbreviations as written (Eng and Ind are also personal
-    // names), so an organisation keeps its written form beside the expansion: 'Business Lab' as
-    // unknown meets the listed organisation 'BUSINESS LAB'. Done on the organisation's side, it leaves
-    // persons and names of unknown kind as they were.
-    if (kind === 'organization' && result.tokens.some((t) => NAME_LIKE_ABBREVIATIONS.has(t))) {
-      out.push({ tokens: expandAbbreviations(result.tokens, 'unknown'), via: v.via });
-    }
-    // A name of unknown kind keeps short forms that are also parts of personal names (AG, SA), and
-    // gains a variant without them: 'Deutsche Bank AG' must meet the listed 'Deutsche Bank'.
-    if (kind === 'unknown' && v.via === 'latin' && mayEndInShortForm(result.tokens)) {
-      const short = removeLegalForms(result.tokens, true);
-      if (short.removed.length > 0) out.push({ tokens: expandAbbreviations(short.tokens, kind), via: WITHOUT_SHORT_FORMS });
-    }
-    if (glued !== undefined && kind === 'unknown') {
-      const split = removeLegalForms(glued, true);
-      for (const form of split.removed) removed.add(form);
-      if (split.tokens.length > 0) out.push({ tokens: expandAbbreviations(split.tokens, kind), via: WITHOUT_SHORT_FORMS });
-    }
-    return out;
-  };
   const rendered: NameVariant[] = [];
-  for (const v of variants) for (const variant of withoutForms(v)) rendered.push(variant);
+  for (const v of variants) for (const variant of withoutForms(v, kind, removed)) rendered.push(variant);
   return rendered;
 }
 
 /** Variants with one-word Arabic compounds split (Abdulrahman → abd rahman), for the first few variants that have one. */
 function splitVariants(variants: readonly NameVariant[]): NameVariant[] {
   const out: NameVariant[] = [];
-  for (const v of variants.slice(0, 4)) {
-    let changed = false;
-    const tokens: string[] = [];
-    for (const t of v.tokens) {
-      const parts = splitCompound(t);
-      if (parts) {
-        changed = true;
-        for (const part of parts) tokens.push(part);
-      } else tokens.push(t);
+  for (let k = 0; k < variants.length && k < 4; k++) {
+    const v = variants[k]!;
+    // Most variants have no compound: their tokens are copied only from the first one that splits.
+    let first = 0;
+    let parts: string[] | undefined;
+    for (; first < v.tokens.length && parts === undefined; first++) parts = splitCompound(v.tokens[first]!);
+    if (parts === undefined) continue;
+    const tokens = v.tokens.slice(0, first - 1);
+    for (const part of parts) tokens.push(part);
+    for (let i = first; i < v.tokens.length; i++) {
+      const t = v.tokens[i]!;
+      const more = splitCompound(t);
+      if (more) for (const part of more) tokens.push(part);
+      else tokens.push(t);
     }
-    if (changed) out.push({ tokens, via: 'split' });
+    out.push({ tokens, via: 'split' });
   }
   return out;
+}
+
+const SHORT_WORD = /^[a-z]{1,5}$/u;
+
+/** Three words of five letters or fewer, as given-name syllables are. */
+function threeShortWords(tokens: readonly string[]): boolean {
+  return tokens.length === 3 && SHORT_WORD.test(tokens[0]!) && SHORT_WORD.test(tokens[1]!) && SHORT_WORD.test(tokens[2]!);
 }
 
 /**
@@ -143,14 +162,18 @@ function splitVariants(variants: readonly NameVariant[]): NameVariant[] {
  * when the name was reordered).
  */
 function joinedGivenNames(first: NameVariant | undefined, reordered: NameVariant | undefined): NameVariant[] {
-  const short = (v: NameVariant | undefined): v is NameVariant =>
-    v !== undefined && v.via === 'latin' && v.tokens.length === 3 && v.tokens.every((t) => t.length <= 5 && /^[a-z]+$/u.test(t));
   const out: NameVariant[] = [];
-  if (short(first)) out.push({ tokens: [first.tokens[0] as string, first.tokens[1] + (first.tokens[2] as string)], via: 'joined' });
-  if (reordered !== undefined && reordered.tokens.length === 3 && short({ tokens: reordered.tokens, via: 'latin' })) {
+  if (first !== undefined && first.via === 'latin' && threeShortWords(first.tokens)) out.push({ tokens: [first.tokens[0] as string, first.tokens[1] + (first.tokens[2] as string)], via: 'joined' });
+  if (reordered !== undefined && threeShortWords(reordered.tokens)) {
     out.push({ tokens: [reordered.tokens[0] + (reordered.tokens[1] as string), reordered.tokens[2] as string], via: 'joined' });
   }
   return out;
+}
+
+/** Pushes `from[start..end)` (to its end when `end` is past it) onto `out`, as a spread of from.slice(start, end) would. */
+function pushRange(out: NameVariant[], from: readonly NameVariant[], start: number, end = from.length): void {
+  const stop = Math.min(end, from.length);
+  for (let i = start; i < stop; i++) out.push(from[i]!);
 }
 
 function relabel(variants: readonly NameVariant[], via: string): NameVariant[] {
@@ -232,6 +255,32 @@ const JOINED_CAPITALISED_ALL = /(\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll}{2,})/gu;
 const HYPHEN_INSIDE_WORD = /[\p{L}\p{N}][-‐‑][\p{L}\p{N}]/u;
 
 /**
+ * JOINED_CAPITALISED.test without the regular expression for ASCII text (most names), where the
+ * only capitals are A-Z and the only lowercase letters a-z: a capital and three lowercase letters
+ * or more, directly followed by a capital and two lowercase letters.
+ */
+export function hasJoinedCapitalised(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return JOINED_CAPITALISED.test(text);
+  for (let i = 0; i < text.length; i++) {
+    if (!isAsciiUpper(text.charCodeAt(i))) continue;
+    let j = i + 1;
+    while (j < text.length && isAsciiLower(text.charCodeAt(j))) j++;
+    if (j - i - 1 >= 3 && isAsciiUpper(text.charCodeAt(j)) && isAsciiLower(text.charCodeAt(j + 1)) && isAsciiLower(text.charCodeAt(j + 2))) return true;
+    i = j - 1;
+  }
+  return false;
+}
+
+function isAsciiUpper(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
+/** NaN (past the end of the text) is no letter. */
+function isAsciiLower(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+/**
  * Analyses one name: normalised text, script, and alternative Latin renderings for matching.
  * Total and bounded: any string returns, long inputs are cut at MAX_ANALYZED_CHARS (see `truncated`).
  */
@@ -244,31 +293,31 @@ export function analyzeName(value: string, kind: EntryKind = 'unknown'): Analyze
   const personal = kind === 'person' || kind === 'unknown';
   const reorderedText = personal ? reorderAtComma(head) : undefined;
   const reordered = reorderedText === undefined ? [] : relabel(renderText(normalizeText(reorderedText).text, kind, new Set()), 'reordered');
-  const split = personal ? splitVariants([...base, ...reordered]) : [];
+  const split = personal ? splitVariants(base.length >= 4 || reordered.length === 0 ? base : [...base, ...reordered]) : [];
   const joined = HYPHEN_INSIDE_WORD.test(head)
     ? relabel(renderText(normalizeText(head, { joinHyphens: true }).text, kind, new Set()), 'joined')
     : [];
   if (kind === 'person') joined.push(...joinedGivenNames(base[0], reordered[0]));
   const rewritten = rewrittenVariants([base[0], reordered[0]], kind);
   // Words run together with their capitals kept ('FridrichBuchenberg') are two words.
-  if (JOINED_CAPITALISED.test(head)) {
+  if (hasJoinedCapitalised(head)) {
     rewritten.unshift(...relabel(renderText(normalizeText(head.replace(JOINED_CAPITALISED_ALL, '$1 ')).text, kind, new Set()), 'split').slice(0, 1));
   }
   // The cap keeps the most likely renderings of each kind before the long tail of any one kind.
-  const variants = [
-    ...base.slice(0, 1),
-    ...romanizationKeyVariants(base[0], kind),
-    ...base.slice(1, 6),
-    ...reordered.slice(0, 3),
-    ...split.slice(0, 2),
-    ...joined.slice(0, 2),
-    ...rewritten.slice(0, 6),
-    ...base.slice(6),
-    ...reordered.slice(3),
-    ...split.slice(2),
-    ...joined.slice(2),
-    ...rewritten.slice(6),
-  ];
+  // Pushed range by range rather than spread from slices: a dozen arrays less for every name.
+  const variants: NameVariant[] = [];
+  pushRange(variants, base, 0, 1);
+  pushRange(variants, romanizationKeyVariants(base[0], kind), 0);
+  pushRange(variants, base, 1, 6);
+  pushRange(variants, reordered, 0, 3);
+  pushRange(variants, split, 0, 2);
+  pushRange(variants, joined, 0, 2);
+  pushRange(variants, rewritten, 0, 6);
+  pushRange(variants, base, 6);
+  pushRange(variants, reordered, 3);
+  pushRange(variants, split, 2);
+  pushRange(variants, joined, 2);
+  pushRange(variants, rewritten, 6);
   const result: AnalyzedName = {
     original,
     normalized: normalized.text,

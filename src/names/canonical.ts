@@ -58,6 +58,24 @@ export function canonicalToken(token: string): string {
   const known = canonicalTable().get(key);
   if (known !== undefined) return known;
   if (key.length < 6) return key;
+  let canonical = rewrittenCache.get(key);
+  if (canonical === undefined) {
+    canonical = rewrittenCanonical(key);
+    if (rewrittenCache.size >= REWRITTEN_CACHE_LIMIT) rewrittenCache.clear();
+    rewrittenCache.set(key, canonical);
+  }
+  return canonical;
+}
+
+/**
+ * canonicalToken of the tokens the table does not know, by token: each runs every rewrite's pattern,
+ * and names share their words across queries (every query's tokens are canonicalised, several times).
+ * Cleared, not evicted, when full: the next tokens refill it with what is current.
+ */
+const REWRITTEN_CACHE_LIMIT = 20_000;
+const rewrittenCache = new Map<string, string>();
+
+function rewrittenCanonical(key: string): string {
   let rewritten = key;
   for (const [pattern, replacement] of NAME_ENDINGS) rewritten = rewritten.replace(pattern, replacement);
   if (rewritten === key) return key;

@@ -18,8 +18,27 @@ export function charScript(ch: string): Script {
   return script;
 }
 
+/** detectScript of the texts of one ASCII letter or none (see textScript), by that letter. */
+const asciiScripts = new Map<string, Script>();
+
 /** detectScript of a text, computed on its distinct non-ASCII characters (the result depends only on which scripts occur). */
 export function textScript(text: string): Script {
+  // Most names are ASCII: their script is that of their first letter, or of none, known after the first ask.
+  let first = '';
+  let i = 0;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) break;
+    if (first === '' && ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a))) first = text[i]!;
+  }
+  if (i === text.length) {
+    let script = asciiScripts.get(first);
+    if (script === undefined) {
+      script = detectScript(first);
+      asciiScripts.set(first, script);
+    }
+    return script;
+  }
   let ascii = '';
   const others = new Set<string>();
   for (const ch of text) {

@@ -47,8 +47,22 @@ const FINALS = [
 ];
 const INITIALS = ['zh', 'ch', 'sh', 'b', 'p', 'm', 'f', 'd', 't', 'n', 'l', 'g', 'k', 'h', 'j', 'q', 'x', 'r', 'z', 'c', 's', 'y', 'w', ''];
 
+/** Every syllable pinyin writes, made on first use from the rules below (every name with a Chinese surname spelling asks). */
+let pinyinSet: ReadonlySet<string> | undefined;
+
 /** Whether a toneless syllable is one pinyin writes (xiao, zhi, jun: yes; kin, sing, hoi: no). */
 export function isPinyinSyllable(syllable: string): boolean {
+  if (pinyinSet === undefined) {
+    // A syllable the rules accept is an initial and a final: asking them of every such pair finds all.
+    const set = new Set<string>();
+    for (const initial of INITIALS) for (const final of FINALS) if (byPinyinRules(initial + final)) set.add(initial + final);
+    pinyinSet = set;
+  }
+  return pinyinSet.has(syllable);
+}
+
+/** The rules themselves, syllable by syllable (isPinyinSyllable asks them once for every syllable they can accept). */
+export function byPinyinRules(syllable: string): boolean {
   for (const initial of INITIALS) {
     if (!syllable.startsWith(initial)) continue;
     const final = syllable.slice(initial.length);
@@ -79,19 +93,21 @@ export function allPinyin(tokens: readonly string[]): boolean {
 /** A pinyin word cut into syllables, longest first with backtracking (xiaoming → xiao ming); undefined when it is none. */
 export function pinyinSyllables(token: string): string[] | undefined {
   const out: string[] = [];
-  const cut = (at: number): boolean => {
-    if (at === token.length) return true;
-    if (out.length >= MAX_SYLLABLES_PER_TOKEN) return false;
-    for (let end = Math.min(token.length, at + 6); end > at; end--) {
-      const syllable = token.slice(at, end);
-      if (!isPinyinSyllable(syllable)) continue;
-      out.push(syllable);
-      if (cut(end)) return true;
-      out.pop();
-    }
-    return false;
-  };
-  return token.length > 0 && cut(0) ? out : undefined;
+  return token.length > 0 && cutSyllables(token, 0, out) ? out : undefined;
+}
+
+/** Cuts the token from `at` into pinyin syllables pushed onto `out`; whether it could be cut to its end. */
+function cutSyllables(token: string, at: number, out: string[]): boolean {
+  if (at === token.length) return true;
+  if (out.length >= MAX_SYLLABLES_PER_TOKEN) return false;
+  for (let end = Math.min(token.length, at + 6); end > at; end--) {
+    const syllable = token.slice(at, end);
+    if (!isPinyinSyllable(syllable)) continue;
+    out.push(syllable);
+    if (cutSyllables(token, end, out)) return true;
+    out.pop();
+  }
+  return false;
 }
 
 /** Finals Wade-Giles writes (after its initial), as lists print them: without umlauts or apostrophes. */

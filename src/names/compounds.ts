@@ -22,16 +22,18 @@ function afterPrefix(rest: string): string | undefined {
 
 /** The parts of a one-word compound name, or undefined when the token is not one. */
 export function splitCompound(token: string): string[] | undefined {
-  const prefixed = PREFIX.exec(token);
+  // Cheap tests before each pattern: every name's every token comes here, and few are compounds.
+  const prefixed = token.startsWith('ab') ? PREFIX.exec(token) : null;
   if (prefixed) {
     const head = prefixed[1] === 'abd' ? 'abd' : 'abu';
     const rest = prefixed[2] ?? '';
     const stem = head === 'abd' ? afterPrefix(rest) : rest.replace(/^l(?=[a-z]{3})/u, '');
     if (stem !== undefined && stem.length >= 3) return [head, stem];
   }
-  const din = DIN.exec(token);
-  if (din?.[1] && token.length >= 8) return [din[1], 'din'];
-  const ullah = ULLAH.exec(token);
+  // Every ending of DIN holds 'din' or 'deen', every ending of ULLAH 'll'.
+  const din = token.length >= 8 && (token.includes('din') || token.includes('deen')) ? DIN.exec(token) : null;
+  if (din?.[1]) return [din[1], 'din'];
+  const ullah = token.includes('ll') ? ULLAH.exec(token) : null;
   if (ullah?.[1] && !token.startsWith('abd')) return [ullah[1], 'allah'];
   return undefined;
 }

@@ -15,19 +15,13 @@ const MIN_LEADING = 6;
 let words: string[] | undefined;
 
 /** Form words, longest first: 'incorporated' is tried before 'inc'. */
-function gluedWords(): string[] {
+export function gluedWords(): readonly string[] {
   words ??= [
     ...new Set([...UNAMBIGUOUS_FORMS, ...EDGE_ONLY_FORMS].flatMap((form) => form.split(' ')).filter((w) => w.length >= 4 && !NOT_GLUED.has(w))),
     ...SHORT_GLUED,
   ].sort((a, b) => b.length - a.length);
   return words;
 }
-
-let wordSet: Set<string> | undefined;
-/** The last two letters of every form word (see endingOf): most tokens end otherwise and need no closer look. */
-let endings: Set<number> | undefined;
-/** The first three letters of every form word long enough to be split off the front (see openingOf). */
-let openings: Set<number> | undefined;
 
 /** A word's last two letters as one number: every token of a name asks, and a number needs no string cut. */
 function endingOf(word: string): number {
@@ -39,21 +33,70 @@ function openingOf(word: string): number {
   return (word.charCodeAt(0) * 0x10000 + word.charCodeAt(1)) * 0x10000 + word.charCodeAt(2);
 }
 
+/**
+ * The form words a token may end or begin with, filed under their last two letters and (those long
+ * enough to be split off the front) their first three, each list in the order of gluedWords: a
+ * token is compared with the few words that share its ends, not with every form word.
+ */
+interface GluedIndex {
+  wordSet: ReadonlySet<string>;
+  byEnding: ReadonlyMap<number, readonly string[]>;
+  byOpening: ReadonlyMap<number, readonly string[]>;
+  /** Each word's position in gluedWords, to merge the two lists in that order. */
+  rank: ReadonlyMap<string, number>;
+}
+
+let index: GluedIndex | undefined;
+
+function gluedIndex(): GluedIndex {
+  if (index !== undefined) return index;
+  const all = gluedWords();
+  const file = (map: Map<number, string[]>, key: number, word: string) => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [word]);
+    else list.push(word);
+  };
+  const byEnding = new Map<number, string[]>();
+  const byOpening = new Map<number, string[]>();
+  for (const word of all) {
+    file(byEnding, endingOf(word), word);
+    if (word.length >= MIN_LEADING) file(byOpening, openingOf(word), word);
+  }
+  index = { wordSet: new Set(all), byEnding, byOpening, rank: new Map(all.map((w, i) => [w, i])) };
+  return index;
+}
+
+const NO_WORDS: readonly string[] = [];
+
 /** One token split at a form word at its start or end, or undefined; a form word itself stays whole. */
 function splitOnce(token: string): [string, string] | undefined {
-  wordSet ??= new Set(gluedWords());
-  endings ??= new Set(gluedWords().map(endingOf));
-  openings ??= new Set(gluedWords().filter((w) => w.length >= MIN_LEADING).map(openingOf));
+  const { wordSet, byEnding, byOpening, rank } = gluedIndex();
   if (token.length < 5 || wordSet.has(token)) return undefined;
-  if (!endings.has(endingOf(token)) && !openings.has(openingOf(token))) return undefined;
-  for (const word of gluedWords()) {
-    if (token.length < word.length + MIN_REST) continue;
-    // A rest of two letters only beside a long form word: 'sg' after obshchestvo, not 'na' before inc.
-    const minRest = word.length <= 3 ? MIN_REST + 1 : MIN_REST;
-    // Only a long form word is split off the front: a short one opens too many words (inc-omplete, corp-oracion).
-    if (word.length >= MIN_LEADING && token.startsWith(word) && token.length - word.length >= minRest) return [word, token.slice(word.length)];
-    if (token.endsWith(word) && token.length - word.length >= minRest) return [token.slice(0, -word.length), word];
+  const ending = byEnding.get(endingOf(token)) ?? NO_WORDS;
+  const opening = byOpening.get(openingOf(token)) ?? NO_WORDS;
+  // The two lists merged in the order of gluedWords: the first word that splits wins, as it would in a scan of all.
+  let e = 0;
+  let o = 0;
+  while (e < ending.length || o < opening.length) {
+    const rankE = e < ending.length ? rank.get(ending[e]!)! : Infinity;
+    const rankO = o < opening.length ? rank.get(opening[o]!)! : Infinity;
+    const word = rankE <= rankO ? ending[e]! : opening[o]!;
+    if (rankE <= rankO) e++;
+    if (rankO <= rankE) o++;
+    const split = splitAt(token, word);
+    if (split !== undefined) return split;
   }
+  return undefined;
+}
+
+/** The token split at the form word at its start or its end, when what remains is long enough. */
+function splitAt(token: string, word: string): [string, string] | undefined {
+  if (token.length < word.length + MIN_REST) return undefined;
+  // A rest of two letters only beside a long form word: 'sg' after obshchestvo, not 'na' before inc.
+  const minRest = word.length <= 3 ? MIN_REST + 1 : MIN_REST;
+  // Only a long form word is split off the front: a short one opens too many words (inc-omplete, corp-oracion).
+  if (word.length >= MIN_LEADING && token.startsWith(word) && token.length - word.length >= minRest) return [word, token.slice(word.length)];
+  if (token.endsWith(word) && token.length - word.length >= minRest) return [token.slice(0, -word.length), word];
   return undefined;
 }
 
@@ -61,15 +104,18 @@ function splitOnce(token: string): [string, string] | undefined {
 export function splitGluedForms(tokens: readonly string[]): string[] | undefined {
   let changed = false;
   const out: string[] = [];
-  const visit = (token: string, depth: number) => {
-    const split = depth < 2 ? splitOnce(token) : undefined;
-    if (split === undefined) {
-      out.push(token);
-      return;
-    }
-    changed = true;
-    for (const part of split) visit(part, depth + 1);
-  };
-  for (const token of tokens) visit(token, 0);
+  for (const token of tokens) if (splitInto(token, 0, out)) changed = true;
   return changed ? out : undefined;
+}
+
+/** Pushes the token's parts onto `out` (itself when it does not split); whether it split. */
+function splitInto(token: string, depth: number, out: string[]): boolean {
+  const split = depth < 2 ? splitOnce(token) : undefined;
+  if (split === undefined) {
+    out.push(token);
+    return false;
+  }
+  splitInto(split[0], depth + 1, out);
+  splitInto(split[1], depth + 1, out);
+  return true;
 }

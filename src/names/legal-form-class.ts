@@ -13,13 +13,16 @@ const CJK = /[\u3000-\u9fff\uac00-\ud7af]/u;
 
 /** The class flags of every legal form in `name`; 0 when it carries none the table knows. */
 export function legalFormClassesOf(name: string): number {
-  const words = normalizeText(name).text.split(' ').filter((w) => w.length > 0);
+  const text = normalizeText(name).text;
+  const words = text.split(' ').filter((w) => w.length > 0);
   if (words.length < 2 && !CJK.test(name)) return 0;
   let classes = 0;
   const result = removeLegalForms(words, true);
   for (const form of result.removed) classes |= LEGAL_FORM_CLASSES.get(form) ?? 0;
+  // The words are the normalised text's: without a CJK character there, none of them has one.
+  const cjk = CJK.test(text);
   for (const word of result.tokens) {
-    if (!CJK.test(word)) continue;
+    if (!cjk || !CJK.test(word)) continue;
     for (const form of removeCjkLegalForms(word).removed) classes |= LEGAL_FORM_CLASSES.get(form) ?? 0;
   }
   return classes | edgeClasses(result.tokens);

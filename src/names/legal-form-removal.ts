@@ -98,34 +98,46 @@ class Token {
 const NONE: readonly string[] = [];
 
 /**
- * nearFormWords by token, anchored and not: every organisation name asks it for each of its words,
- * and names share their words (trading, international, the same given names). Cleared, not evicted,
- * when full: the next names refill it with what is current.
+ * Form words near a token of a name that holds a form word (see ANCHORS), by token: every such
+ * organisation name asks it for each of its words, and names share their words (trading,
+ * international). Cleared, not evicted, when full: the next names refill it with what is current.
  */
 const NEAR_CACHE_LIMIT = 20_000;
-const nearCache = [new Map<string, readonly string[]>(), new Map<string, readonly string[]>()] as const;
+const nearCache = new Map<string, readonly string[]>();
 
 function cachedNearFormWords(text: string, anchored: boolean): readonly string[] {
   // Most tokens: too short to be read as a single-word form, and no multi-word form to read them into.
-  if (!anchored && text.length < MIN_FUZZY_SINGLE) return NONE;
-  const cache = nearCache[anchored ? 1 : 0];
-  let near = cache.get(text);
+  if (!anchored) return text.length < MIN_FUZZY_SINGLE ? NONE : nearLongSingleForms(text);
+  let near = nearCache.get(text);
   if (near === undefined) {
-    near = nearFormWords(text, anchored);
-    if (cache.size >= NEAR_CACHE_LIMIT) cache.clear();
-    cache.set(text, near);
+    near = FORM_WORDS.has(text) ? NONE : withFarForms(text, FUZZY_WORDS.near(text));
+    if (nearCache.size >= NEAR_CACHE_LIMIT) nearCache.clear();
+    nearCache.set(text, near);
   }
   return near;
 }
 
-function nearFormWords(text: string, anchored: boolean): readonly string[] {
+/**
+ * Without a form word written as it should be, only the long single-word forms can be read. They
+ * are few, and most tokens are too far from each in length or at both ends to be one edit away:
+ * asking them directly costs less than a cache would (a fresh token's hash and a map to refill).
+ */
+function nearLongSingleForms(text: string): readonly string[] {
   if (FORM_WORDS.has(text)) return NONE;
-  // Without a form word written as it should be, only the long single-word forms can be read.
-  if (anchored) return withFarForms(text, FUZZY_WORDS.near(text));
-  if (text.length < MIN_FUZZY_SINGLE) return NONE;
   let near: string[] | undefined;
-  for (const form of LONG_SINGLE_FORMS) if (withinEdits(text, form, 1)) (near ??= []).push(form);
-  return withFarForms(text, near ?? NONE);
+  for (const form of LONG_SINGLE_FORMS) if (mayBeOneEditApart(text, form) && withinEdits(text, form, 1)) (near ??= []).push(form);
+  return text.length < MIN_TWO_TYPOS_SINGLE ? (near ?? NONE) : withFarForms(text, near ?? NONE);
+}
+
+/**
+ * A cheap necessary condition of one edit (a change, an insertion, a deletion or a swap of
+ * neighbours) between words of two letters or more: the lengths differ by one at most, and the
+ * words begin or end alike, as one edit cannot touch both ends.
+ */
+function mayBeOneEditApart(a: string, b: string): boolean {
+  const difference = a.length - b.length;
+  if (difference > 1 || difference < -1) return false;
+  return a.charCodeAt(0) === b.charCodeAt(0) || a.charCodeAt(a.length - 1) === b.charCodeAt(b.length - 1);
 }
 
 /** Adds the very long single-word forms two edits away ('aktiengeselschat'). */
@@ -181,6 +193,42 @@ function formsFor(index: Map<string, string[][]>, token: Token): readonly string
 }
 
 /**
+ * Whether removal could find a form in the tokens: two of them at least, and one a form word or
+ * near a long single-word form (without a form word written as it should be, no token is read
+ * through a typo or a cut into any other). Most names hold none, and need no closer reading.
+ */
+function mayHoldForm(input: readonly string[]): boolean {
+  if (input.length < 2) return false;
+  for (const text of input) if (FORM_WORDS.has(text) || (text.length >= MIN_FUZZY_SINGLE && nearLongSingleForms(text).length > 0)) return true;
+  return false;
+}
+
+/** The first words of the forms removed anywhere that a typo may be read into, by length. */
+const ANYWHERE_FUZZY_FIRST_BY_LENGTH = new Map<number, string[]>();
+for (const word of ANYWHERE_BY_FIRST.keys()) {
+  if (word.length < MIN_FUZZY_WORD) continue;
+  const list = ANYWHERE_FUZZY_FIRST_BY_LENGTH.get(word.length);
+  if (list === undefined) ANYWHERE_FUZZY_FIRST_BY_LENGTH.set(word.length, [word]);
+  else list.push(word);
+}
+
+/**
+ * formsFor(ANYWHERE_BY_FIRST, token) without reading the token's near words when none of them can
+ * be such a first word: no cut to complete, too short for two typos, and no first word of a length
+ * one edit allows that begins or ends as the token does. Every token of a name holding a form word
+ * comes here, and reading near words costs a lookup per letter.
+ */
+function anywhereFormsFor(token: Token): readonly string[][] {
+  if (token.cut.length > 0 || token.text.length >= MIN_TWO_TYPOS_SINGLE) return formsFor(ANYWHERE_BY_FIRST, token);
+  for (let length = token.text.length - 1; length <= token.text.length + 1; length++) {
+    for (const word of ANYWHERE_FUZZY_FIRST_BY_LENGTH.get(length) ?? NONE) {
+      if (mayBeOneEditApart(token.text, word)) return formsFor(ANYWHERE_BY_FIRST, token);
+    }
+  }
+  return ANYWHERE_BY_FIRST.get(token.text) ?? NO_FORMS;
+}
+
+/**
  * Removes legal forms from an organisation's tokens: any known form at the start or end (repeatedly:
  * 'co ltd', 'sa de cv'), and unambiguous multi-letter forms anywhere ('ZTE Corp (Shenzhen)').
  * `short` also removes short forms that can be parts of personal names (sa, ag, pt): only for names
@@ -190,6 +238,7 @@ function formsFor(index: Map<string, string[][]>, token: Token): readonly string
  * names them as the table writes them.
  */
 export function removeLegalForms(input: readonly string[], short = false): LegalFormResult {
+  if (!mayHoldForm(input)) return { tokens: [...input], removed: [] };
   const byFirst = short ? SHORT_EDGES_BY_FIRST : EDGES_BY_FIRST;
   const byLast = short ? SHORT_EDGES_BY_LAST : EDGES_BY_LAST;
   let tokens = readTokens(input);
@@ -218,7 +267,7 @@ export function removeLegalForms(input: readonly string[], short = false): Legal
     }
   }
   for (let i = 0; i < tokens.length && tokens.length > 1; i += 1) {
-    for (const form of formsFor(ANYWHERE_BY_FIRST, tokens[i]!)) {
+    for (const form of anywhereFormsFor(tokens[i]!)) {
       if (form.length >= tokens.length || !matchesAt(tokens, i, form)) continue;
       // Single letters are initials as often as they are parts of a form: only whole words count mid-name.
       if (form.every((t) => t.length === 1)) continue;

@@ -39,15 +39,62 @@ function cutToLimit(value: string): { head: string; truncated: boolean } {
   return { head: points.slice(0, MAX_ANALYZED_CHARS).join(''), truncated: true };
 }
 
-function foldLatin(ch: string, stripped: Set<string>): string {
+/** A Latin letter without its diacritics, or as every list spells it in ASCII. */
+function foldedLatin(ch: string): string {
   const special = LATIN_SPECIALS[ch];
-  if (special !== undefined) {
-    stripped.add(`${ch}→${special}`);
-    return special;
-  }
+  if (special !== undefined) return special;
   const bare = ch.normalize('NFD').replace(LATIN_MARK, '');
   // Marks can sit on a special letter too (ǣ is æ with a macron).
-  const base = LATIN_SPECIALS[bare] ?? bare;
+  return LATIN_SPECIALS[bare] ?? bare;
+}
+
+/** What normalisation does with a character other than an ASCII letter or digit (see charKind). */
+const enum Kind {
+  Drop,
+  And,
+  Apostrophe,
+  Hyphen,
+  Space,
+  Latin,
+  Mark,
+  Keep,
+}
+
+/**
+ * Kinds and folded Latin letters by character: names repeat the same few hundred characters, and
+ * each kind takes up to seven Unicode regular expressions to tell. Filled up to a bound, then asked anew.
+ */
+const KIND_CACHE_LIMIT = 50_000;
+const kinds = new Map<string, Kind>();
+const folded = new Map<string, string>();
+
+function charKind(ch: string): Kind {
+  let kind = kinds.get(ch);
+  if (kind === undefined) {
+    kind = kindOf(ch);
+    if (kinds.size < KIND_CACHE_LIMIT) kinds.set(ch, kind);
+  }
+  return kind;
+}
+
+/** The tests of normalizeText, in its order: the first that holds decides. */
+function kindOf(ch: string): Kind {
+  if (INVISIBLE.test(ch) || ARABIC_OPTIONAL.test(ch)) return Kind.Drop;
+  if (ch === '&' || ch === '＆') return Kind.And;
+  if (APOSTROPHES.test(ch)) return Kind.Apostrophe;
+  if (HYPHENS.test(ch)) return Kind.Hyphen;
+  if (!WORD_CHAR.test(ch)) return Kind.Space;
+  if (charScript(ch) === 'latin') return Kind.Latin;
+  if (/\p{M}/u.test(ch)) return Kind.Mark;
+  return Kind.Keep;
+}
+
+function cachedFoldLatin(ch: string, stripped: Set<string>): string {
+  let base = folded.get(ch);
+  if (base === undefined) {
+    base = foldedLatin(ch);
+    if (folded.size < KIND_CACHE_LIMIT) folded.set(ch, base);
+  }
   if (base !== ch) stripped.add(`${ch}→${base}`);
   return base;
 }
@@ -69,16 +116,35 @@ export function normalizeText(value: string, options: NormalizeOptions = {}): No
     let piece: string;
     // ASCII letters and digits are most of every list: skip the Unicode tests for them.
     if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) piece = ch;
-    else if (INVISIBLE.test(ch) || ARABIC_OPTIONAL.test(ch)) piece = '';
-    else if (ch === '&' || ch === '＆') piece = ' and ';
-    else if (APOSTROPHES.test(ch)) {
-      const next = chars[i + 1] ?? '';
-      piece = WORD_CHAR.test(previous) && WORD_CHAR.test(next) ? '' : ' ';
-    } else if (HYPHENS.test(ch)) piece = options.joinHyphens ? '' : ' ';
-    else if (!WORD_CHAR.test(ch)) piece = ' ';
-    else if (charScript(ch) === 'latin') piece = foldLatin(ch, stripped);
-    else if (/\p{M}/u.test(ch) && charScript(previous) === 'latin') piece = '';
-    else piece = ch;
+    else {
+      switch (charKind(ch)) {
+        case Kind.Drop:
+          piece = '';
+          break;
+        case Kind.And:
+          piece = ' and ';
+          break;
+        case Kind.Apostrophe: {
+          const next = chars[i + 1] ?? '';
+          piece = WORD_CHAR.test(previous) && WORD_CHAR.test(next) ? '' : ' ';
+          break;
+        }
+        case Kind.Hyphen:
+          piece = options.joinHyphens ? '' : ' ';
+          break;
+        case Kind.Space:
+          piece = ' ';
+          break;
+        case Kind.Latin:
+          piece = cachedFoldLatin(ch, stripped);
+          break;
+        case Kind.Mark:
+          piece = charScript(previous) === 'latin' ? '' : ch;
+          break;
+        default:
+          piece = ch;
+      }
+    }
     if (piece !== '') previous = ch;
     out += piece;
   }

@@ -21,8 +21,14 @@ const TENS: Readonly<Record<string, number>> = {
 /** The words of UNITS and TENS, for the test every name goes through: a Set reads a run-time string faster than an object does. */
 const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(UNITS), ...Object.keys(TENS)]);
 
+/** A loop, not some() with a callback: every name asks. */
+function holdsNumberWord(tokens: readonly string[]): boolean {
+  for (const t of tokens) if (NUMBER_WORDS.has(t)) return true;
+  return false;
+}
+
 export function numberWordsAsDigits(tokens: readonly string[]): string[] | undefined {
-  if (!tokens.some((t) => NUMBER_WORDS.has(t))) return undefined;
+  if (!holdsNumberWord(tokens)) return undefined;
   const out: string[] = [];
   let changed = false;
   let value = -1;
@@ -61,8 +67,13 @@ export function numberWordsAsDigits(tokens: readonly string[]): string[] | undef
 }
 
 /** Digits that stand for the letters they look like, in names typed to dodge a filter. */
-const HAS_DIGIT = /[0-9]/u;
 const LOOK_ALIKE: Readonly<Record<string, string>> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't', 8: 'b', 9: 'g' };
+
+/** Whether a token has a digit: names seldom do, and every name asks. */
+function holdsDigit(tokens: readonly string[]): boolean {
+  for (const t of tokens) for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) >= 0x30 && t.charCodeAt(i) <= 0x39) return true;
+  return false;
+}
 
 /**
  * Tokens of letters with a few digits among them read with the digits as letters ('ig0r' → 'igor',
@@ -70,7 +81,7 @@ const LOOK_ALIKE: Readonly<Record<string, string>> = { 0: 'o', 1: 'i', 3: 'e', 4
  * Undefined when no token changes.
  */
 export function digitsAsLetters(tokens: readonly string[]): string[] | undefined {
-  if (!tokens.some((t) => HAS_DIGIT.test(t))) return undefined;
+  if (!holdsDigit(tokens)) return undefined;
   let changed = false;
   const out = tokens.map((token) => {
     const digits = token.replace(/[^0-9]/gu, '').length;

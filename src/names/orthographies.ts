@@ -135,9 +135,13 @@ export function englishRespellings(token: string): string[] {
  */
 export function withoutLatvianEndings(tokens: readonly string[]): string[] | undefined {
   if (tokens.length < 2) return undefined;
-  const ended = (t: string) => t.length >= 4 && t.endsWith('s') && !t.endsWith('ss') && !LATVIAN_VOWELS.has(t[t.length - 2]!);
-  if (!tokens.every(ended)) return undefined;
+  for (const t of tokens) if (!hasLatvianEnding(t)) return undefined;
   return tokens.map((t) => t.slice(0, -1).replace(/j/gu, 'y'));
 }
 
 const LATVIAN_VOWELS: ReadonlySet<string> = new Set(['a', 'e', 'i', 'o', 'u']);
+
+/** -s after a consonant, on a word of four letters or more. */
+function hasLatvianEnding(t: string): boolean {
+  return t.length >= 4 && t.endsWith('s') && !t.endsWith('ss') && !LATVIAN_VOWELS.has(t[t.length - 2]!);
+}

@@ -54,12 +54,19 @@ function isJapanesePair(a: Script, b: Script): boolean {
 /** Groups normalised words into runs of one script, so each run can be romanised as a whole. */
 export function segmentsOf(text: string): Segment[] {
   const segments: Segment[] = [];
+  let last: Segment | undefined;
   for (const word of text.split(' ')) {
     if (word === '') continue;
+    // Most words are plain ASCII (see plainAsciiScript): one run, filed without building it.
+    const plain = plainAsciiScript(word);
+    if (plain !== undefined) {
+      if (last !== undefined && last.script === plain) last.words.push(word);
+      else segments.push((last = { script: plain, words: [word] }));
+      continue;
+    }
     for (const run of splitWordByScript(word)) {
-      const last = segments.at(-1);
-      if (last && last.script === run.script) last.words.push(run.text);
-      else segments.push({ script: run.script, words: [run.text] });
+      if (last !== undefined && last.script === run.script) last.words.push(run.text);
+      else segments.push((last = { script: run.script, words: [run.text] }));
     }
   }
   return segments;

@@ -10,6 +10,11 @@ export const MAX_VARIANTS = 16;
  * rendering; mixing schemes inside one name ('pinyin' surname, 'wade-giles' given name) is not tried.
  */
 export function combineRenderings(perSegment: readonly Rendering[][]): NameVariant[] {
+  // One segment of one rendering (most names): that rendering, its tokens copied as below.
+  if (perSegment.length === 1 && perSegment[0]!.length === 1) {
+    const only = perSegment[0]![0]!;
+    return [{ tokens: only.tokens.slice(), via: only.via }];
+  }
   const out: NameVariant[] = [];
   let schemes: string[] = [];
   for (const renderings of perSegment) for (const r of renderings) if (!schemes.includes(r.via)) schemes.push(r.via);

@@ -4,6 +4,7 @@
  * that both spellings meet whichever way each side wrote it.
  */
 export function joinedInitials(tokens: readonly string[]): string[] | undefined {
+  if (!hasTwoLettersInARow(tokens)) return undefined;
   const out: string[] = [];
   let run = '';
   let joined = false;
@@ -20,4 +21,10 @@ export function joinedInitials(tokens: readonly string[]): string[] | undefined 
   if (run.length > 1) joined = true;
   if (run) out.push(run);
   return joined ? out : undefined;
+}
+
+/** Whether two single-letter tokens stand side by side: most names have no such run, and need no copy made. */
+function hasTwoLettersInARow(tokens: readonly string[]): boolean {
+  for (let i = 1; i < tokens.length; i++) if (tokens[i]!.length === 1 && tokens[i - 1]!.length === 1) return true;
+  return false;
 }

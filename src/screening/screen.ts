@@ -152,20 +152,23 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
     const form = kind === 'person' ? NO_FORM : nameFormOf(analyzed);
     const seen = new Set<string>();
     const variants: QueryVariant[] = [];
-    const add = (tokens: string[], via: string) => {
-      const key = orderFreeKey(tokens);
-      if (tokens.length === 0 || seen.has(key) || variants.length >= MAX_QUERY_VARIANTS) return;
-      seen.add(key);
-      variants.push(queryVariant(tokens.map((t) => matcher.lookup(t, readsUnvoweled(via))), via, form));
-    };
+    // Each analysed variant, then its initialism and its Latvian reading, in that order; loops, not
+    // a closure made for every query.
     for (const v of analyzed.variants) {
       const tokens = v.tokens.filter((t) => t.length > 0).slice(0, MAX_QUERY_TOKENS);
-      add(tokens, v.via);
       const initialism = joinedInitials(tokens);
-      if (initialism) add(initialism, 'initialism');
-      if (v.via === 'latin' && kind !== 'organization') {
-        const latvian = withoutLatvianEndings(tokens);
-        if (latvian) add(latvian, LATVIAN);
+      const latvian = v.via === 'latin' && kind !== 'organization' ? withoutLatvianEndings(tokens) : undefined;
+      for (let k = 0; k < 3; k++) {
+        const these = k === 0 ? tokens : k === 1 ? initialism : latvian;
+        if (these === undefined || these.length === 0 || variants.length >= MAX_QUERY_VARIANTS) continue;
+        const key = orderFreeKey(these);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const via = k === 0 ? v.via : k === 1 ? 'initialism' : LATVIAN;
+        const unvoweled = readsUnvoweled(via);
+        const looked: ReturnType<typeof matcher.lookup>[] = [];
+        for (const token of these) looked.push(matcher.lookup(token, unvoweled));
+        variants.push(queryVariant(looked, via, form));
       }
     }
     return variants;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { chineseKeyReadings, isPinyinSyllable, pinyinSyllables } from '../../src/names/chinese-key.js';
+import { byPinyinRules, chineseKeyReadings, isPinyinSyllable, pinyinSyllables } from '../../src/names/chinese-key.js';
 import { CHINESE_SURNAME_SPELLINGS } from '../../src/names/chinese-spellings.js';
 
 const readings = (name: string) => chineseKeyReadings(name.toLowerCase().split(/[\s-]+/u)).map((r) => r.join(' '));
@@ -37,6 +37,15 @@ describe('Chinese syllable keys', () => {
   it('pinyin syllables are told from other spellings', () => {
     for (const s of ['zhi', 'xiao', 'jun', 'lv', 'nv', 'guo', 'bo', 'er', 'ying', 'wei']) assert.ok(isPinyinSyllable(s), s);
     for (const s of ['kin', 'sing', 'hoi', 'ki', 'ho', 'bong', 'jong', 'tse', 'ban']) assert.equal(isPinyinSyllable(s), s === 'ban', s);
+  });
+
+  it('the set of pinyin syllables says what the rules say of any string', () => {
+    const letters = fc.stringMatching(/^[a-z]{0,7}$/u);
+    const likely = fc.tuple(fc.constantFrom('', 'zh', 'ch', 'sh', 'j', 'x', 'y', 'w', 'n', 'b', 'k'), fc.constantFrom('i', 'ong', 'uan', 've', 'er', 'o', 'iang', 'ue'));
+    fc.assert(
+      fc.property(fc.oneof(letters, likely.map(([a, b]) => a + b)), (s) => assert.equal(isPinyinSyllable(s), byPinyinRules(s), s)),
+      { numRuns: 500 },
+    );
   });
 
   it('a word of pinyin syllables is cut back into syllables that spell it', () => {

@@ -5,7 +5,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { hasJoinedCapitalised } from '../../src/names/analyze.js';
+import { textScript } from '../../src/names/char-script.js';
 import { editDistance } from '../../src/names/fuzzy.js';
+import { detectScript } from '../../src/names/script.js';
 import { normalizeText } from '../../src/names/normalize.js';
 import { jaroWinkler } from '../../src/screening/token-similarity.js';
 
@@ -70,6 +73,19 @@ describe('fast paths agree with the definitions', () => {
       fc.property(word, word, (a, b) => assert.ok(Math.abs(jaroWinkler(a, b) - referenceJaroWinkler(a, b)) < 1e-12, `${a} / ${b}`)),
       { numRuns: 2000 },
     );
+  });
+
+  it('words run together with their capitals (FridrichBuchenberg), against the regular expression', () => {
+    const pattern = /\p{Lu}\p{Ll}{3,}(?=\p{Lu}\p{Ll}{2,})/u;
+    // Pieces that make the pattern often: capitals, runs of lowercase letters, breaks, non-ASCII letters.
+    const text = fc.array(fc.constantFrom('A', 'Z', 'Abcd', 'Efg', 'a', 'bc', ' ', '-', '1', 'É', 'é'), { maxLength: 14 }).map((pieces) => pieces.join(''));
+    fc.assert(fc.property(text, (t) => assert.equal(hasJoinedCapitalised(t), pattern.test(t), t)), { numRuns: 3000 });
+  });
+
+  it('the script of a text, against detectScript of the whole text', () => {
+    const ascii = fc.string({ maxLength: 12, unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)) });
+    const other = fc.constantFrom('', 'é', 'ж', '中', 'か', '한', 'ع', '٣');
+    fc.assert(fc.property(ascii, other, (text, extra) => assert.equal(textScript(text + extra), detectScript(text + extra), JSON.stringify(text + extra))), { numRuns: 1000 });
   });
 
   it('normalisation of ASCII text, against the general path', () => {

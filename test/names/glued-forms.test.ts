@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { analyzeName } from '../../src/names/index.js';
-import { splitGluedForms } from '../../src/names/glued-forms.js';
+import { gluedWords, splitGluedForms } from '../../src/names/glued-forms.js';
 
 const organisation = (name: string) => analyzeName(name, 'organization').variants[0]?.tokens.join(' ');
 
@@ -24,6 +24,34 @@ describe('legal-form words written onto a name', () => {
   it('abbreviations of organisation words are expanded (Dev, CJS)', () => {
     assert.equal(organisation('Behshahr Ind Dev Corp.'), organisation('Behshahr Industries Development Corporation'));
     assert.equal(organisation('VTB Bank Belarus CJS'), organisation('VTB BANK BELARUS CLOSED JOINT STOCK COMPANY'));
+  });
+
+  it('a token is split as a scan of every form word, longest first, would split it', () => {
+    // The rule written plainly: the first form word (longest first) at the token's end, or at its start when long.
+    const scanOnce = (token: string): string[] | undefined => {
+      if (token.length < 5 || gluedWords().includes(token)) return undefined;
+      for (const word of gluedWords()) {
+        const rest = token.length - word.length;
+        const minRest = word.length <= 3 ? 3 : 2;
+        if (rest < minRest) continue;
+        if (word.length >= 6 && token.startsWith(word)) return [word, token.slice(word.length)];
+        if (token.endsWith(word)) return [token.slice(0, rest), word];
+      }
+      return undefined;
+    };
+    const scan = (token: string, depth: number): string[] => {
+      const split = depth < 2 ? scanOnce(token) : undefined;
+      return split === undefined ? [token] : split.flatMap((part) => scan(part, depth + 1));
+    };
+    const part = fc.oneof(fc.constantFrom(...gluedWords()), fc.stringMatching(/^[a-z]{1,6}$/u));
+    fc.assert(
+      fc.property(fc.array(part, { minLength: 1, maxLength: 3 }), (parts) => {
+        const token = parts.join('');
+        const expected = scan(token, 0);
+        assert.deepEqual(splitGluedForms([token]) ?? [token], expected);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('splitting keeps every letter, in order', () => {
