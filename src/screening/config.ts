@@ -210,6 +210,12 @@ export const SCREENING_CONFIG = {
     /** A familiar form (Bill, Misha) is the full name by usage: a little below a spelling of the name itself. */
     nicknameSimilarity: 0.9,
     /**
+     * The same given name in another language (Juan for John; see names/given-name-cognates.ts): the
+     * same person's name in another country's records, but also another person's, so a little below a
+     * familiar form.
+     */
+    cognateSimilarity: 0.85,
+    /**
      * Agreement of sound keys closes this share of the spelling gap: Poutine/Putin sound alike but
      * Mary/Mario do too, so sound is evidence added to spelling, not a replacement for it.
      */

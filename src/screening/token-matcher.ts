@@ -3,7 +3,7 @@
  * canonical name (Mohamed → muhammad), the same sound, or a close spelling found through shared
  * trigrams. Results are cached per token because screening traffic repeats first names endlessly.
  */
-import { canonicalToken, englishRespellings, familiarForms, isCommonName, isNickname, isRomanizationKey, phoneticKey } from '../names/index.js';
+import { canonicalToken, cognateForms, englishRespellings, familiarForms, isCommonName, isNickname, isRomanizationKey, phoneticKey } from '../names/index.js';
 import { INFLECTION_STEM_MIN_LENGTH, isCaseEnding } from '../names/inflections.js';
 import { unseenTokenWeight, type CandidateIndex } from './index.js';
 import { DELETION_MAX_LENGTH, DELETION_MIN_LENGTH } from './deletions.js';
@@ -19,6 +19,7 @@ const {
   canonicalSimilarity: CANONICAL_SIMILARITY,
   canonicalMinLength: CANONICAL_MIN_LENGTH,
   nicknameSimilarity: NICKNAME_SIMILARITY,
+  cognateSimilarity: COGNATE_SIMILARITY,
   phoneticLift: PHONETIC_LIFT,
   phoneticMinKey: PHONETIC_MIN_KEY,
   shortKeyMinLength: SHORT_KEY_MIN_LENGTH,
@@ -157,6 +158,10 @@ export class TokenMatcher {
     for (const form of familiarForms(token)) {
       const id = vocabulary.ids.get(form);
       if (id !== undefined && id !== exact) found.offer(id, NICKNAME_SIMILARITY, 'canonical');
+    }
+    for (const form of cognateForms(token)) {
+      const id = vocabulary.ids.get(form);
+      if (id !== undefined && id !== exact) found.offer(id, COGNATE_SIMILARITY, 'canonical');
     }
 
     // The same Slavic name in German, Polish, Dutch, Hungarian or French spelling (Wladimirowitsch,

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeName, canonicalToken, familiarForms, isParticle } from '../../src/names/index.js';
+import { cognateForms, GIVEN_NAME_COGNATES } from '../../src/names/given-name-cognates.js';
 import { digitsAsLetters, numberWordsAsDigits } from '../../src/names/numbers.js';
 import { wadeGilesReadings, wadeGilesSyllable } from '../../src/names/wade-giles.js';
 
@@ -74,5 +75,16 @@ describe('word order and shape of East Asian names', () => {
   });
   it('knows particles', () => {
     assert.ok(isParticle('bin') && isParticle('van') && !isParticle('company'));
+  });
+});
+
+describe('given-name cognates', () => {
+  it('lists each form once, lower-case Latin, and reads both ways', () => {
+    const all = GIVEN_NAME_COGNATES.flat();
+    assert.equal(new Set(all).size, all.length);
+    for (const form of all) assert.match(form, /^[a-z]+$/);
+    assert.ok(cognateForms('juan').includes('john'));
+    assert.ok(cognateForms('john').includes('juan'));
+    assert.deepEqual(cognateForms('ortega'), []);
   });
 });

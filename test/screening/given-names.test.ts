@@ -29,3 +29,18 @@ test('an unmatched short first name does not take a strong surname match down to
   const score = scoreNamePair('Zed Maduro', 'MADURO MOROS, Nicolas', person);
   assert.ok(score > 0 && score < DEFAULT_THRESHOLD, `${score}`);
 });
+
+test('one given name in another European language meets the listed one, a different name does not', () => {
+  for (const [query, listed] of [
+    ['Juan Ortega Pardo', 'ORTEGA PARDO, John'],
+    ['Pyotr Kovalenko', 'KOVALENKO, Peter'],
+    ['Giuseppe Ferraro', 'FERRARO, Jose'],
+    ['Guillermo Tell', 'TELL, Wilhelm'],
+  ]) {
+    const score = scoreNamePair(query!, listed!, person);
+    assert.ok(score >= DEFAULT_THRESHOLD, `${query} | ${listed}: ${score}`);
+  }
+  // Cognates stay below the name itself and its familiar forms.
+  assert.ok(scoreNamePair('Juan Ortega', 'ORTEGA, John', person) < scoreNamePair('Johnny Ortega', 'ORTEGA, John', person));
+  assert.ok(scoreNamePair('Juan Ortega', 'ORTEGA, Peter', person) < DEFAULT_THRESHOLD);
+});
