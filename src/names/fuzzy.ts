@@ -122,6 +122,11 @@ function pairCode(first: number, second: number): number {
   return first * 0x10000 + second;
 }
 
+/** pairCode of the letters at positions a and b of `word`. */
+function pairAt(word: string, a: number, b: number): number {
+  return pairCode(word.charCodeAt(a), word.charCodeAt(b));
+}
+
 /** The strings one deletion away from `word`, each once. */
 function deletions(word: string): Set<string> {
   const out = new Set<string>();
@@ -173,14 +178,13 @@ export class OneEditIndex {
     // Keys of one letter or none have no pairs to rule them out by.
     const filtered = token.length >= 3;
     const last = token.length - 1;
-    const code = (i: number) => token.charCodeAt(i);
     for (let i = 0; i < token.length; i += 1) {
       // A doubled letter gives the same deletion twice: one look is enough.
       if (i > 0 && token[i] === token[i - 1]) continue;
       if (filtered) {
         // The deletion's first two and last two letters, read from the token around the gap at i.
-        const head = i === 0 ? pairCode(code(1), code(2)) : i === 1 ? pairCode(code(0), code(2)) : pairCode(code(0), code(1));
-        const tail = i === last ? pairCode(code(last - 2), code(last - 1)) : i === last - 1 ? pairCode(code(last - 2), code(last)) : pairCode(code(last - 1), code(last));
+        const head = i === 0 ? pairAt(token, 1, 2) : i === 1 ? pairAt(token, 0, 2) : pairAt(token, 0, 1);
+        const tail = i === last ? pairAt(token, last - 2, last - 1) : i === last - 1 ? pairAt(token, last - 2, last) : pairAt(token, last - 1, last);
         if (!this.heads.has(head) || !this.tails.has(tail)) continue;
       }
       this.collect(token, token.slice(0, i) + token.slice(i + 1), found);

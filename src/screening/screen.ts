@@ -11,12 +11,12 @@ import { explainMatch, round } from './explain.js';
 import { buildCandidateIndex, NAME_TYPE_FACTOR, orderFreeKey, type CandidateIndex } from './index.js';
 import { SCREENING_CONFIG } from './config.js';
 import { groupByListing, listingKey } from './listings.js';
-import { nameFormOf, NO_FORM } from './name-form.js';
+import { nameFormOf, NO_FORM, type NameForm } from './name-form.js';
 import { listedNativeUnits, nativeAgreementWithUnits, nativeName } from './native.js';
 import { ofacNameScore } from './ofac-score.js';
 import { CandidateRetriever, DEFAULT_RETRIEVAL_LIMITS, type RetrievalLimits } from './retrieve.js';
 import { clamp01, DEFAULT_SCORE_WEIGHTS, type NameMatch, type ScoreWeights } from './score.js';
-import { TokenMatcher } from './token-matcher.js';
+import { TokenMatcher, type QueryToken } from './token-matcher.js';
 import type { ScoreMode, ScreeningHit, ScreeningQuery, ScreenOptions } from './types.js';
 import { candidateTokens, queryVariant, readsUnvoweled, VariantScorer, type QueryVariant } from './variant-match.js';
 
@@ -146,30 +146,29 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
     return variants;
   }
 
+  /** Adds the variant of `tokens` read as `via`, unless there are none, it repeats one in another order, or the variants are full. */
+  function addVariant(variants: QueryVariant[], seen: Set<string>, tokens: string[] | undefined, via: string, form: NameForm): void {
+    if (tokens === undefined || tokens.length === 0 || variants.length >= MAX_QUERY_VARIANTS) return;
+    const key = orderFreeKey(tokens);
+    if (seen.has(key)) return;
+    seen.add(key);
+    const unvoweled = readsUnvoweled(via);
+    const looked: QueryToken[] = [];
+    for (const token of tokens) looked.push(matcher.lookup(token, unvoweled));
+    variants.push(queryVariant(looked, via, form));
+  }
+
   function analyzeQuery(name: string, kind: EntryKind | undefined): QueryVariant[] {
     const analyzed = analyzeName(name, kind);
     // Legal forms and parentheses matter against listed organisations only (see name-form.ts).
     const form = kind === 'person' ? NO_FORM : nameFormOf(analyzed);
     const seen = new Set<string>();
     const variants: QueryVariant[] = [];
-    // Each analysed variant, then its initialism and its Latvian reading, in that order; loops, not
-    // a closure made for every query.
     for (const v of analyzed.variants) {
       const tokens = v.tokens.filter((t) => t.length > 0).slice(0, MAX_QUERY_TOKENS);
-      const initialism = joinedInitials(tokens);
-      const latvian = v.via === 'latin' && kind !== 'organization' ? withoutLatvianEndings(tokens) : undefined;
-      for (let k = 0; k < 3; k++) {
-        const these = k === 0 ? tokens : k === 1 ? initialism : latvian;
-        if (these === undefined || these.length === 0 || variants.length >= MAX_QUERY_VARIANTS) continue;
-        const key = orderFreeKey(these);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const via = k === 0 ? v.via : k === 1 ? 'initialism' : LATVIAN;
-        const unvoweled = readsUnvoweled(via);
-        const looked: ReturnType<typeof matcher.lookup>[] = [];
-        for (const token of these) looked.push(matcher.lookup(token, unvoweled));
-        variants.push(queryVariant(looked, via, form));
-      }
+      addVariant(variants, seen, tokens, v.via, form);
+      addVariant(variants, seen, joinedInitials(tokens), 'initialism', form);
+      if (v.via === 'latin' && kind !== 'organization') addVariant(variants, seen, withoutLatvianEndings(tokens), LATVIAN, form);
     }
     return variants;
   }

@@ -159,7 +159,10 @@ function syllabicMatch(query: QueryVariant, i: number, how: string, canonical: s
 
 const CANONICAL_CODE = MATCH_KINDS.indexOf('canonical');
 
-/** The position of a kind in MATCH_KINDS, without a map lookup for every matched pair. */
+/**
+ * The position of a kind in MATCH_KINDS, without a map lookup for every matched pair; checked
+ * against MATCH_KINDS when the module loads, so that the two cannot drift apart.
+ */
 function kindCode(how: TokenMatchKind): number {
   switch (how) {
     case 'exact':
@@ -176,6 +179,9 @@ function kindCode(how: TokenMatchKind): number {
       return 5;
   }
 }
+MATCH_KINDS.forEach((kind, position) => {
+  if (kindCode(kind) !== position) throw new Error(`kindCode('${kind}') is not its position ${position} in MATCH_KINDS`);
+});
 
 /**
  * Arabic, Persian and Hebrew script write consonants and long vowels only: a name read from them has
