@@ -32,14 +32,30 @@ const TOKENS_PER_VARIANT_ESTIMATE = 4;
 
 /**
  * Per-variant retrieval state, interleaved so that following a posting touches one cache line
- * instead of four arrays: query credit, listed credit, the stamp of the last token that credited
+ * instead of several arrays: query credit, listed credit, the stamp of the last token that credited
  * it, and its total token weight. Credits stay float32, as they always were, so scores are unchanged.
+ * Then what the walks of touched variants read, copied from the index so that they read the line the
+ * posting walk has just brought in instead of three arrays that miss the cache: the variant's token
+ * signature (see tokenSignatureBit), where its tokens start and end in the index, whether it is a person's.
  */
-const STRIDE = 4;
+const STRIDE = 8;
 const QUERY_CREDIT = 0;
 const CANDIDATE_CREDIT = 1;
 const LAST_TOKEN = 2;
 const VARIANT_WEIGHT = 3;
+const SIGNATURE = 4;
+const TOKEN_START = 5;
+const TOKEN_END = 6;
+const PERSON = 7;
+
+/**
+ * One of 32 bits standing for a vocabulary token: a variant's signature ORs those of its tokens, so a
+ * variant whose signature shares no bit with a query token's matches holds none of them (most touched
+ * variants that creditTouched walks do not), and its tokens need not be read.
+ */
+export function tokenSignatureBit(id: number): number {
+  return 1 << (Math.imul(id, 0x9e3779b1) >>> 27);
+}
 
 export class CandidateRetriever {
   /** Credits and weights (float32 view of `state`). */
@@ -93,7 +109,17 @@ export class CandidateRetriever {
     this.touched = new Int32Array(index.variantCount);
     this.isTouched = new Int32Array((index.variantCount >>> 5) + 1);
     this.variantWeight = variantWeights(index);
-    for (let v = 0; v < index.variantCount; v++) this.credit[v * STRIDE + VARIANT_WEIGHT] = this.variantWeight[v]!;
+    const { variantTokenStart, variantTokens, variantPerson } = index;
+    for (let v = 0; v < index.variantCount; v++) {
+      const at = v * STRIDE;
+      this.credit[at + VARIANT_WEIGHT] = this.variantWeight[v]!;
+      let signature = 0;
+      for (let t = variantTokenStart[v]!; t < variantTokenStart[v + 1]!; t++) signature |= tokenSignatureBit(variantTokens[t]!);
+      this.stamps[at + SIGNATURE] = signature;
+      this.stamps[at + TOKEN_START] = variantTokenStart[v]!;
+      this.stamps[at + TOKEN_END] = variantTokenStart[v + 1]!;
+      this.stamps[at + PERSON] = variantPerson[v]!;
+    }
     this.bestIds = new Int32Array(Math.max(1, limits.maxCandidates));
     this.bestScores = new Float64Array(Math.max(1, limits.maxCandidates));
     this.matchSimilarity = new Float64Array(index.vocabulary.tokens.length).fill(-1);
@@ -146,16 +172,15 @@ export class CandidateRetriever {
     return order;
   }
 
+  /**
+   * Only the touched bits are cleared: a variant's credits are read only while its bit is set, and
+   * the walk that sets the bit writes them first (see creditPostings). Clearing them here too cost a
+   * cache miss per variant touched by the previous query, its state long evicted by the scoring.
+   */
   private reset(): void {
-    const credit = this.credit;
-    for (let k = 0; k < this.touchedCount; k++) {
-      const v = this.touched[k]!;
-      const at = v * STRIDE;
-      credit[at + QUERY_CREDIT] = 0;
-      credit[at + CANDIDATE_CREDIT] = 0;
-      // Every bit of the word is a touched variant's, which this loop clears anyway.
-      this.isTouched[v >>> 5] = 0;
-    }
+    const isTouched = this.isTouched;
+    // Every bit of the word is a touched variant's, which this loop clears anyway.
+    for (let k = 0; k < this.touchedCount; k++) isTouched[this.touched[k]! >>> 5] = 0;
     this.touchedCount = 0;
     this.skippedWeight = 0;
     this.orphanWeight = 0;
@@ -250,25 +275,28 @@ export class CandidateRetriever {
    * token instead of a map lookup.
    */
   private creditTouched(token: QueryToken, stamp: number): void {
-    const { variantTokenStart, variantTokens } = this.index;
+    const variantTokens = this.index.variantTokens;
     const weight = this.index.vocabulary.weight;
     const similarityOf = this.matchSimilarity;
     const isMatch = this.isMatch;
     const minSimilarity = this.limits.minSimilarity;
+    let signature = 0;
     for (const match of token.matches) {
       if (match.similarity < minSimilarity) continue;
       similarityOf[match.id] = match.similarity;
       isMatch[match.id] = 1;
+      signature |= tokenSignatureBit(match.id);
     }
     const credit = this.credit;
     const stamps = this.stamps;
     for (let k = 0; k < this.touchedCount; k++) {
-      const v = this.touched[k]!;
+      const at = this.touched[k]! * STRIDE;
+      if ((stamps[at + SIGNATURE]! & signature) === 0) continue;
       // The first listed token with the highest similarity wins, as it always did.
       let bestId = -1;
       let bestSimilarity = 0;
-      const to = variantTokenStart[v + 1]!;
-      for (let t = variantTokenStart[v]!; t < to; t++) {
+      const to = stamps[at + TOKEN_END]!;
+      for (let t = stamps[at + TOKEN_START]!; t < to; t++) {
         const id = variantTokens[t]!;
         if (isMatch[id] === 0) continue;
         const similarity = similarityOf[id]!;
@@ -278,7 +306,6 @@ export class CandidateRetriever {
         }
       }
       if (bestId < 0) continue;
-      const at = v * STRIDE;
       stamps[at + LAST_TOKEN] = stamp;
       credit[at + QUERY_CREDIT] = credit[at + QUERY_CREDIT]! + bestSimilarity * token.weight;
       credit[at + CANDIDATE_CREDIT] = credit[at + CANDIDATE_CREDIT]! + bestSimilarity * weight[bestId]!;
@@ -343,7 +370,7 @@ export class CandidateRetriever {
     const uc = candidateWeight > 0 ? Math.max(0, 1 - this.credit[at + CANDIDATE_CREDIT]! / candidateWeight) : 0;
     // The scorer charges unmatched query weight less when the query holds a listed person's whole
     // name (see fullNameWithin): an estimate from above charges the lesser rate where that may be so.
-    const wholeName = uc <= WHOLE_NAME_SLACK && this.index.variantPerson[v] === 1;
+    const wholeName = uc <= WHOLE_NAME_SLACK && this.stamps[at + PERSON] === 1;
     const queryRate = wholeName ? w.unmatchedQuery * Math.min(w.fullNameQueryExtra, w.lineageSlot) : w.unmatchedQuery;
     return 1 - queryRate * uq - w.unmatchedCandidate * uc - w.substitution * Math.min(uq, uc);
   }
