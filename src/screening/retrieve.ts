@@ -57,6 +57,15 @@ export function tokenSignatureBit(id: number): number {
   return 1 << (Math.imul(id, 0x9e3779b1) >>> 27);
 }
 
+/**
+ * Per vocabulary token, what following its postings reads (where they start and end, its weight),
+ * side by side: one cache line per match instead of a miss in each of two token-wide arrays.
+ */
+const TOKEN_STRIDE = 4;
+const POSTINGS_FROM = 0;
+const POSTINGS_TO = 1;
+const TOKEN_WEIGHT = 2;
+
 export class CandidateRetriever {
   /** Credits and weights (float32 view of `state`). */
   private readonly credit: Float32Array;
@@ -95,6 +104,9 @@ export class CandidateRetriever {
    * variant's tokens asks this byte array, small enough to stay in cache, before matchSimilarity.
    */
   private readonly isMatch: Uint8Array;
+  /** Postings range (int32 view) and weight (float32 view, the vocabulary's own values) by token id (see TOKEN_STRIDE). */
+  private readonly tokenRanges: Int32Array;
+  private readonly tokenWeights: Float32Array;
   /** Query token positions by descending weight; reused between calls. */
   private order = new Int32Array(32);
 
@@ -124,6 +136,15 @@ export class CandidateRetriever {
     this.bestScores = new Float64Array(Math.max(1, limits.maxCandidates));
     this.matchSimilarity = new Float64Array(index.vocabulary.tokens.length).fill(-1);
     this.isMatch = new Uint8Array(index.vocabulary.tokens.length);
+    const tokens = new ArrayBuffer(index.vocabulary.tokens.length * TOKEN_STRIDE * 4);
+    this.tokenRanges = new Int32Array(tokens);
+    this.tokenWeights = new Float32Array(tokens);
+    const { postings, weight } = index.vocabulary;
+    for (let id = 0; id < index.vocabulary.tokens.length; id++) {
+      this.tokenRanges[id * TOKEN_STRIDE + POSTINGS_FROM] = postings.starts[id]!;
+      this.tokenRanges[id * TOKEN_STRIDE + POSTINGS_TO] = postings.starts[id + 1]!;
+      this.tokenWeights[id * TOKEN_STRIDE + TOKEN_WEIGHT] = weight[id]!;
+    }
   }
 
   /**
@@ -187,7 +208,9 @@ export class CandidateRetriever {
   }
 
   private creditToken(token: QueryToken, admitNew: boolean): void {
-    const { postings, weight } = this.index.vocabulary;
+    const postingIds = this.index.vocabulary.postings.ids;
+    const ranges = this.tokenRanges;
+    const weights = this.tokenWeights;
     const stamp = ++this.stamp;
     if (!admitNew && this.cheaperFromTouched(token)) {
       this.creditTouched(token, stamp);
@@ -198,21 +221,14 @@ export class CandidateRetriever {
       // Matches arrive best first; the weakest are left to the scorer, which sees them for every
       // variant that stronger evidence retrieved.
       if (match.similarity < this.limits.minSimilarity) break;
-      const length = postings.length(match.id);
-      if (length > this.limits.longPosting && this.touchedCount > 0) {
+      const at = match.id * TOKEN_STRIDE;
+      const from = ranges[at + POSTINGS_FROM]!;
+      const to = ranges[at + POSTINGS_TO]!;
+      if (to - from > this.limits.longPosting && this.touchedCount > 0) {
         skipped = true;
         continue;
       }
-      const starts = postings.starts;
-      this.creditPostings(
-        postings.ids,
-        starts[match.id]!,
-        starts[match.id + 1]!,
-        match.similarity * token.weight,
-        match.similarity * weight[match.id]!,
-        stamp,
-        admitNew,
-      );
+      this.creditPostings(postingIds, from, to, match.similarity * token.weight, match.similarity * weights[at + TOKEN_WEIGHT]!, stamp, admitNew);
     }
     if (skipped) this.skippedWeight += token.weight;
     else if (token.text.length >= ORPHAN_MIN_LENGTH && (token.matches[0]?.similarity ?? 0) < this.limits.minSimilarity) this.orphanWeight += ORPHAN_CREDIT * token.weight;
@@ -220,7 +236,7 @@ export class CandidateRetriever {
 
   /** A query token that is two listed tokens written together, or two query tokens that are one listed token. */
   private creditJoined(tokens: readonly QueryToken[]): void {
-    const { ids, postings, weight, tokenFilter } = this.index.vocabulary;
+    const { ids, tokenFilter } = this.index.vocabulary;
     const joinedPairs = this.index.joinedPairs;
     for (const token of tokens) {
       if (token.text.length < 3) continue;
@@ -237,7 +253,7 @@ export class CandidateRetriever {
         if (!tokenFilter.mayHold(hashKeyOfSuffix(token.text, start))) return;
         const id = ids.get(token.text.slice(start));
         if (id === undefined) return;
-        this.creditPostings(postings.ids, postings.starts[id]!, postings.starts[id + 1]!, token.weight, weight[id]!, ++this.stamp, true);
+        this.creditListedToken(id, token.weight);
       });
     }
     // Two or three query tokens written apart that are one listed token (see alignJoined in score.ts).
@@ -253,18 +269,26 @@ export class CandidateRetriever {
         for (let k = i + 1; k <= last; k++) joined += tokens[k]!.text;
         const id = ids.get(joined);
         if (id === undefined) continue;
-        this.creditPostings(postings.ids, postings.starts[id]!, postings.starts[id + 1]!, queryGain, weight[id]!, ++this.stamp, true);
+        this.creditListedToken(id, queryGain);
       }
     }
   }
 
+  /** Credits every variant holding listed token `id` (and admits those not found yet), at its full weight. */
+  private creditListedToken(id: number, queryGain: number): void {
+    const at = id * TOKEN_STRIDE;
+    const postingIds = this.index.vocabulary.postings.ids;
+    this.creditPostings(postingIds, this.tokenRanges[at + POSTINGS_FROM]!, this.tokenRanges[at + POSTINGS_TO]!, queryGain, this.tokenWeights[at + TOKEN_WEIGHT]!, ++this.stamp, true);
+  }
+
   /** When no new variant may enter, walking the few found so far beats walking long postings. */
   private cheaperFromTouched(token: QueryToken): boolean {
-    const postings = this.index.vocabulary.postings;
+    const ranges = this.tokenRanges;
     let walk = 0;
     for (const match of token.matches) {
       if (match.similarity < this.limits.minSimilarity) break;
-      walk += postings.length(match.id);
+      const at = match.id * TOKEN_STRIDE;
+      walk += ranges[at + POSTINGS_TO]! - ranges[at + POSTINGS_FROM]!;
     }
     return this.touchedCount * TOKENS_PER_VARIANT_ESTIMATE < walk;
   }
@@ -276,7 +300,8 @@ export class CandidateRetriever {
    */
   private creditTouched(token: QueryToken, stamp: number): void {
     const variantTokens = this.index.variantTokens;
-    const weight = this.index.vocabulary.weight;
+    // Read where cheaperFromTouched has just read the same tokens' postings ranges.
+    const weights = this.tokenWeights;
     const similarityOf = this.matchSimilarity;
     const isMatch = this.isMatch;
     const minSimilarity = this.limits.minSimilarity;
@@ -308,7 +333,7 @@ export class CandidateRetriever {
       if (bestId < 0) continue;
       stamps[at + LAST_TOKEN] = stamp;
       credit[at + QUERY_CREDIT] = credit[at + QUERY_CREDIT]! + bestSimilarity * token.weight;
-      credit[at + CANDIDATE_CREDIT] = credit[at + CANDIDATE_CREDIT]! + bestSimilarity * weight[bestId]!;
+      credit[at + CANDIDATE_CREDIT] = credit[at + CANDIDATE_CREDIT]! + bestSimilarity * weights[bestId * TOKEN_STRIDE + TOKEN_WEIGHT]!;
     }
     for (const match of token.matches) {
       similarityOf[match.id] = -1;
