@@ -121,17 +121,7 @@ export class CandidateRetriever {
     this.touched = new Int32Array(index.variantCount);
     this.isTouched = new Int32Array((index.variantCount >>> 5) + 1);
     this.variantWeight = variantWeights(index);
-    const { variantTokenStart, variantTokens, variantPerson } = index;
-    for (let v = 0; v < index.variantCount; v++) {
-      const at = v * STRIDE;
-      this.credit[at + VARIANT_WEIGHT] = this.variantWeight[v]!;
-      let signature = 0;
-      for (let t = variantTokenStart[v]!; t < variantTokenStart[v + 1]!; t++) signature |= tokenSignatureBit(variantTokens[t]!);
-      this.stamps[at + SIGNATURE] = signature;
-      this.stamps[at + TOKEN_START] = variantTokenStart[v]!;
-      this.stamps[at + TOKEN_END] = variantTokenStart[v + 1]!;
-      this.stamps[at + PERSON] = variantPerson[v]!;
-    }
+    fillVariantFacts(index, this.variantWeight, this.credit, this.stamps);
     this.bestIds = new Int32Array(Math.max(1, limits.maxCandidates));
     this.bestScores = new Float64Array(Math.max(1, limits.maxCandidates));
     this.matchSimilarity = new Float64Array(index.vocabulary.tokens.length).fill(-1);
@@ -139,12 +129,7 @@ export class CandidateRetriever {
     const tokens = new ArrayBuffer(index.vocabulary.tokens.length * TOKEN_STRIDE * 4);
     this.tokenRanges = new Int32Array(tokens);
     this.tokenWeights = new Float32Array(tokens);
-    const { postings, weight } = index.vocabulary;
-    for (let id = 0; id < index.vocabulary.tokens.length; id++) {
-      this.tokenRanges[id * TOKEN_STRIDE + POSTINGS_FROM] = postings.starts[id]!;
-      this.tokenRanges[id * TOKEN_STRIDE + POSTINGS_TO] = postings.starts[id + 1]!;
-      this.tokenWeights[id * TOKEN_STRIDE + TOKEN_WEIGHT] = weight[id]!;
-    }
+    fillTokenRecords(index, this.tokenRanges, this.tokenWeights);
   }
 
   /**
@@ -426,6 +411,34 @@ export class CandidateRetriever {
 function onlyInitials(tokens: readonly QueryToken[]): boolean {
   for (const t of tokens) if (t.text.length >= 2) return false;
   return true;
+}
+
+/** The per-variant facts of the retrieval state (see STRIDE): weight, token signature and range, person flag. */
+function fillVariantFacts(index: CandidateIndex, variantWeight: Float32Array, credit: Float32Array, stamps: Int32Array): void {
+  const { variantTokenStart, variantTokens, variantPerson, variantCount } = index;
+  for (let v = 0; v < variantCount; v++) {
+    const at = v * STRIDE;
+    const from = variantTokenStart[v]!;
+    const to = variantTokenStart[v + 1]!;
+    let signature = 0;
+    for (let t = from; t < to; t++) signature |= tokenSignatureBit(variantTokens[t]!);
+    credit[at + VARIANT_WEIGHT] = variantWeight[v]!;
+    stamps[at + SIGNATURE] = signature;
+    stamps[at + TOKEN_START] = from;
+    stamps[at + TOKEN_END] = to;
+    stamps[at + PERSON] = variantPerson[v]!;
+  }
+}
+
+/** Each vocabulary token's postings range and weight, side by side (see TOKEN_STRIDE). */
+function fillTokenRecords(index: CandidateIndex, ranges: Int32Array, weights: Float32Array): void {
+  const { postings, weight } = index.vocabulary;
+  const starts = postings.starts;
+  for (let id = 0; id < weight.length; id++) {
+    ranges[id * TOKEN_STRIDE + POSTINGS_FROM] = starts[id]!;
+    ranges[id * TOKEN_STRIDE + POSTINGS_TO] = starts[id + 1]!;
+    weights[id * TOKEN_STRIDE + TOKEN_WEIGHT] = weight[id]!;
+  }
 }
 
 function variantWeights(index: CandidateIndex): Float32Array {
