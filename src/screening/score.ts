@@ -391,7 +391,8 @@ function alignWeak(
   similarityOf: (a: string, b: string) => number,
   weights: ScoreWeights,
 ): void {
-  const open: { i: number; j: number; s: number }[] = [];
+  // Made only when some pair is near: most candidates have none, and this runs for every one.
+  let open: { i: number; j: number; s: number }[] | undefined;
   for (let i = 0; i < query.tokens.length; i++) {
     if (queryUsed[i] === 1 || query.tokens[i]!.length < 2) continue;
     const q = query.tokens[i]!;
@@ -402,9 +403,10 @@ function alignWeak(
       if (Math.abs(c.length - q.length) > Math.max(2, q.length >> 1)) continue;
       if (c.charCodeAt(0) !== q.charCodeAt(0) && c.charCodeAt(c.length - 1) !== q.charCodeAt(q.length - 1)) continue;
       const s = similarityOf(q, c);
-      if (s >= weights.weakFloor) open.push({ i, j, s });
+      if (s >= weights.weakFloor) (open ??= []).push({ i, j, s });
     }
   }
+  if (open === undefined) return;
   open.sort((a, b) => b.s - a.s);
   for (const { i, j, s } of open) {
     if (queryUsed[i] === 1 || candidateUsed[j] === 1) continue;
