@@ -10,6 +10,8 @@ import fc from 'fast-check';
 import { deletionHashes, hashKey, hashKeyContinued, hashKeyOfPrefix, hashKeyOfSuffix, hashKeyWithout } from '../../src/screening/postings.js';
 import type { ScreeningHit, ScreeningQuery } from '../../src/screening/types.js';
 import { SAMPLE_ENTRIES } from './fixtures.js';
+import { orderFreeKey } from '../../src/screening/index.js';
+import { SeenVariants } from '../../src/screening/seen-variants.js';
 
 const QUERIES: ScreeningQuery[] = [
   { name: 'Vladimir Putin' },
@@ -62,5 +64,22 @@ test('hashes of a suffix, a prefix and a continued join equal hashing the cut or
       assert.equal(hashKeyOfPrefix(key, at), hashKey(key.slice(0, at)));
       assert.equal(hashKeyContinued(hashKey(key), more), hashKey(key + more));
     }),
+  );
+});
+
+test('variants seen before, against a set of their order-free keys', () => {
+  // Lineage particles (ordered keys), tokens with spaces and empty ones: every way two keys can meet.
+  const tokens = fc.array(fc.constantFrom('', 'a', 'b', 'ab', 'a b', 'bin', 'c'), { maxLength: 4 });
+  fc.assert(
+    fc.property(fc.array(tokens, { maxLength: 10 }), (sequences) => {
+      const seen = new SeenVariants();
+      const keys = new Set<string>();
+      for (const sequence of sequences) {
+        const key = orderFreeKey(sequence);
+        assert.equal(seen.add(sequence), !keys.has(key), JSON.stringify(sequence));
+        keys.add(key);
+      }
+    }),
+    { numRuns: 1000 },
   );
 });
