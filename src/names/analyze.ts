@@ -280,6 +280,12 @@ function isAsciiLower(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
 }
 
+/** The text without JAPANESE_MARKS; the text itself, unsearched by the expression, when it has no character that far into Unicode (most names). */
+function withoutJapaneseMarks(text: string): string {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x3005) return text.replace(JAPANESE_MARKS, '');
+  return text;
+}
+
 /**
  * Analyses one name: normalised text, script, and alternative Latin renderings for matching.
  * Total and bounded: any string returns, long inputs are cut at MAX_ANALYZED_CHARS (see `truncated`).
@@ -321,7 +327,7 @@ export function analyzeName(value: string, kind: EntryKind = 'unknown'): Analyze
   const result: AnalyzedName = {
     original,
     normalized: normalized.text,
-    script: textScript(normalized.text.replace(JAPANESE_MARKS, '')),
+    script: textScript(withoutJapaneseMarks(normalized.text)),
     variants: dedupeVariants(variants),
     legalForms: [...removed],
     stripped: normalized.stripped,

@@ -11,6 +11,7 @@ import { editDistance } from '../../src/names/fuzzy.js';
 import { detectScript } from '../../src/names/script.js';
 import { normalizeText } from '../../src/names/normalize.js';
 import { dedupeVariants } from '../../src/names/variants.js';
+import { segmentsOf } from '../../src/names/segments.js';
 import type { NameVariant } from '../../src/names/types.js';
 import { jaroWinkler } from '../../src/screening/token-similarity.js';
 
@@ -127,6 +128,19 @@ describe('fast paths agree with the definitions', () => {
         fast.forEach((v, i) => assert.equal(v, slow[i]));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('segments of a text, against its words split at spaces', () => {
+    // Runs of spaces, spaces at the ends, digits-only words and words of other scripts.
+    const text = fc.array(fc.constantFrom('a', 'bc', '12', ' ', ' ', 'ж', '中', 'ab1'), { maxLength: 12 }).map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const words = segmentsOf(t).flatMap((segment) => segment.words);
+        assert.equal(words.join(''), t.split(' ').join(''), JSON.stringify(t));
+        assert.ok(words.every((w) => w.length > 0));
+      }),
+      { numRuns: 1000 },
     );
   });
 });
