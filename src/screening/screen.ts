@@ -5,7 +5,7 @@
  */
 import type { EntryKind, EntryName, ListEntry, Script } from '../model/list-entry.js';
 import { analyzeName, keysMayMeet, withoutLatvianEndings, WITHOUT_SHORT_FORMS } from '../names/index.js';
-import { attributeWeight, compareAttributes, hasAttributes, MAX_ATTRIBUTE_RAISE, parseQueryAttributes, weighted, type AttributeResult } from './attributes.js';
+import { attributeWeight, compareAttributes, hasAttributes, MAX_ATTRIBUTE_RAISE, NO_EVIDENCE, parseQueryAttributes, weighted, type AttributeResult } from './attributes.js';
 import { joinedInitials } from './acronyms.js';
 import { explainMatch, round } from './explain.js';
 import { buildCandidateIndex, NAME_TYPE_FACTOR, type CandidateIndex } from './index.js';
@@ -75,6 +75,12 @@ function queryTokens(tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length && out.length < MAX_QUERY_TOKENS; i++) if (tokens[i]!.length > 0) out.push(tokens[i]!);
   return out;
+}
+
+/** The entry's primary name as a hit reports it: its first name when none is primary, '' when it has none. */
+function primaryName(entry: ListEntry): string {
+  for (const name of entry.names) if (name.type === 'primary') return name.value;
+  return entry.names[0]?.value ?? '';
 }
 
 function withoutAlignment(match: NameMatch): NameMatch {
@@ -272,7 +278,10 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
       const ofac = scoreMode === 'ofac' ? ofacBest(best, queryName) : undefined;
       const nameScore = ofac ? ofac.score : best.nameScore;
       if (nameScore < floor) continue;
-      const attributeResult = weighted(compareAttributes(attributes, index.entries[best.entry]!), attributeWeight(Math.min(best.match.queryCoverage, best.match.candidateCoverage)));
+      // A query without attributes has no evidence for any entry: its entries are not read for it.
+      const attributeResult = withAttributes
+        ? weighted(compareAttributes(attributes, index.entries[best.entry]!), attributeWeight(Math.min(best.match.queryCoverage, best.match.candidateCoverage)))
+        : NO_EVIDENCE;
       const final = clamp01(nameScore + attributeResult.adjustment);
       if (final >= threshold) hits.push({ best, final, attributes: attributeResult, nameScore, ofacPosition: ofac?.position });
     }
@@ -316,7 +325,7 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
       entityId: entry.id,
       list: entry.list.code,
       listName: entry.list.name,
-      name: entry.names.find((n) => n.type === 'primary')?.value ?? entry.names[0]?.value ?? '',
+      name: primaryName(entry),
       matchedName: listedName.value,
       score: round(final),
       explanation,
