@@ -32,10 +32,16 @@ function mayBeOrganization(kind: EntryKind): boolean {
   return kind === 'organization' || kind === 'unknown';
 }
 
+/** Whether a segment is in a script whose legal forms are removed before romanisation (a loop: every name comes here). */
+function holdsNativeForms(segments: readonly Segment[]): boolean {
+  for (let i = 0; i < segments.length; i++) if (segments[i]!.script === 'cyrillic' || CJK_SCRIPTS.has(segments[i]!.script)) return true;
+  return false;
+}
+
 /** Removes legal forms written in the name's own script, before romanisation can blur them. */
 function stripNativeForms(segments: Segment[], removed: Set<string>, short: boolean): Segment[] {
   // Most names have no Cyrillic or CJK run: nothing to strip, and no copy to make.
-  if (!segments.some((segment) => segment.script === 'cyrillic' || CJK_SCRIPTS.has(segment.script))) return segments;
+  if (!holdsNativeForms(segments)) return segments;
   return segments.map((segment) => {
     if (segment.script === 'cyrillic') {
       const result = removeLegalForms(segment.words, short);
@@ -62,7 +68,13 @@ function stripNativeForms(segments: Segment[], removed: Set<string>, short: bool
 }
 
 function expandAbbreviations(tokens: readonly string[], kind: EntryKind): string[] {
-  return tokens.map((t) => (kind !== 'organization' && NAME_LIKE_ABBREVIATIONS.has(t) ? t : (lookup(ABBREVIATIONS, t) ?? t)));
+  // A loop rather than map: every rendering of a name that may be an organisation's comes here.
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    out.push(kind !== 'organization' && NAME_LIKE_ABBREVIATIONS.has(t) ? t : (lookup(ABBREVIATIONS, t) ?? t));
+  }
+  return out;
 }
 
 /**
@@ -194,10 +206,19 @@ function reorderAtComma(value: string): string | undefined {
 
 const CONSONANTS_ONLY = /^[bcdfghjklmnpqrstvwxz]+$/u;
 
+/** Whether a token is two or three consonants (the test before joinedInitialsSplit makes anything). */
+function holdsConsonantCluster(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.length >= 2 && t.length <= 3 && CONSONANTS_ONLY.test(t)) return true;
+  }
+  return false;
+}
+
 /** Two or three consonants written together in a person's name are initials (JC Juncker, JFK). */
 function joinedInitialsSplit(tokens: readonly string[]): string[] | undefined {
   let changed = false;
-  if (!tokens.some((t) => t.length >= 2 && t.length <= 3 && CONSONANTS_ONLY.test(t))) return undefined;
+  if (!holdsConsonantCluster(tokens)) return undefined;
   const out = tokens.flatMap((t) => {
     if (t.length < 2 || t.length > 3 || !CONSONANTS_ONLY.test(t) || tokenPrior(t) < 1) return [t];
     changed = true;
@@ -280,6 +301,12 @@ function isAsciiLower(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
 }
 
+/** The text without JAPANESE_MARKS; the text itself, unsearched by the expression, when it has no character that far into Unicode (most names). */
+function withoutJapaneseMarks(text: string): string {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x3005) return text.replace(JAPANESE_MARKS, '');
+  return text;
+}
+
 /**
  * Analyses one name: normalised text, script, and alternative Latin renderings for matching.
  * Total and bounded: any string returns, long inputs are cut at MAX_ANALYZED_CHARS (see `truncated`).
@@ -321,7 +348,7 @@ export function analyzeName(value: string, kind: EntryKind = 'unknown'): Analyze
   const result: AnalyzedName = {
     original,
     normalized: normalized.text,
-    script: textScript(normalized.text.replace(JAPANESE_MARKS, '')),
+    script: textScript(withoutJapaneseMarks(normalized.text)),
     variants: dedupeVariants(variants),
     legalForms: [...removed],
     stripped: normalized.stripped,

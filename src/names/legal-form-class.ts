@@ -36,8 +36,11 @@ export function legalFormClassesOf(name: string): number {
 export function legalFormClassesFrom(removed: readonly string[], normalized: string): number {
   let classes = 0;
   for (const form of removed) classes |= LEGAL_FORM_CLASSES.get(form) ?? 0;
-  const words = normalized.split(' ');
-  return words.length < 2 ? classes : classes | edgeClasses(words);
+  // Every query comes here: its words are split only when an edge word may begin or end a form.
+  const firstSpace = normalized.indexOf(' ');
+  if (firstSpace < 0) return classes;
+  if (!FIRST_WORDS.has(normalized.slice(0, firstSpace)) && !LAST_WORDS.has(normalized.slice(normalized.lastIndexOf(' ') + 1))) return classes;
+  return classes | edgeClasses(normalized.split(' '));
 }
 
 /**

@@ -157,6 +157,19 @@ function isAscii(text: string): boolean {
   return true;
 }
 
+/** Lowercase ASCII words of letters and digits, one space between each two, none at either end. */
+function isPlainWords(text: string): boolean {
+  if (text.length === 0) return false;
+  let afterSpace = true;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (isAsciiWordChar(code)) afterSpace = false;
+    else if (code === 0x20 && !afterSpace) afterSpace = true;
+    else return false;
+  }
+  return !afterSpace;
+}
+
 function isAsciiWordChar(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
 }
@@ -170,6 +183,10 @@ function isAsciiWordChar(code: number): boolean {
  */
 function normalizeAscii(head: string, truncated: boolean, joinHyphens: boolean): NormalizedText {
   const folded = head.toLowerCase();
+  // Most names are words of letters and digits with a space between each two: already normalised,
+  // and kept as the one flat string they are (a text built a character at a time is a chain of
+  // pieces that its first reader must copy out).
+  if (isPlainWords(folded)) return { text: folded, stripped: [], truncated };
   let out = '';
   // Spaces are written only between words, one for any run: the general path's trim and collapse.
   let spaceDue = false;
@@ -180,7 +197,11 @@ function normalizeAscii(head: string, truncated: boolean, joinHyphens: boolean):
     if (isAsciiWordChar(code)) {
       if (spaceDue && out !== '') out += ' ';
       spaceDue = false;
-      out += folded[i];
+      // The whole run of word characters at once.
+      let end = i + 1;
+      while (end < folded.length && isAsciiWordChar(folded.charCodeAt(end))) end += 1;
+      out += folded.slice(i, end);
+      i = end - 1;
       afterWordChar = true;
     } else if (code < 0x20 || code === 0x7f) {
       continue;

@@ -77,7 +77,8 @@ export interface AttributeResult {
   weight?: number;
 }
 
-const NO_EVIDENCE: AttributeResult = { adjustment: 0, evidence: [] };
+/** What compareAttributes says of a query with no attributes, whatever the entry (and weighted leaves it as it is). */
+export const NO_EVIDENCE: AttributeResult = { adjustment: 0, evidence: [] };
 
 export function hasAttributes(attributes: QueryAttributes): boolean {
   return attributes.kind !== undefined || attributes.country !== undefined || attributes.dob !== undefined || attributes.identifiers.length > 0;

@@ -6,7 +6,7 @@
 import type { EntryName } from '../model/list-entry.js';
 import type { AttributeResult } from './attributes.js';
 import type { NameMatch, PenaltyTerms } from './score.js';
-import type { AlignedTokens, Explanation, ScoreMode, VariantUsed } from './types.js';
+import type { AlignedTokens, Explanation, ScoreMode, ScoreParts, VariantUsed } from './types.js';
 
 /** The tokens of one side of a match and the transliteration that produced them. */
 export interface ExplainedSide {
@@ -30,7 +30,7 @@ export interface ExplainInput {
 }
 
 function variantUsed(side: ExplainedSide): VariantUsed {
-  return { tokens: [...side.tokens], via: side.via };
+  return { tokens: side.tokens.slice(), via: side.via };
 }
 
 function joinTokens(side: ExplainedSide, first: number, last: number): string {
@@ -54,21 +54,31 @@ export function explainMatch(input: ExplainInput): Explanation {
     unmatchedQuery: match.unmatchedQuery.map((i) => query.tokens[i]!),
     unmatchedCandidate: match.unmatchedCandidate.map((j) => candidate.tokens[j]!),
     attributes: input.attributes.evidence,
-    parts: {
-      alignedQuality: round(match.alignedQuality),
-      queryCoverage: round(match.queryCoverage),
-      candidateCoverage: round(match.candidateCoverage),
-      unmatchedPenalty: round(match.unmatchedPenalty),
-      penalties: roundedTerms(match.penalties),
-      nameTypeFactor: input.nameTypeFactor,
-      ...(input.scriptAgreement !== undefined ? { scriptAgreement: round(input.scriptAgreement) } : {}),
-      nameScore: round(nameScore),
-      attributeAdjustment: round(input.attributes.adjustment),
-      ...(input.attributes.weight !== undefined ? { attributeWeight: round(input.attributes.weight) } : {}),
-      final: round(input.final),
-    },
+    parts: scoreParts(input, nameScore),
     scoreMode: input.scoreMode,
   };
+}
+
+/**
+ * The score's parts in the order the output writes them, the optional ones only when present:
+ * written one by one, as a spread of a conditional object makes and copies an object for each.
+ */
+function scoreParts(input: ExplainInput, nameScore: number): ScoreParts {
+  const { match } = input;
+  const parts = {
+    alignedQuality: round(match.alignedQuality),
+    queryCoverage: round(match.queryCoverage),
+    candidateCoverage: round(match.candidateCoverage),
+    unmatchedPenalty: round(match.unmatchedPenalty),
+    penalties: roundedTerms(match.penalties),
+    nameTypeFactor: input.nameTypeFactor,
+  } as ScoreParts;
+  if (input.scriptAgreement !== undefined) parts.scriptAgreement = round(input.scriptAgreement);
+  parts.nameScore = round(nameScore);
+  parts.attributeAdjustment = round(input.attributes.adjustment);
+  if (input.attributes.weight !== undefined) parts.attributeWeight = round(input.attributes.weight);
+  parts.final = round(input.final);
+  return parts;
 }
 
 function roundedTerms(terms: PenaltyTerms): Record<string, number> {

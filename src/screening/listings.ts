@@ -12,9 +12,22 @@ import type { ListEntry } from '../model/list-entry.js';
  * publishers prefix it. Content hashes and other ids are kept whole.
  */
 export function listingId(id: string): string {
+  // Most ids are lowercase letters and digits not opening with a zero (OFAC's and the UN's
+  // numbers, the CSL's hashes): nothing to trim, fold, strip or cut, and every entry with a hit asks.
+  if (isPlainId(id)) return id;
   const trimmed = id.trim().toLowerCase();
   const prefixed = /^[a-z]+[-_:.\s]+(\d+)$/u.exec(trimmed);
   return prefixed ? prefixed[1]!.replace(/^0+(?=\d)/u, '') : trimmed.replace(/^0+(?=\d)/u, '');
+}
+
+/** Lowercase ASCII letters and digits only, the first no zero: listingId's general path leaves such an id as it is. */
+function isPlainId(id: string): boolean {
+  if (id.length === 0 || id.charCodeAt(0) === 0x30) return false;
+  for (let i = 0; i < id.length; i++) {
+    const code = id.charCodeAt(i);
+    if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39))) return false;
+  }
+  return true;
 }
 
 /** The key two entries share when they are one listing: the list code and the source id. */

@@ -5,13 +5,14 @@
  */
 import type { EntryKind, EntryName, ListEntry, Script } from '../model/list-entry.js';
 import { analyzeName, keysMayMeet, withoutLatvianEndings, WITHOUT_SHORT_FORMS } from '../names/index.js';
-import { attributeWeight, compareAttributes, hasAttributes, MAX_ATTRIBUTE_RAISE, parseQueryAttributes, weighted, type AttributeResult } from './attributes.js';
+import { attributeWeight, compareAttributes, hasAttributes, MAX_ATTRIBUTE_RAISE, NO_EVIDENCE, parseQueryAttributes, weighted, type AttributeResult } from './attributes.js';
 import { joinedInitials } from './acronyms.js';
 import { explainMatch, round } from './explain.js';
-import { buildCandidateIndex, NAME_TYPE_FACTOR, orderFreeKey, type CandidateIndex } from './index.js';
+import { buildCandidateIndex, NAME_TYPE_FACTOR, type CandidateIndex } from './index.js';
 import { SCREENING_CONFIG } from './config.js';
 import { groupByListing, listingKey } from './listings.js';
 import { nameFormOf, NO_FORM, type NameForm } from './name-form.js';
+import { SeenVariants } from './seen-variants.js';
 import { listedNativeUnits, nativeAgreementWithUnits, nativeName } from './native.js';
 import { ofacNameScore } from './ofac-score.js';
 import { CandidateRetriever, DEFAULT_RETRIEVAL_LIMITS, type RetrievalLimits } from './retrieve.js';
@@ -67,6 +68,19 @@ interface ScoredEntity {
   attributes: AttributeResult;
   /** OFAC mode: position in `entry.names` of the name OFAC's formula scored best. */
   ofacPosition?: number;
+}
+
+/** A variant's non-empty tokens, the first MAX_QUERY_TOKENS of them: one array, not a filtered one and its slice. */
+function queryTokens(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length && out.length < MAX_QUERY_TOKENS; i++) if (tokens[i]!.length > 0) out.push(tokens[i]!);
+  return out;
+}
+
+/** The entry's primary name as a hit reports it: its first name when none is primary, '' when it has none. */
+function primaryName(entry: ListEntry): string {
+  for (const name of entry.names) if (name.type === 'primary') return name.value;
+  return entry.names[0]?.value ?? '';
 }
 
 function withoutAlignment(match: NameMatch): NameMatch {
@@ -147,11 +161,9 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
   }
 
   /** Adds the variant of `tokens` read as `via`, unless there are none, it repeats one in another order, or the variants are full. */
-  function addVariant(variants: QueryVariant[], seen: Set<string>, tokens: string[] | undefined, via: string, form: NameForm): void {
+  function addVariant(variants: QueryVariant[], seen: SeenVariants, tokens: string[] | undefined, via: string, form: NameForm): void {
     if (tokens === undefined || tokens.length === 0 || variants.length >= MAX_QUERY_VARIANTS) return;
-    const key = orderFreeKey(tokens);
-    if (seen.has(key)) return;
-    seen.add(key);
+    if (!seen.add(tokens)) return;
     const unvoweled = readsUnvoweled(via);
     const looked: QueryToken[] = [];
     for (const token of tokens) looked.push(matcher.lookup(token, unvoweled));
@@ -162,10 +174,10 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
     const analyzed = analyzeName(name, kind);
     // Legal forms and parentheses matter against listed organisations only (see name-form.ts).
     const form = kind === 'person' ? NO_FORM : nameFormOf(analyzed);
-    const seen = new Set<string>();
+    const seen = new SeenVariants();
     const variants: QueryVariant[] = [];
     for (const v of analyzed.variants) {
-      const tokens = v.tokens.filter((t) => t.length > 0).slice(0, MAX_QUERY_TOKENS);
+      const tokens = queryTokens(v.tokens);
       addVariant(variants, seen, tokens, v.via, form);
       addVariant(variants, seen, joinedInitials(tokens), 'initialism', form);
       if (v.via === 'latin' && kind !== 'organization') addVariant(variants, seen, withoutLatvianEndings(tokens), LATVIAN, form);
@@ -266,11 +278,15 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
       const ofac = scoreMode === 'ofac' ? ofacBest(best, queryName) : undefined;
       const nameScore = ofac ? ofac.score : best.nameScore;
       if (nameScore < floor) continue;
-      const attributeResult = weighted(compareAttributes(attributes, index.entries[best.entry]!), attributeWeight(Math.min(best.match.queryCoverage, best.match.candidateCoverage)));
+      // A query without attributes has no evidence for any entry: its entries are not read for it.
+      const attributeResult = withAttributes
+        ? weighted(compareAttributes(attributes, index.entries[best.entry]!), attributeWeight(Math.min(best.match.queryCoverage, best.match.candidateCoverage)))
+        : NO_EVIDENCE;
       const final = clamp01(nameScore + attributeResult.adjustment);
       if (final >= threshold) hits.push({ best, final, attributes: attributeResult, nameScore, ofacPosition: ofac?.position });
     }
-    hits.sort((a, b) => b.final - a.final || a.best.entry - b.best.entry);
+    // Most queries have no hit or one: nothing to sort (a sort copies its array even so).
+    if (hits.length > 1) hits.sort((a, b) => b.final - a.final || a.best.entry - b.best.entry);
     return groupByListing(hits, (hit) => listingKeyOf(hit.best.entry), limit).map((group) => toHit(group.best, group.others));
   }
 
@@ -309,7 +325,7 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
       entityId: entry.id,
       list: entry.list.code,
       listName: entry.list.name,
-      name: entry.names.find((n) => n.type === 'primary')?.value ?? entry.names[0]?.value ?? '',
+      name: primaryName(entry),
       matchedName: listedName.value,
       score: round(final),
       explanation,

@@ -56,7 +56,7 @@ const SYLLABIC = new Set([
 
 /** `form` is the query's as an organisation's name (see name-form.ts); NO_FORM for a person's. */
 export function queryVariant(tokens: readonly QueryToken[], via: string, form: NameForm = NO_FORM): QueryVariant {
-  const syllabic = SYLLABIC.has(via);
+  const { syllabic, transliterated, abjad, keyed } = viaFacts(via);
   const last = tokens.length - 1;
   // Typed arrays on both sides of every comparison: the scorer's reads then see one array kind only.
   const weights = new Float64Array(tokens.length);
@@ -81,10 +81,10 @@ export function queryVariant(tokens: readonly QueryToken[], via: string, form: N
     tokens,
     via,
     annotationWeight,
-    transliterated: !LATIN_REWRITES.has(via),
+    transliterated,
     syllabic,
-    abjad: ABJAD.has(via),
-    keyed: ROMANIZATION_KEYS.has(via),
+    abjad,
+    keyed,
     side: {
       tokens: texts,
       weights,
@@ -97,6 +97,28 @@ export function queryVariant(tokens: readonly QueryToken[], via: string, form: N
     soundKeys: undefined,
   };
 }
+
+/** What a variant's `via` says of it (see QueryVariant); a handful of labels, each read from the sets once. */
+interface ViaFacts {
+  syllabic: boolean;
+  transliterated: boolean;
+  abjad: boolean;
+  keyed: boolean;
+}
+
+const viaFactsByLabel = new Map<string, ViaFacts>();
+
+function viaFacts(via: string): ViaFacts {
+  let facts = viaFactsByLabel.get(via);
+  if (facts === undefined) {
+    facts = { syllabic: SYLLABIC.has(via), transliterated: !LATIN_REWRITES.has(via), abjad: ABJAD.has(via), keyed: ROMANIZATION_KEYS.has(via) };
+    // Labels are a closed set, but a caller may make up its own: the map stays bounded.
+    if (viaFactsByLabel.size >= VIA_LABELS_KEPT) viaFactsByLabel.clear();
+    viaFactsByLabel.set(via, facts);
+  }
+  return facts;
+}
+const VIA_LABELS_KEPT = 256;
 
 function flagsOf(tokens: readonly QueryToken[], flag: (token: QueryToken) => boolean): Uint8Array {
   const flags = new Uint8Array(tokens.length);

@@ -10,6 +10,9 @@ import { textScript } from '../../src/names/char-script.js';
 import { editDistance } from '../../src/names/fuzzy.js';
 import { detectScript } from '../../src/names/script.js';
 import { normalizeText } from '../../src/names/normalize.js';
+import { dedupeVariants } from '../../src/names/variants.js';
+import { segmentsOf } from '../../src/names/segments.js';
+import type { NameVariant } from '../../src/names/types.js';
 import { jaroWinkler } from '../../src/screening/token-similarity.js';
 
 /** Optimal string alignment distance by the textbook table. */
@@ -98,6 +101,46 @@ describe('fast paths agree with the definitions', () => {
         assert.equal(general, fast === '' ? 'e' : `${fast} e`, JSON.stringify(text));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('repeated variants, against a set of their tokens joined', () => {
+    // Tokens with spaces and empty ones too, so that different sequences can join alike ('a b' + 'c', 'a' + 'b c').
+    const token = fc.constantFrom('', 'a', 'b', 'ab', 'a b', 'ba', 'c');
+    const variant = fc.record({ tokens: fc.array(token, { maxLength: 4 }), via: fc.constantFrom('latin', 'split') });
+    const reference = (variants: readonly NameVariant[], limit: number): NameVariant[] => {
+      const seen = new Set<string>();
+      const out: NameVariant[] = [];
+      for (const v of variants) {
+        const key = v.tokens.join(' ');
+        if (v.tokens.length === 0 || seen.has(key)) continue;
+        seen.add(key);
+        out.push(v);
+        if (out.length >= limit) break;
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(fc.array(variant, { maxLength: 12 }), fc.integer({ min: 1, max: 16 }), (variants, limit) => {
+        const fast = dedupeVariants(variants, limit);
+        const slow = reference(variants, limit);
+        assert.equal(fast.length, slow.length);
+        fast.forEach((v, i) => assert.equal(v, slow[i]));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('segments of a text, against its words split at spaces', () => {
+    // Runs of spaces, spaces at the ends, digits-only words and words of other scripts.
+    const text = fc.array(fc.constantFrom('a', 'bc', '12', ' ', ' ', 'ж', '中', 'ab1'), { maxLength: 12 }).map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const words = segmentsOf(t).flatMap((segment) => segment.words);
+        assert.equal(words.join(''), t.split(' ').join(''), JSON.stringify(t));
+        assert.ok(words.every((w) => w.length > 0));
+      }),
+      { numRuns: 1000 },
     );
   });
 });

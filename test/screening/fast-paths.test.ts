@@ -9,8 +9,9 @@ import { createScreener, screenerOver } from '../../src/screening/screen.js';
 import fc from 'fast-check';
 import { deletionHashes, hashKey, hashKeyContinued, hashKeyOfPrefix, hashKeyOfSuffix, hashKeyWithout } from '../../src/screening/postings.js';
 import type { ScreeningHit, ScreeningQuery } from '../../src/screening/types.js';
-import { buildCandidateIndex } from '../../src/screening/index.js';
+import { buildCandidateIndex, orderFreeKey } from '../../src/screening/index.js';
 import { CandidateRetriever, tokenSignatureBit } from '../../src/screening/retrieve.js';
+import { SeenVariants } from '../../src/screening/seen-variants.js';
 import { TokenMatcher } from '../../src/screening/token-matcher.js';
 import { entry, SAMPLE_ENTRIES } from './fixtures.js';
 
@@ -116,5 +117,22 @@ test('a signature holds the bit of each of its tokens, one bit per token', () =>
         assert.notEqual(signature & bit, 0);
       }
     }),
+  );
+});
+
+test('variants seen before, against a set of their order-free keys', () => {
+  // Lineage particles (ordered keys), tokens with spaces and empty ones: every way two keys can meet.
+  const tokens = fc.array(fc.constantFrom('', 'a', 'b', 'ab', 'a b', 'bin', 'c'), { maxLength: 4 });
+  fc.assert(
+    fc.property(fc.array(tokens, { maxLength: 10 }), (sequences) => {
+      const seen = new SeenVariants();
+      const keys = new Set<string>();
+      for (const sequence of sequences) {
+        const key = orderFreeKey(sequence);
+        assert.equal(seen.add(sequence), !keys.has(key), JSON.stringify(sequence));
+        keys.add(key);
+      }
+    }),
+    { numRuns: 1000 },
   );
 });

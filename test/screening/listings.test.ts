@@ -7,6 +7,16 @@ import { createScreener } from '../../src/screening/screen.js';
 import { dataPath } from '../helpers/data.js';
 import { entry } from './fixtures.js';
 
+test('listingId of a plain id (lowercase letters and digits), against the trim, fold and cuts it skips', () => {
+  const reference = (id: string): string => {
+    const trimmed = id.trim().toLowerCase();
+    const prefixed = /^[a-z]+[-_:.\s]+(\d+)$/u.exec(trimmed);
+    return prefixed ? prefixed[1]!.replace(/^0+(?=\d)/u, '') : trimmed.replace(/^0+(?=\d)/u, '');
+  };
+  const id = fc.array(fc.constantFrom('0', '1', '9', 'a', 'z', 'S', '-', ':', ' '), { maxLength: 8 }).map((chars) => chars.join(''));
+  fc.assert(fc.property(id, (value) => assert.equal(listingId(value), reference(value), JSON.stringify(value))), { numRuns: 2000 });
+});
+
 test('listingId: an ent_num with a list prefix is the bare number; other ids stay whole', () => {
   assert.equal(listingId('20157'), '20157');
   assert.equal(listingId(' SDN-20157 '), '20157');
