@@ -11,7 +11,7 @@ import { deletionHashes, hashKeyOfPrefix } from './postings.js';
 import { stringSimilarity } from './token-similarity.js';
 import { isQualifier } from './qualifiers.js';
 import { SCREENING_CONFIG } from './config.js';
-import { trigramHashes } from './trigrams.js';
+import { countSharedGrams, trigramHashes, type GramCountScratch } from './trigrams.js';
 import type { TokenMatchKind } from './types.js';
 
 const {
@@ -86,6 +86,7 @@ export class TokenMatcher {
   private readonly found: FoundMatches;
   /** Scratch of fuzzyCandidates: the query token's trigram hashes, and its ranked shortlist. */
   private gramHashes = new Uint32Array(64);
+  private readonly gramScratch: GramCountScratch;
   private readonly shortlist: Float64Array;
 
   constructor(private readonly index: CandidateIndex) {
@@ -97,6 +98,7 @@ export class TokenMatcher {
     for (let p = 0; p < soundGroupIds.length; p++) this.soundGroupLengths[p] = this.lengths[soundGroupIds[p]!]!;
     this.found = new FoundMatches(index.vocabulary.tokens.length);
     this.shortlist = new Float64Array(index.vocabulary.tokens.length);
+    this.gramScratch = { counts: this.counts, touched: this.touched, order: new Int32Array(64), sizes: new Int32Array(64) };
   }
 
   /**
@@ -299,22 +301,11 @@ export class TokenMatcher {
     if (this.gramHashes.length < token.length) this.gramHashes = new Uint32Array(token.length * 2);
     const gramCount = trigramHashes(token, this.gramHashes);
     if (gramCount === 0) return;
+    const needed = Math.max(1, Math.ceil(gramCount * TRIGRAM_SHARE));
     const vocabulary = this.index.vocabulary;
     const counts = this.counts;
     const touched = this.touched;
-    let touchedCount = 0;
-    const ids = vocabulary.byTrigram.ids;
-    for (let g = 0; g < gramCount; g++) {
-      const bucket = vocabulary.byTrigram.bucketOfHash(this.gramHashes[g]!);
-      const to = vocabulary.byTrigram.bucketEnd(bucket);
-      for (let i = vocabulary.byTrigram.bucketStart(bucket); i < to; i++) {
-        const id = ids[i]!;
-        const count = counts[id]!;
-        if (count === 0) touched[touchedCount++] = id;
-        counts[id] = count + 1;
-      }
-    }
-    const needed = Math.max(1, Math.ceil(gramCount * TRIGRAM_SHARE));
+    const touchedCount = countSharedGrams(vocabulary.byTrigram, this.gramHashes, gramCount, needed, this.gramScratch);
     const maxLengthGap = Math.max(3, token.length >> 1);
     // At most one entry per touched token: the scratch is as long as the vocabulary.
     const shortlist = this.shortlist;

@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { HashedPostings, KeyHashes } from '../../src/screening/postings.js';
+import { countSharedGrams } from '../../src/screening/trigrams.js';
+
+// Few distinct hashes over few buckets: tokens share grams often, and buckets hold colliding hashes.
+const hash = fc.integer({ min: 0, max: 3000 });
+const postingsInput = fc.array(fc.uniqueArray(hash, { maxLength: 12 }), { minLength: 1, maxLength: 60 });
+
+test('shared grams counted from the smallest buckets are those of every bucket walked, for each token sharing enough', () => {
+  fc.assert(
+    fc.property(postingsInput, fc.array(hash, { minLength: 1, maxLength: 20 }), fc.double({ min: 0.05, max: 1, noNaN: true }), (keysById, grams, share) => {
+      const keys = new KeyHashes();
+      keysById.forEach((hashes, id) => hashes.forEach((h) => keys.add(h, id)));
+      const postings = HashedPostings.fromHashes(keys);
+      const gramHashes = Uint32Array.from(grams);
+      const needed = Math.max(1, Math.ceil(grams.length * share));
+      // Every bucket walked: each token's count, with a bucket counted as often as grams fall in it.
+      const expected = new Map<number, number>();
+      for (const gram of grams) {
+        const bucket = postings.bucketOfHash(gram);
+        for (let i = postings.bucketStart(bucket); i < postings.bucketEnd(bucket); i++) expected.set(postings.ids[i]!, (expected.get(postings.ids[i]!) ?? 0) + 1);
+      }
+      const scratch = { counts: new Uint16Array(keysById.length), touched: new Int32Array(keysById.length), order: new Int32Array(2), sizes: new Int32Array(2) };
+      const listed = countSharedGrams(postings, gramHashes, grams.length, needed, scratch);
+      const counted = new Map<number, number>();
+      for (let t = 0; t < listed; t++) {
+        const id = scratch.touched[t]!;
+        assert.ok(!counted.has(id), `token ${id} listed twice`);
+        counted.set(id, scratch.counts[id]!);
+        assert.equal(scratch.counts[id], expected.get(id), `token ${id}`);
+        scratch.counts[id] = 0;
+      }
+      for (const [id, count] of expected) if (count >= needed) assert.ok(counted.has(id), `token ${id} shares ${count} of ${needed} needed`);
+      assert.ok(scratch.counts.every((c) => c === 0), 'a count outside the listed tokens');
+    }),
+    { numRuns: 300 },
+  );
+});
