@@ -346,17 +346,21 @@ export class TokenMatcher {
   }
 }
 
+/** Above this many matches, sorted() orders them by the array sort rather than by insertion. */
+const INSERTION_SORT_MAX = 64;
+
 /**
  * The matches of one lookup while it runs: per vocabulary token its slot (0 for none), and per slot
  * the id, similarity and kind. Asking whether a token was found and offering a better match are an
  * array read each, where a map cost a hash lookup and an object per offer; the objects are made once,
  * for the matches that remain.
  */
-class FoundMatches {
+export class FoundMatches {
   private readonly slotOf: Int32Array;
   private ids = new Int32Array(64);
   private similarities = new Float64Array(64);
   private readonly hows: TokenMatchKind[] = [];
+  private order = new Int32Array(64);
   private count = 0;
 
   constructor(vocabularySize: number) {
@@ -386,9 +390,45 @@ class FoundMatches {
 
   /** The matches, best first, equal similarities by id. */
   sorted(): VocabularyMatch[] {
-    const matches: VocabularyMatch[] = [];
-    for (let k = 0; k < this.count; k++) matches.push({ id: this.ids[k]!, similarity: this.similarities[k]!, how: this.hows[k]! });
-    return matches.sort((a, b) => b.similarity - a.similarity || a.id - b.id);
+    const count = this.count;
+    const order = this.orderBySimilarity();
+    const matches: VocabularyMatch[] = new Array(count);
+    for (let k = 0; k < count; k++) {
+      const slot = order[k]!;
+      matches[k] = { id: this.ids[slot]!, similarity: this.similarities[slot]!, how: this.hows[slot]! };
+    }
+    return matches;
+  }
+
+  /**
+   * The slots in the order of sorted(), by insertion into a reused array: a lookup finds a handful
+   * of matches (rarely more than 64), where a comparator called through the array sort costs more
+   * than the moves.
+   */
+  private orderBySimilarity(): Int32Array {
+    const count = this.count;
+    if (this.order.length < count) this.order = new Int32Array(this.ids.length);
+    const order = this.order;
+    const ids = this.ids;
+    const similarities = this.similarities;
+    if (count > INSERTION_SORT_MAX) {
+      for (let k = 0; k < count; k++) order[k] = k;
+      order.subarray(0, count).sort((a, b) => similarities[b]! - similarities[a]! || ids[a]! - ids[b]!);
+      return order;
+    }
+    for (let k = 0; k < count; k++) {
+      const similarity = similarities[k]!;
+      const id = ids[k]!;
+      let at = k;
+      for (; at > 0; at--) {
+        const before = order[at - 1]!;
+        const beforeSimilarity = similarities[before]!;
+        if (beforeSimilarity > similarity || (beforeSimilarity === similarity && ids[before]! < id)) break;
+        order[at] = before;
+      }
+      order[at] = k;
+    }
+    return order;
   }
 
   clear(): void {

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { HashedPostings, KeyHashes } from '../../src/screening/postings.js';
 import { countSharedGrams } from '../../src/screening/trigrams.js';
+import { FoundMatches } from '../../src/screening/token-matcher.js';
+import type { TokenMatchKind } from '../../src/screening/types.js';
 
 // Few distinct hashes over few buckets: tokens share grams often, and buckets hold colliding hashes.
 const hash = fc.integer({ min: 0, max: 3000 });
@@ -34,6 +36,26 @@ test('shared grams counted from the smallest buckets are those of every bucket w
       }
       for (const [id, count] of expected) if (count >= needed) assert.ok(counted.has(id), `token ${id} shares ${count} of ${needed} needed`);
       assert.ok(scratch.counts.every((c) => c === 0), 'a count outside the listed tokens');
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('found matches keep the best offer per token, sorted best first and equal similarities by id', () => {
+  // Up to 100 tokens with few distinct similarities: ties are common, and past 64 matches the sort changes.
+  const offer = fc.record({ id: fc.integer({ min: 0, max: 99 }), similarity: fc.constantFrom(0.5, 0.72, 0.9, 0.95, 1), how: fc.constantFrom<TokenMatchKind>('exact', 'canonical', 'phonetic', 'fuzzy') });
+  const found = new FoundMatches(100);
+  fc.assert(
+    fc.property(fc.array(offer, { maxLength: 300 }), (offers) => {
+      found.clear();
+      const best = new Map<number, { id: number; similarity: number; how: TokenMatchKind }>();
+      for (const o of offers) {
+        found.offer(o.id, o.similarity, o.how);
+        const kept = best.get(o.id);
+        if (kept === undefined || kept.similarity < o.similarity) best.set(o.id, { id: o.id, similarity: o.similarity, how: o.how });
+      }
+      const expected = [...best.values()].sort((a, b) => b.similarity - a.similarity || a.id - b.id);
+      assert.deepEqual(found.sorted(), expected);
     }),
     { numRuns: 300 },
   );
