@@ -392,10 +392,10 @@ export class FoundMatches {
   sorted(): VocabularyMatch[] {
     const count = this.count;
     const order = this.orderBySimilarity();
-    const matches: VocabularyMatch[] = new Array(count);
+    const matches: VocabularyMatch[] = [];
     for (let k = 0; k < count; k++) {
       const slot = order[k]!;
-      matches[k] = { id: this.ids[slot]!, similarity: this.similarities[slot]!, how: this.hows[slot]! };
+      matches.push({ id: this.ids[slot]!, similarity: this.similarities[slot]!, how: this.hows[slot]! });
     }
     return matches;
   }
