@@ -11,7 +11,7 @@ import { deletionHashes, hashKeyOfPrefix } from './postings.js';
 import { stringSimilarity } from './token-similarity.js';
 import { isQualifier } from './qualifiers.js';
 import { SCREENING_CONFIG } from './config.js';
-import { countSharedGrams, trigramHashes, type GramCountScratch } from './trigrams.js';
+import { countSharedGrams, idsRepeatedInABucket, trigramHashes, type GramCountScratch } from './trigrams.js';
 import type { TokenMatchKind } from './types.js';
 
 const {
@@ -87,6 +87,8 @@ export class TokenMatcher {
   /** Scratch of fuzzyCandidates: the query token's trigram hashes, and its ranked shortlist. */
   private gramHashes = new Uint32Array(64);
   private readonly gramScratch: GramCountScratch;
+  /** The vocabulary tokens held twice in one trigram bucket (see countSharedGrams): a handful at most. */
+  private readonly gramsRepeated: Int32Array;
   private readonly shortlist: Float64Array;
 
   constructor(private readonly index: CandidateIndex) {
@@ -98,6 +100,7 @@ export class TokenMatcher {
     for (let p = 0; p < soundGroupIds.length; p++) this.soundGroupLengths[p] = this.lengths[soundGroupIds[p]!]!;
     this.found = new FoundMatches(index.vocabulary.tokens.length);
     this.shortlist = new Float64Array(index.vocabulary.tokens.length);
+    this.gramsRepeated = idsRepeatedInABucket(index.vocabulary.byTrigram, index.vocabulary.tokens.length);
     this.gramScratch = { counts: this.counts, touched: this.touched, order: new Int32Array(64), sizes: new Int32Array(64) };
   }
 
@@ -305,7 +308,7 @@ export class TokenMatcher {
     const vocabulary = this.index.vocabulary;
     const counts = this.counts;
     const touched = this.touched;
-    const touchedCount = countSharedGrams(vocabulary.byTrigram, this.gramHashes, gramCount, needed, this.gramScratch);
+    const touchedCount = countSharedGrams(vocabulary.byTrigram, this.gramHashes, gramCount, needed, this.gramsRepeated, this.gramScratch);
     const maxLengthGap = Math.max(3, token.length >> 1);
     // At most one entry per touched token: the scratch is as long as the vocabulary.
     const shortlist = this.shortlist;

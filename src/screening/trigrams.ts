@@ -80,14 +80,28 @@ export interface GramCountScratch {
  *
  * A token sharing `needed` of the grams is in at least one of any gramCount - needed + 1 of their
  * buckets: only the smallest that many name candidates, and the largest (the commonest grams) add to
- * the counts of the tokens already named, without a token of their long tails listed.
+ * the counts of the tokens already named, without a token of their long tails listed. That holds of
+ * tokens held once per bucket; `repeated` (see idsRepeatedInABucket), the few whose own grams share a
+ * bucket, are named before any bucket is read.
  */
-export function countSharedGrams(postings: HashedPostings, gramHashes: Uint32Array, gramCount: number, needed: number, scratch: GramCountScratch): number {
+export function countSharedGrams(
+  postings: HashedPostings,
+  gramHashes: Uint32Array,
+  gramCount: number,
+  needed: number,
+  repeated: Int32Array,
+  scratch: GramCountScratch,
+): number {
   const { counts, touched } = scratch;
   const order = bucketsBySize(postings, gramHashes, gramCount, scratch);
   const ids = postings.ids;
   const naming = gramCount - needed + 1;
   let touchedCount = 0;
+  // Named up front with a count of one too many, taken off at the end: the walk counts them as named.
+  for (let r = 0; r < repeated.length; r++) {
+    touched[touchedCount++] = repeated[r]!;
+    counts[repeated[r]!] = 1;
+  }
   for (let g = 0; g < gramCount; g++) {
     const bucket = order[g]!;
     const to = postings.bucketEnd(bucket);
@@ -106,7 +120,24 @@ export function countSharedGrams(postings: HashedPostings, gramHashes: Uint32Arr
       }
     }
   }
+  for (let r = 0; r < repeated.length; r++) counts[repeated[r]!]!--;
   return touchedCount;
+}
+
+/** The ids that `postings` holds more than once in one bucket (a token whose grams' hashes share a bucket), each once. */
+export function idsRepeatedInABucket(postings: HashedPostings, idCount: number): Int32Array {
+  const { starts, ids } = postings.parts();
+  // Per id, the last bucket it was seen in, plus one.
+  const seenIn = new Int32Array(idCount);
+  const repeated = new Set<number>();
+  for (let bucket = 0; bucket + 1 < starts.length; bucket++) {
+    for (let i = starts[bucket]!; i < starts[bucket + 1]!; i++) {
+      const id = ids[i]!;
+      if (seenIn[id] === bucket + 1) repeated.add(id);
+      seenIn[id] = bucket + 1;
+    }
+  }
+  return Int32Array.from(repeated);
 }
 
 /** The buckets of the grams, smallest first (a token has some twenty grams: sorted by insertion). */
