@@ -58,11 +58,40 @@ export interface QueryToken {
   /** Vocabulary tokens it may stand for, best first. */
   matches: readonly VocabularyMatch[];
   /** Same matches by vocabulary id, for the scorer's pair lookups. */
-  byId: ReadonlyMap<number, VocabularyMatch>;
+  byId: MatchLookup;
   /** Whether the token tells organisations apart (see qualifiers.ts). */
   qualifier: boolean;
   /** Whether it is a common given name or surname (see names' isCommonName). */
   common: boolean;
+}
+
+/** A token's matches by vocabulary id. */
+export interface MatchLookup {
+  get(id: number): VocabularyMatch | undefined;
+}
+
+/** Up to this many matches, a lookup by id scans them rather than reading a map (see MatchesById). */
+const MATCH_SCAN_MAX = 8;
+
+/**
+ * A token's matches by id, read from the matches themselves: most tokens have a handful, which a scan
+ * reads faster than a map hashes, and a map per looked-up token (kept in the cache with it) is the
+ * largest object a lookup made. The few tokens with many matches get their map on first use.
+ */
+export class MatchesById implements MatchLookup {
+  private map: Map<number, VocabularyMatch> | undefined;
+
+  constructor(private readonly matches: readonly VocabularyMatch[]) {}
+
+  get(id: number): VocabularyMatch | undefined {
+    const matches = this.matches;
+    if (matches.length <= MATCH_SCAN_MAX) {
+      for (let k = 0; k < matches.length; k++) if (matches[k]!.id === id) return matches[k];
+      return undefined;
+    }
+    this.map ??= new Map(matches.map((match) => [match.id, match]));
+    return this.map.get(id);
+  }
 }
 
 export class TokenMatcher {
@@ -207,8 +236,7 @@ export class TokenMatcher {
     if (exact === undefined) this.fuzzyCandidates(token);
 
     const matches = found.sorted();
-    const byId = new Map<number, VocabularyMatch>();
-    for (const match of matches) byId.set(match.id, match);
+    const byId = new MatchesById(matches);
     found.clear();
     // A listed token's qualifier flag was worked out when the index was built.
     const qualifier = exact !== undefined ? vocabulary.qualifier[exact] === 1 : isQualifier(token);
@@ -254,7 +282,7 @@ export class TokenMatcher {
   /** A romanisation key matches the same key only (see names/romanization-keys.ts). */
   private keyToken(token: string, exact: number | undefined): QueryToken {
     const matches: VocabularyMatch[] = exact !== undefined ? [{ id: exact, similarity: 1, how: 'exact' }] : [];
-    return { text: token, weight: this.queryWeight(token, exact, matches), matches, byId: new Map(matches.map((m) => [m.id, m])), qualifier: false, common: false };
+    return { text: token, weight: this.queryWeight(token, exact, matches), matches, byId: new MatchesById(matches), qualifier: false, common: false };
   }
 
   private typoCandidates(token: string): void {

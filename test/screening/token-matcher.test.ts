@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { HashedPostings, KeyHashes } from '../../src/screening/postings.js';
 import { countSharedGrams, idsRepeatedInABucket } from '../../src/screening/trigrams.js';
-import { FoundMatches } from '../../src/screening/token-matcher.js';
+import { FoundMatches, MatchesById } from '../../src/screening/token-matcher.js';
 import type { TokenMatchKind } from '../../src/screening/types.js';
 
 // Few buckets (of the 1,024 a small index has), each for up to four hashes: tokens share grams often,
@@ -59,5 +59,17 @@ test('found matches keep the best offer per token, sorted best first and equal s
       assert.deepEqual(found.sorted(), expected);
     }),
     { numRuns: 300 },
+  );
+});
+
+test('a match looked up by id is the match of that id, whether the matches are scanned or mapped', () => {
+  const ids = fc.uniqueArray(fc.integer({ min: 0, max: 30 }), { maxLength: 20 });
+  fc.assert(
+    fc.property(ids, (matchIds) => {
+      const matches = matchIds.map((id) => ({ id, similarity: 0.9, how: 'fuzzy' as const }));
+      const byId = new MatchesById(matches);
+      for (let id = 0; id <= 31; id++) assert.equal(byId.get(id), matches.find((match) => match.id === id));
+    }),
+    { numRuns: 200 },
   );
 });
