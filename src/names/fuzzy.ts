@@ -42,17 +42,28 @@ function bitParallelDistance(a: string, b: string): number {
     }
     letterPositions[code]! |= 1 << i;
   }
-  const lastBit = 1 << (la - 1);
-  let distance = la;
+  const distance = distanceByLetterMasks(letterPositions, la, b);
+  for (let i = 0; i < la; i++) letterPositions[a.charCodeAt(i)] = 0;
+  return distance;
+}
+
+/**
+ * The column walk of bitParallelDistance, for a caller that has the positions of the pattern's
+ * letters already (`masks[code]`: one bit per position of that ASCII letter in a pattern of
+ * `patternLength`, 1 to 32, letters). The distance is the pattern's to `text` (symmetric).
+ */
+export function distanceByLetterMasks(masks: Int32Array, patternLength: number, text: string): number {
+  const lastBit = 1 << (patternLength - 1);
+  let distance = patternLength;
   // Vertical deltas of the current column (+1, -1), the diagonal zero-deltas, and the previous letter's match mask.
   let verticalPlus = -1;
   let verticalMinus = 0;
   let diagonalZero = 0;
   let previousMatches = 0;
-  for (let j = 0; j < b.length; j++) {
-    const code = b.charCodeAt(j);
-    // A letter beyond ASCII matches none of `a`'s.
-    const matches = code < 128 ? letterPositions[code]! : 0;
+  for (let j = 0; j < text.length; j++) {
+    const code = text.charCodeAt(j);
+    // A letter beyond ASCII matches none of the pattern's.
+    const matches = code < 128 ? masks[code]! : 0;
     const transposed = ((~diagonalZero & matches) << 1) & previousMatches;
     diagonalZero = ((((matches & verticalPlus) + verticalPlus) | 0) ^ verticalPlus) | matches | verticalMinus | transposed;
     let horizontalPlus = verticalMinus | ~(diagonalZero | verticalPlus);
@@ -65,7 +76,6 @@ function bitParallelDistance(a: string, b: string): number {
     verticalMinus = horizontalPlus & diagonalZero;
     previousMatches = matches;
   }
-  for (let i = 0; i < la; i++) letterPositions[a.charCodeAt(i)] = 0;
   return distance;
 }
 

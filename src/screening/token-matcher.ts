@@ -11,7 +11,7 @@ import { deletionHashes, hashKeyOfPrefix } from './postings.js';
 import { stringSimilarity } from './token-similarity.js';
 import { isQualifier } from './qualifiers.js';
 import { SCREENING_CONFIG } from './config.js';
-import { trigramHashes } from './trigrams.js';
+import { countSharedGrams, idsRepeatedInABucket, trigramHashes, type GramCountScratch } from './trigrams.js';
 import type { TokenMatchKind } from './types.js';
 
 const {
@@ -58,11 +58,40 @@ export interface QueryToken {
   /** Vocabulary tokens it may stand for, best first. */
   matches: readonly VocabularyMatch[];
   /** Same matches by vocabulary id, for the scorer's pair lookups. */
-  byId: ReadonlyMap<number, VocabularyMatch>;
+  byId: MatchLookup;
   /** Whether the token tells organisations apart (see qualifiers.ts). */
   qualifier: boolean;
   /** Whether it is a common given name or surname (see names' isCommonName). */
   common: boolean;
+}
+
+/** A token's matches by vocabulary id. */
+export interface MatchLookup {
+  get(id: number): VocabularyMatch | undefined;
+}
+
+/** Up to this many matches, a lookup by id scans them rather than reading a map (see MatchesById). */
+const MATCH_SCAN_MAX = 8;
+
+/**
+ * A token's matches by id, read from the matches themselves: most tokens have a handful, which a scan
+ * reads faster than a map hashes, and a map per looked-up token (kept in the cache with it) is the
+ * largest object a lookup made. The few tokens with many matches get their map on first use.
+ */
+export class MatchesById implements MatchLookup {
+  private map: Map<number, VocabularyMatch> | undefined;
+
+  constructor(private readonly matches: readonly VocabularyMatch[]) {}
+
+  get(id: number): VocabularyMatch | undefined {
+    const matches = this.matches;
+    if (matches.length <= MATCH_SCAN_MAX) {
+      for (let k = 0; k < matches.length; k++) if (matches[k]!.id === id) return matches[k];
+      return undefined;
+    }
+    this.map ??= new Map(matches.map((match) => [match.id, match]));
+    return this.map.get(id);
+  }
 }
 
 export class TokenMatcher {
@@ -86,6 +115,9 @@ export class TokenMatcher {
   private readonly found: FoundMatches;
   /** Scratch of fuzzyCandidates: the query token's trigram hashes, and its ranked shortlist. */
   private gramHashes = new Uint32Array(64);
+  private readonly gramScratch: GramCountScratch;
+  /** The vocabulary tokens held twice in one trigram bucket (see countSharedGrams): a handful at most. */
+  private readonly gramsRepeated: Int32Array;
   private readonly shortlist: Float64Array;
 
   constructor(private readonly index: CandidateIndex) {
@@ -97,6 +129,8 @@ export class TokenMatcher {
     for (let p = 0; p < soundGroupIds.length; p++) this.soundGroupLengths[p] = this.lengths[soundGroupIds[p]!]!;
     this.found = new FoundMatches(index.vocabulary.tokens.length);
     this.shortlist = new Float64Array(index.vocabulary.tokens.length);
+    this.gramsRepeated = idsRepeatedInABucket(index.vocabulary.byTrigram, index.vocabulary.tokens.length);
+    this.gramScratch = { counts: this.counts, touched: this.touched, order: new Int32Array(64), sizes: new Int32Array(64) };
   }
 
   /**
@@ -202,8 +236,7 @@ export class TokenMatcher {
     if (exact === undefined) this.fuzzyCandidates(token);
 
     const matches = found.sorted();
-    const byId = new Map<number, VocabularyMatch>();
-    for (const match of matches) byId.set(match.id, match);
+    const byId = new MatchesById(matches);
     found.clear();
     // A listed token's qualifier flag was worked out when the index was built.
     const qualifier = exact !== undefined ? vocabulary.qualifier[exact] === 1 : isQualifier(token);
@@ -249,7 +282,7 @@ export class TokenMatcher {
   /** A romanisation key matches the same key only (see names/romanization-keys.ts). */
   private keyToken(token: string, exact: number | undefined): QueryToken {
     const matches: VocabularyMatch[] = exact !== undefined ? [{ id: exact, similarity: 1, how: 'exact' }] : [];
-    return { text: token, weight: this.queryWeight(token, exact, matches), matches, byId: new Map(matches.map((m) => [m.id, m])), qualifier: false, common: false };
+    return { text: token, weight: this.queryWeight(token, exact, matches), matches, byId: new MatchesById(matches), qualifier: false, common: false };
   }
 
   private typoCandidates(token: string): void {
@@ -299,22 +332,11 @@ export class TokenMatcher {
     if (this.gramHashes.length < token.length) this.gramHashes = new Uint32Array(token.length * 2);
     const gramCount = trigramHashes(token, this.gramHashes);
     if (gramCount === 0) return;
+    const needed = Math.max(1, Math.ceil(gramCount * TRIGRAM_SHARE));
     const vocabulary = this.index.vocabulary;
     const counts = this.counts;
     const touched = this.touched;
-    let touchedCount = 0;
-    const ids = vocabulary.byTrigram.ids;
-    for (let g = 0; g < gramCount; g++) {
-      const bucket = vocabulary.byTrigram.bucketOfHash(this.gramHashes[g]!);
-      const to = vocabulary.byTrigram.bucketEnd(bucket);
-      for (let i = vocabulary.byTrigram.bucketStart(bucket); i < to; i++) {
-        const id = ids[i]!;
-        const count = counts[id]!;
-        if (count === 0) touched[touchedCount++] = id;
-        counts[id] = count + 1;
-      }
-    }
-    const needed = Math.max(1, Math.ceil(gramCount * TRIGRAM_SHARE));
+    const touchedCount = countSharedGrams(vocabulary.byTrigram, this.gramHashes, gramCount, needed, this.gramsRepeated, this.gramScratch);
     const maxLengthGap = Math.max(3, token.length >> 1);
     // At most one entry per touched token: the scratch is as long as the vocabulary.
     const shortlist = this.shortlist;
@@ -355,17 +377,21 @@ export class TokenMatcher {
   }
 }
 
+/** Above this many matches, sorted() orders them by the array sort rather than by insertion. */
+const INSERTION_SORT_MAX = 64;
+
 /**
  * The matches of one lookup while it runs: per vocabulary token its slot (0 for none), and per slot
  * the id, similarity and kind. Asking whether a token was found and offering a better match are an
  * array read each, where a map cost a hash lookup and an object per offer; the objects are made once,
  * for the matches that remain.
  */
-class FoundMatches {
+export class FoundMatches {
   private readonly slotOf: Int32Array;
   private ids = new Int32Array(64);
   private similarities = new Float64Array(64);
   private readonly hows: TokenMatchKind[] = [];
+  private order = new Int32Array(64);
   private count = 0;
 
   constructor(vocabularySize: number) {
@@ -395,9 +421,45 @@ class FoundMatches {
 
   /** The matches, best first, equal similarities by id. */
   sorted(): VocabularyMatch[] {
+    const count = this.count;
+    const order = this.orderBySimilarity();
     const matches: VocabularyMatch[] = [];
-    for (let k = 0; k < this.count; k++) matches.push({ id: this.ids[k]!, similarity: this.similarities[k]!, how: this.hows[k]! });
-    return matches.sort((a, b) => b.similarity - a.similarity || a.id - b.id);
+    for (let k = 0; k < count; k++) {
+      const slot = order[k]!;
+      matches.push({ id: this.ids[slot]!, similarity: this.similarities[slot]!, how: this.hows[slot]! });
+    }
+    return matches;
+  }
+
+  /**
+   * The slots in the order of sorted(), by insertion into a reused array: a lookup finds a handful
+   * of matches (rarely more than 64), where a comparator called through the array sort costs more
+   * than the moves.
+   */
+  private orderBySimilarity(): Int32Array {
+    const count = this.count;
+    if (this.order.length < count) this.order = new Int32Array(this.ids.length);
+    const order = this.order;
+    const ids = this.ids;
+    const similarities = this.similarities;
+    if (count > INSERTION_SORT_MAX) {
+      for (let k = 0; k < count; k++) order[k] = k;
+      order.subarray(0, count).sort((a, b) => similarities[b]! - similarities[a]! || ids[a]! - ids[b]!);
+      return order;
+    }
+    for (let k = 0; k < count; k++) {
+      const similarity = similarities[k]!;
+      const id = ids[k]!;
+      let at = k;
+      for (; at > 0; at--) {
+        const before = order[at - 1]!;
+        const beforeSimilarity = similarities[before]!;
+        if (beforeSimilarity > similarity || (beforeSimilarity === similarity && ids[before]! < id)) break;
+        order[at] = before;
+      }
+      order[at] = k;
+    }
+    return order;
   }
 
   clear(): void {

@@ -5,7 +5,7 @@
  * is not).
  */
 import { splitCompound } from '../names/compounds.js';
-import { editDistance } from '../names/fuzzy.js';
+import { distanceByLetterMasks, editDistance } from '../names/fuzzy.js';
 import { inflectedForm } from '../names/inflections.js';
 import { differByOneLookalike } from '../names/lookalikes.js';
 import { SCREENING_CONFIG } from './config.js';
@@ -28,10 +28,20 @@ export function jaroWinkler(a: string, b: string): number {
   const la = a.length;
   const lb = b.length;
   if (la === 0 || lb === 0) return 0;
-  const jaro = Math.max(la, lb) <= FLAG_BITS ? jaroByBits(a, b) : jaroByArrays(a, b);
-  if (jaro === 0) return 0;
+  let jaro: number;
+  if (la <= FLAG_BITS && markPositions(b)) {
+    jaro = jaroByPositions(a, b);
+    clearPositions(b, lb);
+  } else {
+    jaro = jaroByArrays(a, b);
+  }
+  return jaro === 0 ? 0 : withWinklerBonus(jaro, a, b);
+}
+
+/** Jaro's measure raised for a shared beginning of up to four letters (Winkler's bonus). */
+function withWinklerBonus(jaro: number, a: string, b: string): number {
   let prefix = 0;
-  const maxPrefix = Math.min(4, la, lb);
+  const maxPrefix = Math.min(4, a.length, b.length);
   while (prefix < maxPrefix && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
   return jaro + prefix * 0.1 * (1 - jaro);
 }
@@ -47,8 +57,41 @@ function jaroOf(matches: number, transpositions: number, la: number, lb: number)
   return (matches / la + matches / lb + (matches - transpositions / 2) / matches) / 3;
 }
 
-/** Jaro's measure (0 without matches) with the matched letters as bits: names are short. */
-function jaroByBits(a: string, b: string): number {
+/**
+ * Per ASCII code, the positions of that letter in the second string of a comparison, one bit each
+ * (see markPositions); all zero between calls. Jaro's matching and the edit distance both read it:
+ * a pair of names is compared with one pass over each string's letters for the masks.
+ */
+const positions = new Int32Array(128);
+
+/**
+ * Marks `b`'s letters in `positions`; false, with nothing left marked, when `b` is longer than
+ * FLAG_BITS or has a letter beyond ASCII (those pairs take the arrays' path).
+ */
+function markPositions(b: string): boolean {
+  const lb = b.length;
+  if (lb > FLAG_BITS) return false;
+  for (let j = 0; j < lb; j++) {
+    const code = b.charCodeAt(j);
+    if (code >= 128) {
+      clearPositions(b, j);
+      return false;
+    }
+    positions[code]! |= 1 << j;
+  }
+  return true;
+}
+
+function clearPositions(b: string, upTo: number): void {
+  for (let j = 0; j < upTo; j++) positions[b.charCodeAt(j)] = 0;
+}
+
+/**
+ * Jaro's measure (0 without matches) of `a` against `b`, whose letters markPositions has marked (both
+ * at most FLAG_BITS long): each letter of `a` takes the first unmatched position of `b` holding it
+ * within the window, read from one mask instead of a scan of the window.
+ */
+function jaroByPositions(a: string, b: string): number {
   const la = a.length;
   const lb = b.length;
   const window = jaroWindow(la, lb);
@@ -56,31 +99,33 @@ function jaroByBits(a: string, b: string): number {
   let matchedB = 0;
   let matches = 0;
   for (let i = 0; i < la; i++) {
-    const from = Math.max(0, i - window);
-    const to = Math.min(lb - 1, i + window);
-    const ch = a.charCodeAt(i);
-    for (let j = from; j <= to; j++) {
-      if ((matchedB & (1 << j)) === 0 && b.charCodeAt(j) === ch) {
-        matchedA |= 1 << i;
-        matchedB |= 1 << j;
-        matches++;
-        break;
-      }
-    }
+    const code = a.charCodeAt(i);
+    // A letter beyond ASCII is in no position of b (markPositions holds only ASCII strings).
+    if (code >= 128) continue;
+    const from = i - window;
+    const to = i + window;
+    let free = positions[code]! & ~matchedB & (from > 0 ? -1 << from : -1) & (to < 31 ? (1 << (to + 1)) - 1 : -1);
+    if (free === 0) continue;
+    free &= -free;
+    matchedB |= free;
+    matchedA |= 1 << i;
+    matches++;
   }
   if (matches === 0) return 0;
+  // The matched letters of each string in their order, pair by pair: a differing pair is half a transposition.
   let transpositions = 0;
-  let k = 0;
-  for (let i = 0; i < la; i++) {
-    if ((matchedA & (1 << i)) === 0) continue;
-    while ((matchedB & (1 << k)) === 0) k++;
-    if (a.charCodeAt(i) !== b.charCodeAt(k)) transpositions++;
-    k++;
+  for (let restA = matchedA, restB = matchedB; restA !== 0; restA &= restA - 1, restB &= restB - 1) {
+    if (a.charCodeAt(lowestBit(restA)) !== b.charCodeAt(lowestBit(restB))) transpositions++;
   }
   return jaroOf(matches, transpositions, la, lb);
 }
 
-/** jaroByBits for strings of any length, the flags in reused arrays. */
+/** The position of the lowest set bit of a non-zero integer. */
+function lowestBit(bits: number): number {
+  return 31 - Math.clz32(bits & -bits);
+}
+
+/** Jaro's measure (0 without matches) for strings of any length and letters, the flags in reused arrays. */
 function jaroByArrays(a: string, b: string): number {
   const la = a.length;
   const lb = b.length;
@@ -118,10 +163,12 @@ const { lookalikeEdit: LOOKALIKE_EDIT, inflectionSimilarity: INFLECTION_SIMILARI
 
 /** 1 for equal tokens, 0 for nothing in common. */
 export function editSimilarity(a: string, b: string): number {
-  const longest = Math.max(a.length, b.length);
-  if (longest === 0) return 0;
-  const distance = editDistance(a, b);
-  return 1 - (distance === 1 && differByOneLookalike(a, b) ? LOOKALIKE_EDIT : distance) / longest;
+  if (a.length === 0 && b.length === 0) return 0;
+  return similarityOfDistance(a, b, editDistance(a, b));
+}
+
+function similarityOfDistance(a: string, b: string, distance: number): number {
+  return 1 - (distance === 1 && differByOneLookalike(a, b) ? LOOKALIKE_EDIT : distance) / Math.max(a.length, b.length);
 }
 
 /**
@@ -163,9 +210,26 @@ function sameLetters(a: string, b: string, atA: number, atB: number): boolean {
 
 function spellingSimilarity(a: string, b: string): number {
   if (a === b) return 1;
-  const jw = jaroWinkler(a, b);
-  // Far apart by Jaro-Winkler means far apart by edits too; skip the quadratic measure.
-  if (jw < 0.6) return jw / 2;
+  const la = a.length;
+  const lb = b.length;
+  if (la === 0 || lb === 0 || la > FLAG_BITS || !markPositions(b)) return spellingSimilarityOf(jaroWinkler(a, b), a, b);
+  // b's letter positions serve both measures: Jaro's matching and the edit distance with b as the pattern.
+  const jaro = jaroByPositions(a, b);
+  const jw = jaro === 0 ? 0 : withWinklerBonus(jaro, a, b);
+  if (jw < SPELLING_JARO_FLOOR) {
+    clearPositions(b, lb);
+    return jw / 2;
+  }
+  const distance = distanceByLetterMasks(positions, lb, a);
+  clearPositions(b, lb);
+  return (jw + similarityOfDistance(a, b, distance)) / 2;
+}
+
+/** Far apart by Jaro-Winkler means far apart by edits too: the quadratic measure is skipped. */
+const SPELLING_JARO_FLOOR = 0.6;
+
+function spellingSimilarityOf(jw: number, a: string, b: string): number {
+  if (jw < SPELLING_JARO_FLOOR) return jw / 2;
   return (jw + editSimilarity(a, b)) / 2;
 }
 

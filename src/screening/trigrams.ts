@@ -3,6 +3,8 @@
  * (which transliterations rarely change) count as much as the middle. Single letters have none:
  * an initial is matched by the scorer, not looked up.
  */
+import type { HashedPostings } from './postings.js';
+
 export function tokenTrigrams(token: string): string[] {
   if (token.length < 2) return [];
   const padded = `^${token}$`;
@@ -60,4 +62,101 @@ export function trigramHashes(token: string, out: Uint32Array): number {
     out[count++] = h >>> 0;
   }
   return count;
+}
+
+/** Scratch of countSharedGrams: `counts` as long as the ids and all zero between calls, `touched` as long too. */
+export interface GramCountScratch {
+  counts: Uint16Array;
+  touched: Int32Array;
+  order: Int32Array;
+  sizes: Int32Array;
+}
+
+/**
+ * How many of a token's grams (the first `gramCount` of `gramHashes`) each indexed token shares, for
+ * every token that shares at least `needed` of them: written to `scratch.counts` by id, the ids listed
+ * in `scratch.touched` (with some that share fewer); returns how many are listed. The caller reads
+ * them and sets their counts back to zero.
+ *
+ * A token sharing `needed` of the grams is in at least one of any gramCount - needed + 1 of their
+ * buckets: only the smallest that many name candidates, and the largest (the commonest grams) add to
+ * the counts of the tokens already named, without a token of their long tails listed. That holds of
+ * tokens held once per bucket; `repeated` (see idsRepeatedInABucket), the few whose own grams share a
+ * bucket, are named before any bucket is read.
+ */
+export function countSharedGrams(
+  postings: HashedPostings,
+  gramHashes: Uint32Array,
+  gramCount: number,
+  needed: number,
+  repeated: Int32Array,
+  scratch: GramCountScratch,
+): number {
+  const { counts, touched } = scratch;
+  const order = bucketsBySize(postings, gramHashes, gramCount, scratch);
+  const ids = postings.ids;
+  const naming = gramCount - needed + 1;
+  let touchedCount = 0;
+  // Named up front with a count of one too many, taken off at the end: the walk counts them as named.
+  for (let r = 0; r < repeated.length; r++) {
+    touched[touchedCount++] = repeated[r]!;
+    counts[repeated[r]!] = 1;
+  }
+  for (let g = 0; g < gramCount; g++) {
+    const bucket = order[g]!;
+    const to = postings.bucketEnd(bucket);
+    if (g < naming) {
+      for (let i = postings.bucketStart(bucket); i < to; i++) {
+        const id = ids[i]!;
+        const count = counts[id]!;
+        if (count === 0) touched[touchedCount++] = id;
+        counts[id] = count + 1;
+      }
+    } else {
+      for (let i = postings.bucketStart(bucket); i < to; i++) {
+        const id = ids[i]!;
+        const count = counts[id]!;
+        if (count !== 0) counts[id] = count + 1;
+      }
+    }
+  }
+  for (let r = 0; r < repeated.length; r++) counts[repeated[r]!]!--;
+  return touchedCount;
+}
+
+/** The ids that `postings` holds more than once in one bucket (a token whose grams' hashes share a bucket), each once. */
+export function idsRepeatedInABucket(postings: HashedPostings, idCount: number): Int32Array {
+  const { starts, ids } = postings.parts();
+  // Per id, the last bucket it was seen in, plus one.
+  const seenIn = new Int32Array(idCount);
+  const repeated = new Set<number>();
+  for (let bucket = 0; bucket + 1 < starts.length; bucket++) {
+    for (let i = starts[bucket]!; i < starts[bucket + 1]!; i++) {
+      const id = ids[i]!;
+      if (seenIn[id] === bucket + 1) repeated.add(id);
+      seenIn[id] = bucket + 1;
+    }
+  }
+  return Int32Array.from(repeated);
+}
+
+/** The buckets of the grams, smallest first (a token has some twenty grams: sorted by insertion). */
+function bucketsBySize(postings: HashedPostings, gramHashes: Uint32Array, gramCount: number, scratch: GramCountScratch): Int32Array {
+  if (scratch.order.length < gramCount) {
+    scratch.order = new Int32Array(gramCount * 2);
+    scratch.sizes = new Int32Array(gramCount * 2);
+  }
+  const { order, sizes } = scratch;
+  for (let g = 0; g < gramCount; g++) {
+    const bucket = postings.bucketOfHash(gramHashes[g]!);
+    const size = postings.bucketEnd(bucket) - postings.bucketStart(bucket);
+    let at = g;
+    for (; at > 0 && sizes[at - 1]! > size; at--) {
+      sizes[at] = sizes[at - 1]!;
+      order[at] = order[at - 1]!;
+    }
+    sizes[at] = size;
+    order[at] = bucket;
+  }
+  return order;
 }

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { stringSimilarity } from '../../src/screening/token-similarity.js';
+import { editSimilarity, jaroWinkler, stringSimilarity } from '../../src/screening/token-similarity.js';
+import { inflectedForm } from '../../src/names/inflections.js';
 import { SCREENING_CONFIG } from '../../src/screening/config.js';
 
 const FUZZY_FLOOR = SCREENING_CONFIG.tokens.fuzzyFloor;
@@ -25,5 +26,20 @@ test('similarity is symmetric, 1 only for equal tokens, within [0, 1]', () => {
       if (a !== b) assert.ok(s < 1);
     }),
     { numRuns: 2000 },
+  );
+});
+
+test('similarity from one set of letter masks equals the two measures taken apart', () => {
+  // Letters that spell no compound element (abd, abu, din, allah): only the spelling measures decide.
+  const asciiWord = fc.array(fc.constantFrom('a', 'c', 'e', 'k', 'o'), { maxLength: 36 }).map((chars) => chars.join(''));
+  const anyWord = fc.array(fc.constantFrom('a', 'c', 'e', 'k', 'é'), { maxLength: 36 }).map((chars) => chars.join(''));
+  const spelled = fc.oneof(asciiWord, anyWord);
+  fc.assert(
+    fc.property(spelled, spelled, (a, b) => {
+      const jw = jaroWinkler(a, b);
+      const apart = a === b ? (a.length === 0 ? 0 : 1) : inflectedForm(a, b) ? SCREENING_CONFIG.tokens.inflectionSimilarity : jw < 0.6 ? jw / 2 : (jw + editSimilarity(a, b)) / 2;
+      assert.equal(stringSimilarity(a, b), apart, `${a} / ${b}`);
+    }),
+    { numRuns: 3000 },
   );
 });
