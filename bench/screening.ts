@@ -3,7 +3,10 @@
  * single-query latency, batch throughput on 1 and 2 worker threads, for a deterministic mix of
  * perturbed listed names and unlisted names. Writes bench/results/screening-bench.{json,md}.
  *
- *   tsx bench/screening.ts [--queries N] [--quick] [--eu-uk] [--data DIR] [--out DIR]
+ *   tsx bench/screening.ts [--queries N] [--quick] [--eu-uk] [--baseline DIR] [--data DIR] [--out DIR]
+ *
+ * `--baseline DIR` also runs another checkout's engine (the last release, say) in this process, in turn
+ * with this one on the same fresh queries, and prints the ratio (see screening-baseline.ts).
  *
  * `--eu-uk` adds the UK OFSI list (ConList.xlsx 2025-04-14) and the EU file (first 1,044 records of
  * 2022-03-18), for the index build and memory targets that count them.
@@ -17,6 +20,7 @@ import { withPostgres } from './peers/postgres-server.js';
 import type { ListEntry } from '../src/model/list-entry.js';
 import { createScreener, DEFAULT_LIMIT, DEFAULT_THRESHOLD } from '../src/screening/screen.js';
 import type { ScreeningHit } from '../src/screening/types.js';
+import { baselineRows, baselineTargets, compareWithBaseline, type BaselineFigure } from './screening-baseline.js';
 import { batchRows, batchTargets, cliRows, measureBatch, measureCli } from './screening-batch.js';
 import { benchQueries } from './screening-queries.js';
 
@@ -40,6 +44,7 @@ interface Args {
   queries: number;
   quick: boolean;
   euUk: boolean;
+  baseline: string | undefined;
   data: string;
   out: string;
 }
@@ -49,6 +54,7 @@ function parseArgs(argv: string[]): Args {
     queries: 20_000,
     quick: false,
     euUk: false,
+    baseline: undefined,
     data: process.env.CLEARANCE_TEST_DATA ?? resolve('..', 'shared', 'data'),
     out: resolve('bench/results'),
   };
@@ -57,6 +63,7 @@ function parseArgs(argv: string[]): Args {
     if (a === '--queries') args.queries = Number(argv[++i]);
     else if (a === '--quick') args.quick = true;
     else if (a === '--eu-uk') args.euUk = true;
+    else if (a === '--baseline') args.baseline = argv[++i];
     else if (a === '--data') args.data = resolve(argv[++i]!);
     else if (a === '--out') args.out = resolve(argv[++i]!);
     else throw new Error(`unknown argument ${a}`);
@@ -181,6 +188,22 @@ async function main(): Promise<void> {
     return results;
   });
 
+  // Last, so that a second engine's index and workers disturb none of the figures above.
+  const baseline: BaselineFigure | undefined =
+    args.baseline === undefined
+      ? undefined
+      : await compareWithBaseline({
+          dir: args.baseline,
+          listPaths,
+          entries,
+          screener,
+          passes: args.quick ? 4 : 6,
+          queriesPerPass: args.quick ? 1_000 : 10_000,
+          warmUpQueries: WARM_UP_QUERIES,
+          workerRuns: args.quick ? 2 : 4,
+          workerQueries: args.quick ? 10_000 : args.queries * BATCH_QUERIES_PER_SINGLE_QUERY,
+        });
+
   const figures = {
     lists: parsed.map((p) => ({ source: p.name, entries: p.result.entries.length })),
     entries: entries.length,
@@ -227,6 +250,7 @@ async function main(): Promise<void> {
       listedRecall: round3(p.recall),
       unlistedHitShare: round3(p.falsePositiveShare),
     })),
+    baseline,
   };
   const bestBatchQps = Math.max(figures.singleThreadQps, ...figures.batch.map((b) => b.qps));
   const rssTargetMb = args.euUk ? 450 : 400;
@@ -247,6 +271,7 @@ async function main(): Promise<void> {
       const label = dominating.length > 0 ? `at threshold ${dominating.map((c) => c.threshold).join(', ')}` : 'at no swept threshold';
       return [`higher recall and fewer false positives than ${p.peer}, ${label}`, dominating.length > 0] as const;
     }),
+    ...(baseline ? baselineTargets(baseline) : []),
   ] as const;
   const md = [
     '# Screening benchmark',
@@ -283,6 +308,7 @@ async function main(): Promise<void> {
         `| ${p.peer} | ${p.loadMs} + ${p.indexBuildMs} ms | ${p.qpsOneConnection} | ${p.qpsTwoConnections} | ${p.latencyMs.p50} / ${p.latencyMs.p99} ms | ${(p.listedRecall * 100).toFixed(1)}% | ${(p.unlistedHitShare * 100).toFixed(1)}% | ${(bestBatchQps / p.qpsTwoConnections).toFixed(1)}x | ${p.qpsPerCpuSecond === undefined ? 'n/a' : `${p.qpsPerCpuSecond} (${(figures.cpuTimeQps / p.qpsPerCpuSecond).toFixed(1)}x)`} |`,
     ),
     '',
+    ...(baseline ? baselineRows(baseline) : []),
     '| target | met |',
     '|---|---|',
     ...targets.map(([t, ok]) => `| ${t} | ${ok ? 'yes' : 'NO'} |`),
