@@ -19,4 +19,4 @@ export { legalFormClassesFrom, legalFormClassesOf } from './legal-form-class.js'
 export { isLegalFormWord } from './legal-form-removal.js';
 export { LEGAL_FORM_CLASS } from './legal-form-classes.js';
 export { parenthesisedWords } from './parenthesised.js';
-export { joinedLength } from './variants.js';
+export { DistinctSequences, joinedLength } from './distinct-sequences.js';

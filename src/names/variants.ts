@@ -1,5 +1,6 @@
 import type { NameVariant } from './types.js';
 import type { Rendering } from './rendering.js';
+import { DistinctSequences } from './distinct-sequences.js';
 
 /** Most variants a name gets: enough for every scheme of one script plus reorderings, few enough to index. */
 export const MAX_VARIANTS = 16;
@@ -38,36 +39,19 @@ export function combineRenderings(perSegment: readonly Rendering[][]): NameVaria
 
 /**
  * Drops empty and repeated variants (same tokens in the same order), keeping the first, and caps the
- * count. Repeats are told by the tokens joined with spaces; as most variants differ from every
- * earlier one in that text's length already, lengths are compared first and the text is made only
- * when two agree (every name analysed comes here, a query's and a listed one's).
+ * count (every name analysed comes here, a query's and a listed one's).
  */
 export function dedupeVariants(variants: readonly NameVariant[], limit = MAX_VARIANTS): NameVariant[] {
   const out: NameVariant[] = [];
-  const lengths: number[] = [];
-  const keys: (string | undefined)[] = [];
+  const seen = new DistinctSequences(inOrder);
   for (const v of variants) {
-    if (v.tokens.length === 0) continue;
-    const length = joinedLength(v.tokens);
-    let key: string | undefined;
-    let repeated = false;
-    for (let i = 0; i < out.length && !repeated; i++) {
-      if (lengths[i] !== length) continue;
-      key ??= v.tokens.join(' ');
-      repeated = (keys[i] ??= out[i]!.tokens.join(' ')) === key;
-    }
-    if (repeated) continue;
+    if (v.tokens.length === 0 || !seen.add(v.tokens)) continue;
     out.push(v);
-    lengths.push(length);
-    keys.push(key);
     if (out.length >= limit) break;
   }
   return out;
 }
 
-/** The length of `tokens.join(' ')`, without the string. */
-export function joinedLength(tokens: readonly string[]): number {
-  let length = tokens.length > 0 ? tokens.length - 1 : 0;
-  for (let i = 0; i < tokens.length; i++) length += tokens[i]!.length;
-  return length;
+function inOrder(tokens: readonly string[]): string {
+  return tokens.join(' ');
 }

@@ -4,15 +4,14 @@
  * attribute evidence and explains every hit at or above the threshold.
  */
 import type { EntryKind, EntryName, ListEntry, Script } from '../model/list-entry.js';
-import { analyzeName, keysMayMeet, withoutLatvianEndings, WITHOUT_SHORT_FORMS } from '../names/index.js';
+import { analyzeName, DistinctSequences, keysMayMeet, withoutLatvianEndings, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { attributeWeight, compareAttributes, hasAttributes, MAX_ATTRIBUTE_RAISE, NO_EVIDENCE, parseQueryAttributes, weighted, type AttributeResult } from './attributes.js';
 import { joinedInitials } from './acronyms.js';
 import { explainMatch, round } from './explain.js';
-import { buildCandidateIndex, NAME_TYPE_FACTOR, type CandidateIndex } from './index.js';
+import { buildCandidateIndex, NAME_TYPE_FACTOR, orderFreeKey, type CandidateIndex } from './index.js';
 import { SCREENING_CONFIG } from './config.js';
 import { groupByListing, listingKey } from './listings.js';
 import { nameFormOf, NO_FORM, type NameForm } from './name-form.js';
-import { SeenVariants } from './seen-variants.js';
 import { listedNativeUnits, nativeAgreementWithUnits, nativeName } from './native.js';
 import { ofacNameScore } from './ofac-score.js';
 import { CandidateRetriever, DEFAULT_RETRIEVAL_LIMITS, type RetrievalLimits } from './retrieve.js';
@@ -161,7 +160,7 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
   }
 
   /** Adds the variant of `tokens` read as `via`, unless there are none, it repeats one in another order, or the variants are full. */
-  function addVariant(variants: QueryVariant[], seen: SeenVariants, tokens: string[] | undefined, via: string, form: NameForm): void {
+  function addVariant(variants: QueryVariant[], seen: DistinctSequences, tokens: string[] | undefined, via: string, form: NameForm): void {
     if (tokens === undefined || tokens.length === 0 || variants.length >= MAX_QUERY_VARIANTS) return;
     if (!seen.add(tokens)) return;
     const unvoweled = readsUnvoweled(via);
@@ -174,7 +173,8 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
     const analyzed = analyzeName(name, kind);
     // Legal forms and parentheses matter against listed organisations only (see name-form.ts).
     const form = kind === 'person' ? NO_FORM : nameFormOf(analyzed);
-    const seen = new SeenVariants();
+    // Variants that repeat another's tokens in another order are told apart as the index keys them.
+    const seen = new DistinctSequences(orderFreeKey);
     const variants: QueryVariant[] = [];
     for (const v of analyzed.variants) {
       const tokens = queryTokens(v.tokens);

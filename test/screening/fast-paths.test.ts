@@ -11,7 +11,7 @@ import { deletionHashes, hashKey, hashKeyContinued, hashKeyOfPrefix, hashKeyOfSu
 import type { ScreeningHit, ScreeningQuery } from '../../src/screening/types.js';
 import { buildCandidateIndex, orderFreeKey } from '../../src/screening/index.js';
 import { CandidateRetriever, tokenSignatureBit } from '../../src/screening/retrieve.js';
-import { SeenVariants } from '../../src/screening/seen-variants.js';
+import { DistinctSequences } from '../../src/names/index.js';
 import { TokenMatcher } from '../../src/screening/token-matcher.js';
 import { entry, SAMPLE_ENTRIES } from './fixtures.js';
 
@@ -120,12 +120,12 @@ test('a signature holds the bit of each of its tokens, one bit per token', () =>
   );
 });
 
-test('variants seen before, against a set of their order-free keys', () => {
+test('query variants seen before (DistinctSequences by orderFreeKey), against a set of their keys', () => {
   // Lineage particles (ordered keys), tokens with spaces and empty ones: every way two keys can meet.
   const tokens = fc.array(fc.constantFrom('', 'a', 'b', 'ab', 'a b', 'bin', 'c'), { maxLength: 4 });
   fc.assert(
     fc.property(fc.array(tokens, { maxLength: 10 }), (sequences) => {
-      const seen = new SeenVariants();
+      const seen = new DistinctSequences(orderFreeKey);
       const keys = new Set<string>();
       for (const sequence of sequences) {
         const key = orderFreeKey(sequence);
