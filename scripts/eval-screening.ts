@@ -374,6 +374,9 @@ const LINK_SCORE = 0.95;
 
 function evalOriginalScript(csl: Screener, unEntries: readonly ListEntry[]): void {
   const tallies = { person: { found: 0, n: 0 }, organization: { found: 0, n: 0 } };
+  // Records whose primary Latin name (the one the Arabic-script name writes) finds their CSL listing:
+  // for the others the link came through an alias, and the CSL may not hold this name at all.
+  const carried = { found: 0, n: 0 };
   let unlinked = 0;
   for (const entry of sample(unEntries.filter((e) => e.names.some((n) => n.script === 'arabic')))) {
     const kind = entry.kind === 'person' ? 'person' : 'organization';
@@ -386,17 +389,23 @@ function evalOriginalScript(csl: Screener, unEntries: readonly ListEntry[]): voi
       unlinked++;
       continue;
     }
+    const primary = entry.names.find((n) => n.type === 'primary' && n.script === 'latin');
+    const primaryLinked = primary !== undefined && csl.screen({ name: primary.value, type: entry.kind }, { threshold: LINK_SCORE, limit: HIT_SLOTS }).length > 0;
     for (const name of entry.names.filter((n) => n.script === 'arabic')) {
       const hits = csl.screen({ name: name.value, type: entry.kind }, { threshold: args.threshold, limit: HIT_SLOTS });
       const found = hits.some((h) => linked.has(h.entityId));
       tallies[kind].n++;
       if (found) tallies[kind].found++;
-      else if (args.misses) {
+      if (primaryLinked) {
+        carried.n++;
+        if (found) carried.found++;
+      }
+      if (!found && args.misses) {
         // What the listing scored, seen from a lower floor: how far it was from being found.
         const below = csl.screen({ name: name.value, type: entry.kind }, { threshold: Math.min(0.5, args.threshold), limit: HIT_SLOTS });
         const own = below.find((h) => linked.has(h.entityId));
         const top = below[0];
-        missLog.push(`arabic-script MISS [${kind}] ${name.value} (${latin[0]?.value}) -> own ${own ? `${own.matchedName} ${own.score}` : '-'}; top ${top ? `${top.matchedName} ${top.score}` : '-'}`);
+        missLog.push(`arabic-script MISS [${kind}${primaryLinked ? "" : ", primary name not in CSL"}] ${name.value} (${latin[0]?.value}) -> own ${own ? `${own.matchedName} ${own.score}` : '-'}; top ${top ? `${top.matchedName} ${top.score}` : '-'}`);
       }
     }
   }
@@ -415,6 +424,8 @@ function evalOriginalScript(csl: Screener, unEntries: readonly ListEntry[]): voi
       organisations: round(tallies.organization.found / Math.max(1, tallies.organization.n)),
       organisationsN: tallies.organization.n,
       recordsNotInCsl: unlinked,
+      primaryNameInCsl: round(carried.found / Math.max(1, carried.n)),
+      primaryNameInCslN: carried.n,
     },
   });
 }
