@@ -6,7 +6,9 @@
  * clinging preposition (ال, لل, وال, بال, ب, ل, و), without a final ة, alefs with hamza written ا.
  * Values are the English words the abbreviation and organisation tables use; where English listings
  * translate a word two ways, both, split by '|' (المقاتلة: Libyan Islamic Fighting Group, Moroccan
- * Islamic Combatant Group), the first in the main translation and the second in another.
+ * Islamic Combatant Group), the first in the main translation and the second in another; the second
+ * may be the word's usual spelling where listings keep it untranslated among translated words
+ * (أهل: Front for the People of the Levant, but Ahl al-Hadith Society).
  */
 const TERMS: Readonly<Record<string, string>> = {
   // Arabic: kinds of organisation
@@ -24,7 +26,7 @@ const TERMS: Readonly<Record<string, string>> = {
   تنمي: 'development', استثمار: 'investment', اعمار: 'reconstruction', تعاون: 'cooperation', خيري: 'charitable',
   اغاث: 'relief', امداد: 'relief', اسناد: 'support', دعو: 'dawa', احسان: 'charity', زكا: 'zakat',
   تجاري: 'trading', صناعي: 'industrial', زراعي: 'agricultural', عالمي: 'world', عام: 'general', متحد: 'united',
-  امار: 'emirate', ولاي: 'province', قاعد: 'qaida',
+  امار: 'emirate', ولاي: 'province', قاعد: 'qaida', اهل: 'people|ahl',
   // Arabic: nationality adjectives (masculine stem; الجماعة التونسية → tunisian), as English listings name them
   عراقي: 'iraqi', يمني: 'yemeni', سعودي: 'saudi', ايراني: 'iranian', افغاني: 'afghan',
   باكستاني: 'pakistani', لبناني: 'lebanese', فلسطيني: 'palestinian', اردني: 'jordanian', سوداني: 'sudanese',

@@ -215,6 +215,12 @@ function renderWord(word: string, sibilant = false): string {
 }
 
 /**
+ * The `via` of a rendering with an organisation's words translated: its other words are read from the
+ * Arabic script like any 'arabic' rendering's, their short vowels guessed (see ABJAD in variant-match.ts).
+ */
+export const ARABIC_TRANSLATED = 'arabic-translated';
+
+/**
  * Latin renderings of a run of Arabic-script words: name-table spelling where known, with and
  * without separated articles; `organization` when the name is known to be an organisation's.
  */
@@ -224,10 +230,10 @@ export function romanizeArabic(text: string, organization = false): Rendering[] 
   const whole = words.map((w) => renderWord(w)).filter((t) => t !== '');
   const out: Rendering[] = [{ tokens: split, via: 'arabic' }];
   const translated = translatedOrganization(words, organization);
-  if (translated) out.push({ tokens: translated.filter((t) => t !== ''), via: 'translated' });
+  if (translated) out.push({ tokens: translated.filter((t) => t !== ''), via: ARABIC_TRANSLATED });
   // A word English listings translate two ways (fighting, combatant) gives a second translation.
   const otherWay = translated && words.some((w) => orgTerm(w)?.includes('|')) ? translatedOrganization(words, organization, true) : undefined;
-  if (otherWay) out.push({ tokens: otherWay.filter((t) => t !== ''), via: 'translated' });
+  if (otherWay) out.push({ tokens: otherWay.filter((t) => t !== ''), via: ARABIC_TRANSLATED });
   if (whole.join(' ') !== split.join(' ')) out.push({ tokens: whole, via: 'arabic' });
   // Lists often drop the article (al-Qaim → Qaim) ...
   const bare = split.filter((t) => t !== 'al');

@@ -20,3 +20,4 @@ export { isLegalFormWord } from './legal-form-removal.js';
 export { LEGAL_FORM_CLASS } from './legal-form-classes.js';
 export { parenthesisedWords } from './parenthesised.js';
 export { DistinctSequences, joinedLength } from './distinct-sequences.js';
+export { ARABIC_TRANSLATED } from './arabic.js';

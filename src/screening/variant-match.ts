@@ -2,7 +2,7 @@
  * Scores one analysed query variant against one indexed listed variant, reading token similarities
  * from the query tokens' cached vocabulary matches.
  */
-import { canonicalToken, phoneticKey, ROMANIZATION_KEYS, SINO_KOREAN, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
+import { ARABIC_TRANSLATED, canonicalToken, phoneticKey, ROMANIZATION_KEYS, SINO_KOREAN, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { lastTokenWeight, type CandidateIndex } from './index.js';
 import { alignAndScoreAbove, MATCH_KINDS, SimilarityMatrix, type NameMatch, type ScoreCut, type ScoreWeights, type ScoringSide } from './score.js';
 import { specificSoundKey, type QueryToken, type VocabularyMatch } from './token-matcher.js';
@@ -211,7 +211,7 @@ MATCH_KINDS.forEach((kind, position) => {
  * same consonants (Vladimir) differs from it by construction, not by a typo. A match by sound key
  * counts as a known equivalent, not as a spelling distance.
  */
-const ABJAD = new Set(['arabic', 'hebrew']);
+const ABJAD = new Set(['arabic', ARABIC_TRANSLATED, 'hebrew']);
 
 /** Whether a variant of this `via` was read from an abjad, its short vowels supplied by guess (see ABJAD). */
 export function readsUnvoweled(via: string): boolean {

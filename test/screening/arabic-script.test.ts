@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyzeName } from '../../src/names/index.js';
-import { romanizeArabic } from '../../src/names/arabic.js';
-import { scoreNamePair } from '../../src/screening/pair.js';
+import { ARABIC_TRANSLATED, romanizeArabic } from '../../src/names/arabic.js';
+import { matchNamePair, scoreNamePair } from '../../src/screening/pair.js';
 import { DEFAULT_THRESHOLD } from '../../src/screening/screen.js';
 
 function assertFound(pairs: readonly (readonly [string, string, 'person' | 'organization'])[]): void {
@@ -14,12 +14,27 @@ function assertFound(pairs: readonly (readonly [string, string, 'person' | 'orga
 }
 
 test('an organisation named in Arabic script meets its English listing: its organisation words are translated', () => {
-  const translated = analyzeName('الجماعة الإسلامية المقاتلة الليبية', 'organization').variants.find((v) => v.via === 'translated');
+  const translated = analyzeName('الجماعة الإسلامية المقاتلة الليبية', 'organization').variants.find((v) => v.via === ARABIC_TRANSLATED);
   assert.deepEqual(translated?.tokens, ['group', 'islamic', 'fighting', 'libyan']);
   assertFound([
     ['الجماعة الإسلامية المقاتلة الليبية', 'LIBYAN ISLAMIC FIGHTING GROUP', 'organization'],
     ['حركة الشباب المجاهدين', 'HARAKAT AL-SHABAAB AL-MUJAHIDEEN', 'organization'],
     ['شبكة محمد جمال', 'MUHAMMAD JAMAL NETWORK', 'organization'],
+  ]);
+});
+
+test('the words a translation leaves in Arabic script keep the allowance of a reading without short vowels', () => {
+  // مكتب النجمة للصرافة: office, najama (read without its short vowels), exchange.
+  const hit = matchNamePair('مكتب النجمة للصرافة', 'NAJMA EXCHANGE OFFICE', { kind: 'organization' });
+  assert.equal(hit?.explanation.queryVariant.via, ARABIC_TRANSLATED);
+  const read = hit?.explanation.alignment.find((a) => a.candidate === 'najma');
+  assert.equal(read?.how, 'canonical', JSON.stringify(hit?.explanation.alignment));
+});
+
+test('a word listings translate in some names and keep in others is read both ways (أهل: people, ahl)', () => {
+  assertFound([
+    ['جمعية أهل الحديث', 'AHL AL HADITH SOCIETY', 'organization'],
+    ['جمعية أهل الحديث', 'PEOPLE OF HADITH SOCIETY', 'organization'],
   ]);
 });
 
@@ -63,7 +78,7 @@ test('two names written without the space between them are read as two', () => {
 });
 
 test('English words of company names in Persian spelling are translated', () => {
-  const translated = analyzeName('کمپنی تریدنگ نادر', 'organization').variants.find((v) => v.via === 'translated');
+  const translated = analyzeName('کمپنی تریدنگ نادر', 'organization').variants.find((v) => v.via === ARABIC_TRANSLATED);
   assert.deepEqual(translated?.tokens, ['trading', 'nadar']);
   assertFound([['کمپنی تریدنگ نادر', 'NADER TRADING COMPANY', 'organization']]);
 });
@@ -71,7 +86,7 @@ test('English words of company names in Persian spelling are translated', () => 
 test('nationality adjectives, words translated two ways, and conjunctions and prepositions written onto a word are read', () => {
   const translations = (name: string) =>
     analyzeName(name, 'organization')
-      .variants.filter((v) => v.via === 'translated')
+      .variants.filter((v) => v.via === ARABIC_TRANSLATED)
       .map((v) => v.tokens.join(' '));
   for (const [name, expected] of [
     // The article after a one-letter conjunction or preposition (و, ب, ل): and, in, for.
@@ -99,7 +114,7 @@ test('Afghan name parts read with their usual vowels, and Pashto of and and', ()
   ] as const) {
     assert.ok(romanizeArabic(name).some((r) => r.tokens.join(' ') === expected), `${name}: ${romanizeArabic(name).map((r) => r.tokens.join(' ')).join(' / ')}`);
   }
-  const pashto = analyzeName('د حاجی بصیر او ضرجمیل کمپنی حواله', 'organization').variants.find((v) => v.via === 'translated');
+  const pashto = analyzeName('د حاجی بصیر او ضرجمیل کمپنی حواله', 'organization').variants.find((v) => v.via === ARABIC_TRANSLATED);
   assert.deepEqual(pashto?.tokens.slice(0, 4), ['of', 'haji', 'basir', 'and']);
 });
 

@@ -30,6 +30,7 @@ const VIA: Readonly<Record<string, string>> = {
   'from-wade-giles': 'Wade–Giles read as Pinyin',
   cantonese: 'Cantonese romanization',
   arabic: 'Arabic romanization',
+  'arabic-translated': 'Arabic romanization, organisation words translated',
   bgn: 'BGN/PCGN romanization (Cyrillic)',
   icao: 'ICAO passport transliteration',
   ukrainian: 'Ukrainian national transliteration',
