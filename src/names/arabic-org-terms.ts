@@ -27,6 +27,11 @@ const TERMS: Readonly<Record<string, string>> = {
   اغاث: 'relief', امداد: 'relief', اسناد: 'support', دعو: 'dawa', احسان: 'charity', زكا: 'zakat',
   تجاري: 'trading', صناعي: 'industrial', زراعي: 'agricultural', عالمي: 'world', عام: 'general', متحد: 'united',
   امار: 'emirate', ولاي: 'province', قاعد: 'qaida', اهل: 'people|ahl',
+  // Arabic: words of the names of associations, parties and relief bodies
+  اصلاح: 'reform', اجتماعي: 'social', انساني: 'humanitarian', حقوق: 'rights', عدال: 'justice', شعبي: 'popular',
+  ثوري: 'revolutionary', ديمقراطي: 'democratic', تضامن: 'solidarity', اخوان: 'brotherhood', صندوق: 'fund',
+  طبي: 'medical', صحي: 'health', تعليم: 'education', ثقافي: 'cultural', هلال: 'crescent', احمر: 'red',
+  مسلمين: 'muslim', شهداء: 'martyrs', شهدا: 'martyrs', اقصى: 'aqsa',
   // Arabic: nationality adjectives (masculine stem; الجماعة التونسية → tunisian), as English listings name them
   عراقي: 'iraqi', يمني: 'yemeni', سعودي: 'saudi', ايراني: 'iranian', افغاني: 'afghan',
   باكستاني: 'pakistani', لبناني: 'lebanese', فلسطيني: 'palestinian', اردني: 'jordanian', سوداني: 'sudanese',

@@ -20,7 +20,11 @@ test('an organisation named in Arabic script meets its English listing: its orga
     ['الجماعة الإسلامية المقاتلة الليبية', 'LIBYAN ISLAMIC FIGHTING GROUP', 'organization'],
     ['حركة الشباب المجاهدين', 'HARAKAT AL-SHABAAB AL-MUJAHIDEEN', 'organization'],
     ['شبكة محمد جمال', 'MUHAMMAD JAMAL NETWORK', 'organization'],
+    ['جمعية الإصلاح الاجتماعي', 'SOCIAL REFORM SOCIETY', 'organization'],
+    ['صندوق الشهداء', 'MARTYRS FUND', 'organization'],
   ]);
+  // A query without a type is read as an organisation's name when it holds a word for a kind of organisation.
+  assert.ok(scoreNamePair('الإخوان المسلمين', 'MUSLIM BROTHERHOOD') >= DEFAULT_THRESHOLD);
 });
 
 test('the words a translation leaves in Arabic script keep the allowance of a reading without short vowels', () => {
