@@ -259,6 +259,13 @@ export const SCREENING_CONFIG = {
      */
     unvoweledLengthGap: 4,
     unvoweledMinSpelled: 0.5,
+    /**
+     * Such a match counts abjadSoundSimilarity in the scorer; the token lookup offers it at that figure
+     * too, so that retrieval finds what the scorer would accept (فلسيانو → falasyanu, Feliciano), when
+     * the sound key has this many consonants at least: four in order rarely agree by chance, while
+     * shorter keys (yzd, hsn) are shared by many listed words a reading did not mean.
+     */
+    abjadLookupMinKey: 4,
   },
 
   weights: {

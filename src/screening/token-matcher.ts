@@ -32,6 +32,8 @@ const {
   respellingSimilarity: RESPELLING_SIMILARITY,
   unvoweledLengthGap: UNVOWELED_LENGTH_GAP,
   unvoweledMinSpelled: UNVOWELED_MIN_SPELLED,
+  abjadSoundSimilarity: ABJAD_SOUND_SIMILARITY,
+  abjadLookupMinKey: ABJAD_LOOKUP_MIN_KEY,
 } = SCREENING_CONFIG.tokens;
 const UNVOWELED_SHORT_KEY_MIN_LENGTH = 4;
 /** Marks the cache entry of a token looked up as unvoweled (see lookup). */
@@ -259,6 +261,8 @@ export class TokenMatcher {
     if (soundKey.length < 2 || (soundKey.length === 2 && token.length < UNVOWELED_SHORT_KEY_MIN_LENGTH)) return;
     const vocabulary = this.index.vocabulary;
     const { starts, ids } = vocabulary.byPhonetic;
+    // The scorer's figure for these matches (see abjadLookupMinKey), where the key is specific enough.
+    const specific = soundKey.length >= ABJAD_LOOKUP_MIN_KEY;
     const group = this.soundGroup(soundKey, exact);
     const to = group < 0 ? 0 : starts[group + 1]!;
     for (let p = group < 0 ? 0 : starts[group]!; p < to; p++) {
@@ -269,7 +273,8 @@ export class TokenMatcher {
       if (found.has(id) || !specificSoundKey(soundKey, length)) continue;
       const spelled = stringSimilarity(token, vocabulary.tokens[id]!);
       if (spelled < UNVOWELED_MIN_SPELLED) continue;
-      found.offer(id, spelled + (1 - spelled) * PHONETIC_LIFT, 'phonetic');
+      const lifted = spelled + (1 - spelled) * PHONETIC_LIFT;
+      found.offer(id, specific ? Math.max(ABJAD_SOUND_SIMILARITY, lifted) : lifted, 'phonetic');
     }
   }
 

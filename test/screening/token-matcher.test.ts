@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { HashedPostings, KeyHashes } from '../../src/screening/postings.js';
 import { countSharedGrams, idsRepeatedInABucket } from '../../src/screening/trigrams.js';
-import { FoundMatches, MatchesById } from '../../src/screening/token-matcher.js';
+import { FoundMatches, MatchesById, TokenMatcher } from '../../src/screening/token-matcher.js';
+import { buildCandidateIndex } from '../../src/screening/index.js';
+import { SCREENING_CONFIG } from '../../src/screening/config.js';
+import { addName, emptyEntry } from '../../src/ingest/entry.js';
 import type { TokenMatchKind } from '../../src/screening/types.js';
 
 // Few buckets (of the 1,024 a small index has), each for up to four hashes: tokens share grams often,
@@ -72,4 +75,20 @@ test('a match looked up by id is the match of that id, whether the matches are s
     }),
     { numRuns: 200 },
   );
+});
+
+test('a reading without short vowels meets a listed spelling of a specific sound key at the figure the scorer gives it', () => {
+  const entries = ['Feliciano Reyes', 'Hassan Yazdi'].map((name, i) => {
+    const entry = emptyEntry(`e${i}`, { code: 'T', name: 'test' }, 'person');
+    addName(entry, name, 'primary');
+    return entry;
+  });
+  const index = buildCandidateIndex(entries);
+  const matcher = new TokenMatcher(index);
+  const similarityTo = (query: string, listed: string) => matcher.lookup(query, true).matches.find((m) => index.vocabulary.tokens[m.id] === listed)?.similarity ?? 0;
+  // falasyanu (فلسيانو) and feliciano share the four-consonant key flsn: retrieval sees the scorer's figure.
+  assert.ok(similarityTo('falasyanu', 'feliciano') >= SCREENING_CONFIG.tokens.abjadSoundSimilarity);
+  // A key of three consonants (hsn: Husayn, Hassan) is shared by names a reading did not mean: its spelling decides.
+  const short = similarityTo('husayn', 'hassan');
+  assert.ok(short > 0 && short < SCREENING_CONFIG.tokens.abjadSoundSimilarity, String(short));
 });
