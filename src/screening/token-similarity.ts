@@ -159,7 +159,7 @@ function jaroByArrays(a: string, b: string): number {
   return jaroOf(matches, transpositions, la, lb);
 }
 
-const { lookalikeEdit: LOOKALIKE_EDIT, inflectionSimilarity: INFLECTION_SIMILARITY } = SCREENING_CONFIG.tokens;
+const { lookalikeEdit: LOOKALIKE_EDIT, inflectionSimilarity: INFLECTION_SIMILARITY, fuzzyFloor: FUZZY_FLOOR } = SCREENING_CONFIG.tokens;
 
 /** 1 for equal tokens, 0 for nothing in common. */
 export function editSimilarity(a: string, b: string): number {
@@ -181,7 +181,25 @@ export function stringSimilarity(a: string, b: string): number {
   if (inflectedForm(a, b)) return INFLECTION_SIMILARITY;
   const stems = withoutSharedElement(a, b);
   if (stems !== undefined) return spellingSimilarity(stems[0], stems[1]);
-  return spellingSimilarity(a, b);
+  const whole = spellingSimilarity(a, b);
+  if (sharedArticle(a, b)) {
+    // Only a verdict of 'different names' is taken from the rest: spellings of one name (alubaydi,
+    // alubaidi) keep the whole token's figure, which retrieval and the scorer were tuned on.
+    const afterArticle = spellingSimilarity(a.slice(2), b.slice(2));
+    if (afterArticle < FUZZY_FLOOR) return Math.min(whole, afterArticle);
+  }
+  return whole;
+}
+
+/**
+ * Family names written with the Arabic article fused (al-Harbi as alharbi, el-Sayed as elsayed) share
+ * their first two letters by the article alone: two names that differ after it are different names,
+ * however alike the shared opening makes their spellings look (alharbi, alghamdi).
+ */
+function sharedArticle(a: string, b: string): boolean {
+  if (a.length < 6 || b.length < 6) return false;
+  const first = a.charCodeAt(0);
+  return (first === 97 || first === 101) && a.charCodeAt(1) === 108 && b.charCodeAt(0) === first && b.charCodeAt(1) === 108;
 }
 
 /**

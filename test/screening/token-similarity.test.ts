@@ -17,6 +17,15 @@ test('names built on one shared element are compared by the rest', () => {
   assert.ok(stringSimilarity('saifuddin', 'saifudin') >= 0.85);
 });
 
+test('family names with the article fused are different names when they differ after it', () => {
+  // al-Harbi and al-Ghamdi share only the article: the opening 'al' must not carry them over the floor.
+  assert.ok(stringSimilarity('alharbi', 'alghamdi') < FUZZY_FLOOR);
+  assert.ok(stringSimilarity('elsayed', 'elmasry') < FUZZY_FLOOR);
+  // Spellings of one name keep the figure of the whole token.
+  assert.ok(stringSimilarity('alubaydi', 'alubaidi') > stringSimilarity('ubaydi', 'ubaidi'));
+  assert.ok(stringSimilarity('alqahtani', 'alqahtany') >= 0.85);
+});
+
 test('similarity is symmetric, 1 only for equal tokens, within [0, 1]', () => {
   fc.assert(
     fc.property(fc.stringMatching(/^[a-z]{0,14}$/u), fc.stringMatching(/^[a-z]{0,14}$/u), (a, b) => {
