@@ -146,7 +146,7 @@ function orgTerm(word: string): string | undefined {
 function translatedOrganization(words: readonly string[], organization: boolean, second = false): string[] | undefined {
   let known = 0;
   const tokens: string[] = [];
-  for (const word of words) {
+  for (const [i, word] of words.entries()) {
     const terms = orgTerm(word)?.split('|');
     const term = terms === undefined ? undefined : second ? (terms[1] ?? terms[0]!) : terms[0]!;
     if (term !== undefined) {
@@ -155,7 +155,14 @@ function translatedOrganization(words: readonly string[], organization: boolean,
       if (organization ? !FUNCTION_TERMS.has(term) : ORGANISATION_KINDS.has(term)) known++;
       tokens.push(...term.split(' '));
     } else {
-      for (const part of splitArticle(word)) if (part !== 'ال') tokens.push(renderWord(part));
+      const parts = splitArticle(word);
+      // A word the translation keeps is read in the construct state before the word it governs (سلسلة
+      // الذهب: Silsilat al-Dhahab); a word with the article governs none (جبهة النصرة لأهل الشام: al-Nusra).
+      const construct = i < words.length - 1 && word.endsWith('ة') && parts[0] !== 'ال' && lookup(ARABIC_NAMES, word) === undefined;
+      parts.forEach((part, k) => {
+        if (part === 'ال') return;
+        tokens.push(construct && k === parts.length - 1 && part.endsWith('ة') ? `${romanizeArabicWord(part.slice(0, -1))}at` : renderWord(part));
+      });
     }
   }
   return known > 0 && tokens.length > 0 ? tokens : undefined;

@@ -43,7 +43,11 @@ test('a word listings translate in some names and keep in others is read both wa
 });
 
 test('taa marbuta is read -at before the word it governs', () => {
-  assertFound([['عصبة الأنصار', 'ASBAT AL-ANSAR', 'organization']]);
+  assertFound([
+    ['عصبة الأنصار', 'ASBAT AL-ANSAR', 'organization'],
+    // Also where the organisation words around it are translated (للصرافة: exchange).
+    ['سلسلة الذهب للصرافة', 'SILSILAT AL DHAHAB EXCHANGE', 'organization'],
+  ]);
 });
 
 test('Ould, and names read without their short vowels, meet their Latin listing', () => {
