@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import type { ListEntry } from '../../src/model/list-entry.js';
+import { median } from '../median.js';
 
 export interface PeerQuery {
   name: string;
@@ -39,12 +40,6 @@ export interface PeerResult {
 }
 
 const key = (e: ListEntry) => `${e.list.code}:${e.id}`;
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;

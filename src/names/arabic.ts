@@ -93,15 +93,26 @@ function withConstructState(words: readonly string[]): string[] | undefined {
   const out: string[] = [];
   words.forEach((word, i) => {
     const parts = splitArticle(word);
-    const construct = i < words.length - 1 && word.endsWith('ة') && lookup(ARABIC_NAMES, word) === undefined;
+    const construct = governsNext(words, i);
     parts.forEach((part, k) => {
       if (construct && k === parts.length - 1 && part.endsWith('ة')) {
         changed = true;
-        out.push(`${romanizeArabicWord(part.slice(0, -1))}at`);
+        out.push(inConstructState(part));
       } else out.push(renderWord(part));
     });
   });
   return changed ? out : undefined;
+}
+
+/** Whether word `i` ends in taa marbuta before another word, and is no name the table knows (which keeps its reading). */
+function governsNext(words: readonly string[], i: number): boolean {
+  const word = words[i]!;
+  return i < words.length - 1 && word.endsWith('ة') && lookup(ARABIC_NAMES, word) === undefined;
+}
+
+/** A word ending in taa marbuta read in the construct state: -at. */
+function inConstructState(word: string): string {
+  return `${romanizeArabicWord(word.slice(0, -1))}at`;
 }
 
 /**
@@ -158,10 +169,10 @@ function translatedOrganization(words: readonly string[], organization: boolean,
       const parts = splitArticle(word);
       // A word the translation keeps is read in the construct state before the word it governs (سلسلة
       // الذهب: Silsilat al-Dhahab); a word with the article governs none (جبهة النصرة لأهل الشام: al-Nusra).
-      const construct = i < words.length - 1 && word.endsWith('ة') && parts[0] !== 'ال' && lookup(ARABIC_NAMES, word) === undefined;
+      const construct = parts[0] !== 'ال' && governsNext(words, i);
       parts.forEach((part, k) => {
         if (part === 'ال') return;
-        tokens.push(construct && k === parts.length - 1 && part.endsWith('ة') ? `${romanizeArabicWord(part.slice(0, -1))}at` : renderWord(part));
+        tokens.push(construct && k === parts.length - 1 && part.endsWith('ة') ? inConstructState(part) : renderWord(part));
       });
     }
   }

@@ -261,8 +261,8 @@ export class TokenMatcher {
     if (soundKey.length < 2 || (soundKey.length === 2 && token.length < UNVOWELED_SHORT_KEY_MIN_LENGTH)) return;
     const vocabulary = this.index.vocabulary;
     const { starts, ids } = vocabulary.byPhonetic;
-    // The scorer's figure for these matches (see abjadLookupMinKey), where the key is specific enough.
-    const specific = soundKey.length >= ABJAD_LOOKUP_MIN_KEY;
+    // The scorer's figure for these matches (see abjadLookupMinKey), where the key is long enough.
+    const atScorersFigure = soundKey.length >= ABJAD_LOOKUP_MIN_KEY;
     const group = this.soundGroup(soundKey, exact);
     const to = group < 0 ? 0 : starts[group + 1]!;
     for (let p = group < 0 ? 0 : starts[group]!; p < to; p++) {
@@ -274,7 +274,7 @@ export class TokenMatcher {
       const spelled = stringSimilarity(token, vocabulary.tokens[id]!);
       if (spelled < UNVOWELED_MIN_SPELLED) continue;
       const lifted = spelled + (1 - spelled) * PHONETIC_LIFT;
-      found.offer(id, specific ? Math.max(ABJAD_SOUND_SIMILARITY, lifted) : lifted, 'phonetic');
+      found.offer(id, atScorersFigure ? Math.max(ABJAD_SOUND_SIMILARITY, lifted) : lifted, 'phonetic');
     }
   }
 
