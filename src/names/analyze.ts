@@ -261,7 +261,7 @@ function rewrittenVariants(sources: readonly (NameVariant | undefined)[], kind: 
 function romanizationKeyVariants(first: NameVariant | undefined, kind: EntryKind): NameVariant[] {
   if (first === undefined || (kind !== 'person' && kind !== 'unknown')) return [];
   const out: NameVariant[] = [];
-  const chinese = chineseKeyReadings(first.tokens);
+  const chinese = chineseKeyReadings(first.tokens, first.via === 'pinyin');
   const korean = koreanKeyTokens(first.tokens);
   if (korean) out.push({ tokens: korean, via: chinese.length > 0 && allPinyin(first.tokens) ? KOREAN_KEY_PINYIN : KOREAN_KEY });
   for (const tokens of chinese) out.push({ tokens, via: CHINESE_KEY });

@@ -2,12 +2,14 @@
  * Latin-to-Latin equivalence of Chinese names: a romanised name in pinyin, Wade-Giles, Cantonese,
  * Macau or Hokkien spelling is read back into pinyin syllables, the surname by the table of its
  * customary spellings (Kwok → guo, Tan → chen, Yeoh → yang), the given name syllable by syllable
- * (Wai → wei, Chien-kuo → jian guo, Weimin → wei min). Both sides of a comparison are read the same
- * way, so two spellings of one name meet on the same key tokens. See chinese-spellings.ts.
+ * (Wai → wei, Chien-kuo → jian guo, Weimin → wei min). Each syllable's key is then its spelling class
+ * (see spellingClass): what Wade-Giles writes once its apostrophes and umlauts are dropped, as lists
+ * and passports drop them. Both sides of a comparison are read the same way, so two spellings of one
+ * name meet on the same key tokens. See chinese-spellings.ts.
  */
 import { CHINESE_SURNAME_SPELLINGS, CHINESE_SYLLABLE_SPELLINGS } from './chinese-spellings.js';
 import { lookup } from './lookup.js';
-import { wadeGilesSyllable } from './wade-giles.js';
+import { toWadeGiles, wadeGilesSyllable } from './wade-giles.js';
 
 /**
  * Key tokens are marked so that they never meet an ordinary token of the same letters; a surname's
@@ -117,11 +119,30 @@ const WADE_GILES_FINALS = new Set([
 ]);
 const WADE_GILES_INITIAL = /^(?:hs|ts|tz|ch|sh|ss|[ptkjmfnlhsyw])?/u;
 
-/** The pinyin reading of a Wade-Giles syllable (Chien → jian, Hsiao → xiao), when it is one. */
+/** Wade-Giles writes these syllables without pinyin's y (I-jen is Yiren). */
+const WADE_GILES_WITHOUT_Y: Readonly<Record<string, string>> = { i: 'yi', in: 'yin', ing: 'ying' };
+
+/** The pinyin reading of a Wade-Giles syllable (Chien → jian, Hsiao → xiao, I → yi), when it is one. */
 function wadeGilesReading(token: string): string | undefined {
+  const withoutY = lookup(WADE_GILES_WITHOUT_Y, token);
+  if (withoutY !== undefined) return withoutY;
   const initial = WADE_GILES_INITIAL.exec(token)?.[0] ?? '';
   if (!WADE_GILES_FINALS.has(token.slice(initial.length)) && !['tzu', 'ssu', 'szu', 'erh'].includes(token)) return undefined;
   return wadeGilesSyllable(token).find(isPinyinSyllable);
+}
+
+/**
+ * A pinyin syllable's spelling class: the syllable as Wade-Giles writes it without apostrophes or
+ * umlauts (quan, juan, zhuan, chuan → chuan; guo, kuo → kuo; yi → i; lü, lu → lu). Lists and
+ * passports print Wade-Giles so, and then one spelling stands for all of these, so two spellings of
+ * a name can only be told apart down to this class: a Wade-Giles Ch'üan-kuo is printed Chuan-kuo
+ * and must meet the pinyin Quanguo. Pinyin names that differ only within a class (Zhang Jun, Zhang
+ * Chun) meet on these keys too, with the key's penalty (weights.romanizationKey), as their
+ * Wade-Giles spellings are the same.
+ */
+export function spellingClass(pinyin: string): string {
+  if (pinyin === 'yi') return 'i';
+  return toWadeGiles(pinyin.replace('v', 'u'));
 }
 
 /**
@@ -160,8 +181,11 @@ function givenName(tokens: readonly string[], surnameAt: number): string[] | und
  * Key-token readings of a name as a Chinese personal name (marked with CHINESE_KEY_MARK), one per
  * reading of its surname, commonest first; empty when the name does not read as one: two to four
  * syllables, a known surname spelling first or last, every other token a name syllable.
+ * `exact`: the tokens are the pinyin of a name written in Chinese characters, which says each
+ * syllable for certain: its keys are the syllables themselves, not their spelling classes (静林 is
+ * Lin Jing, and does not meet LIN Qing; its Wade-Giles rendering meets a listed LIN Ching directly).
  */
-export function chineseKeyReadings(tokens: readonly string[]): string[][] {
+export function chineseKeyReadings(tokens: readonly string[], exact = false): string[][] {
   if (tokens.length < 2 || tokens.length > 4) return [];
   // The surname stands first (Chinese order), else last (Western order): reading both ways when
   // both could be would let Wang Lei (Lei, the Macau Li) meet Wang Li.
@@ -169,8 +193,10 @@ export function chineseKeyReadings(tokens: readonly string[]): string[][] {
     const readings = surnameReadings(tokens[surnameAt]!);
     const given = readings === undefined ? undefined : givenName(tokens, surnameAt);
     if (readings === undefined || given === undefined) continue;
-    const keyed = given.map((s) => CHINESE_KEY_MARK + s);
-    return readings.slice(0, MAX_READINGS).map((surname) => [CHINESE_KEY_MARK + surname + CHINESE_KEY_MARK, ...keyed]);
+    const key = exact ? (syllable: string) => syllable : spellingClass;
+    const keyed = given.map((s) => CHINESE_KEY_MARK + key(s));
+    const surnames = [...new Set(readings.slice(0, MAX_READINGS).map(key))];
+    return surnames.map((surname) => [CHINESE_KEY_MARK + surname + CHINESE_KEY_MARK, ...keyed]);
   }
   return [];
 }

@@ -147,6 +147,9 @@ export const CHINESE_SURNAME_SPELLINGS: Readonly<Record<string, readonly string[
   zuo: ['tso', 'cho', 'choh'],
   mu: ['muk', 'bok'],
   shu: ['shue', 'sue'],
+  fei: ['fai'],
+  xiang: ['hsiang', 'heung', 'seung'],
+  qiao: ['chiao', 'kiu'],
 };
 
 /**
@@ -166,7 +169,7 @@ export const CHINESE_SYLLABLE_SPELLINGS: Readonly<Record<string, string>> = {
   nga: 'ya', ngai: 'wei', cheuk: 'zhuo', cheung: 'xiang', leung: 'liang', yeung: 'yang', hung: 'hong', yau: 'you',
   chiu: 'zhao', chun: 'jun', tsun: 'jun', kam: 'jin', sum: 'sen', lam: 'lin', hok: 'xue', kuen: 'quan', chuen: 'quan',
   suen: 'xuan', yim: 'yan', fook: 'fu', hon: 'han', sing: 'sheng', cheong: 'chang', mui: 'mei', ho: 'hao', man: 'wen',
-  fung: 'feng', kok: 'guo', ieong: 'yang', vai: 'wei', vong: 'wang', iu: 'yao', nok: 'nuo',
+  fung: 'feng', kok: 'guo', hiu: 'xiao', fong: 'fang', ieong: 'yang', vai: 'wei', vong: 'wang', iu: 'yao', nok: 'nuo',
   // Hokkien and Teochew (Singapore, Malaysia, Taiwan, the Philippines)
   boon: 'wen', hock: 'fu', seng: 'cheng', chye: 'cai', kiat: 'jie', hwee: 'hui', beng: 'ming', leng: 'ling', swee: 'rui',
   keng: 'qing', kee: 'ji', tee: 'zhi', eng: 'rong', soon: 'shun', kiong: 'qiang', hiap: 'xie', poh: 'bao', bee: 'mei',
