@@ -41,6 +41,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   '1st': 'first', '2nd': 'second', '3rd': 'third', '4th': 'fourth', '5th': 'fifth', '6th': 'sixth', '7th': 'seventh',
   '8th': 'eighth', '9th': 'ninth', '10th': 'tenth',
   semiconductors: 'semiconductor', instr: 'instrument', instruments: 'instrument',
+  // Import & Export, as Chinese trading companies' names abbreviate it (Imp & Exp, Imp/Exp).
+  imp: 'import', exp: 'export', imports: 'import', exports: 'export',
+  indl: 'industry', genl: 'general',
 };
 
 /**

@@ -32,6 +32,9 @@ describe('analyzeName', () => {
     assert.deepEqual(a.legalForms, ['co ltd']);
     assert.equal(renderings('ZTE Corp.', 'organization')[0], 'zte');
     assert.equal(renderings('Société Générale S.A.', 'organization')[0], 'societe generale');
+    // Import & Export as trading companies abbreviate it, and the industrial of Chinese registrations.
+    assert.equal(renderings('Genl Tech Grp Dalian Machine Tool Imp & Exp Co Ltd', 'organization')[0], renderings('GENERAL TECHNOLOGY GROUP DALIAN MACHINE TOOL IMPORT & EXPORT CO LTD', 'organization')[0]);
+    assert.equal(renderings('Dandong Dongyuan Indl Co Ltd', 'organization')[0], renderings('DANDONG DONGYUAN INDUSTRIAL CO., LTD.', 'organization')[0]);
   });
 
   it('keeps a name made only of a legal form', () => {
