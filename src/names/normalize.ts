@@ -99,13 +99,22 @@ function cachedFoldLatin(ch: string, stripped: Set<string>): string {
   return base;
 }
 
+// Persian writes the -ei of a word ending in silent he with a zero-width non-joiner (خامنه‌ای,
+// Khamenei) where Arabic spelling writes hamza on yeh (خامنئي): one spelling for both, or the
+// reader, which never sees the invisible joiner, takes he and alef for consonant and vowel (khamanahay).
+const PERSIAN_EI = /\u0647\u200c[\u0627\u0622][\u06cc\u064a]/gu;
+
+function persianSuffixAsHamza(text: string): string {
+  return text.includes('\u200c') ? text.replace(PERSIAN_EI, '\u0626\u06cc') : text;
+}
+
 /** Normalises free text for name matching. Total: any string gives a result in time linear in MAX_ANALYZED_CHARS. */
 export function normalizeText(value: string, options: NormalizeOptions = {}): NormalizedText {
   const text = typeof value === 'string' ? value : String(value);
   const asciiHead = text.length > MAX_ANALYZED_CHARS ? text.slice(0, MAX_ANALYZED_CHARS) : text;
   if (isAscii(asciiHead)) return normalizeAscii(asciiHead, text.length > MAX_ANALYZED_CHARS, Boolean(options.joinHyphens));
   const { head, truncated } = cutToLimit(text);
-  const folded = head.normalize('NFKC').toLowerCase().normalize('NFC');
+  const folded = persianSuffixAsHamza(head.normalize('NFKC').toLowerCase().normalize('NFC'));
   const stripped = new Set<string>();
   let out = '';
   let previous = '';

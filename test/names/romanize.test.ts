@@ -75,6 +75,11 @@ describe('Arabic', () => {
     assert.ok(renderings('فضل', 'person').some((r) => r.startsWith('faz')));
   });
 
+  it('reads the Persian -ei written with a zero-width non-joiner as the Arabic spelling with hamza', () => {
+    // خامنه‌ای (Persian) and خامنئي (Arabic spelling) are one name, Khamenei.
+    assert.deepEqual(renderings('علی خامنه\u200cای', 'person'), renderings('علی خامنئی', 'person'));
+  });
+
   it('splits one-word compounds', () => {
     assert.deepEqual(splitCompound('abdulrahman'), ['abd', 'rahman']);
     assert.deepEqual(splitCompound('abdurrahman'), ['abd', 'rahman']);
