@@ -51,7 +51,11 @@ const ORTHOGRAPHIES: readonly Orthography[] = [
       { from: 'cz', to: 'ch' },
       { from: 'sz', to: 'sh' },
       { from: 'rz', to: 'zh' },
+      // Polish marks a soft consonant with i: Russian е after a consonant is ie (Siergiej, Sergey).
+      { from: 'ie', to: 'e' },
+      { from: 'ch', to: 'kh' },
       { from: 'w', to: 'v' },
+      { from: 'ij', to: 'iy', at: 'end' },
       { from: 'j', to: 'y' },
     ],
   },
@@ -80,12 +84,17 @@ const ORTHOGRAPHIES: readonly Orthography[] = [
   },
   {
     name: 'french',
-    signs: ['ou', 'tch', 'ch', 'ine'],
+    signs: ['ou', 'tch', 'ch', 'ine', 'gue', 'gui'],
     rules: [
       { from: 'ine', to: 'in', at: 'end' },
+      // French writes the English yu as iou (Iouri), a hard g before e and i as gu (Evgueni), zh as j.
+      { from: 'iou', to: 'yu', at: 'start' },
       { from: 'ou', to: 'u' },
       { from: 'tch', to: 'ch' },
       { from: 'ch', to: 'sh' },
+      { from: 'gue', to: 'ge' },
+      { from: 'gui', to: 'gi' },
+      { from: 'j', to: 'zh' },
     ],
   },
 ];

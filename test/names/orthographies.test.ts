@@ -13,6 +13,14 @@ test('Slavic names written in other orthographies are respelled the English way'
     ['poutine', 'putin'], // French
     ['selenskyj', 'zelenskyy'],
     ['jelzin', 'yeltsin'],
+    // Polish softening i, ch and -ij; French iou, gu and j.
+    ['siergiej', 'sergey'],
+    ['giennadij', 'gennadiy'],
+    ['sieczin', 'sechin'],
+    ['chodorkowski', 'khodorkovski'],
+    ['iouri', 'yuri'],
+    ['evgueni', 'evgeni'],
+    ['prigojine', 'prigozhin'],
   ];
   for (const [token, english] of cases) assert.ok(englishRespellings(token).includes(english), `${token} → ${englishRespellings(token).join(', ')}`);
 });
