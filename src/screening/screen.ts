@@ -4,7 +4,7 @@
  * attribute evidence and explains every hit at or above the threshold.
  */
 import type { EntryKind, EntryName, ListEntry, Script } from '../model/list-entry.js';
-import { analyzeName, DistinctSequences, keysMayMeet, withoutLatvianEndings, WITHOUT_SHORT_FORMS } from '../names/index.js';
+import { analyzeName, DistinctSequences, keysMayMeet, ROMANIZATION_KEYS, withoutLatvianEndings, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { attributeWeight, compareAttributes, hasAttributes, MAX_ATTRIBUTE_RAISE, NO_EVIDENCE, parseQueryAttributes, weighted, type AttributeResult } from './attributes.js';
 import { joinedInitials } from './acronyms.js';
 import { explainMatch, round } from './explain.js';
@@ -160,13 +160,13 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
   }
 
   /** Adds the variant of `tokens` read as `via`, unless there are none, it repeats one in another order, or the variants are full. */
-  function addVariant(variants: QueryVariant[], seen: DistinctSequences, tokens: string[] | undefined, via: string, form: NameForm): void {
+  function addVariant(variants: QueryVariant[], seen: DistinctSequences, tokens: string[] | undefined, via: string, form: NameForm, syllableName: boolean): void {
     if (tokens === undefined || tokens.length === 0 || variants.length >= MAX_QUERY_VARIANTS) return;
     if (!seen.add(tokens)) return;
     const unvoweled = readsUnvoweled(via);
     const looked: QueryToken[] = [];
     for (const token of tokens) looked.push(matcher.lookup(token, unvoweled));
-    variants.push(queryVariant(looked, via, form));
+    variants.push(queryVariant(looked, via, form, syllableName));
   }
 
   function analyzeQuery(name: string, kind: EntryKind | undefined): QueryVariant[] {
@@ -176,11 +176,13 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
     // Variants that repeat another's tokens in another order are told apart as the index keys them.
     const seen = new DistinctSequences(orderFreeKey);
     const variants: QueryVariant[] = [];
+    // A personal name that reads as Korean or Chinese syllables (see QueryVariant.syllableName).
+    const syllableName = kind !== 'organization' && analyzed.variants.some((v) => ROMANIZATION_KEYS.has(v.via));
     for (const v of analyzed.variants) {
       const tokens = queryTokens(v.tokens);
-      addVariant(variants, seen, tokens, v.via, form);
-      addVariant(variants, seen, joinedInitials(tokens), 'initialism', form);
-      if (v.via === 'latin' && kind !== 'organization') addVariant(variants, seen, withoutLatvianEndings(tokens), LATVIAN, form);
+      addVariant(variants, seen, tokens, v.via, form, syllableName);
+      addVariant(variants, seen, joinedInitials(tokens), 'initialism', form, syllableName);
+      if (v.via === 'latin' && kind !== 'organization') addVariant(variants, seen, withoutLatvianEndings(tokens), LATVIAN, form, false);
     }
     return variants;
   }

@@ -23,6 +23,13 @@ export interface QueryVariant {
   abjad: boolean;
   /** Made of romanisation keys (see names/romanization-keys.ts). */
   keyed: boolean;
+  /**
+   * A Latin spelling of a personal name that also reads as Korean or Chinese syllables (it has a
+   * romanisation-key reading: Son Heung-min, Wang Chun-cheng): every word of it is a syllable of the
+   * name and none is optional, so a word left unmatched costs what a syllable does (see
+   * weights.syllabicUnmatchedFactor): Son Heung-min is not SON, Min.
+   */
+  syllableName: boolean;
   /** Weight of the tokens written in parentheses, which the scorer may set aside (see weights.parenthesisedOneSide). */
   annotationWeight: number;
 
@@ -55,7 +62,7 @@ const SYLLABIC = new Set([
 ]);
 
 /** `form` is the query's as an organisation's name (see name-form.ts); NO_FORM for a person's. */
-export function queryVariant(tokens: readonly QueryToken[], via: string, form: NameForm = NO_FORM): QueryVariant {
+export function queryVariant(tokens: readonly QueryToken[], via: string, form: NameForm = NO_FORM, syllableName = false): QueryVariant {
   const { syllabic, transliterated, abjad, keyed } = viaFacts(via);
   const last = tokens.length - 1;
   // Typed arrays on both sides of every comparison: the scorer's reads then see one array kind only.
@@ -85,6 +92,7 @@ export function queryVariant(tokens: readonly QueryToken[], via: string, form: N
     syllabic,
     abjad,
     keyed,
+    syllableName: syllableName && !transliterated,
     side: {
       tokens: texts,
       weights,
@@ -250,6 +258,7 @@ export class VariantScorer {
   private readonly transliteratedWeights: ScoreWeights;
   private readonly syllabicWeights: ScoreWeights;
   private readonly keyWeights: ScoreWeights;
+  private readonly syllableNameWeights: ScoreWeights;
 
   constructor(
     private readonly index: CandidateIndex,
@@ -268,10 +277,21 @@ export class VariantScorer {
       joinedFloor: 1,
       unmatchedQuery: weights.unmatchedQuery * weights.syllabicUnmatchedFactor,
       unmatchedCandidate: weights.unmatchedCandidate * weights.keyUnmatchedCandidateFactor,
-      // Nor lineage slots: a syllable more is another given name, not a father's name.
+      // Nor lineage slots, nor the discount of a query holding the whole listed name: a syllable
+      // more is another given name, not a father's name (Chen Zhi Wei is not Chen Zhi).
       lineageSlot: 1,
+      fullNameQueryExtra: 1,
     };
     this.keyWeights = this.syllabicWeights;
+    // A Latin spelling of such a name: its words are syllables, but spelled as written, so only what
+    // a syllable left unmatched costs changes (see QueryVariant.syllableName): its full price, with
+    // no discount for a query that holds the whole listed name, and no lineage slots.
+    this.syllableNameWeights = {
+      ...weights,
+      unmatchedQuery: weights.unmatchedQuery * weights.syllabicUnmatchedFactor,
+      fullNameQueryExtra: 1,
+      lineageSlot: 1,
+    };
     this.forms = listedNameForms(index);
   }
 
@@ -304,7 +324,15 @@ export class VariantScorer {
         if (match !== undefined) this.setMatch(query, i, t - from, match);
       }
     }
-    const weights = query.keyed ? this.keyWeights : query.syllabic ? this.syllabicWeights : query.transliterated ? this.transliteratedWeights : this.weights;
+    const weights = query.keyed
+      ? this.keyWeights
+      : query.syllabic
+        ? this.syllabicWeights
+        : query.transliterated
+          ? this.transliteratedWeights
+          : query.syllableName
+            ? this.syllableNameWeights
+            : this.weights;
     // Qualifiers tell organisations apart; a listed person has none (Jordan is a given name).
     const candidate = this.candidate;
     if (candidate.weights.length < to - from) candidate.weights = new Float64Array((to - from) * 2);

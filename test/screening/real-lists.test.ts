@@ -36,3 +36,18 @@ test('real CSL: a common unlisted name gives no hit', async () => {
   const s = await cslScreener();
   assert.deepEqual(topNames(s, 'Jennifer L. McClellan'), []);
 });
+
+test('real CSL: a Korean name spelled in Latin letters has no optional syllable', async () => {
+  const s = await cslScreener();
+  // Each shares its surname and one syllable with a listed name (SON, Min; RYU, Jin; YU, Jin): another person.
+  for (const [name, listed] of [
+    ['Son Heung-min', /^SON, Min$/],
+    ['Ryu Hyun-jin', /^RYU, Jin$/],
+    ['Choi Yu-jin', /^YU, Jin$/],
+  ] as const) {
+    const hits = s.screen({ name, type: 'person' });
+    assert.ok(!hits.some((h) => listed.test(h.matchedName)), `${name}: ${hits.map((h) => `${h.matchedName} ${h.score}`).join('; ')}`);
+  }
+  // Spellings of one name still meet, syllable for syllable.
+  assert.ok(s.screen({ name: 'Gim Yeong Cheol', type: 'person' }).some((h) => /^KIM, Yong Chol$/i.test(h.name)));
+});
