@@ -23,6 +23,8 @@ describe('Chinese syllable keys', () => {
     assert.ok(meet('Lau Chi Ming', 'LIU Zhiming'));
     assert.ok(meet('Chan Kwok Keung', 'CHEN Guoqiang'));
     assert.ok(meet('Zhang Jiahao', 'CHEUNG Ka Ho'));
+    assert.ok(meet('Chan Kuok Kei', 'CHAN Kwok Ki'));
+    assert.ok(meet('Lau Chui Ying', 'LIU Cuiying'));
   });
 
   it('a Wade-Giles given name meets its pinyin with or without apostrophes and umlauts', () => {
