@@ -25,4 +25,6 @@ export const ARABIC_NAMES: Readonly<Record<string, string>> = {
   قادر: 'qadir', رائد: 'raid', عزت: 'izzat', حجازي: 'hijazi', سيف: 'sayf', مختار: 'mukhtar', يزيد: 'yazid', بكر: 'bakr', هريرة: 'hurayra', فرج: 'faraj', الطيب: 'altayyib', طيب: 'tayyib',
   // Tuareg names: ag, son of (Iyad ag Ghali).
   اغ: 'ag',
+  // Amr: its final waw is written, not read (عمرو, not Omar); Huda, Hoda.
+  عمرو: 'amr', هدى: 'huda',
 };

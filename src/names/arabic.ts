@@ -29,8 +29,19 @@ const YEH_CONSONANT_BEFORE = new Set([...VOWEL_LETTERS, 'و']);
  */
 const SIBILANT_READINGS: Readonly<Record<string, string>> = { ث: 's', ذ: 'z', ض: 'z', ظ: 'z' };
 
-/** Rule-based romanisation of one Arabic-script word; `sibilant` reads ث ذ ض ظ the Persian way. */
-export function romanizeArabicWord(word: string, sibilant = false): string {
+/**
+ * Persian reads ق as gh and a consonant waw as v (Bagheri, Ghasem, Vahid), besides the sibilants, and
+ * lists spell its final silent he -eh (Zadeh, Khamenehi).
+ */
+const PERSIAN_READINGS: Readonly<Record<string, string>> = { ...SIBILANT_READINGS, ق: 'gh' };
+/** Letters only Persian (and Urdu, Pashto) write: a name holding one may be read the Persian way. */
+const PERSIAN_LETTERS = /[پچژگیک]/u;
+
+/**
+ * Rule-based romanisation of one Arabic-script word; `sibilant` reads ث ذ ض ظ the Persian way,
+ * `persian` reads every letter so (see PERSIAN_READINGS).
+ */
+export function romanizeArabicWord(word: string, sibilant = false, persian = false): string {
   const chars = Array.from(word);
   let out = '';
   for (let i = 0; i < chars.length; i += 1) {
@@ -48,7 +59,8 @@ export function romanizeArabicWord(word: string, sibilant = false): string {
     } else if (ch === WAW) {
       // Waw is a consonant at the start or before a vowel letter (Walid, Marwan), a long 'u' elsewhere.
       const consonant = first || (!last && VOWEL_LETTERS.has(next ?? ''));
-      out += consonant ? 'w' : 'u';
+      // Read as Persian v, it is a consonant like any other: a short vowel before it (Javad).
+      out += !consonant ? 'u' : !persian ? 'w' : prev !== '' && !prevIsVowel ? 'av' : 'v';
     } else if (YEHS.has(ch)) {
       if (ch === 'ى' && last) out += 'a';
       else out += first || ALEFS.has(chars[i - 1] ?? '') || (!last && YEH_CONSONANT_BEFORE.has(next ?? '')) ? 'y' : 'i';
@@ -65,8 +77,10 @@ export function romanizeArabicWord(word: string, sibilant = false): string {
     } else if ((ch === 'س' || ch === 'ز') && chars[i - 1] === 'ت') {
       // Ta + sin or zay is foreign 'ts'/'tz' (Akatsuka, Arntz): no vowel between.
       out += ch === 'س' ? 's' : 'z';
+    } else if (persian && last && !first && ch === 'ه' && !prevIsVowel) {
+      out += 'eh';
     } else {
-      const latin = (sibilant ? lookup(SIBILANT_READINGS, ch) : undefined) ?? lookup(CONSONANTS, ch);
+      const latin = (persian ? lookup(PERSIAN_READINGS, ch) : sibilant ? lookup(SIBILANT_READINGS, ch) : undefined) ?? lookup(CONSONANTS, ch);
       if (latin === undefined) continue;
       // Two consonants in a row almost always have a short vowel between them; 'a' is the commonest.
       if (latin !== '' && !prevIsVowel && prev !== '' && !/^[aeiou]/u.test(latin)) out += 'a';
@@ -218,9 +232,18 @@ function splitFused(word: string): string[] {
   return [word];
 }
 
-function renderWord(word: string, sibilant = false): string {
-  if (word === 'ال') return 'al';
+/** A name the table knows: as written, or, ending in yeh, as Arabic spells it with alif maqsura. */
+function tableReading(word: string): string | undefined {
   const known = lookup(ARABIC_NAMES, word);
+  if (known !== undefined || !word.endsWith('ي')) return known;
+  // Persian writes the final alif maqsura of Arabic names as ی, which arabicLetters folds into ي
+  // (مصطفی, موسی, هدی: Mustafa, Musa, Huda).
+  return lookup(ARABIC_NAMES, `${word.slice(0, -1)}ى`);
+}
+
+function renderWord(word: string, sibilant = false, persian = false): string {
+  if (word === 'ال') return 'al';
+  const known = tableReading(word);
   if (known !== undefined) return known;
   // Maghrebi surnames open with bel-, 'son of', written onto a name (بلمختار, Belmokhtar; بلقاسم, Belkacem).
   if (word.startsWith('بل') && Array.from(word).length > 4) {
@@ -228,8 +251,26 @@ function renderWord(word: string, sibilant = false): string {
     if (name !== undefined) return `bel${name}`;
   }
   // The Pashto tribal ending -زی is written -zai (Noorzai, Barakzai, Ishakzai).
-  if (word.endsWith('زي') && Array.from(word).length > 3) return `${romanizeArabicWord(word.slice(0, -2), sibilant)}zai`;
-  return romanizeArabicWord(word, sibilant);
+  if (word.endsWith('زي') && Array.from(word).length > 3) return `${romanizeArabicWord(word.slice(0, -2), sibilant, persian)}zai`;
+  return romanizeArabicWord(word, sibilant, persian);
+}
+
+/**
+ * Persian family names end in a word of their own (-zadeh, son of; -pour, son; -nejad, lineage;
+ * -far, -nia), written onto the name, after a zero-width non-joiner, or after a space (حاجی زاده,
+ * Hajizadeh): lists write them as one word.
+ */
+const PERSIAN_NAME_SUFFIXES: ReadonlySet<string> = new Set(['زاده', 'پور', 'نژاد', 'فر', 'نيا']);
+
+/** The words with each such suffix written apart joined to the word before it; undefined when there is none. */
+function withPersianSuffixesJoined(words: readonly string[]): string[] | undefined {
+  if (!words.some((w, i) => i > 0 && PERSIAN_NAME_SUFFIXES.has(w))) return undefined;
+  const out: string[] = [];
+  for (const [i, word] of words.entries()) {
+    if (i > 0 && PERSIAN_NAME_SUFFIXES.has(word)) out[out.length - 1] += word;
+    else out.push(word);
+  }
+  return out;
 }
 
 /**
@@ -261,8 +302,14 @@ export function romanizeArabic(text: string, organization = false): Rendering[] 
   }
   // ... and Egyptian and foreign names read jim as a hard 'g' (Gamal, Geraldine).
   if (text.includes('ج')) out.push({ tokens: split.map((t) => t.replace(/j/gu, 'g')), via: 'arabic' });
+  const compounded = withPersianSuffixesJoined(words);
   const construct = withConstructState(words);
   if (construct) out.push({ tokens: construct.filter((t) => t !== ''), via: 'arabic' });
+  if (compounded) out.push({ tokens: compounded.flatMap(splitArticle).map((w) => renderWord(w)).filter((t) => t !== ''), via: 'arabic' });
+  // A name written with Persian letters, read the Persian way (هدی باقری: Hoda Bagheri).
+  if (PERSIAN_LETTERS.test(text)) {
+    out.push({ tokens: (compounded ?? words).flatMap(splitArticle).map((w) => renderWord(w, true, true)).filter((t) => t !== ''), via: 'arabic' });
+  }
   const unfused = words.flatMap(splitFused);
   if (unfused.length > words.length) out.push({ tokens: unfused.flatMap(splitArticle).map((w) => renderWord(w)).filter((t) => t !== ''), via: 'arabic' });
   return out.filter((r) => r.tokens.length > 0);

@@ -75,6 +75,23 @@ describe('Arabic', () => {
     assert.ok(renderings('فضل', 'person').some((r) => r.startsWith('faz')));
   });
 
+  it('reads a name written with Persian letters the Persian way too', () => {
+    // ق as gh, a consonant waw as v, the final silent he as -eh; Persian yeh for alif maqsura.
+    assert.ok(renderings('هدی باقری', 'person').includes('huda baghari'));
+    assert.ok(renderings('وحید قاسمی', 'person').includes('vahid ghasami'));
+    assert.ok(renderings('مصطفی', 'person').includes('mustafa'));
+    assert.equal(romanizeArabicWord('جواد', true, true), 'javad');
+  });
+
+  it('joins a Persian family-name suffix written apart (حاجی زاده, Hajizadeh)', () => {
+    assert.ok(renderings('امیرعلی حاجی زاده', 'person').includes('amirali hajizadeh'));
+    assert.ok(renderings('علی رضا پور', 'person').includes('ali razapur'));
+  });
+
+  it('reads Amr without the waw its spelling writes', () => {
+    assert.equal(renderings('عمرو موسى', 'person')[0], 'amr musa');
+  });
+
   it('reads the Persian -ei written with a zero-width non-joiner as the Arabic spelling with hamza', () => {
     // خامنه‌ای (Persian) and خامنئي (Arabic spelling) are one name, Khamenei.
     assert.deepEqual(renderings('علی خامنه\u200cای', 'person'), renderings('علی خامنئی', 'person'));
