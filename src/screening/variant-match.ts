@@ -228,6 +228,16 @@ export function readsUnvoweled(via: string): boolean {
 const ABJAD_SOUND_SIMILARITY = SCREENING_CONFIG.tokens.abjadSoundSimilarity;
 
 /**
+ * Whether the listed spelling lacks the final long vowel the script wrote: the reader's -i stands
+ * for a written yeh, which no spelling of the name leaves out (جوادی, Javadi, the nisba of Javad, is
+ * not JAVED; محمدی, Mohammadi, is not Mohammad). The sound keys, which drop final vowels, agree.
+ */
+function dropsWrittenFinalVowel(read: string, listed: string): boolean {
+  return read.length > 2 && read.endsWith('i') && !FINAL_VOWEL.test(listed);
+}
+const FINAL_VOWEL = /[aeiouy]$/u;
+
+/**
  * A short token read from an abjad (משה → mshe) has a sound key too short for the token matcher to
  * look up by sound, so it finds Moshe by spelling distance instead: the same sound key makes it the
  * known equivalent all the same. The matcher's rule for two-consonant keys (a word of five letters
@@ -352,6 +362,7 @@ export class VariantScorer {
   private setMatch(query: QueryVariant, i: number, column: number, match: VocabularyMatch): void {
     const vocabulary = this.index.vocabulary;
     if (query.syllabic && !syllabicMatch(query, i, match.how, vocabulary.canonical[match.id]!)) return;
+    if (query.abjad && dropsWrittenFinalVowel(query.side.tokens[i]!, vocabulary.tokens[match.id]!)) return;
     if (query.abjad && abjadSoundMatch(query, i, match.how, vocabulary.tokens[match.id]!, vocabulary.phonetic[match.id]!)) {
       this.matrix.set(i, column, Math.max(match.similarity, ABJAD_SOUND_SIMILARITY), CANONICAL_CODE);
       return;

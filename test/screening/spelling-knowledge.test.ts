@@ -84,6 +84,13 @@ test("a query holding a listed person's whole name costs less for its extra name
   assert.equal(syllables, scoreNamePair('Chen Zhi Wei', 'Chen Zhi', { kind: 'person', weights: { fullNameQueryExtra: 1, lineageSlot: 1 } }));
 });
 
+test('a long vowel the script writes is no guess: the nisba -i is another name', () => {
+  // جوادی is Javadi, the nisba of Javad: not JAVED, though their consonants agree.
+  assert.ok(scoreNamePair('نگار جوادی', 'JAVED, Nasar', { kind: 'person' }) < DEFAULT_THRESHOLD);
+  assert.equal(scoreNamePair('مهدی جوادی', 'JAVADI, Mahdi', { kind: 'person' }), 1);
+  assert.ok(scoreNamePair('جواد ظریف', 'ZARIF, Javad', { kind: 'person' }) >= 0.95);
+});
+
 test('a name read from Arabic script, whose short vowels the reader supplied, agrees by its consonants', () => {
   const arabic = scoreNamePair('فلاديمير بوتن', 'Vladimir Putin', { kind: 'person' });
   assert.ok(arabic >= DEFAULT_THRESHOLD, `فلاديمير بوتن: ${arabic}`);
