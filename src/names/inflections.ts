@@ -7,6 +7,30 @@
 /** Shorter stems are syllables (yong + ja is another given name than yong), not inflected names. */
 export const INFLECTION_STEM_MIN_LENGTH = 4;
 
+/**
+ * Endings that make a name of their own from a name (derivation, not grammar): the Slavic family
+ * names in -ov and -ev (Ivanov from Ivan, Sokolov from Sokol), after a stem ending in a consonant.
+ * Not -i: it derives the Arabic nisba (Ahmadi from Ahmad) but is also grammar (Georgian Putini) and
+ * spelling (Somali Cabdullaahi, Abdullahi); in Arabic script, where it is written, the scorer tells
+ * the nisba apart (see variant-match.ts, dropsWrittenFinalVowel).
+ */
+const DERIVING_ENDINGS: ReadonlySet<string> = new Set(['ov', 'ev']);
+const VOWEL_END = /[aeiouy]$/u;
+
+/** Whether one token is the other with a deriving ending added (see DERIVING_ENDINGS): another name. */
+export function derivedForm(a: string, b: string): boolean {
+  const aShorter = a.length <= b.length;
+  const shorter = aShorter ? a : b;
+  const longer = aShorter ? b : a;
+  return (
+    shorter.length >= INFLECTION_STEM_MIN_LENGTH &&
+    longer.length === shorter.length + 2 &&
+    longer.startsWith(shorter) &&
+    DERIVING_ENDINGS.has(longer.slice(shorter.length)) &&
+    !VOWEL_END.test(shorter)
+  );
+}
+
 /** Whether one token is the other with one or two letters added at the end. */
 export function inflectedForm(a: string, b: string): boolean {
   // No [shorter, longer] pair: this runs for every compared pair of tokens.

@@ -244,6 +244,12 @@ export const SCREENING_CONFIG = {
     lookalikeEdit: 0.5,
     /** An inflected form of a name (see names/inflections.ts) is close to it, whatever its spelling distance. */
     inflectionSimilarity: 0.9,
+    /**
+     * A name derived from another by an ending (Ivanov from Ivan, Sokolov from Sokol; see derivedForm
+     * in names/inflections.ts) is another name, however alike the two look: this, under the fuzzy
+     * floor and under phoneticMinSpelled, so neither spelling nor sound pairs them.
+     */
+    derivedFormSimilarity: 0.5,
     /** Tokens of these lengths find their one-typo neighbours through deletion keys (see deletions.ts). */
     deletionMinLength: 3,
     deletionMaxLength: 12,

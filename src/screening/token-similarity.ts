@@ -6,7 +6,7 @@
  */
 import { splitCompound } from '../names/compounds.js';
 import { distanceByLetterMasks, editDistance } from '../names/fuzzy.js';
-import { inflectedForm } from '../names/inflections.js';
+import { derivedForm, inflectedForm } from '../names/inflections.js';
 import { differByOneLookalike } from '../names/lookalikes.js';
 import { SCREENING_CONFIG } from './config.js';
 
@@ -159,7 +159,12 @@ function jaroByArrays(a: string, b: string): number {
   return jaroOf(matches, transpositions, la, lb);
 }
 
-const { lookalikeEdit: LOOKALIKE_EDIT, inflectionSimilarity: INFLECTION_SIMILARITY, fuzzyFloor: FUZZY_FLOOR } = SCREENING_CONFIG.tokens;
+const {
+  lookalikeEdit: LOOKALIKE_EDIT,
+  inflectionSimilarity: INFLECTION_SIMILARITY,
+  derivedFormSimilarity: DERIVED_FORM_SIMILARITY,
+  fuzzyFloor: FUZZY_FLOOR,
+} = SCREENING_CONFIG.tokens;
 
 /** 1 for equal tokens, 0 for nothing in common. */
 export function editSimilarity(a: string, b: string): number {
@@ -178,6 +183,7 @@ function similarityOfDistance(a: string, b: string, distance: number): number {
  */
 export function stringSimilarity(a: string, b: string): number {
   if (a === b) return a.length === 0 ? 0 : 1;
+  if (derivedForm(a, b)) return DERIVED_FORM_SIMILARITY;
   if (inflectedForm(a, b)) return INFLECTION_SIMILARITY;
   const stems = withoutSharedElement(a, b);
   if (stems !== undefined) return spellingSimilarity(stems[0], stems[1]);

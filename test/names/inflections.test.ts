@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { inflectedForm, isCaseEnding } from '../../src/names/inflections.js';
+import { derivedForm, inflectedForm, isCaseEnding } from '../../src/names/inflections.js';
 
 describe('inflected names', () => {
   it('takes a stem with one or two letters added for the same name', () => {
@@ -20,5 +20,16 @@ describe('inflected names', () => {
 
   it('is symmetric', () => {
     fc.assert(fc.property(fc.string({ maxLength: 10 }), fc.string({ maxLength: 10 }), (a, b) => assert.equal(inflectedForm(a, b), inflectedForm(b, a))));
+  });
+
+  it('tells a derived family name from the name it is made of', () => {
+    assert.equal(derivedForm('sokol', 'sokolov'), true);
+    assert.equal(derivedForm('ivanov', 'ivan'), true);
+    assert.equal(derivedForm('andre', 'andreev'), false, 'a stem ending in a vowel: the ending may be the name spelled out');
+    assert.equal(derivedForm('putin', 'putini'), false, 'Georgian nominative, grammar');
+    assert.equal(derivedForm('putin', 'putinas'), false);
+    fc.assert(fc.property(fc.string({ maxLength: 10 }), fc.string({ maxLength: 10 }), (a, b) => assert.equal(derivedForm(a, b), derivedForm(b, a))));
+    // Every derived form is also an inflected form by letters alone: the derivation is checked first.
+    fc.assert(fc.property(fc.stringMatching(/^[a-z]{4,8}$/u), fc.constantFrom('ov', 'ev'), (stem, ending) => assert.ok(!derivedForm(stem, stem + ending) || inflectedForm(stem, stem + ending))));
   });
 });
