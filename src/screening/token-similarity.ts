@@ -159,12 +159,8 @@ function jaroByArrays(a: string, b: string): number {
   return jaroOf(matches, transpositions, la, lb);
 }
 
-const {
-  lookalikeEdit: LOOKALIKE_EDIT,
-  inflectionSimilarity: INFLECTION_SIMILARITY,
-  derivedFormSimilarity: DERIVED_FORM_SIMILARITY,
-  fuzzyFloor: FUZZY_FLOOR,
-} = SCREENING_CONFIG.tokens;
+const { lookalikeEdit: LOOKALIKE_EDIT, inflectionSimilarity: INFLECTION_SIMILARITY, fuzzyFloor: FUZZY_FLOOR } = SCREENING_CONFIG.tokens;
+const DERIVED_FORM_SIMILARITY = SCREENING_CONFIG.tokens.derivedFormSimilarity;
 
 /** 1 for equal tokens, 0 for nothing in common. */
 export function editSimilarity(a: string, b: string): number {
