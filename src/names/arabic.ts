@@ -31,7 +31,7 @@ const SIBILANT_READINGS: Readonly<Record<string, string>> = { ث: 's', ذ: 'z', 
 
 /**
  * Persian reads ق as gh and a consonant waw as v (Bagheri, Ghasem, Vahid), besides the sibilants, and
- * lists spell its final silent he -eh (Zadeh, Khamenehi).
+ * lists spell its final silent he -eh (Zadeh).
  */
 const PERSIAN_READINGS: Readonly<Record<string, string>> = { ...SIBILANT_READINGS, ق: 'gh' };
 /** Letters only Persian (and Urdu, Pashto) write: a name holding one may be read the Persian way. */
