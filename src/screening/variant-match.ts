@@ -182,7 +182,16 @@ function fillCandidateSide(index: CandidateIndex, variant: number, side: Candida
  */
 function syllabicMatch(query: QueryVariant, i: number, how: string, canonical: string): boolean {
   if (how === 'fuzzy') return false;
-  if (how !== 'phonetic') return true;
+  return how !== 'phonetic' || sameCanonical(query, i, canonical);
+}
+
+/**
+ * Whether query token `i` has this canonical form. Sound keys keep consonants only, so in names made
+ * of syllables they merge different syllables (min / man, chun / chin): there a match by sound counts
+ * only between spellings of one name. A Latin spelling of such a name (QueryVariant.syllableName)
+ * keeps its matches by spelling, for typos; its variants across romanisations are the key readings'.
+ */
+function sameCanonical(query: QueryVariant, i: number, canonical: string): boolean {
   query.canonical ??= query.side.tokens.map(canonicalToken);
   return query.canonical[i] === canonical;
 }
@@ -362,6 +371,7 @@ export class VariantScorer {
   private setMatch(query: QueryVariant, i: number, column: number, match: VocabularyMatch): void {
     const vocabulary = this.index.vocabulary;
     if (query.syllabic && !syllabicMatch(query, i, match.how, vocabulary.canonical[match.id]!)) return;
+    if (query.syllableName && match.how === 'phonetic' && !sameCanonical(query, i, vocabulary.canonical[match.id]!)) return;
     if (query.abjad && dropsWrittenFinalVowel(query.side.tokens[i]!, vocabulary.tokens[match.id]!)) return;
     if (query.abjad && abjadSoundMatch(query, i, match.how, vocabulary.tokens[match.id]!, vocabulary.phonetic[match.id]!)) {
       this.matrix.set(i, column, Math.max(match.similarity, ABJAD_SOUND_SIMILARITY), CANONICAL_CODE);
