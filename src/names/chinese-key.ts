@@ -187,8 +187,11 @@ function givenName(tokens: readonly string[], surnameAt: number): string[] | und
  */
 export function chineseKeyReadings(tokens: readonly string[], exact = false): string[][] {
   if (tokens.length < 2 || tokens.length > 4) return [];
-  // The surname stands first (Chinese order), else last (Western order): reading both ways when
-  // both could be would let Wang Lei (Lei, the Macau Li) meet Wang Li.
+  // The surname stands first (Chinese order), else last (Western order). A name of two words is read
+  // one way only: both ways would let Wang Lei (Lei, the Macau Li) meet Wang Li. A longer one whose
+  // first and last words are both surnames is read both ways (Kwok-ki Chan is Chan's name, Chan
+  // Kwok-ki too): its given name of two syllables keeps the readings apart.
+  const out: string[][] = [];
   for (const surnameAt of [0, tokens.length - 1]) {
     const readings = surnameReadings(tokens[surnameAt]!);
     const given = readings === undefined ? undefined : givenName(tokens, surnameAt);
@@ -196,7 +199,8 @@ export function chineseKeyReadings(tokens: readonly string[], exact = false): st
     const key = exact ? (syllable: string) => syllable : spellingClass;
     const keyed = given.map((s) => CHINESE_KEY_MARK + key(s));
     const surnames = [...new Set(readings.slice(0, MAX_READINGS).map(key))];
-    return surnames.map((surname) => [CHINESE_KEY_MARK + surname + CHINESE_KEY_MARK, ...keyed]);
+    for (const surname of surnames) out.push([CHINESE_KEY_MARK + surname + CHINESE_KEY_MARK, ...keyed]);
+    if (tokens.length === 2) break;
   }
-  return [];
+  return out;
 }

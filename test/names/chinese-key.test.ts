@@ -24,6 +24,8 @@ describe('Chinese syllable keys', () => {
     assert.ok(meet('Chan Kwok Keung', 'CHEN Guoqiang'));
     assert.ok(meet('Zhang Jiahao', 'CHEUNG Ka Ho'));
     assert.ok(meet('Chan Kuok Kei', 'CHAN Kwok Ki'));
+    // In Western order, though its first word is a surname too (Kwok).
+    assert.ok(meet('Chan Kuok Kei', 'Kwok-ki Chan'));
     assert.ok(meet('Lau Chui Ying', 'LIU Cuiying'));
   });
 
