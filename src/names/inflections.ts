@@ -17,18 +17,14 @@ export const INFLECTION_STEM_MIN_LENGTH = 4;
 const DERIVING_ENDINGS: ReadonlySet<string> = new Set(['ov', 'ev']);
 const VOWEL_END = /[aeiouy]$/u;
 
-/** Whether one token is the other with a deriving ending added (see DERIVING_ENDINGS): another name. */
+/**
+ * Whether one token is the other with a deriving ending added (see DERIVING_ENDINGS): another name.
+ * Every such pair is also an inflectedForm by its letters: ask this only of those.
+ */
 export function derivedForm(a: string, b: string): boolean {
-  const aShorter = a.length <= b.length;
-  const shorter = aShorter ? a : b;
-  const longer = aShorter ? b : a;
-  return (
-    shorter.length >= INFLECTION_STEM_MIN_LENGTH &&
-    longer.length === shorter.length + 2 &&
-    longer.startsWith(shorter) &&
-    DERIVING_ENDINGS.has(longer.slice(shorter.length)) &&
-    !VOWEL_END.test(shorter)
-  );
+  if (!inflectedForm(a, b) || Math.abs(a.length - b.length) !== 2) return false;
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+  return DERIVING_ENDINGS.has(longer.slice(shorter.length)) && !VOWEL_END.test(shorter);
 }
 
 /** Whether one token is the other with one or two letters added at the end. */

@@ -179,8 +179,8 @@ function similarityOfDistance(a: string, b: string, distance: number): number {
  */
 export function stringSimilarity(a: string, b: string): number {
   if (a === b) return a.length === 0 ? 0 : 1;
-  if (derivedForm(a, b)) return DERIVED_FORM_SIMILARITY;
-  if (inflectedForm(a, b)) return INFLECTION_SIMILARITY;
+  // A derived family name (Sokolov, Sokol) is an inflected form by its letters: told apart only then.
+  if (inflectedForm(a, b)) return derivedForm(a, b) ? DERIVED_FORM_SIMILARITY : INFLECTION_SIMILARITY;
   const stems = withoutSharedElement(a, b);
   if (stems !== undefined) return spellingSimilarity(stems[0], stems[1]);
   const whole = spellingSimilarity(a, b);
