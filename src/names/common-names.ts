@@ -2,11 +2,13 @@ import { NICKNAMES } from './nicknames.js';
 
 /**
  * Given names and surnames so common among the people a screening tool is asked about (the
- * customers of US and European companies) that sharing them says little: two people named John
- * Smith, Maria Garcia or Michael Johnson are usually two people. Rarity within the lists cannot tell
- * this (Green or Roberta may be listed once, yet worn by millions), so a match supported by such
- * names only needs more evidence (see the screening scorer's commonNameSupport). Written for the
- * project from the commonest names of the US census and European civil registers.
+ * customers of US and European companies, South Asian and Vietnamese customers among them) that
+ * sharing them says little: two people named John Smith, Maria Garcia or Rajesh Kumar are usually
+ * two people. Rarity within the lists cannot tell this (Green or Roberta may be listed once, yet
+ * worn by millions), so a match supported by such names only needs more evidence (see the
+ * screening scorer's commonNameSupport). Written for the project from the commonest names of the
+ * US census and European civil registers, and the commonest Indian and Vietnamese names (Van and
+ * Thi are the Vietnamese middle names most men and women carry).
  */
 export const COMMON_GIVEN_NAMES: readonly string[] = [
   // English
@@ -33,6 +35,10 @@ export const COMMON_GIVEN_NAMES: readonly string[] = [
   'pierre', 'jean', 'michel', 'antoine', 'xavier', 'javier', 'olivier', 'philippe', 'alain', 'nicolas', 'christophe', 'francois', 'marie', 'nathalie', 'isabelle',
   'giuseppe', 'giovanni', 'marco', 'luca', 'francesco', 'andrea', 'alessandro', 'paolo', 'hans', 'peter', 'klaus', 'wolfgang',
   'thomas', 'stefan', 'andreas', 'michael', 'frank', 'jurgen', 'ursula', 'monika', 'sabine',
+  // South Asian (India, Pakistan, Bangladesh) and Vietnamese: the commonest given names of the
+  // diaspora, and the Vietnamese middle names Van and Thi that most men and women carry
+  'rajesh', 'ramesh', 'suresh', 'sunil', 'anil', 'sanjay', 'vijay', 'amit', 'rahul', 'ravi', 'ajay', 'deepak', 'manoj',
+  'ashok', 'vinod', 'priya', 'sunita', 'anita', 'pooja', 'neha', 'van', 'thi', 'minh', 'anh', 'duc', 'thanh',
   // Familiar forms people are known by
   'mike', 'jim', 'bill', 'bob', 'tom', 'dave', 'steve', 'chris', 'dan', 'tony', 'rick', 'pat', 'al', 'jeff', 'ken', 'ron',
   'greg', 'sam', 'nick', 'matt', 'tim', 'andy', 'ben', 'ed', 'ted', 'don', 'kate', 'liz', 'sue', 'jim', 'joe',
@@ -65,6 +71,9 @@ export const COMMON_SURNAMES: readonly string[] = [
   'martin', 'bernard', 'dubois', 'durand', 'leroy', 'moreau', 'simon', 'laurent', 'lefebvre', 'michel', 'rossi', 'russo',
   'ferrari', 'esposito', 'bianchi', 'romano', 'colombo', 'ricci', 'marino', 'greco', 'bruno', 'gallo', 'costa', 'fontana',
   'ferreira', 'oliveira', 'pereira', 'almeida', 'sousa', 'rodrigues', 'santos', 'martins', 'fernandes',
+  // South Asian and Vietnamese (Nguyen, Tran and Patel are above)
+  'kumar', 'singh', 'sharma', 'gupta', 'verma', 'yadav', 'shah', 'mehta', 'jain', 'reddy', 'rao', 'nair', 'joshi', 'mishra',
+  'pandey', 'agarwal', 'das', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'ngo', 'duong',
 ];
 
 let common: Set<string> | undefined;

@@ -25,7 +25,7 @@ export const NAME_GROUPS: Readonly<Record<string, readonly string[]>> = {
   khalid: ['khaled', 'khaleed', 'halid', 'haled', 'kaled'],
   khalil: ['khaleel', 'halil'],
   said: ['saeed', 'saied', 'sayed', 'sayyid', 'seyed', 'seyyed', 'sayid', 'saiid', 'syed'],
-  salih: ['saleh', 'salah', 'saalih'],
+  salih: ['saleh', 'saalih'],
   ibrahim: ['ebrahim', 'ibraheem', 'brahim', 'ibragim'],
   ismail: ['ismael', 'esmail', 'ismaeel', 'ismayil', 'smail'],
   mustafa: ['mostafa', 'moustafa', 'mustapha', 'mostapha', 'moustapha'],

@@ -37,6 +37,11 @@ describe('phoneticKey', () => {
     assert.notEqual(canonicalToken('hassan'), canonicalToken('hussein'));
   });
 
+  it('keeps apart two Arabic names that Latin spellings bring close: Salah (salah) is not Salih (salih, saleh)', () => {
+    sameCanonical('salih', 'saleh');
+    assert.notEqual(canonicalToken('salah'), canonicalToken('saleh'));
+  });
+
   it('keeps digits and ignores everything else', () => {
     assert.equal(phoneticKey('1980'), '1980');
     assert.equal(phoneticKey(''), '');
