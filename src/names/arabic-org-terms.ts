@@ -52,9 +52,10 @@ const TERMS: Readonly<Record<string, string>> = {
   صنایع: 'industry', صنعتی: 'industry', بازرگانی: 'trading', تجارت: 'trading', مهندسی: 'engineering', تولیدی: 'production',
   الکترونیک: 'electronic', فناوری: 'technology', کشتیرانی: 'shipping', نفت: 'oil', پتروشیمی: 'petrochemical',
   سپاه: 'corps', پاسداران: 'guards', ارتش: 'army', نیروی: 'force', هوایی: 'air', دریایی: 'naval', ملی: 'national',
+  هواپیمایی: 'airlines|air',
   // English words of company names as Persian, Pashto and Urdu spell them
   کمپنی: 'company', کمپانی: 'company', لمتد: 'limited', لمیتد: 'limited', لیمیتد: 'limited', لمیتید: 'limited',
-  گروپ: 'group', انترنشنال: 'international', اینترنشنال: 'international', تریدنگ: 'trading',
+  گروپ: 'group', انترنشنال: 'international', اینترنشنال: 'international', تریدنگ: 'trading', ایر: 'air', ایرلاینز: 'airlines',
 };
 
 /** The table keyed as arabic.ts reads words: Persian ی and ک folded into Arabic ي and ك. */

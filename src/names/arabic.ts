@@ -52,7 +52,11 @@ export function romanizeArabicWord(word: string, sibilant = false, persian = fal
     const prev = out.at(-1) ?? '';
     const prevIsVowel = /[aeiou]/u.test(prev);
     if (ALEFS.has(ch)) {
-      out += ch === 'إ' ? 'i' : 'a';
+      if (persian && first && ch === 'ا' && YEHS.has(next ?? '') && isConsonantLetter(chars[i + 2])) {
+        // Persian writes a word-initial long i as alef and yeh (ایران, Iran; ایرج, Iraj).
+        out += 'i';
+        i += 1;
+      } else out += ch === 'إ' ? 'i' : 'a';
     } else if (ch === 'ع') {
       // Ain has no English letter; it opens a vowel at the start (Ali, Omar) and vanishes elsewhere.
       if (first) out += 'a';
@@ -88,6 +92,11 @@ export function romanizeArabicWord(word: string, sibilant = false, persian = fal
     }
   }
   return out;
+}
+
+/** Whether the letter is one the reader spells as a consonant (not a vowel letter, waw or yeh). */
+function isConsonantLetter(ch: string | undefined): boolean {
+  return ch !== undefined && !YEH_CONSONANT_BEFORE.has(ch) && !YEHS.has(ch) && ch !== 'ع' && CONSONANTS[ch] !== undefined;
 }
 
 const ARTICLE = /^(?:ال|أل)(?=..)/u;

@@ -83,6 +83,14 @@ describe('Arabic', () => {
     assert.equal(romanizeArabicWord('جواد', true, true), 'javad');
   });
 
+  it('reads a word-initial alef and yeh before a consonant as the long i Persian writes so', () => {
+    assert.ok(renderings('ایرج', 'person').includes('iraj'));
+    assert.equal(romanizeArabicWord('ايمان', true, true), 'iman');
+    // Read the Arabic way, the yeh stays a consonant (Ayman); and a yeh before a vowel letter is one.
+    assert.ok(romanizeArabicWord('ايمن').startsWith('ay'));
+    assert.equal(romanizeArabicWord('ايوب', true, true), 'ayub');
+  });
+
   it('joins a Persian family-name suffix written apart (حاجی زاده, Hajizadeh)', () => {
     assert.ok(renderings('امیرعلی حاجی زاده', 'person').includes('amirali hajizadeh'));
     assert.ok(renderings('علی رضا پور', 'person').includes('ali razapur'));

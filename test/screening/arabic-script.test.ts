@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { analyzeName } from '../../src/names/index.js';
 import { ARABIC_TRANSLATED, romanizeArabic } from '../../src/names/arabic.js';
 import { matchNamePair, scoreNamePair } from '../../src/screening/pair.js';
-import { DEFAULT_THRESHOLD } from '../../src/screening/screen.js';
+import { createScreener, DEFAULT_THRESHOLD } from '../../src/screening/screen.js';
+import { entry } from './fixtures.js';
 
 function assertFound(pairs: readonly (readonly [string, string, 'person' | 'organization'])[]): void {
   for (const [query, listed, kind] of pairs) {
@@ -89,6 +90,19 @@ test('English words of company names in Persian spelling are translated', () => 
   const translated = analyzeName('کمپنی تریدنگ نادر', 'organization').variants.find((v) => v.via === ARABIC_TRANSLATED);
   assert.deepEqual(translated?.tokens, ['trading', 'nadar']);
   assertFound([['کمپنی تریدنگ نادر', 'NADER TRADING COMPANY', 'organization']]);
+});
+
+test('an airline named in Persian meets its English listing: ایر is air, هواپیمایی airlines, a word-initial ای the long i', () => {
+  const translated = analyzeName('ماهان ایر', 'organization').variants.find((v) => v.via === ARABIC_TRANSLATED);
+  assert.deepEqual(translated?.tokens, ['mahan', 'air']);
+  const screener = createScreener({
+    entries: [entry({ id: 'mahan', kind: 'organization', names: ['MAHAN AIR', 'MAHAN AIRLINES'] }), entry({ id: 'iran-air', kind: 'organization', names: ['IRAN AIR'] })],
+  });
+  for (const [query, id] of [['ماهان ایر', 'mahan'], ['هواپیمایی ماهان', 'mahan'], ['ایران ایر', 'iran-air']] as const) {
+    const [hit] = screener.screen({ name: query, type: 'organization' });
+    assert.equal(hit?.entityId, id, `${query}: ${hit?.entityId} ${hit?.score}`);
+    assert.ok(hit.score >= DEFAULT_THRESHOLD);
+  }
 });
 
 test('nationality adjectives, words translated two ways, and conjunctions and prepositions written onto a word are read', () => {
