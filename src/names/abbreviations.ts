@@ -51,3 +51,21 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
  * kind they stay as written; in organisation names they are expanded.
  */
 export const NAME_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(['eng', 'ind', 'lab', 'gov', 'auth', 'adm', 'bros', 'serv', 'prod', 'bk', 'elect']);
+
+let writtenForms: Map<string, string[]> | undefined;
+
+/**
+ * The words ABBREVIATIONS reads as `word`, besides the word itself (chemical: chem, chemicals): how
+ * a name may have written it before it was expanded.
+ */
+export function writtenFormsOf(word: string): readonly string[] {
+  if (writtenForms === undefined) {
+    writtenForms = new Map();
+    for (const [written, expanded] of Object.entries(ABBREVIATIONS)) {
+      const forms = writtenForms.get(expanded) ?? [expanded];
+      forms.push(written);
+      writtenForms.set(expanded, forms);
+    }
+  }
+  return writtenForms.get(word) ?? [word];
+}

@@ -21,3 +21,4 @@ export { LEGAL_FORM_CLASS } from './legal-form-classes.js';
 export { parenthesisedWords } from './parenthesised.js';
 export { DistinctSequences, joinedLength } from './distinct-sequences.js';
 export { ARABIC_TRANSLATED } from './arabic.js';
+export { writtenFormsOf } from './abbreviations.js';

@@ -7,6 +7,7 @@ import type { EntryKind, EntryName, ListEntry, Script } from '../model/list-entr
 import { analyzeName, DistinctSequences, keysMayMeet, ROMANIZATION_KEYS, withoutLatvianEndings, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { attributeWeight, compareAttributes, hasAttributes, MAX_ATTRIBUTE_RAISE, NO_EVIDENCE, parseQueryAttributes, weighted, type AttributeResult } from './attributes.js';
 import { joinedInitials } from './acronyms.js';
+import { joinedAsWritten } from './joined-as-written.js';
 import { explainMatch, round } from './explain.js';
 import { buildCandidateIndex, NAME_TYPE_FACTOR, orderFreeKey, type CandidateIndex } from './index.js';
 import { SCREENING_CONFIG } from './config.js';
@@ -133,6 +134,7 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
   const scorer = new VariantScorer(index, weights);
   const defaultThreshold = options.threshold ?? (scoreMode === 'ofac' ? DEFAULT_OFAC_THRESHOLD : DEFAULT_THRESHOLD);
   const names = nameFacts(index);
+  const isListedToken = (token: string): boolean => index.vocabulary.ids.has(token);
   // Query variants are never changed after analysis (their lazy canonical forms are the same every
   // time they are made), so one analysis serves every later screening of the same name and kind.
   // By kind, then by the name as given: a key made of both would be a new string to build and hash
@@ -183,6 +185,7 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
       addVariant(variants, seen, tokens, v.via, form, syllableName);
       addVariant(variants, seen, joinedInitials(tokens), 'initialism', form, syllableName);
       if (v.via === 'latin' && kind !== 'organization') addVariant(variants, seen, withoutLatvianEndings(tokens), LATVIAN, form, false);
+      if (v.via === 'latin' && kind !== 'person') addVariant(variants, seen, joinedAsWritten(tokens, isListedToken), 'joined', form, false);
     }
     return variants;
   }

@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { writtenFormsOf } from '../../src/names/index.js';
+import { joinedAsWritten } from '../../src/screening/joined-as-written.js';
+import { createScreener, DEFAULT_THRESHOLD } from '../../src/screening/screen.js';
+import { entry } from './fixtures.js';
+
+test('writtenFormsOf: the word itself first, then the abbreviations read as it', () => {
+  assert.deepEqual(writtenFormsOf('chemical').slice(0, 1), ['chemical']);
+  assert.ok(writtenFormsOf('chemical').includes('chem'));
+  assert.ok(writtenFormsOf('technology').includes('tech'));
+  assert.deepEqual(writtenFormsOf('vektor'), ['vektor']);
+});
+
+test('joinedAsWritten: two words joined as the query wrote them, when that is a listed word', () => {
+  const listed = new Set(['chemtrans', 'transchem', 'techmash']);
+  const isListed = (t: string) => listed.has(t);
+  const cases: [string[], string[] | undefined][] = [
+    [['chemical', 'trans', 'trading'], ['chemtrans', 'trading']],
+    [['trans', 'chemical'], ['transchem']],
+    [['technology', 'mash'], ['techmash']],
+    // No expanded word in the pair, or no listed join: nothing to add.
+    [['chem', 'trans'], undefined],
+    [['chemical', 'plant'], undefined],
+    [['vektor'], undefined],
+  ];
+  for (const [tokens, expected] of cases) assert.deepEqual(joinedAsWritten(tokens, isListed), expected, tokens.join(' '));
+});
+
+test('joinedAsWritten: one token fewer, the others unchanged, or nothing', () => {
+  const word = fc.constantFrom('chemical', 'technology', 'trans', 'mash', 'group', 'system', 'x');
+  fc.assert(
+    fc.property(fc.array(word, { maxLength: 6 }), fc.boolean(), (tokens, everything) => {
+      const joined = joinedAsWritten(tokens, (t) => everything || t === 'techmash');
+      if (joined === undefined) return;
+      assert.equal(joined.length, tokens.length - 1);
+      const at = joined.findIndex((t, i) => t !== tokens[i]);
+      assert.deepEqual(joined.slice(at + 1), tokens.slice(at + 2));
+    }),
+  );
+});
+
+test('an organisation written in two words, one of them an abbreviation, meets its one-word listing', () => {
+  const screener = createScreener({
+    entries: [
+      entry({ id: 'chemtrans', kind: 'organization', names: ['CHEMTRANS PETROCHEMICALS TRADING LLC'] }),
+      entry({ id: 'techmash', kind: 'organization', names: ['TECHMASH'] }),
+    ],
+  });
+  for (const [query, id] of [['Chem Trans Petrochemicals Trading LLC', 'chemtrans'], ['Tech Mash', 'techmash']] as const) {
+    const [hit] = screener.screen({ name: query });
+    assert.equal(hit?.entityId, id, query);
+    assert.ok(hit.score >= DEFAULT_THRESHOLD, `${query}: ${hit.score}`);
+  }
+});
