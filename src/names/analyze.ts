@@ -15,6 +15,7 @@ import { digitsAsLetters, numberWordsAsDigits } from './numbers.js';
 import { tokenPrior } from './stopwords.js';
 import { wadeGilesReadings } from './wade-giles.js';
 import { allPinyin, CHINESE_KEY, chineseKeyReadings } from './chinese-key.js';
+import { PINYIN } from './han.js';
 import { KOREAN_KEY, KOREAN_KEY_PINYIN, koreanKeyTokens } from './korean-key.js';
 
 const CJK_SCRIPTS = new Set(['han', 'kana', 'hangul']);
@@ -261,7 +262,7 @@ function rewrittenVariants(sources: readonly (NameVariant | undefined)[], kind: 
 function romanizationKeyVariants(first: NameVariant | undefined, kind: EntryKind): NameVariant[] {
   if (first === undefined || (kind !== 'person' && kind !== 'unknown')) return [];
   const out: NameVariant[] = [];
-  const chinese = chineseKeyReadings(first.tokens, first.via === 'pinyin');
+  const chinese = chineseKeyReadings(first.tokens, first.via === PINYIN);
   const korean = koreanKeyTokens(first.tokens);
   if (korean) out.push({ tokens: korean, via: chinese.length > 0 && allPinyin(first.tokens) ? KOREAN_KEY_PINYIN : KOREAN_KEY });
   for (const tokens of chinese) out.push({ tokens, via: CHINESE_KEY });

@@ -38,10 +38,15 @@ const PERSIAN_READINGS: Readonly<Record<string, string>> = { ...SIBILANT_READING
 const PERSIAN_LETTERS = /[پچژگیک]/u;
 
 /**
- * Rule-based romanisation of one Arabic-script word; `sibilant` reads ث ذ ض ظ the Persian way,
- * `persian` reads every letter so (see PERSIAN_READINGS).
+ * How a word's letters are read: the Arabic way; with ث ذ ض ظ as sibilants (SIBILANT_READINGS); or
+ * every letter the Persian way (PERSIAN_READINGS, consonant waw v, initial ای i, final silent he -eh).
  */
-export function romanizeArabicWord(word: string, sibilant = false, persian = false): string {
+export type ArabicReading = 'arabic' | 'sibilant' | 'persian';
+
+/** Rule-based romanisation of one Arabic-script word, read as `reading` says. */
+export function romanizeArabicWord(word: string, reading: ArabicReading = 'arabic'): string {
+  const persian = reading === 'persian';
+  const letterReadings = persian ? PERSIAN_READINGS : reading === 'sibilant' ? SIBILANT_READINGS : undefined;
   const chars = Array.from(word);
   let out = '';
   for (let i = 0; i < chars.length; i += 1) {
@@ -84,7 +89,7 @@ export function romanizeArabicWord(word: string, sibilant = false, persian = fal
     } else if (persian && last && !first && ch === 'ه' && !prevIsVowel) {
       out += 'eh';
     } else {
-      const latin = (persian ? lookup(PERSIAN_READINGS, ch) : sibilant ? lookup(SIBILANT_READINGS, ch) : undefined) ?? lookup(CONSONANTS, ch);
+      const latin = (letterReadings === undefined ? undefined : lookup(letterReadings, ch)) ?? lookup(CONSONANTS, ch);
       if (latin === undefined) continue;
       // Two consonants in a row almost always have a short vowel between them; 'a' is the commonest.
       if (latin !== '' && !prevIsVowel && prev !== '' && !/^[aeiou]/u.test(latin)) out += 'a';
@@ -250,7 +255,7 @@ function tableReading(word: string): string | undefined {
   return lookup(ARABIC_NAMES, `${word.slice(0, -1)}ى`);
 }
 
-function renderWord(word: string, sibilant = false, persian = false): string {
+function renderWord(word: string, reading: ArabicReading = 'arabic'): string {
   if (word === 'ال') return 'al';
   const known = tableReading(word);
   if (known !== undefined) return known;
@@ -260,8 +265,8 @@ function renderWord(word: string, sibilant = false, persian = false): string {
     if (name !== undefined) return `bel${name}`;
   }
   // The Pashto tribal ending -زی is written -zai (Noorzai, Barakzai, Ishakzai).
-  if (word.endsWith('زي') && Array.from(word).length > 3) return `${romanizeArabicWord(word.slice(0, -2), sibilant, persian)}zai`;
-  return romanizeArabicWord(word, sibilant, persian);
+  if (word.endsWith('زي') && Array.from(word).length > 3) return `${romanizeArabicWord(word.slice(0, -2), reading)}zai`;
+  return romanizeArabicWord(word, reading);
 }
 
 /**
@@ -307,7 +312,7 @@ export function romanizeArabic(text: string, organization = false): Rendering[] 
   const bare = split.filter((t) => t !== 'al');
   if (bare.length > 0 && bare.length < split.length) out.push({ tokens: bare, via: 'arabic' });
   if (/[ثذضظ]/u.test(text)) {
-    out.push({ tokens: words.flatMap(splitArticle).map((w) => renderWord(w, true)).filter((t) => t !== ''), via: 'arabic' });
+    out.push({ tokens: words.flatMap(splitArticle).map((w) => renderWord(w, 'sibilant')).filter((t) => t !== ''), via: 'arabic' });
   }
   // ... and Egyptian and foreign names read jim as a hard 'g' (Gamal, Geraldine).
   if (text.includes('ج')) out.push({ tokens: split.map((t) => t.replace(/j/gu, 'g')), via: 'arabic' });
@@ -317,7 +322,7 @@ export function romanizeArabic(text: string, organization = false): Rendering[] 
   if (compounded) out.push({ tokens: compounded.flatMap(splitArticle).map((w) => renderWord(w)).filter((t) => t !== ''), via: 'arabic' });
   // A name written with Persian letters, read the Persian way (هدی باقری: Hoda Bagheri).
   if (PERSIAN_LETTERS.test(text)) {
-    out.push({ tokens: (compounded ?? words).flatMap(splitArticle).map((w) => renderWord(w, true, true)).filter((t) => t !== ''), via: 'arabic' });
+    out.push({ tokens: (compounded ?? words).flatMap(splitArticle).map((w) => renderWord(w, 'persian')).filter((t) => t !== ''), via: 'arabic' });
   }
   const unfused = words.flatMap(splitFused);
   if (unfused.length > words.length) out.push({ tokens: unfused.flatMap(splitArticle).map((w) => renderWord(w)).filter((t) => t !== ''), via: 'arabic' });

@@ -6,6 +6,12 @@ import type { Rendering } from './rendering.js';
 import { lazyPackage } from './lazy-package.js';
 import { lookup } from './lookup.js';
 
+/**
+ * The `via` of a Han name's pinyin rendering: read from the characters, so its syllables are certain
+ * (chinese-key.ts keys them exactly, where a Latin spelling of a Chinese name is keyed by its class).
+ */
+export const PINYIN = 'pinyin';
+
 const pinyin = lazyPackage('pinyin-pro', (exports) => (exports as { pinyin: typeof pinyinFunction }).pinyin);
 
 // Surname readings apply to the first characters only: 单 is Shan as a surname, dan inside a given name.
@@ -29,13 +35,13 @@ export function romanizeHanPerson(text: string): Rendering[] {
   const chars = Array.from(text);
   const surnameLen = surnameLength(text);
   const all = syllables(text, true);
-  if (all.length !== chars.length) return all.length > 0 ? [{ tokens: all, via: 'pinyin' }] : [];
+  if (all.length !== chars.length) return all.length > 0 ? [{ tokens: all, via: PINYIN }] : [];
   const surname = all.slice(0, surnameLen).join('');
   const given = all.slice(surnameLen);
   const out: Rendering[] = [];
-  if (given.length === 0) return [{ tokens: [surname], via: 'pinyin' }];
-  out.push({ tokens: [surname, ...given], via: 'pinyin' });
-  if (given.length > 1) out.push({ tokens: [surname, given.join('')], via: 'pinyin' });
+  if (given.length === 0) return [{ tokens: [surname], via: PINYIN }];
+  out.push({ tokens: [surname, ...given], via: PINYIN });
+  if (given.length > 1) out.push({ tokens: [surname, given.join('')], via: PINYIN });
   const wgSurname = all.slice(0, surnameLen).map(toWadeGiles).join('');
   const wgGiven = given.map(toWadeGiles);
   out.push({ tokens: [wgSurname, ...wgGiven], via: 'wade-giles' });
@@ -100,11 +106,11 @@ export function romanizeHanOrganization(text: string): Rendering[] {
   const all = syllables(text, false);
   if (all.length === 0) return [];
   const chars = Array.from(text);
-  const out: Rendering[] = [{ tokens: joinWords(all), via: 'pinyin' }];
-  if (all.length > 3 && all.length % 2 === 1) out.push({ tokens: joinWords(all, true), via: 'pinyin' });
+  const out: Rendering[] = [{ tokens: joinWords(all), via: PINYIN }];
+  if (all.length > 3 && all.length % 2 === 1) out.push({ tokens: joinWords(all, true), via: PINYIN });
   const withTerms = all.length === chars.length ? translated(chars, all) : undefined;
   if (withTerms) out.push({ tokens: withTerms, via: 'translated' });
-  if (all.length > 1) out.push({ tokens: all, via: 'pinyin' });
+  if (all.length > 1) out.push({ tokens: all, via: PINYIN });
   out.push({ tokens: all.map(toWadeGiles), via: 'wade-giles' });
   return out;
 }

@@ -80,15 +80,15 @@ describe('Arabic', () => {
     assert.ok(renderings('هدی باقری', 'person').includes('huda baghari'));
     assert.ok(renderings('وحید قاسمی', 'person').includes('vahid ghasami'));
     assert.ok(renderings('مصطفی', 'person').includes('mustafa'));
-    assert.equal(romanizeArabicWord('جواد', true, true), 'javad');
+    assert.equal(romanizeArabicWord('جواد', 'persian'), 'javad');
   });
 
   it('reads a word-initial alef and yeh before a consonant as the long i Persian writes so', () => {
     assert.ok(renderings('ایرج', 'person').includes('iraj'));
-    assert.equal(romanizeArabicWord('ايمان', true, true), 'iman');
+    assert.equal(romanizeArabicWord('ايمان', 'persian'), 'iman');
     // Read the Arabic way, the yeh stays a consonant (Ayman); and a yeh before a vowel letter is one.
     assert.ok(romanizeArabicWord('ايمن').startsWith('ay'));
-    assert.equal(romanizeArabicWord('ايوب', true, true), 'ayub');
+    assert.equal(romanizeArabicWord('ايوب', 'persian'), 'ayub');
   });
 
   it('joins a Persian family-name suffix written apart (حاجی زاده, Hajizadeh)', () => {
