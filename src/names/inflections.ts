@@ -27,6 +27,31 @@ export function derivedForm(a: string, b: string): boolean {
   return DERIVING_ENDINGS.has(longer.slice(shorter.length)) && !VOWEL_END.test(shorter);
 }
 
+/**
+ * Whether one token is the Spanish or Portuguese patronymic family name made from the other, a given
+ * name: -ez or -es on its stem (Martín, Martínez; Sancho, Sánchez; Rodrigo, Rodríguez; Nuno, Nunes).
+ * Another name, as -ov is: Pedro Sancho is not Pedro Sánchez. A given name without a final vowel
+ * takes -ez only (Martinez), as a name's own -es may be a case ending (see CASE_ENDINGS).
+ */
+export function patronymicForm(a: string, b: string): boolean {
+  const aShorter = a.length <= b.length;
+  const shorter = aShorter ? a : b;
+  const longer = aShorter ? b : a;
+  const extra = longer.length - shorter.length;
+  if (extra < 1 || extra > 2 || shorter.length < INFLECTION_STEM_MIN_LENGTH) return false;
+  const last = longer.charCodeAt(longer.length - 1);
+  // -ez or -es: the cheap test first, as this runs for compared pairs.
+  if ((last !== 122 && last !== 115) || longer.charCodeAt(longer.length - 2) !== 101) return false;
+  const stem = longer.slice(0, -2);
+  if (shorter === stem) return last === 122;
+  // The given name's final -o or -a gives way to the ending (Sancho, Sánchez), its -go to -guez
+  // (Rodrigo, Rodríguez). Not a final -e: a name cut short by a field's length ends so (Juare, Gonzale).
+  if (!GIVEN_NAME_VOWEL_END.test(shorter)) return false;
+  if (shorter.length === stem.length + 1 && shorter.startsWith(stem)) return true;
+  return stem.endsWith('u') && shorter.length === stem.length && shorter.startsWith(stem.slice(0, -1));
+}
+const GIVEN_NAME_VOWEL_END = /[ao]$/u;
+
 /** Whether one token is the other with one or two letters added at the end. */
 export function inflectedForm(a: string, b: string): boolean {
   // No [shorter, longer] pair: this runs for every compared pair of tokens.

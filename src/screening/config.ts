@@ -245,8 +245,8 @@ export const SCREENING_CONFIG = {
     /** An inflected form of a name (see names/inflections.ts) is close to it, whatever its spelling distance. */
     inflectionSimilarity: 0.9,
     /**
-     * A name derived from another by an ending (Ivanov from Ivan, Sokolov from Sokol; see derivedForm
-     * in names/inflections.ts) is another name, however alike the two look: this, under the fuzzy
+     * A name derived from another by an ending (Ivanov from Ivan, Sokolov from Sokol, Sánchez from
+     * Sancho; see derivedForm and patronymicForm in names/inflections.ts) is another name, however alike the two look: this, under the fuzzy
      * floor and under phoneticMinSpelled, so neither spelling nor sound pairs them.
      */
     derivedFormSimilarity: 0.5,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { derivedForm, inflectedForm, isCaseEnding } from '../../src/names/inflections.js';
+import { derivedForm, inflectedForm, isCaseEnding, patronymicForm } from '../../src/names/inflections.js';
 
 describe('inflected names', () => {
   it('takes a stem with one or two letters added for the same name', () => {
@@ -31,5 +31,16 @@ describe('inflected names', () => {
     fc.assert(fc.property(fc.string({ maxLength: 10 }), fc.string({ maxLength: 10 }), (a, b) => assert.equal(derivedForm(a, b), derivedForm(b, a))));
     // Every derived form is also an inflected form by letters alone: the derivation is checked first.
     fc.assert(fc.property(fc.stringMatching(/^[a-z]{4,8}$/u), fc.constantFrom('ov', 'ev'), (stem, ending) => assert.ok(!derivedForm(stem, stem + ending) || inflectedForm(stem, stem + ending))));
+  });
+
+  it('tells a Spanish or Portuguese patronymic family name from the given name it is made of', () => {
+    for (const [given, family] of [['sancho', 'sanchez'], ['martin', 'martinez'], ['gonzalo', 'gonzalez'], ['rodrigo', 'rodriguez'], ['fernando', 'fernandes'], ['nuno', 'nunes']]) {
+      assert.equal(patronymicForm(given!, family!), true, `${given} ${family}`);
+    }
+    // Spellings of one family name, a name cut short by a field's length, and a name's own -es.
+    for (const [a, b] of [['gonzales', 'gonzalez'], ['sanches', 'sanchez'], ['juare', 'juarez'], ['gonzale', 'gonzalez'], ['hugh', 'hughes'], ['sanchez', 'sanchez']]) {
+      assert.equal(patronymicForm(a!, b!), false, `${a} ${b}`);
+    }
+    fc.assert(fc.property(fc.string({ maxLength: 10 }), fc.string({ maxLength: 10 }), (a, b) => assert.equal(patronymicForm(a, b), patronymicForm(b, a))));
   });
 });

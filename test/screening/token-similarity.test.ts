@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import { editSimilarity, jaroWinkler, stringSimilarity } from '../../src/screening/token-similarity.js';
 import { inflectedForm } from '../../src/names/inflections.js';
 import { SCREENING_CONFIG } from '../../src/screening/config.js';
+import { scoreNamePair } from '../../src/screening/pair.js';
+import { DEFAULT_THRESHOLD } from '../../src/screening/screen.js';
 
 const FUZZY_FLOOR = SCREENING_CONFIG.tokens.fuzzyFloor;
 
@@ -59,4 +61,13 @@ test('a family name derived from another by -ov or -ev is another name, whatever
   assert.ok(stringSimilarity('ivan', 'ivanov') < floor);
   // A case ending is grammar: the same name.
   assert.ok(stringSimilarity('putinas', 'putin') >= floor);
+});
+
+test('a Spanish patronymic family name is another name than the given name it comes from (Sancho, Sánchez)', () => {
+  const floor = SCREENING_CONFIG.tokens.fuzzyFloor;
+  assert.ok(stringSimilarity('sancho', 'sanchez') < floor);
+  assert.ok(stringSimilarity('martinez', 'martin') < floor);
+  assert.ok(scoreNamePair('Pedro Sancho', 'SANCHEZ, Pedro', { kind: 'person' }) < DEFAULT_THRESHOLD);
+  // Two spellings of the family name stay close.
+  assert.ok(stringSimilarity('gonzales', 'gonzalez') >= floor);
 });
