@@ -43,14 +43,18 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   semiconductors: 'semiconductor', instr: 'instrument', instruments: 'instrument',
   // Import & Export, as Chinese trading companies' names abbreviate it (Imp & Exp, Imp/Exp).
   imp: 'import', exp: 'export', imports: 'import', exports: 'export',
-  indl: 'industry', genl: 'general',
+  indl: 'industry', genl: 'general', gen: 'general',
+  // Turkish company names: San. ve Tic. (Sanayi ve Ticaret, industry and trade).
+  san: 'industry', tic: 'trading',
+  // Places abbreviated in company names, written as the one word their join makes (Hong Kong, HK).
+  hk: 'hongkong',
 };
 
 /**
  * Abbreviations that are also personal names or name parts (Eng, Ind, Lab): in names of unknown
  * kind they stay as written; in organisation names they are expanded.
  */
-export const NAME_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(['eng', 'ind', 'lab', 'gov', 'auth', 'adm', 'bros', 'serv', 'prod', 'bk', 'elect']);
+export const NAME_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(['eng', 'ind', 'lab', 'gov', 'auth', 'adm', 'bros', 'serv', 'prod', 'bk', 'elect', 'gen', 'san']);
 
 let writtenForms: Map<string, string[]> | undefined;
 

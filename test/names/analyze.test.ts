@@ -35,6 +35,13 @@ describe('analyzeName', () => {
     // Import & Export as trading companies abbreviate it, and the industrial of Chinese registrations.
     assert.equal(renderings('Genl Tech Grp Dalian Machine Tool Imp & Exp Co Ltd', 'organization')[0], renderings('GENERAL TECHNOLOGY GROUP DALIAN MACHINE TOOL IMPORT & EXPORT CO LTD', 'organization')[0]);
     assert.equal(renderings('Dandong Dongyuan Indl Co Ltd', 'organization')[0], renderings('DANDONG DONGYUAN INDUSTRIAL CO., LTD.', 'organization')[0]);
+    assert.equal(renderings('Doubair Gen. Trdg Co L.L.C.', 'organization')[0], renderings('Doubair General Trading Co. LLC', 'organization')[0]);
+    // Turkish San. ve Tic. Ltd. Şti. (Sanayi ve Ticaret Limited Şirketi), and HK for Hong Kong as one word.
+    assert.equal(renderings('Elektropanel San. ve Tic. Ltd. Şti.', 'organization')[0], 'elektropanel industry ve trading');
+    assert.equal(renderings('ELEKTROPANEL SANAYI VE TICARET LIMITED SIRKETI', 'organization')[0], 'elektropanel sanayi ve ticaret');
+    assert.equal(renderings('Ace Electronics (HK) Co., Limited', 'organization')[0], 'ace electronic hongkong');
+    // A name of unknown kind keeps Gen and San as written: they are also parts of personal names.
+    assert.equal(renderings('Gen San', 'unknown')[0], 'gen san');
   });
 
   it('keeps a name made only of a legal form', () => {

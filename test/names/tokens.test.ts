@@ -37,8 +37,11 @@ describe('phoneticKey', () => {
     assert.notEqual(canonicalToken('hassan'), canonicalToken('hussein'));
   });
 
-  it('keeps apart two Arabic names that Latin spellings bring close: Salah (salah) is not Salih (salih, saleh)', () => {
+  it('groups the spellings of Salih, Naim, Qais and Awda, and keeps Salah (صلاح) apart from Salih (صالح)', () => {
     sameCanonical('salih', 'saleh');
+    sameCanonical('naim', 'naeem');
+    sameCanonical('qais', 'kais');
+    sameCanonical('awda', 'odeh', 'ouda');
     assert.notEqual(canonicalToken('salah'), canonicalToken('saleh'));
   });
 
