@@ -146,31 +146,39 @@ export function spellingClass(pinyin: string): string {
 }
 
 /**
- * A given name's syllables in pinyin: a Cantonese or Hokkien spelling by the table; one syllable as
- * pinyin, else as Wade-Giles (Chien, Hsiao); a longer token cut into pinyin syllables (Weimin). In a
- * name written in Wade-Giles (one of its tokens spelled as only Wade-Giles spells) Wade-Giles is
- * read first: its Kuo is pinyin's guo, not kuo.
+ * A given name's syllables in pinyin, each as its readings, commonest first: a Cantonese or Hokkien
+ * spelling by the table, which may give several (Wai: wei or hui); one syllable as pinyin, else as
+ * Wade-Giles (Chien, Hsiao); a longer token cut into pinyin syllables (Weimin). In a name written in
+ * Wade-Giles (one of its tokens spelled as only Wade-Giles spells) Wade-Giles is read first: its Kuo
+ * is pinyin's guo, not kuo. `exact`: the token is pinyin read from characters, and only that.
  */
-function givenSyllables(token: string, wadeGilesFirst: boolean): string[] | undefined {
+function givenSyllables(token: string, wadeGilesFirst: boolean, exact: boolean): SyllableReadings[] | undefined {
+  if (exact) return pinyinSyllables(token)?.map((syllable) => [syllable]);
   const table = lookup(CHINESE_SYLLABLE_SPELLINGS, token);
-  if (table !== undefined) return [table];
+  if (table !== undefined) return [table.split('|')];
   const wadeGiles = wadeGilesReading(token);
-  if (wadeGiles !== undefined && (wadeGilesFirst || !isPinyinSyllable(token))) return [wadeGiles];
-  return pinyinSyllables(token);
+  if (wadeGiles !== undefined && (wadeGilesFirst || !isPinyinSyllable(token))) return [[wadeGiles]];
+  return pinyinSyllables(token)?.map((syllable) => [syllable]);
 }
+
+/** One syllable's pinyin readings, commonest first. */
+type SyllableReadings = readonly string[];
 
 const WADE_GILES_ONLY = /^(?:hs|ts|tz)|(?:ih|ieh|ien|ueh|erh)$/u;
 
 const MAX_READINGS = 4;
-
+/** Readings of a given name whose syllables read several ways (Wai Ning: wei ning, hui ning), at most. */
+const MAX_GIVEN_READINGS = 4;
+/** Key-token readings of one name read in one order, at most (see readingPairs). */
+const MAX_NAME_READINGS = MAX_READINGS;
 
 /** The given name's syllables in pinyin, the surname at `surnameAt` left out; undefined when a token is no name syllable. */
-function givenName(tokens: readonly string[], surnameAt: number): string[] | undefined {
+function givenName(tokens: readonly string[], surnameAt: number, exact: boolean): SyllableReadings[] | undefined {
   const rest = tokens.filter((_, i) => i !== surnameAt);
   const wadeGilesFirst = rest.some((t) => WADE_GILES_ONLY.test(t));
-  const given: string[] = [];
+  const given: SyllableReadings[] = [];
   for (const token of rest) {
-    const syllables = givenSyllables(token, wadeGilesFirst);
+    const syllables = givenSyllables(token, wadeGilesFirst, exact);
     if (syllables === undefined) return undefined;
     given.push(...syllables);
   }
@@ -178,8 +186,33 @@ function givenName(tokens: readonly string[], surnameAt: number): string[] | und
 }
 
 /**
+ * Which given-name and surname readings to pair, at most MAX_NAME_READINGS pairs: the commonest
+ * first, by the sum of their ranks, so that a surname's third reading does not crowd out a given
+ * name's second (Wong Kwan Ching: wang jun jing, huang jun jing, wang jun zheng, ...).
+ */
+function readingPairs(givens: number, surnames: number): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (let g = 0; g < givens; g++) for (let n = 0; n < surnames; n++) pairs.push([g, n]);
+  pairs.sort((a, b) => a[0] + a[1] - (b[0] + b[1]) || a[0] - b[0]);
+  return pairs.slice(0, MAX_NAME_READINGS);
+}
+
+/** The given name read one alternative per syllable, commonest first, at most MAX_GIVEN_READINGS of them. */
+function givenReadings(given: readonly SyllableReadings[]): string[][] {
+  let readings: string[][] = [[]];
+  for (const alternatives of given) {
+    const next: string[][] = [];
+    for (const reading of readings) {
+      for (const syllable of alternatives) if (next.length < MAX_GIVEN_READINGS) next.push([...reading, syllable]);
+    }
+    readings = next;
+  }
+  return readings;
+}
+
+/**
  * Key-token readings of a name as a Chinese personal name (marked with CHINESE_KEY_MARK), one per
- * reading of its surname, commonest first; empty when the name does not read as one: two to four
+ * reading of its given name and its surname, commonest first; empty when the name does not read as one: two to four
  * syllables, a known surname spelling first or last, every other token a name syllable.
  * `exact`: the tokens are the pinyin of a name written in Chinese characters, which says each
  * syllable for certain: its keys are the syllables themselves, not their spelling classes (静林 is
@@ -194,12 +227,12 @@ export function chineseKeyReadings(tokens: readonly string[], exact = false): st
   const out: string[][] = [];
   for (const surnameAt of [0, tokens.length - 1]) {
     const readings = surnameReadings(tokens[surnameAt]!);
-    const given = readings === undefined ? undefined : givenName(tokens, surnameAt);
+    const given = readings === undefined ? undefined : givenName(tokens, surnameAt, exact);
     if (readings === undefined || given === undefined) continue;
     const key = exact ? (syllable: string) => syllable : spellingClass;
-    const keyed = given.map((s) => CHINESE_KEY_MARK + key(s));
     const surnames = [...new Set(readings.slice(0, MAX_READINGS).map(key))];
-    for (const surname of surnames) out.push([CHINESE_KEY_MARK + surname + CHINESE_KEY_MARK, ...keyed]);
+    const givens = givenReadings(given).map((reading) => reading.map((s) => CHINESE_KEY_MARK + key(s)));
+    for (const [g, n] of readingPairs(givens.length, surnames.length)) out.push([CHINESE_KEY_MARK + surnames[n]! + CHINESE_KEY_MARK, ...givens[g]!]);
     if (tokens.length === 2) break;
   }
   return out;

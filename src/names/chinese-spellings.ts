@@ -161,15 +161,18 @@ export const CHINESE_SURNAME_SPELLINGS: Readonly<Record<string, readonly string[
  * chui (翠), among the commonest syllables of Hong Kong names, are read the Cantonese way, in pinyin too.
  */
 export const CHINESE_SYLLABLE_SPELLINGS: Readonly<Record<string, string>> = {
-  // Cantonese (Hong Kong Government Cantonese Romanisation) and Macau
-  ka: 'jia', kar: 'jia', wai: 'wei', kwok: 'guo', keung: 'qiang', keong: 'qiang', kin: 'jian', kit: 'jie', tak: 'de',
-  tung: 'dong', wing: 'rong', fai: 'hui', kwan: 'jun', hoi: 'hai', shing: 'cheng', kwong: 'guang', lung: 'long',
-  yuen: 'yuan', hin: 'xian', wah: 'hua', yiu: 'yao', siu: 'xiao', sau: 'xiu', pui: 'pei', kei: 'ji', lok: 'le',
-  chung: 'zhong', tsz: 'zi', chi: 'zhi', chee: 'zhi', yee: 'yi', yat: 'yi', kwai: 'gui', fat: 'fa', tin: 'tian',
-  nga: 'ya', ngai: 'wei', cheuk: 'zhuo', cheung: 'xiang', leung: 'liang', yeung: 'yang', hung: 'hong', yau: 'you',
-  chiu: 'zhao', chun: 'jun', tsun: 'jun', kam: 'jin', sum: 'sen', lam: 'lin', hok: 'xue', kuen: 'quan', chuen: 'quan',
-  suen: 'xuan', yim: 'yan', fook: 'fu', hon: 'han', sing: 'sheng', cheong: 'chang', mui: 'mei', ho: 'hao', man: 'wen',
-  fung: 'feng', kok: 'guo', hiu: 'xiao', fong: 'fang', kuok: 'guo', ki: 'ji', chui: 'cui', ieong: 'yang', vai: 'wei', vong: 'wang', iu: 'yao', nok: 'nuo',
+  // Cantonese (Hong Kong Government Cantonese Romanisation) and Macau. A Cantonese syllable may stand
+  // for several Mandarin ones (Wai: 偉 wei, 惠 hui): the readings given names commonly have, split
+  // by '|', commonest first.
+  ka: 'jia', kar: 'jia', wai: 'wei|hui', kwok: 'guo', keung: 'qiang', keong: 'qiang', kin: 'jian', kit: 'jie', tak: 'de',
+  tung: 'dong', wing: 'rong|yong', fai: 'hui', kwan: 'jun|kun', hoi: 'hai|kai', shing: 'cheng|sheng', kwong: 'guang', lung: 'long',
+  yuen: 'yuan', hin: 'xian', wah: 'hua', yiu: 'yao', siu: 'xiao', sau: 'xiu', pui: 'pei', kei: 'ji|qi', lok: 'le',
+  chung: 'zhong', tsz: 'zi', chi: 'zhi|chi', chee: 'zhi', yee: 'yi', yat: 'yi', kwai: 'gui', fat: 'fa', tin: 'tian',
+  nga: 'ya', ngai: 'wei', cheuk: 'zhuo', cheung: 'xiang', leung: 'liang', yeung: 'yang', hung: 'hong|xiong', yau: 'you',
+  chiu: 'zhao', chun: 'jun', tsun: 'jun', kam: 'jin|gan', sum: 'sen|xin', lam: 'lin', hok: 'xue', kuen: 'quan', chuen: 'quan',
+  suen: 'xuan', yim: 'yan', fook: 'fu', hon: 'han', sing: 'sheng|xing', cheong: 'chang', mui: 'mei', ho: 'hao', man: 'wen',
+  fung: 'feng', kok: 'guo', hiu: 'xiao', fong: 'fang', kuok: 'guo', ki: 'ji|qi', chui: 'cui', ieong: 'yang', vai: 'wei', vong: 'wang', iu: 'yao', nok: 'nuo',
+  po: 'bao|bo', ching: 'jing|zheng', ngan: 'yan|yin', on: 'an', yuk: 'yu',
   // Hokkien and Teochew (Singapore, Malaysia, Taiwan, the Philippines)
   boon: 'wen', hock: 'fu', seng: 'cheng', chye: 'cai', kiat: 'jie', hwee: 'hui', beng: 'ming', leng: 'ling', swee: 'rui',
   keng: 'qing', kee: 'ji', tee: 'zhi', eng: 'rong', soon: 'shun', kiong: 'qiang', hiap: 'xie', poh: 'bao', bee: 'mei',

@@ -29,6 +29,21 @@ describe('Chinese syllable keys', () => {
     assert.ok(meet('Lau Chui Ying', 'LIU Cuiying'));
   });
 
+  it('a Cantonese given-name syllable standing for several Mandarin ones meets each (Wai: wei, hui; Po: bao, bo)', () => {
+    for (const [query, listed] of [
+      ['Lok Wai-ning', 'LUO Huining'], ['Lok Wai Ning', 'LUO Weining'], ['Cheung Lung Po', 'ZHANG Longbao'], ['Cheung Lung Po', 'ZHANG Longbo'],
+      ['Wong Kwan Ching', 'WANG Junzheng'], ['Wong Kwan Ching', 'WANG Junjing'], ['Cheng Ngan-hung', 'ZHENG Yanxiong'],
+    ]) assert.ok(meet(query!, listed!), `${query} / ${listed}: ${readings(query!).join(' | ')} vs ${readings(listed!).join(' | ')}`);
+    // Still one name's readings: Wai is not wen, Po is not pu.
+    assert.ok(!meet('Lok Wai Ning', 'LUO Wenning'));
+    assert.ok(!meet('Cheung Lung Po', 'ZHANG Longpu'));
+    // Man is read wen only: as min (敏) it let the Korean Kim Min-jun meet KIM, Man Chun.
+    assert.ok(!meet('Kim Min-jun', 'KIM Man Chun'));
+    // At most four readings in each order, the commonest first.
+    assert.ok(readings('Cheng Ngan-hung').length <= 8);
+    assert.equal(readings('Lok Wai Ning')[0], '^lo^ ^wei ^ning');
+  });
+
   it('a Wade-Giles given name meets its pinyin with or without apostrophes and umlauts', () => {
     // Lists print Ch'üan as Chuan: the spelling then stands for quan, juan, zhuan and chuan alike.
     for (const [query, listed] of [
@@ -46,6 +61,8 @@ describe('Chinese syllable keys', () => {
     assert.ok(!same(chineseKeyReadings(['lin', 'jing'], true), chineseKeyReadings(['lin', 'qing'])));
     assert.ok(same(chineseKeyReadings(['lin', 'jing'], true), chineseKeyReadings(['lin', 'jing'], true)));
     assert.ok(same(chineseKeyReadings(['lin', 'ching']), chineseKeyReadings(['lin', 'qing'])));
+    // Pinyin read from characters is not looked up as a Cantonese spelling (曼 is man, not Cantonese Man, wen).
+    assert.deepEqual(chineseKeyReadings(['li', 'man'], true), [['^li^', '^man']]);
   });
 
   it('different names stay apart, and a surname is not a given name', () => {
