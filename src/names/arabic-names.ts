@@ -21,7 +21,7 @@ export const ARABIC_NAMES: Readonly<Record<string, string>> = {
   گل: 'gul', آغا: 'agha', اغا: 'agha', شاه: 'shah', حاجي: 'haji', ولي: 'wali', خداي: 'khudai', داد: 'dad', بخت: 'bakht',
   بصير: 'basir', نظر: 'nazar', امين: 'amin', رحمت: 'rahmat', قدرت: 'qudrat', خير: 'khair', فيض: 'faiz', نعيم: 'naim',
   باقي: 'baqi', حبيب: 'habib', رووف: 'rauf', روف: 'rauf', ذاكر: 'zakir', شير: 'sher', جان: 'jan', زاده: 'zada',
-  نايل: 'nail', نائل: 'nail', فايز: 'faiz', فائز: 'faiz', عماد: 'imad', عصام: 'isam', ماهر: 'mahir', وائل: 'wail', نبيل: 'nabil',
+  اسحاق: 'ishaq', إسحاق: 'ishaq', نايل: 'nail', نائل: 'nail', فايز: 'faiz', فائز: 'faiz', عماد: 'imad', عصام: 'isam', ماهر: 'mahir', وائل: 'wail', نبيل: 'nabil',
   قادر: 'qadir', رائد: 'raid', عزت: 'izzat', حجازي: 'hijazi', سيف: 'sayf', مختار: 'mukhtar', يزيد: 'yazid', بكر: 'bakr', هريرة: 'hurayra', فرج: 'faraj', الطيب: 'altayyib', طيب: 'tayyib',
   // Tuareg names: ag, son of (Iyad ag Ghali).
   اغ: 'ag',

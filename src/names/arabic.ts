@@ -264,8 +264,11 @@ function renderWord(word: string, reading: ArabicReading = 'arabic'): string {
     const name = lookup(ARABIC_NAMES, word.slice(2));
     if (name !== undefined) return `bel${name}`;
   }
-  // The Pashto tribal ending -زی is written -zai (Noorzai, Barakzai, Ishakzai).
-  if (word.endsWith('زي') && Array.from(word).length > 3) return `${romanizeArabicWord(word.slice(0, -2), reading)}zai`;
+  // The Pashto tribal ending -زی is written -zai (Noorzai, Barakzai, Ishakzai), after the name it is made of.
+  if (word.endsWith('زي') && Array.from(word).length > 3) {
+    const name = word.slice(0, -2);
+    return `${tableReading(name) ?? romanizeArabicWord(name, reading)}zai`;
+  }
   return romanizeArabicWord(word, reading);
 }
 

@@ -68,11 +68,14 @@ test('a short word read without vowels does not meet a longer name by its two co
 test('the Pashto tribal ending -زی is read -zai, as the lists write it', () => {
   assert.deepEqual(romanizeArabic('بارکزی')[0]?.tokens, ['barakzai']);
   assert.deepEqual(romanizeArabic('نورزي')[0]?.tokens, ['nurzai']);
+  // The name it is made of is read by the name table (اسحاق, Ishaq), as the name alone would be.
+  assert.deepEqual(romanizeArabic('اسحاقزی')[0]?.tokens, ['ishaqzai']);
   // A three-letter word ending in zay-yeh is not a tribal name.
   assert.notEqual(romanizeArabic('ززي')[0]?.tokens.join(''), 'zzai');
   assertFound([
     ['حاجی باشر نورزی', 'NOORZAI, Haji Bashir', 'person'],
     ['محمد بارکزی', 'BARAKZAI, Mohammad', 'person'],
+    ['گل آغا اسحاقزی', 'ISHAKZAI, Gul Agha', 'person'],
   ]);
 });
 
