@@ -17,6 +17,8 @@ export const UNAMBIGUOUS_FORMS: readonly string[] = [
   'publichnoe aktsionernoe obshchestvo', 'obshchestvo s ogranichennoi otvetstvennostyu', 'obshchestvo s ogranichennoy otvetstvennostyu',
   'obshchestvo s ogranichennoi otvetstvennostiu', 'tovarishchestvo s ogranichennoi otvetstvennostyu',
   'federalnoe gosudarstvennoe unitarnoe predpriyatie', 'gosudarstvennoe unitarnoe predpriyatie',
+  // China, in pinyin: Youxian Gongsi (Co., Ltd.), Youxian Zeren Gongsi (LLC), Gufen Youxian Gongsi (Co., Ltd., by shares)
+  'youxian gongsi', 'youxian zeren gongsi', 'gufen youxian gongsi',
   // Turkey: Limited Şirketi and Anonim Şirketi, and their abbreviations (Ltd. Şti.)
   'limited sirketi', 'ltd sti', 'anonim sirketi',
   // German-speaking and Nordic

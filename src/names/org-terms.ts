@@ -20,17 +20,23 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   ingenieria: 'engineering', ingenierie: 'engineering', inzhiniring: 'engineering', muhendislik: 'engineering',
   exportadora: 'export', importadora: 'import', transportes: 'transport',
   neft: 'oil', petroleos: 'petroleum', petrolera: 'petroleum',
-  zavod: 'plant', fabrika: 'factory', fabrica: 'factory',
+  // Zavod and fabrika are translated plant, factory or works alike (Imperial Tula Arms Plant, Factory).
+  zavod: 'plant', fabrika: 'plant', fabrica: 'plant', factory: 'plant', works: 'plant',
+  minera: 'mining', minero: 'mining', mineria: 'mining', madencilik: 'mining',
   cia: 'company', cie: 'company', sirketi: 'company', kompaniyasi: 'company', societe: 'company', sociedad: 'company', gesellschaft: 'company',
   // Russian (as transliterated): kinds of organisation and the words of state bodies.
   ministerstvo: 'ministry', akademiya: 'academy', tsentr: 'center', kontsern: 'concern', korporatsiya: 'corporation', fond: 'foundation',
   agentstvo: 'agency', upravleniye: 'administration', upravlenie: 'administration', komitet: 'committee', armiya: 'army',
   brigada: 'brigade', sluzhba: 'service', byuro: 'bureau', obyedineniye: 'association', obedinenie: 'association',
   gosudarstvennyy: 'state', gosudarstvennaya: 'state', gosudarstvennoye: 'state', gosudarstvennoe: 'state', natsionalnyy: 'national',
-  nauchno: 'science', nauchnyy: 'science', issledovatelskiy: 'research', proizvodstvennoye: 'production', proizvodstvennoe: 'production',
+  // Nauchno-proizvodstvennoye obyedineniye is translated scientific, science or research and production
+  // association alike.
+  nauchno: 'science', nauchnyy: 'science', issledovatelskiy: 'science', scientific: 'science', research: 'science',
+  proizvodstvennoye: 'production', proizvodstvennoe: 'production',
   // Persian (as transliterated).
   sherkat: 'company', shirkat: 'company', sazman: 'organization', sanaye: 'industry', sanaat: 'industry', bonyad: 'foundation',
   tejarat: 'trading', bazargani: 'trading', daneshgah: 'university', moasseseh: 'institute', mohandesi: 'engineering', sepah: 'corps',
+  ahan: 'iron', foulad: 'steel', fulad: 'steel', va: 'and',
   // Arabic (as transliterated).
   sharikat: 'company', sharika: 'company', harakat: 'movement', haraka: 'movement', jabhat: 'front', jabha: 'front', tanzim: 'organization',
   munazzamat: 'organization', munazzama: 'organization', maktab: 'office', makhtab: 'office', shabakat: 'network', masraf: 'bank',
@@ -38,5 +44,6 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   // Chinese (in pinyin).
   gongsi: 'company', jituan: 'group', yinhang: 'bank', daxue: 'university', yanjiusuo: 'institute', yanjiuyuan: 'institute',
   gongye: 'industry', kexue: 'science', fazhan: 'development', touzi: 'investment', dianzi: 'electronic', tongxin: 'communication',
-  hangkong: 'aviation', hangtian: 'aerospace', zhongxin: 'center', zhizao: 'manufacturing',
+  hangkong: 'aviation', hangtian: 'aerospace', zhongxin: 'center', zhizao: 'manufacturing', keji: 'technology', maoyi: 'trading',
+  guoji: 'international', jixie: 'machinery', gongcheng: 'engineering', kuangye: 'mining', nengyuan: 'energy', wuliu: 'logistics',
 };

@@ -40,6 +40,9 @@ describe('analyzeName', () => {
     assert.equal(renderings('Elektropanel San. ve Tic. Ltd. Şti.', 'organization')[0], 'elektropanel industry ve trading');
     assert.equal(renderings('ELEKTROPANEL SANAYI VE TICARET LIMITED SIRKETI', 'organization')[0], 'elektropanel sanayi ve ticaret');
     assert.equal(renderings('Ace Electronics (HK) Co., Limited', 'organization')[0], 'ace electronic hongkong');
+    // Chinese legal forms in pinyin: Youxian Gongsi is Co., Ltd.
+    assert.equal(renderings('Chengdu Suanze Keji Youxian Gongsi', 'organization')[0], 'chengdu suanze keji');
+    assert.equal(renderings('Jiangxi Hongdu Gufen Youxian Gongsi', 'organization')[0], 'jiangxi hongdu');
     // A name of unknown kind keeps Gen and San as written: they are also parts of personal names.
     assert.equal(renderings('Gen San', 'unknown')[0], 'gen san');
   });

@@ -90,6 +90,14 @@ describe('canonicalToken', () => {
     sameCanonical('grupo', 'groupe', 'group', 'grp');
     sameCanonical('internacional', 'international', 'intl');
     sameCanonical('cia', 'compania', 'company');
+    // Translations of Russian, Chinese (pinyin), Persian and Spanish organisation words.
+    sameCanonical('zavod', 'plant', 'factory', 'works', 'fabrika');
+    sameCanonical('nauchno', 'scientific', 'research');
+    sameCanonical('keji', 'technology', 'tech');
+    sameCanonical('maoyi', 'trading');
+    sameCanonical('foulad', 'fulad', 'steel');
+    sameCanonical('ahan', 'iron');
+    sameCanonical('minera', 'mining');
   });
 
   it('expands organisation abbreviations', () => {
