@@ -8,6 +8,8 @@
  * Facts about spelling conventions; rules apply longest pattern first, left to right.
  */
 
+import { isCommonName } from './common-names.js';
+
 interface Rule {
   from: string;
   to: string;
@@ -20,6 +22,8 @@ interface Orthography {
   /** A token is rewritten only when it shows one of these (cheap test: most tokens show none). */
   signs: readonly string[];
   rules: readonly Rule[];
+  /** Names whose letters show a sign but are not written by this convention. */
+  except?: (token: string) => boolean;
 }
 
 const ORTHOGRAPHIES: readonly Orthography[] = [
@@ -97,6 +101,18 @@ const ORTHOGRAPHIES: readonly Orthography[] = [
       { from: 'j', to: 'zh' },
     ],
   },
+  {
+    // Not a language's orthography: the English way of writing the long vowels of Arabic, Persian and
+    // South Asian names (Deeb, Wakeel, Noor for Dib, Wakil, Nur). English names with these letters
+    // (Green, Moore, Wood) are English words, not such spellings.
+    name: 'long-vowels',
+    signs: ['ee', 'oo'],
+    except: isCommonName,
+    rules: [
+      { from: 'ee', to: 'i' },
+      { from: 'oo', to: 'u' },
+    ],
+  },
 ];
 
 function applyRules(token: string, rules: readonly Rule[]): string {
@@ -129,7 +145,7 @@ export function englishRespellings(token: string): string[] {
   if (token.length < MIN_LENGTH) return [];
   const out: string[] = [];
   for (const orthography of ORTHOGRAPHIES) {
-    if (!orthography.signs.some((sign) => token.includes(sign))) continue;
+    if (!orthography.signs.some((sign) => token.includes(sign)) || orthography.except?.(token)) continue;
     const respelled = applyRules(token, orthography.rules);
     if (respelled !== token && !out.includes(respelled)) out.push(respelled);
   }

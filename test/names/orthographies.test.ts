@@ -25,6 +25,15 @@ test('Slavic names written in other orthographies are respelled the English way'
   for (const [token, english] of cases) assert.ok(englishRespellings(token).includes(english), `${token} → ${englishRespellings(token).join(', ')}`);
 });
 
+test('long vowels written ee and oo in Arabic, Persian and South Asian names are respelled i and u, not in English names', () => {
+  for (const [token, plain] of [['deeb', 'dib'], ['wakeel', 'wakil'], ['noor', 'nur'], ['rasheed', 'rashid']] as const) {
+    assert.ok(englishRespellings(token).includes(plain), `${token} → ${englishRespellings(token).join(', ')}`);
+  }
+  for (const [english, rewritten] of [['green', 'grin'], ['moore', 'mure'], ['cook', 'cuk'], ['woods', 'wuds']] as const) {
+    assert.ok(!englishRespellings(english).includes(rewritten), english);
+  }
+});
+
 test('tokens without an orthography sign, and short ones, get no respelling', () => {
   assert.deepEqual(englishRespellings('putin'), []);
   assert.deepEqual(englishRespellings('ivanov'), []);
