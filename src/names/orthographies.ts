@@ -24,6 +24,11 @@ interface Orthography {
   rules: readonly Rule[];
   /** Names whose letters show a sign but are not written by this convention. */
   except?: (token: string) => boolean;
+  /**
+   * Whether a token listed as written is respelled too: a listed Deeb still spells Dib, but a listed
+   * Cheng is a name in its own right, not a French spelling of Sheng.
+   */
+  evenWhenListed?: boolean;
 }
 
 const ORTHOGRAPHIES: readonly Orthography[] = [
@@ -108,6 +113,7 @@ const ORTHOGRAPHIES: readonly Orthography[] = [
     name: 'long-vowels',
     signs: ['ee', 'oo'],
     except: isCommonName,
+    evenWhenListed: true,
     rules: [
       { from: 'ee', to: 'i' },
       { from: 'oo', to: 'u' },
@@ -139,12 +145,14 @@ const MIN_LENGTH = 4;
 
 /**
  * The English-style spellings of a normalised Latin token read in each orthography that shows its
- * signs, without the token itself and without repeats. Most tokens get none.
+ * signs, without the token itself and without repeats. Most tokens get none. `listed`: the token is
+ * a listed spelling as it stands, and is respelled only by the conventions that say so.
  */
-export function englishRespellings(token: string): string[] {
+export function englishRespellings(token: string, listed = false): string[] {
   if (token.length < MIN_LENGTH) return [];
   const out: string[] = [];
   for (const orthography of ORTHOGRAPHIES) {
+    if (listed && orthography.evenWhenListed !== true) continue;
     if (!orthography.signs.some((sign) => token.includes(sign)) || orthography.except?.(token)) continue;
     const respelled = applyRules(token, orthography.rules);
     if (respelled !== token && !out.includes(respelled)) out.push(respelled);

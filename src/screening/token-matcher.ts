@@ -201,14 +201,13 @@ export class TokenMatcher {
     }
 
     // The same Slavic name in German, Polish, Dutch, Hungarian or French spelling (Wladimirowitsch,
-    // Poetin, Putyin): what that orthography's letters stand for, spelled the English way.
-    if (exact === undefined) {
-      for (const respelled of englishRespellings(token)) {
-        const id = vocabulary.ids.get(respelled);
-        if (id !== undefined) found.offer(id, RESPELLING_SIMILARITY, 'canonical');
-        const group = vocabulary.byCanonical.groupOfKey(canonicalToken(respelled));
-        if (group >= 0) for (let p = canonicalStarts[group]!; p < canonicalStarts[group + 1]!; p++) found.offer(canonicalIds[p]!, RESPELLING_SIMILARITY, 'canonical');
-      }
+    // Poetin, Putyin): what that orthography's letters stand for, spelled the English way. A token
+    // listed as written is respelled only by the conventions that say so (Deeb, Dib; not Cheng, Sheng).
+    for (const respelled of englishRespellings(token, exact !== undefined)) {
+      const id = vocabulary.ids.get(respelled);
+      if (id !== undefined) found.offer(id, RESPELLING_SIMILARITY, 'canonical');
+      const group = vocabulary.byCanonical.groupOfKey(canonicalToken(respelled));
+      if (group >= 0) for (let p = canonicalStarts[group]!; p < canonicalStarts[group + 1]!; p++) found.offer(canonicalIds[p]!, RESPELLING_SIMILARITY, 'canonical');
     }
 
     const soundKey = exact !== undefined ? vocabulary.phonetic[exact]! : phoneticKey(token);

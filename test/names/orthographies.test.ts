@@ -34,6 +34,13 @@ test('long vowels written ee and oo in Arabic, Persian and South Asian names are
   }
 });
 
+test('a token listed as written is respelled only by the conventions that say so', () => {
+  assert.ok(englishRespellings('deeb', true).includes('dib'));
+  // A listed Cheng is a name of its own, not a French spelling of Sheng.
+  assert.deepEqual(englishRespellings('cheng', true), []);
+  assert.ok(englishRespellings('cheng').includes('sheng'));
+});
+
 test('tokens without an orthography sign, and short ones, get no respelling', () => {
   assert.deepEqual(englishRespellings('putin'), []);
   assert.deepEqual(englishRespellings('ivanov'), []);
