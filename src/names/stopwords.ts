@@ -38,6 +38,9 @@ export const PRIORS: Readonly<Record<string, number>> = {
   gongsi: 0.15, jituan: 0.3, youxian: 0.1, zeren: 0.2, gufen: 0.2, keji: 0.45, maoyi: 0.35, guoji: 0.3, shiye: 0.45,
   // Titles.
   mr: 0.05, mrs: 0.05, ms: 0.05, dr: 0.1, prof: 0.1, sheikh: 0.3, shaikh: 0.3, haji: 0.3, hajji: 0.3, mullah: 0.3,
+  maulvi: 0.3, mawlawi: 0.3, maulana: 0.3, gen: 0.1, col: 0.1, maj: 0.1, capt: 0.1, lt: 0.1,
+  // Generational suffixes, written out or abbreviated (Powell Sr., Powell, Senior).
+  jr: 0.1, sr: 0.1, junior: 0.2, senior: 0.2,
   // Titles and offices, in the languages a head of state's name is reported in.
   president: 0.1, presidente: 0.1, presiden: 0.1, prasident: 0.1, presedintele: 0.1, predsjednik: 0.1,
   prezident: 0.1, prezydent: 0.1, elnok: 0.1, minister: 0.2, general: 0.4, colonel: 0.2, king: 0.2, emir: 0.3, prince: 0.3,

@@ -122,3 +122,14 @@ test("a country in an organisation's name tells it apart but does not carry a ma
   assert.ok(score < DEFAULT_THRESHOLD, `L & H Sweden: ${score}`);
   assert.ok(scoreNamePair('Bank of China', 'Bank of China Limited', { kind: 'organization' }) >= DEFAULT_THRESHOLD);
 });
+
+test('a title or a generational suffix says little about who is named (Gen., Maulvi, Sr., Senior)', () => {
+  for (const [query, listed] of [
+    ['Billy L. Powell, Senior', 'BILLY L. POWELL SR.'],
+    ['Gen. Nestor Reverol', 'REVEROL TORRES, Nestor Luis'],
+    ['Maulvi Abdul Kabir', 'KABIR, Abdul'],
+  ]) {
+    const score = scoreNamePair(query!, listed!, { kind: 'person' });
+    assert.ok(score >= DEFAULT_THRESHOLD, `${query} | ${listed}: ${score}`);
+  }
+});
