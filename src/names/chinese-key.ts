@@ -212,8 +212,9 @@ function givenReadings(given: readonly SyllableReadings[]): string[][] {
 
 /**
  * Key-token readings of a name as a Chinese personal name (marked with CHINESE_KEY_MARK), one per
- * reading of its given name and its surname, commonest first; empty when the name does not read as one: two to four
- * syllables, a known surname spelling first or last, every other token a name syllable.
+ * reading of its given name and its surname, commonest first; empty when the name does not read as
+ * one: two to four syllables, a known surname spelling first or last, every other token a name
+ * syllable.
  * `exact`: the tokens are the pinyin of a name written in Chinese characters, which says each
  * syllable for certain: its keys are the syllables themselves, not their spelling classes (静林 is
  * Lin Jing, and does not meet LIN Qing; its Wade-Giles rendering meets a listed LIN Ching directly).

@@ -27,6 +27,9 @@ export function derivedForm(a: string, b: string): boolean {
   return DERIVING_ENDINGS.has(longer.slice(shorter.length)) && !VOWEL_END.test(shorter);
 }
 
+/** A given name's final vowel that a patronymic ending replaces (see patronymicForm). */
+const GIVEN_NAME_VOWEL_END = /[ao]$/u;
+
 /**
  * Whether one token is the Spanish or Portuguese patronymic family name made from the other, a given
  * name: -ez or -es on its stem (Martín, Martínez; Sancho, Sánchez; Rodrigo, Rodríguez; Nuno, Nunes).
@@ -50,7 +53,6 @@ export function patronymicForm(a: string, b: string): boolean {
   if (shorter.length === stem.length + 1 && shorter.startsWith(stem)) return true;
   return stem.endsWith('u') && shorter.length === stem.length && shorter.startsWith(stem.slice(0, -1));
 }
-const GIVEN_NAME_VOWEL_END = /[ao]$/u;
 
 /** Whether one token is the other with one or two letters added at the end. */
 export function inflectedForm(a: string, b: string): boolean {
