@@ -166,11 +166,12 @@ type SyllableReadings = readonly string[];
 
 const WADE_GILES_ONLY = /^(?:hs|ts|tz)|(?:ih|ieh|ien|ueh|erh)$/u;
 
-const MAX_READINGS = 4;
+/** Readings of a surname written several ways (Chan: chen, zeng, zhan), at most. */
+const MAX_SURNAME_READINGS = 4;
 /** Readings of a given name whose syllables read several ways (Wai Ning: wei ning, hui ning), at most. */
 const MAX_GIVEN_READINGS = 4;
 /** Key-token readings of one name read in one order, at most (see readingPairs). */
-const MAX_NAME_READINGS = MAX_READINGS;
+const MAX_NAME_READINGS = 4;
 
 /** The given name's syllables in pinyin, the surname at `surnameAt` left out; undefined when a token is no name syllable. */
 function givenName(tokens: readonly string[], surnameAt: number, exact: boolean): SyllableReadings[] | undefined {
@@ -231,7 +232,7 @@ export function chineseKeyReadings(tokens: readonly string[], exact = false): st
     const given = readings === undefined ? undefined : givenName(tokens, surnameAt, exact);
     if (readings === undefined || given === undefined) continue;
     const key = exact ? (syllable: string) => syllable : spellingClass;
-    const surnames = [...new Set(readings.slice(0, MAX_READINGS).map(key))];
+    const surnames = [...new Set(readings.slice(0, MAX_SURNAME_READINGS).map(key))];
     const givens = givenReadings(given).map((reading) => reading.map((s) => CHINESE_KEY_MARK + key(s)));
     for (const [g, n] of readingPairs(givens.length, surnames.length)) out.push([CHINESE_KEY_MARK + surnames[n]! + CHINESE_KEY_MARK, ...givens[g]!]);
     if (tokens.length === 2) break;

@@ -17,33 +17,37 @@ export const INFLECTION_STEM_MIN_LENGTH = 4;
 const DERIVING_ENDINGS: ReadonlySet<string> = new Set(['ov', 'ev']);
 const VOWEL_END = /[aeiouy]$/u;
 
-/**
- * Whether one token is the other with a deriving ending added (see DERIVING_ENDINGS): another name.
- * Every such pair is also an inflectedForm by its letters: ask this only of those.
- */
-export function derivedForm(a: string, b: string): boolean {
-  if (!inflectedForm(a, b) || Math.abs(a.length - b.length) !== 2) return false;
-  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
-  return DERIVING_ENDINGS.has(longer.slice(shorter.length)) && !VOWEL_END.test(shorter);
-}
-
-/** A given name's final vowel that a patronymic ending replaces (see patronymicForm). */
+/** A given name's final vowel that a patronymic ending replaces (see iberianPatronymic). */
 const GIVEN_NAME_VOWEL_END = /[ao]$/u;
 
 /**
- * Whether one token is the Spanish or Portuguese patronymic family name made from the other, a given
- * name: -ez or -es on its stem (Martín, Martínez; Sancho, Sánchez; Rodrigo, Rodríguez; Nuno, Nunes).
- * Another name, as -ov is: Pedro Sancho is not Pedro Sánchez. A given name without a final vowel
- * takes -ez only (Martinez), as a name's own -es may be a case ending (see CASE_ENDINGS).
+ * Whether one token is a family name made from the other: another name, however close the letters
+ * (Ivanov is not Ivan, Pedro Sánchez is not Pedro Sancho). Such a pair differs by one or two letters
+ * at the end, so most pairs are told apart by their lengths alone.
  */
-export function patronymicForm(a: string, b: string): boolean {
+export function derivedName(a: string, b: string): boolean {
+  // No [shorter, longer] pair: this runs for every compared pair of tokens.
   const aShorter = a.length <= b.length;
   const shorter = aShorter ? a : b;
   const longer = aShorter ? b : a;
   const extra = longer.length - shorter.length;
   if (extra < 1 || extra > 2 || shorter.length < INFLECTION_STEM_MIN_LENGTH) return false;
+  return slavicDerivation(shorter, longer) || iberianPatronymic(shorter, longer);
+}
+
+/** A deriving ending (see DERIVING_ENDINGS) after a stem ending in a consonant: Sokol, Sokolov. */
+function slavicDerivation(shorter: string, longer: string): boolean {
+  return longer.length - shorter.length === 2 && longer.startsWith(shorter) && DERIVING_ENDINGS.has(longer.slice(shorter.length)) && !VOWEL_END.test(shorter);
+}
+
+/**
+ * The Spanish or Portuguese patronymic family name made from a given name: -ez or -es on its stem
+ * (Martín, Martínez; Sancho, Sánchez; Rodrigo, Rodríguez; Nuno, Nunes). A given name without a final
+ * vowel takes -ez only (Martinez), as a name's own -es may be a case ending (see CASE_ENDINGS).
+ */
+function iberianPatronymic(shorter: string, longer: string): boolean {
   const last = longer.charCodeAt(longer.length - 1);
-  // -ez or -es: the cheap test first, as this runs for compared pairs.
+  // -ez or -es: the cheap test first.
   if ((last !== 122 && last !== 115) || longer.charCodeAt(longer.length - 2) !== 101) return false;
   const stem = longer.slice(0, -2);
   if (shorter === stem) return last === 122;

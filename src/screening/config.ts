@@ -246,9 +246,9 @@ export const SCREENING_CONFIG = {
     inflectionSimilarity: 0.9,
     /**
      * A name derived from another by an ending (Ivanov from Ivan, Sokolov from Sokol, Sánchez from
-     * Sancho; see derivedForm and patronymicForm in names/inflections.ts) is another name, however
-     * alike the two look: this, under the fuzzy floor and under phoneticMinSpelled, so neither
-     * spelling nor sound pairs them.
+     * Sancho; see derivedName in names/inflections.ts) is another name, however alike the two look:
+     * this, under the fuzzy floor and under phoneticMinSpelled, so neither spelling nor sound pairs
+     * them.
      */
     derivedFormSimilarity: 0.5,
     /** Tokens of these lengths find their one-typo neighbours through deletion keys (see deletions.ts). */
