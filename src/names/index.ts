@@ -15,6 +15,7 @@ export { isParticle, tokenPrior } from './stopwords.js';
 export { detectScript, scriptOfChar } from './script.js';
 export { isRomanizationKey, keysMayMeet, ROMANIZATION_KEYS } from './romanization-keys.js';
 export { isCommonName, isGivenName } from './common-names.js';
+export { isGenericOrganisationWord } from './business-words.js';
 export { legalFormClassesFrom, legalFormClassesOf } from './legal-form-class.js';
 export { isLegalFormWord } from './legal-form-removal.js';
 export { LEGAL_FORM_CLASS } from './legal-form-classes.js';

@@ -138,7 +138,9 @@ export interface ScoreWeights {
    * Stephen Smith, Maria Garcia; see names/common-names.ts) while the listed name says more (a
    * middle name or second surname left over: Stephen Edward Smith, John B. Pridmore-Smith) or
    * consists of one word the query says more than (Al Green ↔ GREEN) names many people besides the
-   * listed one: it costs this much, so that it needs attribute evidence (see attributes) to hit.
+   * listed one: it costs this much, so that it needs attribute evidence (see attributes) to hit. The
+   * same for a company supported by everyday company words only (Golden Engineering against GOLDEN
+   * INTERNATIONAL, Silver Shipping against SILVER BRIDGE SHIPPING; see names/business-words.ts).
    */
   commonNameSupport: number;
   /**

@@ -25,6 +25,14 @@ export interface ScoringSide {
   readonly qualifiers?: ArrayLike<number> | undefined;
   /** Query side only: per token, 1 for a common given name or surname (see names' isCommonName). */
   readonly common?: ArrayLike<number> | undefined;
+  /** Query side only: per token, 1 for a word that says little of which organisation is meant (see names' isGenericOrganisationWord). */
+  readonly generic?: ArrayLike<number> | undefined;
+  /**
+   * Listed side only: whether it names a company, whose everyday words (generic) say little; not a
+   * vessel or an aircraft, which are named with such words (Victory, Ocean Star) and told apart by
+   * number. Worked out only for a query with generic words.
+   */
+  readonly company?: boolean | undefined;
   /** Organisations only: the classes of the legal forms the name carries (see names/legal-form-classes.ts); 0 for none. */
   readonly legalForms?: number | undefined;
   /** Organisations only: per token, 1 for a word written in parentheses (see weights.parenthesisedOneSide). */
@@ -626,12 +634,14 @@ function unusedPositions(used: Uint8Array, length: number, count: number): numbe
 
 /**
  * Whether every name that supports the match (an aligned pair of informative tokens, initials aside)
- * is a common given name or surname on the query's side: John Smith, Maria Garcia. False when there
+ * is a common given name or surname on the query's side (John Smith, Maria Garcia) or, against a
+ * listed company, a word that says little of which one is meant (Golden, Trading). False when there
  * is none, or when the query side carries no such flags.
  */
 function onlyCommonSupport(query: ScoringSide, candidate: ScoringSide, pairs: readonly AlignedPair[]): boolean {
   const common = query.common;
-  if (common === undefined) return false;
+  const generic = candidate.company === true ? query.generic : undefined;
+  if (common === undefined && generic === undefined) return false;
   let support = 0;
   for (const pair of pairs) {
     if (pair.how === 'initial' || namesNothing(candidate, pair)) continue;
@@ -640,7 +650,7 @@ function onlyCommonSupport(query: ScoringSide, candidate: ScoringSide, pairs: re
     for (let k = pair.query; k <= last; k++) {
       if (query.weights[k]! < NOISE_WEIGHT) continue;
       informative = true;
-      if (common[k] !== 1) return false;
+      if (common?.[k] !== 1 && generic?.[k] !== 1) return false;
     }
     if (informative) support++;
   }

@@ -3,7 +3,7 @@
  * canonical name (Mohamed → muhammad), the same sound, or a close spelling found through shared
  * trigrams. Results are cached per token because screening traffic repeats first names endlessly.
  */
-import { canonicalToken, cognateForms, englishRespellings, familiarForms, isCommonName, isNickname, isRomanizationKey, phoneticKey } from '../names/index.js';
+import { canonicalToken, cognateForms, englishRespellings, familiarForms, isCommonName, isGenericOrganisationWord, isNickname, isRomanizationKey, phoneticKey } from '../names/index.js';
 import { INFLECTION_STEM_MIN_LENGTH, isCaseEnding } from '../names/inflections.js';
 import { unseenTokenWeight, type CandidateIndex } from './index.js';
 import { DELETION_MAX_LENGTH, DELETION_MIN_LENGTH } from './deletions.js';
@@ -65,6 +65,8 @@ export interface QueryToken {
   qualifier: boolean;
   /** Whether it is a common given name or surname (see names' isCommonName). */
   common: boolean;
+  /** Whether it says little of which organisation is meant (see names' isGenericOrganisationWord). */
+  generic: boolean;
 }
 
 /** A token's matches by vocabulary id. */
@@ -242,7 +244,8 @@ export class TokenMatcher {
     // A listed token's qualifier flag was worked out when the index was built.
     const qualifier = exact !== undefined ? vocabulary.qualifier[exact] === 1 : isQualifier(token);
     const common = isCommonName(token) || isCommonName(canonical);
-    return { text: token, weight: this.queryWeight(token, exact, matches), matches, byId, qualifier, common };
+    const generic = isGenericOrganisationWord(token);
+    return { text: token, weight: this.queryWeight(token, exact, matches), matches, byId, qualifier, common, generic };
   }
 
   /**
@@ -286,7 +289,7 @@ export class TokenMatcher {
   /** A romanisation key matches the same key only (see names/romanization-keys.ts). */
   private keyToken(token: string, exact: number | undefined): QueryToken {
     const matches: VocabularyMatch[] = exact !== undefined ? [{ id: exact, similarity: 1, how: 'exact' }] : [];
-    return { text: token, weight: this.queryWeight(token, exact, matches), matches, byId: new MatchesById(matches), qualifier: false, common: false };
+    return { text: token, weight: this.queryWeight(token, exact, matches), matches, byId: new MatchesById(matches), qualifier: false, common: false, generic: false };
   }
 
   private typoCandidates(token: string): void {

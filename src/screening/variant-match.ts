@@ -70,17 +70,20 @@ export function queryVariant(tokens: readonly QueryToken[], via: string, form: N
   const texts: string[] = [];
   let anyQualifier = false;
   let anyCommon = false;
+  let anyGeneric = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     texts.push(t.text);
     if (t.qualifier) anyQualifier = true;
     if (t.common) anyCommon = true;
+    if (t.generic) anyGeneric = true;
     weights[i] = queryTokenWeight(t, i === last && i > 0, syllabic);
   }
   // Flags none of whose tokens has one are left out: the scorer reads a missing flag array as all
   // zeros, and every analysed query keeps its variants (the analysis cache) for a while.
   const qualifiers = anyQualifier ? flagsOf(tokens, (t) => t.qualifier) : undefined;
   const common = anyCommon ? flagsOf(tokens, (t) => t.common) : undefined;
+  const generic = anyGeneric ? flagsOf(tokens, (t) => t.generic) : undefined;
   const parenthesised = form.parenthesised === undefined ? undefined : parenthesisedFlags(texts, form.parenthesised, new Uint8Array(texts.length));
   let annotationWeight = 0;
   if (parenthesised !== undefined) for (let i = 0; i < tokens.length; i++) if (parenthesised[i] === 1) annotationWeight += tokens[i]!.weight;
@@ -98,6 +101,7 @@ export function queryVariant(tokens: readonly QueryToken[], via: string, form: N
       weights,
       qualifiers,
       common,
+      generic,
       legalForms: form.legalForms,
       parenthesised,
     },
@@ -151,10 +155,17 @@ export function candidateTokens(index: CandidateIndex, variant: number): string[
   return tokens;
 }
 
+/** Whether a listed variant names a company (or a party of unknown kind), not a vessel or an aircraft. */
+function namesCompany(index: CandidateIndex, variant: number): boolean {
+  const kind = index.entries[index.nameEntry[index.variantName[variant]!]!]!.kind;
+  return kind !== 'vessel' && kind !== 'aircraft';
+}
+
 interface CandidateSideBuffer {
   tokens: string[];
   weights: Float64Array;
   qualifiers: Uint8Array | undefined;
+  company: boolean;
   legalForms: number;
   parenthesised: Uint8Array | undefined;
 }
@@ -267,7 +278,7 @@ export class VariantScorer {
    * The listed side of the comparison in progress, rewritten for every candidate: the scorer keeps
    * no reference to it (an alignment holds token positions), and explanations build their own.
    */
-  private readonly candidate: CandidateSideBuffer = { tokens: [], weights: new Float64Array(64), qualifiers: undefined, legalForms: 0, parenthesised: undefined };
+  private readonly candidate: CandidateSideBuffer = { tokens: [], weights: new Float64Array(64), qualifiers: undefined, company: false, legalForms: 0, parenthesised: undefined };
   private parenthesisedBuffer = new Uint8Array(64);
   private qualifierBuffer = new Uint8Array(64);
   private readonly forms: ListedNameForms;
@@ -358,6 +369,8 @@ export class VariantScorer {
     fillCandidateSide(index, variant, candidate);
     const organisation = index.variantPerson[variant] !== 1;
     candidate.qualifiers = organisation ? this.qualifiersOf(from, to) : undefined;
+    // Asked only of a query with everyday company words (see ScoringSide.company).
+    candidate.company = organisation && query.side.generic !== undefined && namesCompany(index, variant);
     // A listed name's legal forms matter only against a query that has one; with a cut, only for a
     // match that may be kept (the cut asks listedForms).
     const name = index.variantName[variant]!;

@@ -3,6 +3,14 @@ import assert from 'node:assert/strict';
 import { matchNamePair, scoreNamePair } from '../../src/screening/pair.js';
 import { createScreener, DEFAULT_THRESHOLD } from '../../src/screening/screen.js';
 import { entry } from './fixtures.js';
+import type { EntryKind } from '../../src/model/list-entry.js';
+
+/** Under the threshold, and the specificity rule named in the explanation. */
+function assertNeedsMoreEvidence(query: string, listed: string, kind: EntryKind): void {
+  const hit = matchNamePair(query, listed, { kind });
+  assert.ok((hit?.score ?? 0) < DEFAULT_THRESHOLD, `${query} | ${listed}: ${hit?.score}`);
+  assert.ok(!hit || hit.explanation.parts.penalties.commonNameSupport! > 0, `${query}: the rule is named`);
+}
 
 test('a match supported by common names only, against a listed name that says more, needs more evidence', () => {
   for (const [query, listed] of [
@@ -15,9 +23,7 @@ test('a match supported by common names only, against a listed name that says mo
     ['Sunil Sharma', 'SUNIL KUMAR SHARMA'],
     ['Nguyen Van An', 'HOANG, Van Nguyen'],
   ]) {
-    const hit = matchNamePair(query!, listed!, { kind: 'person' });
-    assert.ok((hit?.score ?? 0) < DEFAULT_THRESHOLD, `${query} | ${listed}: ${hit?.score}`);
-    assert.ok(!hit || hit.explanation.parts.penalties.commonNameSupport! > 0, `${query}: the rule is named`);
+    assertNeedsMoreEvidence(query!, listed!, 'person');
   }
 });
 
@@ -37,4 +43,25 @@ test('attribute evidence then decides: a birth date that agrees lifts the partia
   assert.ok(hit.explanation.parts.attributeWeight! > 1);
   const full = createScreener({ entries: [listed] }).screen({ name: 'Stephen Edward Smith', dob: '1961-03-02', country: 'GB' })[0]!;
   assert.ok(hit.explanation.parts.attributeAdjustment > full.explanation.parts.attributeAdjustment);
+});
+
+test('a company match supported by everyday company words only, against a listed company that says more, needs more evidence', () => {
+  for (const [query, listed] of [
+    ['Golden Engineering Inc.', 'GOLDEN INTERNATIONAL FZE'],
+    ['Silver Shipping GmbH', 'SILVER BRIDGE SHIPPING CO., LIMITED'],
+    ['Star Construction Ltd', 'JOINT STOCK COMPANY STAR'],
+    ['Royal Trading LLC', 'KING ROYAL TECHNOLOGIES CO., LTD'],
+    ['Al Noor Trading LLC', 'AL NOOR EXCHANGE COMPANY'],
+  ]) {
+    assertNeedsMoreEvidence(query!, listed!, 'organization');
+  }
+});
+
+test('the company rule leaves alone a full match of everyday words, a distinctive word, and a vessel', () => {
+  assert.ok(scoreNamePair('Golden Star Trading', 'GOLDEN STAR TRADING CO., LTD.', { kind: 'organization' }) >= 0.95);
+  // A distinctive word among the support: the listed name saying more (Beheer) is weighed as ever.
+  assert.equal(matchNamePair('Trafigura Group', 'TRAFIGURA BEHEER GROUP B.V.', { kind: 'organization' })?.explanation.parts.penalties.commonNameSupport, 0);
+  // Vessels are named with everyday words and told apart by number (Victory, Victory 3).
+  const vessel = matchNamePair('Victory', 'VICTORY 3', { kind: 'vessel' });
+  assert.equal(vessel?.explanation.parts.penalties.commonNameSupport, 0);
 });
