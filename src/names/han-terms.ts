@@ -25,5 +25,7 @@ export const HAN_TERMS: Readonly<Record<string, string>> = {
   机器人: 'robot', 機器人: 'robot', 无人机: 'drone', 無人機: 'drone', 海洋: 'ocean', 造船: 'shipbuilding',
   导弹: 'missile', 導彈: 'missile', 雷达: 'radar', 雷達: 'radar', 卫星: 'satellite', 衛星: 'satellite',
   科工: 'science industry', 动力: 'power', 動力: 'power', 火箭: 'rocket',
+  产业: 'industry', 產業: 'industry', 联合: 'united', 聯合: 'united', 发动机: 'engine', 發動機: 'engine', 数字: 'digital',
+  數字: 'digital', 创新: 'innovation', 創新: 'innovation', 金属: 'metal', 金屬: 'metal',
   精密: 'precision', 重工: 'heavy industry', 船厂: 'shipyard', 船廠: 'shipyard', 钢铁: 'steel', 鋼鐵: 'steel',
 };

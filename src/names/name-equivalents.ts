@@ -6,7 +6,7 @@
 export const NAME_GROUPS: Readonly<Record<string, readonly string[]>> = {
   // Arabic and Persian given names
   muhammad: ['mohammed', 'mohamed', 'mohammad', 'mohamad', 'muhammed', 'mohamud', 'mahomed', 'muhamad', 'mohammud', 'mehmet', 'mehmed', 'mohd', 'muhd', 'mhd', 'md', 'mouhamed', 'mouhammad', 'mohamet', 'muhamed', 'mohummad', 'mahammad'],
-  ahmad: ['ahmed', 'ahmet', 'ahmat', 'ahmadi'],
+  ahmad: ['ahmed', 'ahmet', 'ahmat'],
   mahmud: ['mahmoud', 'mahmood', 'mahmut', 'mehmood'],
   abd: ['abdul', 'abdel', 'abdal', 'abdol', 'abdu', 'abdo', 'abdi', 'abdoul', 'abdur', 'abdus', 'abdurr', 'abed'],
   abdallah: ['abdullah', 'abdulla', 'abdalla', 'abdellah', 'abdollah', 'abdallahi', 'abdulahi', 'abdullahi'],
@@ -30,6 +30,7 @@ export const NAME_GROUPS: Readonly<Record<string, readonly string[]>> = {
   qays: ['qais', 'kais', 'kays'],
   awda: ['odeh', 'ouda', 'oudah', 'awdah', 'odah', 'audah', 'oudeh', 'auda'],
   ibrahim: ['ebrahim', 'ibraheem', 'brahim', 'ibragim'],
+  dawud: ['dawood', 'daud', 'daoud', 'dawoud', 'daood', 'davud', 'davood', 'dawod'],
   ismail: ['ismael', 'esmail', 'ismaeel', 'ismayil', 'smail'],
   mustafa: ['mostafa', 'moustafa', 'mustapha', 'mostapha', 'moustapha'],
   mahdi: ['mehdi', 'mahdy'],

@@ -103,9 +103,13 @@ function cachedFoldLatin(ch: string, stripped: Set<string>): string {
 // Khamenei) where Arabic spelling writes hamza on yeh (خامنئي): one spelling for both, or the
 // reader, which never sees the invisible joiner, takes he and alef for consonant and vowel (khamanahay).
 const PERSIAN_EI = /\u0647\u200c[\u0627\u0622][\u06cc\u064a]/gu;
+// Any other non-joiner between Arabic-script letters parts two words written as one (علی‌اکبر, Ali
+// Akbar; حسین‌زاده, Hossein-zadeh): a word boundary, which the matcher joins again where a listing
+// writes one word.
+const PERSIAN_WORD_BREAK = /(?<=[\u0600-\u06ff])\u200c(?=[\u0600-\u06ff])/gu;
 
-function persianSuffixAsHamza(text: string): string {
-  return text.includes('\u200c') ? text.replace(PERSIAN_EI, '\u0626\u06cc') : text;
+function persianJoiners(text: string): string {
+  return text.includes('\u200c') ? text.replace(PERSIAN_EI, '\u0626\u06cc').replace(PERSIAN_WORD_BREAK, ' ') : text;
 }
 
 /** Normalises free text for name matching. Total: any string gives a result in time linear in MAX_ANALYZED_CHARS. */
@@ -114,7 +118,7 @@ export function normalizeText(value: string, options: NormalizeOptions = {}): No
   const asciiHead = text.length > MAX_ANALYZED_CHARS ? text.slice(0, MAX_ANALYZED_CHARS) : text;
   if (isAscii(asciiHead)) return normalizeAscii(asciiHead, text.length > MAX_ANALYZED_CHARS, Boolean(options.joinHyphens));
   const { head, truncated } = cutToLimit(text);
-  const folded = persianSuffixAsHamza(head.normalize('NFKC').toLowerCase().normalize('NFC'));
+  const folded = persianJoiners(head.normalize('NFKC').toLowerCase().normalize('NFC'));
   const stripped = new Set<string>();
   let out = '';
   let previous = '';

@@ -248,14 +248,18 @@ export function readsUnvoweled(via: string): boolean {
 const ABJAD_SOUND_SIMILARITY = SCREENING_CONFIG.tokens.abjadSoundSimilarity;
 
 /**
- * Whether the listed spelling lacks the final long vowel the script wrote: the reader's -i stands
+ * Whether the listed spelling and the script disagree on a final long vowel: the reader's -i stands
  * for a written yeh, which no spelling of the name leaves out (جوادی, Javadi, the nisba of Javad, is
- * not JAVED; محمدی, Mohammadi, is not Mohammad). The sound keys, which drop final vowels, agree.
+ * not JAVED; محمدی, Mohammadi, is not Mohammad), and a listed -i after a consonant is such a yeh,
+ * which the script would have written (أحمد is not AHMADI). The sound keys, which drop final vowels,
+ * agree.
  */
 function dropsWrittenFinalVowel(read: string, listed: string): boolean {
-  return read.length > 2 && read.endsWith('i') && !FINAL_VOWEL.test(listed);
+  if (read.length > 2 && read.endsWith('i')) return !FINAL_VOWEL.test(listed);
+  return read.length > 2 && !FINAL_VOWEL.test(read) && NISBA_END.test(listed);
 }
 const FINAL_VOWEL = /[aeiouy]$/u;
+const NISBA_END = /[^aeiouy]i$/u;
 
 /**
  * A short token read from an abjad (משה → mshe) has a sound key too short for the token matcher to

@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { scoreNamePair } from '../../src/screening/pair.js';
+import { DEFAULT_THRESHOLD } from '../../src/screening/screen.js';
+import type { EntryKind } from '../../src/model/list-entry.js';
+
+test('names written in Persian, Urdu and Chinese meet their English listings', () => {
+  const cases: [string, string, EntryKind][] = [
+    // A non-joiner parts two names written as one word.
+    ['علی‌اکبر ولایتی', 'VELAYATI, Ali Akbar', 'person'],
+    // Dawood, Daud, Dawud are one name; Urdu writes ہ for he.
+    ['داؤد ابراہیم', 'IBRAHIM, Dawood', 'person'],
+    // Organisation words translated: news agency, construction headquarters, industry, united.
+    ['خبرگزاری فارس', 'FARS NEWS AGENCY', 'organization'],
+    ['قرارگاه سازندگی خاتم الانبیاء', 'KHATAM AL-ANBIYA CONSTRUCTION HEADQUARTERS', 'organization'],
+    ['曙光信息产业股份有限公司', 'Shuguang Information Industry', 'organization'],
+    ['中国联合网络通信集团有限公司', 'China United Network Communications Group Co., Ltd.', 'organization'],
+  ];
+  for (const [query, listed, kind] of cases) {
+    const score = scoreNamePair(query, listed, { kind });
+    assert.ok(score >= DEFAULT_THRESHOLD, `${query} | ${listed}: ${score}`);
+  }
+});
+
+test('a name written in Arabic script without a final yeh is not the nisba a listing spells with -i', () => {
+  // أحمد is Ahmad; Ahmadi (أحمدي) is another name.
+  const score = scoreNamePair('أحمد خليل منصور', 'AHMADI, Mansour', { kind: 'person' });
+  assert.ok(score < DEFAULT_THRESHOLD, `${score}`);
+  assert.ok(scoreNamePair('أحمدي منصور', 'AHMADI, Mansour', { kind: 'person' }) >= DEFAULT_THRESHOLD);
+});
