@@ -6,6 +6,7 @@ import { romanizeHanOrganization, romanizeHanPerson } from './han.js';
 import { romanizeHanjaPerson } from './hanja.js';
 import { romanizeGreek } from './greek.js';
 import { romanizeHangul } from './hangul.js';
+import { translatedHangulOrganization } from './hangul-terms.js';
 import { KOREAN_LOANWORD, loanwordReading } from './hangul-loanwords.js';
 import { KOREAN_SURNAMES } from './korean-surnames.js';
 import { JAPANESE_GIVEN_NAMES, JAPANESE_SURNAMES } from './japanese-names.js';
@@ -122,8 +123,12 @@ function hangul(words: readonly string[], reading: Reading): Rendering[] {
   const syllables = Array.from(joined);
   // Korean personal names are two to four syllables ('김 정은' too); longer runs are foreign names or organisations.
   const personShape = reading !== 'organization' && syllables.length >= 2 && syllables.length <= 4;
-  if (personShape && lookup(KOREAN_SURNAMES, syllables[0]!) !== undefined) return romanizeHangul(joined, true);
+  // Organisation words translated, as English listings of Korean organisations do (정찰총국,
+  // Reconnaissance General Bureau); a name of unknown kind may be either, even in a person's shape.
+  const translated: Rendering[] = reading === 'person' ? [] : translatedHangulOrganization(words).map((tokens) => ({ tokens, via: 'translated' }));
+  if (personShape && lookup(KOREAN_SURNAMES, syllables[0]!) !== undefined) return [...romanizeHangul(joined, true), ...translated];
   const out: Rendering[] = personShape ? romanizeHangul(joined, true) : perWordReadings(words);
+  out.push(...translated);
   // Without a Korean surname in front, or longer than a Korean name: maybe a foreign name written in Hangul.
   const loanword = words.map(loanwordReading);
   if (loanword.every((w) => w !== undefined)) out.push({ tokens: loanword, via: KOREAN_LOANWORD });

@@ -8,7 +8,7 @@ export interface NameVariant {
   tokens: string[];
   /**
    * How this rendering was produced, for explanations: 'latin'; Chinese 'pinyin', 'translated'
-   * (generic words in English), 'wade-giles', 'cantonese'; Korean 'mr', 'rr', 'korean-usual'; Cyrillic
+   * (generic words in English, also for Korean), 'wade-giles', 'cantonese'; Korean 'mr', 'rr', 'korean-usual'; Cyrillic
    * 'icao', 'bgn', 'ukrainian', 'serbian'; 'arabic', 'arabic-translated' (organisation words in English); Greek 'elot', 'greek-spoken'; 'hebrew'; 'any-ascii';
    * and the person-name rewrites 'reordered' (SURNAME, Given), 'split' (Abdulrahman → abd rahman),
    * 'joined' (Jong-un → jongun); the romanisation keys 'korean-key', 'korean-key-pinyin', 'chinese-key'.

@@ -4,7 +4,7 @@ import { scoreNamePair } from '../../src/screening/pair.js';
 import { DEFAULT_THRESHOLD } from '../../src/screening/screen.js';
 import type { EntryKind } from '../../src/model/list-entry.js';
 
-test('names written in Persian, Urdu and Chinese meet their English listings', () => {
+test('names written in Persian, Urdu, Chinese and Korean meet their English listings', () => {
   const cases: [string, string, EntryKind][] = [
     // A non-joiner parts two names written as one word.
     ['علی‌اکبر ولایتی', 'VELAYATI, Ali Akbar', 'person'],
@@ -15,6 +15,9 @@ test('names written in Persian, Urdu and Chinese meet their English listings', (
     ['قرارگاه سازندگی خاتم الانبیاء', 'KHATAM AL-ANBIYA CONSTRUCTION HEADQUARTERS', 'organization'],
     ['曙光信息产业股份有限公司', 'Shuguang Information Industry', 'organization'],
     ['中国联合网络通信集团有限公司', 'China United Network Communications Group Co., Ltd.', 'organization'],
+    // Korean writes an organisation's name as one word: its organisation words are found inside it.
+    ['조선광업개발무역회사', 'KOREA MINING DEVELOPMENT TRADING CORPORATION', 'organization'],
+    ['정찰총국', 'RECONNAISSANCE GENERAL BUREAU', 'organization'],
   ];
   for (const [query, listed, kind] of cases) {
     const score = scoreNamePair(query, listed, { kind });

@@ -1,0 +1,27 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { translatedHangulOrganization } from '../../src/names/hangul-terms.js';
+
+describe('translatedHangulOrganization', () => {
+  it('translates the organisation words inside a Korean name written as one word', () => {
+    assert.deepEqual(translatedHangulOrganization(['정찰총국']), [['reconnaissance', 'general', 'bureau']]);
+    // 조선 opening a name is the country; the stretch between words is read in both systems.
+    assert.deepEqual(translatedHangulOrganization(['조선대성은행']), [['korea', 'taesong', 'bank'], ['korea', 'daeseong', 'bank']]);
+    assert.deepEqual(translatedHangulOrganization(['고려항공']), [['koryo', 'air'], ['goryeo', 'air']]);
+  });
+
+  it('leaves a name without organisation words alone', () => {
+    assert.deepEqual(translatedHangulOrganization(['김정은']), []);
+    assert.deepEqual(translatedHangulOrganization(['정국']), [], 'a given name, not a bureau');
+  });
+
+  it('gives tokens that are never empty, for any run of Hangul syllables', () => {
+    const syllable = fc.integer({ min: 0xac00, max: 0xd7a3 }).map((c) => String.fromCodePoint(c));
+    fc.assert(
+      fc.property(fc.array(fc.array(syllable, { minLength: 1, maxLength: 8 }).map((s) => s.join('')), { minLength: 1, maxLength: 3 }), (words) => {
+        for (const tokens of translatedHangulOrganization(words)) assert.ok(tokens.length > 0 && tokens.every((t) => t !== ''));
+      }),
+    );
+  });
+});
