@@ -14,7 +14,7 @@ import { lookup } from './lookup.js';
 import { digitsAsLetters, numberWordsAsDigits } from './numbers.js';
 import { tokenPrior } from './stopwords.js';
 import { wadeGilesReadings } from './wade-giles.js';
-import { allPinyin, CHINESE_KEY, chineseKeyReadings } from './chinese-key.js';
+import { allPinyin, CHINESE_KEY, CHINESE_KEY_FROM_HAN, chineseKeyReadings } from './chinese-key.js';
 import { PINYIN } from './han.js';
 import { KOREAN_KEY, KOREAN_KEY_PINYIN, koreanKeyTokens } from './korean-key.js';
 
@@ -262,10 +262,11 @@ function rewrittenVariants(sources: readonly (NameVariant | undefined)[], kind: 
 function romanizationKeyVariants(first: NameVariant | undefined, kind: EntryKind): NameVariant[] {
   if (first === undefined || (kind !== 'person' && kind !== 'unknown')) return [];
   const out: NameVariant[] = [];
-  const chinese = chineseKeyReadings(first.tokens, first.via === PINYIN);
+  const fromHan = first.via === PINYIN;
+  const chinese = chineseKeyReadings(first.tokens, fromHan);
   const korean = koreanKeyTokens(first.tokens);
   if (korean) out.push({ tokens: korean, via: chinese.length > 0 && allPinyin(first.tokens) ? KOREAN_KEY_PINYIN : KOREAN_KEY });
-  for (const tokens of chinese) out.push({ tokens, via: CHINESE_KEY });
+  for (const tokens of chinese) out.push({ tokens, via: fromHan ? CHINESE_KEY_FROM_HAN : CHINESE_KEY });
   return out;
 }
 

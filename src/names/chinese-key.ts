@@ -19,6 +19,15 @@ import { toWadeGiles, wadeGilesSyllable } from './wade-giles.js';
 export const CHINESE_KEY_MARK = '^';
 /** The `via` of a variant made of Chinese syllable keys. */
 export const CHINESE_KEY = 'chinese-key';
+/** The `via` of the exact keys of a name written in Chinese characters (see CHINESE_KEY_READINGS). */
+export const CHINESE_KEY_FROM_HAN = 'chinese-key-han';
+/**
+ * The `via` of the exact keys of the pinyin a listed Latin name in another system may stand for
+ * (Kwok-ki Chan: chen guo ji, chen guo qi), beside its spelling-class keys. They meet only the exact
+ * keys of a name written in characters (陳國基), which say each syllable for certain: a class key
+ * (kuo, chi) could not tell 静林, Lin Jing, from LIN Qing.
+ */
+export const CHINESE_KEY_READINGS = 'chinese-key-readings';
 
 /** A surname spelling → the pinyin surnames it may stand for, commonest first; a pinyin surname stands for itself first. */
 let surnames: Map<string, string[]> | undefined;
@@ -151,13 +160,16 @@ export function spellingClass(pinyin: string): string {
  * Wade-Giles (Chien, Hsiao); a longer token cut into pinyin syllables (Weimin). In a name written in
  * Wade-Giles (one of its tokens spelled as only Wade-Giles spells) Wade-Giles is read first: its Kuo
  * is pinyin's guo, not kuo. `exact`: the token is pinyin read from characters, and only that.
+ * `bothWays`: a syllable that pinyin and Wade-Giles both spell is read both ways, pinyin first (Ping:
+ * ping, bing), for exact keys of a name in another system than pinyin (see CHINESE_KEY_READINGS).
  */
-function givenSyllables(token: string, wadeGilesFirst: boolean, exact: boolean): SyllableReadings[] | undefined {
+function givenSyllables(token: string, wadeGilesFirst: boolean, exact: boolean, bothWays: boolean): SyllableReadings[] | undefined {
   if (exact) return pinyinSyllables(token)?.map((syllable) => [syllable]);
   const table = lookup(CHINESE_SYLLABLE_SPELLINGS, token);
   if (table !== undefined) return [table.split('|')];
   const wadeGiles = wadeGilesReading(token);
   if (wadeGiles !== undefined && (wadeGilesFirst || !isPinyinSyllable(token))) return [[wadeGiles]];
+  if (bothWays && wadeGiles !== undefined && wadeGiles !== token) return [[token, wadeGiles]];
   return pinyinSyllables(token)?.map((syllable) => [syllable]);
 }
 
@@ -172,14 +184,16 @@ const MAX_SURNAME_READINGS = 4;
 const MAX_GIVEN_READINGS = 4;
 /** Key-token readings of one name read in one order, at most (see readingPairs). */
 const MAX_NAME_READINGS = 4;
+/** The same for the exact keys of a name in another system, whose syllables read more ways (see CHINESE_KEY_READINGS). */
+const MAX_EXACT_NAME_READINGS = 8;
 
 /** The given name's syllables in pinyin, the surname at `surnameAt` left out; undefined when a token is no name syllable. */
-function givenName(tokens: readonly string[], surnameAt: number, exact: boolean): SyllableReadings[] | undefined {
+function givenName(tokens: readonly string[], surnameAt: number, exact: boolean, bothWays = false): SyllableReadings[] | undefined {
   const rest = tokens.filter((_, i) => i !== surnameAt);
   const wadeGilesFirst = rest.some((t) => WADE_GILES_ONLY.test(t));
   const given: SyllableReadings[] = [];
   for (const token of rest) {
-    const syllables = givenSyllables(token, wadeGilesFirst, exact);
+    const syllables = givenSyllables(token, wadeGilesFirst, exact, bothWays);
     if (syllables === undefined) return undefined;
     given.push(...syllables);
   }
@@ -187,15 +201,15 @@ function givenName(tokens: readonly string[], surnameAt: number, exact: boolean)
 }
 
 /**
- * Which given-name and surname readings to pair, at most MAX_NAME_READINGS pairs: the commonest
+ * Which given-name and surname readings to pair, at most `limit` pairs: the commonest
  * first, by the sum of their ranks, so that a surname's third reading does not crowd out a given
  * name's second (Wong Kwan Ching: wang jun jing, huang jun jing, wang jun zheng, ...).
  */
-function readingPairs(givens: number, surnames: number): [number, number][] {
+function readingPairs(givens: number, surnames: number, limit: number): [number, number][] {
   const pairs: [number, number][] = [];
   for (let g = 0; g < givens; g++) for (let n = 0; n < surnames; n++) pairs.push([g, n]);
   pairs.sort((a, b) => a[0] + a[1] - (b[0] + b[1]) || a[0] - b[0]);
-  return pairs.slice(0, MAX_NAME_READINGS);
+  return pairs.slice(0, limit);
 }
 
 /** The given name read one alternative per syllable, commonest first, at most MAX_GIVEN_READINGS of them. */
@@ -218,9 +232,10 @@ function givenReadings(given: readonly SyllableReadings[]): string[][] {
  * syllable.
  * `exact`: the tokens are the pinyin of a name written in Chinese characters, which says each
  * syllable for certain: its keys are the syllables themselves, not their spelling classes (静林 is
- * Lin Jing, and does not meet LIN Qing; its Wade-Giles rendering meets a listed LIN Ching directly).
+ * Lin Jing, and does not meet LIN Qing). `exactKeys`: the syllables the spellings are read as, not
+ * their classes, for a Latin name (see CHINESE_KEY_READINGS).
  */
-export function chineseKeyReadings(tokens: readonly string[], exact = false): string[][] {
+export function chineseKeyReadings(tokens: readonly string[], exact = false, exactKeys = exact): string[][] {
   if (tokens.length < 2 || tokens.length > 4) return [];
   // The surname stands first (Chinese order), else last (Western order). A name of two words is read
   // one way only: both ways would let Wang Lei (Lei, the Macau Li) meet Wang Li. A longer one whose
@@ -229,13 +244,22 @@ export function chineseKeyReadings(tokens: readonly string[], exact = false): st
   const out: string[][] = [];
   for (const surnameAt of [0, tokens.length - 1]) {
     const readings = surnameReadings(tokens[surnameAt]!);
-    const given = readings === undefined ? undefined : givenName(tokens, surnameAt, exact);
+    const given = readings === undefined ? undefined : givenName(tokens, surnameAt, exact, exactKeys && !exact);
     if (readings === undefined || given === undefined) continue;
-    const key = exact ? (syllable: string) => syllable : spellingClass;
+    const key = exactKeys ? (syllable: string) => syllable : spellingClass;
     const surnames = [...new Set(readings.slice(0, MAX_SURNAME_READINGS).map(key))];
     const givens = givenReadings(given).map((reading) => reading.map((s) => CHINESE_KEY_MARK + key(s)));
-    for (const [g, n] of readingPairs(givens.length, surnames.length)) out.push([CHINESE_KEY_MARK + surnames[n]! + CHINESE_KEY_MARK, ...givens[g]!]);
+    const limit = exactKeys && !exact ? MAX_EXACT_NAME_READINGS : MAX_NAME_READINGS;
+    for (const [g, n] of readingPairs(givens.length, surnames.length, limit)) out.push([CHINESE_KEY_MARK + surnames[n]! + CHINESE_KEY_MARK, ...givens[g]!]);
     if (tokens.length === 2) break;
   }
   return out;
+}
+
+/**
+ * The exact keys of the pinyin a Latin name in another system than pinyin may stand for (see
+ * CHINESE_KEY_READINGS); none for a name written in pinyin, whose own keys are exact already.
+ */
+export function chineseReadingKeys(tokens: readonly string[]): string[][] {
+  return allPinyin(tokens) ? [] : chineseKeyReadings(tokens, false, true);
 }

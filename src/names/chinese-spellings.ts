@@ -157,8 +157,9 @@ export const CHINESE_SURNAME_SPELLINGS: Readonly<Record<string, readonly string[
  * syllable, by the pinyin reading of the name characters they most often spell: Hong Kong's Ka
  * (家 jia), Wai (偉 wei), Kwok (國 guo), Keung (強 qiang); Hokkien's Boon (文 wen), Hock (福 fu),
  * Seng (成 cheng). Spellings that are also pinyin syllables common in Mandarin names (lei, guan,
- * heng) are left out: read as pinyin they must stay themselves; only chi (志), man (文), chun (俊) and
- * chui (翠), among the commonest syllables of Hong Kong names, are read the Cantonese way, in pinyin too.
+ * heng) are left out: read as pinyin they must stay themselves; only chi (志), man (文), chun (俊),
+ * chui (翠) and pang (鵬), among the commonest syllables of Hong Kong names, are read the Cantonese way,
+ * in pinyin too.
  */
 export const CHINESE_SYLLABLE_SPELLINGS: Readonly<Record<string, string>> = {
   // Cantonese (Hong Kong Government Cantonese Romanisation) and Macau. A Cantonese syllable may stand
@@ -172,7 +173,7 @@ export const CHINESE_SYLLABLE_SPELLINGS: Readonly<Record<string, string>> = {
   chiu: 'zhao', chun: 'jun', tsun: 'jun', kam: 'jin|gan', sum: 'sen|xin', lam: 'lin', hok: 'xue', kuen: 'quan', chuen: 'quan',
   suen: 'xuan', yim: 'yan', fook: 'fu', hon: 'han', sing: 'sheng|xing', cheong: 'chang', mui: 'mei', ho: 'hao', man: 'wen',
   fung: 'feng', kok: 'guo', hiu: 'xiao', fong: 'fang', kuok: 'guo', ki: 'ji|qi', chui: 'cui', ieong: 'yang', vai: 'wei', vong: 'wang', iu: 'yao', nok: 'nuo',
-  po: 'bao|bo', ching: 'jing|zheng', ngan: 'yan|yin', on: 'an', yuk: 'yu',
+  po: 'bao|bo', ching: 'jing|zheng', ngan: 'yan|yin', on: 'an', yuk: 'yu', yeuk: 'ruo|yue', chin: 'jin|zhan|qian|qin', pang: 'peng|pang',
   // Hokkien and Teochew (Singapore, Malaysia, Taiwan, the Philippines)
   boon: 'wen', hock: 'fu', seng: 'cheng', chye: 'cai', kiat: 'jie', hwee: 'hui', beng: 'ming', leng: 'ling', swee: 'rui',
   keng: 'qing', kee: 'ji', tee: 'zhi', eng: 'rong', soon: 'shun', kiong: 'qiang', hiap: 'xie', poh: 'bao', bee: 'mei',

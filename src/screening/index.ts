@@ -5,7 +5,7 @@
  * tokens against a few hundred vocabulary tokens and then follows their postings to the names.
  */
 import type { ListEntry, NameType } from '../model/list-entry.js';
-import { analyzeName, canonicalToken, isParticle, isRomanizationKey, tokenPrior } from '../names/index.js';
+import { analyzeName, canonicalToken, CHINESE_KEY_READINGS, chineseReadingKeys, isParticle, isRomanizationKey, tokenPrior } from '../names/index.js';
 import { joinedInitials } from './acronyms.js';
 import { forEachDeletionHash } from './deletions.js';
 import { isQualifier } from './qualifiers.js';
@@ -230,6 +230,10 @@ class DistinctVariants {
       const initialism = joinedInitials(tokens);
       if (initialism) this.add(initialism, 'initialism');
     }
+    // A listed Chinese name in Cantonese or Wade-Giles spelling, read in pinyin for names written in
+    // characters (Kwok-ki Chan for 陳國基): listed names only, as queries in characters carry exact keys.
+    const first = analysed[0];
+    if ((kind === 'person' || kind === 'unknown') && first?.via === 'latin') for (const tokens of chineseReadingKeys(first.tokens)) this.add(tokens, CHINESE_KEY_READINGS);
   }
 
   private add(tokens: string[], via: string): void {

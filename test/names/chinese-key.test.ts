@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { byPinyinRules, chineseKeyReadings, isPinyinSyllable, pinyinSyllables, spellingClass } from '../../src/names/chinese-key.js';
+import { byPinyinRules, chineseKeyReadings, chineseReadingKeys, isPinyinSyllable, pinyinSyllables, spellingClass } from '../../src/names/chinese-key.js';
 import { CHINESE_SURNAME_SPELLINGS } from '../../src/names/chinese-spellings.js';
 
 const readings = (name: string) => chineseKeyReadings(name.toLowerCase().split(/[\s-]+/u)).map((r) => r.join(' '));
@@ -63,6 +63,16 @@ describe('Chinese syllable keys', () => {
     assert.ok(same(chineseKeyReadings(['lin', 'ching']), chineseKeyReadings(['lin', 'qing'])));
     // Pinyin read from characters is not looked up as a Cantonese spelling (曼 is man, not Cantonese Man, wen).
     assert.deepEqual(chineseKeyReadings(['li', 'man'], true), [['^li^', '^man']]);
+  });
+
+  it('a name in Cantonese or Wade-Giles spelling is also read in pinyin for names written in characters', () => {
+    const same = (a: string[][], b: string[][]) => a.some((r) => b.some((o) => o.join(' ') === r.join(' ')));
+    // 陳國基 is listed as Kwok-ki Chan, 鄧炳強 as Ping-keung Tang (Ping: pinyin ping, or Wade-Giles for bing).
+    assert.ok(same(chineseReadingKeys(['kwok', 'ki', 'chan']), chineseKeyReadings(['chen', 'guo', 'ji'], true)));
+    assert.ok(same(chineseReadingKeys(['ping', 'keung', 'tang']), chineseKeyReadings(['deng', 'bing', 'qiang'], true)));
+    assert.ok(same(chineseReadingKeys(['huang', 'chin', 'hua']), chineseKeyReadings(['huang', 'jin', 'hua'], true)));
+    // A name in pinyin has exact keys of its own: LIN Qing is not 静林.
+    assert.deepEqual(chineseReadingKeys(['lin', 'qing']), []);
   });
 
   it('different names stay apart, and a surname is not a given name', () => {

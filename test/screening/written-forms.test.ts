@@ -25,6 +25,21 @@ test('names written in Persian, Urdu, Chinese and Korean meet their English list
   }
 });
 
+test('a name in Chinese characters meets its Hong Kong or Wade-Giles spelling, not another pinyin name', () => {
+  for (const [query, listed] of [
+    ['陳國基', 'Kwok-ki Chan'],
+    ['鄧炳強', 'Ping-keung Tang'],
+    ['鄭若驊', 'Yeuk Wah Cheng'],
+    ['蔡展鵬', 'Chin-pang Choi'],
+    ['静林', 'LIN Ching'],
+  ]) {
+    const score = scoreNamePair(query!, listed!, { kind: 'person' });
+    assert.ok(score >= DEFAULT_THRESHOLD, `${query} | ${listed}: ${score}`);
+  }
+  // 静林 is Lin Jing; LIN Qing, in pinyin, says another name for certain.
+  assert.ok(scoreNamePair('静林', 'LIN Qing', { kind: 'person' }) < DEFAULT_THRESHOLD);
+});
+
 test('a name written in Arabic script without a final yeh is not the nisba a listing spells with -i', () => {
   // أحمد is Ahmad; Ahmadi (أحمدي) is another name.
   const score = scoreNamePair('أحمد خليل منصور', 'AHMADI, Mansour', { kind: 'person' });
