@@ -263,3 +263,39 @@ export function chineseKeyReadings(tokens: readonly string[], exact = false, exa
 export function chineseReadingKeys(tokens: readonly string[]): string[][] {
   return allPinyin(tokens) ? [] : chineseKeyReadings(tokens, false, true);
 }
+
+/**
+ * Whether two given names written as one word each are two names of as many pinyin syllables that
+ * differ in a syllable (Xiaoling, Xiaohong; Xiaoming, Xiaoping): another name, however many letters
+ * they share. Syllables with one initial and finals a letter apart may be one syllable misspelt or
+ * said the southern way (Xiaolin, Xiaoling; Jinpeng, Jinping), and one spelling class is one
+ * syllable in Wade-Giles (Liuchun, Liujun).
+ */
+export function syllablesDiffer(a: string, b: string): boolean {
+  if (a.length < 4 || b.length < 4) return false;
+  const left = pinyinSyllables(a);
+  const right = left === undefined ? undefined : pinyinSyllables(b);
+  if (left === undefined || right === undefined || left.length < 2 || left.length !== right.length) return false;
+  for (let i = 0; i < left.length; i++) if (!maySpellOneSyllable(left[i]!, right[i]!)) return true;
+  return false;
+}
+
+const PINYIN_INITIAL = /^(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?/u;
+
+function maySpellOneSyllable(a: string, b: string): boolean {
+  if (a === b || spellingClass(a) === spellingClass(b)) return true;
+  // Southern Mandarin says zh, ch, sh as z, c, s.
+  const initialA = PINYIN_INITIAL.exec(a)![0];
+  const initialB = PINYIN_INITIAL.exec(b)![0];
+  if (initialA.charAt(0) !== initialB.charAt(0) || Math.abs(initialA.length - initialB.length) > 1) return false;
+  return withinOneEdit(a.slice(initialA.length), b.slice(initialB.length));
+}
+
+/** Whether two short strings are one insertion, deletion or substitution apart, or equal. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

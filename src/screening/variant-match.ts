@@ -2,7 +2,7 @@
  * Scores one analysed query variant against one indexed listed variant, reading token similarities
  * from the query tokens' cached vocabulary matches.
  */
-import { ARABIC_TRANSLATED, canonicalToken, phoneticKey, ROMANIZATION_KEYS, SINO_KOREAN, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
+import { ARABIC_TRANSLATED, canonicalToken, phoneticKey, ROMANIZATION_KEYS, SINO_KOREAN, syllablesDiffer, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { lastTokenWeight, type CandidateIndex } from './index.js';
 import { alignAndScoreAbove, MATCH_KINDS, SimilarityMatrix, type NameMatch, type ScoreCut, type ScoreWeights, type ScoringSide } from './score.js';
 import { specificSoundKey, type QueryToken, type VocabularyMatch } from './token-matcher.js';
@@ -234,6 +234,17 @@ MATCH_KINDS.forEach((kind, position) => {
 });
 
 /**
+ * Letter-by-letter similarity for the tokens of a Korean or Chinese name (QueryVariant.syllableName):
+ * a given name that differs from another in a whole syllable is another name (Ma Xiaoling is not MA
+ * Xiaohong), as a derived family name is (see tokens.derivedFormSimilarity).
+ */
+function syllableNameSimilarity(a: string, b: string): number {
+  const spelled = stringSimilarity(a, b);
+  return spelled > DERIVED_FORM_SIMILARITY && syllablesDiffer(a, b) ? DERIVED_FORM_SIMILARITY : spelled;
+}
+const DERIVED_FORM_SIMILARITY = SCREENING_CONFIG.tokens.derivedFormSimilarity;
+
+/**
  * Arabic, Persian and Hebrew script write consonants and long vowels only: a name read from them has
  * its short vowels supplied by the romaniser (فلاديمير → faladimir), so a listed spelling with the
  * same consonants (Vladimir) differs from it by construction, not by a typo. A match by sound key
@@ -382,13 +393,14 @@ export class VariantScorer {
     candidate.legalForms = cut === undefined && organisation && query.side.legalForms !== 0 ? this.forms.legalFormsOf(name) : 0;
     const parenthesised = organisation ? this.forms.parenthesisedOf(name) : undefined;
     candidate.parenthesised = parenthesised === undefined ? undefined : parenthesisedFlags(candidate.tokens, parenthesised, this.flagsFor(to - from));
-    return alignAndScoreAbove(query.side, candidate, matrix, stringSimilarity, weights, query.keyed, cut);
+    return alignAndScoreAbove(query.side, candidate, matrix, query.syllableName ? syllableNameSimilarity : stringSimilarity, weights, query.keyed, cut);
   }
 
   private setMatch(query: QueryVariant, i: number, column: number, match: VocabularyMatch): void {
     const vocabulary = this.index.vocabulary;
     if (query.syllabic && !syllabicMatch(query, i, match.how, vocabulary.canonical[match.id]!)) return;
     if (query.syllableName && match.how === 'phonetic' && !sameCanonical(query, i, vocabulary.canonical[match.id]!)) return;
+    if (query.syllableName && match.how === 'fuzzy' && syllablesDiffer(query.side.tokens[i]!, vocabulary.tokens[match.id]!)) return;
     if (query.abjad && dropsWrittenFinalVowel(query.side.tokens[i]!, vocabulary.tokens[match.id]!)) return;
     if (query.abjad && abjadSoundMatch(query, i, match.how, vocabulary.tokens[match.id]!, vocabulary.phonetic[match.id]!)) {
       this.matrix.set(i, column, Math.max(match.similarity, ABJAD_SOUND_SIMILARITY), CANONICAL_CODE);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { byPinyinRules, chineseKeyReadings, chineseReadingKeys, isPinyinSyllable, pinyinSyllables, spellingClass } from '../../src/names/chinese-key.js';
+import { byPinyinRules, chineseKeyReadings, chineseReadingKeys, isPinyinSyllable, pinyinSyllables, spellingClass, syllablesDiffer } from '../../src/names/chinese-key.js';
 import { CHINESE_SURNAME_SPELLINGS } from '../../src/names/chinese-spellings.js';
 
 const readings = (name: string) => chineseKeyReadings(name.toLowerCase().split(/[\s-]+/u)).map((r) => r.join(' '));
@@ -73,6 +73,17 @@ describe('Chinese syllable keys', () => {
     assert.ok(same(chineseReadingKeys(['huang', 'chin', 'hua']), chineseKeyReadings(['huang', 'jin', 'hua'], true)));
     // A name in pinyin has exact keys of its own: LIN Qing is not 静林.
     assert.deepEqual(chineseReadingKeys(['lin', 'qing']), []);
+  });
+
+  it('tells a given name that differs in a whole syllable from one misspelt', () => {
+    for (const [a, b] of [['xiaoling', 'xiaohong'], ['xiaoming', 'xiaoping'], ['weiming', 'weiguo']]) assert.equal(syllablesDiffer(a!, b!), true, `${a} ${b}`);
+    for (const [a, b] of [['xiaolin', 'xiaoling'], ['jinpeng', 'jinping'], ['ziwei', 'zhiwei'], ['liuchun', 'liujun'], ['xiaohomg', 'xiaohong'], ['weimin', 'weiminghua']]) {
+      assert.equal(syllablesDiffer(a!, b!), false, `${a} ${b}`);
+    }
+    fc.assert(fc.property(fc.stringMatching(/^[a-z]{0,10}$/u), fc.stringMatching(/^[a-z]{0,10}$/u), (a, b) => {
+      assert.equal(syllablesDiffer(a, b), syllablesDiffer(b, a));
+      assert.equal(syllablesDiffer(a, a), false);
+    }));
   });
 
   it('different names stay apart, and a surname is not a given name', () => {

@@ -59,3 +59,20 @@ test('two Chinese names that Korean spelling would merge stay apart', () => {
   assert.ok(scoreNamePair('Li Ning', 'LI Ying', person) < DEFAULT_THRESHOLD);
   assert.ok(scoreNamePair('Guo Chenming', 'CHEN Mingguo', person) < DEFAULT_THRESHOLD);
 });
+
+test('a Chinese given name written as one word that differs in a whole syllable is another name', () => {
+  for (const [query, listed] of [
+    ['Ma Xiaoling', 'MA, Xiaohong'],
+    ['Zhang Xiaoming', 'ZHANG Xiaoping'],
+  ]) {
+    const score = scoreNamePair(query!, listed!, person);
+    assert.ok(score < DEFAULT_THRESHOLD, `${query} | ${listed}: ${score}`);
+  }
+  // One syllable misspelt, said the southern way, or in Wade-Giles: the same name.
+  assertFound([
+    ['Ma Xiaolin', 'MA, Xiaoling'],
+    ['Xi Jinpeng', 'XI Jinping'],
+    ['Zhang Ziwei', 'ZHANG Zhiwei'],
+    ['Huo Liu-chun', 'HUO, Liujun'],
+  ]);
+});
