@@ -1,3 +1,6 @@
+import { canonicalToken } from './canonical.js';
+import { NAME_GROUPS } from './name-equivalents.js';
+
 /**
  * Names inflected by grammar. Languages add short endings to a name for its case (Lithuanian
  * Putinas, Polish Putinem, Latvian Vladimirs, German Wladimirowitscha): a stem of four letters or
@@ -77,4 +80,19 @@ const CASE_ENDINGS: ReadonlySet<string> = new Set(['as', 'is', 'us', 'ys', 'es',
 
 export function isCaseEnding(ending: string): boolean {
   return CASE_ENDINGS.has(ending);
+}
+
+/**
+ * Whether one token is the Arabic or Persian nisba of the other, a known given name: its usual
+ * spelling with -i added (Ahmadi from Ahmed, Ahmad; Karimi from Karim, Mohammadi from Mohammed),
+ * a family name of its own. Spellings that the name table holds as one name (Abdullahi, Abdullah)
+ * are not. Most pairs are told apart by their last letters and lengths alone.
+ */
+export function nisbaName(a: string, b: string): boolean {
+  const aLonger = a.length > b.length;
+  const longer = aLonger ? a : b;
+  const shorter = aLonger ? b : a;
+  if (!longer.endsWith('i') || shorter.endsWith('i') || shorter.length < 4 || longer.length - shorter.length > 2) return false;
+  const base = canonicalToken(shorter);
+  return Object.hasOwn(NAME_GROUPS, base) && canonicalToken(longer) !== base && canonicalToken(longer.slice(0, -1)) === base;
 }

@@ -6,7 +6,7 @@
  */
 import { splitCompound } from '../names/compounds.js';
 import { distanceByLetterMasks, editDistance } from '../names/fuzzy.js';
-import { derivedName, inflectedForm } from '../names/inflections.js';
+import { derivedName, inflectedForm, nisbaName } from '../names/inflections.js';
 import { differByOneLookalike } from '../names/lookalikes.js';
 import { SCREENING_CONFIG } from './config.js';
 
@@ -180,7 +180,7 @@ function similarityOfDistance(a: string, b: string, distance: number): number {
 export function stringSimilarity(a: string, b: string): number {
   if (a === b) return a.length === 0 ? 0 : 1;
   // A derived family name (Sokolov, Sokol) is an inflected form by its letters: asked first.
-  if (derivedName(a, b)) return DERIVED_FORM_SIMILARITY;
+  if (derivedName(a, b) || nisbaName(a, b)) return DERIVED_FORM_SIMILARITY;
   if (inflectedForm(a, b)) return INFLECTION_SIMILARITY;
   const stems = withoutSharedElement(a, b);
   if (stems !== undefined) return spellingSimilarity(stems[0], stems[1]);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { derivedName, inflectedForm, isCaseEnding } from '../../src/names/inflections.js';
+import { derivedName, inflectedForm, isCaseEnding, nisbaName } from '../../src/names/inflections.js';
 
 describe('inflected names', () => {
   it('takes a stem with one or two letters added for the same name', () => {
@@ -42,5 +42,14 @@ describe('inflected names', () => {
       assert.equal(derivedName(a!, b!), false, `${a} ${b}`);
     }
     fc.assert(fc.property(fc.string({ maxLength: 10 }), fc.string({ maxLength: 10 }), (a, b) => assert.equal(derivedName(a, b), derivedName(b, a))));
+  });
+
+  it('tells an Arabic or Persian nisba from the given name it is made of', () => {
+    for (const [given, family] of [['ahmed', 'ahmadi'], ['ahmad', 'ahmadi'], ['karim', 'karimi'], ['mohammed', 'mohammadi']]) {
+      assert.equal(nisbaName(given!, family!), true, `${given} ${family}`);
+    }
+    // Spellings of one name in the name table, and names that are not in it.
+    for (const [a, b] of [['abdullah', 'abdullahi'], ['putin', 'putini'], ['ahmadi', 'ahmadi']]) assert.equal(nisbaName(a!, b!), false, `${a} ${b}`);
+    fc.assert(fc.property(fc.stringMatching(/^[a-z]{0,9}$/u), fc.stringMatching(/^[a-z]{0,9}$/u), (a, b) => assert.equal(nisbaName(a, b), nisbaName(b, a))));
   });
 });

@@ -40,9 +40,13 @@ test('a name in Chinese characters meets its Hong Kong or Wade-Giles spelling, n
   assert.ok(scoreNamePair('静林', 'LIN Qing', { kind: 'person' }) < DEFAULT_THRESHOLD);
 });
 
-test('a name written in Arabic script without a final yeh is not the nisba a listing spells with -i', () => {
+test('a name without a final yeh or -i is not the nisba a listing spells with -i', () => {
   // أحمد is Ahmad; Ahmadi (أحمدي) is another name.
   const score = scoreNamePair('أحمد خليل منصور', 'AHMADI, Mansour', { kind: 'person' });
   assert.ok(score < DEFAULT_THRESHOLD, `${score}`);
   assert.ok(scoreNamePair('أحمدي منصور', 'AHMADI, Mansour', { kind: 'person' }) >= DEFAULT_THRESHOLD);
+  // Nor in Latin letters: Ahmed is a spelling of Ahmad, not of Ahmadi; Abdullahi is one of Abdullah.
+  assert.ok(scoreNamePair('Ahmed Mansour', 'AHMADI, Mansour', { kind: 'person' }) < DEFAULT_THRESHOLD);
+  assert.ok(scoreNamePair('Karim Hassan', 'KARIMI, Hassan', { kind: 'person' }) < DEFAULT_THRESHOLD);
+  assert.ok(scoreNamePair('Abdullah Yusuf', 'ABDULLAHI, Yusuf', { kind: 'person' }) >= DEFAULT_THRESHOLD);
 });
