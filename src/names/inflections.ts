@@ -14,8 +14,9 @@ export const INFLECTION_STEM_MIN_LENGTH = 4;
  * Endings that make a name of their own from a name (derivation, not grammar): the Slavic family
  * names in -ov and -ev (Ivanov from Ivan, Sokolov from Sokol), after a stem ending in a consonant.
  * Not -i: it derives the Arabic nisba (Ahmadi from Ahmad) but is also grammar (Georgian Putini) and
- * spelling (Somali Cabdullaahi, Abdullahi); in Arabic script, where it is written, the scorer tells
- * the nisba apart (see variant-match.ts, dropsWrittenFinalVowel).
+ * spelling (Somali Cabdullaahi, Abdullahi); the nisba is told apart after a name the name table
+ * knows (see nisbaName), and in Arabic script, where it is written, by the scorer (see
+ * variant-match.ts, dropsWrittenFinalVowel).
  */
 const DERIVING_ENDINGS: ReadonlySet<string> = new Set(['ov', 'ev']);
 const VOWEL_END = /[aeiouy]$/u;
