@@ -30,7 +30,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   aero: 'aeronautical', aeronautics: 'aeronautical', aviat: 'aviation',
   lab: 'laboratory', labs: 'laboratory', laboratories: 'laboratory', ctr: 'center', centre: 'center',
   mach: 'machinery', machine: 'machinery', machines: 'machinery', materials: 'material',
-  prod: 'product', prods: 'product', products: 'product', metals: 'metal', resources: 'resource',
+  prod: 'product', prods: 'product', products: 'product', metals: 'metal', metallic: 'metal', resources: 'resource',
   bldg: 'building', constr: 'construction', engrg: 'engineering', estab: 'establishment', fdn: 'foundation', acad: 'academy',
   agcy: 'agency', coop: 'cooperative', mktg: 'marketing', navig: 'navigation', invs: 'investment', inv: 'investment',
   distr: 'distribution', govt: 'government', gov: 'government',

@@ -32,7 +32,7 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   // Nauchno-proizvodstvennoye obyedineniye is translated scientific, science or research and production
   // association alike.
   nauchno: 'science', nauchnyy: 'science', issledovatelskiy: 'science', scientific: 'science', research: 'science',
-  proizvodstvennoye: 'production', proizvodstvennoe: 'production',
+  proizvodstvennoye: 'production', proizvodstvennoe: 'production', burovaya: 'drilling', birzha: 'exchange',
   // Persian (as transliterated).
   sherkat: 'company', shirkat: 'company', sazman: 'organization', sanaye: 'industry', sanaat: 'industry', bonyad: 'foundation',
   tejarat: 'trading', bazargani: 'trading', daneshgah: 'university', moasseseh: 'institute', mohandesi: 'engineering', sepah: 'corps',
@@ -46,4 +46,5 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   gongye: 'industry', kexue: 'science', fazhan: 'development', touzi: 'investment', dianzi: 'electronic', tongxin: 'communication',
   hangkong: 'aviation', hangtian: 'aerospace', zhongxin: 'center', zhizao: 'manufacturing', keji: 'technology', maoyi: 'trading',
   guoji: 'international', jixie: 'machinery', gongcheng: 'engineering', kuangye: 'mining', nengyuan: 'energy', wuliu: 'logistics',
+  jinshu: 'metal', cailiao: 'material',
 };
