@@ -27,7 +27,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   pharmaceuticals: 'pharmaceutical', trdg: 'trading',
   enterprises: 'enterprise', entp: 'enterprise',
   logistic: 'logistics', shpg: 'shipping', maritime: 'marine',
-  aero: 'aeronautical', aeronautics: 'aeronautical', aviat: 'aviation',
+  aero: 'aviation', aeronautics: 'aviation', aeronautical: 'aviation', astronautics: 'aerospace', astronautical: 'aerospace', aviat: 'aviation',
   lab: 'laboratory', labs: 'laboratory', laboratories: 'laboratory', ctr: 'center', centre: 'center',
   mach: 'machinery', machine: 'machinery', machines: 'machinery', materials: 'material',
   prod: 'product', prods: 'product', products: 'product', metals: 'metal', metallic: 'metal', resources: 'resource',

@@ -13,8 +13,9 @@ import { combineRenderings, dedupeVariants } from './variants.js';
 import { lookup } from './lookup.js';
 import { digitsAsLetters, numberWordsAsDigits } from './numbers.js';
 import { tokenPrior } from './stopwords.js';
+import { readsUnvoweled } from './rendering.js';
 import { wadeGilesReadings } from './wade-giles.js';
-import { allPinyin, CHINESE_KEY, CHINESE_KEY_FROM_HAN, chineseKeyReadings } from './chinese-key.js';
+import { allPinyinAsWritten, CHINESE_KEY, CHINESE_KEY_FROM_HAN, chineseKeyReadings } from './chinese-key.js';
 import { PINYIN } from './han.js';
 import { KOREAN_KEY, KOREAN_KEY_PINYIN, koreanKeyTokens } from './korean-key.js';
 
@@ -193,6 +194,11 @@ function relabel(variants: readonly NameVariant[], via: string): NameVariant[] {
   return variants.map((v) => ({ tokens: v.tokens, via }));
 }
 
+/** As relabel, but a reading from an abjad keeps its own label, which says its short vowels are guesses (see readsUnvoweled). */
+function relabelLetters(variants: readonly NameVariant[], via: string): NameVariant[] {
+  return variants.map((v) => (readsUnvoweled(v.via) ? v : { tokens: v.tokens, via }));
+}
+
 /** 'PUTIN, Vladimir Vladimirovich' → 'Vladimir Vladimirovich PUTIN'; undefined when there is no such comma. */
 function reorderAtComma(value: string): string | undefined {
   const comma = value.indexOf(',');
@@ -265,7 +271,7 @@ function romanizationKeyVariants(first: NameVariant | undefined, kind: EntryKind
   const fromHan = first.via === PINYIN;
   const chinese = chineseKeyReadings(first.tokens, fromHan);
   const korean = koreanKeyTokens(first.tokens);
-  if (korean) out.push({ tokens: korean, via: chinese.length > 0 && allPinyin(first.tokens) ? KOREAN_KEY_PINYIN : KOREAN_KEY });
+  if (korean) out.push({ tokens: korean, via: chinese.length > 0 && allPinyinAsWritten(first.tokens) ? KOREAN_KEY_PINYIN : KOREAN_KEY });
   for (const tokens of chinese) out.push({ tokens, via: fromHan ? CHINESE_KEY_FROM_HAN : CHINESE_KEY });
   return out;
 }
@@ -275,7 +281,7 @@ const JAPANESE_MARKS = /[\u3005\u309d\u309e\u30fc-\u30fe]/gu;
 // A capitalised word of four letters or more directly followed by another (not Mc/Mac/De/Le prefixes).
 const JOINED_CAPITALISED = /\p{Lu}\p{Ll}{3,}(?=\p{Lu}\p{Ll}{2,})/u;
 const JOINED_CAPITALISED_ALL = /(\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll}{2,})/gu;
-const HYPHEN_INSIDE_WORD = /[\p{L}\p{N}][-‐‑][\p{L}\p{N}]/u;
+const HYPHEN_INSIDE_WORD = /[\p{L}\p{N}][-‐‑\u200c][\p{L}\p{N}]/u;
 
 /**
  * JOINED_CAPITALISED.test without the regular expression for ASCII text (most names), where the
@@ -324,7 +330,7 @@ export function analyzeName(value: string, kind: EntryKind = 'unknown'): Analyze
   const reordered = reorderedText === undefined ? [] : relabel(renderText(normalizeText(reorderedText).text, kind, new Set()), 'reordered');
   const split = personal ? splitVariants(base.length >= 4 || reordered.length === 0 ? base : [...base, ...reordered]) : [];
   const joined = HYPHEN_INSIDE_WORD.test(head)
-    ? relabel(renderText(normalizeText(head, { joinHyphens: true }).text, kind, new Set()), 'joined')
+    ? relabelLetters(renderText(normalizeText(head, { joinHyphens: true }).text, kind, new Set()), 'joined')
     : [];
   if (kind === 'person') joined.push(...joinedGivenNames(base[0], reordered[0]));
   const rewritten = rewrittenVariants([base[0], reordered[0]], kind);

@@ -292,7 +292,7 @@ function withPersianSuffixesJoined(words: readonly string[]): string[] | undefin
 
 /**
  * The `via` of a rendering with an organisation's words translated: its other words are read from the
- * Arabic script like any 'arabic' rendering's, their short vowels guessed (see ABJAD in variant-match.ts).
+ * Arabic script like any 'arabic' rendering's, their short vowels guessed (see readsUnvoweled in rendering.ts).
  */
 export const ARABIC_TRANSLATED = 'arabic-translated';
 

@@ -101,6 +101,16 @@ export function allPinyin(tokens: readonly string[]): boolean {
   return tokens.every((t) => pinyinSyllables(t) !== undefined);
 }
 
+/**
+ * Whether every token is pinyin as pinyin writes it: a syllable that opens with a vowel inside a
+ * word is marked off by an apostrophe (Xi'an), so Lee (le-e) and Moo (mo-o) are spellings of
+ * another system, not pinyin.
+ */
+export function allPinyinAsWritten(tokens: readonly string[]): boolean {
+  return tokens.every((t) => pinyinSyllables(t)?.every((syllable, i) => i === 0 || !VOWEL_START.test(syllable)) === true);
+}
+const VOWEL_START = /^[aeo]/u;
+
 /** A pinyin word cut into syllables, longest first with backtracking (xiaoming → xiao ming); undefined when it is none. */
 export function pinyinSyllables(token: string): string[] | undefined {
   const out: string[] = [];

@@ -27,5 +27,7 @@ export const HAN_TERMS: Readonly<Record<string, string>> = {
   科工: 'science industry', 动力: 'power', 動力: 'power', 火箭: 'rocket',
   产业: 'industry', 產業: 'industry', 联合: 'united', 聯合: 'united', 发动机: 'engine', 發動機: 'engine', 数字: 'digital',
   數字: 'digital', 创新: 'innovation', 創新: 'innovation', 金属: 'metal', 金屬: 'metal',
+  生产: 'production', 生產: 'production', 建设: 'construction', 建設: 'construction', 兵团: 'corps', 兵團: 'corps',
+  集成电路: 'integrated circuit', 集成電路: 'integrated circuit', 移动: 'mobile', 移動: 'mobile', 省: 'province', 市: 'city',
   精密: 'precision', 重工: 'heavy industry', 船厂: 'shipyard', 船廠: 'shipyard', 钢铁: 'steel', 鋼鐵: 'steel',
 };

@@ -21,6 +21,7 @@ const HANGUL_TERMS: Readonly<Record<string, string>> = {
   화학: 'chemical', 에너지: 'energy', 금융: 'financial', 투자: 'investment', 보험: 'insurance', 선박: 'shipping', 해양: 'marine',
   산업: 'industry', 공업: 'industry', 중공업: 'heavy industry', 건설: 'construction', 물류: 'logistics', 국제: 'international',
   통신: 'communication', 철강: 'steel', 제철: 'steel', 군수: 'munitions', 수산: 'fisheries', 외국: 'foreign',
+  상업: 'commercial', 신용: 'credit', 민족: 'national', 중앙: 'central', 국가: 'national', 우주: 'aerospace',
 };
 
 /** The name of the country as North Korean organisation names open with it (조선, Chosŏn); elsewhere it is shipbuilding. */

@@ -23,4 +23,5 @@ export { LEGAL_FORM_CLASS } from './legal-form-classes.js';
 export { parenthesisedWords } from './parenthesised.js';
 export { DistinctSequences, joinedLength } from './distinct-sequences.js';
 export { ARABIC_TRANSLATED } from './arabic.js';
+export { readsUnvoweled } from './rendering.js';
 export { writtenFormsOf } from './abbreviations.js';

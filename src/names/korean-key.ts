@@ -15,9 +15,10 @@ export const KOREAN_KEY_MARK = '~';
 /** The `via` of a variant made of Korean syllable keys. */
 export const KOREAN_KEY = 'korean-key';
 /**
- * The same, for a name that also reads as a Chinese name in pinyin (Li Ning, Han Yong Su): two such
- * names may not meet by Korean keys alone, as Korean spelling merges syllables Chinese keeps apart
- * (Ning and Ying are both 영); their letters still match as ever.
+ * The same, for a name that also reads as a Chinese name written in pinyin (Li Ning, Han Yong Su;
+ * not Lee Yong Moo, whose Lee and Moo pinyin would write otherwise): two such names may not meet by
+ * Korean keys alone, as Korean spelling merges syllables Chinese keeps apart (Ning and Ying are both
+ * 영); their letters still match as ever.
  */
 export const KOREAN_KEY_PINYIN = 'korean-key-pinyin';
 

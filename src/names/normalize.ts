@@ -13,7 +13,10 @@ export interface NormalizedText {
 }
 
 export interface NormalizeOptions {
-  /** Remove hyphens instead of turning them into spaces, so 'Jong-un' gives 'jongun'. */
+  /**
+   * Remove hyphens instead of turning them into spaces, so 'Jong-un' gives 'jongun'; so too the
+   * Persian non-joiner that parts the words of a name written as one (یزدان‌پرست, Yazdanparast).
+   */
   joinHyphens?: boolean;
 }
 
@@ -104,12 +107,12 @@ function cachedFoldLatin(ch: string, stripped: Set<string>): string {
 // reader, which never sees the invisible joiner, takes he and alef for consonant and vowel (khamanahay).
 const PERSIAN_EI = /\u0647\u200c[\u0627\u0622][\u06cc\u064a]/gu;
 // Any other non-joiner between Arabic-script letters parts two words written as one (علی‌اکبر, Ali
-// Akbar; حسین‌زاده, Hossein-zadeh): a word boundary, which the matcher joins again where a listing
-// writes one word.
+// Akbar; یزدان‌پرست, Yazdan-parast): a word boundary, as a hyphen is, and like a hyphen dropped
+// when the words are read joined (see NormalizeOptions.joinHyphens).
 const PERSIAN_WORD_BREAK = /(?<=[\u0600-\u06ff])\u200c(?=[\u0600-\u06ff])/gu;
 
-function persianJoiners(text: string): string {
-  return text.includes('\u200c') ? text.replace(PERSIAN_EI, '\u0626\u06cc').replace(PERSIAN_WORD_BREAK, ' ') : text;
+function persianJoiners(text: string, join: boolean): string {
+  return text.includes('\u200c') ? text.replace(PERSIAN_EI, '\u0626\u06cc').replace(PERSIAN_WORD_BREAK, join ? '' : ' ') : text;
 }
 
 /** Normalises free text for name matching. Total: any string gives a result in time linear in MAX_ANALYZED_CHARS. */
@@ -118,7 +121,7 @@ export function normalizeText(value: string, options: NormalizeOptions = {}): No
   const asciiHead = text.length > MAX_ANALYZED_CHARS ? text.slice(0, MAX_ANALYZED_CHARS) : text;
   if (isAscii(asciiHead)) return normalizeAscii(asciiHead, text.length > MAX_ANALYZED_CHARS, Boolean(options.joinHyphens));
   const { head, truncated } = cutToLimit(text);
-  const folded = persianJoiners(head.normalize('NFKC').toLowerCase().normalize('NFC'));
+  const folded = persianJoiners(head.normalize('NFKC').toLowerCase().normalize('NFC'), Boolean(options.joinHyphens));
   const stripped = new Set<string>();
   let out = '';
   let previous = '';

@@ -46,5 +46,5 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   gongye: 'industry', kexue: 'science', fazhan: 'development', touzi: 'investment', dianzi: 'electronic', tongxin: 'communication',
   hangkong: 'aviation', hangtian: 'aerospace', zhongxin: 'center', zhizao: 'manufacturing', keji: 'technology', maoyi: 'trading',
   guoji: 'international', jixie: 'machinery', gongcheng: 'engineering', kuangye: 'mining', nengyuan: 'energy', wuliu: 'logistics',
-  jinshu: 'metal', cailiao: 'material',
+  jinshu: 'metal', cailiao: 'material', zhongguo: 'china', chuanbo: 'shipbuilding', zhonggong: 'industry',
 };

@@ -4,7 +4,7 @@
  * attribute evidence and explains every hit at or above the threshold.
  */
 import type { EntryKind, EntryName, ListEntry, Script } from '../model/list-entry.js';
-import { analyzeName, DistinctSequences, keysMayMeet, ROMANIZATION_KEYS, withoutLatvianEndings, WITHOUT_SHORT_FORMS } from '../names/index.js';
+import { analyzeName, DistinctSequences, keysMayMeet, readsUnvoweled, ROMANIZATION_KEYS, withoutLatvianEndings, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { attributeWeight, compareAttributes, hasAttributes, MAX_ATTRIBUTE_RAISE, NO_EVIDENCE, parseQueryAttributes, weighted, type AttributeResult } from './attributes.js';
 import { joinedInitials } from './acronyms.js';
 import { joinedAsWritten } from './joined-as-written.js';
@@ -19,7 +19,7 @@ import { CandidateRetriever, DEFAULT_RETRIEVAL_LIMITS, type RetrievalLimits } fr
 import { clamp01, DEFAULT_SCORE_WEIGHTS, type NameMatch, type ScoreWeights } from './score.js';
 import { TokenMatcher, type QueryToken } from './token-matcher.js';
 import type { ScoreMode, ScreeningHit, ScreeningQuery, ScreenOptions } from './types.js';
-import { candidateTokens, queryVariant, readsUnvoweled, VariantScorer, type QueryVariant } from './variant-match.js';
+import { candidateTokens, queryVariant, VariantScorer, type QueryVariant } from './variant-match.js';
 
 /** See thresholds in config.ts. */
 export const DEFAULT_THRESHOLD = SCREENING_CONFIG.thresholds.default;

@@ -2,7 +2,7 @@
  * Scores one analysed query variant against one indexed listed variant, reading token similarities
  * from the query tokens' cached vocabulary matches.
  */
-import { ARABIC_TRANSLATED, canonicalToken, phoneticKey, ROMANIZATION_KEYS, SINO_KOREAN, syllablesDiffer, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
+import { canonicalToken, phoneticKey, readsUnvoweled, ROMANIZATION_KEYS, SINO_KOREAN, syllablesDiffer, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { lastTokenWeight, type CandidateIndex } from './index.js';
 import { alignAndScoreAbove, MATCH_KINDS, SimilarityMatrix, type NameMatch, type ScoreCut, type ScoreWeights, type ScoringSide } from './score.js';
 import { specificSoundKey, type QueryToken, type VocabularyMatch } from './token-matcher.js';
@@ -19,7 +19,7 @@ export interface QueryVariant {
   transliterated: boolean;
   /** Romanised syllable by syllable from Han or Hangul (see SYLLABIC). */
   syllabic: boolean;
-  /** Read from a script that leaves short vowels unwritten (see ABJAD). */
+  /** Read from a script that leaves short vowels unwritten (see names' readsUnvoweled); a match by sound key then counts as a known equivalent, not as a spelling distance. */
   abjad: boolean;
   /** Made of romanisation keys (see names/romanization-keys.ts). */
   keyed: boolean;
@@ -123,7 +123,7 @@ const viaFactsByLabel = new Map<string, ViaFacts>();
 function viaFacts(via: string): ViaFacts {
   let facts = viaFactsByLabel.get(via);
   if (facts === undefined) {
-    facts = { syllabic: SYLLABIC.has(via), transliterated: !LATIN_REWRITES.has(via), abjad: ABJAD.has(via), keyed: ROMANIZATION_KEYS.has(via) };
+    facts = { syllabic: SYLLABIC.has(via), transliterated: !LATIN_REWRITES.has(via), abjad: readsUnvoweled(via), keyed: ROMANIZATION_KEYS.has(via) };
     // Labels are a closed set, but a caller may make up its own: the map stays bounded.
     if (viaFactsByLabel.size >= VIA_LABELS_KEPT) viaFactsByLabel.clear();
     viaFactsByLabel.set(via, facts);
@@ -244,18 +244,7 @@ function syllableNameSimilarity(a: string, b: string): number {
 }
 const DERIVED_FORM_SIMILARITY = SCREENING_CONFIG.tokens.derivedFormSimilarity;
 
-/**
- * Arabic, Persian and Hebrew script write consonants and long vowels only: a name read from them has
- * its short vowels supplied by the romaniser (فلاديمير → faladimir), so a listed spelling with the
- * same consonants (Vladimir) differs from it by construction, not by a typo. A match by sound key
- * counts as a known equivalent, not as a spelling distance.
- */
-const ABJAD = new Set(['arabic', ARABIC_TRANSLATED, 'hebrew']);
 
-/** Whether a variant of this `via` was read from an abjad, its short vowels supplied by guess (see ABJAD). */
-export function readsUnvoweled(via: string): boolean {
-  return ABJAD.has(via);
-}
 const ABJAD_SOUND_SIMILARITY = SCREENING_CONFIG.tokens.abjadSoundSimilarity;
 
 /**

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { byPinyinRules, chineseKeyReadings, chineseReadingKeys, isPinyinSyllable, pinyinSyllables, spellingClass, syllablesDiffer } from '../../src/names/chinese-key.js';
+import { allPinyinAsWritten, byPinyinRules, chineseKeyReadings, chineseReadingKeys, isPinyinSyllable, pinyinSyllables, spellingClass, syllablesDiffer } from '../../src/names/chinese-key.js';
 import { CHINESE_SURNAME_SPELLINGS } from '../../src/names/chinese-spellings.js';
 
 const readings = (name: string) => chineseKeyReadings(name.toLowerCase().split(/[\s-]+/u)).map((r) => r.join(' '));
@@ -73,6 +73,12 @@ describe('Chinese syllable keys', () => {
     assert.ok(same(chineseReadingKeys(['huang', 'chin', 'hua']), chineseKeyReadings(['huang', 'jin', 'hua'], true)));
     // A name in pinyin has exact keys of its own: LIN Qing is not 静林.
     assert.deepEqual(chineseReadingKeys(['lin', 'qing']), []);
+  });
+
+  it('tells pinyin as pinyin writes it from spellings that only cut into pinyin syllables', () => {
+    assert.equal(allPinyinAsWritten(['li', 'ning']), true);
+    assert.equal(allPinyinAsWritten(['han', 'yongsu']), true);
+    assert.equal(allPinyinAsWritten(['lee', 'yong', 'moo']), false, 'le-e and mo-o would need an apostrophe');
   });
 
   it('tells a given name that differs in a whole syllable from one misspelt', () => {

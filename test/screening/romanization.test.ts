@@ -76,3 +76,9 @@ test('a Chinese given name written as one word that differs in a whole syllable 
     ['Huo Liu-chun', 'HUO, Liujun'],
   ]);
 });
+
+test('a Korean name in customary spelling is not read as pinyin, which would write Lee and Moo otherwise', () => {
+  assertFound([['Lee Yong-moo', 'RI, Yong Mu']]);
+  // Two names written in pinyin still do not meet by Korean keys alone (Ning and Ying are both 영).
+  assert.ok(scoreNamePair('Li Ning', 'LI Ying', person) < DEFAULT_THRESHOLD);
+});

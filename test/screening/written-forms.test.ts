@@ -19,6 +19,8 @@ test('names written in Persian, Urdu, Chinese and Korean meet their English list
       ['علی‌اکبر ولایتی', 'VELAYATI, Ali Akbar'],
       // Dawood, Daud, Dawud are one name; Urdu writes ہ for he.
       ['داؤد ابراہیم', 'IBRAHIM, Dawood'],
+      // A surname a non-joiner parts is also read joined, as a listing writes it.
+      ['امید یزدان‌پرست', 'YAZDANPARAST, Omid'],
     ],
     'person',
   );
@@ -32,6 +34,11 @@ test('names written in Persian, Urdu, Chinese and Korean meet their English list
       // Korean writes an organisation's name as one word: its organisation words are found inside it.
       ['조선광업개발무역회사', 'KOREA MINING DEVELOPMENT TRADING CORPORATION'],
       ['정찰총국', 'RECONNAISSANCE GENERAL BUREAU'],
+      ['단천상업은행', 'TANCHON COMMERCIAL BANK'],
+      ['新疆生产建设兵团', 'XINJIANG PRODUCTION AND CONSTRUCTION CORPS'],
+      // A province or city word keeps the characters around it paired as words (福建 省 晋华).
+      ['福建省晋华集成电路有限公司', 'Fujian Jinhua Integrated Circuit Company, Ltd.'],
+      ['北京航空航天大学', 'Beijing University of Aeronautics and Astronautics'],
     ],
     'organization',
   );
@@ -79,6 +86,7 @@ test('organisation words in pinyin and Russian transliteration meet their Englis
     [
       ['Dandong Zhicheng Jinshu Cailiao Youxian Gongsi', 'DANDONG ZHICHENG METALLIC MATERIAL CO., LTD.'],
       ['Eurasia Drilling Company OOO', 'BUROVAYA KOMPANIYA EURASIA LLC'],
+      ['Zhongguo Chuanbo Zhonggong Gufen Youxian Gongsi', 'CHINA SHIPBUILDING INDUSTRY COMPANY LIMITED'],
     ],
     'organization',
   );
