@@ -1,5 +1,6 @@
 import { canonicalToken } from './canonical.js';
 import { NAME_GROUPS } from './name-equivalents.js';
+import { ARABIC_NAMES } from './arabic-names.js';
 
 /**
  * Names inflected by grammar. Languages add short endings to a name for its case (Lithuanian
@@ -84,10 +85,11 @@ export function isCaseEnding(ending: string): boolean {
 }
 
 /**
- * Whether one token is the Arabic or Persian nisba of the other, a known given name: its usual
- * spelling with -i added (Ahmadi from Ahmed, Ahmad; Karimi from Karim, Mohammadi from Mohammed),
- * a family name of its own. Spellings that the name table holds as one name (Abdullahi, Abdullah)
- * are not. Most pairs are told apart by their last letters and lengths alone.
+ * Whether one token is the Arabic or Persian nisba of the other, a known name (the name tables'):
+ * its usual spelling with -i added (Ahmadi from Ahmed, Ahmad; Karimi from Karim, Mohammadi from
+ * Mohammed, Sultani from Sultan), a family name of its own. Spellings that the name table holds as
+ * one name (Abdullahi, Abdullah) are not. Most pairs are told apart by their last letters and
+ * lengths alone.
  */
 export function nisbaName(a: string, b: string): boolean {
   const aLonger = a.length > b.length;
@@ -95,5 +97,13 @@ export function nisbaName(a: string, b: string): boolean {
   const shorter = aLonger ? b : a;
   if (!longer.endsWith('i') || shorter.endsWith('i') || shorter.length < 4 || longer.length - shorter.length > 2) return false;
   const base = canonicalToken(shorter);
-  return Object.hasOwn(NAME_GROUPS, base) && canonicalToken(longer) !== base && canonicalToken(longer.slice(0, -1)) === base;
+  return knownName(base) && canonicalToken(longer) !== base && canonicalToken(longer.slice(0, -1)) === base;
+}
+
+let arabicNames: ReadonlySet<string> | undefined;
+
+/** A name the name tables know: a group of spellings, or a name of the Arabic-script table. */
+function knownName(canonical: string): boolean {
+  arabicNames ??= new Set(Object.values(ARABIC_NAMES).map(canonicalToken));
+  return Object.hasOwn(NAME_GROUPS, canonical) || arabicNames.has(canonical);
 }
