@@ -9,7 +9,7 @@ export const ARABIC_NAMES: Readonly<Record<string, string>> = {
   صالح: 'salih', قاسم: 'qasim', أسامة: 'usama', اسامة: 'usama', أبو: 'abu', ابو: 'abu', بن: 'bin', ابن: 'ibn',
   بنت: 'bint', ولد: 'ould', أم: 'umm', ام: 'umm', فاطمة: 'fatima', عائشة: 'aisha', زينب: 'zaynab', مريم: 'maryam', جعفر: 'jafar',
   رحمن: 'rahman', رحيم: 'rahim', كريم: 'karim', عزيز: 'aziz', حميد: 'hamid', مجيد: 'majid', رشيد: 'rashid', ناصر: 'nasir',
-  جمال: 'jamal', جميل: 'jamil', سلطان: 'sultan', سليمان: 'sulayman', موسى: 'musa', عيسى: 'isa', يحيى: 'yahya', زكريا: 'zakariya',
+  جمال: 'jamal', جميل: 'jamil', سلطان: 'sultan', داود: 'dawud', سليمان: 'sulayman', موسى: 'musa', عيسى: 'isa', يحيى: 'yahya', زكريا: 'zakariya',
   هادي: 'hadi', مهدي: 'mahdi', حمزة: 'hamza', طارق: 'tariq', فيصل: 'faisal', سلمان: 'salman', سعد: 'saad',
   عادل: 'adil', وليد: 'walid', زيد: 'zayd', أيمن: 'ayman', ايمن: 'ayman', بشار: 'bashar', حافظ: 'hafiz', معمر: 'muammar',
   صدام: 'saddam', عدي: 'uday', قصي: 'qusay', هشام: 'hisham', نور: 'nur', الدين: 'aldin', دين: 'din', نصر: 'nasr',

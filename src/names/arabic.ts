@@ -66,8 +66,9 @@ export function romanizeArabicWord(word: string, reading: ArabicReading = 'arabi
       // Ain has no English letter; it opens a vowel at the start (Ali, Omar) and vanishes elsewhere.
       if (first) out += 'a';
     } else if (ch === WAW) {
-      // Waw is a consonant at the start or before a vowel letter (Walid, Marwan), a long 'u' elsewhere.
-      const consonant = first || (!last && VOWEL_LETTERS.has(next ?? ''));
+      // Waw is a consonant at the start, before a vowel letter (Walid, Marwan) or after alef, a long
+      // vowel that no second one follows (کشاورز, Keshavarz; طاوس, Tawus), a long 'u' elsewhere.
+      const consonant = first || (!last && VOWEL_LETTERS.has(next ?? '')) || (i > 0 && ALEFS.has(chars[i - 1]!));
       // Read as Persian v, it is a consonant like any other: a short vowel before it (Javad).
       out += !consonant ? 'u' : !persian ? 'w' : prev !== '' && !prevIsVowel ? 'av' : 'v';
     } else if (YEHS.has(ch)) {
@@ -264,8 +265,9 @@ function renderWord(word: string, reading: ArabicReading = 'arabic'): string {
     const name = lookup(ARABIC_NAMES, word.slice(2));
     if (name !== undefined) return `bel${name}`;
   }
-  // The Pashto tribal ending -زی is written -zai (Noorzai, Barakzai, Ishakzai), after the name it is made of.
-  if (word.endsWith('زي') && Array.from(word).length > 3) {
+  // The Pashto tribal ending -زی is written -zai (Noorzai, Barakzai, Ishakzai), after the name it is
+  // made of; read the Persian way, it is the Persian -zi of a word (کشاورزی, Keshavarzi).
+  if (reading !== 'persian' && word.endsWith('زي') && Array.from(word).length > 3) {
     const name = word.slice(0, -2);
     return `${tableReading(name) ?? romanizeArabicWord(name, reading)}zai`;
   }

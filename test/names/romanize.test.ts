@@ -81,6 +81,8 @@ describe('Arabic', () => {
     assert.ok(renderings('وحید قاسمی', 'person').includes('vahid ghasami'));
     assert.ok(renderings('مصطفی', 'person').includes('mustafa'));
     assert.equal(romanizeArabicWord('جواد', 'persian'), 'javad');
+    // Waw after alef is a consonant (Keshavarz); read the Persian way, -زی is the Persian -zi.
+    assert.ok(renderings('کشاورزی', 'person').includes('kashavarazi'));
   });
 
   it('reads a word-initial alef and yeh before a consonant as the long i Persian writes so', () => {

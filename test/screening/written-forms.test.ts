@@ -28,6 +28,7 @@ test('names written in Persian, Urdu, Chinese and Korean meet their English list
     [
       // Organisation words translated: news agency, construction headquarters, industry, united.
       ['خبرگزاری فارس', 'FARS NEWS AGENCY'],
+      ['بانک کشاورزی ایران', 'BANK KESHAVARZI IRAN'],
       ['قرارگاه سازندگی خاتم الانبیاء', 'KHATAM AL-ANBIYA CONSTRUCTION HEADQUARTERS'],
       ['曙光信息产业股份有限公司', 'Shuguang Information Industry'],
       ['中国联合网络通信集团有限公司', 'China United Network Communications Group Co., Ltd.'],
