@@ -35,6 +35,7 @@ export const UNAMBIGUOUS_FORMS: readonly string[] = [
   // South and South-East Asia, Middle East
   'kabushiki kaisha', 'kabushiki gaisha',
   'sdn bhd', 'bhd', 'berhad', 'sendirian berhad', 'tbk', 'fze', 'fzco', 'fz llc', 'fzc', 'fz co', 'wll', 'w l l', 'saog', 'saoc',
+  'free zone establishment', 'free zone company',
   'sp z o o', 'spolka z ograniczona odpowiedzialnoscia', 'kft', 'zrt', 'nyrt', 'd o o', 'doo', 'ead', 'eood',
   'sro', 's r o',
 ];

@@ -33,6 +33,11 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   // association alike.
   nauchno: 'science', nauchnyy: 'science', issledovatelskiy: 'science', scientific: 'science', research: 'science',
   proizvodstvennoye: 'production', proizvodstvennoe: 'production', burovaya: 'drilling', birzha: 'exchange',
+  kreditnyy: 'credit', kreditnyi: 'credit', kreditnaya: 'credit',
+  // The adjectives of the two capitals, as Russian names write them (Moskovskiy Kreditnyy Bank, Credit
+  // Bank of Moscow); Moscow is its own form, not a surname's German -ow for -ov.
+  moscow: 'moscow', moskovskiy: 'moscow', moskovskii: 'moscow', moskovskaya: 'moscow', moskovskoye: 'moscow', moskovskoe: 'moscow',
+  peterburgskiy: 'petersburg', peterburgskii: 'petersburg', peterburgskaya: 'petersburg',
   // Persian (as transliterated).
   sherkat: 'company', shirkat: 'company', sazman: 'organization', sanaye: 'industry', sanaat: 'industry', bonyad: 'foundation',
   tejarat: 'trading', bazargani: 'trading', daneshgah: 'university', moasseseh: 'institute', mohandesi: 'engineering', sepah: 'corps',

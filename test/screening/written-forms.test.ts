@@ -82,12 +82,16 @@ test('a name without a final yeh or -i is not the nisba a listing spells with -i
   );
 });
 
-test('organisation words in pinyin and Russian transliteration meet their English listing', () => {
+test('organisation words in pinyin and Russian, and legal forms written out, meet their English listing', () => {
   assertPairs(
     [
       ['Dandong Zhicheng Jinshu Cailiao Youxian Gongsi', 'DANDONG ZHICHENG METALLIC MATERIAL CO., LTD.'],
       ['Eurasia Drilling Company OOO', 'BUROVAYA KOMPANIYA EURASIA LLC'],
       ['Zhongguo Chuanbo Zhonggong Gufen Youxian Gongsi', 'CHINA SHIPBUILDING INDUSTRY COMPANY LIMITED'],
+      ['ПАО «Московский кредитный банк»', 'CREDIT BANK OF MOSCOW PUBLIC JOINT STOCK COMPANY'],
+      ['Moskovskaya Birzha PAO', 'MOSCOW EXCHANGE'],
+      // Free-zone legal forms written out (FZE, FZC).
+      ['Newton Trading Free Zone Establishment', 'NEWTON TRADING FZE'],
     ],
     'organization',
   );
