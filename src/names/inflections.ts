@@ -17,7 +17,7 @@ export const INFLECTION_STEM_MIN_LENGTH = 4;
  * Not -i: it derives the Arabic nisba (Ahmadi from Ahmad) but is also grammar (Georgian Putini) and
  * spelling (Somali Cabdullaahi, Abdullahi); the nisba is told apart after a name the name table
  * knows (see nisbaName), and in Arabic script, where it is written, by the scorer (see
- * variant-match.ts, dropsWrittenFinalVowel).
+ * variant-match.ts, finalVowelDisagrees).
  */
 const DERIVING_ENDINGS: ReadonlySet<string> = new Set(['ov', 'ev']);
 const VOWEL_END = /[aeiouy]$/u;

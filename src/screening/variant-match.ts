@@ -254,7 +254,7 @@ const ABJAD_SOUND_SIMILARITY = SCREENING_CONFIG.tokens.abjadSoundSimilarity;
  * which the script would have written (أحمد is not AHMADI). The sound keys, which drop final vowels,
  * agree.
  */
-function dropsWrittenFinalVowel(read: string, listed: string): boolean {
+function finalVowelDisagrees(read: string, listed: string): boolean {
   if (read.length > 2 && read.endsWith('i')) return !FINAL_VOWEL.test(listed);
   return read.length > 2 && !FINAL_VOWEL.test(read) && NISBA_END.test(listed);
 }
@@ -390,7 +390,7 @@ export class VariantScorer {
     if (query.syllabic && !syllabicMatch(query, i, match.how, vocabulary.canonical[match.id]!)) return;
     if (query.syllableName && match.how === 'phonetic' && !sameCanonical(query, i, vocabulary.canonical[match.id]!)) return;
     if (query.syllableName && match.how === 'fuzzy' && syllablesDiffer(query.side.tokens[i]!, vocabulary.tokens[match.id]!)) return;
-    if (query.abjad && dropsWrittenFinalVowel(query.side.tokens[i]!, vocabulary.tokens[match.id]!)) return;
+    if (query.abjad && finalVowelDisagrees(query.side.tokens[i]!, vocabulary.tokens[match.id]!)) return;
     if (query.abjad && abjadSoundMatch(query, i, match.how, vocabulary.tokens[match.id]!, vocabulary.phonetic[match.id]!)) {
       this.matrix.set(i, column, Math.max(match.similarity, ABJAD_SOUND_SIMILARITY), CANONICAL_CODE);
       return;
