@@ -1,4 +1,4 @@
-import { tokenPrior } from './stopwords.js';
+import { knownWordPrior } from './stopwords.js';
 
 /**
  * Words that companies everywhere take for their names (Golden, Star, Royal, Smart, United, Gulf,
@@ -39,5 +39,5 @@ const COMMON_BUSINESS_WORDS: ReadonlySet<string> = new Set([
  * organisation word, legal form or other token of low prior (Trading, Group, International).
  */
 export function isGenericOrganisationWord(token: string): boolean {
-  return COMMON_BUSINESS_WORDS.has(token) || tokenPrior(token) < 1;
+  return COMMON_BUSINESS_WORDS.has(token) || knownWordPrior(token) < 1;
 }

@@ -95,7 +95,7 @@ export function nisbaName(a: string, b: string): boolean {
   const aLonger = a.length > b.length;
   const longer = aLonger ? a : b;
   const shorter = aLonger ? b : a;
-  if (!longer.endsWith('i') || shorter.endsWith('i') || shorter.length < 4 || longer.length - shorter.length > 2) return false;
+  if (!longer.endsWith('i') || shorter.endsWith('i') || shorter.length < 4 || longer.length - shorter.length > 2 || longer[0] !== shorter[0]) return false;
   const base = canonicalToken(shorter);
   return knownName(base) && canonicalToken(longer) !== base && canonicalToken(longer.slice(0, -1)) === base;
 }

@@ -122,6 +122,15 @@ function misspeltPrior(token: string): number | undefined {
 
 /** Identity weight of a normalised token: 1 for ordinary name tokens, less for noise and generic words. */
 export function tokenPrior(token: string): number {
+  return knownPrior(token) ?? misspeltPrior(token) ?? 1;
+}
+
+/** tokenPrior without its guess at a misspelt generic word ('tradng'): the cheaper test, for flags. */
+export function knownWordPrior(token: string): number {
+  return knownPrior(token) ?? 1;
+}
+
+function knownPrior(token: string): number | undefined {
   // Abbreviations and spellings weigh what their canonical form weighs ('intl' as 'international', 'mohd' as 'muhammad').
   const weight = lookup(PRIORS, token) ?? lookup(PRIORS, canonicalToken(token)) ?? LEGAL_FORM_WORDS.get(token);
   if (weight !== undefined) return weight;
@@ -129,7 +138,7 @@ export function tokenPrior(token: string): number {
   // A lone letter is an initial: it supports a match but cannot carry one.
   if (token.length === 1) return 0.3;
   if (/^\d+$/u.test(token)) return 0.6;
-  return misspeltPrior(token) ?? 1;
+  return undefined;
 }
 
 /**
