@@ -47,7 +47,7 @@ const NAME_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/ne(?:zh|jh|j)aa?d$/u, 'nejad'],
   [/zad(?:eh|a|e|ah)$/u, 'zadeh'],
   [/([^aeiou])(?:iy|ii)$/u, '$1y'],
-  [/(?:iia|iya|ija)$/u, 'ia'],
+  [/i*(?:iia|iya|ija)$/u, 'ia'],
   [/^iu(?=[^aeiou])/u, 'yu'],
   [/^ia(?=[^aeiou])/u, 'ya'],
 ];

@@ -75,7 +75,8 @@ describe('name analysis properties', () => {
         assert.match(canonical, TOKEN);
         assert.equal(canonicalToken(canonical), canonical);
       }),
-      { numRuns: 3000 },
+      // A run of i before -ia once rewrote to a form the rule rewrote again (aaaiiia, aaaiia).
+      { numRuns: 3000, examples: [['aaaiiia'], ['mariiya']] },
     );
   });
 
