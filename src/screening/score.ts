@@ -8,6 +8,7 @@
  * ('Nik Mohammad Abdul Mohammad' vs 'Nik Mohammad Dost Mohammad'), and that substitution costs most.
  */
 import { isGivenName, isLegalFormWord, tokenPrior } from '../names/index.js';
+import { unpairCrossedCompounds } from './compound-halves.js';
 import { SCREENING_CONFIG, type ScoreWeights } from './config.js';
 import type { TokenMatchKind } from './types.js';
 
@@ -280,6 +281,7 @@ export function alignAndScoreAbove(
   alignJoined(candidate, query, candidateUsed, queryUsed, pairs, similarityOf, weights.joinedFloor, true);
   alignInitials(query, candidate, queryUsed, candidateUsed, pairs, weights);
   alignWeak(query, candidate, queryUsed, candidateUsed, pairs, similarityOf, weights);
+  unpairCrossedCompounds(query.tokens, candidate.tokens, pairs, queryUsed, candidateUsed);
 
   return scoreAlignment(query, candidate, pairs, queryUsed, candidateUsed, weights, keyed, cut);
 }

@@ -1,0 +1,54 @@
+import type { AlignedPair } from './score.js';
+
+/**
+ * Arabic 'Abd' (servant of) and 'Abu' (father of) are the first half of one name with the word
+ * after them (Abdel Fattah, Abd al-Karim, Abu Bakr), even when written apart. Two such halves met
+ * name the same thing only when the words they open meet too: 'Karim Abdel Fattah' holds a Karim and
+ * an Abd al-Fattah, not the Abdul Karim its two words spell.
+ */
+const FIRST_HALVES: ReadonlySet<string> = new Set(['abd', 'abdel', 'abdul', 'abdal', 'abdol', 'abdoul', 'abdur', 'abdus', 'abu', 'abou']);
+
+/** The article written apart between the halves (Abd al-Karim, Abu el Yazid): skipped to find the second half. */
+const ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'ol', 'ad', 'ud', 'ar', 'ur', 'as', 'us', 'an', 'at', 'az', 'ash']);
+
+/**
+ * Drops each pair of two first halves whose second halves are both there and neither of which is
+ * aligned with a word after the other side's first half, leaving their tokens unmatched; a word put
+ * between the halves (Abdul Haqqani Manan for Abdul Manan) keeps the pair. `pairs` and the used flags
+ * are changed in place.
+ */
+export function unpairCrossedCompounds(
+  queryTokens: readonly string[],
+  candidateTokens: readonly string[],
+  pairs: AlignedPair[],
+  queryUsed: Uint8Array,
+  candidateUsed: Uint8Array,
+): void {
+  for (let k = pairs.length - 1; k >= 0; k--) {
+    const pair = pairs[k]!;
+    if (pair.queryNext >= 0 || pair.candidateNext >= 0) continue;
+    if (!FIRST_HALVES.has(queryTokens[pair.query]!) || !FIRST_HALVES.has(candidateTokens[pair.candidate]!)) continue;
+    const querySecond = secondHalf(queryTokens, pair.query);
+    const candidateSecond = secondHalf(candidateTokens, pair.candidate);
+    if (querySecond < 0 || candidateSecond < 0) continue;
+    const met = pairs.some((p) => (within(p, querySecond, true) && p.candidate > pair.candidate) || (within(p, candidateSecond, false) && p.query > pair.query));
+    if (met) continue;
+    pairs.splice(k, 1);
+    queryUsed[pair.query] = 0;
+    candidateUsed[pair.candidate] = 0;
+  }
+}
+
+/** The position of the word a first half opens, past a written-apart article; -1 when the name ends first. */
+function secondHalf(tokens: readonly string[], first: number): number {
+  let at = first + 1;
+  while (at < tokens.length && ARTICLES.has(tokens[at]!)) at++;
+  return at < tokens.length ? at : -1;
+}
+
+/** Whether the pair takes the query token (or, not `query`, the listed token) at `position`. */
+function within(pair: AlignedPair, position: number, query: boolean): boolean {
+  const first = query ? pair.query : pair.candidate;
+  const last = query ? pair.queryNext : pair.candidateNext;
+  return position === first || (last >= 0 && position > first && position <= last);
+}
