@@ -328,6 +328,12 @@ export function romanizeArabic(text: string, organization = false): Rendering[] 
   // A name written with Persian letters, read the Persian way (هدی باقری: Hoda Bagheri).
   if (PERSIAN_LETTERS.test(text)) {
     out.push({ tokens: (compounded ?? words).flatMap(splitArticle).map((w) => renderWord(w, 'persian')).filter((t) => t !== ''), via: 'arabic' });
+    // Written on an Arabic keyboard, which has no gaf, Persian and Pashto names take kaf for it
+    // (كل آغا for گل آغا, Gul Agha): an Arabic kaf beside Persian letters may be either.
+    if (text.includes('ك')) {
+      const withGaf = text.split(' ').filter((w) => w !== '').map((w) => arabicLetters(w.replace(/ك/gu, 'گ')));
+      out.push({ tokens: withGaf.flatMap(splitArticle).map((w) => renderWord(w)).filter((t) => t !== ''), via: 'arabic' });
+    }
   }
   const unfused = words.flatMap(splitFused);
   if (unfused.length > words.length) out.push({ tokens: unfused.flatMap(splitArticle).map((w) => renderWord(w)).filter((t) => t !== ''), via: 'arabic' });

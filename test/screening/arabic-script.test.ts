@@ -143,6 +143,13 @@ test('Afghan name parts read with their usual vowels, and Pashto of and and', ()
   assert.deepEqual(pashto?.tokens.slice(0, 4), ['of', 'haji', 'basir', 'and']);
 });
 
+test('an Arabic kaf beside Persian letters may stand for gaf, which Arabic keyboards lack', () => {
+  assertFound([['كل محمد نورزی', 'NOORZAI, Gul Mohammad', 'person']]);
+  // Without a Persian letter, kaf stays k: the reading is not offered.
+  assert.ok(!romanizeArabic('كمال').some((r) => r.tokens.join(' ').startsWith('g')));
+  assert.ok(romanizeArabic('كل محمد نورزی').some((r) => r.tokens[0] === 'gul'));
+});
+
 test('Abu and the article written onto a name, and Maghrebi bel- before a name, are read as such', () => {
   for (const [name, expected] of [
     ['أبواليزيد', 'abu al yazid'],
