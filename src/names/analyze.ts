@@ -15,9 +15,9 @@ import { digitsAsLetters, numberWordsAsDigits } from './numbers.js';
 import { tokenPrior } from './stopwords.js';
 import { readsUnvoweled } from './rendering.js';
 import { wadeGilesReadings } from './wade-giles.js';
-import { allPinyinAsWritten, CHINESE_KEY, CHINESE_KEY_FROM_HAN, chineseKeyReadings } from './chinese-key.js';
+import { allPinyinAsWritten, CHINESE_KEY, CHINESE_KEY_FROM_HAN, chineseKeyAlternatives, chineseKeyReadings } from './chinese-key.js';
 import { PINYIN } from './han.js';
-import { KOREAN_KEY, KOREAN_KEY_PINYIN, koreanKeyTokens } from './korean-key.js';
+import { KOREAN_KEY, KOREAN_KEY_MARK, KOREAN_KEY_PINYIN, koreanKeyTokens } from './korean-key.js';
 
 const CJK_SCRIPTS = new Set(['han', 'kana', 'hangul']);
 const CJK_FORM_SET: ReadonlySet<string> = new Set(CJK_FORMS);
@@ -265,12 +265,16 @@ function rewrittenVariants(sources: readonly (NameVariant | undefined)[], kind: 
  * Guo Wei) where letters alone do not. Read from the first rendering, whatever its script: a Hangul
  * name's McCune-Reischauer reading, a Han name's pinyin, a Latin name as written.
  */
-function romanizationKeyVariants(first: NameVariant | undefined, kind: EntryKind): NameVariant[] {
+function romanizationKeyVariants(first: NameVariant | undefined, kind: EntryKind, query: boolean): NameVariant[] {
   if (first === undefined || (kind !== 'person' && kind !== 'unknown')) return [];
   const out: NameVariant[] = [];
   const fromHan = first.via === PINYIN;
-  const chinese = chineseKeyReadings(first.tokens, fromHan);
   const korean = koreanKeyTokens(first.tokens);
+  // A query's syllables are met by every reading at once, unless the name reads as Korean too with the
+  // same surname: Korean names share their spellings with Cantonese ones (Kim Man Chun), and every
+  // reading of each would let two Korean names meet (Kim Min Jun). It then keeps the commonest.
+  const koreanSurnameAt = korean === undefined ? -1 : korean[0]!.endsWith(KOREAN_KEY_MARK) ? 0 : first.tokens.length - 1;
+  const chinese = query && !fromHan ? chineseKeyAlternatives(first.tokens, koreanSurnameAt) : chineseKeyReadings(first.tokens, fromHan);
   if (korean) out.push({ tokens: korean, via: chinese.length > 0 && allPinyinAsWritten(first.tokens) ? KOREAN_KEY_PINYIN : KOREAN_KEY });
   for (const tokens of chinese) out.push({ tokens, via: fromHan ? CHINESE_KEY_FROM_HAN : CHINESE_KEY });
   return out;
@@ -315,11 +319,16 @@ function withoutJapaneseMarks(text: string): string {
   return text;
 }
 
+/** How a name is analysed: `query` for a name screened, whose Chinese key tokens may hold alternatives (see chineseKeyAlternatives). */
+export interface AnalyzeOptions {
+  query?: boolean;
+}
+
 /**
  * Analyses one name: normalised text, script, and alternative Latin renderings for matching.
  * Total and bounded: any string returns, long inputs are cut at MAX_ANALYZED_CHARS (see `truncated`).
  */
-export function analyzeName(value: string, kind: EntryKind = 'unknown'): AnalyzedName {
+export function analyzeName(value: string, kind: EntryKind = 'unknown', options: AnalyzeOptions = {}): AnalyzedName {
   const original = typeof value === 'string' ? value : String(value ?? '');
   const normalized = normalizeText(original);
   const removed = new Set<string>();
@@ -342,7 +351,7 @@ export function analyzeName(value: string, kind: EntryKind = 'unknown'): Analyze
   // Pushed range by range rather than spread from slices: a dozen arrays less for every name.
   const variants: NameVariant[] = [];
   pushRange(variants, base, 0, 1);
-  pushRange(variants, romanizationKeyVariants(base[0], kind), 0);
+  pushRange(variants, romanizationKeyVariants(base[0], kind, options.query === true), 0);
   pushRange(variants, base, 1, 6);
   pushRange(variants, reordered, 0, 3);
   pushRange(variants, split, 0, 2);

@@ -173,9 +173,9 @@ export function spellingClass(pinyin: string): string {
  * `bothWays`: a syllable that pinyin and Wade-Giles both spell is read both ways, pinyin first (Ping:
  * ping, bing), for exact keys of a name in another system than pinyin (see CHINESE_KEY_READINGS).
  */
-function givenSyllables(token: string, wadeGilesFirst: boolean, exact: boolean, bothWays: boolean): SyllableReadings[] | undefined {
+function givenSyllables(token: string, wadeGilesFirst: boolean, exact: boolean, bothWays: boolean, pinyinName: boolean): SyllableReadings[] | undefined {
   if (exact) return pinyinSyllables(token)?.map((syllable) => [syllable]);
-  const table = lookup(CHINESE_SYLLABLE_SPELLINGS, token);
+  const table = pinyinName ? undefined : lookup(CHINESE_SYLLABLE_SPELLINGS, token);
   if (table !== undefined) return [table.split('|')];
   const wadeGiles = wadeGilesReading(token);
   if (wadeGiles !== undefined && (wadeGilesFirst || !isPinyinSyllable(token))) return [[wadeGiles]];
@@ -201,9 +201,11 @@ const MAX_EXACT_NAME_READINGS = 8;
 function givenName(tokens: readonly string[], surnameAt: number, exact: boolean, bothWays = false): SyllableReadings[] | undefined {
   const rest = tokens.filter((_, i) => i !== surnameAt);
   const wadeGilesFirst = rest.some((t) => WADE_GILES_ONLY.test(t));
+  // A name in pinyin as written, its surname too, is read as pinyin: Li Man is not LI Wen.
+  const pinyinName = surnameReadings(tokens[surnameAt]!)?.[0] === tokens[surnameAt] && allPinyinAsWritten(tokens);
   const given: SyllableReadings[] = [];
   for (const token of rest) {
-    const syllables = givenSyllables(token, wadeGilesFirst, exact, bothWays);
+    const syllables = givenSyllables(token, wadeGilesFirst, exact, bothWays, pinyinName);
     if (syllables === undefined) return undefined;
     given.push(...syllables);
   }
@@ -253,17 +255,56 @@ export function chineseKeyReadings(tokens: readonly string[], exact = false, exa
   // Kwok-ki too): its given name of two syllables keeps the readings apart.
   const out: string[][] = [];
   for (const surnameAt of [0, tokens.length - 1]) {
-    const readings = surnameReadings(tokens[surnameAt]!);
-    const given = readings === undefined ? undefined : givenName(tokens, surnameAt, exact, exactKeys && !exact);
-    if (readings === undefined || given === undefined) continue;
-    const key = exactKeys ? (syllable: string) => syllable : spellingClass;
-    const surnames = [...new Set(readings.slice(0, MAX_SURNAME_READINGS).map(key))];
-    const givens = givenReadings(given).map((reading) => reading.map((s) => CHINESE_KEY_MARK + key(s)));
-    const limit = exactKeys && !exact ? MAX_EXACT_NAME_READINGS : MAX_NAME_READINGS;
-    for (const [g, n] of readingPairs(givens.length, surnames.length, limit)) out.push([CHINESE_KEY_MARK + surnames[n]! + CHINESE_KEY_MARK, ...givens[g]!]);
-    if (tokens.length === 2) break;
+    out.push(...orderReadings(tokens, surnameAt, exact, exactKeys));
+    if (tokens.length === 2 && out.length > 0) break;
   }
   return out;
+}
+
+/** chineseKeyReadings of the name read with its surname at `surnameAt`. */
+function orderReadings(tokens: readonly string[], surnameAt: number, exact: boolean, exactKeys: boolean): string[][] {
+  const readings = surnameReadings(tokens[surnameAt]!);
+  const given = readings === undefined ? undefined : givenName(tokens, surnameAt, exact, exactKeys && !exact);
+  if (readings === undefined || given === undefined) return [];
+  const key = exactKeys ? (syllable: string) => syllable : spellingClass;
+  const surnames = [...new Set(readings.slice(0, MAX_SURNAME_READINGS).map(key))];
+  const givens = givenReadings(given).map((reading) => reading.map((s) => CHINESE_KEY_MARK + key(s)));
+  const limit = exactKeys && !exact ? MAX_EXACT_NAME_READINGS : MAX_NAME_READINGS;
+  return readingPairs(givens.length, surnames.length, limit).map(([g, n]) => [CHINESE_KEY_MARK + surnames[n]! + CHINESE_KEY_MARK, ...givens[g]!]);
+}
+
+/** Splits the keys a query token may be (see chineseKeyAlternatives). */
+export const KEY_ALTERNATIVES = '|';
+
+/**
+ * A Latin query name read as a Chinese personal name: one key sequence per reading order, each of
+ * its tokens holding every key its syllable may have, split by KEY_ALTERNATIVES (Kwok Chun Yin:
+ * ^kuo^, ^chun|^chen|^chin|^chuan, ^yen|^hsien|^jan|^yin), which the matcher meets by any of them. A
+ * listed name's readings are spelled out one by one, the commonest first (chineseKeyReadings); a
+ * query's are met at the cost of one variant, where spelling them out would take twenty. Read with its
+ * surname at `commonestAt`, the name keeps the commonest readings one by one instead (see analyze.ts:
+ * a name that reads as Korean with the same surname).
+ */
+export function chineseKeyAlternatives(tokens: readonly string[], commonestAt = -1): string[][] {
+  if (tokens.length < 2 || tokens.length > 4) return [];
+  const out: string[][] = [];
+  for (const surnameAt of [0, tokens.length - 1]) {
+    if (surnameAt === commonestAt) {
+      out.push(...orderReadings(tokens, surnameAt, false, false));
+    } else {
+      const readings = surnameReadings(tokens[surnameAt]!);
+      const given = readings === undefined ? undefined : givenName(tokens, surnameAt, false);
+      if (readings === undefined || given === undefined) continue;
+      const surname = alternatives(readings.slice(0, MAX_SURNAME_READINGS).map((s) => CHINESE_KEY_MARK + spellingClass(s) + CHINESE_KEY_MARK));
+      out.push([surname, ...given.map((syllable) => alternatives(syllable.map((s) => CHINESE_KEY_MARK + spellingClass(s))))]);
+    }
+    if (tokens.length === 2 && out.length > 0) break;
+  }
+  return out;
+}
+
+function alternatives(keys: readonly string[]): string {
+  return [...new Set(keys)].join(KEY_ALTERNATIVES);
 }
 
 /**

@@ -153,27 +153,46 @@ export const CHINESE_SURNAME_SPELLINGS: Readonly<Record<string, readonly string[
 };
 
 /**
- * Name syllables (the given name's) in Cantonese, Macau and Hokkien spellings that are no pinyin
- * syllable, by the pinyin reading of the name characters they most often spell: Hong Kong's Ka
- * (家 jia), Wai (偉 wei), Kwok (國 guo), Keung (強 qiang); Hokkien's Boon (文 wen), Hock (福 fu),
- * Seng (成 cheng). Spellings that are also pinyin syllables common in Mandarin names (lei, guan,
- * heng) are left out: read as pinyin they must stay themselves; only chi (志), man (文), chun (俊),
- * chui (翠) and pang (鵬), among the commonest syllables of Hong Kong names, are read the Cantonese way,
- * in pinyin too.
+ * Name syllables (the given name's) in Cantonese, Macau and Hokkien spellings, by the pinyin readings
+ * of the name characters they most often spell, commonest first, split by '|': Hong Kong's Ka (家
+ * jia), Wai (偉 wei, 惠 hui), Kwok (國 guo), Keung (強 qiang), Sun (新 xin, 晨 chen, 信 xin, 申
+ * shen); Hokkien's Boon (文 wen), Hock (福 fu), Seng (成 cheng). A spelling that is also a pinyin
+ * syllable (man, sun, yin, ka) is read so only in a name that is not pinyin as written (see
+ * chinese-key.ts), and there as that syllable too only where names often have it (man, sun, yin; not
+ * ka, Karen's first syllable).
+ * Source: the Hong Kong Government Cantonese Romanisation of the commonest characters of Hong Kong
+ * given names, set against their Hanyu Pinyin readings.
  */
 export const CHINESE_SYLLABLE_SPELLINGS: Readonly<Record<string, string>> = {
-  // Cantonese (Hong Kong Government Cantonese Romanisation) and Macau. A Cantonese syllable may stand
-  // for several Mandarin ones (Wai: 偉 wei, 惠 hui): the readings given names commonly have, split
-  // by '|', commonest first.
-  ka: 'jia', kar: 'jia', wai: 'wei|hui', kwok: 'guo', keung: 'qiang', keong: 'qiang', kin: 'jian', kit: 'jie', tak: 'de',
-  tung: 'dong', wing: 'rong|yong', fai: 'hui', kwan: 'jun|kun', hoi: 'hai|kai', shing: 'cheng|sheng', kwong: 'guang', lung: 'long',
-  yuen: 'yuan', hin: 'xian', wah: 'hua', yiu: 'yao', siu: 'xiao', sau: 'xiu', pui: 'pei', kei: 'ji|qi', lok: 'le',
-  chung: 'zhong', tsz: 'zi', chi: 'zhi|chi', chee: 'zhi', yee: 'yi', yat: 'yi', kwai: 'gui', fat: 'fa', tin: 'tian',
-  nga: 'ya', ngai: 'wei', cheuk: 'zhuo', cheung: 'xiang', leung: 'liang', yeung: 'yang', hung: 'hong|xiong', yau: 'you',
-  chiu: 'zhao', chun: 'jun', tsun: 'jun', kam: 'jin|gan', sum: 'sen|xin', lam: 'lin', hok: 'xue', kuen: 'quan', chuen: 'quan',
-  suen: 'xuan', yim: 'yan', fook: 'fu', hon: 'han', sing: 'sheng|xing', cheong: 'chang', mui: 'mei', ho: 'hao', man: 'wen',
-  fung: 'feng', kok: 'guo', hiu: 'xiao', fong: 'fang', kuok: 'guo', ki: 'ji|qi', chui: 'cui', ieong: 'yang', vai: 'wei', vong: 'wang', iu: 'yao', nok: 'nuo',
-  po: 'bao|bo', ching: 'jing|zheng', ngan: 'yan|yin', on: 'an', yuk: 'yu', yeuk: 'ruo|yue', chin: 'jin|zhan|qian|qin', pang: 'peng|pang',
+  // Cantonese (Hong Kong Government Cantonese Romanisation) and Macau.
+  ah: 'a', bik: 'bi', bing: 'bing', bo: 'bao|bo', bun: 'bin|ben',
+  chak: 'ze|zhai', chan: 'chen|zhen|can', chau: 'zhou|qiu|chou', cheuk: 'zhuo|chao', cheung: 'xiang|zhang|chang',
+  chee: 'zhi|chi', cheng: 'zheng|qing|jing|cheng', chi: 'zhi|chi|ci|zi', chin: 'jin|zhan|qian|qin|jian', ching: 'jing|zheng|qing|cheng',
+  chiu: 'zhao|chao|qiao', choi: 'cai', chor: 'chu|zuo', chu: 'zhu|shu|chu', chuen: 'quan|chuan',
+  chuk: 'zhu', chui: 'cui|xu', chun: 'jun|zhen|chun|jin|quan', chung: 'zhong|zong|cong|song', cheong: 'chang|xiang',
+  fai: 'hui', fat: 'fa', fook: 'fu', fok: 'huo', fong: 'fang', fun: 'huan|kuan', fung: 'feng',
+  ha: 'xia', hang: 'xing|heng|hang', hau: 'hou|xiao', hei: 'xi', hin: 'xian|xuan', hing: 'xing|qing', hiu: 'xiao',
+  ho: 'hao|he|ke', hoi: 'hai|kai', hok: 'xue', hon: 'han', hong: 'hong|kang|hang', hou: 'hao|hou', hung: 'hong|xiong|kong',
+  ieong: 'yang', ip: 'ye', iu: 'yao',
+  ka: 'jia', kai: 'qi|jie|ji|kai', kam: 'jin|gan', kan: 'jian|qin', kar: 'jia', kei: 'ji|qi', keung: 'qiang|jiang',
+  keong: 'qiang', ki: 'ji|qi', kin: 'jian', king: 'jing|qing', kit: 'jie', kok: 'guo', kong: 'jiang|guang|kang',
+  kuen: 'quan', kuok: 'guo', kwai: 'gui', kwan: 'jun|kun|yun|guan', kwok: 'guo', kwong: 'guang|kuang',
+  lai: 'li|lai', lam: 'lin', lap: 'li', lau: 'liu', leung: 'liang', lik: 'li', lim: 'lian', lok: 'le|luo', lung: 'long',
+  man: 'wen|min|wan|man', mei: 'mei', miu: 'miao', mo: 'mao', mui: 'mei', mun: 'men|man',
+  nam: 'nan', nga: 'ya', ngai: 'wei|yi', ngan: 'yan|yin', nok: 'nuo',
+  on: 'an',
+  pak: 'bai|bo', pang: 'peng|pang|bing', pik: 'bi', po: 'bao|bo|pu', pui: 'pei|bei',
+  sai: 'xi|shi', sam: 'sen|xin|shen|san', san: 'shan|xin|shen', sau: 'xiu|shou', sek: 'shi|xi', shek: 'shi',
+  shing: 'cheng|sheng', shui: 'rui|shui', sik: 'shi|xi', sin: 'xian|shan', sing: 'sheng|xing|cheng',
+  siu: 'xiao|shao|zhao', suen: 'xuan|sun', sui: 'rui|sui|xu', sum: 'sen|xin|shen', sun: 'xin|chen|shen|sun',
+  sut: 'xue', sze: 'si|shi',
+  tai: 'da|tai|di', tak: 'de', tat: 'da', tim: 'tian', tin: 'tian', ting: 'ting|ding|zheng', to: 'tao|du',
+  tong: 'tang|tong', tsz: 'zi|ci', tsun: 'jun', tung: 'dong|tong',
+  vai: 'wei', vong: 'wang', wa: 'hua', wah: 'hua', wai: 'wei|hui', wan: 'yun|wen|huan|wan', wing: 'rong|yong|ying',
+  wo: 'he', wun: 'huan',
+  yam: 'ren|qin', yan: 'ren|xin|en|yin|yan', yat: 'yi', yau: 'you|qiu', yee: 'yi|er', yeuk: 'ruo|yue', yeung: 'yang',
+  yik: 'yi', yim: 'yan', yin: 'yan|xian|ran|yin', yip: 'ye', yiu: 'yao', yu: 'yu|ru', yuen: 'yuan|wan|ruan',
+  yuet: 'yue', yuk: 'yu', yung: 'rong|yong|weng',
   // Hokkien and Teochew (Singapore, Malaysia, Taiwan, the Philippines)
   boon: 'wen', hock: 'fu', seng: 'cheng', chye: 'cai', kiat: 'jie', hwee: 'hui', beng: 'ming', leng: 'ling', swee: 'rui',
   keng: 'qing', kee: 'ji', tee: 'zhi', eng: 'rong', soon: 'shun', kiong: 'qiang', hiap: 'xie', poh: 'bao', bee: 'mei',

@@ -3,7 +3,7 @@
  * token equivalences and phonetic keys. Pure functions over strings; the screening engine builds on them.
  */
 export type { AnalyzedName, NameVariant } from './types.js';
-export { analyzeName, WITHOUT_SHORT_FORMS } from './analyze.js';
+export { analyzeName, WITHOUT_SHORT_FORMS, type AnalyzeOptions } from './analyze.js';
 export { normalizeText, MAX_ANALYZED_CHARS, type NormalizedText } from './normalize.js';
 export { phoneticKey } from './phonetic.js';
 export { canonicalToken } from './canonical.js';
@@ -14,7 +14,7 @@ export { SINO_KOREAN } from './hanja.js';
 export { isParticle, tokenPrior } from './stopwords.js';
 export { detectScript, scriptOfChar } from './script.js';
 export { isRomanizationKey, keysMayMeet, ROMANIZATION_KEYS } from './romanization-keys.js';
-export { CHINESE_KEY_READINGS, chineseReadingKeys, syllablesDiffer } from './chinese-key.js';
+export { CHINESE_KEY_READINGS, chineseReadingKeys, KEY_ALTERNATIVES, syllablesDiffer } from './chinese-key.js';
 export { isCommonName, isGivenName } from './common-names.js';
 export { isGenericOrganisationWord } from './business-words.js';
 export { legalFormClassesFrom, legalFormClassesOf } from './legal-form-class.js';

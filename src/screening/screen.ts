@@ -172,7 +172,7 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
   }
 
   function analyzeQuery(name: string, kind: EntryKind | undefined): QueryVariant[] {
-    const analyzed = analyzeName(name, kind);
+    const analyzed = analyzeName(name, kind, { query: true });
     // Legal forms and parentheses matter against listed organisations only (see name-form.ts).
     const form = kind === 'person' ? NO_FORM : nameFormOf(analyzed);
     // Variants that repeat another's tokens in another order are told apart as the index keys them.

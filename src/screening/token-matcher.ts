@@ -3,7 +3,7 @@
  * canonical name (Mohamed → muhammad), the same sound, or a close spelling found through shared
  * trigrams. Results are cached per token because screening traffic repeats first names endlessly.
  */
-import { canonicalToken, cognateForms, englishRespellings, familiarForms, isCommonName, isGenericOrganisationWord, isNickname, isRomanizationKey, phoneticKey } from '../names/index.js';
+import { canonicalToken, cognateForms, englishRespellings, familiarForms, isCommonName, isGenericOrganisationWord, isNickname, isRomanizationKey, KEY_ALTERNATIVES, phoneticKey } from '../names/index.js';
 import { INFLECTION_STEM_MIN_LENGTH, isCaseEnding } from '../names/inflections.js';
 import { unseenTokenWeight, type CandidateIndex } from './index.js';
 import { DELETION_MAX_LENGTH, DELETION_MIN_LENGTH } from './deletions.js';
@@ -289,7 +289,26 @@ export class TokenMatcher {
   /** A romanisation key matches the same key only (see names/romanization-keys.ts). */
   private keyToken(token: string, exact: number | undefined): QueryToken {
     const matches: VocabularyMatch[] = exact !== undefined ? [{ id: exact, similarity: 1, how: 'exact' }] : [];
+    if (exact === undefined && token.includes(KEY_ALTERNATIVES)) return this.keyAlternatives(token);
     return { text: token, weight: this.queryWeight(token, exact, matches), matches, byId: new MatchesById(matches), qualifier: false, common: false, generic: false };
+  }
+
+  /**
+   * A key token that may be any of several keys (see names' chineseKeyAlternatives) matches each listed
+   * one exactly, and weighs what the commonest of them does: together they say no more than it.
+   */
+  private keyAlternatives(token: string): QueryToken {
+    const weights = this.index.vocabulary.weight;
+    const matches: VocabularyMatch[] = [];
+    let weight = Infinity;
+    for (const key of token.split(KEY_ALTERNATIVES)) {
+      const id = this.index.vocabulary.ids.get(key);
+      if (id === undefined) continue;
+      matches.push({ id, similarity: 1, how: 'exact' });
+      weight = Math.min(weight, weights[id]!);
+    }
+    if (matches.length === 0) weight = unseenTokenWeight(this.index, token);
+    return { text: token, weight, matches, byId: new MatchesById(matches), qualifier: false, common: false, generic: false };
   }
 
   private typoCandidates(token: string): void {

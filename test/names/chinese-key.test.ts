@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { allPinyinAsWritten, byPinyinRules, chineseKeyReadings, chineseReadingKeys, isPinyinSyllable, pinyinSyllables, spellingClass, syllablesDiffer } from '../../src/names/chinese-key.js';
+import { allPinyinAsWritten, byPinyinRules, chineseKeyAlternatives, chineseKeyReadings, chineseReadingKeys, isPinyinSyllable, KEY_ALTERNATIVES, pinyinSyllables, spellingClass, syllablesDiffer } from '../../src/names/chinese-key.js';
 import { CHINESE_SURNAME_SPELLINGS } from '../../src/names/chinese-spellings.js';
 
 const readings = (name: string) => chineseKeyReadings(name.toLowerCase().split(/[\s-]+/u)).map((r) => r.join(' '));
@@ -37,11 +37,27 @@ describe('Chinese syllable keys', () => {
     // Still one name's readings: Wai is not wen, Po is not pu.
     assert.ok(!meet('Lok Wai Ning', 'LUO Wenning'));
     assert.ok(!meet('Cheung Lung Po', 'ZHANG Longpu'));
-    // Man is read wen only: as min (敏) it let the Korean Kim Min-jun meet KIM, Man Chun.
+    // Man is read wen first: a listed Korean KIM Man Chun keeps its commonest readings, not min (敏).
     assert.ok(!meet('Kim Min-jun', 'KIM Man Chun'));
     // At most four readings in each order, the commonest first.
     assert.ok(readings('Cheng Ngan-hung').length <= 8);
     assert.equal(readings('Lok Wai Ning')[0], '^lo^ ^wei ^ning');
+  });
+
+  it('a query keeps every reading of each syllable in one token, read as Korean with the same surname its commonest only', () => {
+    // One sequence per reading order (Man is a surname too): Lau (liu, lou), Sze (si, shi), Man (wen, min, wan, man).
+    const alternatives = chineseKeyAlternatives(['lau', 'sze', 'man']);
+    assert.equal(alternatives.length, 2);
+    assert.deepEqual(alternatives[0]!.map((t) => t.split(KEY_ALTERNATIVES).length), [2, 2, 4]);
+    const holds = (query: string[], listed: string) =>
+      chineseKeyAlternatives(query).some((alt) => readings(listed).some((r) => r.split(' ').every((key, i) => alt[i]?.split(KEY_ALTERNATIVES).includes(key))));
+    assert.ok(holds(['lau', 'sze', 'man'], 'LIU Simin'));
+    assert.ok(holds(['lau', 'sze', 'man'], 'LIU Shiwen'));
+    assert.ok(!holds(['lau', 'sze', 'man'], 'LIU Siming'));
+    // Kim reads as a Korean surname first: that order keeps the commonest readings, spelled out.
+    assert.deepEqual(chineseKeyAlternatives(['kim', 'man', 'chun'], 0), chineseKeyReadings(['kim', 'man', 'chun']).filter((r) => r[0] === '^chin^'));
+    // A name in pinyin as written reads as pinyin, its Cantonese look-alikes aside.
+    assert.deepEqual(chineseKeyReadings(['li', 'man']), [['^li^', '^man']]);
   });
 
   it('a Wade-Giles given name meets its pinyin with or without apostrophes and umlauts', () => {

@@ -35,6 +35,27 @@ test('a Chinese surname in Cantonese, Hokkien, Macau or Wade-Giles spelling meet
   ]);
 });
 
+test('a whole name in Hong Kong spelling meets its pinyin listing, each syllable by any of its readings', () => {
+  assertFound([
+    ['Leung Siu Fung', 'LIANG Shaofeng'],
+    ['Tsang King Sun', 'ZENG Jingxin'],
+    ['Lau Sze Man', 'LIU Simin'],
+    ['Chow Yin Ting', 'ZHOU Yanting'],
+    ['Ng Ka Hin', 'WU Jiaxuan'],
+  ]);
+  // Not a name in pinyin as written (Li Man is not LI Wen), nor a Korean name whose syllables Cantonese
+  // shares (Kim Man Chun is not KIM Min Jun), nor a syllable Cantonese does not read as (Ka is not
+  // Karen's ka).
+  for (const [query, listed] of [
+    ['Li Man', 'LI Wen'],
+    ['Kim Man Chun', 'KIM Min Jun'],
+    ['Chan Ka-yan', 'CHEN, Karen'],
+  ]) {
+    const score = scoreNamePair(query!, listed!, person);
+    assert.ok(score < DEFAULT_THRESHOLD, `${query} | ${listed}: ${score}`);
+  }
+});
+
 test('a match through romanisation keys names the key variant and its cost, below a spelled match', () => {
   const hit = matchNamePair('Gim Yeong Cheol', 'KIM Yong Chol', person);
   assert.ok(hit);
