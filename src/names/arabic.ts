@@ -276,10 +276,10 @@ function renderWord(word: string, reading: ArabicReading = 'arabic'): string {
 
 /**
  * Persian family names end in a word of their own (-zadeh, son of; -pour, son; -nejad, lineage;
- * -far, -nia), written onto the name, after a zero-width non-joiner, or after a space (حاجی زاده,
- * Hajizadeh): lists write them as one word.
+ * -far, -nia; -abadi, of a town named -abad), written onto the name, after a zero-width non-joiner, or
+ * after a space (حاجی زاده, Hajizadeh; صادق آبادی, Sadeqabadi): lists write them as one word.
  */
-const PERSIAN_NAME_SUFFIXES: ReadonlySet<string> = new Set(['زاده', 'پور', 'نژاد', 'فر', 'نيا']);
+const PERSIAN_NAME_SUFFIXES: ReadonlySet<string> = new Set(['زاده', 'پور', 'نژاد', 'فر', 'نيا', 'آبادي']);
 
 /** The words with each such suffix written apart joined to the word before it; undefined when there is none. */
 function withPersianSuffixesJoined(words: readonly string[]): string[] | undefined {

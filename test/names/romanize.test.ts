@@ -96,6 +96,8 @@ describe('Arabic', () => {
   it('joins a Persian family-name suffix written apart (حاجی زاده, Hajizadeh)', () => {
     assert.ok(renderings('امیرعلی حاجی زاده', 'person').includes('amirali hajizadeh'));
     assert.ok(renderings('علی رضا پور', 'person').includes('ali razapur'));
+    // -abadi, of a town named -abad (Dolatabadi, Sadeqabadi).
+    assert.ok(renderings('محمود دولت آبادی', 'person').includes('mahmud dulatabadi'));
   });
 
   it('reads Amr without the waw its spelling writes', () => {
