@@ -6,22 +6,38 @@ import { mccuneReischauer, revisedRomanization } from './hangul.js';
  * (조선광업개발무역회사 → Korea Mining Development Trading Corporation, 정찰총국 → Reconnaissance
  * General Bureau, 고려항공 → Air Koryo). Korean writes an organisation's name as one word, so the
  * words are found inside it, longest first. Values are the tokens the abbreviation table maps
- * English spellings to. North Korean spellings (련합, 련구소) beside South Korean ones.
+ * English spellings to; a word English names translate two ways gives both, split by '|' (국가:
+ * state, national). North Korean spellings (련합, 련구소, 로동) beside South Korean ones.
  */
 const HANGUL_TERMS: Readonly<Record<string, string>> = {
   // Kinds of organisation
   회사: 'company', 총회사: 'general company', 공사: 'corporation', 그룹: 'group', 상사: 'trading', 은행: 'bank',
-  총국: 'general bureau', 위원회: 'committee', 연합: 'association', 련합: 'association', 연합회: 'association',
+  총국: 'general bureau', 위원회: 'committee|commission', 연합: 'association', 련합: 'association', 연합회: 'association',
   련합회: 'association', 기업소: 'enterprise', 기업: 'enterprise', 합영: 'joint venture', 합작: 'joint venture', 협회: 'association',
   대학: 'university', 대학교: 'university', 연구소: 'institute', 련구소: 'institute', 연구원: 'research institute',
   련구원: 'research institute', 사무소: 'office', 호실: 'office', 센터: 'center', 공장: 'factory', 재단: 'foundation',
-  // Words of trade and industry
+  과학원: 'science academy', 로동당: 'workers party', 노동당: 'workers party', 인민군: 'people army', 제련소: 'smelter',
+  탄광: 'coal mine', 광산: 'mine',
+  // Words of trade, industry and state
   무역: 'trading', 개발: 'development', 광업: 'mining', 항공: 'air', 해운: 'maritime', 관리: 'management', 원양: 'ocean',
   정찰: 'reconnaissance', 기술: 'technology', 기계: 'machinery', 수출입: 'import export', 전자: 'electronic', 석유: 'petroleum',
   화학: 'chemical', 에너지: 'energy', 금융: 'financial', 투자: 'investment', 보험: 'insurance', 선박: 'shipping', 해양: 'marine',
   산업: 'industry', 공업: 'industry', 중공업: 'heavy industry', 건설: 'construction', 물류: 'logistics', 국제: 'international',
   통신: 'communication', 철강: 'steel', 제철: 'steel', 군수: 'munitions', 수산: 'fisheries', 외국: 'foreign',
-  상업: 'commercial', 신용: 'credit', 민족: 'national', 중앙: 'central', 국가: 'national', 우주: 'aerospace',
+  상업: 'commercial', 신용: 'credit', 민족: 'national', 중앙: 'central', 국가: 'state|national', 우주: 'aerospace',
+  과학: 'science', 자연: 'natural', 국방: 'national defense', 계획: 'planning', 보위: 'security', 보안: 'security',
+  안전: 'security', 사회: 'social', 인민: 'people', 무력: 'armed forces', 원자력: 'atomic energy', 정치: 'political',
+  전략: 'strategic', 대외: 'external', 경제: 'economic', 협력: 'cooperation', 선전: 'propaganda', 선동: 'agitation',
+  조직: 'organization', 지도: 'guidance', 정보: 'information', 특수: 'special', 작전: 'operations', 해군: 'navy', 공군: 'air force',
+};
+
+/**
+ * One-syllable words that close a name with the kind of body it is (군수공업부, Munitions Industry
+ * Department; 국가보위성, Ministry of State Security): read so only after an organisation word, as
+ * the same syllables end many names (부 is also 富, 성 a given name's Seong).
+ */
+const HANGUL_ENDINGS: Readonly<Record<string, string>> = {
+  부: 'department|ministry', 성: 'ministry', 원: 'academy|institute', 국: 'bureau|administration', 군: 'army|force', 당: 'party',
 };
 
 /** The name of the country as North Korean organisation names open with it (조선, Chosŏn); elsewhere it is shipbuilding. */
@@ -32,12 +48,23 @@ const TERM_LENGTHS = [...new Set(Object.keys(HANGUL_TERMS).map((t) => t.length))
 /**
  * The name's words with the organisation words inside them translated and the stretches between
  * read in McCune-Reischauer (North Korean practice) and in Revised Romanization (South Korean),
- * each stretch one token; empty when no word is known.
+ * each stretch one token; with a word's second translation too, when one has it; empty when no word
+ * is known.
  */
 export function translatedHangulOrganization(words: readonly string[]): string[][] {
   const mr: string[] = [];
   const rr: string[] = [];
+  const second: string[] = [];
   let found = false;
+  let twoWays = false;
+  const pushTerm = (translation: string) => {
+    const [first, other] = translation.split('|') as [string, string | undefined];
+    mr.push(...first.split(' '));
+    rr.push(...first.split(' '));
+    second.push(...(other ?? first).split(' '));
+    if (other !== undefined) twoWays = true;
+    found = true;
+  };
   words.forEach((word, w) => {
     const syllables = Array.from(word);
     let pending: string[] = [];
@@ -45,33 +72,37 @@ export function translatedHangulOrganization(words: readonly string[]): string[]
       if (pending.length === 0) return;
       mr.push(pending.map(mccuneReischauer).join(''));
       rr.push(pending.map(revisedRomanization).join(''));
+      second.push(pending.map(mccuneReischauer).join(''));
       pending = [];
     };
     let i = 0;
     if (w === 0 && word.startsWith(KOREA_AT_START) && syllables.length > 2) {
-      mr.push('korea');
-      rr.push('korea');
-      found = true;
+      pushTerm('korea');
       i = 2;
     }
+    let afterTerm = false;
     while (i < syllables.length) {
+      const ending = afterTerm && i === syllables.length - 1 ? lookup(HANGUL_ENDINGS, syllables[i]!) : undefined;
+      if (ending !== undefined) {
+        pushTerm(ending);
+        break;
+      }
       const length = TERM_LENGTHS.find((len) => lookup(HANGUL_TERMS, syllables.slice(i, i + len).join('')) !== undefined);
       if (length === undefined) {
         pending.push(syllables[i]!);
+        afterTerm = false;
         i += 1;
         continue;
       }
       flush();
-      const english = lookup(HANGUL_TERMS, syllables.slice(i, i + length).join(''))!.split(' ');
-      mr.push(...english);
-      rr.push(...english);
-      found = true;
+      pushTerm(lookup(HANGUL_TERMS, syllables.slice(i, i + length).join(''))!);
+      afterTerm = true;
       i += length;
     }
     flush();
   });
   if (!found) return [];
-  const mrTokens = mr.filter((t) => t !== '');
-  const rrTokens = rr.filter((t) => t !== '');
-  return mrTokens.join(' ') === rrTokens.join(' ') ? [mrTokens] : [mrTokens, rrTokens];
+  const readings = [mr, rr, ...(twoWays ? [second] : [])].map((tokens) => tokens.filter((t) => t !== ''));
+  const distinct = new Map(readings.map((tokens) => [tokens.join(' '), tokens]));
+  return [...distinct.values()];
 }

@@ -11,6 +11,16 @@ describe('translatedHangulOrganization', () => {
     assert.deepEqual(translatedHangulOrganization(['고려항공']), [['koryo', 'air'], ['goryeo', 'air']]);
   });
 
+  it('reads a one-syllable ending as the kind of body only after an organisation word, and gives the second translation of a word', () => {
+    const readings = (word: string) => translatedHangulOrganization([word]).map((tokens) => tokens.join(' '));
+    assert.deepEqual(readings('사회안전성'), ['social security ministry']);
+    assert.deepEqual(readings('인민무력부'), ['people armed forces department', 'people armed forces ministry']);
+    assert.deepEqual(readings('국가계획위원회'), ['state planning committee', 'national planning commission']);
+    assert.deepEqual(readings('조선로동당'), ['korea workers party']);
+    // 원 closes 김정원, a person's name, with no organisation word before it.
+    assert.deepEqual(readings('김정원'), []);
+  });
+
   it('leaves a name without organisation words alone', () => {
     assert.deepEqual(translatedHangulOrganization(['김정은']), []);
     assert.deepEqual(translatedHangulOrganization(['정국']), [], 'a given name, not a bureau');
