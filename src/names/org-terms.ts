@@ -52,4 +52,10 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   hangkong: 'aviation', hangtian: 'aerospace', zhongxin: 'center', zhizao: 'manufacturing', keji: 'technology', maoyi: 'trading',
   guoji: 'international', jixie: 'machinery', gongcheng: 'engineering', kuangye: 'mining', nengyuan: 'energy', wuliu: 'logistics',
   jinshu: 'metal', cailiao: 'material', zhongguo: 'china', chuanbo: 'shipbuilding', zhonggong: 'industry',
+  xinxi: 'information', chanye: 'industry', jishu: 'technology', ruanjian: 'software', wangluo: 'network', anquan: 'security',
+  shuju: 'data', zhineng: 'intelligent', dianli: 'power', dianqi: 'electric', shebei: 'equipment', zhuangbei: 'equipment',
+  yiqi: 'instrument', huagong: 'chemical', shiyou: 'petroleum', gangtie: 'steel', haiyun: 'shipping', hangyun: 'shipping',
+  yiyao: 'pharmaceutical', shengwu: 'biotechnology', jinchukou: 'import export', shangmao: 'trading', guangdian: 'optoelectronic',
+  bandaoti: 'semiconductor', weidianzi: 'microelectronics', tongxun: 'communication', yanjiu: 'science', kuangchan: 'mining',
+  zonggongsi: 'general company',
 };

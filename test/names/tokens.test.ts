@@ -95,6 +95,9 @@ describe('canonicalToken', () => {
     sameCanonical('nauchno', 'scientific', 'research');
     sameCanonical('keji', 'technology', 'tech');
     sameCanonical('maoyi', 'trading');
+    sameCanonical('xinxi', 'information');
+    sameCanonical('shengwu', 'biotechnology');
+    sameCanonical('ruanjian', 'software');
     sameCanonical('foulad', 'fulad', 'steel');
     sameCanonical('ahan', 'iron');
     sameCanonical('minera', 'mining');
