@@ -1,6 +1,7 @@
 import type { Rendering } from './rendering.js';
 import { ARABIC_NAMES } from './arabic-names.js';
 import { ARABIC_ORG_TERMS } from './arabic-org-terms.js';
+import { PERSIAN_NAMES } from './persian-names.js';
 import { lookup } from './lookup.js';
 
 /**
@@ -38,14 +39,20 @@ const PERSIAN_READINGS: Readonly<Record<string, string>> = { ...SIBILANT_READING
 const PERSIAN_LETTERS = /[پچژگیک]/u;
 
 /**
- * How a word's letters are read: the Arabic way; with ث ذ ض ظ as sibilants (SIBILANT_READINGS); or
- * every letter the Persian way (PERSIAN_READINGS, consonant waw v, initial ای i, final silent he -eh).
+ * How a word's letters are read: the Arabic way; with ث ذ ض ظ as sibilants (SIBILANT_READINGS);
+ * every letter the Persian way (PERSIAN_READINGS, consonant waw v, initial ای i, final silent he -eh);
+ * or the Persian way with a waw between the first consonant and another read -av- (توکلی, Tavakoli),
+ * where the Persian reading says the long u of نوری, Nouri.
  */
-export type ArabicReading = 'arabic' | 'sibilant' | 'persian';
+export type ArabicReading = 'arabic' | 'sibilant' | 'persian' | 'persian-v';
+
+function readsPersian(reading: ArabicReading): boolean {
+  return reading === 'persian' || reading === 'persian-v';
+}
 
 /** Rule-based romanisation of one Arabic-script word, read as `reading` says. */
 export function romanizeArabicWord(word: string, reading: ArabicReading = 'arabic'): string {
-  const persian = reading === 'persian';
+  const persian = readsPersian(reading);
   const letterReadings = persian ? PERSIAN_READINGS : reading === 'sibilant' ? SIBILANT_READINGS : undefined;
   const chars = Array.from(word);
   let out = '';
@@ -58,9 +65,17 @@ export function romanizeArabicWord(word: string, reading: ArabicReading = 'arabi
     const prevIsVowel = /[aeiou]/u.test(prev);
     if (ALEFS.has(ch)) {
       if (persian && first && ch === 'ا' && YEHS.has(next ?? '') && isConsonantLetter(chars[i + 2])) {
-        // Persian writes a word-initial long i as alef and yeh (ایران, Iran; ایرج, Iraj).
+        // Persian writes a word-initial long i as alef and yeh (ایران, Iran; ایرج, Iraj) ...
         out += 'i';
         i += 1;
+      } else if (persian && first && ch === 'ا' && next === WAW && isConsonantLetter(chars[i + 2])) {
+        // ... and a long o as alef and waw (اوجی, Oji; اوستا, Ousta).
+        out += 'o';
+        i += 1;
+      } else if (persian && !first && i === chars.length - 3 && (next === 'ئ' || YEHS.has(next ?? '')) && YEHS.has(chars[i + 2] ?? '')) {
+        // A final -ایی is the -aei of Iranian family names (رضایی, Rezaei; ضیایی, Ziaei).
+        out += 'aei';
+        i += 2;
       } else out += ch === 'إ' ? 'i' : 'a';
     } else if (ch === 'ع') {
       // Ain has no English letter; it opens a vowel at the start (Ali, Omar) and vanishes elsewhere.
@@ -68,7 +83,8 @@ export function romanizeArabicWord(word: string, reading: ArabicReading = 'arabi
     } else if (ch === WAW) {
       // Waw is a consonant at the start, before a vowel letter (Walid, Marwan) or after alef, a long
       // vowel that no second one follows (کشاورز, Keshavarz; طاوس, Tawus), a long 'u' elsewhere.
-      const consonant = first || (!last && VOWEL_LETTERS.has(next ?? '')) || (i > 0 && ALEFS.has(chars[i - 1]!));
+      const consonant =
+        first || (!last && VOWEL_LETTERS.has(next ?? '')) || (i > 0 && ALEFS.has(chars[i - 1]!)) || (reading === 'persian-v' && i === 1 && isConsonantLetter(next));
       // Read as Persian v, it is a consonant like any other: a short vowel before it (Javad).
       out += !consonant ? 'u' : !persian ? 'w' : prev !== '' && !prevIsVowel ? 'av' : 'v';
     } else if (YEHS.has(ch)) {
@@ -98,6 +114,12 @@ export function romanizeArabicWord(word: string, reading: ArabicReading = 'arabi
     }
   }
   return out;
+}
+
+/** Whether a waw stands between the word's first letter, a consonant, and another consonant (see 'persian-v'). */
+function wawAfterFirstConsonant(word: string): boolean {
+  const chars = Array.from(word);
+  return chars[1] === WAW && isConsonantLetter(chars[0]) && isConsonantLetter(chars[2]);
 }
 
 /** Whether the letter is one the reader spells as a consonant (not a vowel letter, waw or yeh). */
@@ -226,7 +248,12 @@ function splitArticle(word: string): string[] {
 
 /** A known name, or 'Abd' with what follows it (عبدالبصير), which splitArticle parts. */
 function knownName(word: string): boolean {
-  return lookup(ARABIC_NAMES, word) !== undefined || (word.startsWith('عبد') && Array.from(word).length > 4);
+  return tableName(word) || (word.startsWith('عبد') && Array.from(word).length > 4);
+}
+
+/** Whether either name table knows the word. */
+function tableName(word: string): boolean {
+  return lookup(ARABIC_NAMES, word) !== undefined || lookup(PERSIAN_NAMES, word) !== undefined;
 }
 
 /**
@@ -240,7 +267,7 @@ function splitFused(word: string): string[] {
   const chars = Array.from(word);
   for (let cut = chars.length - 3; cut >= 2; cut -= 1) {
     const left = chars.slice(0, cut).join('');
-    if (lookup(ARABIC_NAMES, left) === undefined || (cut < 3 && left !== 'بن')) continue;
+    if (!tableName(left) || (cut < 3 && left !== 'بن')) continue;
     const rest = splitFused(chars.slice(cut).join(''));
     if (rest.length > 1 || knownName(rest[0] ?? '')) return [left, ...rest];
   }
@@ -248,7 +275,9 @@ function splitFused(word: string): string[] {
 }
 
 /** A name the table knows: as written, or, ending in yeh, as Arabic spells it with alif maqsura. */
-function tableReading(word: string): string | undefined {
+function tableReading(word: string, reading: ArabicReading = 'arabic'): string | undefined {
+  const persian = readsPersian(reading) ? lookup(PERSIAN_NAMES, word) : undefined;
+  if (persian !== undefined) return persian;
   const known = lookup(ARABIC_NAMES, word);
   if (known !== undefined || !word.endsWith('ي')) return known;
   // Persian writes the final alif maqsura of Arabic names as ی, which arabicLetters folds into ي
@@ -258,7 +287,7 @@ function tableReading(word: string): string | undefined {
 
 function renderWord(word: string, reading: ArabicReading = 'arabic'): string {
   if (word === 'ال') return 'al';
-  const known = tableReading(word);
+  const known = tableReading(word, reading);
   if (known !== undefined) return known;
   // Maghrebi surnames open with bel-, 'son of', written onto a name (بلمختار, Belmokhtar; بلقاسم, Belkacem).
   if (word.startsWith('بل') && Array.from(word).length > 4) {
@@ -267,7 +296,7 @@ function renderWord(word: string, reading: ArabicReading = 'arabic'): string {
   }
   // The Pashto tribal ending -زی is written -zai (Noorzai, Barakzai, Ishakzai), after the name it is
   // made of; read the Persian way, it is the Persian -zi of a word (کشاورزی, Keshavarzi).
-  if (reading !== 'persian' && word.endsWith('زي') && Array.from(word).length > 3) {
+  if (!readsPersian(reading) && word.endsWith('زي') && Array.from(word).length > 3) {
     const name = word.slice(0, -2);
     return `${tableReading(name) ?? romanizeArabicWord(name, reading)}zai`;
   }
@@ -328,6 +357,9 @@ export function romanizeArabic(text: string, organization = false): Rendering[] 
   // A name written with Persian letters, read the Persian way (هدی باقری: Hoda Bagheri).
   if (PERSIAN_LETTERS.test(text)) {
     out.push({ tokens: (compounded ?? words).flatMap(splitArticle).map((w) => renderWord(w, 'persian')).filter((t) => t !== ''), via: 'arabic' });
+    if (words.some(wawAfterFirstConsonant)) {
+      out.push({ tokens: (compounded ?? words).flatMap(splitArticle).map((w) => renderWord(w, 'persian-v')).filter((t) => t !== ''), via: 'arabic' });
+    }
     // Written on an Arabic keyboard, which has no gaf, Persian and Pashto names take kaf for it
     // (كل آغا for گل آغا, Gul Agha): an Arabic kaf beside Persian letters may be either.
     if (text.includes('ك')) {
@@ -336,6 +368,14 @@ export function romanizeArabic(text: string, organization = false): Rendering[] 
     }
   }
   const unfused = words.flatMap(splitFused);
-  if (unfused.length > words.length) out.push({ tokens: unfused.flatMap(splitArticle).map((w) => renderWord(w)).filter((t) => t !== ''), via: 'arabic' });
+  if (unfused.length > words.length) {
+    out.push({ tokens: unfused.flatMap(splitArticle).map((w) => renderWord(w)).filter((t) => t !== ''), via: 'arabic' });
+    // Persian compound given names written as one word (غلامرضا, Gholamreza; محمدجواد, Mohammad-Javad)
+    // are one name: each part read the Persian way, kept together as written.
+    if (PERSIAN_LETTERS.test(text)) {
+      const compounds = words.map((w) => splitFused(w)).map((parts) => (parts.length > 1 ? [parts.map((p) => renderWord(p, 'persian')).join('')] : parts.flatMap(splitArticle).map((p) => renderWord(p, 'persian'))));
+      out.push({ tokens: compounds.flat().filter((t) => t !== ''), via: 'arabic' });
+    }
+  }
   return out.filter((r) => r.tokens.length > 0);
 }

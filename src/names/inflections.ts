@@ -87,7 +87,7 @@ export function isCaseEnding(ending: string): boolean {
 /**
  * Whether one token is the Arabic or Persian nisba of the other, a known name (the name tables'):
  * its usual spelling with -i added (Ahmadi from Ahmed, Ahmad; Karimi from Karim, Mohammadi from
- * Mohammed, Sultani from Sultan), a family name of its own. Spellings that the name table holds as
+ * Mohammed, Sultani from Sultan; Rezaei from Reza), a family name of its own. Spellings that the name table holds as
  * one name (Abdullahi, Abdullah) are not. Most pairs are told apart by their last letters and
  * lengths alone.
  */
@@ -97,7 +97,9 @@ export function nisbaName(a: string, b: string): boolean {
   const shorter = aLonger ? b : a;
   if (!longer.endsWith('i') || shorter.endsWith('i') || shorter.length < 4 || longer.length - shorter.length > 2 || longer[0] !== shorter[0]) return false;
   const base = canonicalToken(shorter);
-  return knownName(base) && canonicalToken(longer) !== base && canonicalToken(longer.slice(0, -1)) === base;
+  if (!knownName(base) || canonicalToken(longer) === base) return false;
+  // After a name ending in a vowel the nisba is -ei, -yi or -vi (Rezaei from Reza, Mousavi from Mousa).
+  return canonicalToken(longer.slice(0, -1)) === base || (/[aeiou]$/u.test(shorter) && /[eyv]i$/u.test(longer) && canonicalToken(longer.slice(0, -2)) === base);
 }
 
 let arabicNames: ReadonlySet<string> | undefined;

@@ -143,6 +143,21 @@ test('Afghan name parts read with their usual vowels, and Pashto of and and', ()
   assert.deepEqual(pashto?.tokens.slice(0, 4), ['of', 'haji', 'basir', 'and']);
 });
 
+test('Persian names are read the way Iranians spell them: o and e for short vowels, compounds as one name, -aei, initial او as o, -av-', () => {
+  assertFound([
+    ['محمدباقر قالیباف', 'GHALIBAF, Mohammad Bagher', 'person'],
+    ['علی اوحدی', 'OHADI, Ali', 'person'],
+    ['مهدی بابایی', 'BABAEI, Mehdi', 'person'],
+    ['ناصر توکلی', 'TAVAKOLI, Naser', 'person'],
+  ]);
+  const readings = romanizeArabic('غلامحسین بابایی').map((r) => r.tokens.join(' '));
+  assert.ok(readings.includes('gholamhossein babaei'), readings.join(' / '));
+  // A compound given name written as one word is one name: Mohammad-Javad is not the listed Mohammad with a father Javad.
+  assert.ok(!romanizeArabic('محمدجواد').some((r) => r.tokens.join(' ') === 'mohammad javad'));
+  // The nisba -aei of a name ending in a vowel is a family name of its own (Rezaei is not Reza).
+  assert.ok(scoreNamePair('Mohammad Reza Shajarian', 'REZAEI, Mohammad', { kind: 'person' }) < DEFAULT_THRESHOLD);
+});
+
 test('an Arabic kaf beside Persian letters may stand for gaf, which Arabic keyboards lack', () => {
   assertFound([['كل محمد نورزی', 'NOORZAI, Gul Mohammad', 'person']]);
   // Without a Persian letter, kaf stays k: the reading is not offered.

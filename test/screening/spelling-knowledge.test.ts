@@ -97,7 +97,9 @@ test("a query holding a listed person's whole name costs less for its extra name
 test('a long vowel the script writes is no guess: the nisba -i is another name', () => {
   // جوادی is Javadi, the nisba of Javad: not JAVED, though their consonants agree.
   assert.ok(scoreNamePair('نگار جوادی', 'JAVED, Nasar', { kind: 'person' }) < DEFAULT_THRESHOLD);
-  assert.equal(scoreNamePair('مهدی جوادی', 'JAVADI, Mahdi', { kind: 'person' }), 1);
+  assert.equal(scoreNamePair('مهدی جوادی', 'JAVADI, Mehdi', { kind: 'person' }), 1);
+  // Read the Persian way the given name is Mehdi; the Arabic spelling is its equivalent.
+  assert.ok(scoreNamePair('مهدی جوادی', 'JAVADI, Mahdi', { kind: 'person' }) >= 0.95);
   assert.ok(scoreNamePair('جواد ظریف', 'ZARIF, Javad', { kind: 'person' }) >= 0.95);
 });
 

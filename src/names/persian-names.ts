@@ -1,0 +1,16 @@
+/**
+ * Usual English spellings of frequent names as Iranians write them, for the Persian reading of a name
+ * (see arabic.ts): the short vowels Persian says o and e where Arabic says u and i (Mohammad, Hossein,
+ * Mehdi), waw read v (Javad, Vali), qaf gh (Sadegh, Ghasem). The Arabic reading keeps ARABIC_NAMES.
+ * Keys are written with Arabic yeh and kaf, as arabic.ts folds the Persian letters before looking up.
+ */
+export const PERSIAN_NAMES: Readonly<Record<string, string>> = {
+  محمد: 'mohammad', احمد: 'ahmad', علي: 'ali', حسين: 'hossein', حسن: 'hassan', رضا: 'reza', غلام: 'gholam', جواد: 'javad',
+  ولي: 'vali', محسن: 'mohsen', مهدي: 'mehdi', سيد: 'seyed', سيف: 'seyf', محمود: 'mahmoud', امير: 'amir', مصطفي: 'mostafa',
+  مرتضي: 'morteza', مجتبي: 'mojtaba', يوسف: 'yousef', ابراهيم: 'ebrahim', اسماعيل: 'esmaeil', جعفر: 'jafar', صادق: 'sadegh',
+  قاسم: 'ghasem', كاظم: 'kazem', هادي: 'hadi', حميد: 'hamid', مجيد: 'majid', ناصر: 'naser', منصور: 'mansour', نور: 'nour',
+  حبيب: 'habib', رسول: 'rasoul', باقر: 'bagher', تقي: 'taghi', نقي: 'naghi', حيدر: 'heydar', عباس: 'abbas', عبد: 'abdol',
+  رحيم: 'rahim', كريم: 'karim', فاطمه: 'fatemeh', زهرا: 'zahra', مريم: 'maryam', سعيد: 'saeed', داود: 'davood', موسي: 'mousa',
+  اكبر: 'akbar', اصغر: 'asghar', نصر: 'nasr', رحمت: 'rahmat', قدرت: 'ghodrat', حجت: 'hojjat', اسد: 'asad', فتح: 'fath',
+  نعمت: 'nemat', عزت: 'ezzat', خليل: 'khalil', جليل: 'jalil', عادل: 'adel', الله: 'allah',
+};
