@@ -25,3 +25,4 @@ export { DistinctSequences, joinedLength } from './distinct-sequences.js';
 export { ARABIC_TRANSLATED } from './arabic.js';
 export { readsUnvoweled } from './rendering.js';
 export { writtenFormsOf } from './abbreviations.js';
+export { FROM_REVISED } from './korean-respelling.js';

@@ -2,7 +2,7 @@
  * Scores one analysed query variant against one indexed listed variant, reading token similarities
  * from the query tokens' cached vocabulary matches.
  */
-import { canonicalToken, phoneticKey, readsUnvoweled, ROMANIZATION_KEYS, SINO_KOREAN, syllablesDiffer, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
+import { canonicalToken, FROM_REVISED, phoneticKey, readsUnvoweled, ROMANIZATION_KEYS, SINO_KOREAN, syllablesDiffer, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { lastTokenWeight, type CandidateIndex } from './index.js';
 import { alignAndScoreAbove, MATCH_KINDS, SimilarityMatrix, type NameMatch, type ScoreCut, type ScoreWeights, type ScoringSide } from './score.js';
 import { specificSoundKey, type QueryToken, type VocabularyMatch } from './token-matcher.js';
@@ -40,7 +40,7 @@ export interface QueryVariant {
 }
 
 /** Rewrites of Latin text; every other `via` names a romanisation of another script. */
-const LATIN_REWRITES = new Set(['latin', 'reordered', 'joined', 'split', 'initialism', 'numerals', 'letters', 'initials', 'latvian', WITHOUT_SHORT_FORMS]);
+const LATIN_REWRITES = new Set(['latin', 'reordered', 'joined', 'split', 'initialism', 'numerals', 'letters', 'initials', 'latvian', FROM_REVISED, WITHOUT_SHORT_FORMS]);
 
 /**
  * Romanisations of Han and Hangul spell each syllable from a closed inventory: two different

@@ -1,0 +1,38 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { mcCuneFromRevised } from '../../src/names/korean-respelling.js';
+import { scoreNamePair } from '../../src/screening/pair.js';
+import { DEFAULT_THRESHOLD } from '../../src/screening/screen.js';
+
+describe('mcCuneFromRevised', () => {
+  it('respells a word in Revised Romanization the McCune-Reischauer way', () => {
+    for (const [revised, mcCune] of [
+      ['goryeo', 'koryo'],
+      ['joseon', 'choson'],
+      ['pyeongyang', 'pyongyang'],
+      ['gwangmyeong', 'kwangmyong'],
+      ['cheongcheongang', 'chongchongang'],
+    ]) assert.equal(mcCuneFromRevised(revised!), mcCune);
+  });
+
+  it('leaves alone a word without the vowels only Revised Romanization writes, or that is no run of Korean syllables', () => {
+    for (const word of ['jeil', 'trading', 'george', 'leumi', 'bank']) assert.equal(mcCuneFromRevised(word), undefined, word);
+  });
+
+  it('never lengthens a word, and gives letters only', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{0,16}$/u), (word) => {
+        const respelled = mcCuneFromRevised(word);
+        if (respelled === undefined) return;
+        assert.ok(respelled.length <= word.length + 1, `${word} → ${respelled}`);
+        assert.match(respelled, /^[a-z]+$/u);
+      }),
+    );
+  });
+
+  it('lets a Korean organisation in South Korean spelling meet its listing', () => {
+    assert.ok(scoreNamePair('Joseon Bank', 'CHOSON BANK', { kind: 'organization' }) >= DEFAULT_THRESHOLD);
+    assert.ok(scoreNamePair('Pyeongyang Trading Company', 'PYONGYANG TRADING COMPANY', { kind: 'organization' }) >= DEFAULT_THRESHOLD);
+  });
+});
