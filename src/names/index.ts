@@ -23,6 +23,7 @@ export { LEGAL_FORM_CLASS } from './legal-form-classes.js';
 export { parenthesisedWords } from './parenthesised.js';
 export { DistinctSequences, joinedLength } from './distinct-sequences.js';
 export { ARABIC_TRANSLATED } from './arabic.js';
-export { readsUnvoweled } from './rendering.js';
+export { readFromNameTable, readsUnvoweled } from './rendering.js';
 export { writtenFormsOf } from './abbreviations.js';
 export { FROM_REVISED } from './korean-respelling.js';
+export { knownName as isKnownName } from './inflections.js';

@@ -104,8 +104,8 @@ export function nisbaName(a: string, b: string): boolean {
 
 let arabicNames: ReadonlySet<string> | undefined;
 
-/** A name the name tables know: a group of spellings, or a name of the Arabic-script table. */
-function knownName(canonical: string): boolean {
+/** A name the name tables know, by its canonical form: a group of spellings, or a name of the Arabic-script table. */
+export function knownName(canonical: string): boolean {
   arabicNames ??= new Set(Object.values(ARABIC_NAMES).map(canonicalToken));
   return Object.hasOwn(NAME_GROUPS, canonical) || arabicNames.has(canonical);
 }

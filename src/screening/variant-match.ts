@@ -2,7 +2,7 @@
  * Scores one analysed query variant against one indexed listed variant, reading token similarities
  * from the query tokens' cached vocabulary matches.
  */
-import { canonicalToken, FROM_REVISED, phoneticKey, readsUnvoweled, ROMANIZATION_KEYS, SINO_KOREAN, syllablesDiffer, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
+import { canonicalToken, FROM_REVISED, isKnownName, phoneticKey, readFromNameTable, readsUnvoweled, ROMANIZATION_KEYS, SINO_KOREAN, syllablesDiffer, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { lastTokenWeight, type CandidateIndex } from './index.js';
 import { alignAndScoreAbove, MATCH_KINDS, SimilarityMatrix, type NameMatch, type ScoreCut, type ScoreWeights, type ScoringSide } from './score.js';
 import { specificSoundKey, type QueryToken, type VocabularyMatch } from './token-matcher.js';
@@ -207,6 +207,11 @@ function sameCanonical(query: QueryVariant, i: number, canonical: string): boole
   return query.canonical[i] === canonical;
 }
 
+/** Whether query token `i`, a name the name table spelled, is another name than a known listed name of this canonical form. */
+function anotherKnownName(query: QueryVariant, i: number, listedCanonical: string): boolean {
+  return readFromNameTable(query.side.tokens[i]!) && !sameCanonical(query, i, listedCanonical) && isKnownName(listedCanonical);
+}
+
 const CANONICAL_CODE = MATCH_KINDS.indexOf('canonical');
 
 /**
@@ -391,6 +396,9 @@ export class VariantScorer {
     if (query.syllableName && match.how === 'phonetic' && !sameCanonical(query, i, vocabulary.canonical[match.id]!)) return;
     if (query.syllableName && match.how === 'fuzzy' && syllablesDiffer(query.side.tokens[i]!, vocabulary.tokens[match.id]!)) return;
     if (query.abjad && finalVowelDisagrees(query.side.tokens[i]!, vocabulary.tokens[match.id]!)) return;
+    // A name the name table spelled has its vowels known: by sound or spelling it meets no other known
+    // name (Amr is not Omar, Hasan not Hussein, however alike their consonants), only unknown spellings (Djamel).
+    if (query.abjad && (match.how === 'phonetic' || match.how === 'fuzzy') && anotherKnownName(query, i, vocabulary.canonical[match.id]!)) return;
     if (query.abjad && abjadSoundMatch(query, i, match.how, vocabulary.tokens[match.id]!, vocabulary.phonetic[match.id]!)) {
       this.matrix.set(i, column, Math.max(match.similarity, ABJAD_SOUND_SIMILARITY), CANONICAL_CODE);
       return;
