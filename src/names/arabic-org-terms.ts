@@ -28,6 +28,7 @@ const TERMS: Readonly<Record<string, string>> = {
   تجاري: 'trading', صناعي: 'industrial', زراعي: 'agricultural', عالمي: 'world', عام: 'general', متحد: 'united',
   امار: 'emirate', ولاي: 'province', قاعد: 'qaida', اهل: 'people|ahl',
   // Arabic: words of the names of associations, parties and relief bodies
+  لجن: 'committee', شؤون: 'affairs', اسرى: 'prisoners', استيراد: 'import', تصدير: 'export',
   اصلاح: 'reform', اجتماعي: 'social', انساني: 'humanitarian', حقوق: 'rights', عدال: 'justice', شعبي: 'popular',
   ثوري: 'revolutionary', ديمقراطي: 'democratic', تضامن: 'solidarity', اخوان: 'brotherhood', صندوق: 'fund',
   طبي: 'medical', صحي: 'health', تعليم: 'education', ثقافي: 'cultural', هلال: 'crescent', احمر: 'red',
@@ -53,10 +54,10 @@ const TERMS: Readonly<Record<string, string>> = {
   الکترونیک: 'electronic', فناوری: 'technology', کشتیرانی: 'shipping', نفت: 'oil', پتروشیمی: 'petrochemical',
   سپاه: 'corps', پاسداران: 'guards', ارتش: 'army', نیروی: 'force', هوایی: 'air', دریایی: 'naval', ملی: 'national',
   هواپیمایی: 'airlines|air', خبرگزاری: 'news agency', سازندگی: 'construction', قرارگاه: 'headquarters', ستاد: 'headquarters',
-  بیمه: 'insurance', صرافی: 'exchange', معدن: 'mining', فولاد: 'steel', آهن: 'iron', خیریه: 'charity',
+  زندان: 'prison', بیمه: 'insurance', صرافی: 'exchange', معدن: 'mining', فولاد: 'steel', آهن: 'iron', خیریه: 'charity',
   // English words of company names as Persian, Pashto and Urdu spell them
   کمپنی: 'company', کمپانی: 'company', لمتد: 'limited', لمیتد: 'limited', لیمیتد: 'limited', لمیتید: 'limited',
-  گروپ: 'group', انترنشنال: 'international', اینترنشنال: 'international', تریدنگ: 'trading', ایر: 'air', ایرلاینز: 'airlines',
+  ٹرسٹ: 'trust', ٹرست: 'trust', گروپ: 'group', انترنشنال: 'international', اینترنشنال: 'international', تریدنگ: 'trading', ایر: 'air', ایرلاینز: 'airlines',
 };
 
 /** The table keyed as arabic.ts reads words: Persian ی and ک folded into Arabic ي and ك. */

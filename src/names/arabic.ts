@@ -176,7 +176,7 @@ const FUNCTION_TERMS: ReadonlySet<string> = new Set(['in', 'of', 'and', 'lands']
 const ORGANISATION_KINDS: ReadonlySet<string> = new Set([
   'company', 'group', 'society', 'movement', 'front', 'organization', 'party', 'union', 'council', 'office', 'network', 'foundation',
   'bank', 'ministry', 'university', 'institute', 'center', 'army', 'brigade', 'brigades', 'corps', 'forces', 'factory', 'exchange',
-  'hawala', 'research institute', 'companies', 'fund', 'brotherhood', 'news agency', 'headquarters', 'airlines', 'insurance',
+  'hawala', 'research institute', 'companies', 'fund', 'brotherhood', 'news agency', 'headquarters', 'airlines', 'insurance', 'committee',
 ]);
 
 /** A word as ARABIC_ORG_TERMS keys it: alefs with hamza plain, a final taa marbuta dropped. */

@@ -150,6 +150,7 @@ export const CHINESE_SURNAME_SPELLINGS: Readonly<Record<string, readonly string[
   fei: ['fai'],
   xiang: ['hsiang', 'heung', 'seung'],
   qiao: ['chiao', 'kiu'],
+  bian: ['pien', 'pin'],
 };
 
 /**
@@ -181,6 +182,7 @@ export const CHINESE_SYLLABLE_SPELLINGS: Readonly<Record<string, string>> = {
   man: 'wen|min|wan|man', mei: 'mei', miu: 'miao', mo: 'mao', mui: 'mei', mun: 'men|man',
   nam: 'nan', nga: 'ya', ngai: 'wei|yi', ngan: 'yan|yin', nok: 'nuo',
   on: 'an',
+  pok: 'bo|pu', chon: 'chun|jun|zun', lao: 'liu|lao',
   pak: 'bai|bo', pang: 'peng|pang|bing', pik: 'bi', po: 'bao|bo|pu', pui: 'pei|bei',
   sai: 'xi|shi', sam: 'sen|xin|shen|san', san: 'shan|xin|shen', sau: 'xiu|shou', sek: 'shi|xi', shek: 'shi',
   shing: 'cheng|sheng', shui: 'rui|shui', sik: 'shi|xi', sin: 'xian|shan', sing: 'sheng|xing|cheng',
@@ -194,9 +196,9 @@ export const CHINESE_SYLLABLE_SPELLINGS: Readonly<Record<string, string>> = {
   yik: 'yi', yim: 'yan', yin: 'yan|xian|ran|yin', yip: 'ye', yiu: 'yao', yu: 'yu|ru', yuen: 'yuan|wan|ruan',
   yuet: 'yue', yuk: 'yu', yung: 'rong|yong|weng',
   // Hokkien and Teochew (Singapore, Malaysia, Taiwan, the Philippines)
-  boon: 'wen', hock: 'fu', seng: 'cheng', chye: 'cai', kiat: 'jie', hwee: 'hui', beng: 'ming', leng: 'ling', swee: 'rui',
+  boon: 'wen', hock: 'fu', seng: 'cheng|sheng|xing', chye: 'cai', kiat: 'jie', hwee: 'hui', beng: 'ming', leng: 'ling', swee: 'rui',
   keng: 'qing', kee: 'ji', tee: 'zhi', eng: 'rong', soon: 'shun', kiong: 'qiang', hiap: 'xie', poh: 'bao', bee: 'mei',
-  choon: 'chun', siong: 'xiang', huat: 'fa', kheng: 'qing',
+  choon: 'chun', siong: 'xiang', huat: 'fa', kheng: 'qing', thian: 'tian', bin: 'min|bin', liong: 'liang|long',
 };
 
 /** Pinyin syllables, for reading a romanised given name syllable by syllable (xiaoming → xiao ming). */

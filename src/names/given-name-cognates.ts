@@ -36,6 +36,7 @@ export const GIVEN_NAME_COGNATES: readonly (readonly string[])[] = [
   ['catherine', 'catalina', 'catarina', 'caterina', 'katharina', 'katarzyna', 'yekaterina'],
   ['elizabeth', 'isabel', 'elisabeth', 'elisabetta', 'elzbieta', 'yelizaveta'],
   ['helen', 'elena', 'helena', 'helene', 'yelena'],
+  ['eugene', 'eugenio', 'eugen', 'eugeniusz', 'yevgeny', 'evgeniy', 'evgeny'],
 ];
 
 let cognates: Map<string, readonly string[]> | undefined;

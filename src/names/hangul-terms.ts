@@ -28,6 +28,7 @@ const HANGUL_TERMS: Readonly<Record<string, string>> = {
   과학: 'science', 자연: 'natural', 국방: 'national defense', 계획: 'planning', 보위: 'security', 보안: 'security',
   안전: 'security', 사회: 'social', 인민: 'people', 무력: 'armed forces', 원자력: 'atomic energy', 정치: 'political',
   전략: 'strategic', 대외: 'external', 경제: 'economic', 협력: 'cooperation', 선전: 'propaganda', 선동: 'agitation',
+  종합: 'complex|general', 설비: 'equipment', 수입: 'import', 수출: 'export', 국무: 'state affairs', 군사: 'military',
   조직: 'organization', 지도: 'guidance', 정보: 'information', 특수: 'special', 작전: 'operations', 해군: 'navy', 공군: 'air force',
 };
 

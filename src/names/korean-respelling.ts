@@ -43,6 +43,8 @@ function cut(token: string, at: number, out: Syllable[]): boolean {
       for (const final of FINALS) {
         const end = afterVowel + vowel.length;
         if (!token.startsWith(final, end)) continue;
+        // A syllable of ㅓ or ㅡ alone is rare inside a name and common inside English words (petroleum, museum).
+        if (initial === '' && (vowel === 'eo' || vowel === 'eu')) continue;
         out.push({ initial, vowel, final });
         if (cut(token, end + final.length, out)) return true;
         out.pop();

@@ -38,7 +38,7 @@ export const LEGAL_FORM_CLASSES: ReadonlyMap<string, number> = new Map<string, n
   ...[
     'ag', 'aktiengesellschaft', 'sa', 's a', 'societe anonyme', 'sociedad anonima', 'sociedade anonima', 'spa', 's p a',
     'societa per azioni', 'nv', 'n v', 'naamloze vennootschap', 'plc', 'public limited company', 'inc', 'incorporated',
-    'corp', 'corporation', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'cjs', 'cjs co', 'oao', 'zao', 'pao', 'ao', 'prat', 'pat',
+    'corp', 'corporation', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'cjs', 'cjs co', 'oao', 'zao', 'pao', 'ao', 'prat', 'pat', 'akb', 'jsb', 'jscb',
     'joint stock company', 'closed joint stock company', 'open joint stock company', 'public joint stock company',
     'aktsionernoe obshchestvo', 'aktsionernoye obshchestvo', 'otkrytoe aktsionernoe obshchestvo',
     'zakrytoe aktsionernoe obshchestvo', 'publichnoe aktsionernoe obshchestvo', 'kabushiki kaisha', 'kabushiki gaisha',

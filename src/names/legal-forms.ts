@@ -12,6 +12,8 @@ export const UNAMBIGUOUS_FORMS: readonly string[] = [
   'ltd', 'llc', 'l l c', 'llp', 'l l p', 'plc', 'inc', 'incorporated',
   // Russia, Ukraine, Belarus, Kazakhstan, Central Asia (Latin renderings)
   'ooo', 'oao', 'zao', 'pao', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'cjs', 'cjs co', 'tov', 'prat', 'odo',
+  // Joint-stock (commercial) banks and federal state unitary enterprises, abbreviated before the name (AKB Sobinbank, FGUP ...)
+  'akb', 'jsb', 'jscb', 'fgup',
   'joint stock company', 'closed joint stock company', 'open joint stock company', 'public joint stock company',
   'aktsionernoe obshchestvo', 'aktsionernoye obshchestvo', 'otkrytoe aktsionernoe obshchestvo', 'zakrytoe aktsionernoe obshchestvo',
   'publichnoe aktsionernoe obshchestvo', 'obshchestvo s ogranichennoi otvetstvennostyu', 'obshchestvo s ogranichennoy otvetstvennostyu',

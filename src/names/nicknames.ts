@@ -77,6 +77,7 @@ export const NICKNAMES: Readonly<Record<string, readonly string[]>> = {
   yelena: ['lena'],
   tatyana: ['tanya'],
   olga: ['olya'],
+  galina: ['galya'],
   irina: ['ira'],
   mariya: ['masha'],
   svetlana: ['sveta'],

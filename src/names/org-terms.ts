@@ -33,7 +33,8 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   // association alike.
   nauchno: 'science', nauchnyy: 'science', issledovatelskiy: 'science', scientific: 'science', research: 'science',
   proizvodstvennoye: 'production', proizvodstvennoe: 'production', burovaya: 'drilling', birzha: 'exchange',
-  kreditnyy: 'credit', kreditnyi: 'credit', kreditnaya: 'credit',
+  kreditnyy: 'credit', kreditnyi: 'credit', kreditnaya: 'credit', gorno: 'mining', khimicheskiy: 'chemical', khimicheskii: 'chemical',
+  kombinat: 'plant', torgovyy: 'trading', torgovyi: 'trading',
   // The adjectives of the two capitals, as Russian names write them (Moskovskiy Kreditnyy Bank, Credit
   // Bank of Moscow); Moscow is its own form, not a surname's German -ow for -ov.
   moscow: 'moscow', moskovskiy: 'moscow', moskovskii: 'moscow', moskovskaya: 'moscow', moskovskoye: 'moscow', moskovskoe: 'moscow',
@@ -55,7 +56,7 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   xinxi: 'information', chanye: 'industry', jishu: 'technology', ruanjian: 'software', wangluo: 'network', anquan: 'security',
   shuju: 'data', zhineng: 'intelligent', dianli: 'power', dianqi: 'electric', shebei: 'equipment', zhuangbei: 'equipment',
   yiqi: 'instrument', huagong: 'chemical', shiyou: 'petroleum', gangtie: 'steel', haiyun: 'shipping', hangyun: 'shipping',
-  yiyao: 'pharmaceutical', shengwu: 'biotechnology', jinchukou: 'import export', shangmao: 'trading', guangdian: 'optoelectronic',
+  yiyao: 'pharmaceutical', shengwu: 'biotechnology', shangmao: 'trading', guangdian: 'optoelectronic',
   bandaoti: 'semiconductor', weidianzi: 'microelectronics', tongxun: 'communication', yanjiu: 'science', kuangchan: 'mining',
-  zonggongsi: 'general company',
+  kaifa: 'development', tansu: 'carbon', liangzi: 'quantum', fuzhuang: 'apparel',
 };

@@ -7,24 +7,31 @@
  */
 import { writtenFormsOf } from '../names/index.js';
 
+/** Longest run of adjacent words joined (Rus Chem Trade, RUSCHEMTRADE), as retrieval and the scorer join them. */
+const LONGEST_RUN = 3;
+
 /**
- * `tokens` with the first adjacent pair that joins, one of them as written before its expansion,
- * into a listed token replaced by that token; undefined when none does. Pairs joined as they stand
- * are left to retrieval and the scorer, which join query tokens themselves.
+ * `tokens` with the first run of two or three adjacent words that joins, one of them as written
+ * before its expansion, into a listed token replaced by that token; undefined when none does. Runs
+ * joined as they stand are left to retrieval and the scorer, which join query tokens themselves.
  */
 export function joinedAsWritten(tokens: readonly string[], isListed: (token: string) => boolean): string[] | undefined {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const firsts = writtenFormsOf(tokens[i]!);
-    const seconds = writtenFormsOf(tokens[i + 1]!);
-    // Most words are no expansion: their only form is the word itself.
-    if (firsts.length === 1 && seconds.length === 1) continue;
-    for (const first of firsts) {
-      for (const second of seconds) {
-        if (first === tokens[i] && second === tokens[i + 1]) continue;
-        const joined = first + second;
-        if (isListed(joined)) return [...tokens.slice(0, i), joined, ...tokens.slice(i + 2)];
+    for (let run = 2; run <= LONGEST_RUN && i + run <= tokens.length; run++) {
+      const forms = tokens.slice(i, i + run).map((t) => writtenFormsOf(t));
+      // Most words are no expansion: their only form is the word itself.
+      if (forms.every((f) => f.length === 1)) continue;
+      for (const joined of joins(forms)) {
+        if (isListed(joined)) return [...tokens.slice(0, i), joined, ...tokens.slice(i + run)];
       }
     }
   }
   return undefined;
+}
+
+/** Every join of one form per word, but the join of the words as they stand (the first form of each). */
+function joins(forms: readonly (readonly string[])[]): string[] {
+  let out = [''];
+  for (const alternatives of forms) out = out.flatMap((prefix) => alternatives.map((form) => prefix + form));
+  return out.slice(1);
 }

@@ -33,6 +33,8 @@ describe('Chinese syllable keys', () => {
     for (const [query, listed] of [
       ['Lok Wai-ning', 'LUO Huining'], ['Lok Wai Ning', 'LUO Weining'], ['Cheung Lung Po', 'ZHANG Longbao'], ['Cheung Lung Po', 'ZHANG Longbo'],
       ['Wong Kwan Ching', 'WANG Junzheng'], ['Wong Kwan Ching', 'WANG Junjing'], ['Cheng Ngan-hung', 'ZHENG Yanxiong'],
+      // Hokkien and Macau spellings of given-name syllables, and a Wade-Giles surname.
+      ['Lim Thian Seng', 'LIN Tiansheng'], ['Ieong Pok Chon', 'YANG Bochun'], ['Pien Chih-ming', 'BIAN Zhiming'],
     ]) assert.ok(meet(query!, listed!), `${query} / ${listed}: ${readings(query!).join(' | ')} vs ${readings(listed!).join(' | ')}`);
     // Still one name's readings: Wai is not wen, Po is not pu.
     assert.ok(!meet('Lok Wai Ning', 'LUO Wenning'));

@@ -17,6 +17,8 @@ describe('translatedHangulOrganization', () => {
     assert.deepEqual(readings('인민무력부'), ['people armed forces department', 'people armed forces ministry']);
     assert.deepEqual(readings('국가계획위원회'), ['state planning committee', 'national planning commission']);
     assert.deepEqual(readings('조선로동당'), ['korea workers party']);
+    assert.deepEqual(readings('군사위원회'), ['military committee', 'military commission']);
+    assert.deepEqual(readings('종합설비회사'), ['complex equipment company', 'general equipment company']);
     // 원 closes 김정원, a person's name, with no organisation word before it.
     assert.deepEqual(readings('김정원'), []);
   });

@@ -15,6 +15,8 @@ test('legal forms are read into their classes, in any language and script, at ei
     ['Limited Liability Company Iskusstvo Krasoty', limitedLiability],
     ['ZAO Vektor', stock],
     ['Vektor CJSC', stock],
+    // A joint-stock commercial bank, abbreviated before its name.
+    ['AKB Vektorbank', stock],
     ['Акционерное общество Вектор', stock],
     ['ANO Iskusstvo Krasoty', nonProfit],
     ['Vektor e.V.', nonProfit],

@@ -98,6 +98,9 @@ describe('canonicalToken', () => {
     sameCanonical('xinxi', 'information');
     sameCanonical('shengwu', 'biotechnology');
     sameCanonical('ruanjian', 'software');
+    sameCanonical('kaifa', 'development');
+    sameCanonical('maoyi', 'trade', 'trading');
+    sameCanonical('cos', 'company');
     sameCanonical('foulad', 'fulad', 'steel');
     sameCanonical('ahan', 'iron');
     sameCanonical('minera', 'mining');

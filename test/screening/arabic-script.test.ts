@@ -121,6 +121,10 @@ test('nationality adjectives, words translated two ways, and conjunctions and pr
     ['الجماعة العراقية', 'group iraqi'],
     // المقاتلة: Fighting in one listing, Combatant in another.
     ['الجماعة التونسية المقاتلة', 'group tunisian combatant'],
+    // Committees, prisoners and their affairs; Persian prison, Urdu trust.
+    ['لجنة شؤون الأسرى', 'committee affairs prisoners'],
+    ['زندان قصر', 'prison qasar'],
+    ['الامین ٹرسٹ', 'amin trust'],
   ] as const) {
     assert.ok(translations(name).includes(expected), `${name}: ${translations(name).join(' / ')}`);
   }

@@ -14,6 +14,7 @@ test('familiar forms of the given names of listed populations meet the full name
     ['Slava Volodin', 'VOLODIN, Vyacheslav'],
     ['Pasha Grachev', 'GRACHEV, Pavel'],
     ['Paco Ruiz Moreno', 'RUIZ MORENO, Francisco'],
+    ['Galya Petrova', 'PETROVA, Galina'],
   ]) {
     const score = scoreNamePair(query!, listed!, person);
     assert.ok(score >= DEFAULT_THRESHOLD, `${query} | ${listed}: ${score}`);
@@ -36,6 +37,7 @@ test('one given name in another European language meets the listed one, a differ
     ['Pyotr Kovalenko', 'KOVALENKO, Peter'],
     ['Giuseppe Ferraro', 'FERRARO, Jose'],
     ['Guillermo Tell', 'TELL, Wilhelm'],
+    ['Eugene Orlov', 'ORLOV, Evgeniy'],
   ]) {
     const score = scoreNamePair(query!, listed!, person);
     assert.ok(score >= DEFAULT_THRESHOLD, `${query} | ${listed}: ${score}`);

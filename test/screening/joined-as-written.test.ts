@@ -14,12 +14,14 @@ test('writtenFormsOf: the word itself first, then the abbreviations read as it',
 });
 
 test('joinedAsWritten: two words joined as the query wrote them, when that is a listed word', () => {
-  const listed = new Set(['chemtrans', 'transchem', 'techmash']);
+  const listed = new Set(['chemtrans', 'transchem', 'techmash', 'ruschemtrade']);
   const isListed = (t: string) => listed.has(t);
   const cases: [string[], string[] | undefined][] = [
     [['chemical', 'trans', 'trading'], ['chemtrans', 'trading']],
     [['trans', 'chemical'], ['transchem']],
     [['technology', 'mash'], ['techmash']],
+    // Three words run together (Rus Chem Trade, RUSCHEMTRADE).
+    [['rus', 'chemical', 'trade', 'group'], ['ruschemtrade', 'group']],
     // No expanded word in the pair, or no listed join: nothing to add.
     [['chem', 'trans'], undefined],
     [['chemical', 'plant'], undefined],
@@ -28,15 +30,17 @@ test('joinedAsWritten: two words joined as the query wrote them, when that is a 
   for (const [tokens, expected] of cases) assert.deepEqual(joinedAsWritten(tokens, isListed), expected, tokens.join(' '));
 });
 
-test('joinedAsWritten: one token fewer, the others unchanged, or nothing', () => {
+test('joinedAsWritten: a run of two or three tokens made one, the others unchanged, or nothing', () => {
   const word = fc.constantFrom('chemical', 'technology', 'trans', 'mash', 'group', 'system', 'x');
   fc.assert(
     fc.property(fc.array(word, { maxLength: 6 }), fc.boolean(), (tokens, everything) => {
       const joined = joinedAsWritten(tokens, (t) => everything || t === 'techmash');
       if (joined === undefined) return;
-      assert.equal(joined.length, tokens.length - 1);
+      const run = tokens.length - joined.length + 1;
+      assert.ok(run === 2 || run === 3, `${tokens.join(' ')} → ${joined.join(' ')}`);
       const at = joined.findIndex((t, i) => t !== tokens[i]);
-      assert.deepEqual(joined.slice(at + 1), tokens.slice(at + 2));
+      assert.deepEqual(joined.slice(0, at), tokens.slice(0, at));
+      assert.deepEqual(joined.slice(at + 1), tokens.slice(at + run));
     }),
   );
 });
