@@ -261,11 +261,18 @@ export function chineseKeyReadings(tokens: readonly string[], exact = false, exa
   return out;
 }
 
+/** The surname's readings and the given name's syllables of the name read with its surname at `surnameAt`; undefined when it does not read so. */
+function readOrder(tokens: readonly string[], surnameAt: number, exact: boolean, bothWays: boolean): [readonly string[], SyllableReadings[]] | undefined {
+  const readings = surnameReadings(tokens[surnameAt]!);
+  const given = readings === undefined ? undefined : givenName(tokens, surnameAt, exact, bothWays);
+  return readings === undefined || given === undefined ? undefined : [readings, given];
+}
+
 /** chineseKeyReadings of the name read with its surname at `surnameAt`. */
 function orderReadings(tokens: readonly string[], surnameAt: number, exact: boolean, exactKeys: boolean): string[][] {
-  const readings = surnameReadings(tokens[surnameAt]!);
-  const given = readings === undefined ? undefined : givenName(tokens, surnameAt, exact, exactKeys && !exact);
-  if (readings === undefined || given === undefined) return [];
+  const order = readOrder(tokens, surnameAt, exact, exactKeys && !exact);
+  if (order === undefined) return [];
+  const [readings, given] = order;
   const key = exactKeys ? (syllable: string) => syllable : spellingClass;
   const surnames = [...new Set(readings.slice(0, MAX_SURNAME_READINGS).map(key))];
   const givens = givenReadings(given).map((reading) => reading.map((s) => CHINESE_KEY_MARK + key(s)));
@@ -292,9 +299,9 @@ export function chineseKeyAlternatives(tokens: readonly string[], commonestAt = 
     if (surnameAt === commonestAt) {
       out.push(...orderReadings(tokens, surnameAt, false, false));
     } else {
-      const readings = surnameReadings(tokens[surnameAt]!);
-      const given = readings === undefined ? undefined : givenName(tokens, surnameAt, false);
-      if (readings === undefined || given === undefined) continue;
+      const order = readOrder(tokens, surnameAt, false, false);
+      if (order === undefined) continue;
+      const [readings, given] = order;
       const surname = alternatives(readings.slice(0, MAX_SURNAME_READINGS).map((s) => CHINESE_KEY_MARK + spellingClass(s) + CHINESE_KEY_MARK));
       out.push([surname, ...given.map((syllable) => alternatives(syllable.map((s) => CHINESE_KEY_MARK + spellingClass(s))))]);
     }

@@ -11,6 +11,11 @@ const FIRST_HALVES: ReadonlySet<string> = new Set(['abd', 'abdel', 'abdul', 'abd
 /** The article written apart between the halves (Abd al-Karim, Abu el Yazid): skipped to find the second half. */
 const ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'ol', 'ad', 'ud', 'ar', 'ur', 'as', 'us', 'an', 'at', 'az', 'ash']);
 
+/** Whether any token is the first half of a compound, which unpairCrossedCompounds looks at. */
+export function holdsFirstHalf(tokens: readonly string[]): boolean {
+  return tokens.some((t) => FIRST_HALVES.has(t));
+}
+
 /**
  * Drops each pair of two first halves whose second halves are both there and neither of which is
  * aligned with a word after the other side's first half, leaving their tokens unmatched; a word put

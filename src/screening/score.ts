@@ -38,6 +38,12 @@ export interface ScoringSide {
   readonly legalForms?: number | undefined;
   /** Organisations only: per token, 1 for a word written in parentheses (see weights.parenthesisedOneSide). */
   readonly parenthesised?: ArrayLike<number> | undefined;
+  /**
+   * Query side only: whether a token is the first half of an Arabic compound (Abd, Abu: see
+   * compound-halves.ts), worked out once per query; when false the aligner skips that check for every
+   * candidate. Undefined: ask.
+   */
+  readonly compoundHalves?: boolean | undefined;
 }
 
 export interface AlignedPair {
@@ -281,7 +287,7 @@ export function alignAndScoreAbove(
   alignJoined(candidate, query, candidateUsed, queryUsed, pairs, similarityOf, weights.joinedFloor, true);
   alignInitials(query, candidate, queryUsed, candidateUsed, pairs, weights);
   alignWeak(query, candidate, queryUsed, candidateUsed, pairs, similarityOf, weights);
-  unpairCrossedCompounds(query.tokens, candidate.tokens, pairs, queryUsed, candidateUsed);
+  if (query.compoundHalves !== false) unpairCrossedCompounds(query.tokens, candidate.tokens, pairs, queryUsed, candidateUsed);
 
   return scoreAlignment(query, candidate, pairs, queryUsed, candidateUsed, weights, keyed, cut);
 }

@@ -8,6 +8,7 @@ import { alignAndScoreAbove, MATCH_KINDS, SimilarityMatrix, type NameMatch, type
 import { specificSoundKey, type QueryToken, type VocabularyMatch } from './token-matcher.js';
 import { SCREENING_CONFIG } from './config.js';
 import type { TokenMatchKind } from './types.js';
+import { holdsFirstHalf } from './compound-halves.js';
 import { stringSimilarity } from './token-similarity.js';
 import { listedNameForms, NO_FORM, parenthesisedFlags, type ListedNameForms, type NameForm } from './name-form.js';
 
@@ -104,6 +105,7 @@ export function queryVariant(tokens: readonly QueryToken[], via: string, form: N
       generic,
       legalForms: form.legalForms,
       parenthesised,
+      compoundHalves: holdsFirstHalf(texts),
     },
     canonical: undefined,
     soundKeys: undefined,
