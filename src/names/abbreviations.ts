@@ -24,7 +24,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   bros: 'brothers', hldg: 'holding', hldgs: 'holding', holdings: 'holding',
   invest: 'investment', invt: 'investment', investments: 'investment',
   petrochem: 'petrochemical', chem: 'chemical', chemicals: 'chemical', pharm: 'pharmaceutical', pharma: 'pharmaceutical',
-  pharmaceuticals: 'pharmaceutical', trdg: 'trading', trade: 'trading', cos: 'company',
+  pharmaceuticals: 'pharmaceutical', trdg: 'trading', cos: 'company',
   enterprises: 'enterprise', entp: 'enterprise',
   logistic: 'logistics', shpg: 'shipping', maritime: 'marine',
   aero: 'aviation', aeronautics: 'aviation', aeronautical: 'aviation', astronautics: 'aerospace', astronautical: 'aerospace', aviat: 'aviation',

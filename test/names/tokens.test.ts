@@ -99,7 +99,6 @@ describe('canonicalToken', () => {
     sameCanonical('shengwu', 'biotechnology');
     sameCanonical('ruanjian', 'software');
     sameCanonical('kaifa', 'development');
-    sameCanonical('maoyi', 'trade', 'trading');
     sameCanonical('cos', 'company');
     sameCanonical('foulad', 'fulad', 'steel');
     sameCanonical('ahan', 'iron');
