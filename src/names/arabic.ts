@@ -379,3 +379,15 @@ export function romanizeArabic(text: string, organization = false): Rendering[] 
   }
   return out.filter((r) => r.tokens.length > 0);
 }
+
+let tableReadings: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a token of an Arabic-script rendering is a name the name tables spell (عمرو, amr; حسين, hossein):
+ * its vowels are known, not guessed, so it meets another name by its spelling only (Amr is not Omar,
+ * however alike their consonants).
+ */
+export function readFromNameTable(token: string): boolean {
+  tableReadings ??= new Set([...Object.values(ARABIC_NAMES), ...Object.values(PERSIAN_NAMES)]);
+  return tableReadings.has(token);
+}

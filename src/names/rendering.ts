@@ -1,6 +1,4 @@
 import { ARABIC_TRANSLATED } from './arabic.js';
-import { ARABIC_NAMES } from './arabic-names.js';
-import { PERSIAN_NAMES } from './persian-names.js';
 
 /** One Latin rendering of a run of text in another script, and the scheme that produced it. */
 export interface Rendering {
@@ -19,16 +17,4 @@ const ABJAD: ReadonlySet<string> = new Set(['arabic', ARABIC_TRANSLATED, 'hebrew
 /** Whether a rendering of this `via` was read from an abjad, its short vowels supplied by guess (see ABJAD). */
 export function readsUnvoweled(via: string): boolean {
   return ABJAD.has(via);
-}
-
-let tableReadings: ReadonlySet<string> | undefined;
-
-/**
- * Whether a token of such a rendering is a name the name tables spell (عمرو, amr; حسين, hossein):
- * its vowels are known, not guessed, so it meets another name by its spelling only (Amr is not Omar,
- * however alike their consonants).
- */
-export function readFromNameTable(token: string): boolean {
-  tableReadings ??= new Set([...Object.values(ARABIC_NAMES), ...Object.values(PERSIAN_NAMES)]);
-  return tableReadings.has(token);
 }
