@@ -105,7 +105,11 @@ function withoutForms(v: NameVariant, kind: EntryKind, removed: Set<string>): Na
   const glued = v.via === 'latin' ? splitGluedForms(v.tokens) : undefined;
   const result = removeLegalForms(glued !== undefined && kind === 'organization' ? glued : v.tokens, kind === 'organization');
   for (const form of result.removed) removed.add(form);
-  const out = [{ tokens: expandAbbreviations(result.tokens, kind), via: v.via }];
+  const expanded = expandAbbreviations(result.tokens, kind);
+  const out = [{ tokens: expanded, via: v.via }];
+  // A name of unknown kind may be a person's, whose words are never abbreviations (Dev, Tic, Inv):
+  // it keeps them as written beside the expansion, as a listed person's name has them.
+  if (kind === 'unknown' && expanded.some((t, i) => t !== result.tokens[i])) out.push({ tokens: result.tokens, via: v.via });
   // A name of unknown kind keeps name-like abbreviations as written (Eng and Ind are also personal
   // names), so an organisation keeps its written form beside the expansion: 'Business Lab' as
   // unknown meets the listed organisation 'BUSINESS LAB'. Done on the organisation's side, it leaves

@@ -59,6 +59,16 @@ test('abbreviations expand: GUANGZHOU HAIGE COMM GRP', () => {
   assert.ok(score >= DEFAULT_THRESHOLD, `score ${score}`);
 });
 
+test('a screened name of unknown kind keeps the words an abbreviation table would expand: a listed person may bear them', () => {
+  // Found by the robustness property (a listed person Tic scored 0 against itself): Tic is read as
+  // trading in Turkish company names, Dev as development.
+  for (const name of ['Tic', 'Anand Dev', 'Inv Smith']) {
+    const score = scoreNamePair(name, name, { kind: 'person' });
+    assert.ok(score >= DEFAULT_THRESHOLD, `${name}: ${score}`);
+  }
+  assert.ok(scoreNamePair('Acme Dev Co', 'ACME DEVELOPMENT COMPANY', { kind: 'organization' }) >= DEFAULT_THRESHOLD);
+});
+
 test('unrelated names score 0 or close to it', () => {
   assert.ok(scoreNamePair('John Smith', 'Vladimir Putin', { kind: 'person' }) < 0.3);
 });
