@@ -63,6 +63,11 @@ export function shownValue(value: unknown): string {
 }
 
 /** Wrong input: "`field`: reason (got value)". */
+/** The message invalidInput gives, for a caller that reports the fault without throwing (a lenient batch). */
+export function invalidInputMessage(field: string, value: unknown, reason: string): string {
+  return `${field}: ${reason} (got ${shownValue(value)})`;
+}
+
 export function invalidInput(field: string, value: unknown, reason: string, code = 'invalid_input'): ClearanceError {
-  return new ClearanceError(code, 'invalid', `${field}: ${reason} (got ${shownValue(value)})`, { field, value });
+  return new ClearanceError(code, 'invalid', invalidInputMessage(field, value, reason), { field, value });
 }

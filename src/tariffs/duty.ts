@@ -9,7 +9,7 @@ import { DISCARD, type Work } from './line-work.js';
 import type { Measure, Program } from './measure.js';
 import { adValorem, atLeast, centsToUsd, equivalentPct, minus, roundCents, type Exact } from './money.js';
 import { deMinimisLimitCents, deMinimisSuspension } from './programs-knowledge.js';
-import { applyFormula } from './rate-apply.js';
+import { applyFormula, missingQuantity } from './rate-apply.js';
 import { applyExclusion, candidates, exclusive } from './reach.js';
 import { stack } from './stack.js';
 import type { LinearTrace } from './linear-trace.js';
@@ -91,14 +91,18 @@ function answer(engine: TariffEngine, line: EntryLine, options: DutyOptions, tra
   if (!formula) w.indeterminate.push(`HTS ${formatHts(rates.code)} has no ${column} rate in ${edition.label}`);
   else if (formula.unsupported) w.indeterminate.push(formula.unsupported);
   else {
-    try {
-      const applied = applyFormula(formula, line);
-      baseNc = applied.nanocents;
-      trace?.base(formula);
-      for (const n of applied.notes) w.notes.push(n);
-    } catch (err) {
-      if (!options.lenient || !(err instanceof ClearanceError)) throw err;
-      w.indeterminate.push(err.message);
+    const missing = options.lenient ? missingQuantity(formula, line) : undefined;
+    if (missing !== undefined) w.indeterminate.push(missing);
+    else {
+      try {
+        const applied = applyFormula(formula, line);
+        baseNc = applied.nanocents;
+        trace?.base(formula);
+        for (const n of applied.notes) w.notes.push(n);
+      } catch (err) {
+        if (!options.lenient || !(err instanceof ClearanceError)) throw err;
+        w.indeterminate.push(err.message);
+      }
     }
   }
 

@@ -1,4 +1,4 @@
-import { invalidInput } from '../model/errors.js';
+import { invalidInput, invalidInputMessage } from '../model/errors.js';
 import type { EntryLine, Quantity } from './entry.js';
 import { adValorem, plus, specific, type Exact } from './money.js';
 import type { RateFormula, RatePart } from './rate.js';
@@ -16,7 +16,7 @@ const UNIT_WORDS: Record<Unit, string> = {
   thousand: 'thousands', bbl: 'barrels', m2: 'm2', m3: 'm3', jewel: 'jewels', line_gross: 'line/gross', t: 'metric tons',
 };
 
-function quantityFor(part: Extract<RatePart, { kind: 'specific' }>, formula: RateFormula, line: EntryLine, used: Set<Quantity>): number {
+function quantityFor(part: SpecificPart, formula: RateFormula, line: EntryLine, used: Set<Quantity>): number {
   const untyped = line.quantities.filter((q) => q.unit === undefined && !used.has(q));
   for (const q of line.quantities) {
     if (used.has(q) || q.unit === undefined) continue;
@@ -37,7 +37,24 @@ function quantityFor(part: Extract<RatePart, { kind: 'specific' }>, formula: Rat
     const unitField = typed.field === 'quantity' ? 'unit' : 'unit_2';
     throw invalidInput(unitField, typed.unit, `the rate "${formula.text}" is per ${part.unit}: give the quantity in ${UNIT_WORDS[part.unit]}`, 'unit_mismatch');
   }
-  throw invalidInput(field, undefined, `is required: the rate "${formula.text}" is specific (per ${part.unit}); give the quantity in ${UNIT_WORDS[part.unit]}`, 'missing_quantity');
+  throw invalidInput(field, undefined, quantityRequired(part, formula), 'missing_quantity');
+}
+
+type SpecificPart = Extract<RatePart, { kind: 'specific' }>;
+
+function quantityRequired(part: SpecificPart, formula: RateFormula): string {
+  return `is required: the rate "${formula.text}" is specific (per ${part.unit}); give the quantity in ${UNIT_WORDS[part.unit]}`;
+}
+
+/**
+ * The error applyFormula would throw for a line with no quantity at all and a formula with a specific
+ * part, as its message: a lenient caller pricing many such lines (the effective rate's weights carry
+ * no quantities) notes it without the cost of an exception each time.
+ */
+export function missingQuantity(formula: RateFormula, line: EntryLine): string | undefined {
+  if (line.quantities.length > 0) return undefined;
+  for (const part of formula.parts) if (part.kind === 'specific') return invalidInputMessage('quantity', undefined, quantityRequired(part, formula));
+  return undefined;
 }
 
 /** The duty of `formula` on `line`, exactly, and what the engine assumed about the quantities. */

@@ -65,3 +65,19 @@ test('property: any text parses without throwing, and a formula either has parts
     }),
   );
 });
+
+test('a line with no quantity: the lenient note says what the strict error says, for every formula with a specific part', async () => {
+  const { applyFormula, missingQuantity } = await import('../../src/tariffs/rate-apply.js');
+  const line = { hts: '0201100000', country: 'AR', entryDate: '2019-06-03', valueCents: 1_000_000, quantities: [], usmcaQualifying: false, deMinimisClaim: false };
+  for (const text of ['4.4 cents/kg', '6.8% + 46.3¢/kg', '76¢/pr. + 32%', '6.8%', 'Free']) {
+    const formula = parseRate(text)!;
+    let thrown: string | undefined;
+    try {
+      applyFormula(formula, line);
+    } catch (err) {
+      thrown = (err as Error).message;
+    }
+    assert.equal(missingQuantity(formula, line), thrown, text);
+  }
+  assert.equal(missingQuantity(parseRate('4.4 cents/kg')!, { ...line, quantities: [{ milli: 1000, unit: 'kg', field: 'quantity' }] }), undefined);
+});
