@@ -11,6 +11,13 @@ const FIRST_HALVES: ReadonlySet<string> = new Set(['abd', 'abdel', 'abdul', 'abd
 /** The article written apart between the halves (Abd al-Karim, Abu el Yazid): skipped to find the second half. */
 const ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'ol', 'ad', 'ud', 'ar', 'ur', 'as', 'us', 'an', 'at', 'az', 'ash']);
 
+/**
+ * 'Abu' and 'Umm' (father of, mother of) open a kunya, a name by one's child: the word after them
+ * names the child. A kunya's second half met by a plain name on the other side (Mohamed Salah against
+ * Salah Abu Mohamed, Hosseini against Abu Hassan) names someone else, however alike the words.
+ */
+const KUNYA_HALVES: ReadonlySet<string> = new Set(['abu', 'abou', 'umm', 'um']);
+
 /** Whether any token is the first half of a compound, which unpairCrossedCompounds looks at. */
 export function holdsFirstHalf(tokens: readonly string[]): boolean {
   return tokens.some((t) => FIRST_HALVES.has(t));
@@ -56,4 +63,36 @@ function within(pair: AlignedPair, position: number, query: boolean): boolean {
   const first = query ? pair.query : pair.candidate;
   const last = query ? pair.queryNext : pair.candidateNext;
   return position === first || (last >= 0 && position > first && position <= last);
+}
+
+/** The position of the kunya half that opens the word at `at` (past a written-apart article); -1 when none does. */
+function kunyaBefore(tokens: readonly string[], at: number): number {
+  let before = at - 1;
+  while (before >= 0 && ARTICLES.has(tokens[before]!)) before--;
+  return before >= 0 && KUNYA_HALVES.has(tokens[before]!) ? before : -1;
+}
+
+/**
+ * Drops each pair of one word with one word where one side's word is the second half of a kunya
+ * whose 'Abu' found no partner, and the other side's word opens no kunya: the two name different
+ * people (the father, the child). `pairs` and the used flags are changed in place.
+ */
+export function unpairKunyaHalves(
+  queryTokens: readonly string[],
+  candidateTokens: readonly string[],
+  pairs: AlignedPair[],
+  queryUsed: Uint8Array,
+  candidateUsed: Uint8Array,
+): void {
+  for (let k = pairs.length - 1; k >= 0; k--) {
+    const pair = pairs[k]!;
+    if (pair.queryNext >= 0 || pair.candidateNext >= 0) continue;
+    const queryHalf = kunyaBefore(queryTokens, pair.query);
+    const candidateHalf = kunyaBefore(candidateTokens, pair.candidate);
+    if ((queryHalf < 0) === (candidateHalf < 0)) continue;
+    if ((queryHalf >= 0 && queryUsed[queryHalf]) || (candidateHalf >= 0 && candidateUsed[candidateHalf])) continue;
+    pairs.splice(k, 1);
+    queryUsed[pair.query] = 0;
+    candidateUsed[pair.candidate] = 0;
+  }
 }

@@ -8,7 +8,7 @@
  * ('Nik Mohammad Abdul Mohammad' vs 'Nik Mohammad Dost Mohammad'), and that substitution costs most.
  */
 import { isGivenName, isLegalFormWord, tokenPrior } from '../names/index.js';
-import { unpairCrossedCompounds } from './compound-halves.js';
+import { unpairCrossedCompounds, unpairKunyaHalves } from './compound-halves.js';
 import { SCREENING_CONFIG, type ScoreWeights } from './config.js';
 import type { TokenMatchKind } from './types.js';
 
@@ -288,6 +288,7 @@ export function alignAndScoreAbove(
   alignInitials(query, candidate, queryUsed, candidateUsed, pairs, weights);
   alignWeak(query, candidate, queryUsed, candidateUsed, pairs, similarityOf, weights);
   if (query.compoundHalves !== false) unpairCrossedCompounds(query.tokens, candidate.tokens, pairs, queryUsed, candidateUsed);
+  unpairKunyaHalves(query.tokens, candidate.tokens, pairs, queryUsed, candidateUsed);
 
   return scoreAlignment(query, candidate, pairs, queryUsed, candidateUsed, weights, keyed, cut);
 }

@@ -9,6 +9,11 @@ test('an Abd or Abu written apart opens the name after it: met with another comp
     ['Karim Abdel Fattah Saleh', 'ABDUL KARIM'],
     ['Omar Abu Bakr', 'ABU OMAR'],
     ['Rahman Abd al-Aziz', 'ABD AL-RAHMAN'],
+    // A kunya's second half names the child: Mohamed is not Abu Mohamed, on either side.
+    ['Mohamed Salah', 'SALAH ABU MOHAMED'],
+    ['Khaled Hosseini', 'Khaled ABU HASSAN'],
+    ['Salah Abu Mohamed', 'MOHAMED SALAH'],
+    ['Fatima Umm Ahmed', 'AHMED, Fatima'],
   ]) {
     const score = scoreNamePair(query!, listed!, { kind: 'person' });
     assert.ok(score < DEFAULT_THRESHOLD, `${query} | ${listed}: ${score}`);
@@ -24,6 +29,9 @@ test('the same compounds written apart, with an article, joined, or with a word 
     ['Abdul Haqqani Manan Mohammad Ishak', 'ABDUL MANAN MOHAMMAD ISHAK'],
     // Surname first: the listed compound's second half still follows its first.
     ['Saleh Abdel Karim', 'ABDEL KARIM SALEH'],
+    ['Abu Mohamed Salah', 'SALAH ABU MOHAMED'],
+    ['Salah Abou Mohamed', 'SALAH ABU MOHAMED'],
+    ['Abu al-Hassan Khaled', 'Khaled ABU HASSAN'],
   ]) {
     const score = scoreNamePair(query!, listed!, { kind: 'person' });
     assert.ok(score >= DEFAULT_THRESHOLD, `${query} | ${listed}: ${score}`);
