@@ -36,15 +36,20 @@ export function unpairCrossedCompounds(
   queryUsed: Uint8Array,
   candidateUsed: Uint8Array,
 ): void {
-  for (let k = pairs.length - 1; k >= 0; k--) {
-    const pair = pairs[k]!;
-    if (pair.queryNext >= 0 || pair.candidateNext >= 0) continue;
-    if (!FIRST_HALVES.has(queryTokens[pair.query]!) || !FIRST_HALVES.has(candidateTokens[pair.candidate]!)) continue;
+  unpairWhere(pairs, queryUsed, candidateUsed, (pair) => {
+    if (!FIRST_HALVES.has(queryTokens[pair.query]!) || !FIRST_HALVES.has(candidateTokens[pair.candidate]!)) return false;
     const querySecond = secondHalf(queryTokens, pair.query);
     const candidateSecond = secondHalf(candidateTokens, pair.candidate);
-    if (querySecond < 0 || candidateSecond < 0) continue;
-    const met = pairs.some((p) => (within(p, querySecond, true) && p.candidate > pair.candidate) || (within(p, candidateSecond, false) && p.query > pair.query));
-    if (met) continue;
+    if (querySecond < 0 || candidateSecond < 0) return false;
+    return !pairs.some((p) => (within(p, querySecond, true) && p.candidate > pair.candidate) || (within(p, candidateSecond, false) && p.query > pair.query));
+  });
+}
+
+/** Drops each pair of one word with one word that `namesTwo` says names two things, its tokens left unmatched. */
+function unpairWhere(pairs: AlignedPair[], queryUsed: Uint8Array, candidateUsed: Uint8Array, namesTwo: (pair: AlignedPair) => boolean): void {
+  for (let k = pairs.length - 1; k >= 0; k--) {
+    const pair = pairs[k]!;
+    if (pair.queryNext >= 0 || pair.candidateNext >= 0 || !namesTwo(pair)) continue;
     pairs.splice(k, 1);
     queryUsed[pair.query] = 0;
     candidateUsed[pair.candidate] = 0;
@@ -84,15 +89,10 @@ export function unpairKunyaHalves(
   queryUsed: Uint8Array,
   candidateUsed: Uint8Array,
 ): void {
-  for (let k = pairs.length - 1; k >= 0; k--) {
-    const pair = pairs[k]!;
-    if (pair.queryNext >= 0 || pair.candidateNext >= 0) continue;
+  unpairWhere(pairs, queryUsed, candidateUsed, (pair) => {
     const queryHalf = kunyaBefore(queryTokens, pair.query);
     const candidateHalf = kunyaBefore(candidateTokens, pair.candidate);
-    if ((queryHalf < 0) === (candidateHalf < 0)) continue;
-    if ((queryHalf >= 0 && queryUsed[queryHalf]) || (candidateHalf >= 0 && candidateUsed[candidateHalf])) continue;
-    pairs.splice(k, 1);
-    queryUsed[pair.query] = 0;
-    candidateUsed[pair.candidate] = 0;
-  }
+    if ((queryHalf < 0) === (candidateHalf < 0)) return false;
+    return queryHalf >= 0 ? !queryUsed[queryHalf] : !candidateUsed[candidateHalf];
+  });
 }
