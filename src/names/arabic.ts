@@ -32,9 +32,10 @@ const SIBILANT_READINGS: Readonly<Record<string, string>> = { ث: 's', ذ: 'z', 
 
 /**
  * Persian reads ق as gh and a consonant waw as v (Bagheri, Ghasem, Vahid), besides the sibilants, and
- * lists spell its final silent he -eh (Zadeh).
+ * lists spell its final silent he -eh (Zadeh); names spell ژ j (Bijan, Manijeh), where the Arabic
+ * reading keeps the transliteration's zh.
  */
-const PERSIAN_READINGS: Readonly<Record<string, string>> = { ...SIBILANT_READINGS, ق: 'gh' };
+const PERSIAN_READINGS: Readonly<Record<string, string>> = { ...SIBILANT_READINGS, ق: 'gh', ژ: 'j' };
 /** Letters only Persian (and Urdu, Pashto) write: a name holding one may be read the Persian way. */
 const PERSIAN_LETTERS = /[پچژگیک]/u;
 
@@ -83,18 +84,21 @@ export function romanizeArabicWord(word: string, reading: ArabicReading = 'arabi
     } else if (ch === WAW) {
       // Waw is a consonant at the start, before a vowel letter (Walid, Marwan) or after alef, a long
       // vowel that no second one follows (کشاورز, Keshavarz; طاوس, Tawus), a long 'u' elsewhere.
+      // Before a final yeh after a consonant it is the -awi, -avi of a nisba (بدوي, Badawi; خسروی, Khosravi).
+      const nisba = i === chars.length - 2 && YEHS.has(next ?? '') && isConsonantLetter(chars[i - 1]);
       const consonant =
-        first || (!last && VOWEL_LETTERS.has(next ?? '')) || (i > 0 && ALEFS.has(chars[i - 1]!)) || (reading === 'persian-v' && i === 1 && isConsonantLetter(next));
+        first || nisba || (!last && VOWEL_LETTERS.has(next ?? '')) || (i > 0 && ALEFS.has(chars[i - 1]!)) || (reading === 'persian-v' && i === 1 && isConsonantLetter(next));
       // Read as Persian v, it is a consonant like any other: a short vowel before it (Javad).
-      out += !consonant ? 'u' : !persian ? 'w' : prev !== '' && !prevIsVowel ? 'av' : 'v';
+      out += !consonant ? 'u' : nisba && !prevIsVowel ? (persian ? 'av' : 'aw') : !persian ? 'w' : prev !== '' && !prevIsVowel ? 'av' : 'v';
     } else if (YEHS.has(ch)) {
       if (ch === 'ى' && last) out += 'a';
       else out += first || ALEFS.has(chars[i - 1] ?? '') || (!last && YEH_CONSONANT_BEFORE.has(next ?? '')) ? 'y' : 'i';
     } else if ((ch === 'ھ' || ch === 'ه' || ch === 'ہ') && !first && URDU.test(word) && !prevIsVowel) {
       // Urdu do-chashmi he marks aspiration of the consonant before it (Chaudhry, Bhutto): no vowel between.
       out += 'h';
-    } else if (ch === 'ت' && next === 'ش') {
-      // Foreign 'ch' is written ta + shin (تشرشل, Churchill).
+    } else if (ch === 'ت' && next === 'ش' && !persian) {
+      // Foreign 'ch' is written ta + shin in Arabic (تشرشل, Churchill); Persian has چ for it, so there
+      // the two are t and sh (محتشم, Mohtasham).
       out += prevIsVowel || prev === '' ? 'ch' : 'ach';
       i += 1;
     } else if ((ch === 'غ' && prev === 'n') || (ch === 'ج' && prev === 'n' && last)) {
@@ -109,7 +113,9 @@ export function romanizeArabicWord(word: string, reading: ArabicReading = 'arabi
       const latin = (letterReadings === undefined ? undefined : lookup(letterReadings, ch)) ?? lookup(CONSONANTS, ch);
       if (latin === undefined) continue;
       // Two consonants in a row almost always have a short vowel between them; 'a' is the commonest.
-      if (latin !== '' && !prevIsVowel && prev !== '' && !/^[aeiou]/u.test(latin)) out += 'a';
+      // Not in Persian ng (زنگنه, Zanganeh; هوشنگ, Houshang), which is one sound before a consonant or at the end.
+      const cluster = ch === 'گ' && prev === 'n';
+      if (latin !== '' && !prevIsVowel && prev !== '' && !cluster && !/^[aeiou]/u.test(latin)) out += 'a';
       out += latin;
     }
   }

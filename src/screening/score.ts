@@ -7,7 +7,8 @@
  * unmatched query token. When both sides keep an informative token each, they name different people
  * ('Nik Mohammad Abdul Mohammad' vs 'Nik Mohammad Dost Mohammad'), and that substitution costs most.
  */
-import { isGivenName, isLegalFormWord, tokenPrior } from '../names/index.js';
+import { canonicalToken, isGivenName, isLegalFormWord, tokenPrior } from '../names/index.js';
+import { anotherKnownName } from './known-names.js';
 import { unpairCrossedCompounds, unpairKunyaHalves } from './compound-halves.js';
 import { SCREENING_CONFIG, type ScoreWeights } from './config.js';
 import type { TokenMatchKind } from './types.js';
@@ -44,6 +45,11 @@ export interface ScoringSide {
    * candidate. Undefined: ask.
    */
   readonly compoundHalves?: boolean | undefined;
+  /**
+   * Query side only: per token, 1 for a name the name table spelled from an abjad (see
+   * known-names.ts), which a near spelling of another known name does not meet; undefined for none.
+   */
+  readonly knownSpellings?: ArrayLike<number> | undefined;
 }
 
 export interface AlignedPair {
@@ -420,7 +426,9 @@ function alignWeak(
       if (Math.abs(c.length - q.length) > Math.max(2, q.length >> 1)) continue;
       if (c.charCodeAt(0) !== q.charCodeAt(0) && c.charCodeAt(c.length - 1) !== q.charCodeAt(q.length - 1)) continue;
       const s = similarityOf(q, c);
-      if (s >= weights.weakFloor) (open ??= []).push({ i, j, s });
+      if (s < weights.weakFloor) continue;
+      if (query.knownSpellings?.[i] === 1 && anotherKnownName(q, canonicalToken(q), canonicalToken(c))) continue;
+      (open ??= []).push({ i, j, s });
     }
   }
   if (open === undefined) return;

@@ -2,8 +2,9 @@
  * Scores one analysed query variant against one indexed listed variant, reading token similarities
  * from the query tokens' cached vocabulary matches.
  */
-import { canonicalToken, FROM_REVISED, isKnownName, phoneticKey, readFromNameTable, readsUnvoweled, ROMANIZATION_KEYS, SINO_KOREAN, syllablesDiffer, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
+import { canonicalToken, FROM_REVISED, phoneticKey, readFromNameTable, readsUnvoweled, ROMANIZATION_KEYS, SINO_KOREAN, syllablesDiffer, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { lastTokenWeight, type CandidateIndex } from './index.js';
+import { anotherKnownName } from './known-names.js';
 import { alignAndScoreAbove, MATCH_KINDS, SimilarityMatrix, type NameMatch, type ScoreCut, type ScoreWeights, type ScoringSide } from './score.js';
 import { specificSoundKey, type QueryToken, type VocabularyMatch } from './token-matcher.js';
 import { SCREENING_CONFIG } from './config.js';
@@ -62,6 +63,13 @@ const SYLLABIC = new Set([
   ...ROMANIZATION_KEYS,
 ]);
 
+/** Flags of the tokens the name table spelled (see ScoringSide.knownSpellings); undefined when none is. */
+function tableSpellings(texts: readonly string[]): Uint8Array | undefined {
+  let flags: Uint8Array | undefined;
+  for (let i = 0; i < texts.length; i++) if (readFromNameTable(texts[i]!)) (flags ??= new Uint8Array(texts.length))[i] = 1;
+  return flags;
+}
+
 /** `form` is the query's as an organisation's name (see name-form.ts); NO_FORM for a person's. */
 export function queryVariant(tokens: readonly QueryToken[], via: string, form: NameForm = NO_FORM, syllableName = false): QueryVariant {
   const { syllabic, transliterated, abjad, keyed } = viaFacts(via);
@@ -106,6 +114,7 @@ export function queryVariant(tokens: readonly QueryToken[], via: string, form: N
       legalForms: form.legalForms,
       parenthesised,
       compoundHalves: holdsFirstHalf(texts),
+      knownSpellings: abjad ? tableSpellings(texts) : undefined,
     },
     canonical: undefined,
     soundKeys: undefined,
@@ -210,8 +219,9 @@ function sameCanonical(query: QueryVariant, i: number, canonical: string): boole
 }
 
 /** Whether query token `i`, a name the name table spelled, is another name than a known listed name of this canonical form. */
-function anotherKnownName(query: QueryVariant, i: number, listedCanonical: string): boolean {
-  return readFromNameTable(query.side.tokens[i]!) && !sameCanonical(query, i, listedCanonical) && isKnownName(listedCanonical);
+function namesAnotherKnownName(query: QueryVariant, i: number, listedCanonical: string): boolean {
+  query.canonical ??= query.side.tokens.map(canonicalToken);
+  return anotherKnownName(query.side.tokens[i]!, query.canonical[i]!, listedCanonical);
 }
 
 const CANONICAL_CODE = MATCH_KINDS.indexOf('canonical');
@@ -281,6 +291,15 @@ function abjadSoundMatch(query: QueryVariant, i: number, how: string, listed: st
   if (!specificSoundKey(listedSoundKey, listed.length)) return false;
   query.soundKeys ??= query.side.tokens.map(phoneticKey);
   return query.soundKeys[i] === listedSoundKey;
+}
+
+/**
+ * Whether query token `i` is a name the table spelled, vowels and all, and the sound key it shares
+ * is of two consonants: such a key joins names that differ in every vowel and a consonant (Salah,
+ * s-l, and Syawal), and the spelling, known, says more than the sound.
+ */
+function shortKeyOfKnownSpelling(query: QueryVariant, i: number, listedSoundKey: string): boolean {
+  return query.side.knownSpellings?.[i] === 1 && listedSoundKey.length < 3;
 }
 
 export class VariantScorer {
@@ -400,8 +419,8 @@ export class VariantScorer {
     if (query.abjad && finalVowelDisagrees(query.side.tokens[i]!, vocabulary.tokens[match.id]!)) return;
     // A name the name table spelled has its vowels known: by sound or spelling it meets no other known
     // name (Amr is not Omar, Hasan not Hussein, however alike their consonants), only unknown spellings (Djamel).
-    if (query.abjad && (match.how === 'phonetic' || match.how === 'fuzzy') && anotherKnownName(query, i, vocabulary.canonical[match.id]!)) return;
-    if (query.abjad && abjadSoundMatch(query, i, match.how, vocabulary.tokens[match.id]!, vocabulary.phonetic[match.id]!)) {
+    if (query.abjad && (match.how === 'phonetic' || match.how === 'fuzzy') && namesAnotherKnownName(query, i, vocabulary.canonical[match.id]!)) return;
+    if (query.abjad && abjadSoundMatch(query, i, match.how, vocabulary.tokens[match.id]!, vocabulary.phonetic[match.id]!) && !shortKeyOfKnownSpelling(query, i, vocabulary.phonetic[match.id]!)) {
       this.matrix.set(i, column, Math.max(match.similarity, ABJAD_SOUND_SIMILARITY), CANONICAL_CODE);
       return;
     }
