@@ -48,6 +48,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   san: 'industry', tic: 'trading',
   // Places abbreviated in company names, written as the one word their join makes (Hong Kong, HK).
   hk: 'hongkong',
+  // Acronyms of technology in company names, written as the one word their expansion makes, so that
+  // a translated word meets them (Wulianwang, IoT; Shukong, CNC: computer numerical control).
+  iot: 'internetofthings', cnc: 'numericalcontrol',
 };
 
 /**

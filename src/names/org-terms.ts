@@ -59,4 +59,19 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   yiyao: 'pharmaceutical', shengwu: 'biotechnology', shangmao: 'trading', guangdian: 'optoelectronic',
   bandaoti: 'semiconductor', weidianzi: 'microelectronics', tongxun: 'communication', yanjiu: 'science', kuangchan: 'mining',
   kaifa: 'development', tansu: 'carbon', liangzi: 'quantum', fuzhuang: 'apparel',
+  // More words of Chinese company names in pinyin, with the English word their official names use
+  // (written for the project from knowledge of Chinese; Shangwu Fuwu is Business Service, Shukong
+  // Shebei CNC Equipment, Wulianwang IoT). Words that are also common given names (wenhua, jinrong,
+  // jianshe, weixing, xueyuan, yunshu) are left out: a person's name would read as a company word.
+  wulianwang: 'iot', hulianwang: 'internet', shangwu: 'business', fuwu: 'service', zixun: 'consulting', guanli: 'management',
+  shukong: 'cnc', celiang: 'measuring', jiance: 'testing', jianyan: 'inspection', yibiao: 'instrument', zidonghua: 'automation',
+  kongzhi: 'control', hongwai: 'infrared', xinpian: 'chip', dianchi: 'battery',
+  chuanganqi: 'sensor', jiqiren: 'robot', wurenji: 'drone', daohang: 'navigation', leida: 'radar',
+  guangxue: 'optics', jiqi: 'machinery', yuanqijian: 'component', yuanjian: 'component', lingbujian: 'part', peijian: 'part',
+  jiaoyu: 'education', baoxian: 'insurance', jianzhu: 'construction',
+  huanbao: 'environmental', nongye: 'agriculture', yiliao: 'medical', qixie: 'equipment', cangchu: 'warehousing',
+  huoyun: 'freight', gangkou: 'port', qiche: 'automobile', suliao: 'plastic', fangzhi: 'textile',
+  wujin: 'hardware', shiye: 'industry', chuangxin: 'innovation', shuma: 'digital', shuzi: 'digital', yanfa: 'research',
+  jiagong: 'processing', wuzi: 'material', konggu: 'holding', shiyanshi: 'laboratory', xiehui: 'association',
+  jijinhui: 'foundation', zonggongsi: 'company', fengongsi: 'branch',
 };

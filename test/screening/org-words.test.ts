@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { scoreNamePair } from '../../src/screening/pair.js';
+import { DEFAULT_THRESHOLD } from '../../src/screening/screen.js';
+
+/**
+ * Organisation words that English listings translate: a company's name in its own language (in
+ * pinyin, Chinese characters, Arabic script, Hangul) meets its listed English name once the generic
+ * words are read as the English ones. Each table gives pairs that must meet, and pairs of two
+ * companies that share only the translated generic words, which must not.
+ */
+const score = (query: string, listed: string) => scoreNamePair(query, listed, { kind: 'organization' });
+
+function meets(pairs: readonly (readonly [string, string])[]): void {
+  for (const [query, listed] of pairs) {
+    const s = score(query, listed);
+    assert.ok(s >= DEFAULT_THRESHOLD, `${query} → ${listed}: ${s}`);
+  }
+}
+
+function staysApart(pairs: readonly (readonly [string, string])[]): void {
+  for (const [query, listed] of pairs) {
+    const s = score(query, listed);
+    assert.ok(s < DEFAULT_THRESHOLD, `${query} ≠ ${listed}: ${s}`);
+  }
+}
+
+test('Chinese company words in pinyin meet their English translation, and only they', () => {
+  meets([
+    ['Shandong Xinyinbo Wulianwang Keji Youxian Gongsi', 'Shandong Xin Yin Bo IOT Technology Co., Ltd.'],
+    ['Qingdao Hezhi Shangwu Fuwu Youxian Gongsi', 'QINGDAO HEZHI BUSINESS SERVICE CO LTD'],
+    ['Dongguan Shengyin Shukong Shebei Youxian Gongsi', 'DONGGUAN SHENGYIN CNC EQUIPMENT CO LTD'],
+    ['Zhonghang Dianzi Celiang Yiqi Gufen Youxian Gongsi', 'Zhonghang Electronic Measuring Instruments Company Limited'],
+    ['Shenzhen Huarui Zixun Guanli Youxian Gongsi', 'SHENZHEN HUARUI CONSULTING MANAGEMENT CO LTD'],
+    ['Suzhou Tianlong Zidonghua Kongzhi Youxian Gongsi', 'Suzhou Tianlong Automation Control Co., Ltd.'],
+    ['Wuhan Jinyu Hongwai Jiance Jishu Youxian Gongsi', 'WUHAN JINYU INFRARED TESTING TECHNOLOGY CO LTD'],
+  ]);
+  // Two companies that share only the translated words are two companies.
+  staysApart([
+    ['Qingdao Hezhi Shangwu Fuwu Youxian Gongsi', 'QINGDAO HAIDA BUSINESS SERVICE CO LTD'],
+    ['Dongguan Shengyin Shukong Shebei Youxian Gongsi', 'DONGGUAN HUAXIN CNC EQUIPMENT CO LTD'],
+  ]);
+});
