@@ -1,7 +1,9 @@
 /**
  * Chinese words that organisation names translate rather than transliterate in their English names
  * (广州海格通信集团 → Guangzhou Haige Communications Group). Simplified and Traditional forms;
- * values are the tokens the abbreviation table maps English spellings to.
+ * values are the tokens the abbreviation table maps English spellings to; a word English names
+ * translate two ways gives both, split by '|', the second of them possibly empty (a word the
+ * English name leaves out).
  */
 export const HAN_TERMS: Readonly<Record<string, string>> = {
   集团: 'group', 集團: 'group', 通信: 'communication', 通讯: 'communication', 通訊: 'communication', 电信: 'telecommunication',
@@ -30,4 +32,32 @@ export const HAN_TERMS: Readonly<Record<string, string>> = {
   生产: 'production', 生產: 'production', 建设: 'construction', 建設: 'construction', 兵团: 'corps', 兵團: 'corps',
   集成电路: 'integrated circuit', 集成電路: 'integrated circuit', 移动: 'mobile', 移動: 'mobile', 省: 'province', 市: 'city',
   精密: 'precision', 重工: 'heavy industry', 船厂: 'shipyard', 船廠: 'shipyard', 钢铁: 'steel', 鋼鐵: 'steel',
+  // The same words as org-terms.ts gives in pinyin (商务 shangwu, business; 数控 shukong, CNC), and
+  // more common words of company names, from knowledge of Chinese.
+  商务: 'business', 商務: 'business', 物联网: 'iot', 物聯網: 'iot', 互联网: 'internet',
+  互聯網: 'internet', 数控: 'cnc', 數控: 'cnc', 测量: 'measuring', 測量: 'measuring', 咨询: 'consulting', 諮詢: 'consulting',
+  管理: 'management', 检测: 'testing', 檢測: 'testing', 自动化: 'automation', 自動化: 'automation', 控制: 'control',
+  激光: 'laser', 红外: 'infrared', 紅外: 'infrared', 芯片: 'chip', 电池: 'battery', 電池: 'battery', 传感器: 'sensor',
+  傳感器: 'sensor', 导航: 'navigation', 導航: 'navigation', 教育: 'education', 金融: 'finance', 保险: 'insurance',
+  保險: 'insurance', 证券: 'securities', 證券: 'securities', 建筑: 'construction', 建築: 'construction', 环保: 'environmental',
+  環保: 'environmental', 农业: 'agriculture', 農業: 'agriculture', 医疗: 'medical', 醫療: 'medical', 器械: 'equipment',
+  运输: 'transport', 運輸: 'transport', 仓储: 'warehousing', 倉儲: 'warehousing', 新能源: 'new energy', 光伏: 'photovoltaic',
+  实验室: 'laboratory', 實驗室: 'laboratory', 协会: 'association', 協會: 'association', 基金会: 'foundation',
+  基金會: 'foundation', 医院: 'hospital', 醫院: 'hospital', 委员会: 'committee', 委員會: 'committee', 重型: 'heavy',
+  // Ordinals that number factories and institutes (第一机械: First Machinery; 第二研究所).
+  第一: 'first', 第二: 'second', 第三: 'third', 第四: 'fourth', 第五: 'fifth', 第六: 'sixth', 第七: 'seventh', 第八: 'eighth',
+  第九: 'ninth', 第十: 'tenth',
+  // Places whose English name is not their pinyin (内蒙古 Nei Menggu, Inner Mongolia; 西藏 Xizang, Tibet;
+  // 澳门 Aomen, Macau). An autonomous region's people and kind are often dropped from the English name
+  // (新疆维吾尔自治区公安厅: Xinjiang Public Security Bureau): the second reading, after '|', leaves them out.
+  内蒙古: 'inner mongolia', 內蒙古: 'inner mongolia', 西藏: 'tibet', 澳门: 'macau', 澳門: 'macau',
+  维吾尔自治区: 'uyghur autonomous region|', 維吾爾自治區: 'uyghur autonomous region|', 壮族自治区: 'zhuang autonomous region|',
+  壯族自治區: 'zhuang autonomous region|', 回族自治区: 'hui autonomous region|', 回族自治區: 'hui autonomous region|',
+  自治区: 'autonomous region|', 自治區: 'autonomous region|', 自治州: 'autonomous prefecture',
+  // State bodies: a province's 公安厅 is its Public Security Department, a city's 公安局 its Bureau, but
+  // English listings call both bureaus.
+  公安厅: 'public security department|public security bureau', 公安廳: 'public security department|public security bureau',
+  公安局: 'public security bureau', 公安部: 'ministry of public security', 国家安全部: 'ministry of state security',
+  國家安全部: 'ministry of state security', 国家安全局: 'state security bureau', 國家安全局: 'state security bureau',
+  公安: 'public security', 安全: 'security', 商务部: 'ministry of commerce', 商務部: 'ministry of commerce',
 };

@@ -66,11 +66,19 @@ function joinWords(syllables: readonly string[], leadingTriple = false): string[
   return out;
 }
 
-/** Pinyin in pairs, with known words translated and the stretches between them paired on their own. */
-function translated(chars: readonly string[], all: readonly string[]): string[] | undefined {
+/**
+ * Pinyin in pairs, with known words translated and the stretches between them paired on their own;
+ * with a second translation when a word has one (see HAN_TERMS), and a third that only leaves out
+ * the words whose second translation is empty (广西壮族自治区公安厅: Guangxi Public Security
+ * Department); none when no word is known.
+ */
+function translated(chars: readonly string[], all: readonly string[]): string[][] {
   const out: string[] = [];
+  const second: string[] = [];
+  const shortened: string[] = [];
   let pending: string[] = [];
   let found = false;
+  let twoWays = false;
   let i = 0;
   while (i < chars.length) {
     let term: string | undefined;
@@ -87,13 +95,23 @@ function translated(chars: readonly string[], all: readonly string[]): string[] 
       i += 1;
       continue;
     }
-    out.push(...joinWords(pending), ...term.split(' '));
+    const [first, other] = term.split('|') as [string, string | undefined];
+    const words = joinWords(pending);
+    out.push(...words, ...first.split(' '));
+    second.push(...words, ...(other ?? first).split(' '));
+    shortened.push(...words, ...(other === '' ? [] : first.split(' ')));
+    if (other !== undefined) twoWays = true;
     pending = [];
     found = true;
     i += length;
   }
-  out.push(...joinWords(pending));
-  return found ? out : undefined;
+  const words = joinWords(pending);
+  out.push(...words);
+  second.push(...words);
+  shortened.push(...words);
+  if (!found) return [];
+  const readings = (twoWays ? [out, second, shortened] : [out]).map((tokens) => tokens.filter((t) => t !== ''));
+  return [...new Map(readings.map((tokens) => [tokens.join(' '), tokens])).values()];
 }
 
 /**
@@ -108,8 +126,7 @@ export function romanizeHanOrganization(text: string): Rendering[] {
   const chars = Array.from(text);
   const out: Rendering[] = [{ tokens: joinWords(all), via: PINYIN }];
   if (all.length > 3 && all.length % 2 === 1) out.push({ tokens: joinWords(all, true), via: PINYIN });
-  const withTerms = all.length === chars.length ? translated(chars, all) : undefined;
-  if (withTerms) out.push({ tokens: withTerms, via: 'translated' });
+  if (all.length === chars.length) for (const tokens of translated(chars, all)) if (tokens.length > 0) out.push({ tokens, via: 'translated' });
   if (all.length > 1) out.push({ tokens: all, via: PINYIN });
   out.push({ tokens: all.map(toWadeGiles), via: 'wade-giles' });
   return out;

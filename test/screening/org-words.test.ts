@@ -41,3 +41,20 @@ test('Chinese company words in pinyin meet their English translation, and only t
     ['Dongguan Shengyin Shukong Shebei Youxian Gongsi', 'DONGGUAN HUAXIN CNC EQUIPMENT CO LTD'],
   ]);
 });
+
+test('Chinese company and state-body words in characters meet their English translation, and only they', () => {
+  meets([
+    ['内蒙古第一机械集团有限公司', 'INNER MONGOLIA FIRST MACHINERY GROUP CO., LTD.'],
+    ['新疆维吾尔自治区公安厅', 'XINJIANG PUBLIC SECURITY BUREAU'],
+    ['新疆维吾尔自治区公安厅', 'Xinjiang Uyghur Autonomous Region Public Security Department'],
+    ['广西壮族自治区公安厅', 'Guangxi Public Security Department'],
+    ['西藏自治区公安厅', 'Tibet Public Security Bureau'],
+    ['上海华锐数控设备有限公司', 'SHANGHAI HUARUI CNC EQUIPMENT CO LTD'],
+    ['青岛和智商务服务有限公司', 'QINGDAO HEZHI BUSINESS SERVICE CO LTD'],
+  ]);
+  staysApart([
+    ['宁夏第一机械集团有限公司', 'INNER MONGOLIA FIRST MACHINERY GROUP CO., LTD.'],
+    ['广西壮族自治区公安厅', 'XINJIANG PUBLIC SECURITY BUREAU'],
+    ['上海华锐数控设备有限公司', 'SHANGHAI ZHONGTIAN CNC EQUIPMENT CO LTD'],
+  ]);
+});
