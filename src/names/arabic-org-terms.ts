@@ -31,8 +31,21 @@ const TERMS: Readonly<Record<string, string>> = {
   لجن: 'committee', شؤون: 'affairs', اسرى: 'prisoners', استيراد: 'import', تصدير: 'export',
   اصلاح: 'reform', اجتماعي: 'social', انساني: 'humanitarian', حقوق: 'rights', عدال: 'justice', شعبي: 'popular',
   ثوري: 'revolutionary', ديمقراطي: 'democratic', تضامن: 'solidarity', اخوان: 'brotherhood', صندوق: 'fund',
-  طبي: 'medical', صحي: 'health', تعليم: 'education', ثقافي: 'cultural', هلال: 'crescent', احمر: 'red',
+  طبي: 'medical', صحي: 'health', تعليم: 'education', ثقافي: 'cultural', هلال: 'crescent',
+  // Red in the Red Crescent, but a family name kept as written in a company's (مجموعة الأحمر التجارية,
+  // Al Ahmar Trading Group).
+  احمر: 'red|ahmar',
   مسلمين: 'muslim', شهداء: 'martyrs', شهدا: 'martyrs', اقصى: 'aqsa',
+  // Arabic: more words of company names and their legal forms (شركة ... المحدودة, ... Company Limited;
+  // ذات المسؤولية المحدودة, with limited liability), from knowledge of Arabic
+  محدود: 'limited', مسؤولي: 'liability', مسئولي: 'liability', قابض: 'holding', استشارات: 'consulting',
+  استشاري: 'consulting', مقاولات: 'contracting', عقاري: 'real estate', عقارات: 'real estate', سياحي: 'tourism',
+  سياح: 'tourism', تامين: 'insurance', معدات: 'equipment', اتصالات: 'telecommunication', الكترونيات: 'electronic',
+  حديد: 'iron', كيماويات: 'chemical', كيميائي: 'chemical', ادوي: 'pharmaceutical', وكال: 'agency', وكالات: 'agency',
+  مختبر: 'laboratory', مستشفى: 'hospital', توريدات: 'supplies', نقليات: 'transport', ملاح: 'navigation',
+  // Arabic and Persian: directions, nouns and adjectives (شرکت فولاد کاوه جنوب, South Kaveh Steel Company)
+  شرق: 'east', غرب: 'west', شمال: 'north', جنوب: 'south', شرقي: 'eastern', غربي: 'western', شمالي: 'northern',
+  جنوبي: 'southern', اوسط: 'middle',
   // Arabic: nationality adjectives (masculine stem; الجماعة التونسية → tunisian), as English listings name them
   عراقي: 'iraqi', يمني: 'yemeni', سعودي: 'saudi', ايراني: 'iranian', افغاني: 'afghan',
   باكستاني: 'pakistani', لبناني: 'lebanese', فلسطيني: 'palestinian', اردني: 'jordanian', سوداني: 'sudanese',
@@ -55,6 +68,11 @@ const TERMS: Readonly<Record<string, string>> = {
   سپاه: 'corps', پاسداران: 'guards', ارتش: 'army', نیروی: 'force', هوایی: 'air', دریایی: 'naval', ملی: 'national',
   هواپیمایی: 'airlines|air', خبرگزاری: 'news agency', سازندگی: 'construction', قرارگاه: 'headquarters', ستاد: 'headquarters',
   زندان: 'prison', بیمه: 'insurance', صرافی: 'exchange', معدن: 'mining', فولاد: 'steel', آهن: 'iron', خیریه: 'charity',
+  // Persian: more words of company names, from knowledge of Persian (keys without a final ه, as for ة)
+  مشاور: 'consulting', پیمانکاری: 'contracting', ساختمانی: 'construction', ساختمان: 'construction', مخابرات: 'telecommunication',
+  ارتباطات: 'communication', پالایش: 'refining', پالایشگا: 'refinery', نیروگا: 'power plant', توسع: 'development',
+  کارخان: 'factory', مجتمع: 'complex', ازمایشگا: 'laboratory', پخش: 'distribution', دریانوردی: 'marine', خودرو: 'automobile',
+  سیمان: 'cement', الومینیوم: 'aluminium', حمل: 'transport', صادرات: 'export', واردات: 'import',
   // English words of company names as Persian, Pashto and Urdu spell them
   کمپنی: 'company', کمپانی: 'company', لمتد: 'limited', لمیتد: 'limited', لیمیتد: 'limited', لمیتید: 'limited',
   ٹرسٹ: 'trust', ٹرست: 'trust', گروپ: 'group', انترنشنال: 'international', اینترنشنال: 'international', تریدنگ: 'trading', ایر: 'air', ایرلاینز: 'airlines',

@@ -58,3 +58,22 @@ test('Chinese company and state-body words in characters meet their English tran
     ['上海华锐数控设备有限公司', 'SHANGHAI ZHONGTIAN CNC EQUIPMENT CO LTD'],
   ]);
 });
+
+test('Arabic and Persian company words meet their English translation, and only they', () => {
+  meets([
+    ['مجموعة الأحمر التجارية', 'AL AHMAR TRADING GROUP'],
+    ['شركة البشائر للتجارة المحدودة', 'AL-BASHAIR TRADING COMPANY, LTD'],
+    ['شرکت فولاد کاوه جنوب', 'SOUTH KAVEH STEEL COMPANY'],
+    ['شركة النور للمقاولات', 'AL NOOR CONTRACTING COMPANY'],
+    ['شركة الفجر للاستشارات الهندسية', 'AL FAJR ENGINEERING CONSULTING COMPANY'],
+    ['شركة الرافدين القابضة', 'AL RAFIDAIN HOLDING COMPANY'],
+    ['شرکت پالایش نفت تبریز', 'TABRIZ OIL REFINING COMPANY'],
+    ['شرکت مهندسی توسعه سپهر', 'SEPEHR ENGINEERING DEVELOPMENT COMPANY'],
+  ]);
+  staysApart([
+    ['مجموعة الأحمر التجارية', 'AL NOOR TRADING GROUP'],
+    ['شركة البشائر للتجارة المحدودة', 'AL AMAL TRADING COMPANY LTD'],
+    ['شرکت فولاد کاوه جنوب', 'SOUTH KHORASAN STEEL COMPANY'],
+    ['شركة النور للمقاولات', 'AL FAJR CONTRACTING COMPANY'],
+  ]);
+});
