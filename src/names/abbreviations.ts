@@ -21,6 +21,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   svc: 'service', svcs: 'service', serv: 'service', services: 'service',
   sys: 'system', syst: 'system', systems: 'system',
   natl: 'national', assoc: 'association', assn: 'association',
+  org: 'organization', orgn: 'organization', organisation: 'organization', organizations: 'organization', organisations: 'organization',
   bros: 'brothers', hldg: 'holding', hldgs: 'holding', holdings: 'holding',
   invest: 'investment', invt: 'investment', investments: 'investment',
   petrochem: 'petrochemical', chem: 'chemical', chemicals: 'chemical', pharm: 'pharmaceutical', pharma: 'pharmaceutical',

@@ -4,6 +4,7 @@ import { lookup } from './lookup.js';
 import { NAME_GROUPS } from './name-equivalents.js';
 import { NICKNAMES } from './nicknames.js';
 import { ORG_TERMS } from './org-terms.js';
+import { PLACE_SPELLINGS } from './place-names.js';
 
 let table: Map<string, string> | undefined;
 
@@ -13,6 +14,11 @@ function canonicalTable(): Map<string, string> {
   const map = new Map<string, string>();
   for (const [from, to] of Object.entries(ABBREVIATIONS)) map.set(from, to);
   for (const [from, to] of Object.entries(ORG_TERMS)) if (!map.has(from)) map.set(from, lookup(ABBREVIATIONS, to) ?? to);
+  // Places' old and new official spellings (Kiev, Kyiv), before personal names' spellings.
+  for (const [canonical, spellings] of Object.entries(PLACE_SPELLINGS)) {
+    if (!map.has(canonical)) map.set(canonical, canonical);
+    for (const spelling of spellings) if (!map.has(spelling)) map.set(spelling, canonical);
+  }
   for (const canonical of Object.keys(NAME_GROUPS)) if (!map.has(canonical)) map.set(canonical, canonical);
   // A spelling listed under two names keeps the first: the table is ordered by how often each reading occurs.
   for (const [canonical, spellings] of Object.entries(NAME_GROUPS)) {

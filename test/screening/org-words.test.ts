@@ -77,3 +77,18 @@ test('Arabic and Persian company words meet their English translation, and only 
     ['شركة النور للمقاولات', 'AL FAJR CONTRACTING COMPANY'],
   ]);
 });
+
+test('an abbreviated Org and the old spelling of a place meet the listed name, and only they', () => {
+  meets([
+    ['Atomic Energy Org. of Iran', 'Atomic Energy Organization of Iran (AEOI)'],
+    ['Kiev Square LLC', 'LIMITED LIABILITY COMPANY KYIV SQUARE'],
+    ['Kharkov Tractor Plant', 'KHARKIV TRACTOR PLANT'],
+    ['Odessa Port Services Ltd', 'ODESA PORT SERVICES LIMITED'],
+    ['Peking Huaxia Machinery Co', 'BEIJING HUAXIA MACHINERY CO'],
+    ['Rangoon Shipping Co Ltd', 'YANGON SHIPPING CO LTD'],
+  ]);
+  staysApart([
+    ['Kiev Square LLC', 'LIMITED LIABILITY COMPANY KHARKIV SQUARE'],
+    ['Atomic Energy Org. of Iran', 'Defense Industries Organization of Iran'],
+  ]);
+});

@@ -1,0 +1,51 @@
+/**
+ * Places with an old and a new official spelling, both still found in lists and company names
+ * (Kiev Square LLC, listed as Kyiv Square): the spelling a country now uses, with the older ones
+ * (Russian-based spellings of Ukrainian cities, Chinese postal romanisation, colonial-era Indian and
+ * Burmese names). Written for the project from general knowledge of these places' names; only
+ * spellings of one name, not renamings that changed the word (Dnepropetrovsk, Dnipro). canonical.ts
+ * reads them as spellings of one word, as it reads the spellings of a given name. Kept apart from
+ * name-equivalents.ts, whose groups are personal names.
+ */
+export const PLACE_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  // Ukraine: Ukrainian-based spellings, official in English since 1995 (Kyiv), and the Russian-based ones.
+  kyiv: ['kiev', 'kiew', 'kijev', 'kiyev'],
+  kharkiv: ['kharkov', 'charkow', 'charkiw'],
+  odesa: ['odessa'],
+  lviv: ['lvov', 'lwow', 'lemberg', 'lvow'],
+  mykolaiv: ['nikolaev', 'nikolayev', 'mykolayiv'],
+  zaporizhzhia: ['zaporozhye', 'zaporozhie', 'zaporizhia', 'zaporizhzhya'],
+  luhansk: ['lugansk'],
+  chernihiv: ['chernigov'],
+  rivne: ['rovno'],
+  vinnytsia: ['vinnitsa', 'vinnytsya'],
+  zhytomyr: ['zhitomir'],
+  kherson: ['cherson'],
+  // Moldova, Georgia, Kazakhstan, Turkmenistan, Belarus
+  chisinau: ['kishinev', 'kishinyov'],
+  tbilisi: ['tiflis'],
+  almaty: ['almaata'],
+  ashgabat: ['ashkhabad', 'ashgabad'],
+  belarus: ['byelorussia', 'belorussia'],
+  // China: pinyin and the postal spellings older names keep (Peking University, Canton Fair, Tsingtao).
+  beijing: ['peking', 'peiping'],
+  guangzhou: ['canton'],
+  nanjing: ['nanking'],
+  tianjin: ['tientsin'],
+  qingdao: ['tsingtao'],
+  chongqing: ['chungking'],
+  xiamen: ['amoy'],
+  sichuan: ['szechuan', 'szechwan'],
+  // India and Myanmar
+  mumbai: ['bombay'],
+  chennai: ['madras'],
+  kolkata: ['calcutta'],
+  bengaluru: ['bangalore'],
+  pune: ['poona'],
+  yangon: ['rangoon'],
+  myanmar: ['burma'],
+  // Iran
+  tehran: ['teheran'],
+  isfahan: ['esfahan', 'ispahan'],
+  mashhad: ['meshed', 'mashad'],
+};
