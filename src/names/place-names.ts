@@ -2,8 +2,9 @@
  * Places with an old and a new official spelling, both still found in lists and company names
  * (Kiev Square LLC, listed as Kyiv Square): the spelling a country now uses, with the older ones
  * (Russian-based spellings of Ukrainian cities, Chinese postal romanisation, colonial-era Indian and
- * Burmese names). Written for the project from general knowledge of these places' names; only
- * spellings of one name, not renamings that changed the word (Dnepropetrovsk, Dnipro). canonical.ts
+ * Burmese names). Written for the project from general knowledge of these places' names: spellings
+ * of one name, and the older names a place is still called by in company names (Bombay, Canton,
+ * Burma), not renamings after a person or an event (Dnepropetrovsk, Dnipro). canonical.ts
  * reads them as spellings of one word, as it reads the spellings of a given name. Kept apart from
  * name-equivalents.ts, whose groups are personal names.
  */
