@@ -275,7 +275,9 @@ function orderReadings(tokens: readonly string[], surnameAt: number, exact: bool
   const [readings, given] = order;
   const key = exactKeys ? (syllable: string) => syllable : spellingClass;
   const surnames = [...new Set(readings.slice(0, MAX_SURNAME_READINGS).map(key))];
-  const givens = givenReadings(given).map((reading) => reading.map((s) => CHINESE_KEY_MARK + key(s)));
+  // Readings that make one key are one: the cap then keeps readings that differ (Ho Cheng: hao,
+  // he; cheng and zheng are one key, so he-cheng is not crowded out by hao-zheng).
+  const givens = givenReadings(given.map((syllable) => [...new Set(syllable.map(key))])).map((reading) => reading.map((s) => CHINESE_KEY_MARK + s));
   const limit = exactKeys && !exact ? MAX_EXACT_NAME_READINGS : MAX_NAME_READINGS;
   return readingPairs(givens.length, surnames.length, limit).map(([g, n]) => [CHINESE_KEY_MARK + surnames[n]! + CHINESE_KEY_MARK, ...givens[g]!]);
 }
