@@ -6,12 +6,13 @@ import { lookup } from './lookup.js';
 
 /**
  * Consonants of the Arabic alphabet and its Persian and Urdu additions, in the spellings English-
- * language lists use. Short vowels are not written in Arabic, so the output is a readable guess whose
+ * language lists use (ظ dh, as Iraqi and Gulf names write it: Kadhim, Dhafir; the sibilant reading
+ * gives its z). Short vowels are not written in Arabic, so the output is a readable guess whose
  * consonant skeleton (see phoneticKey) is what matches.
  */
 const CONSONANTS: Readonly<Record<string, string>> = {
   ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh', د: 'd', ذ: 'dh', ر: 'r', ز: 'z', س: 's', ش: 'sh', ص: 's',
-  ض: 'd', ط: 't', ظ: 'z', غ: 'gh', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', ة: 'a', ء: '', ؤ: 'u', ئ: 'i',
+  ض: 'd', ط: 't', ظ: 'dh', غ: 'gh', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', ة: 'a', ء: '', ؤ: 'u', ئ: 'i',
   پ: 'p', چ: 'ch', ژ: 'zh', گ: 'g', ک: 'k', ڤ: 'v', ٹ: 't', ڈ: 'd', ڑ: 'r', ں: 'n', ھ: 'h', ہ: 'h', ۃ: 'a', ټ: 't', ځ: 'z',
 };
 // Letters only Urdu (and Pashto, Sindhi) use: their presence says how he is read.
