@@ -27,3 +27,4 @@ export { readsUnvoweled } from './rendering.js';
 export { writtenFormsOf } from './abbreviations.js';
 export { FROM_REVISED } from './korean-respelling.js';
 export { knownName as isKnownName } from './inflections.js';
+export { feminineOf } from './feminine-names.js';

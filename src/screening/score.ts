@@ -7,7 +7,7 @@
  * unmatched query token. When both sides keep an informative token each, they name different people
  * ('Nik Mohammad Abdul Mohammad' vs 'Nik Mohammad Dost Mohammad'), and that substitution costs most.
  */
-import { canonicalToken, isGivenName, isLegalFormWord, tokenPrior } from '../names/index.js';
+import { canonicalToken, feminineOf, isGivenName, isLegalFormWord, tokenPrior } from '../names/index.js';
 import { anotherKnownName } from './known-names.js';
 import { unpairCrossedCompounds, unpairKunyaHalves } from './compound-halves.js';
 import { SCREENING_CONFIG, type ScoreWeights } from './config.js';
@@ -428,6 +428,7 @@ function alignWeak(
       const s = similarityOf(q, c);
       if (s < weights.weakFloor) continue;
       if (query.knownSpellings?.[i] === 1 && anotherKnownName(q, canonicalToken(q), canonicalToken(c))) continue;
+      if (feminineOf(q, c)) continue;
       (open ??= []).push({ i, j, s });
     }
   }

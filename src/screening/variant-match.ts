@@ -2,7 +2,7 @@
  * Scores one analysed query variant against one indexed listed variant, reading token similarities
  * from the query tokens' cached vocabulary matches.
  */
-import { canonicalToken, FROM_REVISED, phoneticKey, readFromNameTable, readsUnvoweled, ROMANIZATION_KEYS, SINO_KOREAN, syllablesDiffer, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
+import { canonicalToken, feminineOf, FROM_REVISED, phoneticKey, readFromNameTable, readsUnvoweled, ROMANIZATION_KEYS, SINO_KOREAN, syllablesDiffer, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { lastTokenWeight, type CandidateIndex } from './index.js';
 import { anotherKnownName } from './known-names.js';
 import { alignAndScoreAbove, MATCH_KINDS, SimilarityMatrix, type NameMatch, type ScoreCut, type ScoreWeights, type ScoringSide } from './score.js';
@@ -413,6 +413,8 @@ export class VariantScorer {
 
   private setMatch(query: QueryVariant, i: number, column: number, match: VocabularyMatch): void {
     const vocabulary = this.index.vocabulary;
+    // Amina is not Amin, Aleksandra not Aleksandr: a given name and its feminine name two people.
+    if (match.how !== 'exact' && feminineOf(query.side.tokens[i]!, vocabulary.tokens[match.id]!)) return;
     if (query.syllabic && !syllabicMatch(query, i, match.how, vocabulary.canonical[match.id]!)) return;
     if (query.syllableName && match.how === 'phonetic' && !sameCanonical(query, i, vocabulary.canonical[match.id]!)) return;
     if (query.syllableName && match.how === 'fuzzy' && syllablesDiffer(query.side.tokens[i]!, vocabulary.tokens[match.id]!)) return;
