@@ -181,10 +181,22 @@ function spellingPostings(tokens: readonly string[], forEachHash: (token: string
 function joinedPairPostings(tokens: readonly string[], tokenHashes: Uint32Array, starts: Int32Array, ids: Int32Array): HashedPostings {
   const keys = new KeyHashes();
   for (let v = 0; v + 1 < starts.length; v++) {
-    for (let t = starts[v]!; t + 1 < starts[v + 1]!; t++) keys.add(hashKeyContinued(tokenHashes[ids[t]!]!, tokens[ids[t + 1]!]!), v);
+    const end = starts[v + 1]!;
+    for (let t = starts[v]!; t + 1 < end; t++) {
+      const pair = hashKeyContinued(tokenHashes[ids[t]!]!, tokens[ids[t + 1]!]!);
+      keys.add(pair, v);
+      // Three syllables written apart that a query writes as one word (Qian Xi Long, Qianxilong).
+      if (t + 2 < end && shortSyllables(tokens[ids[t]!]!, tokens[ids[t + 1]!]!, tokens[ids[t + 2]!]!)) keys.add(hashKeyContinued(pair, tokens[ids[t + 2]!]!), v);
+    }
   }
   return HashedPostings.fromHashes(keys);
 }
+
+/** Whether three listed tokens are short enough to be the syllables of one name or word (see joinedPairPostings). @internal */
+export function shortSyllables(a: string, b: string, c: string): boolean {
+  return a.length <= JOINED_SYLLABLE_MAX && b.length <= JOINED_SYLLABLE_MAX && c.length <= JOINED_SYLLABLE_MAX;
+}
+const JOINED_SYLLABLE_MAX = 5;
 
 /**
  * A particle (bin, de, van) introduces the name part after it, so one standing last is itself a

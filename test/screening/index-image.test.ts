@@ -4,7 +4,7 @@ import type { ListEntry } from '../../src/model/list-entry.js';
 import { parsePaths } from '../../src/ingest/load.js';
 import { isRomanizationKey } from '../../src/names/index.js';
 import { deletionKeys } from '../../src/screening/deletions.js';
-import { buildCandidateIndex, type CandidateIndex } from '../../src/screening/index.js';
+import { buildCandidateIndex, shortSyllables, type CandidateIndex } from '../../src/screening/index.js';
 import { indexFromImage, indexImage } from '../../src/screening/index-image.js';
 import { HashedPostings, HashFilter } from '../../src/screening/postings.js';
 import { screenerOver } from '../../src/screening/screen.js';
@@ -101,8 +101,11 @@ test('real UN names: an index built with shared analyses and keys hashed in plac
   assert.deepEqual(plainParts(v.byDeletion.parts()), plainParts(byStrings(deletionKeys).parts()));
   const joins = HashedPostings.build((variant) => {
     const out: string[] = [];
-    for (let t = index.variantTokenStart[variant]!; t + 1 < index.variantTokenStart[variant + 1]!; t++) {
-      out.push(v.tokens[index.variantTokens[t]!]! + v.tokens[index.variantTokens[t + 1]!]!);
+    const end = index.variantTokenStart[variant + 1]!;
+    for (let t = index.variantTokenStart[variant]!; t + 1 < end; t++) {
+      const [a, b, c] = [v.tokens[index.variantTokens[t]!]!, v.tokens[index.variantTokens[t + 1]!]!, v.tokens[index.variantTokens[t + 2]!]];
+      out.push(a + b);
+      if (t + 2 < end && shortSyllables(a, b, c!)) out.push(a + b + c);
     }
     return out;
   }, index.variantCount);

@@ -58,3 +58,17 @@ test('an organisation written in two words, one of them an abbreviation, meets i
     assert.ok(hit.score >= DEFAULT_THRESHOLD, `${query}: ${hit.score}`);
   }
 });
+
+test('three short listed words a query writes as one are retrieved and met (Qian Xi Long, Qianxilong)', () => {
+  const screener = createScreener({
+    entries: [
+      entry({ id: 'qxl', kind: 'organization', names: ['QIAN XI LONG TRADING CO LIMITED'] }),
+      entry({ id: 'other', kind: 'organization', names: ['QIANXI LOGISTICS CO LIMITED'] }),
+      entry({ id: 'kju', kind: 'person', names: ['KIM Jong Un'] }),
+    ],
+  });
+  for (const [query, id] of [['Qianxilong Maoyi Youxian Gongsi', 'qxl'], ['Kimjongun', 'kju']] as const) {
+    const [hit] = screener.screen({ name: query }, { threshold: DEFAULT_THRESHOLD });
+    assert.equal(hit?.entityId, id, query);
+  }
+});
