@@ -212,7 +212,7 @@ function orgTerm(word: string): string | undefined {
  * islamic fighting libyan) and the rest transliterated without articles; undefined when no word is
  * known. English listings translate these words rather than spell them.
  */
-function translatedOrganization(words: readonly string[], organization: boolean, second = false): string[] | undefined {
+function translatedOrganization(words: readonly string[], organization: boolean, second = false, reading: ArabicReading = 'arabic'): string[] | undefined {
   let known = 0;
   const tokens: string[] = [];
   for (const [i, word] of words.entries()) {
@@ -230,7 +230,7 @@ function translatedOrganization(words: readonly string[], organization: boolean,
       const construct = parts[0] !== 'ال' && governsNext(words, i);
       parts.forEach((part, k) => {
         if (part === 'ال') return;
-        tokens.push(construct && k === parts.length - 1 && part.endsWith('ة') ? inConstructState(part) : renderWord(part));
+        tokens.push(construct && k === parts.length - 1 && part.endsWith('ة') ? inConstructState(part) : renderWord(part, reading));
       });
     }
   }
@@ -343,10 +343,12 @@ export function romanizeArabic(text: string, organization = false): Rendering[] 
   const split = words.flatMap(splitArticle).map((w) => renderWord(w)).filter((t) => t !== '');
   const whole = words.map((w) => renderWord(w)).filter((t) => t !== '');
   const out: Rendering[] = [{ tokens: split, via: 'arabic' }];
-  const translated = translatedOrganization(words, organization);
+  // The words a translation keeps are read the Persian way in a name with Persian letters (شرکت فولاد کاوه: Kaveh Steel).
+  const keptReading: ArabicReading = PERSIAN_LETTERS.test(text) ? 'persian' : 'arabic';
+  const translated = translatedOrganization(words, organization, false, keptReading);
   if (translated) out.push({ tokens: translated.filter((t) => t !== ''), via: ARABIC_TRANSLATED });
   // A word English listings translate two ways (fighting, combatant) gives a second translation.
-  const otherWay = translated && words.some((w) => orgTerm(w)?.includes('|')) ? translatedOrganization(words, organization, true) : undefined;
+  const otherWay = translated && words.some((w) => orgTerm(w)?.includes('|')) ? translatedOrganization(words, organization, true, keptReading) : undefined;
   if (otherWay) out.push({ tokens: otherWay.filter((t) => t !== ''), via: ARABIC_TRANSLATED });
   if (whole.join(' ') !== split.join(' ')) out.push({ tokens: whole, via: 'arabic' });
   // Lists often drop the article (al-Qaim → Qaim) ...

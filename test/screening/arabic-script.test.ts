@@ -174,6 +174,9 @@ test('Persian spells ژ j in names, reads ng as one sound, تش as t and sh, and
   // Arabic writes a foreign ch as ta and shin (Churchill), which Persian writes چ.
   assert.equal(romanizeArabicWord('تشرشل'), 'charashal');
   assert.equal(romanizeArabicWord('محتشم', 'persian'), 'mahatasham');
+  // The words an organisation's translation keeps are read the Persian way too (کاوه, Kaveh, not Kawah).
+  const kaveh = scoreNamePair('شرکت فولاد کاوه جنوب', 'SOUTH KAVEH STEEL COMPANY', { kind: 'organization' });
+  assert.ok(kaveh >= 0.95, `${kaveh}`);
 });
 
 test('ظ is read dh the Arabic way (Kadhim, Iraqi Dafir) and z the Persian and Urdu way (Zafar, Nazim)', () => {
