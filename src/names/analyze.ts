@@ -345,8 +345,7 @@ export function analyzeName(value: string, kind: EntryKind = 'unknown', options:
   const personal = kind === 'person' || kind === 'unknown';
   const reorderedText = personal ? reorderAtComma(head) : undefined;
   const reordered = reorderedText === undefined ? [] : relabel(renderText(normalizeText(reorderedText).text, kind, new Set()), 'reordered');
-  // Organisations are named after people too (Shahid Zeinoddin Group): their one-word compounds split as well.
-  const split = splitVariants(base.length >= 4 || reordered.length === 0 ? base : [...base, ...reordered]);
+  const split = personal ? splitVariants(base.length >= 4 || reordered.length === 0 ? base : [...base, ...reordered]) : [];
   const joined = HYPHEN_INSIDE_WORD.test(head)
     ? relabelLetters(renderText(normalizeText(head, { joinHyphens: true }).text, kind, new Set()), 'joined')
     : [];
