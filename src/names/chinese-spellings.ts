@@ -195,6 +195,10 @@ export const CHINESE_SYLLABLE_SPELLINGS: Readonly<Record<string, string>> = {
   yam: 'ren|qin', yan: 'ren|xin|en|yin|yan', yat: 'yi', yau: 'you|qiu', yee: 'yi|er', yeuk: 'ruo|yue', yeung: 'yang',
   yik: 'yi', yim: 'yan', yin: 'yan|xian|ran|yin', yip: 'ye', yiu: 'yao', yu: 'yu|ru', yuen: 'yuan|wan|ruan',
   yuet: 'yue', yuk: 'yu', yung: 'rong|yong|weng',
+  biu: 'biao', piu: 'piao|biao', chik: 'ji|zhi', chim: 'zhan|qian', chit: 'zhe|jie', chok: 'zhuo', fuk: 'fu', gar: 'jia',
+  hak: 'ke|hei', heung: 'xiang', him: 'qian', kap: 'ji', kau: 'jiu|qiu', kiu: 'qiao', koon: 'guan', kuk: 'ju',
+  kum: 'jin', kung: 'gong', loi: 'lai', luk: 'lu', mau: 'mao', mok: 'mo', mung: 'meng', ngok: 'yue', sheung: 'shang|chang',
+  sok: 'suo', suk: 'shu', tik: 'di', tuen: 'duan', yum: 'ren|yin',
   // Hokkien and Teochew (Singapore, Malaysia, Taiwan, the Philippines)
   boon: 'wen', hock: 'fu', seng: 'cheng|sheng|xing', chye: 'cai', kiat: 'jie', hwee: 'hui', beng: 'ming', leng: 'ling', swee: 'rui',
   keng: 'qing', kee: 'ji', tee: 'zhi', eng: 'rong', soon: 'shun', kiong: 'qiang', hiap: 'xie', poh: 'bao', bee: 'mei',

@@ -45,6 +45,9 @@ test('a whole name in Hong Kong spelling meets its pinyin listing, each syllable
     // Read as Korean too (Lu, No), the name keeps its commonest readings, counted by the keys they
     // make: he-cheng (Wade-Giles Ho-cheng) is not crowded out by hao-zheng, the same key as hao-cheng.
     ['Lu Ho-cheng', 'LU, Hezheng'],
+    // Hong Kong given-name syllables: Biu (biao, Wade-Giles piao), Heung (xiang), Koon (guan).
+    ['Wong Biu', 'WANG, Piao'],
+    ['Cheung Heung Koon', 'ZHANG Xiangguan'],
   ]);
   // Not a name in pinyin as written (Li Man is not LI Wen), nor a Korean name whose syllables Cantonese
   // shares (Kim Man Chun is not KIM Min Jun), nor a syllable Cantonese does not read as (Ka is not
