@@ -16,6 +16,8 @@ const LONGEST_RUN = 3;
  * joined as they stand are left to retrieval and the scorer, which join query tokens themselves.
  */
 export function joinedAsWritten(tokens: readonly string[], isListed: (token: string) => boolean): string[] | undefined {
+  // Most names hold no expanded word: they are settled without a run's forms made.
+  if (!tokens.some((t) => writtenFormsOf(t).length > 1)) return undefined;
   for (let i = 0; i + 1 < tokens.length; i++) {
     for (let run = 2; run <= LONGEST_RUN && i + run <= tokens.length; run++) {
       const forms = tokens.slice(i, i + run).map((t) => writtenFormsOf(t));
