@@ -20,7 +20,7 @@ export { isGenericOrganisationWord } from './business-words.js';
 export { legalFormClassesFrom, legalFormClassesOf } from './legal-form-class.js';
 export { isLegalFormWord } from './legal-form-removal.js';
 export { LEGAL_FORM_CLASS } from './legal-form-classes.js';
-export { parenthesisedWords } from './parenthesised.js';
+export { parenthesisedNames, parenthesisedWords } from './parenthesised.js';
 export { DistinctSequences, joinedLength } from './distinct-sequences.js';
 export { ARABIC_TRANSLATED, readFromNameTable } from './arabic.js';
 export { readsUnvoweled } from './rendering.js';

@@ -5,7 +5,7 @@
  * tokens against a few hundred vocabulary tokens and then follows their postings to the names.
  */
 import type { ListEntry, NameType } from '../model/list-entry.js';
-import { analyzeName, canonicalToken, CHINESE_KEY_READINGS, chineseReadingKeys, isParticle, isRomanizationKey, tokenPrior } from '../names/index.js';
+import { analyzeName, canonicalToken, CHINESE_KEY_READINGS, chineseReadingKeys, isParticle, isRomanizationKey, parenthesisedNames, tokenPrior } from '../names/index.js';
 import { joinedInitials } from './acronyms.js';
 import { forEachDeletionHash } from './deletions.js';
 import { isQualifier } from './qualifiers.js';
@@ -220,6 +220,9 @@ function distinctVariants(value: string, kind: ListEntry['kind']): ListedVariant
   out.addAnalysed(value, kind, '');
   const parts = slashAlternatives(value);
   for (let p = 0; p < parts.length; p++) out.addAnalysed(parts[p]!, kind, ', slash part');
+  const parenthesised = parenthesisedNames(value, kind === 'person');
+  if (parenthesised.without !== undefined) out.addAnalysed(parenthesised.without, kind === 'unknown' ? 'person' : kind, ', without parentheses');
+  for (const other of parenthesised.others) out.addAnalysed(other, kind, ', parenthesised name');
   return out.variants;
 }
 
