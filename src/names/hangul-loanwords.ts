@@ -16,6 +16,23 @@ const SYLLABLE_FIRST = 0xac00;
 const SYLLABLE_LAST = 0xd7a3;
 const VOWEL_EU = 18;
 const INITIAL_SILENT = 11;
+const INITIAL_RIEUL = 5;
+
+/** The position in INITIALS of a Hangul syllable's opening consonant. */
+function initialOf(code: number): number {
+  return Math.floor((code - SYLLABLE_FIRST) / 588);
+}
+
+/**
+ * The loanword readings of a Hangul word: loanwordReading, and for a word opening with ㄹ its
+ * reading with an l: Hangul writes the source's opening l and r alike (라자루스 Lazarus, 레바논
+ * Lebanon, 러시아 Russia). Empty for other text.
+ */
+export function loanwordReadings(word: string): string[] {
+  const reading = loanwordReading(word);
+  if (reading === undefined) return [];
+  return word.codePointAt(0)! >= SYLLABLE_FIRST && initialOf(word.codePointAt(0)!) === INITIAL_RIEUL ? [reading, 'l' + reading.slice(1)] : [reading];
+}
 
 /** The Latin spelling a Hangul word written for a foreign name stands for; undefined for other text. */
 export function loanwordReading(word: string): string | undefined {
@@ -24,13 +41,13 @@ export function loanwordReading(word: string): string | undefined {
     const code = ch.codePointAt(0)!;
     if (code < SYLLABLE_FIRST || code > SYLLABLE_LAST) return undefined;
     const index = code - SYLLABLE_FIRST;
-    const initial = Math.floor(index / 588);
+    const initial = initialOf(code);
     const vowel = Math.floor((index % 588) / 28);
     const final = FINALS[index % 28]!;
     // ㅡ after a consonant only carries it; 으 on its own is a vowel of the source.
     const vowelText = vowel === VOWEL_EU && initial !== INITIAL_SILENT ? '' : VOWELS[vowel]!;
     // A final ㄹ before an initial ㄹ is one l (블라 bla, 골라 gola).
-    const initialText = initial === 5 && out.endsWith('l') ? '' : INITIALS[initial]!;
+    const initialText = initial === INITIAL_RIEUL && out.endsWith('l') ? '' : INITIALS[initial]!;
     out += initialText + vowelText + final;
   }
   return out.length > 0 ? out : undefined;

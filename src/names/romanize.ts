@@ -7,7 +7,7 @@ import { romanizeHanjaPerson } from './hanja.js';
 import { romanizeGreek } from './greek.js';
 import { romanizeHangul } from './hangul.js';
 import { translatedHangulOrganization } from './hangul-terms.js';
-import { KOREAN_LOANWORD, loanwordReading } from './hangul-loanwords.js';
+import { KOREAN_LOANWORD, loanwordReadings } from './hangul-loanwords.js';
 import { KOREAN_SURNAMES } from './korean-surnames.js';
 import { JAPANESE_GIVEN_NAMES, JAPANESE_SURNAMES } from './japanese-names.js';
 import { lookup } from './lookup.js';
@@ -130,8 +130,12 @@ function hangul(words: readonly string[], reading: Reading): Rendering[] {
   const out: Rendering[] = personShape ? romanizeHangul(joined, true) : perWordReadings(words);
   out.push(...translated);
   // Without a Korean surname in front, or longer than a Korean name: maybe a foreign name written in Hangul.
-  const loanword = words.map(loanwordReading);
-  if (loanword.every((w) => w !== undefined)) out.push({ tokens: loanword, via: KOREAN_LOANWORD });
+  const loanword = words.map(loanwordReadings);
+  if (loanword.every((readings) => readings.length > 0)) {
+    out.push({ tokens: loanword.map((readings) => readings[0]!), via: KOREAN_LOANWORD });
+    // One reading with an l for every opening ㄹ: a name has one or two such words.
+    if (loanword.some((readings) => readings.length > 1)) out.push({ tokens: loanword.map((readings) => readings.at(-1)!), via: KOREAN_LOANWORD });
+  }
   return out;
 }
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { analyzeName } from '../../src/names/index.js';
-import { KOREAN_LOANWORD, loanwordReading } from '../../src/names/hangul-loanwords.js';
+import { KOREAN_LOANWORD, loanwordReading, loanwordReadings } from '../../src/names/hangul-loanwords.js';
 import { scoreNamePair } from '../../src/screening/pair.js';
 import { DEFAULT_THRESHOLD } from '../../src/screening/screen.js';
 
@@ -18,6 +18,15 @@ describe('foreign names written in Hangul', () => {
     const vias = (name: string) => analyzeName(name, 'person').variants.map((v) => v.via);
     assert.ok(vias('블라디미르 푸틴').includes(KOREAN_LOANWORD));
     assert.ok(!vias('김정은').includes(KOREAN_LOANWORD), 'a Korean surname in front');
+  });
+
+  it('reads an opening ㄹ as r and as l, as Hangul writes both alike', () => {
+    assert.deepEqual(loanwordReadings('라자루스'), ['rajarus', 'lajarus']);
+    assert.deepEqual(loanwordReadings('레닌'), ['renin', 'lenin']);
+    assert.deepEqual(loanwordReadings('푸틴'), ['putin']);
+    assert.deepEqual(loanwordReadings('Putin'), []);
+    const score = scoreNamePair('라자루스 그룹', 'LAZARUS GROUP', { kind: 'organization' });
+    assert.ok(score >= DEFAULT_THRESHOLD, `라자루스 그룹: ${score}`);
   });
 
   it('finds the listed Latin spelling', () => {
