@@ -203,6 +203,9 @@ export const CHINESE_SYLLABLE_SPELLINGS: Readonly<Record<string, string>> = {
   boon: 'wen', hock: 'fu', seng: 'cheng|sheng|xing', chye: 'cai', kiat: 'jie', hwee: 'hui', beng: 'ming', leng: 'ling', swee: 'rui',
   keng: 'qing', kee: 'ji', tee: 'zhi', eng: 'rong', soon: 'shun', kiong: 'qiang', hiap: 'xie', poh: 'bao', bee: 'mei',
   choon: 'chun', siong: 'xiang', huat: 'fa', kheng: 'qing', thian: 'tian', bin: 'min|bin', liong: 'liang|long',
+  siew: 'xiu|shao', soo: 'su',
+  // Taiwan's irregular spellings beside Wade-Giles.
+  jiun: 'jun',
 };
 
 /** Pinyin syllables, for reading a romanised given name syllable by syllable (xiaoming → xiao ming). */

@@ -48,6 +48,9 @@ test('a whole name in Hong Kong spelling meets its pinyin listing, each syllable
     // Hong Kong given-name syllables: Biu (biao, Wade-Giles piao), Heung (xiang), Koon (guan).
     ['Wong Biu', 'WANG, Piao'],
     ['Cheung Heung Koon', 'ZHANG Xiangguan'],
+    // Hokkien Siew (xiu), as Malaysian and Singaporean names spell it; Taiwan's irregular Jiun (jun).
+    ['Tan Siew Ling', 'CHEN, Xiuling'],
+    ['Zhu Weijun', 'WEI JIUN CHU'],
   ]);
   // Not a name in pinyin as written (Li Man is not LI Wen), nor a Korean name whose syllables Cantonese
   // shares (Kim Man Chun is not KIM Min Jun), nor a syllable Cantonese does not read as (Ka is not
