@@ -52,6 +52,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   // Acronyms of technology in company names, written as the one word their expansion makes, so that
   // a translated word meets them (Wulianwang, IoT; Shukong, CNC: computer numerical control).
   iot: 'internetofthings', cnc: 'numericalcontrol',
+  // Broadcasters' names (Al Manar TV, Al-Manar Television).
+  tv: 'television',
 };
 
 /**

@@ -36,6 +36,11 @@ const TERMS: Readonly<Record<string, string>> = {
   // Al Ahmar Trading Group).
   احمر: 'red|ahmar',
   مسلمين: 'muslim', شهداء: 'martyrs', شهدا: 'martyrs', اقصى: 'aqsa',
+  // Arabic: words of the names of broadcasters, research bodies and state agencies (قناة المنار, Al
+  // Manar TV; مركز الدراسات والبحوث العلمية, Scientific Studies and Research Center), from knowledge of Arabic
+  قنا: 'television|channel', اذاع: 'radio', تلفزيون: 'television', اعلام: 'media', جريد: 'newspaper',
+  دراسات: 'studies', بحوث: 'research', بحث: 'research', علمي: 'scientific', علوم: 'sciences', طاق: 'energy',
+  ذري: 'atomic', نووي: 'nuclear', مفوضي: 'commission', امن: 'security', دفاع: 'defense',
   // Arabic: more words of company names and their legal forms (شركة ... المحدودة, ... Company Limited;
   // ذات المسؤولية المحدودة, with limited liability), from knowledge of Arabic
   محدود: 'limited', مسؤولي: 'liability', مسئولي: 'liability', قابض: 'holding', استشارات: 'consulting',
@@ -69,10 +74,19 @@ const TERMS: Readonly<Record<string, string>> = {
   هواپیمایی: 'airlines|air', خبرگزاری: 'news agency', سازندگی: 'construction', قرارگاه: 'headquarters', ستاد: 'headquarters',
   زندان: 'prison', بیمه: 'insurance', صرافی: 'exchange', معدن: 'mining', فولاد: 'steel', آهن: 'iron', خیریه: 'charity',
   // Persian: more words of company names, from knowledge of Persian (keys without a final ه, as for ة)
-  مشاور: 'consulting', پیمانکاری: 'contracting', ساختمانی: 'construction', ساختمان: 'construction', مخابرات: 'telecommunication',
+  مشاور: 'consulting', پیمانکاری: 'contracting', ساختمانی: 'construction', ساختمان: 'construction',
+  // Telecommunication in Persian, intelligence in Arabic (المخابرات العامة, General Intelligence).
+  مخابرات: 'telecommunication|intelligence',
   ارتباطات: 'communication', پالایش: 'refining', پالایشگا: 'refinery', نیروگا: 'power plant', توسع: 'development',
   کارخان: 'factory', مجتمع: 'complex', ازمایشگا: 'laboratory', پخش: 'distribution', دریانوردی: 'marine', خودرو: 'automobile',
   سیمان: 'cement', الومینیوم: 'aluminium', حمل: 'transport', صادرات: 'export', واردات: 'import',
+  // Persian: words of state bodies (نیروی مقاومت بسیج, Basij Resistance Force; سازمان انرژی اتمی,
+  // Atomic Energy Organization), from knowledge of Persian
+  مقاومت: 'resistance', انتظامی: 'law enforcement', امنیت: 'security', اطلاعات: 'intelligence', دفاعی: 'defense',
+  موشکی: 'missile', هوافضا: 'aerospace', انرژی: 'energy', اتمی: 'atomic', هسته: 'nuclear', تحقیقات: 'research',
+  پژوهش: 'research', مطالعات: 'studies', علمی: 'scientific', کمیسیون: 'commission',
+  // Urdu: the same words as Urdu writes them (پاکستان ایٹمی توانائی کمیشن, Pakistan Atomic Energy Commission)
+  ایٹمی: 'atomic', توانائی: 'energy', کمیشن: 'commission', پاکستان: 'pakistan',
   // English words of company names as Persian, Pashto and Urdu spell them
   کمپنی: 'company', کمپانی: 'company', لمتد: 'limited', لمیتد: 'limited', لیمیتد: 'limited', لمیتید: 'limited',
   ٹرسٹ: 'trust', ٹرست: 'trust', گروپ: 'group', انترنشنال: 'international', اینترنشنال: 'international', تریدنگ: 'trading', ایر: 'air', ایرلاینز: 'airlines',

@@ -24,6 +24,16 @@ test('an organisation named in Arabic script meets its English listing: its orga
     ['جمعية الإصلاح الاجتماعي', 'SOCIAL REFORM SOCIETY', 'organization'],
     ['صندوق الشهداء', 'MARTYRS FUND', 'organization'],
   ]);
+  // Broadcasters, research bodies and state agencies, in Arabic, Persian and Urdu.
+  for (const [query, listed] of [
+    ['قناة المنار', 'AL MANAR TV'],
+    ['مركز الدراسات والبحوث العلمية', 'SCIENTIFIC STUDIES AND RESEARCH CENTER'],
+    ['نیروی مقاومت بسیج', 'BASIJ RESISTANCE FORCE'],
+    ['پاکستان ایٹمی توانائی کمیشن', 'PAKISTAN ATOMIC ENERGY COMMISSION'],
+  ] as const) {
+    const hit = createScreener({ entries: [entry({ id: 'x', names: [listed], kind: 'organization' })] }).screen({ name: query, type: 'organization' })[0];
+    assert.ok((hit?.score ?? 0) >= DEFAULT_THRESHOLD, `${query} | ${listed}: ${hit?.score}`);
+  }
   // A query without a type is read as an organisation's name when it holds a word for a kind of organisation.
   assert.ok(scoreNamePair('الإخوان المسلمين', 'MUSLIM BROTHERHOOD') >= DEFAULT_THRESHOLD);
 });
