@@ -54,6 +54,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   iot: 'internetofthings', cnc: 'numericalcontrol',
   // Broadcasters' names (Al Manar TV, Al-Manar Television).
   tv: 'television',
+  // Optronic for optoelectronic, as Chinese makers' English names write it (AVIC Jonhon Optronic).
+  optronic: 'optoelectronic', optronics: 'optoelectronic',
 };
 
 /**

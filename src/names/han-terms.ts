@@ -60,4 +60,13 @@ export const HAN_TERMS: Readonly<Record<string, string>> = {
   公安局: 'public security bureau', 公安部: 'ministry of public security', 国家安全部: 'ministry of state security',
   國家安全部: 'ministry of state security', 国家安全局: 'state security bureau', 國家安全局: 'state security bureau',
   公安: 'public security', 安全: 'security', 商务部: 'ministry of commerce', 商務部: 'ministry of commerce',
+  // Communications in the English names of state companies and banks (中国交通建设, China Communications
+  // Construction; 交通银行, Bank of Communications); universities keep Jiaotong.
+  交通: 'communication|jiaotong',
+  // State groups and makers whose English short name is no translation (中航光电, AVIC Jonhon Optronic;
+  // 保利科技, Poly Technologies; 熊猫电子, Panda Electronics), from knowledge of Chinese companies; the
+  // second reading is the pinyin some English names keep.
+  中航: 'avic|zhonghang', 保利: 'poly|baoli', 熊猫: 'panda|xiongmao', 熊貓: 'panda|xiongmao', 长城: 'great wall|changcheng',
+  長城: 'great wall|changcheng', 中兴: 'zte|zhongxing', 中興: 'zte|zhongxing', 海康威视: 'hikvision|haikang weishi',
+  海康威視: 'hikvision|haikang weishi', 大疆: 'dji|dajiang', 中船: 'cssc|zhongchuan', 中核: 'cnnc|zhonghe',
 };
