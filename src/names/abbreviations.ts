@@ -46,7 +46,13 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   imp: 'import', exp: 'export', imports: 'import', exports: 'export',
   indl: 'industry', genl: 'general', gen: 'general',
   // Turkish company names: San. ve Tic. (Sanayi ve Ticaret, industry and trade).
-  san: 'industry', tic: 'trading',
+  // Ith. Ihr. (Ithalat Ihracat, import and export) likewise.
+  san: 'industry', tic: 'trading', ith: 'import', ihr: 'export',
+  // Turkish Dis (Dis Ticaret, foreign trade) and Russian Dom (Torgovyi Dom, trading house) are here,
+  // not among the org terms, because they are too short to meet their English words by canonical
+  // form in the token matcher.
+  dis: 'foreign', dom: 'house',
+  companies: 'company', plants: 'plant', components: 'component', defence: 'defense',
   // Places abbreviated in company names, written as the one word their join makes (Hong Kong, HK).
   hk: 'hongkong',
   // Acronyms of technology in company names, written as the one word their expansion makes, so that
@@ -62,7 +68,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
  * Abbreviations that are also personal names or name parts (Eng, Ind, Lab): in names of unknown
  * kind they stay as written; in organisation names they are expanded.
  */
-export const NAME_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(['eng', 'ind', 'lab', 'gov', 'auth', 'adm', 'bros', 'serv', 'prod', 'bk', 'elect', 'gen', 'san']);
+export const NAME_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(['eng', 'ind', 'lab', 'gov', 'auth', 'adm', 'bros', 'serv', 'prod', 'bk', 'elect', 'gen', 'san', 'dis', 'dom']);
 
 let writtenForms: Map<string, string[]> | undefined;
 

@@ -27,7 +27,8 @@ export const UNAMBIGUOUS_FORMS: readonly string[] = [
   'gmbh', 'gesellschaft mit beschrankter haftung', 'aktiengesellschaft', 'gmbh and co kg', 'kgaa', 'ohg', 'ug haftungsbeschrankt',
   'aktiebolag', 'aksjeselskap', 'oyj',
   // Romance languages
-  's a de c v', 'sa de cv', 's a b de c v', 'sab de cv', 's a p i de c v', 'sapi de cv', 's de r l de c v', 's de rl de cv', 's de r l', 'sociedad anonima', 'sociedad limitada', 's l u', 'slu',
+  's a de c v', 'sa de cv', 's a b de c v', 'sab de cv', 's a p i de c v', 'sapi de cv', 's de r l de c v', 's de rl de cv', 's de r l', 's de rl', 'sociedad anonima',
+  'sociedad por acciones simplificada', 'sociedad limitada', 's l u', 'slu',
   'societe anonyme', 'sarl', 's a r l', 'sas', 's a s', 'spa', 's p a', 'societa per azioni', 'srl', 's r l', 'ltda', 'eireli',
   'sociedade anonima', 'sociedad de responsabilidad limitada', 'societe a responsabilite limitee', 'societa a responsabilita limitata',
   // Romania and Moldova: SRL and SA written out

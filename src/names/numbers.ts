@@ -5,13 +5,17 @@
  */
 import { lookup } from './lookup.js';
 
-/** English number words below a hundred, with the common misspelling 'fourty'. */
+/** Number words below a hundred, with the common misspelling 'fourty', and the Spanish hundred. */
 const UNITS: Readonly<Record<string, number>> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  // Spanish; uno, una, dos and once left out, being also an article, a particle and an English word.
+  tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, quince: 15, cien: 100, ciento: 100,
 };
 const TENS: Readonly<Record<string, number>> = {
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  // Spanish, whose companies' names spell numbers out as often as English ones (Cien Anos, 100 Anos).
+  veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90,
 };
 
 /**

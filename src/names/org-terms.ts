@@ -39,6 +39,23 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   // Bank of Moscow); Moscow is its own form, not a surname's German -ow for -ov.
   moscow: 'moscow', moskovskiy: 'moscow', moskovskii: 'moscow', moskovskaya: 'moscow', moskovskoye: 'moscow', moskovskoe: 'moscow',
   peterburgskiy: 'petersburg', peterburgskii: 'petersburg', peterburgskaya: 'petersburg',
+  // Russian plurals and cases as names write them (Gruppa Kompanii, group of companies; Izhorskiye
+  // Zavody, Izhora Plants; Torgovyi Dom, Trading House; Elektronnye Komponenty).
+  kompanii: 'company', zavody: 'plant', zavodov: 'plant', komponenty: 'component', elektronnye: 'electronic',
+  elektronnyye: 'electronic', elektronnyy: 'electronic', elektronnyi: 'electronic', sistemy: 'system', tekhnologiya: 'technology',
+  energetika: 'energy', investitsii: 'investment', investitsionnaya: 'investment', stroitelnaya: 'construction',
+  // Turkish (as written without its diacritics): the words of company names, with the English word
+  // their own translations use (Dis Ticaret, Foreign Trade; Insaat Taahhut, Construction Contracting).
+  // Trade is read as trading here, not expanded as an abbreviation would be: a name that glues it to
+  // the next word (Tradedoo) must still meet the word as written.
+  trade: 'trading', kimya: 'chemical', kimyevi: 'chemical', ithalat: 'import', ihracat: 'export', insaat: 'construction',
+  enerji: 'energy', yatirim: 'investment', yatirimlari: 'investment', lojistik: 'logistics', taahhut: 'contracting', turizm: 'tourism',
+  gida: 'food', tekstil: 'textile', otomotiv: 'automotive', makine: 'machinery', makina: 'machinery', savunma: 'defense',
+  havacilik: 'aviation', elektrik: 'electric', petrol: 'petroleum', petrolleri: 'petroleum', denizcilik: 'maritime',
+  nakliyat: 'transport', tasimacilik: 'transport', danismanlik: 'consulting', hizmetleri: 'service', teknolojileri: 'technology',
+  sistemleri: 'system', endustri: 'industry', endustriyel: 'industry', sanayii: 'industry', tarim: 'agriculture', ilac: 'pharmaceutical',
+  yazilim: 'software', iletisim: 'communication', haberlesme: 'communication', dagitim: 'distribution', pazarlama: 'marketing',
+  urunleri: 'product', uzay: 'aerospace',
   // Persian (as transliterated).
   sherkat: 'company', shirkat: 'company', sazman: 'organization', sanaye: 'industry', sanaat: 'industry', bonyad: 'foundation',
   tejarat: 'trading', bazargani: 'trading', daneshgah: 'university', moasseseh: 'institute', mohandesi: 'engineering', sepah: 'corps',

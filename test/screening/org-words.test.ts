@@ -92,3 +92,38 @@ test('an abbreviated Org and the old spelling of a place meet the listed name, a
     ['Atomic Energy Org. of Iran', 'Defense Industries Organization of Iran'],
   ]);
 });
+
+test('Turkish company words, written out or abbreviated, meet their English translation, and only they', () => {
+  meets([
+    ['Elm Kimya Ith. Ihr. San. ve Tic. A.S.', 'ELM KIMYA ITHALAT IHRACAT SANAYI VE TICARET ANONIM SIRKETI'],
+    ['Kamilhan Logistics Foreign Trade Ltd', 'KAMILHAN LOJISTIK DIS TICARET LIMITED SIRKETI'],
+    ['MS International Energy Investment Inc', 'MS ULUSLARARASI ENERJI YATIRIM ANONIM SIRKETI'],
+    ['Yildiz Construction Contracting Ltd', 'YILDIZ INSAAT TAAHHUT LIMITED SIRKETI'],
+    ['Anka Defense Aviation Inc', 'ANKA SAVUNMA HAVACILIK ANONIM SIRKETI'],
+  ]);
+  staysApart([
+    ['Kamilhan Logistics Foreign Trade Ltd', 'ARAS LOJISTIK DIS TICARET LIMITED SIRKETI'],
+    ['MS International Energy Investment Inc', 'BORA ULUSLARARASI ENERJI YATIRIM ANONIM SIRKETI'],
+  ]);
+});
+
+test('Russian company words in their plurals and cases meet their English translation, and only they', () => {
+  meets([
+    ['Astrokupol Group of Companies', 'GRUPPA KOMPANII ASTROKUPOL'],
+    ['Symmetron Electronic Components Trading House', 'TORGOVYI DOM SIMMETRON ELEKTRONNYE KOMPONENTY'],
+  ]);
+  staysApart([
+    ['Symmetron Electronic Components Trading House', 'TORGOVYI DOM PLATAN ELEKTRONNYE KOMPONENTY'],
+  ]);
+});
+
+test('Spanish legal forms written out and numbers in words meet the listed name', () => {
+  meets([
+    ['Manara Sociedad por Acciones Simplificada', 'MANARA S.A.S.'],
+    ['Hacienda 100 Años de Tijuana S de RL', 'HACIENDA CIEN ANOS DE TIJUANA, S. DE R.L. DE C.V.'],
+    ['Grupo 5 Estrellas SA de CV', 'GRUPO CINCO ESTRELLAS, S.A. DE C.V.'],
+  ]);
+  staysApart([
+    ['Hacienda 100 Años de Tijuana S de RL', 'HACIENDA CINCO ANOS DE TIJUANA, S. DE R.L. DE C.V.'],
+  ]);
+});
