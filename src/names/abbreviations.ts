@@ -52,6 +52,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   // not among the org terms, because they are too short to meet their English words by canonical
   // form in the token matcher.
   dis: 'foreign', dom: 'house',
+  // Eko is eco as Russian and Turkish names transliterate it (STG-Eko, STG Eco), as centre is center.
+  eko: 'eco',
   companies: 'company', plants: 'plant', components: 'component', defence: 'defense',
   // Places abbreviated in company names, written as the one word their join makes (Hong Kong, HK).
   hk: 'hongkong',
@@ -68,7 +70,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
  * Abbreviations that are also personal names or name parts (Eng, Ind, Lab): in names of unknown
  * kind they stay as written; in organisation names they are expanded.
  */
-export const NAME_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(['eng', 'ind', 'lab', 'gov', 'auth', 'adm', 'bros', 'serv', 'prod', 'bk', 'elect', 'gen', 'san', 'dis', 'dom']);
+export const NAME_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(['eng', 'ind', 'lab', 'gov', 'auth', 'adm', 'bros', 'serv', 'prod', 'bk', 'elect', 'gen', 'san', 'dis', 'dom', 'eko']);
 
 let writtenForms: Map<string, string[]> | undefined;
 

@@ -127,3 +127,11 @@ test('Spanish legal forms written out and numbers in words meet the listed name'
     ['Hacienda 100 Años de Tijuana S de RL', 'HACIENDA CINCO ANOS DE TIJUANA, S. DE R.L. DE C.V.'],
   ]);
 });
+
+test('eco transliterated eko meets eco in an organisation name, and only there', () => {
+  meets([
+    ['STG Eco LLC', "OOO 'STG-EKO'"],
+    ['Eko Standard Ltd', 'ECO STANDARD LIMITED'],
+  ]);
+  staysApart([['STG Eco LLC', "OOO 'MTG-EKO'"]]);
+});
