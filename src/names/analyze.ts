@@ -12,6 +12,7 @@ import type { AnalyzedName, NameVariant } from './types.js';
 import { combineRenderings, dedupeVariants } from './variants.js';
 import { lookup } from './lookup.js';
 import { digitsAsLetters, numberWordsAsDigits } from './numbers.js';
+import { withHangulOrdinals } from './hangul-terms.js';
 import { tokenPrior } from './stopwords.js';
 import { readsUnvoweled } from './rendering.js';
 import { wadeGilesReadings } from './wade-giles.js';
@@ -135,7 +136,7 @@ function withoutForms(v: NameVariant, kind: EntryKind, removed: Set<string>): Na
 function renderText(text: string, kind: EntryKind, removed: Set<string>): NameVariant[] {
   const organization = mayBeOrganization(kind);
   let segments = segmentsOf(text);
-  if (organization) segments = stripNativeForms(segments, removed, kind === 'organization');
+  if (organization) segments = withHangulOrdinals(stripNativeForms(segments, removed, kind === 'organization'));
   const reading = readingOf(kind);
   const variants = combineRenderings(segments.map((s) => romanizeSegment(s.script, s.words, reading)));
   if (!organization) return variants;

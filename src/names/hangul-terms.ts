@@ -1,5 +1,6 @@
 import { lookup } from './lookup.js';
 import { mccuneReischauer, revisedRomanization } from './hangul.js';
+import type { Segment } from './segments.js';
 
 /**
  * Korean words that organisation names translate rather than transliterate in their English names
@@ -30,6 +31,17 @@ const HANGUL_TERMS: Readonly<Record<string, string>> = {
   전략: 'strategic', 대외: 'external', 경제: 'economic', 협력: 'cooperation', 선전: 'propaganda', 선동: 'agitation',
   종합: 'complex|general', 설비: 'equipment', 수입: 'import', 수출: 'export', 국무: 'state affairs', 군사: 'military',
   조직: 'organization', 지도: 'guidance', 정보: 'information', 특수: 'special', 작전: 'operations', 해군: 'navy', 공군: 'air force',
+  // Organs of state, party and army as DPRK and ROK listings translate them (cabinet, courts, commands, units)
+  내각: 'cabinet', 최고: 'supreme', 회의: 'assembly', 외무: 'foreign affairs', 내무: 'internal affairs', 검찰소: 'public prosecutors office',
+  검찰청: 'prosecutors office', 검찰: 'prosecutors', 재판소: 'court', 법원: 'court', 사령부: 'command', 총참모부: 'general staff department',
+  참모부: 'staff department', 호위: 'guard', 경비: 'guard', 군단: 'corps', 사단: 'division', 려단: 'brigade', 여단: 'brigade',
+  련대: 'regiment', 연대: 'regiment', 부대: 'unit', 륙군: 'ground forces', 육군: 'ground forces', 통일: 'unification', 전선: 'front',
+  청년: 'youth', 동맹: 'union|league', 련맹: 'federation', 연맹: 'federation', 로동: 'labor', 노동: 'labor', 체신: 'communications',
+  철도: 'railways', 교통: 'transportation', 운수: 'transport', 수송: 'transport', 륙해운: 'land maritime transportation',
+  육해운: 'land maritime transportation', 로케트: 'rocket', 로켓: 'rocket', 미싸일: 'missile', 미사일: 'missile', 유도탄: 'missile',
+  핵무기: 'nuclear weapons', 병기: 'weapons', 무기: 'weapons', 탄약: 'ammunition', 장비: 'equipment', 금속: 'metal', 광물: 'mineral',
+  // DPRK loanwords spelled as Pyongyang writes them (콤퓨터, not 컴퓨터), beside the ROK spelling
+  콤퓨터: 'computer', 컴퓨터: 'computer', 쎈터: 'center', 센타: 'center', 쎈타: 'center',
 };
 
 /**
@@ -43,6 +55,45 @@ const HANGUL_ENDINGS: Readonly<Record<string, string>> = {
 
 /** The name of the country as North Korean organisation names open with it (조선, Chosŏn); elsewhere it is shipbuilding. */
 const KOREA_AT_START = '조선';
+
+/** Korean numbers a body with a number (제2경제위원회, Second Economic Committee) with the prefix 제 and a digit. */
+const ORDINAL_PREFIX = '제';
+const ORDINALS: readonly string[] = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/**
+ * The segments with an ordinal 제N before a Hangul word read as the English ordinal: splitting by
+ * script leaves 제, the digit and the rest as three runs, which no reading would join again.
+ */
+export function withHangulOrdinals(segments: Segment[]): Segment[] {
+  // Every organisation's name comes here and almost none has an ordinal: those are returned as they are.
+  let start = 0;
+  while (start < segments.length && ordinalAt(segments, start) === undefined) start++;
+  if (start === segments.length) return segments;
+  const out: Segment[] = segments.slice(0, start);
+  for (let i = start; i < segments.length; i++) {
+    const segment = segments[i]!;
+    const ordinal = ordinalAt(segments, i);
+    if (ordinal === undefined) {
+      out.push(segment);
+      continue;
+    }
+    const last = segment.words.at(-1)!.slice(0, -ORDINAL_PREFIX.length);
+    const words = [...segment.words.slice(0, -1), ...(last === '' ? [] : [last])];
+    if (words.length > 0) out.push({ script: 'hangul', words });
+    out.push({ script: 'latin', words: [ordinal] });
+    i += 1;
+  }
+  return out;
+}
+
+/** The ordinal word when segment i ends with 제, the next is a number from one to ten and a Hangul word follows. */
+function ordinalAt(segments: readonly Segment[], i: number): string | undefined {
+  const [prefix, digits, rest] = [segments[i], segments[i + 1], segments[i + 2]];
+  if (prefix?.script !== 'hangul' || digits?.words.length !== 1 || rest?.script !== 'hangul') return undefined;
+  if (!prefix.words.at(-1)!.endsWith(ORDINAL_PREFIX) || !/^\d{1,2}$/u.test(digits.words[0]!)) return undefined;
+  const word = ORDINALS[Number(digits.words[0])];
+  return word === '' ? undefined : word;
+}
 
 const TERM_LENGTHS = [...new Set(Object.keys(HANGUL_TERMS).map((t) => t.length))].sort((a, b) => b - a);
 

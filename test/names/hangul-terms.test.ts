@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { translatedHangulOrganization } from '../../src/names/hangul-terms.js';
+import { translatedHangulOrganization, withHangulOrdinals } from '../../src/names/hangul-terms.js';
+import { segmentsOf } from '../../src/names/segments.js';
 
 describe('translatedHangulOrganization', () => {
   it('translates the organisation words inside a Korean name written as one word', () => {
@@ -23,6 +24,18 @@ describe('translatedHangulOrganization', () => {
     assert.deepEqual(readings('김정원'), []);
   });
 
+  it('translates the words of state, army and DPRK loanwords as listings do', () => {
+    const cases: Array<[string, string]> = [
+      ['중앙검찰소', 'central public prosecutors office'],
+      ['륙해운성', 'land maritime transportation ministry'],
+      ['전략로케트군', 'strategic rocket army'],
+      ['조선콤퓨터쎈터', 'korea computer center'],
+      ['호위사령부', 'guard command'],
+      ['통일전선부', 'unification front department'],
+    ];
+    for (const [word, english] of cases) assert.equal(translatedHangulOrganization([word])[0]?.join(' '), english, word);
+  });
+
   it('leaves a name without organisation words alone', () => {
     assert.deepEqual(translatedHangulOrganization(['김정은']), []);
     assert.deepEqual(translatedHangulOrganization(['정국']), [], 'a given name, not a bureau');
@@ -36,4 +49,17 @@ describe('translatedHangulOrganization', () => {
       }),
     );
   });
+});
+
+describe('withHangulOrdinals', () => {
+  const words = (text: string) => withHangulOrdinals(segmentsOf(text)).map((s) => `${s.script}:${s.words.join(' ')}`);
+  const cases: Array<[string, string[]]> = [
+    ['제2경제위원회', ['latin:second', 'hangul:경제위원회']],
+    ['조선 제10호실', ['hangul:조선', 'latin:tenth', 'hangul:호실']],
+    // Not an ordinal: no 제 before the number, a number past ten, or nothing after it.
+    ['경2위원회', ['hangul:경', 'unknown:2', 'hangul:위원회']],
+    ['제11위원회', ['hangul:제', 'unknown:11', 'hangul:위원회']],
+    ['제2', ['hangul:제', 'unknown:2']],
+  ];
+  for (const [text, expected] of cases) it(`reads ${text}`, () => assert.deepEqual(words(text), expected));
 });

@@ -1,0 +1,16 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { matchNamePair } from '../../src/screening/pair.js';
+import type { EntryKind } from '../../src/model/list-entry.js';
+
+const score = (query: string, listed: string, kind: EntryKind) => matchNamePair(query, listed, { kind, threshold: 0 })?.score ?? 0;
+
+test('a Korean organisation written in Hangul meets its English listing', () => {
+  const cases: Array<[string, string]> = [
+    ['제2경제위원회', 'SECOND ECONOMIC COMMITTEE'],
+    ['중앙검찰소', 'CENTRAL PUBLIC PROSECUTORS OFFICE'],
+    ['륙해운성', 'MINISTRY OF LAND AND MARITIME TRANSPORTATION'],
+    ['조선콤퓨터쎈터', 'KOREA COMPUTER CENTER'],
+  ];
+  for (const [query, listed] of cases) assert.ok(score(query, listed, 'organization') >= 0.8, `${query} / ${listed}: ${score(query, listed, 'organization')}`);
+});
