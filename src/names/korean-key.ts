@@ -5,7 +5,7 @@
  * systems and the classes.
  */
 import { lookup } from './lookup.js';
-import { KOREAN_FINALS, KOREAN_INITIALS, KOREAN_IRREGULAR_SURNAMES, KOREAN_SURNAME_KEYS, KOREAN_VOWELS } from './korean-spellings.js';
+import { KOREAN_FINALS, KOREAN_INITIALS, KOREAN_IRREGULAR_SURNAMES, KOREAN_REORDERED_SPELLINGS, KOREAN_SURNAME_KEYS, KOREAN_VOWELS } from './korean-spellings.js';
 
 /**
  * Key tokens are marked so that they never meet an ordinary token of the same letters; a surname's
@@ -38,8 +38,8 @@ const INITIALS = parts(KOREAN_INITIALS);
 const VOWELS = parts(KOREAN_VOWELS);
 const FINALS = parts(KOREAN_FINALS);
 const INITIALS_OR_NONE = [...INITIALS, { spelling: '', key: '' }];
-/** Letters no system spells a Korean syllable with (and c but in ch, cch, ck): a token holding one is not Korean. */
-const NOT_KOREAN = /[fqvxz]|c(?![chk])/u;
+/** Letters no system spells a Korean syllable with (and c but in ch, cch, ck or ending the word): a token holding one is not Korean. */
+const NOT_KOREAN = /[fqvxz]|c(?![chk]|$)/u;
 /** A Korean name has at most this many syllables in one written word (a given name written joined). */
 const MAX_SYLLABLES_PER_TOKEN = 3;
 const MAX_SYLLABLES = 5;
@@ -81,7 +81,13 @@ function readKeys(token: string): string[] | undefined {
   if (irregular !== undefined) return [irregular];
   if (NOT_KOREAN.test(token)) return undefined;
   const out: string[] = [];
-  return parseFrom(token, 0, out) ? out : undefined;
+  return parseFrom(inSystemOrder(token), 0, out) ? out : undefined;
+}
+
+function inSystemOrder(token: string): string {
+  let out = token;
+  for (const [written, read] of KOREAN_REORDERED_SPELLINGS) if (out.includes(written)) out = out.replaceAll(written, read);
+  return out;
 }
 
 function parseFrom(token: string, at: number, out: string[]): boolean {
@@ -97,8 +103,8 @@ function parseFrom(token: string, at: number, out: string[]): boolean {
         if (!startsAt(token, afterVowel, final.spelling)) continue;
         const next = afterVowel + final.spelling.length;
         // A doubled letter inside a word belongs to one syllable's final and the next one's initial;
-        // a final 'h' only ends a word (Oh, Koh, Suh).
-        if (final.spelling === 'h' && next !== token.length) continue;
+        // a final 'h' or 'c' only ends a word (Oh, Koh, Suh; Shic).
+        if ((final.spelling === 'h' || final.spelling === 'c') && next !== token.length) continue;
         out.push(initialAsSpoken(initial.key, vowel.key) + vowel.key + final.key);
         if (parseFrom(token, next, out)) return true;
         out.pop();

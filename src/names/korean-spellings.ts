@@ -67,7 +67,8 @@ export const KOREAN_VOWELS: Readonly<Record<string, readonly string[]>> = {
 
 /** Final consonants: class → spellings; a final ㅎ or a silent h after the vowel (Oh, Koh, Suh) is the empty class. */
 export const KOREAN_FINALS: Readonly<Record<string, readonly string[]>> = {
-  k: ['k', 'g', 'kk', 'ck'],
+  // c only ends a word, in customary spellings (Shic, Sic for 식).
+  k: ['k', 'g', 'kk', 'ck', 'c'],
   n: ['n'],
   l: ['l', 'll'],
   m: ['m'],
@@ -76,6 +77,12 @@ export const KOREAN_FINALS: Readonly<Record<string, readonly string[]>> = {
   t: ['t', 'd'],
   '': ['', 'h'],
 };
+
+/**
+ * Customary spellings that write a syllable's letters in another order than any system: wh for
+ * hw (Whan for 환, as English spells wh), with the order the parser reads.
+ */
+export const KOREAN_REORDERED_SPELLINGS: ReadonlyArray<readonly [string, string]> = [['wh', 'hw']];
 
 /**
  * Customary spellings of surnames that no class rule reads (an English 'r' after the vowel, a

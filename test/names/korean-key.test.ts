@@ -17,6 +17,9 @@ describe('Korean syllable keys', () => {
       ['RYU Hyon U', 'Ryoo Hyun Woo', 'Yu Hyeon-u'],
       ['O Su Yong', 'Oh Soo Young'],
       ['HO Chol Man', 'Hur Chul Man', 'Heo Cheol-man'],
+      // Customary wh for hw and c ending a syllable for k.
+      ['Juhwan Yun', 'Joohwan Yoon', 'Juwhan Yun'],
+      ['Jong Sik Pak', 'Jung-sik Park', 'Jung Shic Park'],
     ]) {
       const keys = new Set(group.map(key));
       assert.equal(keys.size, 1, `${group.join(' / ')}: ${[...keys].join(' | ')}`);
@@ -28,6 +31,8 @@ describe('Korean syllable keys', () => {
     assert.notEqual(key('Kim Yong Chol'), key('Kim Yong Chun'));
     assert.notEqual(key('Kim Jong Un'), key('Kim Jong Nam'));
     assert.notEqual(key('Pak Pong Ju'), key('Pak Pong Su'));
+    // A c inside a word still spells nothing Korean.
+    assert.equal(koreanSyllableKeys('sicam'), undefined);
   });
 
   it('the surname is marked, first or last', () => {

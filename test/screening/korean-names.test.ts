@@ -14,3 +14,11 @@ test('a Korean organisation written in Hangul meets its English listing', () => 
   ];
   for (const [query, listed] of cases) assert.ok(score(query, listed, 'organization') >= 0.8, `${query} / ${listed}: ${score(query, listed, 'organization')}`);
 });
+
+test('a Korean personal name in customary spelling meets its listing', () => {
+  const cases: Array<[string, string]> = [
+    ['Yoon Joo-hwan', 'Juwhan Yun'],
+    ['Park Jung-sik', 'Jung Shic Park'],
+  ];
+  for (const [query, listed] of cases) assert.ok(score(query, listed, 'person') >= 0.8, `${query} / ${listed}: ${score(query, listed, 'person')}`);
+});
