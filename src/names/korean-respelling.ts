@@ -24,11 +24,43 @@ interface Syllable {
 /** The McCune-Reischauer spelling of a token written in Revised Romanization's own vowels (eo, eu); undefined for any other token. */
 export function mcCuneFromRevised(token: string): string | undefined {
   if (!token.includes('eo') && !token.includes('eu')) return undefined;
-  const syllables: Syllable[] = [];
-  if (!cut(token, 0, syllables)) return undefined;
-  return syllables
-    .map((s, i) => (i === 0 ? (VOICELESS[s.initial] ?? s.initial) : s.initial) + (MR_VOWELS[s.vowel] ?? s.vowel) + s.final)
+  const syllables = revisedSyllables(token);
+  return syllables?.map((s, i) => mcCuneInitial(s, i) + (MR_VOWELS[s.vowel] ?? s.vowel) + s.final).join('');
+}
+
+/** RR's aspirated initials (ㅋ ㅌ ㅍ) as the DPRK's own system writes them. */
+const DPRK_ASPIRATES: Readonly<Record<string, string>> = { k: 'kh', t: 'th', p: 'ph' };
+const NASALS = new Set(['m', 'n']);
+
+/**
+ * The spelling North Korean listings give a word written in Revised Romanization, where it differs
+ * from mcCuneFromRevised's: aspirates after the first syllable written kh, th, ph (Eunpa → unpha), and a final ng before m or
+ * n written k, as RR writes the sound a final ㄱ takes there and DPRK listings the letter (Baengma
+ * 백마 → paekma). Undefined for a word with neither RR's vowels nor such an ng.
+ */
+export function dprkFromRevised(token: string): string | undefined {
+  const syllables = revisedSyllables(token);
+  if (syllables === undefined) return undefined;
+  const assimilated = (i: number) => syllables[i]!.final === 'ng' && NASALS.has(syllables[i + 1]?.initial ?? '');
+  if (!token.includes('eo') && !token.includes('eu') && !syllables.some((_, i) => assimilated(i))) return undefined;
+  const respelled = syllables
+    .map((s, i) => {
+      // An opening p, t or k is McCune-Reischauer's plain consonant as often as RR's aspirate: left alone.
+      const initial = i === 0 ? mcCuneInitial(s, i) : (DPRK_ASPIRATES[s.initial] ?? s.initial);
+      return initial + (MR_VOWELS[s.vowel] ?? s.vowel) + (assimilated(i) ? 'k' : s.final);
+    })
     .join('');
+  return respelled === mcCuneFromRevised(token) ? undefined : respelled;
+}
+
+/** The opening initial voiceless, as McCune-Reischauer writes it; the others as written. */
+function mcCuneInitial(s: Syllable, i: number): string {
+  return i === 0 ? (VOICELESS[s.initial] ?? s.initial) : s.initial;
+}
+
+function revisedSyllables(token: string): Syllable[] | undefined {
+  const syllables: Syllable[] = [];
+  return cut(token, 0, syllables) ? syllables : undefined;
 }
 
 /** Cuts the token from `at` into syllables pushed onto `out`, longest spellings first, backtracking; whether it could be cut to its end. */
@@ -43,8 +75,9 @@ function cut(token: string, at: number, out: Syllable[]): boolean {
       for (const final of FINALS) {
         const end = afterVowel + vowel.length;
         if (!token.startsWith(final, end)) continue;
-        // A syllable of ㅓ or ㅡ alone is rare inside a name and common inside English words (petroleum, museum).
-        if (initial === '' && (vowel === 'eo' || vowel === 'eu')) continue;
+        // A syllable of ㅓ or ㅡ alone is rare inside a name and common inside English words (petroleum,
+        // museum); opening one, it is 은, 어 (Eunpa, Eomju).
+        if (initial === '' && at > 0 && (vowel === 'eo' || vowel === 'eu')) continue;
         out.push({ initial, vowel, final });
         if (cut(token, end + final.length, out)) return true;
         out.pop();

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { mcCuneFromRevised } from '../../src/names/korean-respelling.js';
+import { dprkFromRevised, mcCuneFromRevised } from '../../src/names/korean-respelling.js';
 import { scoreNamePair } from '../../src/screening/pair.js';
 import { DEFAULT_THRESHOLD } from '../../src/screening/screen.js';
 
@@ -35,4 +35,18 @@ describe('mcCuneFromRevised', () => {
     assert.ok(scoreNamePair('Joseon Bank', 'CHOSON BANK', { kind: 'organization' }) >= DEFAULT_THRESHOLD);
     assert.ok(scoreNamePair('Pyeongyang Trading Company', 'PYONGYANG TRADING COMPANY', { kind: 'organization' }) >= DEFAULT_THRESHOLD);
   });
+});
+
+describe('dprkFromRevised', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['baengma', 'paekma'],
+    ['eunpa', 'unpha'],
+    ['gungmin', 'kukmin'],
+    ['pyeongtaek', 'pyongthaek'],
+    // Nothing RR alone writes, or the same as McCune-Reischauer: left to mcCuneFromRevised.
+    ['korea', undefined],
+    ['shipping', undefined],
+    ['seoul', undefined],
+  ];
+  for (const [revised, dprk] of cases) it(`respells ${revised}`, () => assert.equal(dprkFromRevised(revised), dprk));
 });

@@ -5,12 +5,14 @@ import type { EntryKind } from '../../src/model/list-entry.js';
 
 const score = (query: string, listed: string, kind: EntryKind) => matchNamePair(query, listed, { kind, threshold: 0 })?.score ?? 0;
 
-test('a Korean organisation written in Hangul meets its English listing', () => {
+test('a Korean organisation in Hangul or South Korean spelling meets its listing', () => {
   const cases: Array<[string, string]> = [
     ['제2경제위원회', 'SECOND ECONOMIC COMMITTEE'],
     ['중앙검찰소', 'CENTRAL PUBLIC PROSECUTORS OFFICE'],
     ['륙해운성', 'MINISTRY OF LAND AND MARITIME TRANSPORTATION'],
     ['조선콤퓨터쎈터', 'KOREA COMPUTER CENTER'],
+    ['Baengma Shipping Co', 'PAEKMA SHIPPING CO'],
+    ['Korea Eunpa Shipping and Trading', 'KOREA UNPHA SHIPPING & TRADING'],
   ];
   for (const [query, listed] of cases) assert.ok(score(query, listed, 'organization') >= 0.8, `${query} / ${listed}: ${score(query, listed, 'organization')}`);
 });
