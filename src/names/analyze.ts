@@ -19,7 +19,7 @@ import { wadeGilesReadings } from './wade-giles.js';
 import { allPinyinAsWritten, CHINESE_KEY, CHINESE_KEY_FROM_HAN, chineseKeyAlternatives, chineseKeyReadings } from './chinese-key.js';
 import { PINYIN } from './han.js';
 import { KOREAN_KEY, KOREAN_KEY_MARK, KOREAN_KEY_PINYIN, koreanKeyTokens } from './korean-key.js';
-import { dprkFromRevised, FROM_REVISED, mcCuneFromRevised } from './korean-respelling.js';
+import { dprkFromRevised, FROM_REVISED, mcCuneFromRevised, revisedFromOlderDprk } from './korean-respelling.js';
 
 const CJK_SCRIPTS = new Set(['han', 'kana', 'hangul']);
 const CJK_FORM_SET: ReadonlySet<string> = new Set(CJK_FORMS);
@@ -256,7 +256,7 @@ function rewrittenVariants(sources: readonly (NameVariant | undefined)[], kind: 
       // A Korean organisation's name in South Korean spelling, as lists spell North Korean names (Goryeo Bank, KORYO BANK).
       const mcCune = source.tokens.map((t) => mcCuneFromRevised(t) ?? t);
       if (mcCune.some((t, i) => t !== source.tokens[i])) out.push({ tokens: mcCune, via: FROM_REVISED });
-      const dprk = source.tokens.map((t, i) => dprkFromRevised(t) ?? mcCune[i]!);
+      const dprk = source.tokens.map((t, i) => dprkFromRevised(t) ?? revisedFromOlderDprk(t) ?? mcCune[i]!);
       if (dprk.some((t, i) => t !== mcCune[i])) out.push({ tokens: dprk, via: FROM_REVISED });
     }
     const letters = digitsAsLetters(source.tokens);

@@ -53,6 +53,20 @@ export function dprkFromRevised(token: string): string | undefined {
   return respelled === mcCuneFromRevised(token) ? undefined : respelled;
 }
 
+/**
+ * A word in the older DPRK spelling some listings keep, which writes ㅈ z and a final ㄱ before a
+ * consonant g (ZUZAGBONG, 주작봉), respelled with j and k as Revised Romanization writes them
+ * (jujakbong). Undefined for a word without z, or that is then no run of Korean syllables.
+ */
+export function revisedFromOlderDprk(token: string): string | undefined {
+  if (!token.includes('z')) return undefined;
+  const respelled = token.replaceAll('z', 'j').replace(FINAL_G, 'k');
+  return revisedSyllables(respelled) === undefined ? undefined : respelled;
+}
+
+/** A g closing a syllable: before a consonant, not part of ng. */
+const FINAL_G = /(?<!n)g(?=[bcdfghjklmnpqrstvwxz])/gu;
+
 /** The opening initial voiceless, as McCune-Reischauer writes it; the others as written. */
 function mcCuneInitial(s: Syllable, i: number): string {
   return i === 0 ? (VOICELESS[s.initial] ?? s.initial) : s.initial;

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { dprkFromRevised, mcCuneFromRevised } from '../../src/names/korean-respelling.js';
+import { dprkFromRevised, mcCuneFromRevised, revisedFromOlderDprk } from '../../src/names/korean-respelling.js';
 import { scoreNamePair } from '../../src/screening/pair.js';
 import { DEFAULT_THRESHOLD } from '../../src/screening/screen.js';
 
@@ -49,4 +49,16 @@ describe('dprkFromRevised', () => {
     ['seoul', undefined],
   ];
   for (const [revised, dprk] of cases) it(`respells ${revised}`, () => assert.equal(dprkFromRevised(revised), dprk));
+});
+
+describe('revisedFromOlderDprk', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['zuzagbong', 'jujakbong'],
+    ['zangsong', 'jangsong'],
+    // Without z, or no run of Korean syllables with j for it.
+    ['jujakbong', undefined],
+    ['zinc', undefined],
+    ['zagreb', undefined],
+  ];
+  for (const [older, revised] of cases) it(`respells ${older}`, () => assert.equal(revisedFromOlderDprk(older), revised));
 });

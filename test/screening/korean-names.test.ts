@@ -13,6 +13,7 @@ test('a Korean organisation in Hangul or South Korean spelling meets its listing
     ['조선콤퓨터쎈터', 'KOREA COMPUTER CENTER'],
     ['Baengma Shipping Co', 'PAEKMA SHIPPING CO'],
     ['Korea Eunpa Shipping and Trading', 'KOREA UNPHA SHIPPING & TRADING'],
+    ['Korea Jujakbong Maritime Ltd', 'KOREA ZUZAGBONG MARITIME LTD'],
   ];
   for (const [query, listed] of cases) assert.ok(score(query, listed, 'organization') >= 0.8, `${query} / ${listed}: ${score(query, listed, 'organization')}`);
 });
