@@ -7,7 +7,7 @@ import { romanizeHanjaPerson } from './hanja.js';
 import { romanizeGreek } from './greek.js';
 import { romanizeHangul } from './hangul.js';
 import { translatedHangulOrganization } from './hangul-terms.js';
-import { KOREAN_LOANWORD, loanwordReadings } from './hangul-loanwords.js';
+import { KOREAN_LOANWORD, loanwordReading, loanwordReadings } from './hangul-loanwords.js';
 import { KOREAN_SURNAMES } from './korean-surnames.js';
 import { JAPANESE_GIVEN_NAMES, JAPANESE_SURNAMES } from './japanese-names.js';
 import { lookup } from './lookup.js';
@@ -136,7 +136,27 @@ function hangul(words: readonly string[], reading: Reading): Rendering[] {
     // One reading with an l for every opening ㄹ: a name has one or two such words.
     if (loanword.some((readings) => readings.length > 1)) out.push({ tokens: loanword.map((readings) => readings.at(-1)!), via: KOREAN_LOANWORD });
   }
+  if (reading !== 'organization') out.push(...foreignGivenBeforeKoreanName(words));
   return out;
+}
+
+/**
+ * A foreign given name in Hangul before a Korean name (로버트 김채곤, Robert Kim Chaegon): neither
+ * reading of the whole fits, the given name sounding Korean in Korean's readings and the Korean name
+ * garbled in the loanword one; so the first words are read as loanwords, the last as a Korean name.
+ */
+function foreignGivenBeforeKoreanName(words: readonly string[]): Rendering[] {
+  if (words.length < 2) return [];
+  const name = words.at(-1)!;
+  const syllables = Array.from(name);
+  if (syllables.length < 2 || syllables.length > 4 || lookup(KOREAN_SURNAMES, syllables[0]!) === undefined) return [];
+  const given: string[] = [];
+  for (const word of words.slice(0, -1)) {
+    const reading = loanwordReading(word);
+    if (reading === undefined) return [];
+    given.push(reading);
+  }
+  return romanizeHangul(name, true).map((r) => ({ tokens: [...given, ...r.tokens], via: KOREAN_LOANWORD }));
 }
 
 /** Organisation names keep their word breaks (each word one token), or are read one syllable per token. */

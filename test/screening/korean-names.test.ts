@@ -22,6 +22,8 @@ test('a Korean personal name in customary spelling meets its listing', () => {
   const cases: Array<[string, string]> = [
     ['Yoon Joo-hwan', 'Juwhan Yun'],
     ['Park Jung-sik', 'Jung Shic Park'],
+    // A foreign given name in Hangul before the Korean name.
+    ['로버트 김채곤', 'ROBERT CHAEGON KIM'],
   ];
   for (const [query, listed] of cases) assert.ok(score(query, listed, 'person') >= 0.8, `${query} / ${listed}: ${score(query, listed, 'person')}`);
 });
