@@ -74,7 +74,7 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   shuju: 'data', zhineng: 'intelligent', dianli: 'power', dianqi: 'electric', shebei: 'equipment', zhuangbei: 'equipment',
   yiqi: 'instrument', huagong: 'chemical', shiyou: 'petroleum', gangtie: 'steel', haiyun: 'shipping', hangyun: 'shipping',
   yiyao: 'pharmaceutical', shengwu: 'biotechnology', shangmao: 'trading', guangdian: 'optoelectronic',
-  bandaoti: 'semiconductor', weidianzi: 'microelectronics', tongxun: 'communication', yanjiu: 'science', kuangchan: 'mining',
+  bandaoti: 'semiconductor', weidianzi: 'microelectronics', teshu: 'special', hejin: 'alloy', luye: 'aluminium', lvye: 'aluminium', tongxun: 'communication', yanjiu: 'science', kuangchan: 'mining',
   kaifa: 'development', tansu: 'carbon', liangzi: 'quantum', fuzhuang: 'apparel',
   // More words of Chinese company names in pinyin, with the English word their official names use
   // (written for the project from knowledge of Chinese; Shangwu Fuwu is Business Service, Shukong

@@ -34,6 +34,8 @@ test('Chinese company words in pinyin meet their English translation, and only t
     ['Shenzhen Huarui Zixun Guanli Youxian Gongsi', 'SHENZHEN HUARUI CONSULTING MANAGEMENT CO LTD'],
     ['Suzhou Tianlong Zidonghua Kongzhi Youxian Gongsi', 'Suzhou Tianlong Automation Control Co., Ltd.'],
     ['Wuhan Jinyu Hongwai Jiance Jishu Youxian Gongsi', 'WUHAN JINYU INFRARED TESTING TECHNOLOGY CO LTD'],
+    ['Henan Jiayuan Lüye Youxian Gongsi', 'HENAN JIAYUAN ALUMINIUM INDUSTRY CO., LTD'],
+    ['Suzhou Aiwen Teshu Hejin Youxian Gongsi', 'SUZHOU AIWEN SPECIAL ALLOY CO., LTD.'],
   ]);
   // Two companies that share only the translated words are two companies.
   staysApart([
