@@ -40,7 +40,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   transportation: 'transport', elecs: 'electronic', optoelectronics: 'optoelectronic', semicond: 'semiconductor',
   // Ordinals written with digits (1st International Bank).
   '1st': 'first', '2nd': 'second', '3rd': 'third', '4th': 'fourth', '5th': 'fifth', '6th': 'sixth', '7th': 'seventh',
-  '8th': 'eighth', '9th': 'ninth', '10th': 'tenth',
+  '8th': 'eighth', '9th': 'ninth', '10th': 'tenth', '11th': 'eleventh', '12th': 'twelfth', '13th': 'thirteenth',
+  '14th': 'fourteenth', '15th': 'fifteenth', '16th': 'sixteenth', '17th': 'seventeenth', '18th': 'eighteenth',
+  '19th': 'nineteenth', '20th': 'twentieth',
   semiconductors: 'semiconductor', instr: 'instrument', instruments: 'instrument',
   // Import & Export, as Chinese trading companies' names abbreviate it (Imp & Exp, Imp/Exp).
   imp: 'import', exp: 'export', imports: 'import', exports: 'export',

@@ -58,7 +58,8 @@ const TERMS: Readonly<Record<string, string>> = {
   تركستاني: 'turkestani', اوزبكي: 'uzbek', كردي: 'kurdish', تركي: 'turkish', هندي: 'indian', بنغالي: 'bengali',
   نيجيري: 'nigerian', مالي: 'malian', موريتاني: 'mauritanian', اريتري: 'eritrean', كيني: 'kenyan',
   // Arabic: places named in organisation names
-  عراق: 'iraq', شام: 'levant', يمن: 'yemen', ليبيا: 'libya', ليبي: 'libyan', مصر: 'egypt', مصري: 'egyptian',
+  // The Levant in a movement's name, kept as Sham (Cham) in a company's (شركة شام القابضة, Cham Holding).
+  عراق: 'iraq', شام: 'levant|sham', يمن: 'yemen', ليبيا: 'libya', ليبي: 'libyan', مصر: 'egypt', مصري: 'egyptian',
   تونس: 'tunisia', تونسي: 'tunisian', مغرب: 'maghreb', مغربي: 'moroccan', سوري: 'syria', سوريا: 'syria', لبنان: 'lebanon',
   فلسطين: 'palestine', سودان: 'sudan', صومال: 'somalia', ايران: 'iran', افغانستان: 'afghanistan', باكستان: 'pakistan',
   // Arabic: function words inside organisation names
@@ -87,6 +88,12 @@ const TERMS: Readonly<Record<string, string>> = {
   پژوهش: 'research', مطالعات: 'studies', علمی: 'scientific', کمیسیون: 'commission',
   // Urdu: the same words as Urdu writes them (پاکستان ایٹمی توانائی کمیشن, Pakistan Atomic Energy Commission)
   ایٹمی: 'atomic', توانائی: 'energy', کمیشن: 'commission', پاکستان: 'pakistan',
+  // Persian and Arabic: the words of state bodies' and banks' names (صدا و سیمای جمهوری اسلامی ایران,
+  // Islamic Republic of Iran Broadcasting, where صدا و سیما, voice and vision, is broadcasting; بانک
+  // اقتصاد نوین, Eghtesad Novin Bank, whose words listings keep: the second reading); Arabic فضائية,
+  // a satellite channel
+  جمهوری: 'republic', صدا: 'broadcasting', سیما: '', پزشکی: 'medical', اقتصاد: 'economy|eghtesad', نوین: 'new|novin',
+  فضائي: 'satellite',
   // English words of company names as Persian, Pashto and Urdu spell them
   کمپنی: 'company', کمپانی: 'company', لمتد: 'limited', لمیتد: 'limited', لیمیتد: 'limited', لمیتید: 'limited',
   ٹرسٹ: 'trust', ٹرست: 'trust', گروپ: 'group', انترنشنال: 'international', اینترنشنال: 'international', تریدنگ: 'trading', ایر: 'air', ایرلاینز: 'airlines',

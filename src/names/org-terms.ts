@@ -34,7 +34,9 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   nauchno: 'science', nauchnyy: 'science', issledovatelskiy: 'science', scientific: 'science', research: 'science',
   proizvodstvennoye: 'production', proizvodstvennoe: 'production', burovaya: 'drilling', birzha: 'exchange',
   kreditnyy: 'credit', kreditnyi: 'credit', kreditnaya: 'credit', gorno: 'mining', khimicheskiy: 'chemical', khimicheskii: 'chemical',
-  kombinat: 'plant', torgovyy: 'trading', torgovyi: 'trading',
+  kombinat: 'plant', torgovyy: 'trading', torgovyi: 'trading', biznes: 'business', finans: 'finance',
+  // German: a trading company (IHAG Handelsgesellschaft mbH, IHAG Trading GmbH).
+  handelsgesellschaft: 'trading', handels: 'trading',
   // The adjectives of the two capitals, as Russian names write them (Moskovskiy Kreditnyy Bank, Credit
   // Bank of Moscow); Moscow is its own form, not a surname's German -ow for -ov.
   moscow: 'moscow', moskovskiy: 'moscow', moskovskii: 'moscow', moskovskaya: 'moscow', moskovskoye: 'moscow', moskovskoe: 'moscow',

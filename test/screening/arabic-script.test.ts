@@ -30,6 +30,10 @@ test('an organisation named in Arabic script meets its English listing: its orga
     ['مركز الدراسات والبحوث العلمية', 'SCIENTIFIC STUDIES AND RESEARCH CENTER'],
     ['نیروی مقاومت بسیج', 'BASIJ RESISTANCE FORCE'],
     ['پاکستان ایٹمی توانائی کمیشن', 'PAKISTAN ATOMIC ENERGY COMMISSION'],
+    ['صدا و سیمای جمهوری اسلامی ایران', 'ISLAMIC REPUBLIC OF IRAN BROADCASTING'],
+    ['بانک اقتصاد نوین', 'EGHTESAD NOVIN BANK'],
+    ['قناة الأقصى الفضائية', 'AL-AQSA SATELLITE TELEVISION'],
+    ['شركة شام القابضة', 'SHAM HOLDING'],
   ] as const) {
     const hit = createScreener({ entries: [entry({ id: 'x', names: [listed], kind: 'organization' })] }).screen({ name: query, type: 'organization' })[0];
     assert.ok((hit?.score ?? 0) >= DEFAULT_THRESHOLD, `${query} | ${listed}: ${hit?.score}`);

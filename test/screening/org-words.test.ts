@@ -137,3 +137,16 @@ test('eco transliterated eko meets eco in an organisation name, and only there',
   ]);
   staysApart([['STG Eco LLC', "OOO 'MTG-EKO'"]]);
 });
+
+test('ordinals to the twentieth, German trading companies and GmbH written out, and Russian business words meet the listed name', () => {
+  meets([
+    ['14th Ocean GmbH & Co. KG', 'FOURTEENTH OCEAN GMBH & CO. KG'],
+    ['IHAG Handelsgesellschaft mbH', 'IHAG TRADING GMBH'],
+    ['Doornbos Gesellschaft mbH', 'DOORNBOS, GMBH'],
+    ['Biznes-Finans OOO', 'BUSINESS-FINANCE LIMITED LIABILITY COMPANY'],
+  ]);
+  staysApart([
+    ['14th Ocean GmbH & Co. KG', 'FOURTH OCEAN GMBH & CO. KG'],
+    ['IHAG Handelsgesellschaft mbH', 'IHAG CONSTRUCTION GMBH'],
+  ]);
+});
