@@ -66,6 +66,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   tv: 'television',
   // Optronic for optoelectronic, as Chinese makers' English names write it (AVIC Jonhon Optronic).
   optronic: 'optoelectronic', optronics: 'optoelectronic',
+  // Optical and optics translate the one Chinese word (光学, guangxue): Shanghai Zixi Optical
+  // Technology, Shanghai Institute of Optics.
+  optical: 'optics', optic: 'optics',
 };
 
 /**

@@ -4,6 +4,8 @@
  * removed and the name stands on its own. Both sides of a comparison are split the same way.
  */
 import { EDGE_ONLY_FORMS, UNAMBIGUOUS_FORMS } from './legal-forms.js';
+import { lookup } from './lookup.js';
+import { ORG_TERMS } from './org-terms.js';
 
 /** Three-letter form words glued often enough to split on; longer form words all are. */
 const SHORT_GLUED = ['ltd', 'llc', 'inc', 'plc', 'llp', 'ooo', 'oao', 'zao', 'pao', 'jsc', 'cjs'];
@@ -76,7 +78,9 @@ const NO_WORDS: readonly string[] = [];
 /** One token split at a form word at its start or end, or undefined; a form word itself stays whole. */
 function splitOnce(token: string): [string, string] | undefined {
   const { wordSet, byEnding, byOpening, rank } = gluedIndex();
-  if (token.length < 5 || wordSet.has(token)) return undefined;
+  // A known organisation word is a word, not a name with a form glued on: pinyin zhizao
+  // (manufacturing) ends in zao, the Russian ZAO.
+  if (token.length < 5 || wordSet.has(token) || lookup(ORG_TERMS, token) !== undefined) return undefined;
   const ending = byEnding.get(endingOf(token)) ?? NO_WORDS;
   const opening = byOpening.get(openingOf(token)) ?? NO_WORDS;
   // The two lists merged in the order of gluedWords: the first word that splits wins, as it would in a scan of all.

@@ -36,6 +36,10 @@ test('Chinese company words in pinyin meet their English translation, and only t
     ['Wuhan Jinyu Hongwai Jiance Jishu Youxian Gongsi', 'WUHAN JINYU INFRARED TESTING TECHNOLOGY CO LTD'],
     ['Henan Jiayuan Lüye Youxian Gongsi', 'HENAN JIAYUAN ALUMINIUM INDUSTRY CO., LTD'],
     ['Suzhou Aiwen Teshu Hejin Youxian Gongsi', 'SUZHOU AIWEN SPECIAL ALLOY CO., LTD.'],
+    // Zhizao (manufacturing) ends in the Russian form ZAO: a known word is not split at it.
+    ['Shanghai Zhichun Hejin Zhizao Youxian Gongsi', 'Shanghai Zhichun Alloy Manufacturing Co., Ltd.'],
+    // Guangxue is translated optical as often as optics.
+    ['Shanghai Zixi Guangxue Keji Youxian Gongsi', 'Shanghai Zixi Optical Technology Co., Ltd.'],
   ]);
   // Two companies that share only the translated words are two companies.
   staysApart([
