@@ -15,7 +15,7 @@ import { digitsAsLetters, numberWordsAsDigits } from './numbers.js';
 import { withHangulOrdinals } from './hangul-terms.js';
 import { tokenPrior } from './stopwords.js';
 import { readsUnvoweled } from './rendering.js';
-import { wadeGilesReadings } from './wade-giles.js';
+import { aspiratedSyllables, wadeGilesReadings } from './wade-giles.js';
 import { allPinyinAsWritten, CHINESE_KEY, CHINESE_KEY_FROM_HAN, chineseKeyAlternatives, chineseKeyReadings } from './chinese-key.js';
 import { PINYIN } from './han.js';
 import { KOREAN_KEY, KOREAN_KEY_MARK, KOREAN_KEY_PINYIN, koreanKeyTokens } from './korean-key.js';
@@ -245,7 +245,7 @@ function joinedInitialsSplit(tokens: readonly string[]): string[] | undefined {
  * Rewrites of the first Latin renderings: numbers in digits, look-alike digits as letters, joined
  * initials split, and a Chinese name written in Wade-Giles read in pinyin.
  */
-function rewrittenVariants(sources: readonly (NameVariant | undefined)[], kind: EntryKind): NameVariant[] {
+function rewrittenVariants(sources: readonly (NameVariant | undefined)[], kind: EntryKind, aspirated: ReadonlySet<string>): NameVariant[] {
   const out: NameVariant[] = [];
   for (const source of sources) {
     // Only text written in Latin letters: a romanisation's consonant clusters are not initials.
@@ -264,7 +264,7 @@ function rewrittenVariants(sources: readonly (NameVariant | undefined)[], kind: 
     if (kind === 'person' || kind === 'unknown') {
       const initials = joinedInitialsSplit(source.tokens);
       if (initials) out.push({ tokens: initials, via: 'initials' });
-      for (const tokens of wadeGilesReadings(source.tokens)) out.push({ tokens, via: 'from-wade-giles' });
+      for (const tokens of wadeGilesReadings(source.tokens, 4, aspirated)) out.push({ tokens, via: 'from-wade-giles' });
     }
   }
   return out;
@@ -353,7 +353,7 @@ export function analyzeName(value: string, kind: EntryKind = 'unknown', options:
     ? relabelLetters(renderText(normalizeText(head, { joinHyphens: true }).text, kind, new Set()), 'joined')
     : [];
   if (kind === 'person') joined.push(...joinedGivenNames(base[0], reordered[0]));
-  const rewritten = rewrittenVariants([base[0], reordered[0]], kind);
+  const rewritten = rewrittenVariants([base[0], reordered[0]], kind, personal ? aspiratedSyllables(head) : new Set());
   // Words run together with their capitals kept ('FridrichBuchenberg') are two words.
   if (hasJoinedCapitalised(head)) {
     rewritten.unshift(...relabel(renderText(normalizeText(head.replace(JOINED_CAPITALISED_ALL, '$1 ')).text, kind, new Set()), 'split').slice(0, 1));

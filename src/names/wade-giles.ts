@@ -52,13 +52,14 @@ export function toWadeGiles(syllable: string): string {
  * empty unless every token is a Wade-Giles syllable and one of them is spelled as only Wade-Giles
  * spells (hs-, ts-, tz-, -ih, -ieh, -ueh, erh, ssu).
  */
-export function wadeGilesReadings(tokens: readonly string[], limit = 4): string[][] {
-  if (tokens.length < 2 || !tokens.some(isWadeGilesOnly)) return [];
+export function wadeGilesReadings(tokens: readonly string[], limit = 4, aspirated: ReadonlySet<string> = NONE): string[][] {
+  if (tokens.length < 2 || !tokens.some((t) => isWadeGilesOnly(t) || aspirated.has(t))) return [];
   const options: string[][] = [];
   for (const token of tokens) {
     const readings = wadeGilesSyllable(token);
     if (readings.length === 0) return [];
-    options.push(readings);
+    // Written with its apostrophe, the syllable's initial is the aspirated one only (ch'i is qi, not ji).
+    options.push(aspirated.has(token) ? [readings.at(-1)!] : readings);
   }
   // Readings in order of how many aspirated choices they make (index 1 of a two-way option).
   const ambiguous = options.map((o, i) => (o.length > 1 ? i : -1)).filter((i) => i >= 0);
@@ -71,6 +72,22 @@ export function wadeGilesReadings(tokens: readonly string[], limit = 4): string[
       return k >= 0 && (mask >> k) & 1 ? o[1]! : o[0]!;
     }),
   );
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+// An apostrophe after p, t, k, ch, ts or tz at a word's start marks Wade-Giles's aspirated initial
+// (Ch'i, T'ien, Ts'ai): the one spelling that tells the two readings apart, and Wade-Giles's own.
+const ASPIRATED = /(?<![\p{L}\p{M}])(ch|ts|tz|p|t|k)['\u2019\u2018\u02bc`]([a-z\u00fc]+)/giu;
+
+/**
+ * The syllables a name writes with Wade-Giles's aspiration apostrophe, as its normalised tokens
+ * spell them (the apostrophe dropped): normalisation loses the mark, so it is read from the text.
+ */
+export function aspiratedSyllables(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(ASPIRATED)) out.add(`${m[1]}${m[2]}`.toLowerCase().replace(/\u00fc/gu, 'u'));
+  return out;
 }
 
 function bitCount(n: number): number {

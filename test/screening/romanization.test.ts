@@ -112,3 +112,18 @@ test('a Korean name in customary spelling is not read as pinyin, which would wri
   // Two names written in pinyin still do not meet by Korean keys alone (Ning and Ying are both 영).
   assert.ok(scoreNamePair('Li Ning', 'LI Ying', person) < DEFAULT_THRESHOLD);
 });
+
+test('a Wade-Giles apostrophe marks the aspirated initial: the syllable is read as that pinyin only', () => {
+  const cases: readonly (readonly [string, string, boolean])[] = [
+    ["Yang Ch'i", 'YANG, Qi', true],
+    ['Yang Ch\u2019i', 'YANG, Qi', true],
+    ["Li T'ien", 'LI, Tian', true],
+    ["Chang Ts'ai-hua", 'ZHANG, Caihua', true],
+    // The apostrophe rules out the plain reading.
+    ["Yang Ch'i", 'YANG, Ji', false],
+  ];
+  for (const [query, listed, found] of cases) {
+    const score = scoreNamePair(query, listed, person);
+    assert.equal(score >= DEFAULT_THRESHOLD, found, `${query} | ${listed}: ${score}`);
+  }
+});
