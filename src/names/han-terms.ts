@@ -10,7 +10,7 @@ export const HAN_TERMS: Readonly<Record<string, string>> = {
   電信: 'telecommunication', 科技: 'technology', 技术: 'technology', 技術: 'technology', 电子: 'electronic', 電子: 'electronic',
   国际: 'international', 國際: 'international', 贸易: 'trading', 貿易: 'trading', 商贸: 'trading', 商貿: 'trading',
   工业: 'industry', 工業: 'industry', 实业: 'industry', 實業: 'industry', 控股: 'holding', 银行: 'bank', 銀行: 'bank',
-  研究所: 'research institute', 研究院: 'research institute', 研究中心: 'research center', 大学: 'university', 大學: 'university',
+  研究所: 'research institute', 研究院: 'research institute|academy', 研究中心: 'research center', 大学: 'university', 大學: 'university',
   学院: 'institute', 學院: 'institute', 航空: 'aviation', 航天: 'aerospace', 船舶: 'shipbuilding', 进出口: 'import export',
   進出口: 'import export', 机械: 'machinery', 機械: 'machinery', 设备: 'equipment', 設備: 'equipment', 能源: 'energy',
   石油: 'petroleum', 化工: 'chemical', 投资: 'investment', 投資: 'investment', 发展: 'development', 發展: 'development',
@@ -19,7 +19,7 @@ export const HAN_TERMS: Readonly<Record<string, string>> = {
   半导体: 'semiconductor', 半導體: 'semiconductor', 微电子: 'microelectronic', 微電子: 'microelectronic', 物流: 'logistics',
   航运: 'shipping', 航運: 'shipping', 海运: 'shipping', 海運: 'shipping', 仪器: 'instrument', 儀器: 'instrument',
   材料: 'material', 医药: 'pharmaceutical', 醫藥: 'pharmaceutical', 生物: 'biology', 智能: 'intelligent', 系统: 'system',
-  系統: 'system', 香港: 'hong kong', 中国: 'china', 中國: 'china', 国家: 'national', 國家: 'national', 研究: 'research',
+  系統: 'system', 香港: 'hong kong', 中国: 'china|chinese', 中國: 'china|chinese', 国家: 'national', 國家: 'national', 研究: 'research',
   中心: 'center', 分公司: 'branch', 办事处: 'office', 辦事處: 'office', 服务: 'service', 服務: 'service', 物资: 'material',
   装备: 'equipment', 裝備: 'equipment', 工厂: 'factory', 工廠: 'factory', 矿业: 'mining', 礦業: 'mining',
   兵器: 'ordnance', 核工业: 'nuclear industry', 核工業: 'nuclear industry', 电气: 'electric', 電氣: 'electric',
@@ -69,4 +69,29 @@ export const HAN_TERMS: Readonly<Record<string, string>> = {
   中航: 'avic|zhonghang', 保利: 'poly|baoli', 熊猫: 'panda|xiongmao', 熊貓: 'panda|xiongmao', 长城: 'great wall|changcheng',
   長城: 'great wall|changcheng', 中兴: 'zte|zhongxing', 中興: 'zte|zhongxing', 海康威视: 'hikvision|haikang weishi',
   海康威視: 'hikvision|haikang weishi', 大疆: 'dji|dajiang', 中船: 'cssc|zhongchuan', 中核: 'cnnc|zhonghe',
+  // 中芯 is SMIC, Semiconductor Manufacturing International Corporation: its companies' English names
+  // spell the short name out and leave out the integrated-circuit making (中芯国际集成电路制造（北京）,
+  // Semiconductor Manufacturing International (Beijing) Corporation; 中芯南方, Semiconductor
+  // Manufacturing South China). 摩尔线程 is the brand Moore Threads.
+  中芯: 'semiconductor manufacturing|smic', 集成电路制造: 'integrated circuit manufacturing|',
+  集成電路製造: 'integrated circuit manufacturing|', 摩尔线程: 'moore thread|moer xiancheng', 摩爾線程: 'moore thread|moer xiancheng',
+  卫通: 'satellite communication', 衛通: 'satellite communication', 终端: 'device|terminal', 終端: 'device|terminal',
+  南方: 'south china|southern', 北方: 'north china|northern',
+  // Research, defence and technology bodies. The Chinese Academy of Sciences (中国科学院) is left out
+  // of the English names of most of its institutes (中国科学院上海光学精密机械研究所, Shanghai
+  // Institute of Optics and Fine Mechanics), so its second reading is empty; a 研究院 is an academy
+  // as often as a research institute (中国工程物理研究院, Chinese Academy of Engineering Physics).
+  中国科学院: 'chinese academy of sciences|', 中國科學院: 'chinese academy of sciences|', 科学院: 'academy of sciences',
+  科學院: 'academy of sciences', 工程院: 'academy of engineering', 社会科学院: 'academy of social sciences',
+  社會科學院: 'academy of social sciences', 精密机械: 'fine mechanics|precision machinery',
+  精密機械: 'fine mechanics|precision machinery', 空气动力: 'aerodynamics', 空氣動力: 'aerodynamics', 与: 'and', 與: 'and',
+  物理: 'physics', 化学: 'chemistry', 化學: 'chemistry', 数学: 'mathematics', 數學: 'mathematics', 声学: 'acoustics', 聲學: 'acoustics',
+  空军: 'air force', 空軍: 'air force', 海军: 'navy|naval', 海軍: 'navy|naval', 陆军: 'army', 陸軍: 'army',
+  火箭军: 'rocket force', 火箭軍: 'rocket force', 国防: 'national defense', 國防: 'national defense',
+  人民解放军: 'peoples liberation army|pla', 人民解放軍: 'peoples liberation army|pla', 解放军: 'pla|peoples liberation army',
+  解放軍: 'pla|peoples liberation army', 战略支援部队: 'strategic support force', 戰略支援部隊: 'strategic support force',
+  武警: 'armed police', 军事: 'military', 軍事: 'military', 军工: 'military industry', 軍工: 'military industry',
+  部队: 'unit', 部隊: 'unit', 试验: 'test', 試驗: 'test', 测控: 'measurement control', 測控: 'measurement control',
+  核动力: 'nuclear power', 核動力: 'nuclear power', 电磁: 'electromagnetic', 電磁: 'electromagnetic', 量子: 'quantum',
+  超级计算: 'supercomputing', 超級計算: 'supercomputing', 高性能: 'high performance', 人工智能: 'artificial intelligence',
 };

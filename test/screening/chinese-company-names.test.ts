@@ -29,3 +29,30 @@ test('Chinese state groups and makers written in characters meet their English s
     assert.ok(s < DEFAULT_THRESHOLD, `${query} ≠ ${listed}: ${s}`);
   }
 });
+
+test('Chinese research, defence and technology bodies written in characters meet their English names, and only them', () => {
+  for (const [query, listed] of [
+    ['中国科学院上海光学精密机械研究所', 'Shanghai Institute of Optics and Fine Mechanics'],
+    ['中国空气动力研究与发展中心', 'China Aerodynamics Research and Development Center (CARDC)'],
+    ['中国卫通集团股份有限公司', 'CHINA SATELLITE COMMUNICATIONS CO., LTD.'],
+    ['华为终端（深圳）有限公司', 'Huawei Device (Shenzhen) Co., Ltd.'],
+    ['空军工程大学', 'Air Force Engineering University'],
+    ['國防科技大學', 'National University of Defense Technology (NUDT)'],
+    ['中國工程物理研究院', 'Chinese Academy of Engineering Physics'],
+    ['中芯国际集成电路制造（北京）有限公司', 'Semiconductor Manufacturing International (Beijing) Corporation'],
+    ['中芯南方集成电路制造有限公司', 'Semiconductor Manufacturing South China Corporation'],
+    ['摩尔线程智能科技（成都）有限责任公司', 'Moore Thread Intelligent Technology (Chengdu) Co., Ltd.'],
+  ] as const) {
+    const s = score(query, listed);
+    assert.ok(s >= DEFAULT_THRESHOLD, `${query} → ${listed}: ${s}`);
+  }
+  // Another institute of the Academy, another city of the maker, another service: other bodies.
+  for (const [query, listed] of [
+    ['中国科学院上海光学精密机械研究所', 'Chinese Academy of Sciences Changchun Institute of Optics, Fine Mechanics, and Physics'],
+    ['摩尔线程智能科技（成都）有限责任公司', 'Moore Thread Intelligent Technology (Beijing) Co., Ltd.'],
+    ['海军工程大学', 'Air Force Engineering University'],
+  ] as const) {
+    const s = score(query, listed);
+    assert.ok(s < DEFAULT_THRESHOLD, `${query} ≠ ${listed}: ${s}`);
+  }
+});
