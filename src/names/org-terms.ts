@@ -93,4 +93,9 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   wujin: 'hardware', shiye: 'industry', chuangxin: 'innovation', shuma: 'digital', shuzi: 'digital', yanfa: 'research',
   jiagong: 'processing', wuzi: 'material', konggu: 'holding', shiyanshi: 'laboratory', xiehui: 'association',
   jijinhui: 'foundation', zonggongsi: 'company', fengongsi: 'branch',
+  // Korean (as romanized): Chosŏn is the name North Korea gives itself, which its organisations' English
+  // names translate Korea (Chosŏn Ŭn'gŭm Corporation, Korea Ungum Corporation); McCune-Reischauer
+  // without its breve, the press's Chosun and South Korea's Joseon spell it. Only the joined word: a
+  // person's Cho Sun is two.
+  choson: 'korea', chosun: 'korea', joseon: 'korea',
 };

@@ -154,3 +154,23 @@ test('ordinals to the twentieth, German trading companies and GmbH written out, 
     ['IHAG Handelsgesellschaft mbH', 'IHAG CONSTRUCTION GMBH'],
   ]);
 });
+
+test('Chosun, Choson and Joseon, the name North Korea gives itself, meet Korea in an organisation name, and only there', () => {
+  meets([
+    ['Chosun Achim Shipping Company', 'KOREA ACHIM SHIPPING CO'],
+    ['Choson Zinc Industrial Group', 'KOREA ZINC INDUSTRIAL GROUP'],
+    ['Chosŏn General Corporation for External Construction', 'KOREA GENERAL CORPORATION FOR EXTERNAL CONSTRUCTION'],
+    ['Chosun Marine and Industrial Trading', 'KOREA MARINE & INDUSTRIAL TRDG'],
+    ['Chosŏn Ŭngŭm Corporation', 'KOREA UNGUM CORPORATION'],
+    ['Joseon Samma Shipping Company', 'KOREA SAMMA SHPG CO'],
+  ]);
+  staysApart([
+    ['Chosun Achim Shipping Company', 'KOREA ANSAN SHIPPING COMPANY'],
+    ['Choson Zinc Industrial Group', 'KOREA MAGNESIA INDUSTRIAL GROUP'],
+  ]);
+  // A person named Cho Sun, joined or not, is still that person.
+  const person = (query: string, listed: string) => scoreNamePair(query, listed, { kind: 'person' });
+  for (const [query, listed] of [['Kim Chosun', 'KIM CHO SUN'], ['Pak Cho Sun', 'PAK CHO SON']] as const) {
+    assert.ok(person(query, listed) >= DEFAULT_THRESHOLD, `${query} → ${listed}`);
+  }
+});
