@@ -20,12 +20,12 @@ const HANGUL_TERMS: Readonly<Record<string, string>> = {
   과학원: 'science academy', 로동당: 'workers party', 노동당: 'workers party', 인민군: 'people army', 제련소: 'smelter',
   탄광: 'coal mine', 광산: 'mine',
   // Words of trade, industry and state
-  무역: 'trading', 개발: 'development', 광업: 'mining', 항공: 'air', 해운: 'maritime', 관리: 'management', 원양: 'ocean',
+  무역: 'trading', 개발: 'development', 광업: 'mining', 항공: 'air', 해운: 'shipping|maritime', 관리: 'management', 원양: 'ocean',
   정찰: 'reconnaissance', 기술: 'technology', 기계: 'machinery', 수출입: 'import export', 전자: 'electronic', 석유: 'petroleum',
   화학: 'chemical', 에너지: 'energy', 금융: 'financial', 투자: 'investment', 보험: 'insurance', 선박: 'shipping', 해양: 'marine',
   산업: 'industry', 공업: 'industry', 중공업: 'heavy industry', 건설: 'construction', 물류: 'logistics', 국제: 'international',
   통신: 'communication', 철강: 'steel', 제철: 'steel', 군수: 'munitions', 수산: 'fisheries', 외국: 'foreign',
-  상업: 'commercial', 신용: 'credit', 민족: 'national', 중앙: 'central', 국가: 'state|national', 우주: 'aerospace',
+  상업: 'commercial', 신용: 'credit', 민족: 'national', 중앙: 'central', 국가: 'state|national', 우주: 'aerospace|space',
   과학: 'science', 자연: 'natural', 국방: 'national defense', 계획: 'planning', 보위: 'security', 보안: 'security',
   안전: 'security', 사회: 'social', 인민: 'people', 무력: 'armed forces', 원자력: 'atomic energy', 정치: 'political',
   전략: 'strategic', 대외: 'external', 경제: 'economic', 협력: 'cooperation', 선전: 'propaganda', 선동: 'agitation',
@@ -35,11 +35,18 @@ const HANGUL_TERMS: Readonly<Record<string, string>> = {
   내각: 'cabinet', 최고: 'supreme', 회의: 'assembly', 외무: 'foreign affairs', 내무: 'internal affairs', 검찰소: 'public prosecutors office',
   검찰청: 'prosecutors office', 검찰: 'prosecutors', 재판소: 'court', 법원: 'court', 사령부: 'command', 총참모부: 'general staff department',
   참모부: 'staff department', 호위: 'guard', 경비: 'guard', 군단: 'corps', 사단: 'division', 려단: 'brigade', 여단: 'brigade',
-  련대: 'regiment', 연대: 'regiment', 부대: 'unit', 륙군: 'ground forces', 육군: 'ground forces', 통일: 'unification', 전선: 'front',
+  련대: 'regiment', 연대: 'regiment', 부대: 'unit', 륙군: 'ground forces', 육군: 'ground forces', 통일: 'unification|united', 전선: 'front',
   청년: 'youth', 동맹: 'union|league', 련맹: 'federation', 연맹: 'federation', 로동: 'labor', 노동: 'labor', 체신: 'communications',
   철도: 'railways', 교통: 'transportation', 운수: 'transport', 수송: 'transport', 륙해운: 'land maritime transportation',
   육해운: 'land maritime transportation', 로케트: 'rocket', 로켓: 'rocket', 미싸일: 'missile', 미사일: 'missile', 유도탄: 'missile',
   핵무기: 'nuclear weapons', 병기: 'weapons', 무기: 'weapons', 탄약: 'ammunition', 장비: 'equipment', 금속: 'metal', 광물: 'mineral',
+  // More state and trade vocabulary of DPRK and ROK names, as their listed English names translate it
+  // (원유공업성, Ministry of Crude Oil Industry; 국경경비총국, Border Guard General Bureau; 교화국,
+  // Correctional Bureau; 동북아시아은행, North East Asia Bank; 통일발전은행, United Development Bank;
+  // 우주공간, outer space, Space).
+  원유: 'crude oil', 국경: 'border', 교화: 'correctional', 공간: 'space', 우주공간: 'space', 발전: 'development', 발전소: 'power station',
+  아시아: 'asia', 동북: 'north east', 동남: 'south east', 서북: 'north west', 서남: 'south west', 농업: 'agriculture',
+  임업: 'forestry', 의약: 'pharmaceutical', 경영: 'management', 자원: 'resource',
   // DPRK loanwords spelled as Pyongyang writes them (콤퓨터, not 컴퓨터), beside the ROK spelling
   콤퓨터: 'computer', 컴퓨터: 'computer', 쎈터: 'center', 센타: 'center', 쎈타: 'center',
 };

@@ -32,6 +32,12 @@ describe('translatedHangulOrganization', () => {
       ['조선콤퓨터쎈터', 'korea computer center'],
       ['호위사령부', 'guard command'],
       ['통일전선부', 'unification front department'],
+      ['원유공업성', 'crude oil industry ministry'],
+      ['국경경비총국', 'border guard general bureau'],
+      ['교화국', 'correctional bureau'],
+      ['동북아시아은행', 'north east asia bank'],
+      ['우주공간기술위원회', 'space technology committee'],
+      ['묘향해운회사', 'myohyang shipping company'],
     ];
     for (const [word, english] of cases) assert.equal(translatedHangulOrganization([word])[0]?.join(' '), english, word);
   });

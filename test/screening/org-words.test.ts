@@ -174,3 +174,21 @@ test('Chosun, Choson and Joseon, the name North Korea gives itself, meet Korea i
     assert.ok(person(query, listed) >= DEFAULT_THRESHOLD, `${query} → ${listed}`);
   }
 });
+
+test('Hangul words of DPRK state and trade bodies meet their English translation, and only they', () => {
+  meets([
+    ['묘향해운회사', 'MYOHYANG SHIPPING CO'],
+    ['미림해운회사', 'MIRIM SHIPPING CO LTD'],
+    ['원유공업성', 'MINISTRY OF CRUDE OIL INDUSTRY'],
+    ['조선통일발전은행', 'KOREA UNITED DEVELOPMENT BANK'],
+    ['국가보위성 국경경비총국', 'MINISTRY OF STATE SECURITY BORDER GUARD GENERAL BUREAU'],
+    ['인민보안성 교화국', 'MINISTRY OF PEOPLES SECURITY CORRECTIONAL BUREAU'],
+    ['조선우주공간기술위원회', 'KOREAN COMMITTEE FOR SPACE TECHNOLOGY'],
+    ['동북아시아은행', 'NORTH EAST ASIA BANK'],
+  ]);
+  staysApart([
+    ['묘향해운회사', 'MIRIM SHIPPING CO LTD'],
+    ['원유공업성', 'MINISTRY OF MACHINE BUILDING INDUSTRY'],
+    ['동북아시아은행', 'NORTH EAST ASIA SHIPPING CO'],
+  ]);
+});
