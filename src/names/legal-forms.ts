@@ -10,6 +10,9 @@ export const UNAMBIGUOUS_FORMS: readonly string[] = [
   'company limited', 'co ltd', 'co limited', 'company ltd', 'corp ltd', 'pty ltd', 'pvt ltd', 'private limited',
   'pte ltd', 'public limited company', 'limited liability company', 'limited liability partnership', 'limited partnership',
   'ltd', 'llc', 'l l c', 'llp', 'l l p', 'plc', 'inc', 'incorporated',
+  // Joint venture companies, as DPRK and Russian listings write them (Hana Electronics JVC, Ocean Bunkering JV Co):
+  // the form, not the name, as Korean 합영회사 is.
+  'joint venture company', 'joint venture co', 'jv company', 'jv co', 'jvc',
   // Russia, Ukraine, Belarus, Kazakhstan, Central Asia (Latin renderings)
   'ooo', 'oao', 'zao', 'pao', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'cjs', 'cjs co', 'tov', 'prat', 'odo',
   // Joint-stock (commercial) banks and federal state unitary enterprises, abbreviated before the name (AKB Sobinbank, FGUP ...)

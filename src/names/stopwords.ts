@@ -53,8 +53,11 @@ export const PRIORS: Readonly<Record<string, number>> = {
  */
 const LEGAL_FORM_WORD_PRIOR = 0.14;
 
-/** Words of legal forms that are also parts of personal names (Per of 'societa per azioni', the Sab of Sab'awi). */
-const FORM_WORDS_THAT_ARE_NAMES: ReadonlySet<string> = new Set(['per', 'sab']);
+/**
+ * Words of legal forms that are also parts of names (Per of 'societa per azioni', the Sab of Sab'awi,
+ * the Venture of Venture Global LNG beside 'joint venture company').
+ */
+const FORM_WORDS_THAT_ARE_NAMES: ReadonlySet<string> = new Set(['per', 'sab', 'venture']);
 
 /** Latin words of multi-word legal forms, from the legal-form tables; PRIORS entries keep their own weight. */
 export const LEGAL_FORM_WORDS: ReadonlyMap<string, number> = new Map(

@@ -192,3 +192,15 @@ test('Hangul words of DPRK state and trade bodies meet their English translation
     ['동북아시아은행', 'NORTH EAST ASIA SHIPPING CO'],
   ]);
 });
+
+test('a joint venture company, written out, as JV Co or JVC or in Hangul, is the legal form, and Venture keeps its weight in a name', () => {
+  meets([
+    ['하나전자합영회사', 'HANA ELECTRONICS JVC'],
+    ['Hana Electronic Joint Venture Company', 'HANA ELECTRONICS JVC'],
+    ['Ocean Bunkering Joint Venture Co', 'OCEAN BUNKERING JV CO'],
+  ]);
+  staysApart([
+    ['Hana Trading JVC', 'HANA ELECTRONICS JVC'],
+    ['Venture Global LNG', 'GLOBAL LNG'],
+  ]);
+});
