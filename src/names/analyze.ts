@@ -19,7 +19,7 @@ import { aspiratedSyllables, wadeGilesReadings } from './wade-giles.js';
 import { allPinyinAsWritten, CHINESE_KEY, CHINESE_KEY_FROM_HAN, chineseKeyAlternatives, chineseKeyReadings } from './chinese-key.js';
 import { PINYIN } from './han.js';
 import { KOREAN_KEY, KOREAN_KEY_MARK, KOREAN_KEY_PINYIN, koreanKeyTokens } from './korean-key.js';
-import { dprkFromRevised, FROM_REVISED, mcCuneFromRevised, revisedFromOlderDprk } from './korean-respelling.js';
+import { dprkFromRevised, dprkInitialR, FROM_REVISED, mcCuneFromRevised, revisedFromOlderDprk } from './korean-respelling.js';
 
 const CJK_SCRIPTS = new Set(['han', 'kana', 'hangul']);
 const CJK_FORM_SET: ReadonlySet<string> = new Set(CJK_FORMS);
@@ -258,6 +258,13 @@ function rewrittenVariants(sources: readonly (NameVariant | undefined)[], kind: 
       if (mcCune.some((t, i) => t !== source.tokens[i])) out.push({ tokens: mcCune, via: FROM_REVISED });
       const dprk = source.tokens.map((t, i) => dprkFromRevised(t) ?? revisedFromOlderDprk(t) ?? mcCune[i]!);
       if (dprk.some((t, i) => t !== mcCune[i])) out.push({ tokens: dprk, via: FROM_REVISED });
+      // The North's r for the South's n or nothing, only in a name another word shows is Korean in
+      // South Korean spelling (eo, eu: Neungnado, not Petroleum): alone, an opening n or y is as
+      // often English (Nano, Yoga, National).
+      if (source.tokens.some((t, i) => (t.includes('eo') || t.includes('eu')) && mcCune[i] !== t)) {
+        const withR = source.tokens.map((t, i) => dprkInitialR(t) ?? dprk[i]!);
+        if (withR.some((t, i) => t !== dprk[i])) out.push({ tokens: withR, via: FROM_REVISED });
+      }
     }
     const letters = digitsAsLetters(source.tokens);
     if (letters) out.push({ tokens: letters, via: 'letters' });

@@ -9,9 +9,10 @@
 export const FROM_REVISED = 'from-revised';
 
 const INITIALS = ['kk', 'tt', 'pp', 'ss', 'jj', 'ch', 'g', 'n', 'd', 'r', 'm', 'b', 's', 'j', 'k', 't', 'p', 'h', ''];
-const VOWELS = ['yae', 'yeo', 'wae', 'ae', 'ya', 'eo', 'ye', 'wa', 'oe', 'yo', 'wo', 'we', 'wi', 'yu', 'eu', 'ui', 'a', 'e', 'o', 'u', 'i'];
+// oo is no system's: the customary spelling of ㅜ (Gooryong, Kuryong), which McCune-Reischauer writes u.
+const VOWELS = ['yae', 'yeo', 'wae', 'ae', 'ya', 'eo', 'ye', 'wa', 'oe', 'yo', 'wo', 'we', 'wi', 'yu', 'eu', 'ui', 'oo', 'a', 'e', 'o', 'u', 'i'];
 const FINALS = ['ng', 'k', 'n', 'l', 'm', 'p', 't', ''];
-const MR_VOWELS: Readonly<Record<string, string>> = { eo: 'o', yeo: 'yo', eu: 'u' };
+const MR_VOWELS: Readonly<Record<string, string>> = { eo: 'o', yeo: 'yo', eu: 'u', oo: 'u' };
 const VOICELESS: Readonly<Record<string, string>> = { g: 'k', d: 't', b: 'p', j: 'ch' };
 const MAX_SYLLABLES = 5;
 
@@ -21,10 +22,18 @@ interface Syllable {
   final: string;
 }
 
-/** The McCune-Reischauer spelling of a token written in Revised Romanization's own vowels (eo, eu); undefined for any other token. */
+/**
+ * The McCune-Reischauer spelling of a token written in Revised Romanization's own vowels (eo, eu) or
+ * with the customary oo for ㅜ in a word of two syllables or more (Gooryong → kuryong); undefined
+ * for any other token.
+ */
 export function mcCuneFromRevised(token: string): string | undefined {
-  if (!token.includes('eo') && !token.includes('eu')) return undefined;
+  const revisedVowels = token.includes('eo') || token.includes('eu');
+  if (!revisedVowels && !token.includes('oo')) return undefined;
   const syllables = revisedSyllables(token);
+  // oo alone is read so only in a word of two syllables or more: one such syllable is as often a
+  // given name or an English word (Joon, Moon, Soon), which must not meet Chun, Mun, Sun.
+  if (!revisedVowels && (syllables?.length ?? 0) < 2) return undefined;
   return syllables?.map((s, i) => mcCuneInitial(s, i) + (MR_VOWELS[s.vowel] ?? s.vowel) + s.final).join('');
 }
 
@@ -51,6 +60,34 @@ export function dprkFromRevised(token: string): string | undefined {
     })
     .join('');
   return respelled === mcCuneFromRevised(token) ? undefined : respelled;
+}
+
+/**
+ * The spelling North Korea gives a word whose ㄹ South Korea writes otherwise (릉라도 Rungrado,
+ * Neungnado; 룡악 Ryongak, Yongak): the South drops an opening ㄹ before i or y and writes it n
+ * before the other vowels, and writes ㄹ n after a final ng or m; the North keeps r everywhere.
+ * Undefined when the word has no such place, or is no run of Korean syllables; the vowels as
+ * mcCuneFromRevised writes them.
+ */
+export function dprkInitialR(token: string): string | undefined {
+  const syllables = revisedSyllables(token);
+  if (syllables === undefined) return undefined;
+  let changed = false;
+  const respelled = syllables
+    .map((s, i) => {
+      let initial = mcCuneInitial(s, i);
+      const opensWithY = s.vowel.startsWith('y') || s.vowel === 'i';
+      if (i === 0 && ((s.initial === '' && opensWithY) || (s.initial === 'n' && !opensWithY))) {
+        initial = 'r';
+        changed = true;
+      } else if (i > 0 && s.initial === 'n' && (syllables[i - 1]!.final === 'ng' || syllables[i - 1]!.final === 'm')) {
+        initial = 'r';
+        changed = true;
+      }
+      return initial + (MR_VOWELS[s.vowel] ?? s.vowel) + s.final;
+    })
+    .join('');
+  return changed ? respelled : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { dprkFromRevised, mcCuneFromRevised, revisedFromOlderDprk } from '../../src/names/korean-respelling.js';
+import { dprkFromRevised, dprkInitialR, mcCuneFromRevised, revisedFromOlderDprk } from '../../src/names/korean-respelling.js';
 import { scoreNamePair } from '../../src/screening/pair.js';
 import { DEFAULT_THRESHOLD } from '../../src/screening/screen.js';
 
@@ -13,11 +13,13 @@ describe('mcCuneFromRevised', () => {
       ['pyeongyang', 'pyongyang'],
       ['gwangmyeong', 'kwangmyong'],
       ['cheongcheongang', 'chongchongang'],
+      // The customary oo for ㅜ.
+      ['gooryong', 'kuryong'],
     ]) assert.equal(mcCuneFromRevised(revised!), mcCune);
   });
 
   it('leaves alone a word without the vowels only Revised Romanization writes, or that is no run of Korean syllables', () => {
-    for (const word of ['jeil', 'trading', 'george', 'leumi', 'bank']) assert.equal(mcCuneFromRevised(word), undefined, word);
+    for (const word of ['jeil', 'trading', 'george', 'leumi', 'bank', 'joon', 'moon']) assert.equal(mcCuneFromRevised(word), undefined, word);
   });
 
   it('never lengthens a word, and gives letters only', () => {
@@ -61,4 +63,30 @@ describe('revisedFromOlderDprk', () => {
     ['zagreb', undefined],
   ];
   for (const [older, revised] of cases) it(`respells ${older}`, () => assert.equal(revisedFromOlderDprk(older), revised));
+});
+
+describe('dprkInitialR', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['neungnado', 'rungrado'],
+    ['yongak', 'ryongak'],
+    ['nodong', 'rodong'],
+    ['imjin', 'rimjin'],
+    // No opening n or vowel, and no n after ng or m; or no run of Korean syllables.
+    ['taesong', undefined],
+    ['korea', undefined],
+    ['trading', undefined],
+  ];
+  for (const [revised, dprk] of cases) it(`respells ${revised}`, () => assert.equal(dprkInitialR(revised), dprk));
+
+  it('lets a North Korean organisation in South Korean spelling meet its listing with r, and only in a name written so', () => {
+    const score = (query: string, listed: string) => scoreNamePair(query, listed, { kind: 'organization' });
+    for (const [query, listed] of [
+      ['Korea Neungnado Yongak Trading Company', 'KOREA RUNGRADO RYONGAK TRADING CO'],
+      ['Kuryong Shipping Co Ltd', 'GOORYONG SHIPPING CO LTD'],
+    ]) assert.ok(score(query!, listed!) >= DEFAULT_THRESHOLD, `${query} → ${listed}`);
+    // Park Joon-hee is not Park Chung-hee, written as an entity or not.
+    assert.ok(score('Park Joon-hee', 'Park Chung-hee') < DEFAULT_THRESHOLD);
+    // Without a word in South Korean spelling beside it, Yongak stays as written.
+    assert.ok(score('Yongak Trading Company', 'RYONGAK TRADING CO') < score('Korea Neungnado Yongak Trading Company', 'KOREA RUNGRADO RYONGAK TRADING CO'));
+  });
 });
