@@ -25,7 +25,7 @@ const HANGUL_TERMS: Readonly<Record<string, string>> = {
   화학: 'chemical', 에너지: 'energy', 금융: 'financial', 투자: 'investment', 보험: 'insurance', 선박: 'shipping', 해양: 'marine',
   산업: 'industry', 공업: 'industry', 중공업: 'heavy industry', 건설: 'construction', 물류: 'logistics', 국제: 'international',
   통신: 'communication', 철강: 'steel', 제철: 'steel', 군수: 'munitions', 수산: 'fisheries', 외국: 'foreign',
-  상업: 'commercial', 신용: 'credit', 민족: 'national', 중앙: 'central', 국가: 'state|national', 우주: 'aerospace|space',
+  상업: 'commercial', 신용: 'credit', 민족: 'national', 중앙: 'central', 국가: 'state|national', 우주: 'aerospace',
   과학: 'science', 자연: 'natural', 국방: 'national defense', 계획: 'planning', 보위: 'security', 보안: 'security',
   안전: 'security', 사회: 'social', 인민: 'people', 무력: 'armed forces', 원자력: 'atomic energy', 정치: 'political',
   전략: 'strategic', 대외: 'external', 경제: 'economic', 협력: 'cooperation', 선전: 'propaganda', 선동: 'agitation',

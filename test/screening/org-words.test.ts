@@ -185,6 +185,8 @@ test('Hangul words of DPRK state and trade bodies meet their English translation
     ['인민보안성 교화국', 'MINISTRY OF PEOPLES SECURITY CORRECTIONAL BUREAU'],
     ['조선우주공간기술위원회', 'KOREAN COMMITTEE FOR SPACE TECHNOLOGY'],
     ['동북아시아은행', 'NORTH EAST ASIA BANK'],
+    // 국가 reads state or national, 우주 aerospace: the second readings of a name's words go together.
+    ['국가우주개발국', 'NATIONAL AEROSPACE DEVELOPMENT ADMINISTRATION'],
   ]);
   staysApart([
     ['묘향해운회사', 'MIRIM SHIPPING CO LTD'],
