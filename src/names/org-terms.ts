@@ -48,9 +48,9 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   energetika: 'energy', investitsii: 'investment', investitsionnaya: 'investment', stroitelnaya: 'construction',
   // Turkish (as written without its diacritics): the words of company names, with the English word
   // their own translations use (Dis Ticaret, Foreign Trade; Insaat Taahhut, Construction Contracting).
-  // Trade is read as trading here, not expanded as an abbreviation would be: a name that glues it to
-  // the next word (Tradedoo) must still meet the word as written.
-  trade: 'trading', kimya: 'chemical', kimyevi: 'chemical', ithalat: 'import', ihracat: 'export', insaat: 'construction',
+  // Trade is left as it is: read as trading, Rosneft Trade Limited (Entity List) met the SDN's Rosneft
+  // Trading S.A., another company.
+  kimya: 'chemical', kimyevi: 'chemical', ithalat: 'import', ihracat: 'export', insaat: 'construction',
   enerji: 'energy', yatirim: 'investment', yatirimlari: 'investment', lojistik: 'logistics', taahhut: 'contracting', turizm: 'tourism',
   gida: 'food', tekstil: 'textile', otomotiv: 'automotive', makine: 'machinery', makina: 'machinery', savunma: 'defense',
   havacilik: 'aviation', elektrik: 'electric', petrol: 'petroleum', petrolleri: 'petroleum', denizcilik: 'maritime',
