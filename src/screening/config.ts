@@ -269,6 +269,12 @@ export const SCREENING_CONFIG = {
     unvoweledLengthGap: 4,
     unvoweledMinSpelled: 0.5,
     /**
+     * The romaniser of such a word supplies a vowel after most consonants (گردشگری → garadashagari),
+     * so a listed spelling may be shorter too (Gardeshgari): by one letter, or by up to this many where
+     * the sound key is long enough to be looked up at the scorer's figure (abjadLookupMinKey).
+     */
+    unvoweledShorterGap: 3,
+    /**
      * Such a match counts abjadSoundSimilarity in the scorer; the token lookup offers it at that figure
      * too, so that retrieval finds what the scorer would accept (فلسيانو → falasyanu, Feliciano), when
      * the sound key has this many consonants at least: four in order rarely agree by chance, while

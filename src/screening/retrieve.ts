@@ -147,6 +147,9 @@ export class CandidateRetriever {
 
     // A caller that wants every score (pair scoring, threshold 0) gets every variant touched.
     const minRough = floor > 0 ? floor - this.limits.roughSlack : -Infinity;
+    // Joined and split spellings first: a variant they admit (Tan Chon, TANCHON COMMERCIAL BANK) is
+    // then credited by the query's other tokens, which may no longer admit variants of their own.
+    this.creditJoined(tokens);
     const order = this.byDescendingWeight(tokens);
     let remaining = queryWeight;
     for (let k = 0; k < tokens.length; k++) {
@@ -158,7 +161,6 @@ export class CandidateRetriever {
       this.creditToken(token, bestNewcomer >= minRough || this.touchedCount === 0);
       remaining -= token.weight;
     }
-    this.creditJoined(tokens);
     return this.best(queryWeight, minRough);
   }
 

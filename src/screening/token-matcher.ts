@@ -32,6 +32,7 @@ const {
   respellingSimilarity: RESPELLING_SIMILARITY,
   unvoweledLengthGap: UNVOWELED_LENGTH_GAP,
   unvoweledMinSpelled: UNVOWELED_MIN_SPELLED,
+  unvoweledShorterGap: UNVOWELED_SHORTER_GAP,
   abjadSoundSimilarity: ABJAD_SOUND_SIMILARITY,
   abjadLookupMinKey: ABJAD_LOOKUP_MIN_KEY,
 } = SCREENING_CONFIG.tokens;
@@ -235,8 +236,10 @@ export class TokenMatcher {
 
     this.typoCandidates(token);
     // A listed token spelled exactly like the query needs no search for distant spellings of it; the
-    // scorer still compares left-over tokens letter by letter.
-    if (exact === undefined) this.fuzzyCandidates(token);
+    // scorer still compares left-over tokens letter by letter. But one too long for the deletion keys
+    // has its one-typo neighbours found by trigrams only (the list's own typo Proizvodtvennoe, which
+    // the query may share, is one letter from Proizvodstvennoe).
+    if (exact === undefined || token.length > DELETION_MAX_LENGTH) this.fuzzyCandidates(token);
 
     const matches = found.sorted();
     const byId = new MatchesById(matches);
@@ -250,7 +253,8 @@ export class TokenMatcher {
 
   /**
    * Listed spellings with the sound key of a token read without its short vowels: as long as it or
-   * longer by up to UNVOWELED_LENGTH_GAP letters, the specificity of a two-consonant key judged on the
+   * longer by up to UNVOWELED_LENGTH_GAP letters (shorter by up to UNVOWELED_SHORTER_GAP where the key
+   * is long enough for the scorer's figure), the specificity of a two-consonant key judged on the
    * listed word (see specificSoundKey).
    */
   private unvoweledSounds(
@@ -266,11 +270,12 @@ export class TokenMatcher {
     // The scorer's figure for these matches (see abjadLookupMinKey), where the key is long enough.
     const atScorersFigure = soundKey.length >= ABJAD_LOOKUP_MIN_KEY;
     const group = this.soundGroup(soundKey, exact);
+    const shortestGap = atScorersFigure ? -UNVOWELED_SHORTER_GAP : -1;
     const to = group < 0 ? 0 : starts[group + 1]!;
     for (let p = group < 0 ? 0 : starts[group]!; p < to; p++) {
       const length = this.soundGroupLengths[p]!;
       const gap = length - token.length;
-      if (gap < -1 || gap > UNVOWELED_LENGTH_GAP) continue;
+      if (gap < shortestGap || gap > UNVOWELED_LENGTH_GAP) continue;
       const id = ids[p]!;
       if (found.has(id) || !specificSoundKey(soundKey, length)) continue;
       const spelled = stringSimilarity(token, vocabulary.tokens[id]!);
