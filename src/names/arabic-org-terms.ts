@@ -94,6 +94,24 @@ const TERMS: Readonly<Record<string, string>> = {
   // a satellite channel
   جمهوری: 'republic', صدا: 'broadcasting', سیما: '', پزشکی: 'medical', اقتصاد: 'economy|eghtesad', نوین: 'new|novin',
   فضائي: 'satellite',
+  // Arabic: words of the names of ministries, state bodies and industrial companies (المعهد العالي
+  // للعلوم التطبيقية, Higher Institute of Applied Sciences; المؤسسة العامة للصناعات الكيميائية, General
+  // Establishment for Chemical Industries), from knowledge of Arabic
+  عالي: 'higher', اعلى: 'supreme', عليا: 'supreme', تطبيقي: 'applied', الكتروني: 'electronic', كهربائي: 'electrical',
+  ميكانيكي: 'mechanical', هندسي: 'engineering', تقني: 'technical', تقنيات: 'technologies', صناع: 'industry',
+  مصانع: 'factories', مديري: 'directorate', ادار: 'administration', سلط: 'authority', حكوم: 'government',
+  رئاس: 'presidency', داخلي: 'interior', خارجي: 'foreign', عسكري: 'military', حربي: 'military', جوي: 'air',
+  مركزي: 'central', استخبارات: 'intelligence', شرط: 'police', حرس: 'guard', جمارك: 'customs', غاز: 'gas',
+  نسيج: 'textile', اسمنت: 'cement', بتروكيماويات: 'petrochemical', مشاريع: 'projects', مختبرات: 'laboratories',
+  // Persian: words of ministries, state bodies and industrial companies (وزارت امور خارجه, Ministry of
+  // Foreign Affairs; شرکت ملی نفتکش ایران, National Iranian Tanker Company), from knowledge of Persian;
+  // a joint-stock company (شرکت سهامی) is named by English listings as a company only
+  فرهنگ: 'culture', ارشاد: 'guidance', امور: 'affairs', خارج: 'foreign', دارایی: 'finance', صنعت: 'industry',
+  بهداشت: 'health', درمان: 'treatment', اموزش: 'education', اموزشی: 'educational', پشتیبانی: 'support|logistics',
+  نیروهای: 'forces', مسلح: 'armed', نظامی: 'military', انقلاب: 'revolution', شیمیایی: 'chemical',
+  شیمیائی: 'chemical', دارویی: 'pharmaceutical', فضایی: 'space', نفتکش: 'tanker', تجهیزات: 'equipment',
+  قطعات: 'parts', گاز: 'gas', برق: 'power', تعاونی: 'cooperative', سهامی: '', خاص: 'private',
+  هواپیما: 'aircraft', کشتی: 'ship', سازی: 'manufacturing', ساز: 'manufacturing',
   // English words of company names as Persian, Pashto and Urdu spell them
   کمپنی: 'company', کمپانی: 'company', لمتد: 'limited', لمیتد: 'limited', لیمیتد: 'limited', لمیتید: 'limited',
   ٹرسٹ: 'trust', ٹرست: 'trust', گروپ: 'group', انترنشنال: 'international', اینترنشنال: 'international', تریدنگ: 'trading', ایر: 'air', ایرلاینز: 'airlines',

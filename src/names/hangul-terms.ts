@@ -1,3 +1,4 @@
+import { HANGUL_LETTERS } from './hangul-letters.js';
 import { lookup } from './lookup.js';
 import { mccuneReischauer, revisedRomanization } from './hangul.js';
 import type { Segment } from './segments.js';
@@ -15,7 +16,7 @@ const HANGUL_TERMS: Readonly<Record<string, string>> = {
   회사: 'company', 총회사: 'general company', 공사: 'corporation', 그룹: 'group', 상사: 'trading', 은행: 'bank',
   총국: 'general bureau', 위원회: 'committee|commission', 연합: 'association', 련합: 'association', 연합회: 'association',
   련합회: 'association', 기업소: 'enterprise', 기업: 'enterprise', 합영: 'joint venture', 합작: 'joint venture', 협회: 'association',
-  대학: 'university', 대학교: 'university', 연구소: 'institute', 련구소: 'institute', 연구원: 'research institute',
+  대학: 'university', 대학교: 'university', 연구소: 'institute|research center', 련구소: 'institute|research center', 연구원: 'research institute',
   련구원: 'research institute', 사무소: 'office', 호실: 'office', 센터: 'center', 공장: 'factory', 재단: 'foundation',
   과학원: 'science academy', 로동당: 'workers party', 노동당: 'workers party', 인민군: 'people army', 제련소: 'smelter',
   탄광: 'coal mine', 광산: 'mine',
@@ -49,6 +50,19 @@ const HANGUL_TERMS: Readonly<Record<string, string>> = {
   임업: 'forestry', 의약: 'pharmaceutical', 경영: 'management', 자원: 'resource',
   // DPRK loanwords spelled as Pyongyang writes them (콤퓨터, not 컴퓨터), beside the ROK spelling
   콤퓨터: 'computer', 컴퓨터: 'computer', 쎈터: 'center', 센타: 'center', 쎈타: 'center',
+  // Words of DPRK state bodies as their listed English names translate them (감옥국, Prisons Bureau;
+  // 해사감독국, Maritime Administration), and of ROK company names (한국자동화산업, Korea Automation
+  // Industry)
+  감옥: 'prison', 해사: 'maritime', 민주주의: 'democratic', 공화국: 'republic', 감독국: 'administration|supervision bureau', 감독: 'supervision', 한국: 'korea',
+  대한민국: 'korea', 자동화: 'automation', 연구: 'research', 반도체: 'semiconductor', 자동차: 'motor', 제약: 'pharmaceutical',
+  조선소: 'shipyard', 해운사: 'shipping company', 중개: 'brokerage',
+  // English words of ROK company names written in Hangul by the loanword rules (에이씨엠리서치코리아,
+  // ACM Research Korea), as the companies' English names spell them
+  코리아: 'korea', 리서치: 'research', 테크: 'tech', 테크놀로지: 'technology', 시스템: 'system', 시스템즈: 'systems',
+  솔루션: 'solution', 솔루션즈: 'solutions', 인터내셔널: 'international', 글로벌: 'global', 홀딩스: 'holdings',
+  엔지니어링: 'engineering', 트레이딩: 'trading', 코퍼레이션: 'corporation', 컴퍼니: 'company', 파트너스: 'partners',
+  캐피탈: 'capital', 네트웍스: 'networks', 네트워크: 'network', 인더스트리: 'industry', 인더스트리즈: 'industries',
+  로지스틱스: 'logistics', 마린: 'marine', 쉬핑: 'shipping', 에어: 'air', 일렉트로닉스: 'electronics', 바이오: 'bio',
 };
 
 /**
@@ -74,11 +88,17 @@ const ORDINALS: readonly string[] = ['', 'first', 'second', 'third', 'fourth', '
 export function withHangulOrdinals(segments: Segment[]): Segment[] {
   // Every organisation's name comes here and almost none has an ordinal: those are returned as they are.
   let start = 0;
-  while (start < segments.length && ordinalAt(segments, start) === undefined) start++;
+  while (start < segments.length && ordinalAt(segments, start) === undefined && numberedAt(segments, start) === undefined) start++;
   if (start === segments.length) return segments;
   const out: Segment[] = segments.slice(0, start);
   for (let i = start; i < segments.length; i++) {
     const segment = segments[i]!;
+    const numbered = numberedAt(segments, i);
+    if (numbered !== undefined) {
+      out.push({ script: 'latin', words: [numbered] }, ...afterNumberSign(segments[i + 1]!));
+      i += 1;
+      continue;
+    }
     const ordinal = ordinalAt(segments, i);
     if (ordinal === undefined) {
       out.push(segment);
@@ -93,6 +113,34 @@ export function withHangulOrdinals(segments: Segment[]): Segment[] {
   return out;
 }
 
+/** 호, number, after a number (110호 연구소, 110th Research Center; 2호 공장, No. 2 Factory); 호실 is an office. */
+const NUMBER_SIGN = '호';
+
+/**
+ * The number as an English ordinal (110th) when segment i is a number and the next segment opens with
+ * 호 as a word of its own or before another word: English listings write N호 as Nth or No. N.
+ */
+function numberedAt(segments: readonly Segment[], i: number): string | undefined {
+  const [digits, rest] = [segments[i], segments[i + 1]];
+  if (rest?.script !== 'hangul' || digits?.words.length !== 1 || !/^\d{1,4}$/u.test(digits.words[0]!)) return undefined;
+  const first = rest.words[0]!;
+  if (!first.startsWith(NUMBER_SIGN) || first.startsWith('호실') || (first !== NUMBER_SIGN && rest.words.length > 1)) return undefined;
+  return englishOrdinal(Number(digits.words[0]));
+}
+
+/** 1st, 2nd, 3rd, 4th; 11th to 13th. */
+function englishOrdinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/** The segment that opens with 호, without it. */
+function afterNumberSign(segment: Segment): Segment[] {
+  const words = [segment.words[0]!.slice(NUMBER_SIGN.length), ...segment.words.slice(1)].filter((w) => w !== '');
+  return words.length > 0 ? [{ script: 'hangul', words }] : [];
+}
+
 /** The ordinal word when segment i ends with 제, the next is a number from one to ten and a Hangul word follows. */
 function ordinalAt(segments: readonly Segment[], i: number): string | undefined {
   const [prefix, digits, rest] = [segments[i], segments[i + 1], segments[i + 2]];
@@ -100,6 +148,24 @@ function ordinalAt(segments: readonly Segment[], i: number): string | undefined 
   if (!prefix.words.at(-1)!.endsWith(ORDINAL_PREFIX) || !/^\d{1,2}$/u.test(digits.words[0]!)) return undefined;
   const word = ORDINALS[Number(digits.words[0])];
   return word === '' ? undefined : word;
+}
+
+const LETTER_LENGTHS = [...new Set(Object.keys(HANGUL_LETTERS).map((t) => t.length))].sort((a, b) => b - a);
+
+/**
+ * The initialism a stretch spells out letter by letter (에이씨엠 → acm); undefined unless the whole
+ * stretch is two letter names or more, as one-syllable letters (이, 오, 지) are also Korean syllables.
+ */
+function spelledLetters(syllables: readonly string[]): string | undefined {
+  let out = '';
+  let i = 0;
+  while (i < syllables.length) {
+    const length = LETTER_LENGTHS.find((len) => lookup(HANGUL_LETTERS, syllables.slice(i, i + len).join('')) !== undefined);
+    if (length === undefined) return undefined;
+    out += lookup(HANGUL_LETTERS, syllables.slice(i, i + length).join(''))!;
+    i += length;
+  }
+  return out.length >= 2 ? out : undefined;
 }
 
 const TERM_LENGTHS = [...new Set(Object.keys(HANGUL_TERMS).map((t) => t.length))].sort((a, b) => b - a);
@@ -129,7 +195,8 @@ export function translatedHangulOrganization(words: readonly string[]): string[]
     let pending: string[] = [];
     const flush = () => {
       if (pending.length === 0) return;
-      mr.push(pending.map(mccuneReischauer).join(''));
+      // Beside a translated word, a stretch of letter names is the English name's initialism.
+      mr.push(spelledLetters(pending) ?? pending.map(mccuneReischauer).join(''));
       rr.push(pending.map(revisedRomanization).join(''));
       second.push(pending.map(mccuneReischauer).join(''));
       pending = [];

@@ -38,6 +38,14 @@ describe('translatedHangulOrganization', () => {
       ['동북아시아은행', 'north east asia bank'],
       ['우주공간기술위원회', 'space technology committee'],
       ['묘향해운회사', 'myohyang shipping company'],
+      ['감옥국', 'prison bureau'],
+      ['조선민주주의인민공화국', 'korea democratic people republic'],
+      ['해사감독국', 'maritime administration'],
+      ['한국자동화산업', 'korea automation industry'],
+      // English words and letter names of ROK company names, as the loanword rules write them.
+      ['엠피리언코리아', 'empirion korea'],
+      ['에이씨엠리서치코리아', 'acm research korea'],
+      ['이오테크', 'eo tech'],
     ];
     for (const [word, english] of cases) assert.equal(translatedHangulOrganization([word])[0]?.join(' '), english, word);
   });
@@ -66,6 +74,10 @@ describe('withHangulOrdinals', () => {
     ['경2위원회', ['hangul:경', 'unknown:2', 'hangul:위원회']],
     ['제11위원회', ['hangul:제', 'unknown:11', 'hangul:위원회']],
     ['제2', ['hangul:제', 'unknown:2']],
+    // N호, number N, is Nth in English names; 호실 is an office.
+    ['110호 연구소', ['latin:110th', 'hangul:연구소']],
+    ['2호공장', ['latin:2nd', 'hangul:공장']],
+    ['39호실', ['unknown:39', 'hangul:호실']],
   ];
   for (const [text, expected] of cases) it(`reads ${text}`, () => assert.deepEqual(words(text), expected));
 });

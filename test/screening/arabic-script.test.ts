@@ -193,6 +193,28 @@ test('Persian spells ژ j in names, reads ng as one sound, تش as t and sh, and
   assert.ok(kaveh >= 0.95, `${kaveh}`);
 });
 
+test('the words of ministries, state bodies and industrial companies are translated, in Arabic and Persian', () => {
+  const translated = (name: string) => analyzeName(name, 'organization').variants.find((v) => v.via === ARABIC_TRANSLATED)?.tokens.join(' ');
+  const cases: Array<[string, string]> = [
+    ['المعهد العالي للعلوم التطبيقية', 'institute higher science applied'],
+    ['الشركة السورية للصناعات الإلكترونية', 'syria industry electronic'],
+    ['وزارت فرهنگ و ارشاد اسلامی', 'ministry culture and guidance islamic'],
+    ['صنایع شیمیایی پارچین', 'industry chemical parachin'],
+    ['شرکت ملی نفتکش ایران', 'national tanker iran'],
+    ['وزارت امور خارجه', 'ministry affairs foreign'],
+  ];
+  for (const [name, english] of cases) assert.equal(translated(name), english, name);
+  for (const [query, listed] of [
+    ['شرکت سهامی بیمه ایران', 'IRAN INSURANCE COMPANY'],
+    ['الشركة العربية السورية للصناعات الإلكترونية', 'SYRIAN ARAB CO. FOR ELECTRONIC INDUSTRIES'],
+    ['المعهد العالي للعلوم التطبيقية والتكنولوجيا', 'HIGHER INSTITUTE OF APPLIED SCIENCE AND TECHNOLOGY'],
+    ['وزارت فرهنگ و ارشاد اسلامی', 'MINISTRY OF CULTURE AND ISLAMIC GUIDANCE'],
+  ] as const) {
+    const score = scoreNamePair(query, listed, { kind: 'organization' });
+    assert.ok(score >= 0.9, `${query} | ${listed}: ${score}`);
+  }
+});
+
 test('ظ is read dh the Arabic way (Kadhim, Iraqi Dafir) and z the Persian and Urdu way (Zafar, Nazim)', () => {
   assertFound([
     ['ظافر العزاوي', 'AL-AZAWI, Dafir', 'person'],
