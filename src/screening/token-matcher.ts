@@ -8,7 +8,7 @@ import { INFLECTION_STEM_MIN_LENGTH, isCaseEnding } from '../names/inflections.j
 import { unseenTokenWeight, type CandidateIndex } from './index.js';
 import { DELETION_MAX_LENGTH, DELETION_MIN_LENGTH } from './deletions.js';
 import { deletionHashes, hashKeyOfPrefix } from './postings.js';
-import { stringSimilarity } from './token-similarity.js';
+import { numbersDiffer, stringSimilarity } from './token-similarity.js';
 import { isQualifier } from './qualifiers.js';
 import { SCREENING_CONFIG } from './config.js';
 import { countSharedGrams, idsRepeatedInABucket, trigramHashes, type GramCountScratch } from './trigrams.js';
@@ -241,7 +241,8 @@ export class TokenMatcher {
     // the query may share, is one letter from Proizvodstvennoe).
     if (exact === undefined || token.length > DELETION_MAX_LENGTH) this.fuzzyCandidates(token);
 
-    const matches = found.sorted();
+    // A number is no spelling of another number, whatever the letters around it (110th, 10th).
+    const matches = /^\d/u.test(token) ? found.sorted().filter((m) => !numbersDiffer(token, vocabulary.tokens[m.id]!)) : found.sorted();
     const byId = new MatchesById(matches);
     found.clear();
     // A listed token's qualifier flag was worked out when the index was built.

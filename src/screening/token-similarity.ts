@@ -179,6 +179,7 @@ function similarityOfDistance(a: string, b: string, distance: number): number {
  */
 export function stringSimilarity(a: string, b: string): number {
   if (a === b) return a.length === 0 ? 0 : 1;
+  if (numbersDiffer(a, b)) return 0;
   // A derived family name (Sokolov, Sokol) is an inflected form by its letters: asked first.
   if (derivedName(a, b) || nisbaName(a, b)) return DERIVED_FORM_SIMILARITY;
   if (inflectedForm(a, b)) return INFLECTION_SIMILARITY;
@@ -254,3 +255,25 @@ function spellingSimilarityOf(jw: number, a: string, b: string): number {
   return (jw + editSimilarity(a, b)) / 2;
 }
 
+
+/** A number or an ordinal written in digits (110, 110th, 2nd); its digits. */
+const NUMBER_WORD = /^(\d+)(?:st|nd|rd|th)?$/u;
+
+/**
+ * Whether two tokens are different numbers (110th, 10th; 419, 121): a number names one unit of a
+ * series (a research institute, a plant), so two numbers are no typo of each other. Codes that mix
+ * letters and digits (2007-AHL1, a tranche) are left to spelling.
+ */
+export function numbersDiffer(a: string, b: string): boolean {
+  // Most tokens are words: two of them are settled by their first characters.
+  if (!startsWithDigit(a) && !startsWithDigit(b)) return false;
+  const first = NUMBER_WORD.exec(a);
+  const second = NUMBER_WORD.exec(b);
+  if (first === null && second === null) return false;
+  return first?.[1] !== second?.[1];
+}
+
+function startsWithDigit(token: string): boolean {
+  const code = token.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { editSimilarity, jaroWinkler, stringSimilarity } from '../../src/screening/token-similarity.js';
+import { editSimilarity, jaroWinkler, numbersDiffer, stringSimilarity } from '../../src/screening/token-similarity.js';
 import { inflectedForm } from '../../src/names/inflections.js';
 import { SCREENING_CONFIG } from '../../src/screening/config.js';
 import { scoreNamePair } from '../../src/screening/pair.js';
@@ -70,4 +70,32 @@ test('a Spanish patronymic family name is another name than the given name it co
   assert.ok(scoreNamePair('Pedro Sancho', 'SANCHEZ, Pedro', { kind: 'person' }) < DEFAULT_THRESHOLD);
   // Two spellings of the family name stay close.
   assert.ok(stringSimilarity('gonzales', 'gonzalez') >= floor);
+});
+
+test('two different numbers are no spelling of each other; codes of letters and digits are left to spelling', () => {
+  const cases: [string, string, boolean][] = [
+    ['110th', '10th', true],
+    ['419', '121', true],
+    ['2nd', '2', false],
+    ['110th', '110', false],
+    ['7', 'z', true],
+    ['ahl1', 'ahl2', false],
+    ['smith', 'smyth', false],
+  ];
+  for (const [a, b, differ] of cases) {
+    assert.equal(numbersDiffer(a, b), differ, `${a} ${b}`);
+    assert.equal(numbersDiffer(b, a), differ, `${b} ${a}`);
+    if (differ) assert.equal(stringSimilarity(a, b), 0, `${a} ${b}`);
+  }
+});
+
+test('a listed unit with another number is not the queried one (110th Research Institute, CETC 10th Research Institute)', async () => {
+  const { parsePaths } = await import('../../src/ingest/load.js');
+  const { createScreener } = await import('../../src/screening/screen.js');
+  const { dataPath } = await import('../helpers/data.js');
+  const parsed = await parsePaths([dataPath('lists', 'csl', '2026-07-31', 'consolidated.csv')]);
+  const s = createScreener({ entries: parsed.flatMap((p) => p.result.entries) });
+  const hits = s.screen({ name: '110th Research Institute', type: 'organization' }, { threshold: 0.5 });
+  const tenth = hits.find((h) => /10th Research Institute/i.test(h.matchedName) && !/110/.test(h.matchedName));
+  assert.ok(tenth === undefined || tenth.score < DEFAULT_THRESHOLD, `${tenth?.matchedName} ${tenth?.score}`);
 });
