@@ -69,6 +69,12 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   // Optical and optics translate the one Chinese word (光学, guangxue): Shanghai Zixi Optical
   // Technology, Shanghai Institute of Optics.
   optical: 'optics', optic: 'optics',
+  // Info for information, beside Intl and Tech in company names (Intl Info Tech Co Ltd); Inmob. for
+  // the Spanish inmobiliaria (real estate), as Mexican registries abbreviate it.
+  info: 'information', inmob: 'inmobiliaria',
+  // Russian initialisms before a company's name, written as the one word their English expansion
+  // makes: TD, Torgovyi Dom (trading house); KB, Kommercheskiy Bank (commercial bank).
+  td: 'tradinghouse', kb: 'commercialbank',
 };
 
 /**

@@ -51,7 +51,7 @@ export const LEGAL_FORM_CLASSES: ReadonlyMap<string, number> = new Map<string, n
   ].map((form) => [form, STOCK] as const),
   // Limited liability companies: shares or stakes without a market, members not liable.
   ...[
-    'gmbh', 'gesellschaft mit beschrankter haftung', 'gesellschaft mbh', 'mbh', 'ug haftungsbeschrankt', 'llc', 'l l c', 'limited liability company',
+    'gmbh', 'gesellschaft mit beschrankter haftung', 'gesellschaft mbh', 'mbh', 'ges m b h', 'gesmbh', 'g m b h', 'ug haftungsbeschrankt', 'llc', 'l l c', 'limited liability company',
     'ooo', 'tov', 'too', 'odo', 'obshchestvo s ogranichennoi otvetstvennostyu', 'obshchestvo s ogranichennoy otvetstvennostyu',
     'obshchestvo s ogranichennoi otvetstvennostiu', 'tovarishchestvo s ogranichennoi otvetstvennostyu', 'sarl', 's a r l',
     'societe a responsabilite limitee', 'srl', 's r l', 'societa a responsabilita limitata', 'societatea cu raspundere limitata',
@@ -67,6 +67,7 @@ export const LEGAL_FORM_CLASSES: ReadonlyMap<string, number> = new Map<string, n
   ),
   // A limited partnership whose partner is a GmbH: written 'GmbH & Co. KG' and, as often, 'GmbH' alone.
   ['gmbh and co kg', PARTNERSHIP | LIMITED],
+  ['gmbh and co kommanditgesellschaft', PARTNERSHIP | LIMITED],
   // Non-profit organisations: no owners to share a profit.
   ...[
     'ano', 'nko', 'e v', 'ev', 'eingetragener verein', 'ggmbh', 'stiftung', 'foundation', 'association', 'fond',

@@ -27,7 +27,9 @@ export const UNAMBIGUOUS_FORMS: readonly string[] = [
   // Turkey: Limited Şirketi and Anonim Şirketi, and their abbreviations (Ltd. Şti.)
   'limited sirketi', 'ltd sti', 'anonim sirketi',
   // German-speaking and Nordic
-  'gmbh', 'gesellschaft mit beschrankter haftung', 'gesellschaft mbh', 'mbh', 'aktiengesellschaft', 'gmbh and co kg', 'kgaa', 'ohg', 'ug haftungsbeschrankt',
+  'gmbh', 'gesellschaft mit beschrankter haftung', 'gesellschaft mbh', 'mbh', 'aktiengesellschaft', 'gmbh and co kg', 'kgaa',
+  // GmbH & Co. KG and KG written out, and the Austrian abbreviation of GmbH (Ges.m.b.H.).
+  'gmbh and co kommanditgesellschaft', 'kommanditgesellschaft', 'ges m b h', 'gesmbh', 'g m b h', 'ohg', 'ug haftungsbeschrankt',
   'aktiebolag', 'aksjeselskap', 'oyj',
   // Romance languages
   's a de c v', 'sa de cv', 's a b de c v', 'sab de cv', 's a p i de c v', 'sapi de cv', 's de r l de c v', 's de rl de cv', 's de r l', 's de rl', 'sociedad anonima',

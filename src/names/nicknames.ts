@@ -2,7 +2,8 @@
  * Familiar forms of common given names, by the full name they stand for: English diminutives
  * (Bill for William, Ted for Theodore) and the Russian ones that lists and the press use for
  * listed persons (Volodya, Misha, Sasha). One diminutive, one full name: a form used for two names
- * (Ted is also Edward's) goes to the one it is better known for. A form that is also a
+ * (Ted is also Edward's) goes to the one it is better known for, unless it is as usual for both (Vlad, for
+ * Vladimir and Vladislav alike), when it is under each. A form that is also a
  * transliteration (Ben, the Arabic particle) keeps its canonical group; the matcher looks forms up
  * here as well (see familiarForms).
  */
@@ -52,7 +53,8 @@ export const NICKNAMES: Readonly<Record<string, readonly string[]>> = {
   rebecca: ['becky'],
   victoria: ['vicky'],
   // Russian and Ukrainian
-  vladimir: ['volodya', 'vova'],
+  vladimir: ['volodya', 'vova', 'vlad'],
+  vladislav: ['vlad', 'vladik'],
   mikhail: ['misha'],
   aleksandr: ['sasha', 'sanya', 'shura', 'sashko'],
   dmitry: ['dima', 'mitya'],

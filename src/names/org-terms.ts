@@ -45,6 +45,8 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   // Zavody, Izhora Plants; Torgovyi Dom, Trading House; Elektronnye Komponenty).
   kompanii: 'company', zavody: 'plant', zavodov: 'plant', komponenty: 'component', elektronnye: 'electronic',
   elektronnyye: 'electronic', elektronnyy: 'electronic', elektronnyi: 'electronic', sistemy: 'system', tekhnologiya: 'technology',
+  // Verf, a shipyard (from the Dutch werf): Rybinskaya Verf, Rybinsk Shipyard.
+  verf: 'shipyard',
   energetika: 'energy', investitsii: 'investment', investitsionnaya: 'investment', stroitelnaya: 'construction',
   // Turkish (as written without its diacritics): the words of company names, with the English word
   // their own translations use (Dis Ticaret, Foreign Trade; Insaat Taahhut, Construction Contracting).
@@ -57,7 +59,7 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   nakliyat: 'transport', tasimacilik: 'transport', danismanlik: 'consulting', hizmetleri: 'service', teknolojileri: 'technology',
   sistemleri: 'system', endustri: 'industry', endustriyel: 'industry', sanayii: 'industry', tarim: 'agriculture', ilac: 'pharmaceutical',
   yazilim: 'software', iletisim: 'communication', haberlesme: 'communication', dagitim: 'distribution', pazarlama: 'marketing',
-  urunleri: 'product', uzay: 'aerospace',
+  urunleri: 'product', uzay: 'aerospace', toptan: 'wholesale',
   // Persian (as transliterated).
   sherkat: 'company', shirkat: 'company', sazman: 'organization', sanaye: 'industry', sanaat: 'industry', bonyad: 'foundation',
   tejarat: 'trading', bazargani: 'trading', daneshgah: 'university', moasseseh: 'institute', mohandesi: 'engineering', sepah: 'corps',

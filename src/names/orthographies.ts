@@ -15,6 +15,8 @@ interface Rule {
   to: string;
   /** Only at the start of the token, or only at its end. */
   at?: 'start' | 'end';
+  /** Only between two vowels, or only after a consonant. */
+  context?: 'between-vowels' | 'after-consonant';
 }
 
 interface Orthography {
@@ -31,25 +33,57 @@ interface Orthography {
   evenWhenListed?: boolean;
 }
 
+/** German spelling of Russian names (Wladimirowitsch, Tschemesow, Chinschtein). */
+const GERMAN_RULES: readonly Rule[] = [
+  { from: 'tsch', to: 'ch' },
+  { from: 'sch', to: 'sh' },
+  // German ch is the Russian х, which English writes kh (Chodorkowski, Khodorkovsky).
+  { from: 'ch', to: 'kh' },
+  { from: 'w', to: 'v' },
+  { from: 'ss', to: 's' },
+  { from: 'yj', to: 'yy', at: 'end' },
+  { from: 'ij', to: 'iy', at: 'end' },
+  { from: 'j', to: 'y' },
+  // A German s before a vowel is voiced, so German writes the Russian з so at the start of a word
+  // (Selenskyj, Zelenskyy) and between vowels (Tschemesow, Chemezov); ss is the unvoiced s.
+  { from: 'sa', to: 'za', at: 'start' },
+  { from: 'se', to: 'ze', at: 'start' },
+  { from: 'si', to: 'zi', at: 'start' },
+  { from: 'so', to: 'zo', at: 'start' },
+  { from: 'su', to: 'zu', at: 'start' },
+  { from: 's', to: 'z', context: 'between-vowels' },
+  { from: 'z', to: 'ts' },
+];
+
 const ORTHOGRAPHIES: readonly Orthography[] = [
   {
     name: 'german',
     signs: ['w', 'tsch', 'sch', 'j', 'ss'],
+    rules: GERMAN_RULES,
+  },
+  {
+    // German jo after a consonant is the Russian ё, which English lists write e as often as yo
+    // (Fjodor: Fedor, Fyodor); the other reading is the one above.
+    name: 'german-yo',
+    signs: ['jo'],
+    rules: [{ from: 'jo', to: 'e', context: 'after-consonant' }, ...GERMAN_RULES],
+  },
+  {
+    // Serbian and Croatian names reach the lists without their diacritics (Galić, GALIC; Šešelj,
+    // SESELJ), while the press spells the sounds out: English and German ch, tch, tsch for ć and č,
+    // sh and sch for š, zh for ž. Told by the -ić ending of South Slavic surnames, so that other
+    // names with ch or sh are left alone.
+    name: 'south-slavic-undotted',
+    signs: ['ich', 'itch', 'itsch'],
+    except: (token) => !/(?:ich|itch|itsch)$/u.test(token),
     rules: [
-      { from: 'tsch', to: 'ch' },
-      { from: 'sch', to: 'sh' },
+      { from: 'tsch', to: 'c' },
+      { from: 'tch', to: 'c' },
+      { from: 'sch', to: 's' },
+      { from: 'ch', to: 'c' },
+      { from: 'sh', to: 's' },
+      { from: 'zh', to: 'z' },
       { from: 'w', to: 'v' },
-      { from: 'ss', to: 's' },
-      { from: 'yj', to: 'yy', at: 'end' },
-      { from: 'ij', to: 'iy', at: 'end' },
-      { from: 'j', to: 'y' },
-      // A German S before a vowel is voiced: Selenskyj is Zelenskyy.
-      { from: 'sa', to: 'za', at: 'start' },
-      { from: 'se', to: 'ze', at: 'start' },
-      { from: 'si', to: 'zi', at: 'start' },
-      { from: 'so', to: 'zo', at: 'start' },
-      { from: 'su', to: 'zu', at: 'start' },
-      { from: 'z', to: 'ts' },
     ],
   },
   {
@@ -128,6 +162,7 @@ function applyRules(token: string, rules: readonly Rule[]): string {
     for (const rule of rules) {
       if (rule.at === 'start' && i !== 0) continue;
       if (rule.at === 'end' && i + rule.from.length !== token.length) continue;
+      if (rule.context !== undefined && !inContext(token, i, rule.from.length, rule.context)) continue;
       if (token.startsWith(rule.from, i)) {
         out += rule.to;
         i += rule.from.length;
@@ -138,6 +173,16 @@ function applyRules(token: string, rules: readonly Rule[]): string {
     i++;
   }
   return out;
+}
+
+const VOWELS: ReadonlySet<string> = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+
+function inContext(token: string, at: number, length: number, context: NonNullable<Rule['context']>): boolean {
+  const before = token[at - 1];
+  if (before === undefined) return false;
+  if (context === 'after-consonant') return !VOWELS.has(before);
+  const after = token[at + length];
+  return VOWELS.has(before) && after !== undefined && VOWELS.has(after);
 }
 
 /** Shorter tokens are syllables and particles, which these conventions would only garble. */

@@ -39,6 +39,16 @@ test('familiar forms of given names meet the full name, both ways', () => {
   above('Ben Netanyahu', 'Benjamin Netanyahu');
   above('William Clinton', 'Bill Clinton');
   above('Ted Doe', 'Theodore Doe');
+  // Vlad is as usual for Vladislav as for Vladimir.
+  above('Vlad Davankov', 'DAVANKOV, Vladislav Andreyevich');
+  above('Vlad Doe', 'Vladimir Doe');
+});
+
+test('Russian names in German spelling meet the English listing, South Slavic names without their diacritics', () => {
+  above('Konstantin Fjodorowitsch Satulin', 'ZATULIN, Konstantin Fedorovich');
+  above('Sergej Sergejewitsch Tschemesow', 'CHEMEZOV, Sergey Sergeevich');
+  above('Alexander Chinschtein', 'KHINSHTEIN, Alexander Evseyevich');
+  above('Stanislaw Galitsch', 'GALIC, Stanislav');
 });
 
 test('joined initials and run-together capitalised words are split', () => {

@@ -205,3 +205,21 @@ test('a joint venture company, written out, as JV Co or JVC or in Hangul, is the
     ['Venture Global LNG', 'GLOBAL LNG'],
   ]);
 });
+
+test('German and Austrian legal forms written out or abbreviated, and Info, Inmob., TD, KB, Toptan and Verf meet the listed name', () => {
+  meets([
+    ['Mazixon GmbH & Co. Kommanditgesellschaft', 'MAZIXON GMBH AND CO KG'],
+    ['Ocean Properties Ges.m.b.H.', 'OCEAN PROPERTIES GMBH'],
+    ['Inmob. Tijuana Costa SA de CV', 'INMOBILIARIA TIJUANA COSTA S.A. DE C.V.'],
+    ['Trading House Sibirskiy Podshipnik LLC', 'OOO TD SIBIRSKIY PODSHIPNIK'],
+    ['KB Agrosoyuz OOO', 'COMMERCIAL BANK AGROSOYUZ'],
+    ['Panda Intl Info Tech Co Ltd', 'Panda International Information Technology Company, Ltd'],
+  ]);
+  // Toptan (wholesale) and Verf (shipyard) lift a translated name toward the threshold.
+  assert.ok(score('Aska Energy Wholesale Industry and Trade Inc.', 'ASKA ENERJI TOPTAN SATIS SANAYI VE TICARET ANONIM SIRKETI') > 0.6);
+  assert.ok(score('Rybinsk Shipyard LLC', 'LIMITED LIABILITY COMPANY RYBINSKAYA VERF') > 0.6);
+  staysApart([
+    ['Sibirskiy Podshipnik LLC', 'OOO TD URALSKIY PODSHIPNIK'],
+    ['KB Agrosoyuz OOO', 'COMMERCIAL BANK AGROPROMKREDIT'],
+  ]);
+});
