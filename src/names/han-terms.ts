@@ -11,7 +11,7 @@ export const HAN_TERMS: Readonly<Record<string, string>> = {
   国际: 'international', 國際: 'international', 贸易: 'trading', 貿易: 'trading', 商贸: 'trading', 商貿: 'trading',
   工业: 'industry', 工業: 'industry', 实业: 'industry', 實業: 'industry', 控股: 'holding', 银行: 'bank', 銀行: 'bank',
   研究所: 'research institute', 研究院: 'research institute|academy', 研究中心: 'research center', 大学: 'university', 大學: 'university',
-  学院: 'institute', 學院: 'institute', 航空: 'aviation', 航天: 'aerospace', 船舶: 'shipbuilding', 进出口: 'import export',
+  学院: 'institute|college', 學院: 'institute|college', 航空: 'aviation', 航天: 'aerospace', 船舶: 'shipbuilding', 进出口: 'import export',
   進出口: 'import export', 机械: 'machinery', 機械: 'machinery', 设备: 'equipment', 設備: 'equipment', 能源: 'energy',
   石油: 'petroleum', 化工: 'chemical', 投资: 'investment', 投資: 'investment', 发展: 'development', 發展: 'development',
   工程: 'engineering', 制造: 'manufacturing', 製造: 'manufacturing', 电力: 'power', 電力: 'power', 网络: 'network',
@@ -30,7 +30,7 @@ export const HAN_TERMS: Readonly<Record<string, string>> = {
   产业: 'industry', 產業: 'industry', 联合: 'united', 聯合: 'united', 发动机: 'engine', 發動機: 'engine', 数字: 'digital',
   數字: 'digital', 创新: 'innovation', 創新: 'innovation', 金属: 'metal', 金屬: 'metal',
   生产: 'production', 生產: 'production', 建设: 'construction', 建設: 'construction', 兵团: 'corps', 兵團: 'corps',
-  集成电路: 'integrated circuit', 集成電路: 'integrated circuit', 移动: 'mobile', 移動: 'mobile', 省: 'province', 市: 'city',
+  集成电路: 'integrated circuit', 集成電路: 'integrated circuit', 移动: 'mobile', 移動: 'mobile', 省: 'province', 市: 'city|municipal',
   精密: 'precision', 重工: 'heavy industry', 船厂: 'shipyard', 船廠: 'shipyard', 钢铁: 'steel', 鋼鐵: 'steel',
   // The same words as org-terms.ts gives in pinyin (商务 shangwu, business; 数控 shukong, CNC), and
   // more common words of company names, from knowledge of Chinese.
@@ -94,4 +94,44 @@ export const HAN_TERMS: Readonly<Record<string, string>> = {
   部队: 'unit', 部隊: 'unit', 试验: 'test', 試驗: 'test', 测控: 'measurement control', 測控: 'measurement control',
   核动力: 'nuclear power', 核動力: 'nuclear power', 电磁: 'electromagnetic', 電磁: 'electromagnetic', 量子: 'quantum',
   超级计算: 'supercomputing', 超級計算: 'supercomputing', 高性能: 'high performance', 人工智能: 'artificial intelligence',
+  // Universities and colleges: a 理工大学 is a University of Science and Technology or an Institute of
+  // Technology (北京理工大学, Beijing Institute of Technology); 邮电 is Posts and Telecommunications; a
+  // 学院 is a college as often as an institute (新疆警察学院, Xinjiang Police College).
+  理工大学: 'university of science and technology|institute of technology',
+  理工大學: 'university of science and technology|institute of technology', 理工: 'science and technology',
+  邮电: 'posts and telecommunications', 郵電: 'posts and telecommunications', 警察: 'police', 警官: 'police',
+  医学: 'medical', 醫學: 'medical', 生命科学: 'life sciences', 生命科學: 'life sciences', 基因: 'genomics|gene',
+  // More words of company names: 时代 (航天时代电子, Aerospace Times Electronics), 海缆 (submarine
+  // cable), 飞机 (中航西安飞机工业, AVIC Xi'an Aircraft Industry).
+  时代: 'times', 時代: 'times', 海缆: 'submarine cable', 海纜: 'submarine cable', 电缆: 'cable', 電纜: 'cable',
+  飞机: 'aircraft', 飛機: 'aircraft', 直升机: 'helicopter', 直升機: 'helicopter', 光纤: 'optical fiber', 光纖: 'optical fiber',
+  // A city's bodies are municipal in English names (乌鲁木齐市公安局, Urumqi Municipal Public Security Bureau).
+  // More places whose English name is not their pinyin: Uyghur and Mongolian names, and Harbin.
+  乌鲁木齐: 'urumqi', 烏魯木齊: 'urumqi', 哈尔滨: 'harbin', 哈爾濱: 'harbin', 呼和浩特: 'hohhot', 拉萨: 'lhasa', 拉薩: 'lhasa',
+  喀什: 'kashgar', 吐鲁番: 'turpan', 吐魯番: 'turpan', 和田: 'hotan', 克拉玛依: 'karamay', 克拉瑪依: 'karamay',
+  阿克苏: 'aksu', 阿克蘇: 'aksu', 伊犁: 'ili', 包头: 'baotou', 包頭: 'baotou',
+  // Brands whose English name is no translation, the pinyin kept as the second reading (浪潮 Inspur,
+  // 龙芯 Loongson, 华大 BGI, 海思 HiSilicon, 同方威视 Nuctech, 商汤 SenseTime, 旷视 Megvii, 科大讯飞
+  // iFlytek, 曙光 Sugon, 飞腾 Phytium, 申威 Sunway, 长江存储 Yangtze Memory, 长鑫 CXMT, 海光 Hygon, 寒武纪
+  // Cambricon, 中远 COSCO, 中化 Sinochem, 中石化 Sinopec, 中海油 CNOOC, 中车 CRRC, 烽火 FiberHome, 海能达
+  // Hytera, 紫光 Unigroup, 云从 CloudWalk, 美亚柏科 Meiya Pico, 比特大陆 Bitmain), from knowledge of
+  // Chinese groups on the Entity List and the SDN list.
+  浪潮: 'inspur|langchao', 龙芯: 'loongson|longxin', 龍芯: 'loongson|longxin', 奇虎: 'qihoo|qihu', 华大: 'bgi|huada',
+  華大: 'bgi|huada', 海思: 'hisilicon|haisi', 同方威视: 'nuctech|tongfang weishi', 同方威視: 'nuctech|tongfang weishi',
+  商汤: 'sensetime|shangtang', 商湯: 'sensetime|shangtang', 旷视: 'megvii|kuangshi', 曠視: 'megvii|kuangshi',
+  科大讯飞: 'iflytek|keda xunfei', 科大訊飛: 'iflytek|keda xunfei', 讯飞: 'iflytek|xunfei', 訊飛: 'iflytek|xunfei',
+  曙光: 'sugon|shuguang', 飞腾: 'phytium|feiteng', 飛騰: 'phytium|feiteng', 申威: 'sunway|shenwei',
+  长江存储: 'yangtze memory|changjiang cunchu', 長江存儲: 'yangtze memory|changjiang cunchu', 长鑫: 'cxmt|changxin',
+  長鑫: 'cxmt|changxin', 海光: 'hygon|haiguang', 寒武纪: 'cambricon|hanwuji', 寒武紀: 'cambricon|hanwuji',
+  中远: 'cosco|zhongyuan', 中遠: 'cosco|zhongyuan', 中化: 'sinochem|zhonghua', 中石化: 'sinopec|zhongshihua',
+  中海油: 'cnooc|zhonghaiyou', 中车: 'crrc|zhongche', 中車: 'crrc|zhongche', 烽火: 'fiberhome|fenghuo',
+  海能达: 'hytera|hainengda', 海能達: 'hytera|hainengda', 紫光: 'unigroup|ziguang', 云从: 'cloudwalk|yuncong',
+  雲從: 'cloudwalk|yuncong', 美亚柏科: 'meiya pico|meiya baike', 美亞柏科: 'meiya pico|meiya baike',
+  比特大陆: 'bitmain|bite dalu', 比特大陸: 'bitmain|bite dalu',
+  // Words that end in a brand's first character, read as themselves so that the brand inside them is
+  // not (清华大学 is Tsinghua University, not BGI; 上海光学, Shanghai optics, not Hygon), and
+  // 医学院, a medical college, not 医学 and a stray 院.
+  清华: 'tsinghua|qinghua', 清華: 'tsinghua|qinghua', 东华: 'donghua', 東華: 'donghua', 南华: 'nanhua', 南華: 'nanhua',
+  西华: 'xihua', 西華: 'xihua', 中华: 'zhonghua', 中華: 'zhonghua', 上海: 'shanghai', 珠海: 'zhuhai', 青海: 'qinghai',
+  医学院: 'medical college|medical school', 醫學院: 'medical college|medical school',
 };

@@ -117,6 +117,8 @@ const WG_INITIALS: ReadonlyArray<readonly [string, string, string]> = [
   ['s', 's', 's'], ['y', 'y', 'y'], ['w', 'w', 'w'],
 ];
 
+const LABIALS: ReadonlySet<string> = new Set(['', 'p', 'm', 'f', 'w']);
+
 function wgFinal(initial: string, final: string): string {
   if (final === 'ien') return 'ian';
   if (final === 'ieh') return 'ie';
@@ -125,8 +127,9 @@ function wgFinal(initial: string, final: string): string {
   if (final === 'iung') return 'iong';
   if (final === 'uei') return 'ui';
   if (final === 'ih') return 'i';
-  // 'o' is 'e' after k and h (ko → ge, ho → he) and 'uo' after the others (to → duo, lo → luo).
-  if (final === 'o') return initial === 'k' || initial === 'h' ? 'e' : initial === '' ? 'o' : 'uo';
+  // 'o' is 'e' after k and h (ko → ge, ho → he), 'o' after the labials as in pinyin (po → bo, mo → mo,
+  // fo → fo) and 'uo' after the others (to → duo, lo → luo).
+  if (final === 'o') return initial === 'k' || initial === 'h' ? 'e' : LABIALS.has(initial) ? 'o' : 'uo';
   return final;
 }
 

@@ -16,6 +16,10 @@ describe('Wade-Giles in Latin letters', () => {
     assert.deepEqual(wadeGilesSyllable('chih'), ['zhi', 'chi']);
     assert.deepEqual(wadeGilesSyllable('kuo'), ['guo', 'kuo']);
     assert.deepEqual(wadeGilesSyllable('smith'), []);
+    // After the labials Wade-Giles's o is pinyin's o (Tzu-mo is Zimo), elsewhere uo (lo is luo).
+    for (const [wg, pinyin] of [['mo', 'mo'], ['po', 'bo'], ['fo', 'fo'], ['lo', 'luo']] as const) {
+      assert.equal(wadeGilesSyllable(wg)[0], pinyin, wg);
+    }
   });
   it('reads whole names only when one syllable is spelled as only Wade-Giles spells', () => {
     assert.deepEqual(wadeGilesReadings(['mao', 'tse', 'tung'])[0], ['mao', 'ze', 'dong']);

@@ -56,3 +56,43 @@ test('Chinese research, defence and technology bodies written in characters meet
     assert.ok(s < DEFAULT_THRESHOLD, `${query} ≠ ${listed}: ${s}`);
   }
 });
+
+test('Chinese universities, state bodies, company words and brands written in characters meet their English names', () => {
+  for (const [query, listed] of [
+    ['南京理工大学', 'Nanjing University of Science and Technology'],
+    ['北京理工大学', 'Beijing Institute of Technology'],
+    ['北京邮电大学', 'Beijing University of Posts and Telecommunications'],
+    ['军事医学科学院', 'Academy of Military Medical Sciences'],
+    ['新疆警察学院', 'Xinjiang Police College'],
+    ['乌鲁木齐市公安局', 'Urumqi Municipal Public Security Bureau'],
+    ['中天科技海缆股份有限公司', 'Zhongtian Technology Submarine Cable Co., Ltd.'],
+    ['中航西安飞机工业集团', "Avic Xi'An Aircraft Industry Group"],
+    ['浪潮集团', 'Inspur Group'],
+    ['海思半导体', 'HiSilicon Semiconductor'],
+    ['北京旷视科技有限公司', 'Beijing Megvii Technology Co., Ltd.'],
+    ['科大讯飞股份有限公司', 'iFlytek Co., Ltd.'],
+    ['清华大学', 'Tsinghua University'],
+  ] as const) {
+    const s = score(query, listed);
+    assert.ok(s >= DEFAULT_THRESHOLD, `${query} → ${listed}: ${s}`);
+  }
+  // A brand's characters inside another word stay that word's: 清华大学 is not BGI's, 上海光学 not Hygon's.
+  for (const [query, listed] of [
+    ['清华大学', 'BGI University'],
+    ['上海光学仪器', 'Hygon Optics Instrument'],
+  ] as const) {
+    const s = score(query, listed);
+    assert.ok(s < DEFAULT_THRESHOLD, `${query} ≠ ${listed}: ${s}`);
+  }
+});
+
+test('Chinese company words in pinyin meet their English words', () => {
+  for (const [query, listed] of [
+    ['Guangzhou Taicheng Zaochuan Gongye Youxian Gongsi', 'Guangzhou Taicheng Shipbuilding Industry Co., Ltd.'],
+    ['Tianjin Hangtian Zhongwei Shuju Xitong Keji Youxian Gongsi', 'Tianjin Aerospace Zhongwei Data System Technology Co., Ltd.'],
+    ['Guangxin Zaochuan Zhonggong Youxian Gongsi', 'Guangxin Shipbuilding and Heavy Industry Co., Ltd.'],
+  ] as const) {
+    const s = score(query, listed);
+    assert.ok(s >= DEFAULT_THRESHOLD, `${query} → ${listed}: ${s}`);
+  }
+});

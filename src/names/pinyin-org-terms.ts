@@ -1,0 +1,10 @@
+/**
+ * More words of Chinese company names in Hanyu Pinyin, beside those of org-terms.ts, mapped to the
+ * English word their official English names use (Zaochuan Gongye, Shipbuilding Industry; Shuju
+ * Xitong, Data System), from knowledge of Chinese. Words that are also common given names are left
+ * out, as there.
+ */
+export const PINYIN_ORG_TERMS: Readonly<Record<string, string>> = {
+  zaochuan: 'shipbuilding', chuanchang: 'shipyard', xitong: 'system', feiji: 'aircraft', fadongji: 'engine', daodan: 'missile',
+  hangtianqi: 'spacecraft', dianlan: 'cable', jingcha: 'police', youdian: 'telecommunication',
+};
