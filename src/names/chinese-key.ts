@@ -118,14 +118,14 @@ export function pinyinSyllables(token: string): string[] | undefined {
 }
 
 /** Cuts the token from `at` into pinyin syllables pushed onto `out`; whether it could be cut to its end. */
-function cutSyllables(token: string, at: number, out: string[]): boolean {
+function cutSyllables(token: string, at: number, out: string[], accept: (syllable: string) => boolean = isPinyinSyllable): boolean {
   if (at === token.length) return true;
   if (out.length >= MAX_SYLLABLES_PER_TOKEN) return false;
   for (let end = Math.min(token.length, at + 6); end > at; end--) {
     const syllable = token.slice(at, end);
-    if (!isPinyinSyllable(syllable)) continue;
+    if (!accept(syllable)) continue;
     out.push(syllable);
-    if (cutSyllables(token, end, out)) return true;
+    if (cutSyllables(token, end, out, accept)) return true;
     out.pop();
   }
   return false;
@@ -180,13 +180,25 @@ function givenSyllables(token: string, wadeGilesFirst: boolean, exact: boolean, 
   const wadeGiles = wadeGilesReading(token);
   if (wadeGiles !== undefined && (wadeGilesFirst || !isPinyinSyllable(token))) return [[wadeGiles]];
   if (bothWays && wadeGiles !== undefined && wadeGiles !== token) return [[token, wadeGiles]];
-  return pinyinSyllables(token)?.map((syllable) => [syllable]);
+  return joinedWadeGiles(token) ?? pinyinSyllables(token)?.map((syllable) => [syllable]);
+}
+
+/**
+ * A given name Wade-Giles writes as one word (Chienwei, Chien-wei joined), its syllables' pinyin;
+ * undefined unless one of them is spelled as only Wade-Giles spells: cut as pinyin, chienwei would
+ * be chi-en-wei.
+ */
+function joinedWadeGiles(token: string): SyllableReadings[] | undefined {
+  const pieces: string[] = [];
+  if (!cutSyllables(token, 0, pieces, (s) => wadeGilesReading(s) !== undefined) || pieces.length < 2) return undefined;
+  return pieces.some((piece) => WADE_GILES_ONLY.test(piece)) ? pieces.map((piece) => [wadeGilesReading(piece)!]) : undefined;
 }
 
 /** One syllable's pinyin readings, commonest first. */
 type SyllableReadings = readonly string[];
 
-const WADE_GILES_ONLY = /^(?:hs|ts|tz)|(?:ih|ieh|ien|ueh|erh)$/u;
+// A syllable I alone is Wade-Giles's (pinyin writes yi): I-ju is Yiru.
+const WADE_GILES_ONLY = /^(?:hs|ts|tz)|(?:ih|ieh|ien|ueh|erh)$|^i$/u;
 
 /** Readings of a surname written several ways (Chan: chen, zeng, zhan), at most. */
 const MAX_SURNAME_READINGS = 4;

@@ -67,6 +67,8 @@ describe('Chinese syllable keys', () => {
     for (const [query, listed] of [
       ["Ch'en Ch'üan-kuo", 'CHEN Quanguo'], ['Chen Chuankuo', 'CHEN Quanguo'], ["Ch'in Hsü-t'ung", 'QIN Xutong'],
       ["Shen Lu-ch'ien", 'SHEN Luqian'], ['Wang Chün-cheng', 'WANG Junzheng'], ['Fei I-jen', 'FEI Yiren'],
+      // Joined as one word (cut as pinyin, Chienwei is chi-en-wei), and the lone I making ju Wade-Giles's ru.
+      ['Ting Chienwei', 'JIANWEI DING'], ['Chuang I-ju', 'Yiru ZHUANG'],
     ]) assert.ok(meet(norm(query!), listed!), `${query} / ${listed}: ${readings(norm(query!)).join(' | ')} vs ${readings(listed!).join(' | ')}`);
     assert.equal(spellingClass('quan'), spellingClass('zhuan'));
     assert.equal(spellingClass('yi'), 'i');
