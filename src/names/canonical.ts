@@ -4,7 +4,6 @@ import { lookup } from './lookup.js';
 import { NAME_GROUPS } from './name-equivalents.js';
 import { NICKNAMES } from './nicknames.js';
 import { ORG_TERMS } from './org-terms.js';
-import { PINYIN_ORG_TERMS } from './pinyin-org-terms.js';
 import { PLACE_SPELLINGS } from './place-names.js';
 
 let table: Map<string, string> | undefined;
@@ -14,9 +13,7 @@ function canonicalTable(): Map<string, string> {
   if (table) return table;
   const map = new Map<string, string>();
   for (const [from, to] of Object.entries(ABBREVIATIONS)) map.set(from, to);
-  for (const terms of [ORG_TERMS, PINYIN_ORG_TERMS]) {
-    for (const [from, to] of Object.entries(terms)) if (!map.has(from)) map.set(from, lookup(ABBREVIATIONS, to) ?? to);
-  }
+  for (const [from, to] of Object.entries(ORG_TERMS)) if (!map.has(from)) map.set(from, lookup(ABBREVIATIONS, to) ?? to);
   // Places' old and new official spellings (Kiev, Kyiv), before personal names' spellings.
   for (const [canonical, spellings] of Object.entries(PLACE_SPELLINGS)) {
     if (!map.has(canonical)) map.set(canonical, canonical);

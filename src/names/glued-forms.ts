@@ -6,7 +6,6 @@
 import { EDGE_ONLY_FORMS, UNAMBIGUOUS_FORMS } from './legal-forms.js';
 import { lookup } from './lookup.js';
 import { ORG_TERMS } from './org-terms.js';
-import { PINYIN_ORG_TERMS } from './pinyin-org-terms.js';
 
 /** Three-letter form words glued often enough to split on; longer form words all are. */
 const SHORT_GLUED = ['ltd', 'llc', 'inc', 'plc', 'llp', 'ooo', 'oao', 'zao', 'pao', 'jsc', 'cjs'];
@@ -81,7 +80,7 @@ function splitOnce(token: string): [string, string] | undefined {
   const { wordSet, byEnding, byOpening, rank } = gluedIndex();
   // A known organisation word is a word, not a name with a form glued on: pinyin zhizao
   // (manufacturing) ends in zao, the Russian ZAO.
-  if (token.length < 5 || wordSet.has(token) || lookup(ORG_TERMS, token) !== undefined || lookup(PINYIN_ORG_TERMS, token) !== undefined) return undefined;
+  if (token.length < 5 || wordSet.has(token) || lookup(ORG_TERMS, token) !== undefined) return undefined;
   const ending = byEnding.get(endingOf(token)) ?? NO_WORDS;
   const opening = byOpening.get(openingOf(token)) ?? NO_WORDS;
   // The two lists merged in the order of gluedWords: the first word that splits wins, as it would in a scan of all.

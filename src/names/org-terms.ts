@@ -1,3 +1,5 @@
+import { PINYIN_ORG_TERMS } from './pinyin-org-terms.js';
+
 /**
  * Generic organisation words across the languages of listed companies, mapped to the English word
  * the abbreviation table uses. canonicalToken applies them so that 'Banco Santander' and 'Bank
@@ -100,4 +102,6 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   // without its breve, the press's Chosun and South Korea's Joseon spell it. Only the joined word: a
   // person's Cho Sun is two.
   choson: 'korea', chosun: 'korea', joseon: 'korea',
+  // Pinyin words of company names, in a table of their own (see pinyin-org-terms.ts).
+  ...PINYIN_ORG_TERMS,
 };

@@ -4,7 +4,6 @@ import { OneEditIndex } from './fuzzy.js';
 import { EDGE_ONLY_FORMS, UNAMBIGUOUS_FORMS } from './legal-forms.js';
 import { lookup } from './lookup.js';
 import { ORG_TERMS } from './org-terms.js';
-import { PINYIN_ORG_TERMS } from './pinyin-org-terms.js';
 
 /**
  * How much a token says about identity, 0..1. Generic organisation words and name particles match
@@ -103,7 +102,7 @@ function typoTargetsOnce(): TypoTargets {
   };
   for (const word of FORM_VOCABULARY) add(word, word);
   for (const [word, to] of Object.entries(ABBREVIATIONS)) add(word, to);
-  for (const [word, to] of Object.entries({ ...ORG_TERMS, ...PINYIN_ORG_TERMS })) add(word, lookup(ABBREVIATIONS, to) ?? to);
+  for (const [word, to] of Object.entries(ORG_TERMS)) add(word, lookup(ABBREVIATIONS, to) ?? to);
   typoTargets = { index: new OneEditIndex(prior.keys()), prior, initials: new Set([...prior.keys()].map((w) => w[0]!)) };
   return typoTargets;
 }
