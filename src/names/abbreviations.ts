@@ -75,6 +75,10 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   // Russian initialisms before a company's name, written as the one word their English expansion
   // makes: TD, Torgovyi Dom (trading house); KB, Kommercheskiy Bank (commercial bank).
   td: 'tradinghouse', kb: 'commercialbank',
+  // NPF, Negosudarstvennyi Pensionnyi Fond (non-state pension fund).
+  npf: 'nonstatepensionfund',
+  // St. before a place named for a saint (St. Petersburg, Saint Petersburg).
+  st: 'saint',
 };
 
 /**

@@ -49,7 +49,11 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   elektronnyye: 'electronic', elektronnyy: 'electronic', elektronnyi: 'electronic', sistemy: 'system', tekhnologiya: 'technology',
   // Verf, a shipyard (from the Dutch werf): Rybinskaya Verf, Rybinsk Shipyard.
   verf: 'shipyard',
+  analiticheskiy: 'analytical', analiticheskii: 'analytical', analiticheski: 'analytical', analiticheskaya: 'analytical',
+  analytic: 'analytical',
   energetika: 'energy', investitsii: 'investment', investitsionnaya: 'investment', stroitelnaya: 'construction',
+  // Spanish zona franca, a free zone (free-trade zone) in Latin American company names.
+  zona: 'zone', franca: 'free',
   // Turkish (as written without its diacritics): the words of company names, with the English word
   // their own translations use (Dis Ticaret, Foreign Trade; Insaat Taahhut, Construction Contracting).
   // Trade is left as it is: read as trading, Rosneft Trade Limited (Entity List) met the SDN's Rosneft

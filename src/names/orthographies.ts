@@ -15,8 +15,8 @@ interface Rule {
   to: string;
   /** Only at the start of the token, or only at its end. */
   at?: 'start' | 'end';
-  /** Only between two vowels, or only after a consonant. */
-  context?: 'between-vowels' | 'after-consonant';
+  /** Only between two vowels, or only after a consonant, or only after a vowel. */
+  context?: 'between-vowels' | 'after-consonant' | 'after-vowel';
 }
 
 interface Orthography {
@@ -55,6 +55,19 @@ const GERMAN_RULES: readonly Rule[] = [
   { from: 'z', to: 'ts' },
 ];
 
+/**
+ * The other reading of German's ambiguous letters. German jo after a consonant is the Russian ё, and je
+ * at the start or after a vowel the Russian е, which English lists write e as often as yo and ye
+ * (Fjodor: Fedor, Fyodor; Jegorow: Egorov, Yegorov; Kidjajew: Kidyaev). And an initial s before a vowel
+ * is the Russian с as often as з (Sasanow: Sazanov; Sergejew: Sergeev).
+ */
+const GERMAN_OTHER_RULES: readonly Rule[] = [
+  { from: 'jo', to: 'e', context: 'after-consonant' },
+  { from: 'je', to: 'e', at: 'start' },
+  { from: 'je', to: 'e', context: 'after-vowel' },
+  ...GERMAN_RULES.filter((rule) => !(rule.at === 'start' && rule.from.startsWith('s'))),
+];
+
 const ORTHOGRAPHIES: readonly Orthography[] = [
   {
     name: 'german',
@@ -62,11 +75,9 @@ const ORTHOGRAPHIES: readonly Orthography[] = [
     rules: GERMAN_RULES,
   },
   {
-    // German jo after a consonant is the Russian ё, which English lists write e as often as yo
-    // (Fjodor: Fedor, Fyodor); the other reading is the one above.
-    name: 'german-yo',
-    signs: ['jo'],
-    rules: [{ from: 'jo', to: 'e', context: 'after-consonant' }, ...GERMAN_RULES],
+    name: 'german-other',
+    signs: ['w', 'tsch', 'sch', 'j', 'ss'],
+    rules: GERMAN_OTHER_RULES,
   },
   {
     // Serbian and Croatian names reach the lists without their diacritics (Galić, GALIC; Šešelj,
@@ -181,6 +192,7 @@ function inContext(token: string, at: number, length: number, context: NonNullab
   const before = token[at - 1];
   if (before === undefined) return false;
   if (context === 'after-consonant') return !VOWELS.has(before);
+  if (context === 'after-vowel') return VOWELS.has(before);
   const after = token[at + length];
   return VOWELS.has(before) && after !== undefined && VOWELS.has(after);
 }

@@ -26,6 +26,13 @@ test('Slavic names written in other orthographies are respelled the English way'
     ['tschemesow', 'chemezov'],
     ['fjodorowitsch', 'fedorovich'],
     ['fjodorowitsch', 'fyodorovich'],
+    // German je for the Russian е at the start and after a vowel, which English writes e as often as ye;
+    // and an initial s before a vowel read as the Russian с as well as з.
+    ['jegorow', 'egorov'],
+    ['jegorow', 'yegorov'],
+    ['kidjajew', 'kidyaev'],
+    ['sergejew', 'sergeev'],
+    ['sasanow', 'sazanov'],
     // Serbian and Croatian -ić names listed without the diacritic.
     ['galitsch', 'galic'],
     ['miloshevich', 'milosevic'],

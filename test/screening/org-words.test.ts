@@ -223,3 +223,17 @@ test('German and Austrian legal forms written out or abbreviated, and Info, Inmo
     ['KB Agrosoyuz OOO', 'COMMERCIAL BANK AGROPROMKREDIT'],
   ]);
 });
+
+test('Russian analytical, NPF, St. for Saint and the Spanish zona franca meet their English translation, and only they', () => {
+  meets([
+    ['Analiticheskii Tsentr Meridian OOO', 'Meridian Analytical Center LLC'],
+    ['NPF Uralneft AO', 'Non-State Pension Fund Uralneft JSC'],
+    ['St. Nicholas Shipping Co', 'Saint Nicholas Shipping Company'],
+    ['Textiles Andinos Zona Franca SAS', 'Textiles Andinos Free Zone S.A.S.'],
+  ]);
+  staysApart([
+    ['Analiticheskii Tsentr Meridian OOO', 'Vektor Analytical Center LLC'],
+    ['NPF Uralneft AO', 'Non-State Pension Fund Gazfond JSC'],
+    ['Textiles Andinos Zona Franca SAS', 'Confecciones Caribe Free Zone S.A.S.'],
+  ]);
+});
