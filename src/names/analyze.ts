@@ -15,7 +15,7 @@ import { digitsAsLetters, numberWordsAsDigits } from './numbers.js';
 import { withHangulOrdinals } from './hangul-terms.js';
 import { tokenPrior } from './stopwords.js';
 import { readsUnvoweled } from './rendering.js';
-import { aspiratedSyllables, wadeGilesReadings } from './wade-giles.js';
+import { aspiratedSyllables, wadeGilesReadings, wadeGilesSurnameBeside } from './wade-giles.js';
 import { allPinyinAsWritten, CHINESE_KEY, CHINESE_KEY_FROM_HAN, chineseKeyAlternatives, chineseKeyReadings } from './chinese-key.js';
 import { PINYIN } from './han.js';
 import { KOREAN_KEY, KOREAN_KEY_MARK, KOREAN_KEY_PINYIN, koreanKeyTokens } from './korean-key.js';
@@ -272,6 +272,8 @@ function rewrittenVariants(sources: readonly (NameVariant | undefined)[], kind: 
       const initials = joinedInitialsSplit(source.tokens);
       if (initials) out.push({ tokens: initials, via: 'initials' });
       for (const tokens of wadeGilesReadings(source.tokens, 4, aspirated)) out.push({ tokens, via: 'from-wade-giles' });
+      const surnameInPinyin = wadeGilesSurnameBeside(source.tokens);
+      if (surnameInPinyin) out.push({ tokens: surnameInPinyin, via: 'from-wade-giles' });
     }
   }
   return out;

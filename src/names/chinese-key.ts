@@ -268,7 +268,7 @@ export function chineseKeyReadings(tokens: readonly string[], exact = false, exa
   const out: string[][] = [];
   for (const surnameAt of [0, tokens.length - 1]) {
     out.push(...orderReadings(tokens, surnameAt, exact, exactKeys));
-    if (tokens.length === 2 && out.length > 0) break;
+    if (tokens.length === 2 && out.length > 0 && !bothSurnamesOfAnotherSystem(tokens)) break;
   }
   return out;
 }
@@ -319,9 +319,22 @@ export function chineseKeyAlternatives(tokens: readonly string[], commonestAt = 
       const surname = alternatives(readings.slice(0, MAX_SURNAME_READINGS).map((s) => CHINESE_KEY_MARK + spellingClass(s) + CHINESE_KEY_MARK));
       out.push([surname, ...given.map((syllable) => alternatives(syllable.map((s) => CHINESE_KEY_MARK + spellingClass(s))))]);
     }
-    if (tokens.length === 2 && out.length > 0) break;
+    if (tokens.length === 2 && out.length > 0 && !bothSurnamesOfAnotherSystem(tokens)) break;
   }
   return out;
+}
+
+/**
+ * Whether both words of a two-word name are surnames spelled in another system than pinyin (Kao
+ * Chan: Gao, Chen or Zhan): nothing tells which is the surname, so the name is read both ways. A
+ * pinyin surname as written (Wang Lei) fixes the order, which keeps Lei, the Macau Li, from
+ * making Wang Lei meet Li Wang.
+ */
+function bothSurnamesOfAnotherSystem(tokens: readonly string[]): boolean {
+  return tokens.every((token) => {
+    const readings = surnameReadings(token);
+    return readings !== undefined && !readings.includes(token);
+  });
 }
 
 function alternatives(keys: readonly string[]): string {

@@ -167,7 +167,7 @@ export const CHINESE_SURNAME_SPELLINGS: Readonly<Record<string, readonly string[
 export const CHINESE_SYLLABLE_SPELLINGS: Readonly<Record<string, string>> = {
   // Cantonese (Hong Kong Government Cantonese Romanisation) and Macau.
   ah: 'a', bik: 'bi', bing: 'bing', bo: 'bao|bo', bun: 'bin|ben',
-  chak: 'ze|zhai', chan: 'chen|zhen|can', chau: 'zhou|qiu|chou', cheuk: 'zhuo|chao', cheung: 'xiang|zhang|chang',
+  chak: 'ze|zhai', chan: 'chen|zhen|can|zhan', chau: 'zhou|qiu|chou', cheuk: 'zhuo|chao', cheung: 'xiang|zhang|chang',
   chee: 'zhi|chi', cheng: 'zheng|qing|jing|cheng', chi: 'zhi|chi|ci|zi', chin: 'jin|zhan|qian|qin|jian', ching: 'jing|zheng|qing|cheng',
   chiu: 'zhao|chao|qiao', choi: 'cai', chor: 'chu|zuo', chu: 'zhu|shu|chu', chuen: 'quan|chuan',
   chuk: 'zhu', chui: 'cui|xu', chun: 'jun|zhen|chun|jin|quan', chung: 'zhong|zong|cong|song', cheong: 'chang|xiang',
@@ -194,7 +194,7 @@ export const CHINESE_SYLLABLE_SPELLINGS: Readonly<Record<string, string>> = {
   wo: 'he', wun: 'huan',
   yam: 'ren|qin', yan: 'ren|xin|en|yin|yan', yat: 'yi', yau: 'you|qiu', yee: 'yi|er', yeuk: 'ruo|yue', yeung: 'yang',
   yik: 'yi', yim: 'yan', yin: 'yan|xian|ran|yin', yip: 'ye', yiu: 'yao', yu: 'yu|ru', yuen: 'yuan|wan|ruan',
-  yuet: 'yue', yuk: 'yu', yung: 'rong|yong|weng',
+  yuet: 'yue', yue: 'yu|yue', yuk: 'yu', yung: 'rong|yong|weng',
   biu: 'biao', piu: 'piao|biao', chik: 'ji|zhi', chim: 'zhan|qian', chit: 'zhe|jie', chok: 'zhuo', fuk: 'fu', gar: 'jia',
   hak: 'ke|hei', heung: 'xiang', him: 'qian', kap: 'ji', kau: 'jiu|qiu', kiu: 'qiao', koon: 'guan', kuk: 'ju',
   kum: 'jin', kung: 'gong', loi: 'lai', luk: 'lu', mau: 'mao', mok: 'mo', mung: 'meng', ngok: 'yue', sheung: 'shang|chang',

@@ -104,12 +104,18 @@ export const HAN_TERMS: Readonly<Record<string, string>> = {
   // More words of company names: 时代 (航天时代电子, Aerospace Times Electronics), 海缆 (submarine
   // cable), 飞机 (中航西安飞机工业, AVIC Xi'an Aircraft Industry).
   时代: 'times', 時代: 'times', 海缆: 'submarine cable', 海纜: 'submarine cable', 电缆: 'cable', 電纜: 'cable',
-  飞机: 'aircraft', 飛機: 'aircraft', 直升机: 'helicopter', 直升機: 'helicopter', 光纤: 'optical fiber', 光纖: 'optical fiber',
+  飞机: 'aircraft', 飛機: 'aircraft', 云计算: 'cloud computing', 雲計算: 'cloud computing', 计算: 'computing', 計算: 'computing',
+  高压: 'high pressure', 高壓: 'high pressure', 科学: 'science', 科學: 'science', 直升机: 'helicopter', 直升機: 'helicopter',
+  光纤: 'optical fiber', 光纖: 'optical fiber',
   // A city's bodies are municipal in English names (乌鲁木齐市公安局, Urumqi Municipal Public Security Bureau).
   // More places whose English name is not their pinyin: Uyghur and Mongolian names, and Harbin.
-  乌鲁木齐: 'urumqi', 烏魯木齊: 'urumqi', 哈尔滨: 'harbin', 哈爾濱: 'harbin', 呼和浩特: 'hohhot', 拉萨: 'lhasa', 拉薩: 'lhasa',
-  喀什: 'kashgar', 吐鲁番: 'turpan', 吐魯番: 'turpan', 和田: 'hotan', 克拉玛依: 'karamay', 克拉瑪依: 'karamay',
-  阿克苏: 'aksu', 阿克蘇: 'aksu', 伊犁: 'ili', 包头: 'baotou', 包頭: 'baotou',
+  // Listings also keep such a place's pinyin (和田, Hotan, listed as Hetian): the second reading.
+  乌鲁木齐: 'urumqi|wulumuqi', 烏魯木齊: 'urumqi|wulumuqi', 哈尔滨: 'harbin|haerbin', 哈爾濱: 'harbin|haerbin',
+  呼和浩特: 'hohhot|huhehaote', 拉萨: 'lhasa|lasa', 拉薩: 'lhasa|lasa', 喀什: 'kashgar|kashi', 吐鲁番: 'turpan|tulufan',
+  吐魯番: 'turpan|tulufan', 和田: 'hotan|hetian', 克拉玛依: 'karamay|kelamayi', 克拉瑪依: 'karamay|kelamayi',
+  阿克苏: 'aksu|akesu', 阿克蘇: 'aksu|akesu', 伊犁: 'ili|yili', 包头: 'baotou', 包頭: 'baotou',
+  // A 地区 is a prefecture of a province (喀什地区, Kashgar Prefecture), not the pinyin diqu.
+  地区: 'prefecture', 地區: 'prefecture',
   // Brands whose English name is no translation, the pinyin kept as the second reading (浪潮 Inspur,
   // 龙芯 Loongson, 华大 BGI, 海思 HiSilicon, 同方威视 Nuctech, 商汤 SenseTime, 旷视 Megvii, 科大讯飞
   // iFlytek, 曙光 Sugon, 飞腾 Phytium, 申威 Sunway, 长江存储 Yangtze Memory, 长鑫 CXMT, 海光 Hygon, 寒武纪

@@ -66,52 +66,64 @@ function joinWords(syllables: readonly string[], leadingTriple = false): string[
   return out;
 }
 
+/** A stretch of a name read as Han terms and pinyin: its words, and the second translation of a term that has one. */
+interface Segment {
+  first: string[];
+  other?: string[];
+}
+
 /**
  * Pinyin in pairs, with known words translated and the stretches between them paired on their own;
- * with a second translation when a word has one (see HAN_TERMS), and a third that only leaves out
- * the words whose second translation is empty (广西壮族自治区公安厅: Guangxi Public Security
- * Department); none when no word is known.
+ * with a second translation when a word has one (see HAN_TERMS): every such word read its second
+ * way, each read so alone (乌鲁木齐市公安局: Urumqi Municipal, the place's first reading beside the
+ * city's second), and one that only leaves out the words whose second translation is empty
+ * (广西壮族自治区公安厅: Guangxi Public Security Department); none when no word is known.
  */
 function translated(chars: readonly string[], all: readonly string[]): string[][] {
-  const out: string[] = [];
-  const second: string[] = [];
-  const shortened: string[] = [];
+  const segments = termSegments(chars, all);
+  if (segments.length === 0) return [];
+  const read = (pick: (segment: Segment, i: number) => string[]) => segments.flatMap(pick).filter((t) => t !== '');
+  const readings = [read((s) => s.first)];
+  const twoWay = segments.map((s, i) => (s.other === undefined ? -1 : i)).filter((i) => i >= 0);
+  if (twoWay.length > 0) {
+    readings.push(read((s) => s.other ?? s.first));
+    for (const k of twoWay.length > 1 ? twoWay : []) readings.push(read((s, i) => (i === k ? s.other! : s.first)));
+    readings.push(read((s) => (s.other !== undefined && s.other.length === 0 ? [] : s.first)));
+  }
+  return [...new Map(readings.map((tokens) => [tokens.join(' '), tokens])).values()];
+}
+
+/** The name cut into Han terms and the pinyin between them, paired; empty when no term is known. */
+function termSegments(chars: readonly string[], all: readonly string[]): Segment[] {
+  const segments: Segment[] = [];
   let pending: string[] = [];
   let found = false;
-  let twoWays = false;
   let i = 0;
   while (i < chars.length) {
-    let term: string | undefined;
-    let length = 0;
-    for (const len of TERM_LENGTHS) {
-      term = lookup(HAN_TERMS, chars.slice(i, i + len).join(''));
-      if (term !== undefined) {
-        length = len;
-        break;
-      }
-    }
+    const [term, length] = termAt(chars, i);
     if (term === undefined) {
       pending.push(all[i] ?? '');
       i += 1;
       continue;
     }
     const [first, other] = term.split('|') as [string, string | undefined];
-    const words = joinWords(pending);
-    out.push(...words, ...first.split(' '));
-    second.push(...words, ...(other ?? first).split(' '));
-    shortened.push(...words, ...(other === '' ? [] : first.split(' ')));
-    if (other !== undefined) twoWays = true;
+    segments.push({ first: joinWords(pending) });
+    segments.push(other === undefined ? { first: first.split(' ') } : { first: first.split(' '), other: other === '' ? [] : other.split(' ') });
     pending = [];
     found = true;
     i += length;
   }
-  const words = joinWords(pending);
-  out.push(...words);
-  second.push(...words);
-  shortened.push(...words);
-  if (!found) return [];
-  const readings = (twoWays ? [out, second, shortened] : [out]).map((tokens) => tokens.filter((t) => t !== ''));
-  return [...new Map(readings.map((tokens) => [tokens.join(' '), tokens])).values()];
+  segments.push({ first: joinWords(pending) });
+  return found ? segments : [];
+}
+
+/** The longest Han term at `i` and its length in characters. */
+function termAt(chars: readonly string[], i: number): [string | undefined, number] {
+  for (const len of TERM_LENGTHS) {
+    const term = lookup(HAN_TERMS, chars.slice(i, i + len).join(''));
+    if (term !== undefined) return [term, len];
+  }
+  return [undefined, 0];
 }
 
 /**

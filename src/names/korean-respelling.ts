@@ -45,7 +45,7 @@ const NASALS = new Set(['m', 'n']);
  * The spelling North Korean listings give a word written in Revised Romanization, where it differs
  * from mcCuneFromRevised's: aspirates after the first syllable written kh, th, ph (Eunpa → unpha), and a final ng before m or
  * n written k, as RR writes the sound a final ㄱ takes there and DPRK listings the letter (Baengma
- * 백마 → paekma). Undefined for a word with neither RR's vowels nor such an ng.
+ * 백마 → paekma; Ongnyu 옥류 → okryu, its ㄹ too). Undefined for a word with neither RR's vowels nor such an ng.
  */
 export function dprkFromRevised(token: string): string | undefined {
   const syllables = revisedSyllables(token);
@@ -55,7 +55,8 @@ export function dprkFromRevised(token: string): string | undefined {
   const respelled = syllables
     .map((s, i) => {
       // An opening p, t or k is McCune-Reischauer's plain consonant as often as RR's aspirate: left alone.
-      const initial = i === 0 ? mcCuneInitial(s, i) : (DPRK_ASPIRATES[s.initial] ?? s.initial);
+      // An n before y after such a k is, most often, the ㄹ RR writes as it sounds there (옥류 ongnyu, Okryu).
+      const initial = i === 0 ? mcCuneInitial(s, i) : i > 0 && assimilated(i - 1) && s.initial === 'n' && s.vowel.startsWith('y') ? 'r' : (DPRK_ASPIRATES[s.initial] ?? s.initial);
       return initial + (MR_VOWELS[s.vowel] ?? s.vowel) + (assimilated(i) ? 'k' : s.final);
     })
     .join('');

@@ -1,3 +1,4 @@
+import { CHINESE_SURNAME_SPELLINGS } from './chinese-spellings.js';
 import { lookup } from './lookup.js';
 
 /**
@@ -75,6 +76,23 @@ export function wadeGilesReadings(tokens: readonly string[], limit = 4, aspirate
 }
 
 const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * A name whose first or last word is a surname spelled as only Wade-Giles spells and whose other
+ * words are not Wade-Giles (Kevin Hsu, Hsieh Anna): the surname in pinyin (Kevin Xu), as Taiwanese
+ * and overseas Chinese often write a Western given name beside it. Undefined for any other name,
+ * and for a name wadeGilesReadings reads whole.
+ */
+export function wadeGilesSurnameBeside(tokens: readonly string[]): string[] | undefined {
+  if (tokens.length < 2 || tokens.length > 3) return undefined;
+  for (const at of [0, tokens.length - 1]) {
+    const token = tokens[at]!;
+    if (!isWadeGilesOnly(token) || tokens.every((t) => wadeGilesSyllable(t).length > 0)) continue;
+    const surname = wadeGilesSyllable(token).find((reading) => lookup(CHINESE_SURNAME_SPELLINGS, reading) !== undefined);
+    if (surname !== undefined) return tokens.map((t, i) => (i === at ? surname : t));
+  }
+  return undefined;
+}
 
 // An apostrophe after p, t, k, ch, ts or tz at a word's start marks Wade-Giles's aspirated initial
 // (Ch'i, T'ien, Ts'ai): the one spelling that tells the two readings apart, and Wade-Giles's own.

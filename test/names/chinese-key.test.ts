@@ -29,6 +29,17 @@ describe('Chinese syllable keys', () => {
     assert.ok(meet('Lau Chui Ying', 'LIU Cuiying'));
   });
 
+  it('a two-word name whose words are both surnames of another system than pinyin is read in either order', () => {
+    const meetsQuery = (query: string, listed: string) =>
+      chineseKeyAlternatives(query.toLowerCase().split(' ')).some((q) => readings(listed).some((r) => r.split(' ').every((key, i) => q[i]?.split(KEY_ALTERNATIVES).includes(key))));
+    // Kao (Gao) Chan (Zhan), listed in Western order as ZHAN GAO; Ngai Yue-fung, Wei Yufeng.
+    assert.ok(meetsQuery('Kao Chan', 'ZHAN GAO'));
+    assert.ok(meetsQuery('Ngai Yue fung', 'YUFENG WEI'));
+    // A pinyin surname as written fixes the order: Lei (the Macau Li) Wang is not Li Wang.
+    assert.ok(!meetsQuery('Wang Lei', 'LI WANG'));
+    assert.ok(!meetsQuery('Lei Wang', 'WANG LI'));
+  });
+
   it('a Cantonese given-name syllable standing for several Mandarin ones meets each (Wai: wei, hui; Po: bao, bo)', () => {
     for (const [query, listed] of [
       ['Lok Wai-ning', 'LUO Huining'], ['Lok Wai Ning', 'LUO Weining'], ['Cheung Lung Po', 'ZHANG Longbao'], ['Cheung Lung Po', 'ZHANG Longbo'],

@@ -44,6 +44,9 @@ describe('dprkFromRevised', () => {
     ['baengma', 'paekma'],
     ['eunpa', 'unpha'],
     ['gungmin', 'kukmin'],
+    // ㄹ after a final ㄱ, which RR writes as said (옥류, 백련).
+    ['ongnyu', 'okryu'],
+    ['baengnyeon', 'paekryon'],
     ['pyeongtaek', 'pyongthaek'],
     // Nothing RR alone writes, or the same as McCune-Reischauer: left to mcCuneFromRevised.
     ['korea', undefined],

@@ -4,7 +4,7 @@ import { analyzeName } from '../../src/names/index.js';
 import { romanizeArabicWord } from '../../src/names/arabic.js';
 import { splitCompound } from '../../src/names/compounds.js';
 import { mccuneReischauer } from '../../src/names/hangul.js';
-import { toWadeGiles } from '../../src/names/wade-giles.js';
+import { toWadeGiles, wadeGilesSurnameBeside } from '../../src/names/wade-giles.js';
 
 function renderings(value: string, kind?: Parameters<typeof analyzeName>[1]): string[] {
   return analyzeName(value, kind).variants.map((v) => v.tokens.join(' '));
@@ -17,6 +17,16 @@ describe('Wade-Giles', () => {
       zhi: 'chih', si: 'ssu', he: 'ho', dong: 'tung', xiong: 'hsiung', duo: 'to', ren: 'jen', gui: 'kuei',
     };
     for (const [pinyin, wg] of Object.entries(cases)) assert.equal(toWadeGiles(pinyin), wg, pinyin);
+  });
+
+  it('reads a surname only Wade-Giles spells as pinyin beside a Western given name', () => {
+    const cases: Array<[string, string | undefined]> = [
+      ['kevin hsu', 'kevin xu'], ['anna tsai', 'anna cai'], ['hsieh michael', 'xie michael'], ['david tseng', 'david zeng'],
+      // Spelled as pinyin too, or read whole by wadeGilesReadings: left alone.
+      ['kevin chang', undefined], ['hsu chien', undefined], ['kevin smith', undefined],
+    ];
+    for (const [name, pinyin] of cases) assert.equal(wadeGilesSurnameBeside(name.split(' '))?.join(' '), pinyin, name);
+    assert.ok(renderings('Kevin Hsu', 'person').includes('kevin xu'));
   });
 });
 

@@ -96,3 +96,24 @@ test('Chinese company words in pinyin meet their English words', () => {
     assert.ok(s >= DEFAULT_THRESHOLD, `${query} → ${listed}: ${s}`);
   }
 });
+
+test('Chinese prefectures, places listed in their pinyin, and more company words meet their English names', () => {
+  for (const [query, listed] of [
+    ['喀什地区公安局', 'Kashgar Prefecture Public Security Bureau'],
+    // A place's English name, or the pinyin some listings keep, beside a word read its second way (市, municipal).
+    ['和田地区公安局', 'Hetian Prefecture Public Security Bureau'],
+    ['和田地区公安局', 'Hotan Prefecture Public Security Bureau'],
+    ['乌鲁木齐市公安局', 'Wulumuqi Municipal Public Security Bureau'],
+    ['华为云计算技术有限公司', 'Huawei Cloud Computing Technology'],
+  ] as const) {
+    const s = score(query, listed);
+    assert.ok(s >= DEFAULT_THRESHOLD, `${query} → ${listed}: ${s}`);
+  }
+  for (const [query, listed] of [
+    ['和田地区公安局', 'Kashgar Prefecture Public Security Bureau'],
+    ['华为云计算技术有限公司', 'Huawei Quantum Computing Technology'],
+  ] as const) {
+    const s = score(query, listed);
+    assert.ok(s < DEFAULT_THRESHOLD, `${query} ≠ ${listed}: ${s}`);
+  }
+});
