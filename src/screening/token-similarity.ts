@@ -255,7 +255,6 @@ function spellingSimilarityOf(jw: number, a: string, b: string): number {
   return (jw + editSimilarity(a, b)) / 2;
 }
 
-
 /** A number or an ordinal written in digits (110, 110th, 2nd); its digits. */
 const NUMBER_WORD = /^(\d+)(?:st|nd|rd|th)?$/u;
 
