@@ -160,9 +160,17 @@ function spelledLetters(syllables: readonly string[]): string | undefined {
   let out = '';
   let i = 0;
   while (i < syllables.length) {
-    const length = LETTER_LENGTHS.find((len) => lookup(HANGUL_LETTERS, syllables.slice(i, i + len).join('')) !== undefined);
-    if (length === undefined) return undefined;
-    out += lookup(HANGUL_LETTERS, syllables.slice(i, i + length).join(''))!;
+    let letter: string | undefined;
+    let length = 0;
+    for (const len of LETTER_LENGTHS) {
+      letter = lookup(HANGUL_LETTERS, syllables.slice(i, i + len).join(''));
+      if (letter !== undefined) {
+        length = len;
+        break;
+      }
+    }
+    if (letter === undefined) return undefined;
+    out += letter;
     i += length;
   }
   return out.length >= 2 ? out : undefined;

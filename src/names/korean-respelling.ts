@@ -56,7 +56,9 @@ export function dprkFromRevised(token: string): string | undefined {
     .map((s, i) => {
       // An opening p, t or k is McCune-Reischauer's plain consonant as often as RR's aspirate: left alone.
       // An n before y after such a k is, most often, the ㄹ RR writes as it sounds there (옥류 ongnyu, Okryu).
-      const initial = i === 0 ? mcCuneInitial(s, i) : i > 0 && assimilated(i - 1) && s.initial === 'n' && s.vowel.startsWith('y') ? 'r' : (DPRK_ASPIRATES[s.initial] ?? s.initial);
+      let initial = DPRK_ASPIRATES[s.initial] ?? s.initial;
+      if (i === 0) initial = mcCuneInitial(s, i);
+      else if (assimilated(i - 1) && s.initial === 'n' && s.vowel.startsWith('y')) initial = 'r';
       return initial + (MR_VOWELS[s.vowel] ?? s.vowel) + (assimilated(i) ? 'k' : s.final);
     })
     .join('');
