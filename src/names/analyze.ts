@@ -1,5 +1,6 @@
 import type { EntryKind } from '../model/list-entry.js';
 import { ABBREVIATIONS, NAME_LIKE_ABBREVIATIONS } from './abbreviations.js';
+import { withCountryReadings } from './country-reading.js';
 import { splitCompound } from './compounds.js';
 import { splitGluedForms } from './glued-forms.js';
 import { CJK_FORMS, SHORT_FORMS } from './legal-forms.js';
@@ -71,7 +72,8 @@ function stripNativeForms(segments: Segment[], removed: Set<string>, short: bool
   });
 }
 
-function expandAbbreviations(tokens: readonly string[], kind: EntryKind): string[] {
+function expandAbbreviations(written: readonly string[], kind: EntryKind): string[] {
+  const tokens = withCountryReadings(written) ?? written;
   // A loop rather than map: every rendering of a name that may be an organisation's comes here.
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -18,14 +18,14 @@ const TERMS: Readonly<Record<string, string>> = {
   وزار: 'ministry', جامع: 'university', معهد: 'institute', مركز: 'center', جيش: 'army', كتيب: 'brigade', كتائب: 'brigades',
   لواء: 'brigade', لوا: 'brigade', فيلق: 'corps', قوات: 'forces', سراي: 'companies', مصنع: 'factory', صناعات: 'industry',
   تجار: 'trading', خدمات: 'services', صراف: 'exchange', حوال: 'hawala', نقل: 'transport', شحن: 'shipping', بحري: 'marine',
-  نفط: 'oil', بترول: 'petroleum', طيران: 'aviation', تكنولوجيا: 'technology', هندس: 'engineering', للتجار: 'trading',
+  نفط: 'oil|petroleum', بترول: 'petroleum', طيران: 'aviation', تكنولوجيا: 'technology', هندس: 'engineering', للتجار: 'trading',
   // Arabic: words that describe (adjectives are read from their masculine stem: الإسلامية → اسلامي)
   اسلامي: 'islamic', دول: 'state', دولي: 'international', وطني: 'national', عربي: 'arab', مقاتل: 'fighting|combatant',
   جهاد: 'jihad', مجاهدين: 'mujahideen', انصار: 'ansar', شباب: 'shabaab', تحرير: 'liberation', مقاوم: 'resistance',
   // Arabic: more words of the names of charities, companies and armed groups
   تنمي: 'development', استثمار: 'investment', اعمار: 'reconstruction', تعاون: 'cooperation', خيري: 'charitable',
   اغاث: 'relief', امداد: 'relief', اسناد: 'support', دعو: 'dawa', احسان: 'charity', زكا: 'zakat',
-  تجاري: 'trading', صناعي: 'industrial', زراعي: 'agricultural', عالمي: 'world', عام: 'general', متحد: 'united',
+  تجاري: 'trading', صناعي: 'industrial', زراعي: 'agricultural', عالمي: 'world|international', عام: 'general', متحد: 'united',
   امار: 'emirate', ولاي: 'province', قاعد: 'qaida', اهل: 'people|ahl',
   // Arabic: words of the names of associations, parties and relief bodies
   لجن: 'committee', شؤون: 'affairs', اسرى: 'prisoners', استيراد: 'import', تصدير: 'export',
@@ -70,7 +70,7 @@ const TERMS: Readonly<Record<string, string>> = {
   شرکت: 'company', سازمان: 'organization', گروه: 'group', بانک: 'bank', وزارت: 'ministry', دانشگاه: 'university',
   موسسه: 'institute', پژوهشگاه: 'research institute', پژوهشکده: 'research institute', مرکز: 'center', بنیاد: 'foundation',
   صنایع: 'industry', صنعتی: 'industry', بازرگانی: 'trading', تجارت: 'trading', مهندسی: 'engineering', تولیدی: 'production',
-  الکترونیک: 'electronic', فناوری: 'technology', کشتیرانی: 'shipping', نفت: 'oil', پتروشیمی: 'petrochemical',
+  الکترونیک: 'electronic', فناوری: 'technology', کشتیرانی: 'shipping', نفت: 'oil|petroleum', پتروشیمی: 'petrochemical',
   سپاه: 'corps', پاسداران: 'guards', ارتش: 'army', نیروی: 'force', هوایی: 'air', دریایی: 'naval', ملی: 'national',
   هواپیمایی: 'airlines|air', خبرگزاری: 'news agency', سازندگی: 'construction', قرارگاه: 'headquarters', ستاد: 'headquarters',
   زندان: 'prison', بیمه: 'insurance', صرافی: 'exchange', معدن: 'mining', فولاد: 'steel', آهن: 'iron', خیریه: 'charity',
@@ -92,7 +92,7 @@ const TERMS: Readonly<Record<string, string>> = {
   // Islamic Republic of Iran Broadcasting, where صدا و سیما, voice and vision, is broadcasting; بانک
   // اقتصاد نوین, Eghtesad Novin Bank, whose words listings keep: the second reading); Arabic فضائية,
   // a satellite channel
-  جمهوری: 'republic', صدا: 'broadcasting', سیما: '', پزشکی: 'medical', اقتصاد: 'economy|eghtesad', نوین: 'new|novin',
+  جمهوری: 'republic', صدا: 'broadcasting', سیما: '', سیمای: '', پزشکی: 'medical', اقتصاد: 'economy|eghtesad', نوین: 'new|novin',
   فضائي: 'satellite',
   // Arabic: words of the names of ministries, state bodies and industrial companies (المعهد العالي
   // للعلوم التطبيقية, Higher Institute of Applied Sciences; المؤسسة العامة للصناعات الكيميائية, General

@@ -12,6 +12,11 @@ const SHORT_GLUED = ['ltd', 'llc', 'inc', 'plc', 'llp', 'ooo', 'oao', 'zao', 'pa
 /** Words of legal forms that are also common words or name parts (Per, the And of 'gmbh and co kg'). */
 const NOT_GLUED = new Set(['and', 'per', 'sab', 'mit', 'des', 'der']);
 const MIN_REST = 2;
+/**
+ * What stands before a form word split off a token's end: two letters there are mostly a prefix of an
+ * English word that ends like a form word (re-public, un-limited), not a name with a form glued on.
+ */
+const MIN_REST_BEFORE = 3;
 const MIN_LEADING = 6;
 
 let words: string[] | undefined;
@@ -105,7 +110,7 @@ function splitAt(token: string, word: string): [string, string] | undefined {
   const minRest = word.length <= 3 ? MIN_REST + 1 : MIN_REST;
   // Only a long form word is split off the front: a short one opens too many words (inc-omplete, corp-oracion).
   if (word.length >= MIN_LEADING && token.startsWith(word) && token.length - word.length >= minRest) return [word, token.slice(word.length)];
-  if (token.endsWith(word) && token.length - word.length >= minRest) return [token.slice(0, -word.length), word];
+  if (token.endsWith(word) && token.length - word.length >= Math.max(minRest, MIN_REST_BEFORE)) return [token.slice(0, -word.length), word];
   return undefined;
 }
 

@@ -21,6 +21,12 @@ describe('legal-form words written onto a name', () => {
     assert.deepEqual(splitGluedForms(['incorporatedkem']), ['incorporated', 'kem']);
   });
 
+  it('an English word that ends like a form word keeps its prefix (Republic, Unlimited)', () => {
+    assert.equal(splitGluedForms(['republic']), undefined);
+    assert.equal(splitGluedForms(['unlimited']), undefined);
+    assert.equal(organisation('Republic Shipping Lines'), 'republic shipping lines');
+  });
+
   it('abbreviations of organisation words are expanded (Dev, CJS)', () => {
     assert.equal(organisation('Behshahr Ind Dev Corp.'), organisation('Behshahr Industries Development Corporation'));
     assert.equal(organisation('VTB Bank Belarus CJS'), organisation('VTB BANK BELARUS CLOSED JOINT STOCK COMPANY'));
@@ -35,7 +41,7 @@ describe('legal-form words written onto a name', () => {
         const minRest = word.length <= 3 ? 3 : 2;
         if (rest < minRest) continue;
         if (word.length >= 6 && token.startsWith(word)) return [word, token.slice(word.length)];
-        if (token.endsWith(word)) return [token.slice(0, rest), word];
+        if (token.endsWith(word) && rest >= 3) return [token.slice(0, rest), word];
       }
       return undefined;
     };

@@ -34,6 +34,10 @@ test('an organisation named in Arabic script meets its English listing: its orga
     ['بانک اقتصاد نوین', 'EGHTESAD NOVIN BANK'],
     ['قناة الأقصى الفضائية', 'AL-AQSA SATELLITE TELEVISION'],
     ['شركة شام القابضة', 'SHAM HOLDING'],
+    // Words English listings render two ways: عالمي world or international, نفط / نفت oil or petroleum.
+    ['الجامعة الإسلامية العالمية', 'INTERNATIONAL ISLAMIC UNIVERSITY'],
+    ['وزارة النفط', 'MINISTRY OF PETROLEUM'],
+    ['وزارت نفت', 'MINISTRY OF OIL'],
   ] as const) {
     const hit = createScreener({ entries: [entry({ id: 'x', names: [listed], kind: 'organization' })] }).screen({ name: query, type: 'organization' })[0];
     assert.ok((hit?.score ?? 0) >= DEFAULT_THRESHOLD, `${query} | ${listed}: ${hit?.score}`);
