@@ -32,6 +32,7 @@ export const COMMON_GIVEN_NAMES: readonly string[] = [
   'jose', 'luis', 'carlos', 'jorge', 'pedro', 'miguel', 'antonio', 'manuel', 'francisco', 'javier', 'rafael', 'fernando',
   'ricardo', 'roberto', 'eduardo', 'alejandro', 'diego', 'pablo', 'sergio', 'mario', 'jesus', 'alberto', 'raul', 'ana',
   'carmen', 'rosa', 'lucia', 'isabel', 'elena', 'marta', 'laura', 'sofia', 'paula', 'antonia', 'joao', 'paulo', 'marcos',
+  'josue',
   'pierre', 'jean', 'michel', 'antoine', 'xavier', 'javier', 'olivier', 'philippe', 'alain', 'nicolas', 'christophe', 'francois', 'marie', 'nathalie', 'isabelle',
   'giuseppe', 'giovanni', 'marco', 'luca', 'francesco', 'andrea', 'alessandro', 'paolo', 'hans', 'peter', 'klaus', 'wolfgang',
   'thomas', 'stefan', 'andreas', 'michael', 'frank', 'jurgen', 'ursula', 'monika', 'sabine',

@@ -113,6 +113,21 @@ export interface ScoreWeights {
    * names another company of that name family as often as the listed one.
    */
   oneWordNameExtended: number;
+  /**
+   * The specificity rule for a query that names an organisation in one word read from an abjad
+   * (Arabic, Persian, Hebrew script): read without its short vowels, the word is a guess at a
+   * spelling, and a listed word met only by a near spelling or a sound of that guess (المراعي,
+   * marai ↔ MARWA INVESTMENTS, MARAFI TRADING) is one of many that fit it. One word gives nothing
+   * else to confirm it, so the match costs this much; a word the reading meets exactly (حماس, HAMAS)
+   * is not charged.
+   */
+  oneWordQuery: number;
+  /**
+   * commonNameSupport for a company supported by everyday company words only (Global Trading against
+   * GLOBAL TRADING GROUP): a name of generic words is worn by thousands of companies, more than a
+   * common personal name is by people, and the query has no other word to tell them apart.
+   */
+  genericNameSupport: number;
   /** Added when only noise words matched and the listed name has real name tokens left. */
   noiseOnly: number;
   /**
@@ -307,6 +322,8 @@ export const SCREENING_CONFIG = {
     parenthesisedOneSide: 0.1,
     parenthesisedConflict: 0.1,
     oneWordNameExtended: 0.15,
+    oneWordQuery: 0.12,
+    genericNameSupport: 0.2,
     noiseOnly: 0.4,
     syllabicUnmatchedFactor: 1.6,
     romanizationKey: 0.05,

@@ -97,6 +97,7 @@ function roundedTerms(terms: PenaltyTerms): Record<string, number> {
     legalFormConflict: round(terms.legalFormConflict),
     parenthesised: round(terms.parenthesised),
     oneWordNameExtended: round(terms.oneWordNameExtended),
+    oneWordQuery: round(terms.oneWordQuery),
   };
   return rounded;
 }

@@ -8,7 +8,7 @@
  * ('Nik Mohammad Abdul Mohammad' vs 'Nik Mohammad Dost Mohammad'), and that substitution costs most.
  */
 import { canonicalToken, feminineOf, isGivenName, isLegalFormWord, tokenPrior } from '../names/index.js';
-import { anotherKnownName } from './known-names.js';
+import { anotherGivenName, anotherKnownName } from './known-names.js';
 import { unpairCrossedCompounds, unpairKunyaHalves } from './compound-halves.js';
 import { SCREENING_CONFIG, type ScoreWeights } from './config.js';
 import type { TokenMatchKind } from './types.js';
@@ -50,6 +50,8 @@ export interface ScoringSide {
    * known-names.ts), which a near spelling of another known name does not meet; undefined for none.
    */
   readonly knownSpellings?: ArrayLike<number> | undefined;
+  /** Query side only: whether the tokens were read from an abjad (Arabic, Hebrew script) without their short vowels. */
+  readonly unvoweled?: boolean | undefined;
 }
 
 export interface AlignedPair {
@@ -96,6 +98,8 @@ export interface PenaltyTerms {
   parenthesised: number;
   /** A listed one-word organisation name that the query says more than (see weights.oneWordNameExtended). */
   oneWordNameExtended: number;
+  /** An organisation named in one word read from an abjad, met only by a near spelling or sound (see weights.oneWordQuery). */
+  oneWordQuery: number;
 }
 
 export interface NameMatch {
@@ -429,6 +433,7 @@ function alignWeak(
       if (s < weights.weakFloor) continue;
       if (query.knownSpellings?.[i] === 1 && anotherKnownName(q, canonicalToken(q), canonicalToken(c))) continue;
       if (feminineOf(q, c)) continue;
+      if (anotherGivenName(q, c)) continue;
       (open ??= []).push({ i, j, s });
     }
   }
@@ -566,7 +571,8 @@ function scoreAlignment(
   const unmatchedCandidateTerm = weights.unmatchedCandidate * uc;
   const mostlyUnmatchedCandidate = weights.mostlyUnmatchedCandidate * Math.max(0, uc - MOSTLY_UNMATCHED);
   const romanizationKey = keyed ? weights.romanizationKey : 0;
-  const commonNameSupport = commonOnly ? weights.commonNameSupport : 0;
+  const commonNameSupport = commonOnly ? (onlyGenericSupport(query, candidate, pairs) ? weights.genericNameSupport : weights.commonNameSupport) : 0;
+  const oneWordQuery = organisations && alignedInformative && unvoweledOneWord(query, pairs, weights) ? weights.oneWordQuery : 0;
   // The terms before the legal-form conflict, summed in the order of PenaltyTerms: the full sum
   // adds the rest to this one, so that it is the same to the last bit with or without a cut.
   const termsBeforeForms =
@@ -587,13 +593,13 @@ function scoreAlignment(
   if (cut === undefined) {
     formsConflict = organisations && legalFormsConflict(query.legalForms, candidate.legalForms) ? weights.legalFormConflict : 0;
   } else {
-    const bound = penalisedScore(termsBeforeForms + parenthesised + oneWordExtended, alignedQuality, aligned, alignedInformative, slots, lineageSlots, relief, weights);
+    const bound = penalisedScore(termsBeforeForms + parenthesised + oneWordExtended + oneWordQuery, alignedQuality, aligned, alignedInformative, slots, lineageSlots, relief, weights);
     if (bound * cut.typeFactor * cut.agreement < cut.floor) return undefined;
     if (organisations && (query.legalForms ?? 0) !== 0) {
       formsConflict = legalFormsConflict(query.legalForms, cut.listedForms === undefined ? candidate.legalForms : cut.listedForms()) ? weights.legalFormConflict : 0;
     }
   }
-  const unmatchedPenalty = termsBeforeForms + formsConflict + parenthesised + oneWordExtended;
+  const unmatchedPenalty = termsBeforeForms + formsConflict + parenthesised + oneWordExtended + oneWordQuery;
   const score = penalisedScore(unmatchedPenalty, alignedQuality, aligned, alignedInformative, slots, lineageSlots, relief, weights);
   const penalties: PenaltyTerms = {
     unmatchedQuery: unmatchedQueryTerm,
@@ -610,6 +616,7 @@ function scoreAlignment(
     legalFormConflict: formsConflict,
     parenthesised,
     oneWordNameExtended: oneWordExtended,
+    oneWordQuery,
   };
   const unmatchedQuery = unusedPositions(queryUsed, query.tokens.length, unmatchedQueryCount);
   const unmatchedCandidate = unusedPositions(candidateUsed, candidate.tokens.length, unmatchedCandidateCount);
@@ -674,6 +681,41 @@ function onlyCommonSupport(query: ScoringSide, candidate: ScoringSide, pairs: re
   }
   return support > 0;
 }
+
+/**
+ * Whether the supporting words of a match that onlyCommonSupport accepts are everyday company words,
+ * not common personal names: then the stronger weights.genericNameSupport applies.
+ */
+function onlyGenericSupport(query: ScoringSide, candidate: ScoringSide, pairs: readonly AlignedPair[]): boolean {
+  const generic = candidate.company === true ? query.generic : undefined;
+  if (generic === undefined) return false;
+  for (const pair of pairs) {
+    if (pair.how === 'initial' || namesNothing(candidate, pair)) continue;
+    const last = pair.queryNext < 0 ? pair.query : pair.queryNext;
+    for (let k = pair.query; k <= last; k++) if (query.weights[k]! >= NOISE_WEIGHT && generic[k] !== 1) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a query read from an abjad names an organisation in one informative word and meets the
+ * listed name only by a near spelling or a sound of it (المراعي, marai ↔ MARWA, MARAFI): without
+ * its short vowels the word's reading is a guess that many listed words fit (see weights.oneWordQuery).
+ */
+function unvoweledOneWord(query: ScoringSide, pairs: readonly AlignedPair[], weights: ScoreWeights): boolean {
+  if (query.unvoweled !== true) return false;
+  let word = -1;
+  for (let i = 0; i < query.tokens.length; i++) {
+    if (tokenWeight(query, i, weights) < NOISE_WEIGHT) continue;
+    if (word >= 0) return false;
+    word = i;
+  }
+  const pair = pairs.find((p) => p.query === word && p.queryNext < 0);
+  return pair !== undefined && pair.how !== 'exact' && pair.similarity < EXACT_BY_KNOWLEDGE;
+}
+
+/** Name knowledge (canonical spellings, case endings, respellings) meets a word at 0.95 or more; sounds and edits under it. */
+const EXACT_BY_KNOWLEDGE = 0.945;
 
 /** A query of several tokens against a listed name of one informative token (a one-word alias: Green, Roberta). */
 function saysMoreThan(query: ScoringSide, candidate: ScoringSide, weights: ScoreWeights): boolean {

@@ -63,7 +63,7 @@ export interface ScoreParts {
   /**
    * Each named term of unmatchedPenalty (unmatchedQuery, lineageSlots, unmatchedCandidate,
    * mostlyUnmatchedCandidate, substitution, noiseOnly, qualifier, lineageReversal, romanizationKey,
-   * commonNameSupport, substitutedName, legalFormConflict, parenthesised, oneWordNameExtended; see
+   * commonNameSupport, substitutedName, legalFormConflict, parenthesised, oneWordNameExtended, oneWordQuery; see
    * ScoreWeights in config.ts and explain.ts), so that a reviewer sees which rule cost what. nameScore = alignedQuality x (1 - unmatchedPenalty) x
    * nameTypeFactor x scriptAgreement.
    */

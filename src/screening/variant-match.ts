@@ -4,7 +4,7 @@
  */
 import { canonicalToken, feminineOf, FROM_REVISED, phoneticKey, readFromNameTable, readsUnvoweled, ROMANIZATION_KEYS, SINO_KOREAN, syllablesDiffer, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { lastTokenWeight, type CandidateIndex } from './index.js';
-import { anotherKnownName } from './known-names.js';
+import { anotherGivenName, anotherKnownName } from './known-names.js';
 import { alignAndScoreAbove, MATCH_KINDS, SimilarityMatrix, type NameMatch, type ScoreCut, type ScoreWeights, type ScoringSide } from './score.js';
 import { specificSoundKey, type QueryToken, type VocabularyMatch } from './token-matcher.js';
 import { SCREENING_CONFIG } from './config.js';
@@ -115,6 +115,7 @@ export function queryVariant(tokens: readonly QueryToken[], via: string, form: N
       parenthesised,
       compoundHalves: holdsFirstHalf(texts),
       knownSpellings: abjad ? tableSpellings(texts) : undefined,
+      unvoweled: abjad,
     },
     canonical: undefined,
     soundKeys: undefined,
@@ -415,6 +416,8 @@ export class VariantScorer {
     const vocabulary = this.index.vocabulary;
     // Amina is not Amin, Aleksandra not Aleksandr: a given name and its feminine name two people.
     if (match.how !== 'exact' && feminineOf(query.side.tokens[i]!, vocabulary.tokens[match.id]!)) return;
+    // Josue is not Jose: two given names a letter apart are two names, not a spelling of one.
+    if ((match.how === 'fuzzy' || match.how === 'phonetic') && anotherGivenName(query.side.tokens[i]!, vocabulary.tokens[match.id]!)) return;
     if (query.syllabic && !syllabicMatch(query, i, match.how, vocabulary.canonical[match.id]!)) return;
     if (query.syllableName && match.how === 'phonetic' && !sameCanonical(query, i, vocabulary.canonical[match.id]!)) return;
     if (query.syllableName && match.how === 'fuzzy' && syllablesDiffer(query.side.tokens[i]!, vocabulary.tokens[match.id]!)) return;
