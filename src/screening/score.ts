@@ -714,8 +714,12 @@ function unvoweledOneWord(query: ScoringSide, pairs: readonly AlignedPair[], wei
   return pair !== undefined && pair.how !== 'exact' && pair.similarity < EXACT_BY_KNOWLEDGE;
 }
 
-/** Name knowledge (canonical spellings, case endings, respellings) meets a word at 0.95 or more; sounds and edits under it. */
-const EXACT_BY_KNOWLEDGE = 0.945;
+/**
+ * A sound read from an abjad counts tokens.abjadSoundSimilarity (0.9), and so does a near spelling as
+ * far from the reading; name knowledge (canonical spellings, case endings, respellings) and closer
+ * spellings (banak for Bank) are above this and are not charged.
+ */
+const EXACT_BY_KNOWLEDGE = 0.91;
 
 /** A query of several tokens against a listed name of one informative token (a one-word alias: Green, Roberta). */
 function saysMoreThan(query: ScoringSide, candidate: ScoringSide, weights: ScoreWeights): boolean {
