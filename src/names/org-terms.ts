@@ -1,3 +1,4 @@
+import { KOREAN_ORG_TERMS } from './korean-org-terms.js';
 import { PINYIN_ORG_TERMS } from './pinyin-org-terms.js';
 
 /**
@@ -108,4 +109,6 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   choson: 'korea', chosun: 'korea', joseon: 'korea',
   // Pinyin words of company names, in a table of their own (see pinyin-org-terms.ts).
   ...PINYIN_ORG_TERMS,
+  // Romanized Korean words of organisation names, in a table of their own (see korean-org-terms.ts).
+  ...KOREAN_ORG_TERMS,
 };

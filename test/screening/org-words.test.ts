@@ -174,6 +174,20 @@ test('Chosun, Choson and Joseon, the name North Korea gives itself, meet Korea i
   }
 });
 
+test('Korean organisation words in Revised Romanization or McCune-Reischauer meet their English translation, and only they', () => {
+  meets([
+    ['Daedong Sinyong Eunhaeng', 'DAEDONG CREDIT BANK'],
+    ['Taedong Sinyong Ŭnhaeng', 'DAEDONG CREDIT BANK'],
+    ['Korea Ryonbong Muyok Hoesa', 'KOREA RYONBONG TRADING COMPANY'],
+    ['Chosŏn Kwangop Kaebal Muyŏk Kongsa', 'KOREA MINING DEVELOPMENT TRADING CORPORATION'],
+    ['Kim Chaek Kongop Taehak', 'KIM CHAEK UNIVERSITY OF INDUSTRY'],
+  ]);
+  staysApart([
+    ['Daedong Sinyong Eunhaeng', 'DAEDONG TRADING COMPANY'],
+    ['Korea Ryonbong Muyok Hoesa', 'KOREA KWANGSON TRADING COMPANY'],
+  ]);
+});
+
 test('Hangul words of DPRK state and trade bodies meet their English translation, and only they', () => {
   meets([
     ['묘향해운회사', 'MYOHYANG SHIPPING CO'],
