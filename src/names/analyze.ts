@@ -15,12 +15,13 @@ import { lookup } from './lookup.js';
 import { digitsAsLetters, numberWordsAsDigits } from './numbers.js';
 import { withHangulOrdinals } from './hangul-terms.js';
 import { tokenPrior } from './stopwords.js';
+import { isGenericOrganisationWord } from './business-words.js';
 import { readsUnvoweled } from './rendering.js';
 import { aspiratedSyllables, wadeGilesReadings, wadeGilesSurnameBeside } from './wade-giles.js';
 import { allPinyinAsWritten, CHINESE_KEY, CHINESE_KEY_FROM_HAN, chineseKeyAlternatives, chineseKeyReadings } from './chinese-key.js';
 import { PINYIN } from './han.js';
 import { KOREAN_KEY, KOREAN_KEY_MARK, KOREAN_KEY_PINYIN, koreanKeyTokens } from './korean-key.js';
-import { dprkFromRevised, dprkInitialR, FROM_REVISED, mcCuneFromRevised, revisedFromOlderDprk } from './korean-respelling.js';
+import { dprkFromRevised, dprkInitialR, FROM_REVISED, mcCuneFromRevised, mcCuneOpening, revisedFromOlderDprk } from './korean-respelling.js';
 
 const CJK_SCRIPTS = new Set(['han', 'kana', 'hangul']);
 const CJK_FORM_SET: ReadonlySet<string> = new Set(CJK_FORMS);
@@ -243,6 +244,19 @@ function joinedInitialsSplit(tokens: readonly string[]): string[] | undefined {
   return changed && out.some((t) => t.length > 1) && tokens.every((t) => tokenPrior(t) >= 1) ? out : undefined;
 }
 
+const NO_RESPELLING = (): undefined => undefined;
+
+/**
+ * mcCuneOpening for a name that is an organisation's, or says it is one with a company word
+ * (Jeil Credit Bank): in a person's name the opening consonants tell names apart (Dina, Tina).
+ * Company words (Golden, General) are English, and words that read as pinyin (Dandong, Beijing)
+ * Chinese, whose b and p, d and t are two sounds: those keep their spelling.
+ */
+function openingRespeller(tokens: readonly string[], kind: EntryKind): (token: string) => string | undefined {
+  if (kind !== 'organization' && !tokens.some(isGenericOrganisationWord)) return NO_RESPELLING;
+  return (token) => (isGenericOrganisationWord(token) || allPinyinAsWritten([token]) ? undefined : mcCuneOpening(token));
+}
+
 /**
  * Rewrites of the first Latin renderings: numbers in digits, look-alike digits as letters, joined
  * initials split, and a Chinese name written in Wade-Giles read in pinyin.
@@ -256,7 +270,8 @@ function rewrittenVariants(sources: readonly (NameVariant | undefined)[], kind: 
       const digits = numberWordsAsDigits(source.tokens);
       if (digits) out.push({ tokens: digits, via: 'numerals' });
       // A Korean organisation's name in South Korean spelling, as lists spell North Korean names (Goryeo Bank, KORYO BANK).
-      const mcCune = source.tokens.map((t) => mcCuneFromRevised(t) ?? t);
+      const opening = openingRespeller(source.tokens, kind);
+      const mcCune = source.tokens.map((t) => mcCuneFromRevised(t) ?? opening(t) ?? t);
       if (mcCune.some((t, i) => t !== source.tokens[i])) out.push({ tokens: mcCune, via: FROM_REVISED });
       const dprk = source.tokens.map((t, i) => dprkFromRevised(t) ?? revisedFromOlderDprk(t) ?? mcCune[i]!);
       if (dprk.some((t, i) => t !== mcCune[i])) out.push({ tokens: dprk, via: FROM_REVISED });

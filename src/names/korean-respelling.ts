@@ -37,6 +37,20 @@ export function mcCuneFromRevised(token: string): string | undefined {
   return syllables?.map((s, i) => mcCuneInitial(s, i) + (MR_VOWELS[s.vowel] ?? s.vowel) + s.final).join('');
 }
 
+/**
+ * A word of two Korean syllables or more with Revised Romanization's opening plain consonant (g, d,
+ * b, j) written the McCune-Reischauer way (k, t, p, ch), as lists and the press write North and
+ * older South Korean names (Jeil → cheil, Daedong → taedong, Busan → pusan); undefined for any other
+ * token. One syllable alone is as often an English word or a given name (Dan, Jin, Bin).
+ */
+export function mcCuneOpening(token: string): string | undefined {
+  const voiceless = VOICELESS[token[0] ?? ''];
+  if (voiceless === undefined || (token[0] === 'j' && token[1] === 'j')) return undefined;
+  const syllables = revisedSyllables(token);
+  if (syllables === undefined || syllables.length < 2) return undefined;
+  return voiceless + token.slice(1);
+}
+
 /** RR's aspirated initials (ㅋ ㅌ ㅍ) as the DPRK's own system writes them. */
 const DPRK_ASPIRATES: Readonly<Record<string, string>> = { k: 'kh', t: 'th', p: 'ph' };
 const NASALS = new Set(['m', 'n']);

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { dprkFromRevised, dprkInitialR, mcCuneFromRevised, revisedFromOlderDprk } from '../../src/names/korean-respelling.js';
+import { dprkFromRevised, dprkInitialR, mcCuneFromRevised, mcCuneOpening, revisedFromOlderDprk } from '../../src/names/korean-respelling.js';
 import { scoreNamePair } from '../../src/screening/pair.js';
 import { DEFAULT_THRESHOLD } from '../../src/screening/screen.js';
 
@@ -91,5 +91,33 @@ describe('dprkInitialR', () => {
     assert.ok(score('Park Joon-hee', 'Park Chung-hee') < DEFAULT_THRESHOLD);
     // Without a word in South Korean spelling beside it, Yongak stays as written.
     assert.ok(score('Yongak Trading Company', 'RYONGAK TRADING CO') < score('Korea Neungnado Yongak Trading Company', 'KOREA RUNGRADO RYONGAK TRADING CO'));
+  });
+});
+
+describe('mcCuneOpening', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['jeil', 'cheil'],
+    ['daedong', 'taedong'],
+    ['busan', 'pusan'],
+    ['gimpo', 'kimpo'],
+    // One syllable, an opening consonant McCune-Reischauer shares, a tense jj, or no run of Korean syllables.
+    ['jin', undefined],
+    ['dan', undefined],
+    ['cheil', undefined],
+    ['koryo', undefined],
+    ['jjang', undefined],
+    ['bank', undefined],
+    ['global', undefined],
+  ];
+  for (const [revised, mcCune] of cases) it(`respells ${revised}`, () => assert.equal(mcCuneOpening(revised), mcCune));
+
+  it('lets a Korean organisation in either spelling meet its listing in the other', () => {
+    const score = (query: string, listed: string) => scoreNamePair(query, listed, { kind: 'organization' });
+    for (const [query, listed] of [
+      ['Jeil Credit Bank', 'CHEIL CREDIT BANK'],
+      ['Taedong Credit Bank', 'DAEDONG CREDIT BANK'],
+    ]) assert.ok(score(query!, listed!) >= 0.95, `${query} → ${listed}: ${score(query!, listed!)}`);
+    // A one-syllable word keeps its opening consonant: Dan Trading is not Tan Trading.
+    assert.ok(score('Dan Trading Company', 'TAN TRADING COMPANY') < 0.95);
   });
 });
