@@ -50,8 +50,9 @@ export const KOREAN_VOWELS: Readonly<Record<string, readonly string[]>> = {
   ye: ['ye'],
   // ㅓ (RR eo, MR o, customary u/eo), ㅗ (o), ㅜ (u; customary oo, ou, and woo for 우 alone), ㅡ (RR eu, MR u).
   o: ['eo', 'o', 'u', 'oo', 'ou', 'eu', 'woo'],
-  // ㅕ (RR yeo, MR yo, customary you/yu: Young, Hyun), ㅛ (yo), ㅠ (yu; customary yoo, you).
-  yo: ['yeo', 'yo', 'you', 'yu', 'yoo', 'yeou'],
+  // ㅕ (RR yeo, MR yo, customary you/yu: Young, Hyun), ㅛ (yo), ㅠ (yu; customary yoo, you, and ue
+  // as English spells the sound after a consonant, cue and hue: Kue for 규).
+  yo: ['yeo', 'yo', 'you', 'yu', 'yoo', 'yeou', 'ue'],
   // ㅘ ㅙ
   wa: ['wa'],
   wae: ['wae'],

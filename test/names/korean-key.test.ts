@@ -20,6 +20,8 @@ describe('Korean syllable keys', () => {
       // Customary wh for hw and c ending a syllable for k.
       ['Juhwan Yun', 'Joohwan Yoon', 'Juwhan Yun'],
       ['Jong Sik Pak', 'Jung-sik Park', 'Jung Shic Park'],
+      // Customary ue for ㅠ, as English spells the sound after a consonant (cue, hue).
+      ['Kyu Sang Chun', 'Kue Sang Chun', 'Gyu-sang Jeon'],
     ]) {
       const keys = new Set(group.map(key));
       assert.equal(keys.size, 1, `${group.join(' / ')}: ${[...keys].join(' | ')}`);
