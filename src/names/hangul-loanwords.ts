@@ -17,6 +17,7 @@ const SYLLABLE_LAST = 0xd7a3;
 const VOWEL_EU = 18;
 const INITIAL_SILENT = 11;
 const INITIAL_RIEUL = 5;
+const INITIAL_PIEUP = 17;
 
 /** The position in INITIALS of a Hangul syllable's opening consonant. */
 function initialOf(code: number): number {
@@ -24,18 +25,24 @@ function initialOf(code: number): number {
 }
 
 /**
- * The loanword readings of a Hangul word: loanwordReading, and for a word opening with ㄹ its
- * reading with an l: Hangul writes the source's opening l and r alike (라자루스 Lazarus, 레바논
- * Lebanon, 러시아 Russia). Empty for other text.
+ * The loanword readings of a Hangul word: loanwordReading, for a word opening with ㄹ its reading
+ * with an l, as Hangul writes the source's opening l and r alike (라자루스 Lazarus, 레바논 Lebanon,
+ * 러시아 Russia), and for a word with ㅍ a reading with f for it, the last one with both: Hangul has
+ * no f, and the loanword rules write the source's f and p alike (블루노로프 Bluenoroff, 페이스북
+ * Facebook). Empty for other text.
  */
 export function loanwordReadings(word: string): string[] {
   const reading = loanwordReading(word);
   if (reading === undefined) return [];
-  return word.codePointAt(0)! >= SYLLABLE_FIRST && initialOf(word.codePointAt(0)!) === INITIAL_RIEUL ? [reading, 'l' + reading.slice(1)] : [reading];
+  const withL = (r: string) => (initialOf(word.codePointAt(0)!) === INITIAL_RIEUL ? ['l' + r.slice(1)] : []);
+  const out = [reading, ...withL(reading)];
+  if (!Array.from(word).some((ch) => initialOf(ch.codePointAt(0)!) === INITIAL_PIEUP)) return out;
+  const withF = loanwordReading(word, 'f')!;
+  return [...out, withF, ...withL(withF)];
 }
 
-/** The Latin spelling a Hangul word written for a foreign name stands for; undefined for other text. */
-export function loanwordReading(word: string): string | undefined {
+/** The Latin spelling a Hangul word written for a foreign name stands for, ㅍ written `pieup`; undefined for other text. */
+export function loanwordReading(word: string, pieup = INITIALS[INITIAL_PIEUP]!): string | undefined {
   let out = '';
   for (const ch of word) {
     const code = ch.codePointAt(0)!;
@@ -47,7 +54,8 @@ export function loanwordReading(word: string): string | undefined {
     // ㅡ after a consonant only carries it; 으 on its own is a vowel of the source.
     const vowelText = vowel === VOWEL_EU && initial !== INITIAL_SILENT ? '' : VOWELS[vowel]!;
     // A final ㄹ before an initial ㄹ is one l (블라 bla, 골라 gola).
-    const initialText = initial === INITIAL_RIEUL && out.endsWith('l') ? '' : INITIALS[initial]!;
+    let initialText = initial === INITIAL_RIEUL && out.endsWith('l') ? '' : INITIALS[initial]!;
+    if (initial === INITIAL_PIEUP) initialText = pieup;
     out += initialText + vowelText + final;
   }
   return out.length > 0 ? out : undefined;

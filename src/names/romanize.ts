@@ -126,7 +126,7 @@ function hangul(words: readonly string[], reading: Reading): Rendering[] {
   // Organisation words translated, as English listings of Korean organisations do (정찰총국,
   // Reconnaissance General Bureau); a name of unknown kind may be either, even in a person's shape.
   const translated: Rendering[] = reading === 'person' ? [] : translatedHangulOrganization(words).map((tokens) => ({ tokens, via: 'translated' }));
-  if (personShape && lookup(KOREAN_SURNAMES, syllables[0]!) !== undefined) return [...romanizeHangul(joined, true), ...translated];
+  if (personShape && lookup(KOREAN_SURNAMES, syllables[0]!) !== undefined) return [...romanizeHangul(joined, true), ...translated, ...asOneWord(words, reading)];
   const out: Rendering[] = personShape ? romanizeHangul(joined, true) : perWordReadings(words);
   out.push(...translated);
   // Without a Korean surname in front, or longer than a Korean name: maybe a foreign name written in Hangul.
@@ -157,6 +157,15 @@ function foreignGivenBeforeKoreanName(words: readonly string[]): Rendering[] {
     given.push(reading);
   }
   return romanizeHangul(name, true).map((r) => ({ tokens: [...given, ...r.tokens], via: KOREAN_LOANWORD }));
+}
+
+/**
+ * A name of unknown kind in a person's shape read also as one word, as an organisation's or a
+ * group's name written in Hangul is (김수키, Kimsuky): a surname in front does not make it a person's.
+ */
+function asOneWord(words: readonly string[], reading: Reading): Rendering[] {
+  if (reading !== 'either' || words.length !== 1) return [];
+  return loanwordReadings(words[0]!).map((reading) => ({ tokens: [reading], via: KOREAN_LOANWORD }));
 }
 
 /** Organisation names keep their word breaks (each word one token), or are read one syllable per token. */
