@@ -20,6 +20,9 @@ const HANGUL_TERMS: Readonly<Record<string, string>> = {
   련구원: 'research institute', 사무소: 'office', 호실: 'office', 센터: 'center', 공장: 'factory', 재단: 'foundation',
   과학원: 'science academy', 로동당: 'workers party', 노동당: 'workers party', 인민군: 'people army', 제련소: 'smelter',
   탄광: 'coal mine', 광산: 'mine',
+  // Words of names that English listings translate rather than spell (청송련합, Green Pine Associated;
+  // 금삼각, the Golden Triangle)
+  청송: 'green pine', 금삼각: 'golden triangle', 삼각: 'triangle',
   // Words of trade, industry and state
   무역: 'trading', 개발: 'development', 광업: 'mining', 항공: 'air', 해운: 'shipping|maritime', 관리: 'management', 원양: 'ocean',
   정찰: 'reconnaissance', 기술: 'technology', 기계: 'machinery', 수출입: 'import export', 전자: 'electronic', 석유: 'petroleum',
@@ -74,8 +77,15 @@ const HANGUL_ENDINGS: Readonly<Record<string, string>> = {
   부: 'department|ministry', 성: 'ministry', 원: 'academy|institute', 국: 'bureau|administration', 군: 'army|force', 당: 'party',
 };
 
-/** The name of the country as North Korean organisation names open with it (조선, Chosŏn); elsewhere it is shipbuilding. */
+/**
+ * The name of the country as North Korean organisation names open with it (조선, Chosŏn); elsewhere it is
+ * shipbuilding. English listings give it as Korea (조선콤퓨터쎈터, Korea Computer Center) or as the
+ * state's full name (조선중앙은행, Central Bank of the Democratic People's Republic of Korea).
+ */
 const KOREA_AT_START = '조선';
+const STATE_TRANSLATED = ['democratic', 'peoples', 'republic', 'korea'];
+/** 조선 before the state's own full name (조선민주주의인민공화국) is Korea alone. */
+const STATE_NAME_AFTER = '민주주의';
 
 /** Korean numbers a body with a number (제2경제위원회, Second Economic Committee) with the prefix 제 and a digit. */
 const ORDINAL_PREFIX = '제';
@@ -176,25 +186,34 @@ function spelledLetters(syllables: readonly string[]): string | undefined {
   return out.length >= 2 ? out : undefined;
 }
 
+/**
+ * An opening ㅈ, which the North's practice writes j and McCune-Reischauer itself, as South Korean
+ * companies long spelled their names, ch (제일 Jeil, Cheil Credit Bank; 중앙 Jungang, Chung-ang).
+ */
+const CLASSIC_J = /^j(?!j)/u;
+
 const TERM_LENGTHS = [...new Set(Object.keys(HANGUL_TERMS).map((t) => t.length))].sort((a, b) => b - a);
 
 /**
  * The name's words with the organisation words inside them translated and the stretches between
  * read in McCune-Reischauer (North Korean practice) and in Revised Romanization (South Korean),
- * each stretch one token; with a word's second translation too, when one has it; empty when no word
- * is known.
+ * each stretch one token; with a word's second translation too, when one has it, and a stretch
+ * opening with ㅈ as McCune-Reischauer's own ch (see CLASSIC_J); empty when no word is known.
  */
 export function translatedHangulOrganization(words: readonly string[]): string[][] {
   const mr: string[] = [];
   const rr: string[] = [];
   const second: string[] = [];
+  const classic: string[] = [];
   let found = false;
   let twoWays = false;
+  let asState = false;
   const pushTerm = (translation: string) => {
     const [first, other] = translation.split('|') as [string, string | undefined];
     mr.push(...first.split(' '));
     rr.push(...first.split(' '));
     second.push(...(other ?? first).split(' '));
+    classic.push(...first.split(' '));
     if (other !== undefined) twoWays = true;
     found = true;
   };
@@ -207,11 +226,13 @@ export function translatedHangulOrganization(words: readonly string[]): string[]
       mr.push(spelledLetters(pending) ?? pending.map(mccuneReischauer).join(''));
       rr.push(pending.map(revisedRomanization).join(''));
       second.push(pending.map(mccuneReischauer).join(''));
+      classic.push(pending.map(mccuneReischauer).join('').replace(CLASSIC_J, 'ch'));
       pending = [];
     };
     let i = 0;
     if (w === 0 && word.startsWith(KOREA_AT_START) && syllables.length > 2) {
       pushTerm('korea');
+      asState = !word.startsWith(STATE_NAME_AFTER, KOREA_AT_START.length);
       i = 2;
     }
     let afterTerm = false;
@@ -236,7 +257,8 @@ export function translatedHangulOrganization(words: readonly string[]): string[]
     flush();
   });
   if (!found) return [];
-  const readings = [mr, rr, ...(twoWays ? [second] : [])].map((tokens) => tokens.filter((t) => t !== ''));
+  const state = asState ? [[...STATE_TRANSLATED, ...mr.slice(1)]] : [];
+  const readings = [mr, rr, ...(twoWays ? [second] : []), classic, ...state].map((tokens) => tokens.filter((t) => t !== ''));
   const distinct = new Map(readings.map((tokens) => [tokens.join(' '), tokens]));
   return [...distinct.values()];
 }

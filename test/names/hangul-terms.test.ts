@@ -8,7 +8,11 @@ describe('translatedHangulOrganization', () => {
   it('translates the organisation words inside a Korean name written as one word', () => {
     assert.deepEqual(translatedHangulOrganization(['정찰총국']), [['reconnaissance', 'general', 'bureau']]);
     // 조선 opening a name is the country; the stretch between words is read in both systems.
-    assert.deepEqual(translatedHangulOrganization(['조선대성은행']), [['korea', 'taesong', 'bank'], ['korea', 'daeseong', 'bank']]);
+    assert.deepEqual(translatedHangulOrganization(['조선대성은행']), [
+      ['korea', 'taesong', 'bank'],
+      ['korea', 'daeseong', 'bank'],
+      ['democratic', 'peoples', 'republic', 'korea', 'taesong', 'bank'],
+    ]);
     assert.deepEqual(translatedHangulOrganization(['고려항공']), [['koryo', 'air'], ['goryeo', 'air']]);
   });
 
@@ -17,7 +21,7 @@ describe('translatedHangulOrganization', () => {
     assert.deepEqual(readings('사회안전성'), ['social security ministry']);
     assert.deepEqual(readings('인민무력부'), ['people armed forces department', 'people armed forces ministry']);
     assert.deepEqual(readings('국가계획위원회'), ['state planning committee', 'national planning commission']);
-    assert.deepEqual(readings('조선로동당'), ['korea workers party']);
+    assert.deepEqual(readings('조선로동당'), ['korea workers party', 'democratic peoples republic korea workers party']);
     assert.deepEqual(readings('군사위원회'), ['military committee', 'military commission']);
     assert.deepEqual(readings('종합설비회사'), ['complex equipment company', 'general equipment company']);
     // 원 closes 김정원, a person's name, with no organisation word before it.
@@ -48,6 +52,20 @@ describe('translatedHangulOrganization', () => {
       ['이오테크', 'eo tech'],
     ];
     for (const [word, english] of cases) assert.equal(translatedHangulOrganization([word])[0]?.join(' '), english, word);
+  });
+
+  it('reads 조선 as Korea or as the state, a stretch opening with ㅈ also with ch, and the words listings translate', () => {
+    const readings = (word: string) => translatedHangulOrganization([word]).map((tokens) => tokens.join(' '));
+    const cases: Array<[string, string[]]> = [
+      ['조선중앙은행', ['korea central bank', 'democratic peoples republic korea central bank']],
+      // Before the state's own full name, 조선 is Korea alone.
+      ['조선민주주의인민공화국', ['korea democratic people republic']],
+      ['제일신용은행', ['jeil credit bank', 'cheil credit bank']],
+      ['정주회사', ['jongju company', 'jeongju company', 'chongju company']],
+      ['청송련합', ['green pine association']],
+      ['금삼각은행', ['golden triangle bank']],
+    ];
+    for (const [word, english] of cases) assert.deepEqual(readings(word), english, word);
   });
 
   it('leaves a name without organisation words alone', () => {

@@ -14,6 +14,11 @@ test('a Korean organisation in Hangul or South Korean spelling meets its listing
     ['Baengma Shipping Co', 'PAEKMA SHIPPING CO'],
     ['Korea Eunpa Shipping and Trading', 'KOREA UNPHA SHIPPING & TRADING'],
     ['Korea Jujakbong Maritime Ltd', 'KOREA ZUZAGBONG MARITIME LTD'],
+    // 조선 as the state's full name; a stretch with ㅈ as McCune-Reischauer's ch; words listings translate.
+    ['조선중앙은행', "CENTRAL BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA"],
+    ['제일신용은행', 'CHEIL CREDIT BANK'],
+    ['청송련합', 'GREEN PINE ASSOCIATED CORPORATION'],
+    ['금삼각은행', 'GOLDEN TRIANGLE BANK'],
   ];
   for (const [query, listed] of cases) assert.ok(score(query, listed, 'organization') >= 0.8, `${query} / ${listed}: ${score(query, listed, 'organization')}`);
 });
@@ -22,8 +27,11 @@ test('a Korean personal name in customary spelling meets its listing', () => {
   const cases: Array<[string, string]> = [
     ['Yoon Joo-hwan', 'Juwhan Yun'],
     ['Park Jung-sik', 'Jung Shic Park'],
+    // Customary ue for ㅠ (Kue for 규).
+    ['CHUN Kyu-sang', 'KUE SANG CHUN'],
     // A foreign given name in Hangul before the Korean name.
     ['로버트 김채곤', 'ROBERT CHAEGON KIM'],
   ];
   for (const [query, listed] of cases) assert.ok(score(query, listed, 'person') >= 0.8, `${query} / ${listed}: ${score(query, listed, 'person')}`);
 });
+
