@@ -37,15 +37,18 @@ export function mcCuneFromRevised(token: string): string | undefined {
   return syllables?.map((s, i) => mcCuneInitial(s, i) + (MR_VOWELS[s.vowel] ?? s.vowel) + s.final).join('');
 }
 
+const MIN_OPENING_LETTERS = 4;
+
 /**
  * A word of two Korean syllables or more with Revised Romanization's opening plain consonant (g, d,
  * b, j) written the McCune-Reischauer way (k, t, p, ch), as lists and the press write North and
  * older South Korean names (Jeil → cheil, Daedong → taedong, Busan → pusan); undefined for any other
- * token. One syllable alone is as often an English word or a given name (Dan, Jin, Bin).
+ * token. One syllable alone is as often an English word or a given name (Dan, Jin, Bin), and three
+ * letters an acronym (GIA, DIA, BOA).
  */
 export function mcCuneOpening(token: string): string | undefined {
   const voiceless = VOICELESS[token[0] ?? ''];
-  if (voiceless === undefined || (token[0] === 'j' && token[1] === 'j')) return undefined;
+  if (voiceless === undefined || token.length < MIN_OPENING_LETTERS || (token[0] === 'j' && token[1] === 'j')) return undefined;
   const syllables = revisedSyllables(token);
   if (syllables === undefined || syllables.length < 2) return undefined;
   return voiceless + token.slice(1);

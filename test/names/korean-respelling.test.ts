@@ -106,6 +106,7 @@ describe('mcCuneOpening', () => {
     ['cheil', undefined],
     ['koryo', undefined],
     ['jjang', undefined],
+    ['gia', undefined],
     ['bank', undefined],
     ['global', undefined],
   ];
