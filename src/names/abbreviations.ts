@@ -56,7 +56,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   dis: 'foreign', dom: 'house',
   // Eko is eco as Russian and Turkish names transliterate it (STG-Eko, STG Eco), as centre is center.
   eko: 'eco',
-  companies: 'company', plants: 'plant', components: 'component', defence: 'defense',
+  companies: 'company', plants: 'plant', components: 'component', devices: 'device', defence: 'defense',
   // Places abbreviated in company names, written as the one word their join makes (Hong Kong, HK).
   hk: 'hongkong',
   // Acronyms of technology in company names, written as the one word their expansion makes, so that

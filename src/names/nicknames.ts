@@ -52,13 +52,14 @@ export const NICKNAMES: Readonly<Record<string, readonly string[]>> = {
   patricia: ['patty', 'trish'],
   rebecca: ['becky'],
   victoria: ['vicky'],
-  // Russian and Ukrainian
+  // Russian and Ukrainian; the forms in -ka are the familiar diminutives of the press and of
+  // nicknames (Mishka, Sashka, Dimka).
   vladimir: ['volodya', 'vova', 'vlad'],
   vladislav: ['vlad', 'vladik'],
-  mikhail: ['misha'],
-  aleksandr: ['sasha', 'sanya', 'shura', 'sashko'],
-  dmitry: ['dima', 'mitya'],
-  nikolay: ['kolya'],
+  mikhail: ['misha', 'mishka'],
+  aleksandr: ['sasha', 'sanya', 'shura', 'sashko', 'sashka'],
+  dmitry: ['dima', 'mitya', 'dimka'],
+  nikolay: ['kolya', 'kolka'],
   sergey: ['seryozha'],
   yevgeny: ['zhenya'],
   ivan: ['vanya'],

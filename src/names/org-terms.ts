@@ -50,6 +50,18 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   elektronnyye: 'electronic', elektronnyy: 'electronic', elektronnyi: 'electronic', sistemy: 'system', tekhnologiya: 'technology',
   // Verf, a shipyard (from the Dutch werf): Rybinskaya Verf, Rybinsk Shipyard.
   verf: 'shipyard',
+  // Words of Russian works' names, in the spellings of the usual transliterations, with the word their
+  // English names translate them by (Liteyno-Mekhanicheskiy Zavod, Foundry and Mechanical Plant; Zavod
+  // Poluprovodnikovykh Priborov, Semiconductor Devices Plant; Rosneftflot's flot, fleet).
+  liteiny: 'foundry', liteyny: 'foundry', liteynyy: 'foundry', liteinyi: 'foundry', liteyno: 'foundry', liteino: 'foundry',
+  liteynoye: 'foundry', liteinoe: 'foundry', liteynaya: 'foundry', liteinaya: 'foundry',
+  mekhanicheskiy: 'mechanical', mekhanicheskii: 'mechanical', mekhanicheski: 'mechanical', mekhanichesky: 'mechanical',
+  mekhanicheskaya: 'mechanical', mekhanicheskoye: 'mechanical', mekhanicheskoe: 'mechanical',
+  poluprovodnikovykh: 'semiconductor', poluprovodnikovyy: 'semiconductor', poluprovodnikovyi: 'semiconductor',
+  poluprovodnik: 'semiconductor', poluprovodniki: 'semiconductor', pribor: 'device', priborov: 'device', pribory: 'device',
+  flot: 'fleet',
+  // The metals of Russian trading and mining companies' names (Volfram Molibden, Tungsten Molybdenum).
+  volfram: 'tungsten', molibden: 'molybdenum', nikel: 'nickel', alyuminiy: 'aluminium', alyuminii: 'aluminium',
   analiticheskiy: 'analytical', analiticheskii: 'analytical', analiticheski: 'analytical', analiticheskaya: 'analytical',
   analytic: 'analytical',
   energetika: 'energy', investitsii: 'investment', investitsionnaya: 'investment', stroitelnaya: 'construction',

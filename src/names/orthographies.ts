@@ -65,7 +65,11 @@ const GERMAN_OTHER_RULES: readonly Rule[] = [
   { from: 'jo', to: 'e', context: 'after-consonant' },
   { from: 'je', to: 'e', at: 'start' },
   { from: 'je', to: 'e', context: 'after-vowel' },
-  ...GERMAN_RULES.filter((rule) => !(rule.at === 'start' && rule.from.startsWith('s'))),
+  // German sch is the Russian ж as well as ш (Schirinowski, Zhirinovsky), and a z in such a name is
+  // often the English spelling's, kept (Scheleznjak, Zheleznyak).
+  { from: 'tsch', to: 'ch' },
+  { from: 'sch', to: 'zh' },
+  ...GERMAN_RULES.filter((rule) => !(rule.at === 'start' && rule.from.startsWith('s')) && rule.from !== 'z'),
 ];
 
 const ORTHOGRAPHIES: readonly Orthography[] = [
@@ -78,6 +82,36 @@ const ORTHOGRAPHIES: readonly Orthography[] = [
     name: 'german-other',
     signs: ['w', 'tsch', 'sch', 'j', 'ss'],
     rules: GERMAN_OTHER_RULES,
+  },
+  {
+    // German family names in -ich as Russian names write them (Dietrich, Ditrikh; Friedrich,
+    // Fridrikh): German ie is a long i, ch the Russian х.
+    name: 'german-family-names',
+    signs: ['ich'],
+    except: (token) => !token.endsWith('ich'),
+    rules: [
+      { from: 'sch', to: 'sh' },
+      { from: 'ie', to: 'i' },
+      { from: 'ch', to: 'kh' },
+      { from: 'tz', to: 'ts' },
+      { from: 'w', to: 'v' },
+    ],
+  },
+  {
+    // Romanian spelling of Slavic names, as Moldovan and Romanian records write them (Plakhotnyuk,
+    // Plahotniuc): h for kh, i for the y of yu and ya, c for k but before e and i.
+    name: 'romanian',
+    signs: ['kh', 'yu', 'ya'],
+    // Shorter words are other names in the Romanian spelling (Khan is not Han).
+    except: (token) => token.length < 6,
+    rules: [
+      { from: 'kh', to: 'h' },
+      { from: 'yu', to: 'iu' },
+      { from: 'ya', to: 'ia' },
+      { from: 'ke', to: 'che' },
+      { from: 'ki', to: 'chi' },
+      { from: 'k', to: 'c' },
+    ],
   },
   {
     // Serbian and Croatian names reach the lists without their diacritics (Galić, GALIC; Šešelj,

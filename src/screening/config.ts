@@ -257,6 +257,18 @@ export const SCREENING_CONFIG = {
     caseEndingSimilarity: 0.95,
     /** A name respelled from another language's orthography (see names/orthographies.ts). */
     respellingSimilarity: 0.95,
+    /**
+     * A respelled name (Afanassjew, afanasyev) meets listed spellings this close to its respelling
+     * (AFANASIEV): English transliterations differ among themselves, but a respelling is a reading, not
+     * the name as written, so only near spellings of it count.
+     */
+    respelledNeighbourFloor: 0.85,
+    /**
+     * A place and its Russian adjective in an organisation's name (Kirov, Kirovskiy; see
+     * names/place-adjectives.ts): the same place by grammar, a little below a spelling of one word,
+     * as the adjective may be a family name's too (and persons never meet so).
+     */
+    placeAdjectiveSimilarity: 0.9,
     /** A swap of look-alike letters (Chima/China; see names/lookalikes.ts) counts as this much of an edit. */
     lookalikeEdit: 0.5,
     /** An inflected form of a name (see names/inflections.ts) is close to it, whatever its spelling distance. */

@@ -27,6 +27,11 @@ const {
  */
 const WHOLE_NAME_SLACK = 0.2;
 
+/** The linking vowels of Russian compounds (see creditLinkedJoin). */
+const LINKING_VOWELS: readonly string[] = ['e', 'o'];
+/** Shorter words are particles and initials, not the stems of a compound. */
+const LINKED_STEM_MIN_LENGTH = 3;
+
 /** Tokens in a typical listed variant; sets when walking found variants is cheaper than postings. */
 const TOKENS_PER_VARIANT_ESTIMATE = 4;
 
@@ -258,6 +263,23 @@ export class CandidateRetriever {
         if (id === undefined) continue;
         this.creditListedToken(id, queryGain);
       }
+    }
+    for (let i = 0; i + 1 < tokens.length; i++) this.creditLinkedJoin(tokens[i]!, tokens[i + 1]!);
+  }
+
+  /**
+   * Two query words that a Russian compound joins with its linking vowel (Rosneft Flot, ROSNEFTEFLOT;
+   * Neft Gaz, NEFTEGAZ): -o- or -e- between the stems. The scorer pairs the join by spelling (one
+   * letter apart), once the listed name is found.
+   */
+  private creditLinkedJoin(first: QueryToken, second: QueryToken): void {
+    if (first.text.length < LINKED_STEM_MIN_LENGTH || second.text.length < LINKED_STEM_MIN_LENGTH) return;
+    const { ids, tokenFilter } = this.index.vocabulary;
+    const firstHash = hashKey(first.text);
+    for (const vowel of LINKING_VOWELS) {
+      if (!tokenFilter.mayHold(hashKeyContinued(hashKeyContinued(firstHash, vowel), second.text))) continue;
+      const id = ids.get(first.text + vowel + second.text);
+      if (id !== undefined) this.creditListedToken(id, first.weight + second.weight);
     }
   }
 

@@ -5,6 +5,7 @@
  */
 import { canonicalToken, cognateForms, englishRespellings, familiarForms, isCommonName, isGenericOrganisationWord, isNickname, isRomanizationKey, KEY_ALTERNATIVES, phoneticKey } from '../names/index.js';
 import { INFLECTION_STEM_MIN_LENGTH, isCaseEnding } from '../names/inflections.js';
+import { placeAdjectiveForms } from '../names/place-adjectives.js';
 import { unseenTokenWeight, type CandidateIndex } from './index.js';
 import { DELETION_MAX_LENGTH, DELETION_MIN_LENGTH } from './deletions.js';
 import { deletionHashes, hashKeyOfPrefix } from './postings.js';
@@ -35,6 +36,8 @@ const {
   unvoweledShorterGap: UNVOWELED_SHORTER_GAP,
   abjadSoundSimilarity: ABJAD_SOUND_SIMILARITY,
   abjadLookupMinKey: ABJAD_LOOKUP_MIN_KEY,
+  placeAdjectiveSimilarity: PLACE_ADJECTIVE_SIMILARITY,
+  respelledNeighbourFloor: RESPELLED_NEIGHBOUR_FLOOR,
 } = SCREENING_CONFIG.tokens;
 const UNVOWELED_SHORT_KEY_MIN_LENGTH = 4;
 /** Marks the cache entry of a token looked up as unvoweled (see lookup). */
@@ -68,6 +71,11 @@ export interface QueryToken {
   common: boolean;
   /** Whether it says little of which organisation is meant (see names' isGenericOrganisationWord). */
   generic: boolean;
+  /**
+   * The vocabulary tokens among `matches` that are only the place or adjective of this one (Kirov,
+   * Kirovskiy): an organisation's words, which a listed person's name never meets by.
+   */
+  placeForms?: ReadonlySet<number>;
 }
 
 /** A token's matches by vocabulary id. */
@@ -206,11 +214,13 @@ export class TokenMatcher {
     // The same Slavic name in German, Polish, Dutch, Hungarian or French spelling (Wladimirowitsch,
     // Poetin, Putyin): what that orthography's letters stand for, spelled the English way. A token
     // listed as written is respelled only by the conventions that say so (Deeb, Dib; not Cheng, Sheng).
+    let unlisted: string[] | undefined;
     for (const respelled of englishRespellings(token, exact !== undefined)) {
       const id = vocabulary.ids.get(respelled);
       if (id !== undefined) found.offer(id, RESPELLING_SIMILARITY, 'canonical');
       const group = vocabulary.byCanonical.groupOfKey(canonicalToken(respelled));
       if (group >= 0) for (let p = canonicalStarts[group]!; p < canonicalStarts[group + 1]!; p++) found.offer(canonicalIds[p]!, RESPELLING_SIMILARITY, 'canonical');
+      else if (id === undefined) (unlisted ??= []).push(respelled);
     }
 
     const soundKey = exact !== undefined ? vocabulary.phonetic[exact]! : phoneticKey(token);
@@ -234,12 +244,17 @@ export class TokenMatcher {
       }
     }
 
+    const placeForms = this.placeForms(token, exact);
     this.typoCandidates(token);
     // A listed token spelled exactly like the query needs no search for distant spellings of it; the
     // scorer still compares left-over tokens letter by letter. But one too long for the deletion keys
     // has its one-typo neighbours found by trigrams only (the list's own typo Proizvodtvennoe, which
     // the query may share, is one letter from Proizvodstvennoe).
     if (exact === undefined || token.length > DELETION_MAX_LENGTH) this.fuzzyCandidates(token);
+    // An English reading may itself differ from the listed spelling as English transliterations differ
+    // among themselves (Afanassjew: Afanasyev, listed AFANASIEV): its near spellings, after the token's
+    // own, which keep their figure where it is the higher.
+    if (unlisted !== undefined) for (const respelled of unlisted) this.deletionNeighbours(respelled, RESPELLED_NEIGHBOUR_FLOOR, false);
 
     // A number is no spelling of another number, whatever the letters around it (110th, 10th).
     const matches = /^\d/u.test(token) ? found.sorted().filter((m) => !numbersDiffer(token, vocabulary.tokens[m.id]!)) : found.sorted();
@@ -249,7 +264,23 @@ export class TokenMatcher {
     const qualifier = exact !== undefined ? vocabulary.qualifier[exact] === 1 : isQualifier(token);
     const common = isCommonName(token) || isCommonName(canonical);
     const generic = isGenericOrganisationWord(token);
-    return { text: token, weight: this.queryWeight(token, exact, matches), matches, byId, qualifier, common, generic };
+    return { text: token, weight: this.queryWeight(token, exact, matches), matches, byId, qualifier, common, generic, placeForms };
+  }
+
+  /**
+   * Listed tokens that are the place of this adjective or the adjective of this place (see names'
+   * placeAdjectiveForms), offered as matches; the ids not found otherwise, or undefined when none is.
+   */
+  private placeForms(token: string, exact: number | undefined): Set<number> | undefined {
+    const vocabulary = this.index.vocabulary;
+    let ids: Set<number> | undefined;
+    for (const form of placeAdjectiveForms(token)) {
+      const id = vocabulary.ids.get(form);
+      if (id === undefined || id === exact || this.found.has(id)) continue;
+      this.found.offer(id, PLACE_ADJECTIVE_SIMILARITY, 'canonical');
+      (ids ??= new Set()).add(id);
+    }
+    return ids;
   }
 
   /**
@@ -332,6 +363,16 @@ export class TokenMatcher {
       if (isCaseEnding(token.slice(token.length - cut))) found.offer(stem, CASE_ENDING_SIMILARITY, 'canonical');
       else found.offer(stem, stringSimilarity(token, vocabulary.tokens[stem]!), 'fuzzy');
     }
+    this.deletionNeighbours(token, FUZZY_FLOOR, true);
+  }
+
+  /**
+   * Vocabulary tokens a deletion or two from `token` (see deletions.ts), offered by their similarity
+   * to it when it reaches `floor`; `skipFound`: tokens already matched are not compared again.
+   */
+  private deletionNeighbours(token: string, floor: number, skipFound: boolean): void {
+    const found = this.found;
+    const vocabulary = this.index.vocabulary;
     const postings = vocabulary.byDeletion;
     if (token.length < DELETION_MIN_LENGTH || token.length > DELETION_MAX_LENGTH) return;
     // A close spelling sits in several of the token's deletion buckets (smith and smyth share 'smth'
@@ -346,11 +387,11 @@ export class TokenMatcher {
       const to = postings.bucketEnd(bucket);
       for (let p = postings.bucketStart(bucket); p < to; p++) {
         const id = postings.ids[p]!;
-        if (compared[id] !== 0 || found.has(id)) continue;
+        if (compared[id] !== 0 || (skipFound && found.has(id))) continue;
         compared[id] = 1;
         touched[touchedCount++] = id;
         const similarity = stringSimilarity(token, vocabulary.tokens[id]!);
-        if (similarity >= FUZZY_FLOOR) found.offer(id, similarity, 'fuzzy');
+        if (similarity >= floor) found.offer(id, similarity, 'fuzzy');
       }
     }
     for (let t = 0; t < touchedCount; t++) compared[touched[t]!] = 0;

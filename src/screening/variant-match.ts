@@ -378,11 +378,14 @@ export class VariantScorer {
     const to = index.variantTokenStart[variant + 1]!;
     const matrix = this.matrix;
     matrix.reset(query.tokens.length, to - from);
+    const person = index.variantPerson[variant] === 1;
     for (let i = 0; i < query.tokens.length; i++) {
-      const byId = query.tokens[i]!.byId;
+      const { byId, placeForms } = query.tokens[i]!;
       for (let t = from; t < to; t++) {
-        const match = byId.get(index.variantTokens[t]!);
-        if (match !== undefined) this.setMatch(query, i, t - from, match);
+        const id = index.variantTokens[t]!;
+        const match = byId.get(id);
+        // Kirov is not Kirovsky in a person's name: there the adjective is a family name of its own.
+        if (match !== undefined && !(person && placeForms?.has(id) === true)) this.setMatch(query, i, t - from, match);
       }
     }
     const weights = query.keyed

@@ -33,6 +33,13 @@ test('Slavic names written in other orthographies are respelled the English way'
     ['kidjajew', 'kidyaev'],
     ['sergejew', 'sergeev'],
     ['sasanow', 'sazanov'],
+    // German sch for the Russian ж, beside a z the English spelling kept; German -ich family names as
+    // Russian writes them; Romanian spelling of Slavic names.
+    ['scheleznjak', 'zheleznyak'],
+    ['schirinowski', 'zhirinovski'],
+    ['dietrich', 'ditrikh'],
+    ['friedrich', 'fridrikh'],
+    ['plakhotnyuk', 'plahotniuc'],
     // Serbian and Croatian -ić names listed without the diacritic.
     ['galitsch', 'galic'],
     ['miloshevich', 'milosevic'],

@@ -113,3 +113,12 @@ test('a short word read from an abjad meets its vowelled spelling by sound, a sh
   const far = matchNamePair('فارع', 'Faur', person);
   assert.notEqual(far?.explanation.alignment[0]?.how, 'canonical');
 });
+
+test('Russian names in German spelling whose English reading is one transliteration from the listed one, German sch for ж, German -ich names, Romanian spelling and -ka familiar forms', () => {
+  above('Igor Jurjewitsch Afanassjew', 'AFANASIEV, Igor Yurievich');
+  above('Sergej Scheleznjak', 'ZHELEZNYAK, Sergei Vladimirovich');
+  above('Evgeny Dietrich', 'DITRIKH, Yevgeniy Ivanovich');
+  above('Vladimir Plakhotnyuk', 'PLAHOTNIUC, Vladimir');
+  above('Mishka Matveev', 'MATVEEV, Mikhail Pavlovich');
+  below('Igor Jurjewitsch Afanassjew', 'AFANASENKO, Igor Yurievich');
+});

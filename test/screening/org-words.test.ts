@@ -251,3 +251,33 @@ test('Russian analytical, NPF, St. for Saint and the Spanish zona franca meet th
     ['Textiles Andinos Zona Franca SAS', 'Confecciones Caribe Free Zone S.A.S.'],
   ]);
 });
+
+test('a place and its Russian adjective meet in organisation names (Kirov, Kirovskiy; Rybinsk, Rybinskaya), and only there', () => {
+  meets([
+    ['Kirov Plant PJSC', 'KIROVSKY ZAVOD PUBLIC JOINT STOCK COMPANY'],
+    ['Izhora Plants JSC', 'IZHORSKIYE ZAVODY OAO'],
+    ['Bolkhov Semiconductor Devices Plant JSC', 'AKTSIONERNOE OBSHCHESTVO BOLKHOVSKII ZAVOD POLUPROVODNIKOVYKH PRIBOROV'],
+    ['Rybinsk Shipyard LLC', 'LIMITED LIABILITY COMPANY RYBINSKAYA VERF'],
+    ['Kirovskiy Zavod', 'Kirov Plant'],
+  ]);
+  staysApart([
+    ['Kirov Plant PJSC', 'IZHORSKIYE ZAVODY OAO'],
+    ['Omsk Plant JSC', 'KIROVSKY ZAVOD PUBLIC JOINT STOCK COMPANY'],
+  ]);
+  // In a person's name the adjective is a family name of its own: Kirov is not Kirovsky.
+  const person = scoreNamePair('Ivan Kirov', 'KIROVSKY, Ivan', { kind: 'person' });
+  assert.ok(person < DEFAULT_THRESHOLD, `Ivan Kirov → KIROVSKY, Ivan: ${person}`);
+});
+
+test('Russian words of works and metals meet their English translation, and a compound joined by its linking vowel its two words', () => {
+  meets([
+    ['Sasovsky Foundry LLC', 'LIMITED LIABILITY COMPANY SASOVSKI LITEINY ZAVOD'],
+    ['Balashikha Foundry and Mechanical Plant OJSC', 'Open Joint Stock Company Balashikhinskiy Liteyno Mekhanicheskiy Zavod'],
+    ['Trading House Tungsten Molybdenum LLC', 'LIMITED LIABILITY COMPANY TORGOVYY DOM VOLFRAM MOLIBDEN'],
+    ['Rosneft Flot JSC', 'JOINT STOCK COMPANY ROSNEFTEFLOT'],
+  ]);
+  staysApart([
+    ['Trading House Tungsten Molybdenum LLC', 'LIMITED LIABILITY COMPANY TORGOVYY DOM VOLFRAM TITAN'],
+    ['Rosneft Gaz JSC', 'JOINT STOCK COMPANY ROSNEFTEFLOT'],
+  ]);
+});
