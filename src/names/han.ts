@@ -12,6 +12,9 @@ import { lookup } from './lookup.js';
  */
 export const PINYIN = 'pinyin';
 
+/** The `via` of an organisation's reading with its organisation words in English (通信 → communication), Chinese or Korean. */
+export const TRANSLATED = 'translated';
+
 const pinyin = lazyPackage('pinyin-pro', (exports) => (exports as { pinyin: typeof pinyinFunction }).pinyin);
 
 // Surname readings apply to the first characters only: 单 is Shan as a surname, dan inside a given name.
@@ -138,7 +141,7 @@ export function romanizeHanOrganization(text: string): Rendering[] {
   const chars = Array.from(text);
   const out: Rendering[] = [{ tokens: joinWords(all), via: PINYIN }];
   if (all.length > 3 && all.length % 2 === 1) out.push({ tokens: joinWords(all, true), via: PINYIN });
-  if (all.length === chars.length) for (const tokens of translated(chars, all)) if (tokens.length > 0) out.push({ tokens, via: 'translated' });
+  if (all.length === chars.length) for (const tokens of translated(chars, all)) if (tokens.length > 0) out.push({ tokens, via: TRANSLATED });
   if (all.length > 1) out.push({ tokens: all, via: PINYIN });
   out.push({ tokens: all.map(toWadeGiles), via: 'wade-giles' });
   return out;

@@ -11,6 +11,7 @@ export { familiarForms, isNickname } from './nicknames.js';
 export { cognateForms } from './given-name-cognates.js';
 export { englishRespellings, withoutLatvianEndings } from './orthographies.js';
 export { SINO_KOREAN } from './hanja.js';
+export { TRANSLATED } from './han.js';
 export { isParticle, tokenPrior } from './stopwords.js';
 export { detectScript, scriptOfChar } from './script.js';
 export { isRomanizationKey, keysMayMeet, ROMANIZATION_KEYS } from './romanization-keys.js';

@@ -2,7 +2,7 @@ import anyAscii from 'any-ascii';
 import type { Script } from '../model/list-entry.js';
 import { romanizeArabic } from './arabic.js';
 import { romanizeCyrillic } from './cyrillic.js';
-import { romanizeHanOrganization, romanizeHanPerson } from './han.js';
+import { romanizeHanOrganization, romanizeHanPerson, TRANSLATED } from './han.js';
 import { romanizeHanjaPerson } from './hanja.js';
 import { romanizeGreek } from './greek.js';
 import { romanizeHangul } from './hangul.js';
@@ -115,7 +115,13 @@ function han(words: readonly string[], reading: Reading): Rendering[] {
   // Written as separate short words, it is a person's name: reading it as one organisation word
   // would join syllables across the spaces ('莉 谢' → 'lixie') and match unrelated names.
   if (spacedPersonShape(words)) return hanPerson(joined);
-  return [...japanesePerson(joined), ...romanizeHanPerson(joined), ...romanizeHanOrganization(joined), ...romanizeHanjaPerson(joined)];
+  const person = [...japanesePerson(joined), ...romanizeHanPerson(joined)];
+  const organization = romanizeHanOrganization(joined);
+  // A run that holds an organisation word (华大基因, BGI Genomics) has that reading second, beside the
+  // person's: after all the person's readings and their keys, a query's cap on variants cut it off.
+  const translated = organization.find((r) => r.via === TRANSLATED);
+  const promoted = translated === undefined ? [] : [translated];
+  return [...person.slice(0, 1), ...promoted, ...person.slice(1), ...organization, ...romanizeHanjaPerson(joined)];
 }
 
 function hangul(words: readonly string[], reading: Reading): Rendering[] {
@@ -125,7 +131,7 @@ function hangul(words: readonly string[], reading: Reading): Rendering[] {
   const personShape = reading !== 'organization' && syllables.length >= 2 && syllables.length <= 4;
   // Organisation words translated, as English listings of Korean organisations do (정찰총국,
   // Reconnaissance General Bureau); a name of unknown kind may be either, even in a person's shape.
-  const translated: Rendering[] = reading === 'person' ? [] : translatedHangulOrganization(words).map((tokens) => ({ tokens, via: 'translated' }));
+  const translated: Rendering[] = reading === 'person' ? [] : translatedHangulOrganization(words).map((tokens) => ({ tokens, via: TRANSLATED }));
   if (personShape && lookup(KOREAN_SURNAMES, syllables[0]!) !== undefined) return [...romanizeHangul(joined, true), ...translated, ...asOneWord(words, reading)];
   const out: Rendering[] = personShape ? romanizeHangul(joined, true) : perWordReadings(words);
   out.push(...translated);

@@ -4,7 +4,7 @@
  * attribute evidence and explains every hit at or above the threshold.
  */
 import type { EntryKind, EntryName, ListEntry, Script } from '../model/list-entry.js';
-import { analyzeName, DistinctSequences, keysMayMeet, readsUnvoweled, ROMANIZATION_KEYS, withoutLatvianEndings, WITHOUT_SHORT_FORMS } from '../names/index.js';
+import { analyzeName, DistinctSequences, keysMayMeet, readsUnvoweled, ROMANIZATION_KEYS, TRANSLATED, withoutLatvianEndings, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { attributeWeight, compareAttributes, hasAttributes, MAX_ATTRIBUTE_RAISE, NO_EVIDENCE, parseQueryAttributes, weighted, type AttributeResult } from './attributes.js';
 import { joinedInitials } from './acronyms.js';
 import { joinedAsWritten } from './joined-as-written.js';
@@ -250,9 +250,10 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
     for (const variant of cachedAnalysis(queryName, kind)) {
       // OFAC mode scores names its own way: retrieval may not prune by our scale there.
       const retrievalFloor = scoreMode === 'ofac' ? 0 : floor;
-      // The variant without short legal forms (AG, SA) is for listed organisations only: skip
-      // listed persons before scoring them rather than after.
-      const organisationsOnly = variant.via === WITHOUT_SHORT_FORMS;
+      // The variant without short legal forms (AG, SA) is for listed organisations only, and so is one
+      // with organisation words translated (李国际, li international, is no LI Li): skip listed persons
+      // before scoring them rather than after.
+      const organisationsOnly = variant.via === WITHOUT_SHORT_FORMS || variant.via === TRANSLATED;
       const candidates = retriever.retrieve(variant.tokens, retrievalFloor, variant.annotationWeight);
       for (let c = 0; c < candidates.length; c++) {
         const candidate = candidates[c]!;

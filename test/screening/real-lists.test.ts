@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parsePaths } from '../../src/ingest/load.js';
+import { scoreNamePair } from '../../src/screening/pair.js';
 import { createScreener, type Screener } from '../../src/screening/screen.js';
 import { dataPath } from '../helpers/data.js';
 
@@ -52,4 +53,30 @@ test('real CSL: a Korean name spelled in Latin letters has no optional syllable'
   }
   // Spellings of one name still meet, syllable for syllable.
   assert.ok(s.screen({ name: 'Gim Yeong Cheol', type: 'person' }).some((h) => /^KIM, Yong Chol$/i.test(h.name)));
+});
+
+test('real CSL: a short Chinese company name screened without a kind keeps its translated reading', async () => {
+  const s = await cslScreener();
+  // Read also as a person's name, its person readings alone used to fill the query's variants.
+  for (const [name, listed] of [
+    ['华大基因', /^BGI GENOMICS/i],
+    ['华大基因有限公司', /^BGI GENOMICS/i],
+  ] as const) {
+    const hits = s.screen({ name }, { limit: 5 });
+    assert.ok(hits.some((h) => listed.test(h.matchedName) && h.score >= 0.8), `${name}: ${hits.map((h) => `${h.matchedName} ${h.score}`).join('; ')}`);
+  }
+  // A person's name with a company word in it (海洋, ocean) is still read as a person's first.
+  assert.deepEqual(topNames(s, '张海洋'), []);
+});
+
+test('real CSL: a name in characters read with its organisation words translated meets no listed person', async () => {
+  const s = await cslScreener();
+  // 李国际贸易 read as "li international trading" left only generic words unmet against the person Li Li.
+  for (const [query, listed] of [
+    ['李国际贸易', 'Li Li'],
+    ['张海洋科技', 'ZHANG, Haiyang'],
+  ] as const) {
+    const score = scoreNamePair(query, listed, { kind: 'person', rarityFrom: s.index });
+    assert.ok(score < 0.8, `${query} ≠ ${listed}: ${score}`);
+  }
 });
