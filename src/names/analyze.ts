@@ -19,7 +19,8 @@ import { isGenericOrganisationWord } from './business-words.js';
 import { readsUnvoweled } from './rendering.js';
 import { aspiratedSyllables, wadeGilesReadings, wadeGilesSurnameBeside } from './wade-giles.js';
 import { allPinyinAsWritten, CHINESE_KEY, CHINESE_KEY_FROM_HAN, chineseKeyAlternatives, chineseKeyReadings } from './chinese-key.js';
-import { PINYIN } from './han.js';
+import { PINYIN, TRANSLATED } from './han.js';
+import { pinyinOrgReadings } from './pinyin-readings.js';
 import { KOREAN_KEY, KOREAN_KEY_MARK, KOREAN_KEY_PINYIN, koreanKeyTokens } from './korean-key.js';
 import { dprkFromRevised, dprkInitialR, FROM_REVISED, mcCuneFromRevised, mcCuneOpening, revisedFromOlderDprk } from './korean-respelling.js';
 
@@ -111,6 +112,8 @@ function withoutForms(v: NameVariant, kind: EntryKind, removed: Set<string>): Na
   for (const form of result.removed) removed.add(form);
   const expanded = expandAbbreviations(result.tokens, kind);
   const out = [{ tokens: expanded, via: v.via }];
+  // A company name in pinyin read with its company words in English, as a name in characters is (see han.ts).
+  if (v.via === 'latin') for (const tokens of pinyinOrgReadings(result.tokens, kind === 'organization' || result.removed.length > 0)) out.push({ tokens: expandAbbreviations(tokens, kind), via: TRANSLATED });
   // A name of unknown kind may be a person's, whose words are never abbreviations (Dev, Tic, Inv):
   // it keeps them as written beside the expansion, as a listed person's name has them.
   if (kind === 'unknown' && expanded.some((t, i) => t !== result.tokens[i])) out.push({ tokens: result.tokens, via: v.via });

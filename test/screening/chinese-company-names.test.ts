@@ -91,10 +91,34 @@ test('Chinese company words in pinyin meet their English words', () => {
     ['Guangzhou Taicheng Zaochuan Gongye Youxian Gongsi', 'Guangzhou Taicheng Shipbuilding Industry Co., Ltd.'],
     ['Tianjin Hangtian Zhongwei Shuju Xitong Keji Youxian Gongsi', 'Tianjin Aerospace Zhongwei Data System Technology Co., Ltd.'],
     ['Guangxin Zaochuan Zhonggong Youxian Gongsi', 'Guangxin Shipbuilding and Heavy Industry Co., Ltd.'],
+    // A word English names translate two ways (Maoyi, Trading or Trade; Jishu, Technology or
+    // Technical), in two words (Jinchukou, Import and Export; Jingmao, Economy and Trade), or written
+    // in syllables apart (Wei Dianzi, Microelectronics).
+    ['Dandong Hongda Maoyi Youxian Gongsi', 'DANDONG HONGDA TRADE CO. LTD.'],
+    ['Huawei Jishu Fuwu Youxian Gongsi', 'Huawei Technical Service Co., Ltd.'],
+    ['Sichuan Zhonghe Jinchukou Maoyi Youxian Gongsi', 'Sichuan Zhonghe Import and Export Trade Co., Ltd.'],
+    ['Dandong Kehua Jingmao Youxian Gongsi', 'DANDONG KEHUA ECONOMY & TRADE CO., LTD.'],
+    ['Pingtan Guansheng Yuanyang Yuye Youxian Gongsi', 'PINGTAN GUANSHENG OCEAN FISHING CO., LTD.'],
+    ['Hangzhou Zhong Ke Wei Dianzi Youxian Gongsi', 'Hangzhou Zhongke Microelectronics Co., Ltd.'],
   ] as const) {
     const s = score(query, listed);
     assert.ok(s >= DEFAULT_THRESHOLD, `${query} → ${listed}: ${s}`);
   }
+  // The same words, another company.
+  for (const [query, listed] of [
+    ['Dandong Hongda Maoyi Youxian Gongsi', 'DANDONG KEHUA TRADE CO. LTD.'],
+    ['Sichuan Zhonghe Jinchukou Maoyi Youxian Gongsi', 'Sichuan Hongda Import and Export Trade Co., Ltd.'],
+    ['Pingtan Hongda Yuanyang Yuye Youxian Gongsi', 'PINGTAN GUANSHENG OCEAN FISHING CO., LTD.'],
+  ] as const) {
+    const s = score(query, listed);
+    assert.ok(s < DEFAULT_THRESHOLD, `${query} ≠ ${listed}: ${s}`);
+  }
+});
+
+test('a pinyin word that is also a given name is read as a company word only in a company name', () => {
+  const screener = createScreener({ entries: [entry({ id: 'x', names: ['OCEAN LI CO'], kind: 'organization' })] });
+  const s = screener.screen({ name: 'Li Haiyang' }, { threshold: 0 })[0]?.score ?? 0;
+  assert.ok(s < DEFAULT_THRESHOLD, `Li Haiyang ≠ OCEAN LI CO: ${s}`);
 });
 
 test('Chinese prefectures, places listed in their pinyin, and more company words meet their English names', () => {

@@ -1,0 +1,73 @@
+import { pinyinSyllables } from './chinese-key.js';
+import { lookup } from './lookup.js';
+import { ORG_TERMS } from './org-terms.js';
+import { PINYIN_ORG_READINGS } from './pinyin-org-readings.js';
+
+/** Syllables written apart are joined into a company word of at most this many (Jin Chu Kou, jinchukou). */
+const MAX_JOINED = 3;
+
+function isCompanyWord(word: string): boolean {
+  return lookup(PINYIN_ORG_READINGS, word) !== undefined || lookup(ORG_TERMS, word) !== undefined;
+}
+
+/** The longest run of pinyin tokens from `at` that joins into a company word (Wei Dianzi, weidianzi); 1 when none does. */
+function joinedLength(tokens: readonly string[], at: number): number {
+  for (let n = Math.min(MAX_JOINED, tokens.length - at); n > 1; n--) {
+    const parts = tokens.slice(at, at + n);
+    if (isCompanyWord(parts.join('')) && parts.every((p) => pinyinSyllables(p) !== undefined)) return n;
+  }
+  return 1;
+}
+
+function joinedWords(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const n = joinedLength(tokens, i);
+    out.push(tokens.slice(i, i + n).join(''));
+    i += n;
+  }
+  return out;
+}
+
+/** The words read by reading `which` of each (its first when it has no such reading), and whether that says more than org-terms.ts. */
+function readWords(words: readonly string[], which: number): { tokens: string[]; news: boolean } {
+  const tokens: string[] = [];
+  let news = false;
+  for (const word of words) {
+    const readings = lookup(PINYIN_ORG_READINGS, word)?.split('|');
+    const reading = readings === undefined ? undefined : (readings[which] ?? readings[0]!);
+    if (reading === undefined) {
+      tokens.push(word);
+      continue;
+    }
+    if (reading !== lookup(ORG_TERMS, word)) news = true;
+    for (const token of reading.split(' ')) tokens.push(token);
+  }
+  return { tokens, news };
+}
+
+/**
+ * Company words a name of unknown kind needs for its words to be read so: Li Haiyang is a person
+ * (haiyang, ocean, is also a given name), Huawei Jishu Fuwu a company.
+ */
+const MIN_COMPANY_WORDS = 2;
+
+/**
+ * A company name in pinyin with its company words read in English the ways PINYIN_ORG_READINGS
+ * gives (Jinchukou Maoyi: import export trading, import export trade), syllables written apart
+ * joined into such a word first: each reading that says more than the tokens do as they are
+ * canonicalised (see org-terms.ts); none for most names. `company`: the name is known to be a
+ * company's (its kind, or a legal form written in it).
+ */
+export function pinyinOrgReadings(tokens: readonly string[], company: boolean): string[][] {
+  const words = joinedWords(tokens);
+  if (!company && words.filter(isCompanyWord).length < MIN_COMPANY_WORDS) return [];
+  const joined = words.length < tokens.length;
+  const first = readWords(words, 0);
+  const out = first.news || joined ? [first.tokens] : [];
+  if (words.some((w) => lookup(PINYIN_ORG_READINGS, w)?.includes('|') === true)) {
+    const second = readWords(words, 1);
+    if (second.news) out.push(second.tokens);
+  }
+  return out;
+}
