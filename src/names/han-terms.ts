@@ -77,6 +77,11 @@ export const HAN_TERMS: Readonly<Record<string, string>> = {
   集成電路製造: 'integrated circuit manufacturing|', 摩尔线程: 'moore thread|moer xiancheng', 摩爾線程: 'moore thread|moer xiancheng',
   卫通: 'satellite communication', 衛通: 'satellite communication', 终端: 'device|terminal', 終端: 'device|terminal',
   南方: 'south china|southern', 北方: 'north china|northern',
+  // The two ordnance groups' English names say North and South Industries for 兵器工业 and 兵器装备
+  // (中国兵器工业集团, China North Industries Group; 中国兵器装备集团, China South Industries Group);
+  // their institutes' names say Ordnance Industry.
+  兵器工业: 'ordnance industry|north industries', 兵器工業: 'ordnance industry|north industries',
+  兵器装备: 'ordnance equipment|south industries', 兵器裝備: 'ordnance equipment|south industries',
   // Research, defence and technology bodies. The Chinese Academy of Sciences (中国科学院) is left out
   // of the English names of most of its institutes (中国科学院上海光学精密机械研究所, Shanghai
   // Institute of Optics and Fine Mechanics), so its second reading is empty; a 研究院 is an academy

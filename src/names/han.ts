@@ -93,8 +93,16 @@ function translated(chars: readonly string[], all: readonly string[]): string[][
     for (const k of twoWay.length > 1 ? twoWay : []) readings.push(read((s, i) => (i === k ? s.other! : s.first)));
     readings.push(read((s) => (s.other !== undefined && s.other.length === 0 ? [] : s.first)));
   }
+  const first = readings[0]!;
+  // The Chinese names of central state groups' companies leave out the 中国 their English names open
+  // with (航天时代电子, China Aerospace Times Electronics): a reading with China, last, for a name of
+  // a few words (电子集团 is any electronics group, not China Electronics Corporation).
+  if (first.length >= NATIONAL_MIN_WORDS && !NATIONAL.has(first[0]!)) readings.push(['china', ...first]);
   return [...new Map(readings.map((tokens) => [tokens.join(' '), tokens])).values()];
 }
+
+const NATIONAL: ReadonlySet<string> = new Set(['china', 'chinese']);
+const NATIONAL_MIN_WORDS = 3;
 
 /** The name cut into Han terms and the pinyin between them, paired; empty when no term is known. */
 function termSegments(chars: readonly string[], all: readonly string[]): Segment[] {

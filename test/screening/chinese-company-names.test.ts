@@ -141,3 +141,26 @@ test('Chinese prefectures, places listed in their pinyin, and more company words
     assert.ok(s < DEFAULT_THRESHOLD, `${query} ≠ ${listed}: ${s}`);
   }
 });
+
+test('a Chinese name in characters meets its English name that opens with China, and the ordnance groups theirs', () => {
+  for (const [query, listed] of [
+    ['航天时代电子技术股份有限公司', 'CHINA AEROSPACE TIMES ELECTRONICS CO., LTD'],
+    ['航天科工集团', 'China Aerospace Science and Industry Corporation'],
+    ['中国兵器工业集团有限公司', 'China North Industries Group Corporation Limited'],
+    ['中国兵器装备集团有限公司', 'China South Industries Group Corporation'],
+  ] as const) {
+    const s = score(query, listed);
+    assert.ok(s >= DEFAULT_THRESHOLD, `${query} → ${listed}: ${s}`);
+  }
+  // Generic words alone, or another group, are not the listed company.
+  for (const [query, listed] of [
+    ['海洋集团', 'China Ocean Group'],
+    ['电子集团', 'China Electronics Corporation'],
+    ['航天电子集团', 'China Electronics Group'],
+    ['中国兵器工业集团有限公司', 'China South Industries Group Corporation'],
+    ['中国海洋集团', 'China Electronics Group'],
+  ] as const) {
+    const s = score(query, listed);
+    assert.ok(s < DEFAULT_THRESHOLD, `${query} ≠ ${listed}: ${s}`);
+  }
+});
