@@ -18,7 +18,7 @@ import { tokenPrior } from './stopwords.js';
 import { isGenericOrganisationWord } from './business-words.js';
 import { readsUnvoweled } from './rendering.js';
 import { aspiratedSyllables, wadeGilesReadings, wadeGilesSurnameBeside } from './wade-giles.js';
-import { allPinyinAsWritten, CHINESE_KEY, CHINESE_KEY_FROM_HAN, chineseKeyAlternatives, chineseKeyReadings } from './chinese-key.js';
+import { allPinyinAsWritten, CHINESE_KEY, CHINESE_KEY_BESIDE, CHINESE_KEY_FROM_HAN, chineseKeyAlternatives, chineseKeyReadings, chineseKeysBesideWestern } from './chinese-key.js';
 import { PINYIN, TRANSLATED } from './han.js';
 import { pinyinOrgReadings } from './pinyin-readings.js';
 import { KOREAN_KEY, KOREAN_KEY_MARK, KOREAN_KEY_PINYIN, koreanKeyTokens } from './korean-key.js';
@@ -317,6 +317,7 @@ function romanizationKeyVariants(first: NameVariant | undefined, kind: EntryKind
   const chinese = query && !fromHan ? chineseKeyAlternatives(first.tokens, koreanSurnameAt) : chineseKeyReadings(first.tokens, fromHan);
   if (korean) out.push({ tokens: korean, via: chinese.length > 0 && allPinyinAsWritten(first.tokens) ? KOREAN_KEY_PINYIN : KOREAN_KEY });
   for (const tokens of chinese) out.push({ tokens, via: fromHan ? CHINESE_KEY_FROM_HAN : CHINESE_KEY });
+  if (chinese.length === 0 && korean === undefined && !fromHan) for (const tokens of chineseKeysBesideWestern(first.tokens, query)) out.push({ tokens, via: CHINESE_KEY_BESIDE });
   return out;
 }
 

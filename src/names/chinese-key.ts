@@ -294,6 +294,43 @@ function orderReadings(tokens: readonly string[], surnameAt: number, exact: bool
   return readingPairs(givens.length, surnames.length, limit).map(([g, n]) => [CHINESE_KEY_MARK + surnames[n]! + CHINESE_KEY_MARK, ...givens[g]!]);
 }
 
+/** The `via` of a name's Chinese part read as keys beside its Western given names (see chineseKeysBesideWestern). */
+export const CHINESE_KEY_BESIDE = 'chinese-key-beside';
+
+/** Words a name may have beside its Chinese part, at most (Peter John Kwok, Eric Wong Siu-wah). */
+const MAX_WESTERN_WORDS = 2;
+
+/**
+ * A name whose Chinese part, a surname alone or a surname with its given name, stands beside
+ * Western given names (Peter Kwok, Kwok Peter, Eric Wong Siu-wah): its Chinese part read as keys,
+ * the Western words kept as written, so that Kwok meets Guo, Ng Wu and Tan Chen beside the same
+ * given name, as Hong Kong, Singapore and Taiwan write a name that a Mainland listing writes in
+ * pinyin. Western words are those that are neither a surname spelling nor name syllables; the
+ * Chinese part is the other words in their order, read as chineseKeyReadings reads a whole name
+ * (chineseKeyAlternatives for a query, `query`). Empty for a name all Chinese (read whole) or with
+ * no surname spelling.
+ */
+export function chineseKeysBesideWestern(tokens: readonly string[], query: boolean): string[][] {
+  const western = tokens.filter((token) => !isChineseNameWord(token));
+  if (western.length === 0 || western.length > MAX_WESTERN_WORDS || western.length === tokens.length) return [];
+  const part = tokens.filter((token) => isChineseNameWord(token));
+  const keys = part.length === 1 ? surnameKeys(part[0]!, query) : query ? chineseKeyAlternatives(part) : chineseKeyReadings(part);
+  return keys.map((chineseKeys) => [...western, ...chineseKeys]);
+}
+
+/** Whether a word may be part of a Chinese name: a surname spelling or given-name syllables. */
+function isChineseNameWord(token: string): boolean {
+  return surnameReadings(token) !== undefined || givenSyllables(token, false, false, false, false) !== undefined;
+}
+
+/** A lone surname's keys: one token holding every reading for a query, else one reading each. */
+function surnameKeys(token: string, query: boolean): string[][] {
+  const readings = surnameReadings(token);
+  if (readings === undefined) return [];
+  const keys = [...new Set(readings.slice(0, MAX_SURNAME_READINGS).map((s) => CHINESE_KEY_MARK + spellingClass(s) + CHINESE_KEY_MARK))];
+  return query ? [[alternatives(keys)]] : keys.map((key) => [key]);
+}
+
 /** Splits the keys a query token may be (see chineseKeyAlternatives). */
 export const KEY_ALTERNATIVES = '|';
 

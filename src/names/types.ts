@@ -11,7 +11,7 @@ export interface NameVariant {
    * (generic words in English, also for Korean), 'wade-giles', 'cantonese'; Korean 'mr', 'rr', 'korean-usual'; Cyrillic
    * 'icao', 'bgn', 'ukrainian', 'serbian'; 'arabic', 'arabic-translated' (organisation words in English); Greek 'elot', 'greek-spoken'; 'hebrew'; 'any-ascii';
    * and the person-name rewrites 'reordered' (SURNAME, Given), 'split' (Abdulrahman → abd rahman),
-   * 'joined' (Jong-un → jongun); the romanisation keys 'korean-key', 'korean-key-pinyin', 'chinese-key'.
+   * 'joined' (Jong-un → jongun); the romanisation keys 'korean-key', 'korean-key-pinyin', 'chinese-key', 'chinese-key-beside'.
    */
   via: string;
 }

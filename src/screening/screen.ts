@@ -4,7 +4,7 @@
  * attribute evidence and explains every hit at or above the threshold.
  */
 import type { EntryKind, EntryName, ListEntry, Script } from '../model/list-entry.js';
-import { analyzeName, DistinctSequences, keysMayMeet, readsUnvoweled, ROMANIZATION_KEYS, TRANSLATED, withoutLatvianEndings, WITHOUT_SHORT_FORMS } from '../names/index.js';
+import { analyzeName, CHINESE_KEY_BESIDE, DistinctSequences, keysMayMeet, readsUnvoweled, ROMANIZATION_KEYS, TRANSLATED, withoutLatvianEndings, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { attributeWeight, compareAttributes, hasAttributes, MAX_ATTRIBUTE_RAISE, NO_EVIDENCE, parseQueryAttributes, weighted, type AttributeResult } from './attributes.js';
 import { joinedInitials } from './acronyms.js';
 import { joinedAsWritten } from './joined-as-written.js';
@@ -178,8 +178,9 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
     // Variants that repeat another's tokens in another order are told apart as the index keys them.
     const seen = new DistinctSequences(orderFreeKey);
     const variants: QueryVariant[] = [];
-    // A personal name that reads as Korean or Chinese syllables (see QueryVariant.syllableName).
-    const syllableName = kind !== 'organization' && analyzed.variants.some((v) => ROMANIZATION_KEYS.has(v.via));
+    // A personal name that reads as Korean or Chinese syllables (see QueryVariant.syllableName); a
+    // Western given name beside a Chinese surname is spelled as Western names are.
+    const syllableName = kind !== 'organization' && analyzed.variants.some((v) => ROMANIZATION_KEYS.has(v.via) && v.via !== CHINESE_KEY_BESIDE);
     for (const v of analyzed.variants) {
       const tokens = queryTokens(v.tokens);
       addVariant(variants, seen, tokens, v.via, form, syllableName);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { allPinyinAsWritten, byPinyinRules, chineseKeyAlternatives, chineseKeyReadings, chineseReadingKeys, isPinyinSyllable, KEY_ALTERNATIVES, pinyinSyllables, spellingClass, syllablesDiffer } from '../../src/names/chinese-key.js';
+import { allPinyinAsWritten, byPinyinRules, chineseKeyAlternatives, chineseKeyReadings, chineseKeysBesideWestern, chineseReadingKeys, isPinyinSyllable, KEY_ALTERNATIVES, pinyinSyllables, spellingClass, syllablesDiffer } from '../../src/names/chinese-key.js';
 import { CHINESE_SURNAME_SPELLINGS } from '../../src/names/chinese-spellings.js';
 
 const readings = (name: string) => chineseKeyReadings(name.toLowerCase().split(/[\s-]+/u)).map((r) => r.join(' '));
@@ -159,6 +159,27 @@ describe('Chinese syllable keys', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('every spelling of a surname meets its pinyin and back, beside a Western or a Chinese given name, in either order', () => {
+    const holds = (query: string[][], listed: string[][]) =>
+      query.some((q) => listed.some((l) => l.length === q.length && l.every((key, i) => q[i]!.split(KEY_ALTERNATIVES).includes(key))));
+    const beside = (query: string[], listed: string[]) => holds(chineseKeysBesideWestern(query, true), chineseKeysBesideWestern(listed, false));
+    const whole = (query: string[], listed: string[]) => holds(chineseKeyAlternatives(query), chineseKeyReadings(listed));
+    for (const [pinyin, spellings] of Object.entries(CHINESE_SURNAME_SPELLINGS)) {
+      for (const spelling of spellings) {
+        for (const [a, b] of [[spelling, pinyin], [pinyin, spelling]] as const) {
+          assert.ok(beside(['peter', a], ['peter', b]) && beside([a, 'peter'], ['peter', b]), `Peter ${a} / Peter ${b}`);
+          assert.ok(whole([a, 'wei'], [b, 'wei']) && whole([a, 'xiao', 'ming'], ['xiaoming', b]), `${a} Wei / ${b} Wei`);
+        }
+      }
+    }
+    // The Western words are kept as written, the Chinese part read whole (Eric Wong Siu-wah: wong siu wah).
+    assert.deepEqual(chineseKeysBesideWestern(['peter', 'kwok'], false), [['peter', '^kuo^']]);
+    assert.ok(beside(['eric', 'wong', 'siu', 'wah'], ['shaohua', 'eric', 'wang']));
+    assert.ok(!beside(['alex', 'wu'], ['alex', 'wee']) && !beside(['alex', 'wu'], ['alex', 'xu']));
+    // A name all Chinese is read whole, and one with no surname spelling is not read.
+    for (const name of [['kwok', 'wei'], ['john', 'smith'], ['peter', 'paul', 'john', 'kwok']]) assert.deepEqual(chineseKeysBesideWestern(name, false), [], name.join(' '));
   });
 
   it('every listed spelling of a surname reads back into it', () => {

@@ -35,6 +35,18 @@ test('a Chinese surname in Cantonese, Hokkien, Macau or Wade-Giles spelling meet
   ]);
 });
 
+test('a Chinese surname beside a Western given name meets its spelling in another system, in either order and direction', () => {
+  assertFound([
+    ['Peter Kwok', 'PETER GUO'], ['Alex Ng', 'ALEX WU'], ['Johnson Woo', 'JOHNSON HU'], ['John Chen', 'John Tan'], ['Kwok Peter', 'PETER GUO'],
+    ['PETER GUO', 'Peter Kwok'], ['Alex Wu', 'ALEX NG'], ['Tsui Michael', 'MICHAEL XU'], ['Eric Wong Siu-wah', 'SHAOHUA ERIC WANG'],
+  ]);
+  // Only its spellings: Wu is not Wee, Xu or Wong, and the surname alone is not the name.
+  for (const [query, listed] of [['Alex Wu', 'ALEX WEE'], ['Alex Wu', 'ALEX XU'], ['Alex Wu', 'ALEX WONG'], ['Peter Kwok', 'JOHN GUO'], ['Eric Wong Siu-wah', 'ERIC WANG']] as const) {
+    const score = scoreNamePair(query, listed, person);
+    assert.ok(score < DEFAULT_THRESHOLD, `${query} | ${listed}: ${score}`);
+  }
+});
+
 test('a whole name in Hong Kong spelling meets its pinyin listing, each syllable by any of its readings', () => {
   assertFound([
     ['Leung Siu Fung', 'LIANG Shaofeng'],
