@@ -18,7 +18,7 @@ import { tokenPrior } from './stopwords.js';
 import { isGenericOrganisationWord } from './business-words.js';
 import { readsUnvoweled } from './rendering.js';
 import { aspiratedSyllables, wadeGilesReadings, wadeGilesSurnameBeside } from './wade-giles.js';
-import { allPinyinAsWritten, CHINESE_KEY, CHINESE_KEY_BESIDE, CHINESE_KEY_FROM_HAN, chineseKeyAlternatives, chineseKeyReadings, chineseKeysBesideWestern } from './chinese-key.js';
+import { allPinyinAsWritten, CHINESE_KEY, CHINESE_KEY_BESIDE, CHINESE_KEY_FROM_HAN, chineseKeyAlternatives, chineseKeyReadings, chineseKeysBesideWestern, tradeNameFromWadeGiles } from './chinese-key.js';
 import { PINYIN, TRANSLATED } from './han.js';
 import { pinyinOrgReadings } from './pinyin-readings.js';
 import { KOREAN_KEY, KOREAN_KEY_MARK, KOREAN_KEY_PINYIN, koreanKeyTokens } from './korean-key.js';
@@ -285,6 +285,8 @@ function rewrittenVariants(sources: readonly (NameVariant | undefined)[], kind: 
         const withR = source.tokens.map((t, i) => dprkInitialR(t) ?? dprk[i]!);
         if (withR.some((t, i) => t !== dprk[i])) out.push({ tokens: withR, via: FROM_REVISED });
       }
+      // A Chinese trade name in Wade-Giles, as Taiwan writes it, for a listing in pinyin (Jui Cheng, Ruicheng).
+      for (const tokens of tradeNameFromWadeGiles(source.tokens)) out.push({ tokens, via: 'from-wade-giles' });
     }
     const letters = digitsAsLetters(source.tokens);
     if (letters) out.push({ tokens: letters, via: 'letters' });

@@ -131,6 +131,71 @@ function cutSyllables(token: string, at: number, out: string[], accept: (syllabl
   return false;
 }
 
+/** The pinyin readings of a Wade-Giles syllable, plain initial first (Chung: zhong, chong); empty when it is none. */
+function wadeGilesPinyin(token: string): string[] {
+  const first = wadeGilesReading(token);
+  return first === undefined ? [] : [first, ...wadeGilesSyllable(token).filter((s) => s !== first && isPinyinSyllable(s))];
+}
+
+/** Readings of an organisation's name with its Wade-Giles trade name in pinyin, at most. */
+const MAX_TRADE_NAME_READINGS = 4;
+
+/**
+ * An organisation's name whose trade name is written in Wade-Giles (Jui Cheng Shipping, Hsun Wei
+ * Technologies, Chung Kuo): the name with the trade name's syllables in pinyin (rui cheng shipping,
+ * xun wei technologies), plain initials first, as a Mainland listing writes it; a syllable pinyin
+ * writes alike is read both ways (Jui Cheng: rui zheng, rui cheng).
+ * A trade name is a run of two syllables or more, written apart or joined (Hsunwei), that holds one
+ * pinyin does not write (jui, hsun, chung): a lone word of Wade-Giles letters (To, Hung, So) is as
+ * often English. Empty for any other name.
+ */
+export function tradeNameFromWadeGiles(tokens: readonly string[]): string[][] {
+  const items = tokens.map(tradeNameSyllables);
+  const options: string[][] = [];
+  let found = false;
+  for (let from = 0; from < tokens.length; ) {
+    let to = from;
+    while (to < tokens.length && items[to] !== undefined) to++;
+    const run = items.slice(from, to).flat() as string[];
+    const readAsWadeGiles = run.length >= 2 && run.some((syllable) => !isPinyinWord(syllable));
+    found ||= readAsWadeGiles;
+    for (let i = from; i < to; i++) options.push(...(readAsWadeGiles ? items[i]!.map(syllableReadings) : [[tokens[i]!]]));
+    if (to < tokens.length) options.push([tokens[to]!]);
+    from = to + 1;
+  }
+  return found ? combinations(options, MAX_TRADE_NAME_READINGS) : [];
+}
+
+// A series number (Fund II, Holdings III) is no syllable, though Wade-Giles writes yi as I.
+const ROMAN_NUMERAL = /^[ivxlcdm]+$/u;
+
+/** A word of a trade name as its syllables: pinyin written joined (Ruicheng) kept whole; undefined for a word of neither system. */
+function tradeNameSyllables(token: string): string[] | undefined {
+  if (ROMAN_NUMERAL.test(token)) return undefined;
+  if (isPinyinWord(token) || wadeGilesReading(token) !== undefined) return [token];
+  return joinedWadeGilesPieces(token);
+}
+
+function isPinyinWord(token: string): boolean {
+  return pinyinSyllables(token) !== undefined;
+}
+
+/** A trade name's syllable in pinyin: its Wade-Giles readings, then pinyin as written (Cheng: zheng, cheng). */
+function syllableReadings(syllable: string): string[] {
+  const wadeGiles = wadeGilesPinyin(syllable);
+  return isPinyinWord(syllable) && !wadeGiles.includes(syllable) ? [...wadeGiles, syllable] : wadeGiles.length > 0 ? wadeGiles : [syllable];
+}
+
+/** One option from each, the first options first, at most `limit` (each later option alone, then none). */
+function combinations(options: readonly string[][], limit: number): string[][] {
+  const first = options.map((o) => o[0]!);
+  const out = [first];
+  for (let i = 0; i < options.length && out.length < limit; i++) {
+    for (const other of options[i]!.slice(1)) if (out.length < limit) out.push(first.map((s, j) => (j === i ? other : s)));
+  }
+  return out;
+}
+
 /** Finals Wade-Giles writes (after its initial), as lists print them: without umlauts or apostrophes. */
 const WADE_GILES_FINALS = new Set([
   'a', 'ai', 'an', 'ang', 'ao', 'e', 'ei', 'en', 'eng', 'erh', 'i', 'ia', 'iang', 'iao', 'ieh', 'ien', 'ih', 'in', 'ing', 'iu',
@@ -189,9 +254,14 @@ function givenSyllables(token: string, wadeGilesFirst: boolean, exact: boolean, 
  * be chi-en-wei.
  */
 function joinedWadeGiles(token: string): SyllableReadings[] | undefined {
+  return joinedWadeGilesPieces(token)?.map((piece) => [wadeGilesReading(piece)!]);
+}
+
+/** A word cut into Wade-Giles syllables, one spelled as only Wade-Giles spells; undefined when it is not so. */
+function joinedWadeGilesPieces(token: string): string[] | undefined {
   const pieces: string[] = [];
   if (!cutSyllables(token, 0, pieces, (s) => wadeGilesReading(s) !== undefined) || pieces.length < 2) return undefined;
-  return pieces.some((piece) => WADE_GILES_ONLY.test(piece)) ? pieces.map((piece) => [wadeGilesReading(piece)!]) : undefined;
+  return pieces.some((piece) => WADE_GILES_ONLY.test(piece)) ? pieces : undefined;
 }
 
 /** One syllable's pinyin readings, commonest first. */

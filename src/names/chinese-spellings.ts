@@ -20,7 +20,7 @@ export const CHINESE_SURNAME_SPELLINGS: Readonly<Record<string, readonly string[
   liu: ['lau', 'lao', 'lou', 'low', 'liew', 'lew'],
   chen: ['chan', 'chin', 'tan', 'ting', 'chun'],
   yang: ['yeung', 'ieong', 'yeo', 'yeoh', 'yong', 'young'],
-  huang: ['hwang', 'wong', 'vong', 'ng', 'oei', 'oey', 'ooi', 'uy'],
+  huang: ['hwang', 'wong', 'vong', 'ng', 'oei', 'oey', 'ooi', 'uy', 'wee'],
   zhao: ['chao', 'chiu', 'chio', 'teo', 'tio'],
   wu: ['woo', 'ng', 'ung', 'goh', 'go', 'ngo'],
   zhou: ['chou', 'chow', 'chau', 'chew', 'chiu'],
@@ -40,9 +40,9 @@ export const CHINESE_SURNAME_SPELLINGS: Readonly<Record<string, readonly string[
   song: ['sung', 'soong', 'soung'],
   tang: ['tong', 'tng'],
   han: ['hon', 'hang'],
-  feng: ['fung', 'fong'],
+  feng: ['fung', 'fong', 'pang', 'phang'],
   deng: ['teng', 'tang'],
-  cao: ['tsao', 'tso', 'cho'],
+  cao: ['tsao', 'tso', 'cho', 'chho'],
   peng: ['pang', 'phang', 'phe', 'pe'],
   zeng: ['tseng', 'tsang', 'chan', 'tsen'],
   xiao: ['hsiao', 'siu', 'sio', 'siow', 'seow', 'shaw'],
@@ -204,6 +204,8 @@ export const CHINESE_SYLLABLE_SPELLINGS: Readonly<Record<string, string>> = {
   keng: 'qing', kee: 'ji', tee: 'zhi', eng: 'rong', soon: 'shun', kiong: 'qiang', hiap: 'xie', poh: 'bao', bee: 'mei',
   choon: 'chun', siong: 'xiang', huat: 'fa', kheng: 'qing', thian: 'tian', bin: 'min|bin', liong: 'liang|long',
   siew: 'xiu|shao', soo: 'su',
+  // Malaysian spellings of Cantonese and Hakka readings: oo for u (Loong, long; Foong, feng), ee for i (Heep, xie).
+  loong: 'long', foong: 'feng', choong: 'zhong|chong', hip: 'xie', heep: 'xie',
   // Taiwan's irregular spellings beside Wade-Giles.
   jiun: 'jun',
 };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { allPinyinAsWritten, byPinyinRules, chineseKeyAlternatives, chineseKeyReadings, chineseKeysBesideWestern, chineseReadingKeys, isPinyinSyllable, KEY_ALTERNATIVES, pinyinSyllables, spellingClass, syllablesDiffer } from '../../src/names/chinese-key.js';
+import { allPinyinAsWritten, byPinyinRules, chineseKeyAlternatives, chineseKeyReadings, chineseKeysBesideWestern, chineseReadingKeys, tradeNameFromWadeGiles, isPinyinSyllable, KEY_ALTERNATIVES, pinyinSyllables, spellingClass, syllablesDiffer } from '../../src/names/chinese-key.js';
 import { CHINESE_SURNAME_SPELLINGS } from '../../src/names/chinese-spellings.js';
 
 const readings = (name: string) => chineseKeyReadings(name.toLowerCase().split(/[\s-]+/u)).map((r) => r.join(' '));
@@ -180,6 +180,15 @@ describe('Chinese syllable keys', () => {
     assert.ok(!beside(['alex', 'wu'], ['alex', 'wee']) && !beside(['alex', 'wu'], ['alex', 'xu']));
     // A name all Chinese is read whole, and one with no surname spelling is not read.
     for (const name of [['kwok', 'wei'], ['john', 'smith'], ['peter', 'paul', 'john', 'kwok']]) assert.deepEqual(chineseKeysBesideWestern(name, false), [], name.join(' '));
+  });
+
+  it('a trade name in Wade-Giles is read in pinyin, only a run of syllables that holds one pinyin does not write', () => {
+    const read = (name: string) => tradeNameFromWadeGiles(name.split(' ')).map((r) => r.join(' '));
+    for (const [name, pinyin] of [
+      ['jui cheng shipping', 'rui cheng shipping'], ['jui zong ship management', 'rui zong ship management'], ['hsun wei technology', 'xun wei technology'],
+      ['hsunwei technology', 'xun wei technology'], ['chung kuo petroleum', 'zhong guo petroleum'], ['ta tung company', 'da dong company'],
+    ]) assert.ok(read(name!).includes(pinyin!), `${name}: ${read(name!).join(' | ')}`);
+    for (const name of ['back to basics', 'bowne global solutions ii', 'kkr asian fund iii', 'golden dragon', 'ruicheng shipping', 'hung trading']) assert.deepEqual(read(name), [], name);
   });
 
   it('every listed spelling of a surname reads back into it', () => {

@@ -164,3 +164,17 @@ test('a Chinese name in characters meets its English name that opens with China,
     assert.ok(s < DEFAULT_THRESHOLD, `${query} ≠ ${listed}: ${s}`);
   }
 });
+
+test('a Chinese trade name in Wade-Giles meets its pinyin, joined or split, and no other trade name', () => {
+  for (const [query, listed] of [
+    ['Ruicheng Shipping Co Ltd', 'JUI CHENG SHIPPING COMPANY LIMITED'],
+    ['Ruizong Ship Management Co Ltd', 'JUI ZONG SHIP MANAGEMENT CO LTD'],
+    ['Hsun Wei Technologies Co., Ltd.', 'Xunwei Technologies Co., Ltd.'],
+    ['Jui Cheng Shipping Co Ltd', 'RUICHENG SHIPPING CO LTD'],
+  ] as const) {
+    const s = score(query, listed);
+    assert.ok(s >= DEFAULT_THRESHOLD, `${query} → ${listed}: ${s}`);
+  }
+  const s = score('Ruicheng Shipping Co Ltd', 'JUI HSIN SHIPPING COMPANY LIMITED');
+  assert.ok(s < DEFAULT_THRESHOLD, `Jui Hsin: ${s}`);
+});

@@ -39,6 +39,8 @@ test('a Chinese surname beside a Western given name meets its spelling in anothe
   assertFound([
     ['Peter Kwok', 'PETER GUO'], ['Alex Ng', 'ALEX WU'], ['Johnson Woo', 'JOHNSON HU'], ['John Chen', 'John Tan'], ['Kwok Peter', 'PETER GUO'],
     ['PETER GUO', 'Peter Kwok'], ['Alex Wu', 'ALEX NG'], ['Tsui Michael', 'MICHAEL XU'], ['Eric Wong Siu-wah', 'SHAOHUA ERIC WANG'],
+    // Malaysian spellings of Cantonese syllables (Loong, Heep) and Teochew Wee for Huang.
+    ['Chen Xielong', 'CHAN HEEP LOONG'], ['Peter Wee', 'PETER HUANG'],
   ]);
   // Only its spellings: Wu is not Wee, Xu or Wong, and the surname alone is not the name.
   for (const [query, listed] of [['Alex Wu', 'ALEX WEE'], ['Alex Wu', 'ALEX XU'], ['Alex Wu', 'ALEX WONG'], ['Peter Kwok', 'JOHN GUO'], ['Eric Wong Siu-wah', 'ERIC WANG']] as const) {
