@@ -247,17 +247,23 @@ function joinedInitialsSplit(tokens: readonly string[]): string[] | undefined {
   return changed && out.some((t) => t.length > 1) && tokens.every((t) => tokenPrior(t) >= 1) ? out : undefined;
 }
 
-const NO_RESPELLING = (): undefined => undefined;
-
 /**
- * mcCuneOpening for a name that is an organisation's, or says it is one with a company word
- * (Jeil Credit Bank): in a person's name the opening consonants tell names apart (Dina, Tina).
+ * mcCuneOpening of each word of a name that is an organisation's, or says it is one with a company
+ * word (Jeil Credit Bank): in a person's name the opening consonants tell names apart (Dina, Tina).
  * Company words (Golden, General) are English, and words that read as pinyin (Dandong, Beijing)
- * Chinese, whose b and p, d and t are two sounds: those keep their spelling.
+ * Chinese, whose b and p, d and t are two sounds: those keep their spelling. Undefined when no word
+ * is respelled; the respelling is asked first, as it turns most words down by their first letter.
  */
-function openingRespeller(tokens: readonly string[], kind: EntryKind): (token: string) => string | undefined {
-  if (kind !== 'organization' && !tokens.some(isGenericOrganisationWord)) return NO_RESPELLING;
-  return (token) => (isGenericOrganisationWord(token) || allPinyinAsWritten([token]) ? undefined : mcCuneOpening(token));
+function openingRespellings(tokens: readonly string[], kind: EntryKind): (string | undefined)[] | undefined {
+  let respelled: (string | undefined)[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const opening = mcCuneOpening(token);
+    if (opening === undefined || isGenericOrganisationWord(token) || allPinyinAsWritten([token])) continue;
+    (respelled ??= new Array<string | undefined>(tokens.length))[i] = opening;
+  }
+  if (respelled === undefined || (kind !== 'organization' && !tokens.some(isGenericOrganisationWord))) return undefined;
+  return respelled;
 }
 
 /**
@@ -273,8 +279,8 @@ function rewrittenVariants(sources: readonly (NameVariant | undefined)[], kind: 
       const digits = numberWordsAsDigits(source.tokens);
       if (digits) out.push({ tokens: digits, via: 'numerals' });
       // A Korean organisation's name in South Korean spelling, as lists spell North Korean names (Goryeo Bank, KORYO BANK).
-      const opening = openingRespeller(source.tokens, kind);
-      const mcCune = source.tokens.map((t) => mcCuneFromRevised(t) ?? opening(t) ?? t);
+      const opening = openingRespellings(source.tokens, kind);
+      const mcCune = source.tokens.map((t, i) => mcCuneFromRevised(t) ?? opening?.[i] ?? t);
       if (mcCune.some((t, i) => t !== source.tokens[i])) out.push({ tokens: mcCune, via: FROM_REVISED });
       const dprk = source.tokens.map((t, i) => dprkFromRevised(t) ?? revisedFromOlderDprk(t) ?? mcCune[i]!);
       if (dprk.some((t, i) => t !== mcCune[i])) out.push({ tokens: dprk, via: FROM_REVISED });

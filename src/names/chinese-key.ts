@@ -171,10 +171,16 @@ const ROMAN_NUMERAL = /^[ivxlcdm]+$/u;
 
 /** A word of a trade name as its syllables: pinyin written joined (Ruicheng) kept whole; undefined for a word of neither system. */
 function tradeNameSyllables(token: string): string[] | undefined {
-  if (ROMAN_NUMERAL.test(token)) return undefined;
-  if (isPinyinWord(token) || wadeGilesReading(token) !== undefined) return [token];
-  return joinedWadeGilesPieces(token);
+  // Organisation names repeat their words (Trading, Company, Shipping): each is cut once.
+  if (tradeNameCache.has(token)) return tradeNameCache.get(token);
+  const syllables = ROMAN_NUMERAL.test(token) ? undefined : isPinyinWord(token) || wadeGilesReading(token) !== undefined ? [token] : joinedWadeGilesPieces(token);
+  if (tradeNameCache.size >= TRADE_NAME_CACHE_LIMIT) tradeNameCache.clear();
+  tradeNameCache.set(token, syllables);
+  return syllables;
 }
+
+const TRADE_NAME_CACHE_LIMIT = 20_000;
+const tradeNameCache = new Map<string, string[] | undefined>();
 
 function isPinyinWord(token: string): boolean {
   return pinyinSyllables(token) !== undefined;
@@ -381,9 +387,17 @@ const MAX_WESTERN_WORDS = 2;
  * no surname spelling.
  */
 export function chineseKeysBesideWestern(tokens: readonly string[], query: boolean): string[][] {
-  const western = tokens.filter((token) => !isChineseNameWord(token));
-  if (western.length === 0 || western.length > MAX_WESTERN_WORDS || western.length === tokens.length) return [];
-  const part = tokens.filter((token) => isChineseNameWord(token));
+  // A Chinese part is read from its surname (see readOrder): a name without one is turned down before
+  // its words are cut into syllables. Each word is then asked once, and no further once the Western
+  // words are too many.
+  if (!tokens.some((token) => surnameReadings(token) !== undefined)) return [];
+  const western: string[] = [];
+  const part: string[] = [];
+  for (const token of tokens) {
+    if (isChineseNameWord(token)) part.push(token);
+    else if (western.push(token) > MAX_WESTERN_WORDS) return [];
+  }
+  if (western.length === 0 || part.length === 0) return [];
   const keys = part.length === 1 ? surnameKeys(part[0]!, query) : query ? chineseKeyAlternatives(part) : chineseKeyReadings(part);
   return keys.map((chineseKeys) => [...western, ...chineseKeys]);
 }

@@ -29,9 +29,13 @@ const MIN_STEM = 4;
  * (Kirovskiy: kirov, kirovsk, kirova) and the adjectives of a place (Kirov: kirovskiy, kirovskaya, ...;
  * Rybinsk: rybinskaya; Balashikha: balashikhinskiy). Candidates to look up, not all of them words.
  */
-export function placeAdjectiveForms(token: string): string[] {
+export function placeAdjectiveForms(token: string): string[];
+/** With `adjectives` false: the places of an adjective, undefined for a word that is none (the adjectives of a place left out). */
+export function placeAdjectiveForms(token: string, adjectives: false): string[] | undefined;
+export function placeAdjectiveForms(token: string, adjectives = true): string[] | undefined {
   const stem = adjectiveStem(token);
-  return stem !== undefined ? placesOf(stem) : adjectivesOf(token);
+  if (stem !== undefined) return placesOf(stem);
+  return adjectives ? adjectivesOf(token) : undefined;
 }
 
 /** The token without its adjective ending, up to and with its -sk (kirovsk), or undefined. */
@@ -51,8 +55,10 @@ function placesOf(stem: string): string[] {
   return out;
 }
 
+const LOWER_LATIN = /^[a-z]+$/u;
+
 function adjectivesOf(place: string): string[] {
-  if (place.length < MIN_STEM || !/^[a-z]+$/u.test(place)) return [];
+  if (place.length < MIN_STEM || !LOWER_LATIN.test(place)) return [];
   const stems = place.endsWith('sk') ? [place] : [`${place}sk`];
   if (FINAL_VOWEL.test(place) && place.length - 1 >= MIN_STEM) {
     const base = place.slice(0, -1);
@@ -60,4 +66,27 @@ function adjectivesOf(place: string): string[] {
     if (place.endsWith('a')) stems.push(`${base}insk`);
   }
   return stems.flatMap((stem) => ADJECTIVE_ENDINGS.map((ending) => stem + ending));
+}
+
+/**
+ * The places whose adjectives (as placeAdjectiveForms spells them for a place) include this word: the
+ * inverse of that spelling, so that a list's adjectives can be filed under their places once, and a
+ * query word, which is seldom a place, costs one lookup instead of some sixty spellings.
+ */
+export function placesNamedBy(adjective: string): string[] {
+  if (!LOWER_LATIN.test(adjective)) return [];
+  const places = new Set<string>();
+  for (const ending of ADJECTIVE_ENDINGS) {
+    if (!adjective.endsWith(ending)) continue;
+    const stem = adjective.slice(0, -ending.length);
+    if (!stem.endsWith('sk')) continue;
+    const base = stem.slice(0, -2);
+    // A place ending in -sk is its own stem (Rybinsk, Rybinskaya); another takes -sk (Kirov, Kirovskiy).
+    if (stem.length >= MIN_STEM) places.add(stem);
+    if (base.length >= MIN_STEM && !base.endsWith('sk')) places.add(base);
+    // A final vowel dropped before -sk (Izhora, Izhorskiye), or -a before -insk (Balashikha, Balashikhinskiy).
+    if (base.length >= MIN_STEM) for (const vowel of 'aoe') places.add(base + vowel);
+    if (stem.endsWith('insk') && stem.length - 4 >= MIN_STEM) places.add(`${stem.slice(0, -4)}a`);
+  }
+  return [...places];
 }

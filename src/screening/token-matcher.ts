@@ -5,7 +5,7 @@
  */
 import { canonicalToken, cognateForms, englishRespellings, familiarForms, isCommonName, isGenericOrganisationWord, isNickname, isRomanizationKey, KEY_ALTERNATIVES, phoneticKey } from '../names/index.js';
 import { INFLECTION_STEM_MIN_LENGTH, isCaseEnding } from '../names/inflections.js';
-import { placeAdjectiveForms } from '../names/place-adjectives.js';
+import { placeAdjectiveForms, placesNamedBy } from '../names/place-adjectives.js';
 import { unseenTokenWeight, type CandidateIndex } from './index.js';
 import { DELETION_MAX_LENGTH, DELETION_MIN_LENGTH } from './deletions.js';
 import { deletionHashes, hashKeyOfPrefix } from './postings.js';
@@ -272,15 +272,46 @@ export class TokenMatcher {
    * placeAdjectiveForms), offered as matches; the ids not found otherwise, or undefined when none is.
    */
   private placeForms(token: string, exact: number | undefined): Set<number> | undefined {
-    const vocabulary = this.index.vocabulary;
     let ids: Set<number> | undefined;
-    for (const form of placeAdjectiveForms(token)) {
-      const id = vocabulary.ids.get(form);
-      if (id === undefined || id === exact || this.found.has(id)) continue;
+    for (const id of this.placeFormIds(token)) {
+      if (id === exact || this.found.has(id)) continue;
       this.found.offer(id, PLACE_ADJECTIVE_SIMILARITY, 'canonical');
       (ids ??= new Set()).add(id);
     }
     return ids;
+  }
+
+  /**
+   * The listed tokens among placeAdjectiveForms(token): a place's listed adjectives are read from the
+   * table built with the matcher, an adjective's few places looked up.
+   */
+  private placeFormIds(token: string): number[] {
+    const forms = placeAdjectiveForms(token, false);
+    if (forms === undefined) return this.adjectivesByPlace().get(token) ?? [];
+    const ids: number[] = [];
+    for (const form of forms) {
+      const id = this.index.vocabulary.ids.get(form);
+      if (id !== undefined) ids.push(id);
+    }
+    return ids;
+  }
+
+  /** The listed adjectives by the places they may name (see names' placesNamedBy), built on first use. */
+  private adjectivesByPlaceTable: Map<string, number[]> | undefined;
+
+  private adjectivesByPlace(): Map<string, number[]> {
+    if (this.adjectivesByPlaceTable !== undefined) return this.adjectivesByPlaceTable;
+    const table = new Map<string, number[]>();
+    const tokens = this.index.vocabulary.tokens;
+    for (let id = 0; id < tokens.length; id++) {
+      for (const place of placesNamedBy(tokens[id]!)) {
+        const list = table.get(place);
+        if (list === undefined) table.set(place, [id]);
+        else list.push(id);
+      }
+    }
+    this.adjectivesByPlaceTable = table;
+    return table;
   }
 
   /**

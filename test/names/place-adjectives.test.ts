@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { placeAdjectiveForms, placesNamedBy } from '../../src/names/place-adjectives.js';
+
+describe('Russian place adjectives', () => {
+  const pairs: [string, string][] = [
+    ['kirov', 'kirovskiy'],
+    ['izhora', 'izhorskiye'],
+    ['rybinsk', 'rybinskaya'],
+    ['balashikha', 'balashikhinskiy'],
+    ['bolkhov', 'bolkhovskii'],
+  ];
+  for (const [place, adjective] of pairs) {
+    it(`${place} and ${adjective} name each other`, () => {
+      assert.ok(placeAdjectiveForms(place).includes(adjective));
+      assert.ok(placeAdjectiveForms(adjective).includes(place));
+      assert.ok(placesNamedBy(adjective).includes(place));
+    });
+  }
+
+  it('a short stem names no place (Polski, Tomsk)', () => {
+    assert.deepEqual(placesNamedBy('polski').filter((p) => p.length < 4), []);
+    assert.equal(placesNamedBy('tomski').includes('tom'), false);
+  });
+
+  it('placesNamedBy is the exact inverse of the adjectives spelled for a place', () => {
+    const place = fc.stringMatching(/^[a-z]{2,9}(sk|a|o|e|in)?$/u);
+    fc.assert(
+      fc.property(place, (p) => {
+        if (placeAdjectiveForms(p, false) !== undefined) return;
+        for (const adjective of placeAdjectiveForms(p)) assert.ok(placesNamedBy(adjective).includes(p), `${p} -> ${adjective}`);
+      }),
+      { numRuns: 2000 },
+    );
+    const adjective = fc.tuple(fc.stringMatching(/^[a-z]{2,9}(in)?$/u), fc.constantFrom('skiy', 'skaya', 'skoe', 'skiye', 'ski', 'skii', 'sky')).map(([s, e]) => s + e);
+    fc.assert(
+      fc.property(adjective, (a) => {
+        // A place that is itself an adjective's spelling is read as the adjective, never looked up as a place.
+        for (const p of placesNamedBy(a)) if (placeAdjectiveForms(p, false) === undefined) assert.ok(placeAdjectiveForms(p).includes(a), `${a} <- ${p}`);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
