@@ -29,13 +29,14 @@ const MIN_STEM = 4;
  * (Kirovskiy: kirov, kirovsk, kirova) and the adjectives of a place (Kirov: kirovskiy, kirovskaya, ...;
  * Rybinsk: rybinskaya; Balashikha: balashikhinskiy). Candidates to look up, not all of them words.
  */
-export function placeAdjectiveForms(token: string): string[];
-/** With `adjectives` false: the places of an adjective, undefined for a word that is none (the adjectives of a place left out). */
-export function placeAdjectiveForms(token: string, adjectives: false): string[] | undefined;
-export function placeAdjectiveForms(token: string, adjectives = true): string[] | undefined {
+export function placeAdjectiveForms(token: string): string[] {
+  return placesOfAdjective(token) ?? adjectivesOf(token);
+}
+
+/** The places an adjective may name (Kirovskiy: kirov, kirovsk, kirova), undefined for a word that is no adjective. */
+export function placesOfAdjective(token: string): string[] | undefined {
   const stem = adjectiveStem(token);
-  if (stem !== undefined) return placesOf(stem);
-  return adjectives ? adjectivesOf(token) : undefined;
+  return stem === undefined ? undefined : placesOf(stem);
 }
 
 /** The token without its adjective ending, up to and with its -sk (kirovsk), or undefined. */

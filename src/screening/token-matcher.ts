@@ -5,7 +5,7 @@
  */
 import { canonicalToken, cognateForms, englishRespellings, familiarForms, isCommonName, isGenericOrganisationWord, isNickname, isRomanizationKey, KEY_ALTERNATIVES, phoneticKey } from '../names/index.js';
 import { INFLECTION_STEM_MIN_LENGTH, isCaseEnding } from '../names/inflections.js';
-import { placeAdjectiveForms, placesNamedBy } from '../names/place-adjectives.js';
+import { placesNamedBy, placesOfAdjective } from '../names/place-adjectives.js';
 import { unseenTokenWeight, type CandidateIndex } from './index.js';
 import { DELETION_MAX_LENGTH, DELETION_MIN_LENGTH } from './deletions.js';
 import { deletionHashes, hashKeyOfPrefix } from './postings.js';
@@ -286,7 +286,7 @@ export class TokenMatcher {
    * table built with the matcher, an adjective's few places looked up.
    */
   private placeFormIds(token: string): number[] {
-    const forms = placeAdjectiveForms(token, false);
+    const forms = placesOfAdjective(token);
     if (forms === undefined) return this.adjectivesByPlace().get(token) ?? [];
     const ids: number[] = [];
     for (const form of forms) {

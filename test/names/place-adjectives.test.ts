@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { placeAdjectiveForms, placesNamedBy } from '../../src/names/place-adjectives.js';
+import { placeAdjectiveForms, placesNamedBy, placesOfAdjective } from '../../src/names/place-adjectives.js';
 
 describe('Russian place adjectives', () => {
   const pairs: [string, string][] = [
@@ -28,7 +28,7 @@ describe('Russian place adjectives', () => {
     const place = fc.stringMatching(/^[a-z]{2,9}(sk|a|o|e|in)?$/u);
     fc.assert(
       fc.property(place, (p) => {
-        if (placeAdjectiveForms(p, false) !== undefined) return;
+        if (placesOfAdjective(p) !== undefined) return;
         for (const adjective of placeAdjectiveForms(p)) assert.ok(placesNamedBy(adjective).includes(p), `${p} -> ${adjective}`);
       }),
       { numRuns: 2000 },
@@ -37,7 +37,7 @@ describe('Russian place adjectives', () => {
     fc.assert(
       fc.property(adjective, (a) => {
         // A place that is itself an adjective's spelling is read as the adjective, never looked up as a place.
-        for (const p of placesNamedBy(a)) if (placeAdjectiveForms(p, false) === undefined) assert.ok(placeAdjectiveForms(p).includes(a), `${a} <- ${p}`);
+        for (const p of placesNamedBy(a)) if (placesOfAdjective(p) === undefined) assert.ok(placeAdjectiveForms(p).includes(a), `${a} <- ${p}`);
       }),
       { numRuns: 2000 },
     );
