@@ -12,6 +12,7 @@ import { SCREENING_CONFIG } from './config.js';
 
 export const ATTRIBUTE_ADJUSTMENTS = SCREENING_CONFIG.attributes;
 const PARTIAL_MATCH_BOOST = SCREENING_CONFIG.attributeWeighting.partialMatchBoost;
+const ONE_WORD_COVERAGE = SCREENING_CONFIG.attributeWeighting.oneWordCoverage;
 
 /** The most all attributes together can add: names this far under the threshold may still reach it. */
 export const MAX_ATTRIBUTE_RAISE =
@@ -28,11 +29,21 @@ export function attributeWeight(coverage: number): number {
   return 1 + PARTIAL_MATCH_BOOST * Math.min(1, Math.max(0, 1 - coverage));
 }
 
-/** The attribute result with every adjustment scaled by `weight` (see attributeWeight). */
-export function weighted(result: AttributeResult, weight: number): AttributeResult {
-  if (weight === 1 || result.evidence.length === 0) return result;
-  const evidence = result.evidence.map((e) => ({ ...e, adjustment: e.adjustment * weight }));
-  return { adjustment: evidence.reduce((sum, e) => sum + e.adjustment, 0), evidence, weight };
+/** How much evidence against a name met on `alignedWords` words weighs (see oneWordCoverage): at least `weight`. */
+export function contradictionWeight(coverage: number, alignedWords: number): number {
+  return attributeWeight(alignedWords === 1 ? Math.min(coverage, ONE_WORD_COVERAGE) : coverage);
+}
+
+/**
+ * The attribute result with every adjustment scaled by `weight` (see attributeWeight), and those
+ * against the entry by `against` (see contradictionWeight).
+ */
+export function weighted(result: AttributeResult, weight: number, against = weight): AttributeResult {
+  if ((weight === 1 && against === 1) || result.evidence.length === 0) return result;
+  const evidence = result.evidence.map((e) => ({ ...e, adjustment: e.adjustment * (e.adjustment < 0 ? against : weight) }));
+  const scaled: AttributeResult = { adjustment: evidence.reduce((sum, e) => sum + e.adjustment, 0), evidence, weight };
+  if (against !== weight) scaled.contradictionWeight = against;
+  return scaled;
 }
 
 /** A query's secondary attributes, parsed once per query rather than once per candidate. */
@@ -75,6 +86,8 @@ export interface AttributeResult {
   evidence: AttributeEvidence[];
   /** The factor the adjustments were scaled by (see attributeWeight); absent for 1. */
   weight?: number;
+  /** The factor the adjustments against the entry were scaled by, when not `weight` (see contradictionWeight). */
+  contradictionWeight?: number;
 }
 
 /** What compareAttributes says of a query with no attributes, whatever the entry (and weighted leaves it as it is). */

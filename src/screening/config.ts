@@ -123,6 +123,15 @@ export interface ScoreWeights {
    */
   oneWordQuery: number;
   /**
+   * An organisation named in one word written in Latin letters, met only by a sound of a listed word
+   * with the same consonants and two vowels or more added or dropped (Scania, SCAN; Bankia, BANK;
+   * Garanti, GARANTIYA): the sound key leaves out the vowels, but a one-word name is a brand, and a
+   * longer brand is another one; with one word, nothing else confirms it. Vowels of one place
+   * differing (Gazprum, Rosnieft) are how transliterations and typos differ, and are not charged;
+   * nor are other consonants, which transliterations also change (Gasprom, Komaks).
+   */
+  oneWordRespelled: number;
+  /**
    * commonNameSupport for a company supported by everyday company words only (Global Trading against
    * GLOBAL TRADING GROUP): a name of generic words is worn by thousands of companies, more than a
    * common personal name is by people, and the query has no other word to tell them apart.
@@ -335,6 +344,7 @@ export const SCREENING_CONFIG = {
     parenthesisedConflict: 0.1,
     oneWordNameExtended: 0.15,
     oneWordQuery: 0.12,
+    oneWordRespelled: 0.15,
     genericNameSupport: 0.2,
     noiseOnly: 0.4,
     syllabicUnmatchedFactor: 1.6,
@@ -389,6 +399,14 @@ export const SCREENING_CONFIG = {
      * birth date more than John Smith for SMITH, John.
      */
     partialMatchBoost: 1,
+    /**
+     * Evidence against a name met on one word alone (Tata, a listed person's one-word alias, for a
+     * company called so) weighs as if the name covered at most this share: one word says less of
+     * who is meant than a whole name, so a kind, country or date that disagrees decides more.
+     * Agreement is not raised so: a company's kind or country agreeing tells few of the companies
+     * sharing one word apart.
+     */
+    oneWordCoverage: 0.5,
   },
 
   attributes: {

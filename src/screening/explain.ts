@@ -77,6 +77,7 @@ function scoreParts(input: ExplainInput, nameScore: number): ScoreParts {
   parts.nameScore = round(nameScore);
   parts.attributeAdjustment = round(input.attributes.adjustment);
   if (input.attributes.weight !== undefined) parts.attributeWeight = round(input.attributes.weight);
+  if (input.attributes.contradictionWeight !== undefined) parts.attributeContradictionWeight = round(input.attributes.contradictionWeight);
   parts.final = round(input.final);
   return parts;
 }

@@ -98,7 +98,10 @@ export interface PenaltyTerms {
   parenthesised: number;
   /** A listed one-word organisation name that the query says more than (see weights.oneWordNameExtended). */
   oneWordNameExtended: number;
-  /** An organisation named in one word read from an abjad, met only by a near spelling or sound (see weights.oneWordQuery). */
+  /**
+   * An organisation named in one word met only by a near spelling or sound: read from an abjad (see
+   * weights.oneWordQuery), or in Latin letters with two vowels or more added or dropped (see weights.oneWordRespelled).
+   */
   oneWordQuery: number;
 }
 
@@ -572,7 +575,7 @@ function scoreAlignment(
   const mostlyUnmatchedCandidate = weights.mostlyUnmatchedCandidate * Math.max(0, uc - MOSTLY_UNMATCHED);
   const romanizationKey = keyed ? weights.romanizationKey : 0;
   const commonNameSupport = commonOnly ? (onlyGenericSupport(query, candidate, pairs) ? weights.genericNameSupport : weights.commonNameSupport) : 0;
-  const oneWordQuery = organisations && alignedInformative && unvoweledOneWord(query, pairs, weights) ? weights.oneWordQuery : 0;
+  const oneWordQuery = !organisations || !alignedInformative ? 0 : unvoweledOneWord(query, pairs, weights) ? weights.oneWordQuery : respelledOneWord(query, candidate, pairs, weights) ? weights.oneWordRespelled : 0;
   // The terms before the legal-form conflict, summed in the order of PenaltyTerms: the full sum
   // adds the rest to this one, so that it is the same to the last bit with or without a cut.
   const termsBeforeForms =
@@ -712,6 +715,39 @@ function unvoweledOneWord(query: ScoringSide, pairs: readonly AlignedPair[], wei
   }
   const pair = pairs.find((p) => p.query === word && p.queryNext < 0);
   return pair !== undefined && pair.how !== 'exact' && pair.similarity < EXACT_BY_KNOWLEDGE;
+}
+
+/**
+ * Whether a query written in Latin letters names an organisation in one informative word and meets
+ * the listed name only by a sound of one listed word with the same consonants and more than one
+ * letter more or fewer (Scania, SCAN; Bankia, BANK; Garanti, GARANTIYA; see weights.oneWordRespelled):
+ * the sound key leaves out the vowels, but two vowels added or dropped make another word.
+ */
+function respelledOneWord(query: ScoringSide, candidate: ScoringSide, pairs: readonly AlignedPair[], weights: ScoreWeights): boolean {
+  if (query.unvoweled === true) return false;
+  const word = onlyInformativeToken(query, weights);
+  if (word < 0) return false;
+  const pair = pairs.find((p) => p.query === word && p.queryNext < 0 && p.candidateNext < 0);
+  if (pair === undefined || (pair.how !== 'fuzzy' && pair.how !== 'phonetic')) return false;
+  const written = query.tokens[word]!;
+  const listed = candidate.tokens[pair.candidate]!;
+  return Math.abs(written.length - listed.length) > 1 && consonantsOf(written) === consonantsOf(listed);
+}
+
+/** The index of a side's only informative token; -1 when it has none or several. */
+function onlyInformativeToken(side: ScoringSide, weights: ScoreWeights): number {
+  let word = -1;
+  for (let i = 0; i < side.tokens.length; i++) {
+    if (tokenWeight(side, i, weights) < NOISE_WEIGHT) continue;
+    if (word >= 0) return -1;
+    word = i;
+  }
+  return word;
+}
+
+/** A word's consonants in order, a doubled one once (Hikvison, hikvision: hkvsn). */
+function consonantsOf(word: string): string {
+  return word.replace(/[aeiouy]+/gu, '').replace(/([^aeiouy])\1+/gu, '$1');
 }
 
 /**

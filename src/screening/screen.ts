@@ -5,7 +5,7 @@
  */
 import type { EntryKind, EntryName, ListEntry, Script } from '../model/list-entry.js';
 import { analyzeName, CHINESE_KEY_BESIDE, DistinctSequences, keysMayMeet, readsUnvoweled, ROMANIZATION_KEYS, TRANSLATED, withoutLatvianEndings, WITHOUT_SHORT_FORMS } from '../names/index.js';
-import { attributeWeight, compareAttributes, hasAttributes, MAX_ATTRIBUTE_RAISE, NO_EVIDENCE, parseQueryAttributes, weighted, type AttributeResult } from './attributes.js';
+import { attributeWeight, compareAttributes, contradictionWeight, hasAttributes, MAX_ATTRIBUTE_RAISE, NO_EVIDENCE, parseQueryAttributes, weighted, type AttributeResult } from './attributes.js';
 import { joinedInitials } from './acronyms.js';
 import { joinedAsWritten } from './joined-as-written.js';
 import { explainMatch, round } from './explain.js';
@@ -287,7 +287,7 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
       if (nameScore < floor) continue;
       // A query without attributes has no evidence for any entry: its entries are not read for it.
       const attributeResult = withAttributes
-        ? weighted(compareAttributes(attributes, index.entries[best.entry]!), attributeWeight(Math.min(best.match.queryCoverage, best.match.candidateCoverage)))
+        ? weightedFor(compareAttributes(attributes, index.entries[best.entry]!), best.match)
         : NO_EVIDENCE;
       const final = clamp01(nameScore + attributeResult.adjustment);
       if (final >= threshold) hits.push({ best, final, attributes: attributeResult, nameScore, ofacPosition: ofac?.position });
@@ -341,4 +341,10 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
   }
 
   return { index, threshold: defaultThreshold, screen };
+}
+
+/** Attribute evidence weighed by how much of the names the match covers (see attributes.ts). */
+function weightedFor(result: AttributeResult, match: { queryCoverage: number; candidateCoverage: number; pairs: readonly unknown[] }): AttributeResult {
+  const coverage = Math.min(match.queryCoverage, match.candidateCoverage);
+  return weighted(result, attributeWeight(coverage), contradictionWeight(coverage, match.pairs.length));
 }

@@ -81,6 +81,8 @@ export interface ScoreParts {
   attributeAdjustment: number;
   /** When the name match is partial, the factor the attribute adjustments were scaled by (see attributes.ts). */
   attributeWeight?: number;
+  /** When evidence against the entry was weighed more than attributeWeight (a name met on one word), that factor. */
+  attributeContradictionWeight?: number;
   final: number;
 }
 

@@ -92,3 +92,34 @@ test('real CSL: Jose is not Josue, while typos and spellings of a given name sti
     ['Josue Lopez Hernandez', 'person', /^LOPEZ HERNANDEZ, Josue$/],
   ]);
 });
+
+test('real CSL: a one-word organisation in Latin letters met only by a sound two vowels or more away from it does not hit', async () => {
+  await assertNotHit(
+    [
+      ['Scania', 'organization', /^JOINT STOCK COMPANY SCAN$/],
+      ['Bankia', 'organization', /^T-BANK$/],
+    ],
+    'oneWordQuery',
+  );
+});
+
+test('real CSL: a one-word organisation with the vowels of one place misspelled still hits', async () => {
+  await assertHit([
+    ['Gazprum', 'organization', /Gazprom$/i],
+    ['Rosnieft', 'organization', /ROSNEFT/],
+    ['Sberbenk', 'organization', /SBERBANK/],
+    ['Hikvison', 'organization', /^Hikvision$/],
+  ]);
+});
+
+test('real CSL: evidence against a name met on one word weighs more: a company named as a listed person\'s one-word alias', async () => {
+  const s = await cslScreener();
+  const hits = s.screen({ name: 'Tata', type: 'organization' }, { threshold: 0.5 });
+  const alias = hits.find((h) => h.matchedName === 'TATA');
+  assert.ok(alias !== undefined && alias.score < DEFAULT_THRESHOLD, `Tata: ${alias?.score}`);
+  assert.ok(alias.explanation.parts.attributeContradictionWeight! > 1, 'the weight of the contradiction is shown');
+  // Agreement is not raised so, and a whole name's contradiction weighs as before.
+  const whole = s.screen({ name: 'Luis Antonio Bermudez Mejia', type: 'organization' }, { threshold: 0.5 }).find((h) => h.matchedName === 'BERMUDEZ MEJIA, Luis Antonio');
+  assert.ok(whole !== undefined && whole.score >= DEFAULT_THRESHOLD, `whole name: ${whole?.score}`);
+  assert.equal(whole.explanation.parts.attributeContradictionWeight, undefined);
+});
