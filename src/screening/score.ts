@@ -575,7 +575,13 @@ function scoreAlignment(
   const mostlyUnmatchedCandidate = weights.mostlyUnmatchedCandidate * Math.max(0, uc - MOSTLY_UNMATCHED);
   const romanizationKey = keyed ? weights.romanizationKey : 0;
   const commonNameSupport = commonOnly ? (onlyGenericSupport(query, candidate, pairs) ? weights.genericNameSupport : weights.commonNameSupport) : 0;
-  const oneWordQuery = !organisations || !alignedInformative ? 0 : unvoweledOneWord(query, pairs, weights) ? weights.oneWordQuery : respelledOneWord(query, candidate, pairs, weights) ? weights.oneWordRespelled : 0;
+  const oneWordQuery = !alignedInformative
+    ? 0
+    : organisations && unvoweledOneWord(query, pairs, weights)
+      ? weights.oneWordQuery
+      : respelledOneWord(query, candidate, pairs, weights, organisations, leftInformative)
+        ? weights.oneWordRespelled
+        : 0;
   // The terms before the legal-form conflict, summed in the order of PenaltyTerms: the full sum
   // adds the rest to this one, so that it is the same to the last bit with or without a cut.
   const termsBeforeForms =
@@ -718,20 +724,30 @@ function unvoweledOneWord(query: ScoringSide, pairs: readonly AlignedPair[], wei
 }
 
 /**
- * Whether a query written in Latin letters names an organisation in one informative word and meets
- * the listed name only by a sound of one listed word with the same consonants and more than one
- * letter more or fewer (Scania, SCAN; Bankia, BANK; Garanti, GARANTIYA; see weights.oneWordRespelled):
- * the sound key leaves out the vowels, but two vowels added or dropped make another word.
+ * Whether a query written in Latin letters names a party in one informative word and meets the
+ * listed name only by a near spelling or a sound of one listed word (see weights.oneWordRespelled):
+ * for a person, one word of a longer listed name (Fairuz, AL-UMAYRI Faruz); for an organisation, a
+ * word with the same consonants and two vowels or more added or dropped (Scania, SCAN; Bankia,
+ * BANK), which the sound key, leaving out the vowels, does not tell apart.
  */
-function respelledOneWord(query: ScoringSide, candidate: ScoringSide, pairs: readonly AlignedPair[], weights: ScoreWeights): boolean {
+function respelledOneWord(
+  query: ScoringSide,
+  candidate: ScoringSide,
+  pairs: readonly AlignedPair[],
+  weights: ScoreWeights,
+  organisations: boolean,
+  listedSaysMore: boolean,
+): boolean {
   if (query.unvoweled === true) return false;
   const word = onlyInformativeToken(query, weights);
   if (word < 0) return false;
   const pair = pairs.find((p) => p.query === word && p.queryNext < 0 && p.candidateNext < 0);
   if (pair === undefined || (pair.how !== 'fuzzy' && pair.how !== 'phonetic')) return false;
+  // A company's brand misspelled (Faberlick, FABERLIC EUROPE) is still the brand; a person's one name is not the whole name.
+  if (listedSaysMore && !organisations) return true;
   const written = query.tokens[word]!;
   const listed = candidate.tokens[pair.candidate]!;
-  return Math.abs(written.length - listed.length) > 1 && consonantsOf(written) === consonantsOf(listed);
+  return organisations && Math.abs(written.length - listed.length) > 1 && consonantsOf(written) === consonantsOf(listed);
 }
 
 /** The index of a side's only informative token; -1 when it has none or several. */

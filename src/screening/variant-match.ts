@@ -327,7 +327,8 @@ export class VariantScorer {
   ) {
     // A name part left over from a romanisation may be a reading the romaniser missed, not another
     // name: no floor under its substitution (see weights.substitutedNameFloor).
-    this.transliteratedWeights = { ...weights, spellingDistanceFactor: weights.transliteratedDistanceFactor, substitutedNameFloor: 0 };
+    // Nor is its one word's spelling its own (see weights.oneWordRespelled): the romaniser chose its vowels.
+    this.transliteratedWeights = { ...weights, spellingDistanceFactor: weights.transliteratedDistanceFactor, substitutedNameFloor: 0, oneWordRespelled: 0 };
     // No near-miss pairing of left-overs, and joins only when exact.
     // A Chinese or Korean name has no optional parts (no middle names, no particles): a syllable of
     // the query left unmatched makes another name (Zhiwei is not Zhi), so it costs more.

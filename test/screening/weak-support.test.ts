@@ -123,3 +123,7 @@ test('real CSL: evidence against a name met on one word weighs more: a company n
   assert.ok(whole !== undefined && whole.score >= DEFAULT_THRESHOLD, `whole name: ${whole?.score}`);
   assert.equal(whole.explanation.parts.attributeContradictionWeight, undefined);
 });
+
+test('real CSL: a person named in one word met only by a sound of one part of a longer listed name does not hit', async () => {
+  await assertNotHit([['Fairuz', 'person', /^AL-UMAYRI, Faruz$/]], 'oneWordQuery');
+});
