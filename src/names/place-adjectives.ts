@@ -1,9 +1,14 @@
+import { canonicalToken } from './canonical.js';
+import { isGivenName } from './common-names.js';
+import { knownWordPrior } from './stopwords.js';
+
 /**
  * Russian (and Polish) company names name a place by its adjective, made with -sk- and an adjective
  * ending (Kirov, Kirovskiy Zavod; Izhora, Izhorskiye Zavody; Rybinsk, Rybinskaya Verf; Balashikha,
- * Balashikhinskiy; Gdańsk, Gdanski), where their English names write the place (Kirov Plant, Izhora
- * Plants, Rybinsk Shipyard). Facts of Russian word formation, the endings as the usual
- * transliterations (BGN, ICAO, the press, German and Polish j) spell them.
+ * Balashikhinskiy; Gdańsk, Gdanski; Zlatoust, Zlatoustovskiy), where their English names write the
+ * place (Kirov Plant, Izhora Plants, Rybinsk Shipyard, Zlatoust Machine-Building Plant). Facts of
+ * Russian word formation, the endings as the usual transliterations (BGN, ICAO, the press, German and
+ * Polish j) spell them.
  */
 
 /** Adjective endings after -sk-: masculine, feminine, neuter and plural, and the Polish -ski, -ska. */
@@ -53,7 +58,33 @@ function placesOf(stem: string): string[] {
   const out = [base, stem, `${base}a`];
   // -insk- joins the ending to a place in -a after a consonant (Balashikha, Balashikhinskiy).
   if (base.endsWith('in') && base.length - 2 >= MIN_STEM) out.push(`${base.slice(0, -2)}a`);
+  const linked = placeBeforeLink(base);
+  if (linked !== undefined) out.push(linked);
   return out;
+}
+
+/** Two consonants closing a place's name, which -ov- or -ev- parts from the -sk- (Zlatoust, Dnepr). */
+const CLOSING_CLUSTER = /[^aeiouy][^aeiouy]$/u;
+
+/**
+ * The place an adjective's stem names through the link vowel Russian puts between a place ending in
+ * two consonants and -sk- (Zlatoust, Zlatoustovskiy; Dnepr, Dneprovskiy; -ev- after a soft one), or
+ * undefined. A stem that is a given name or a company word made the adjective some other way
+ * (Petrovskiy from Petrov, Bankovskiy from bank, banking): those are no place.
+ */
+function placeBeforeLink(base: string): string | undefined {
+  if (!base.endsWith('ov') && !base.endsWith('ev')) return undefined;
+  const place = base.slice(0, -2);
+  return linksToAdjective(place) ? place : undefined;
+}
+
+/** Whether a place takes its adjective through -ov- or -ev- (Zlatoust), by the test placeBeforeLink makes. */
+function linksToAdjective(place: string): boolean {
+  return place.length >= MIN_STEM && CLOSING_CLUSTER.test(place) && !place.endsWith('sk') && isPlainWord(place);
+}
+
+function isPlainWord(token: string): boolean {
+  return !isGivenName(token) && knownWordPrior(token) === 1 && canonicalToken(token) === token;
 }
 
 const LOWER_LATIN = /^[a-z]+$/u;
@@ -61,6 +92,7 @@ const LOWER_LATIN = /^[a-z]+$/u;
 function adjectivesOf(place: string): string[] {
   if (place.length < MIN_STEM || !LOWER_LATIN.test(place)) return [];
   const stems = place.endsWith('sk') ? [place] : [`${place}sk`];
+  if (linksToAdjective(place)) stems.push(`${place}ovsk`, `${place}evsk`);
   if (FINAL_VOWEL.test(place) && place.length - 1 >= MIN_STEM) {
     const base = place.slice(0, -1);
     stems.push(`${base}sk`);
@@ -88,6 +120,8 @@ export function placesNamedBy(adjective: string): string[] {
     // A final vowel dropped before -sk (Izhora, Izhorskiye), or -a before -insk (Balashikha, Balashikhinskiy).
     if (base.length >= MIN_STEM) for (const vowel of 'aoe') places.add(base + vowel);
     if (stem.endsWith('insk') && stem.length - 4 >= MIN_STEM) places.add(`${stem.slice(0, -4)}a`);
+    const linked = placeBeforeLink(base);
+    if (linked !== undefined) places.add(linked);
   }
   return [...places];
 }

@@ -10,6 +10,10 @@ describe('Russian place adjectives', () => {
     ['rybinsk', 'rybinskaya'],
     ['balashikha', 'balashikhinskiy'],
     ['bolkhov', 'bolkhovskii'],
+    // -ov- or -ev- between a place ending in two consonants and -sk-.
+    ['zlatoust', 'zlatoustovsky'],
+    ['zlatoust', 'zlatoustovskiy'],
+    ['dnepr', 'dneprovskaya'],
   ];
   for (const [place, adjective] of pairs) {
     it(`${place} and ${adjective} name each other`, () => {
@@ -18,6 +22,13 @@ describe('Russian place adjectives', () => {
       assert.ok(placesNamedBy(adjective).includes(place));
     });
   }
+
+  it('an adjective with -ov- names no given name or company word (Petrovsky, Aleksandrovsky, Bankovskiy), nor a place ending in a vowel and consonant (Ivanovsky)', () => {
+    for (const [adjective, word] of [['petrovsky', 'petr'], ['aleksandrovsky', 'aleksandr'], ['bankovskiy', 'bank'], ['ivanovsky', 'ivan']]) {
+      assert.equal(placesNamedBy(adjective!).includes(word!), false, adjective);
+      assert.equal(placesOfAdjective(adjective!)?.includes(word!), false, adjective);
+    }
+  });
 
   it('a short stem names no place (Polski, Tomsk)', () => {
     assert.deepEqual(placesNamedBy('polski').filter((p) => p.length < 4), []);
