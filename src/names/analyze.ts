@@ -3,6 +3,7 @@ import { ABBREVIATIONS, NAME_LIKE_ABBREVIATIONS } from './abbreviations.js';
 import { withCountryReadings } from './country-reading.js';
 import { splitCompound } from './compounds.js';
 import { splitGluedForms } from './glued-forms.js';
+import { withoutEzafe } from './ezafe.js';
 import { CJK_FORMS, SHORT_FORMS } from './legal-forms.js';
 import { removeCjkLegalForms, removeLegalForms } from './legal-form-removal.js';
 import { normalizeText } from './normalize.js';
@@ -387,10 +388,14 @@ export function analyzeName(value: string, kind: EntryKind = 'unknown', options:
   const reorderedText = personal ? reorderAtComma(head) : undefined;
   const reordered = reorderedText === undefined ? [] : relabel(renderText(normalizeText(reorderedText).text, kind, new Set()), 'reordered');
   const split = personal ? splitVariants(base.length >= 4 || reordered.length === 0 ? base : [...base, ...reordered]) : [];
-  const joined = HYPHEN_INSIDE_WORD.test(head)
+  const hyphened = HYPHEN_INSIDE_WORD.test(head);
+  const joined = hyphened
     ? relabelLetters(renderText(normalizeText(head, { joinHyphens: true }).text, kind, new Set()), 'joined')
     : [];
   if (kind === 'person') joined.push(...joinedGivenNames(base[0], reordered[0]));
+  // A Persian organisation's name with its ezafe hyphened on (Sherkat-e Petroshimi-ye Tabriz), read without it.
+  const ezafeText = hyphened && kind !== 'person' ? withoutEzafe(head) : undefined;
+  const ezafe = ezafeText === undefined ? [] : relabel(renderText(normalizeText(ezafeText).text, kind, new Set()), 'ezafe');
   const rewritten = rewrittenVariants([base[0], reordered[0]], kind, personal ? aspiratedSyllables(head) : new Set());
   // Words run together with their capitals kept ('FridrichBuchenberg') are two words.
   if (hasJoinedCapitalised(head)) {
@@ -404,11 +409,13 @@ export function analyzeName(value: string, kind: EntryKind = 'unknown', options:
   pushRange(variants, base, 1, 6);
   pushRange(variants, reordered, 0, 3);
   pushRange(variants, split, 0, 2);
+  pushRange(variants, ezafe, 0, 1);
   pushRange(variants, joined, 0, 2);
   pushRange(variants, rewritten, 0, 6);
   pushRange(variants, base, 6);
   pushRange(variants, reordered, 3);
   pushRange(variants, split, 2);
+  pushRange(variants, ezafe, 1);
   pushRange(variants, joined, 2);
   pushRange(variants, rewritten, 6);
   const result: AnalyzedName = {
