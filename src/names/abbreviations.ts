@@ -77,8 +77,25 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   td: 'tradinghouse', kb: 'commercialbank',
   // NPF, Negosudarstvennyi Pensionnyi Fond (non-state pension fund).
   npf: 'nonstatepensionfund',
+  // ChVK, Chastnaya Voennaya Kompaniya, is what English names call a PMC, private military company
+  // (ChVK Vagner, PMC Wagner).
+  chvk: 'pmc',
   // St. before a place named for a saint (St. Petersburg, Saint Petersburg).
   st: 'saint',
+  // Everyday company words written as their consonants, as trade directories, bills of lading and
+  // registries abbreviate them (Intl Fwdg, International Forwarding; Mgmt, Mfg, Hldgs above), the
+  // conventional short forms only: a rule reading any vowel-less token as the one company word it
+  // spells would read the list's own acronyms so (PRTS as partners, MRTS as microelectronics).
+  fwdg: 'forwarding', frwdg: 'forwarding', fwdr: 'forwarding', fwdrs: 'forwarding', forwarders: 'forwarding', forwarder: 'forwarding',
+  mgmnt: 'management', mngmt: 'management', mngt: 'management', mgnt: 'management',
+  dvlpt: 'development', dvpt: 'development', devlpt: 'development', dvlp: 'development',
+  mnfg: 'manufacturing', mfrg: 'manufacturing', mftg: 'manufacturing',
+  srvcs: 'service', srvc: 'service', trdng: 'trading', tradg: 'trading', mktng: 'marketing', engng: 'engineering',
+  pdts: 'product', prdts: 'product', prdcts: 'product', mchy: 'machinery', mchnry: 'machinery',
+  constn: 'construction', cnstn: 'construction', cnstrn: 'construction', trnsp: 'transport', trnspt: 'transport',
+  comml: 'commercial', coml: 'commercial', whse: 'warehouse', equipt: 'equipment', entpr: 'enterprise', entps: 'enterprise',
+  // Plurals of company words (New Projects, Novye Proekty).
+  projects: 'project',
 };
 
 /**

@@ -18,6 +18,7 @@ export { isRomanizationKey, keysMayMeet, ROMANIZATION_KEYS } from './romanizatio
 export { CHINESE_KEY_BESIDE, CHINESE_KEY_READINGS, chineseReadingKeys, KEY_ALTERNATIVES, syllablesDiffer } from './chinese-key.js';
 export { isCommonName, isGivenName } from './common-names.js';
 export { isGenericOrganisationWord } from './business-words.js';
+export { isTranslatedOrganisationWord } from './org-terms.js';
 export { legalFormClassesFrom, legalFormClassesOf } from './legal-form-class.js';
 export { isLegalFormWord } from './legal-form-removal.js';
 export { LEGAL_FORM_CLASS } from './legal-form-classes.js';

@@ -1,5 +1,7 @@
 import { KOREAN_ORG_TERMS } from './korean-org-terms.js';
+import { lookup } from './lookup.js';
 import { PINYIN_ORG_TERMS } from './pinyin-org-terms.js';
+import { RUSSIAN_ORG_TERMS } from './russian-org-terms.js';
 
 /**
  * Generic organisation words across the languages of listed companies, mapped to the English word
@@ -83,6 +85,9 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   sherkat: 'company', shirkat: 'company', sazman: 'organization', sanaye: 'industry', sanaat: 'industry', bonyad: 'foundation',
   tejarat: 'trading', bazargani: 'trading', daneshgah: 'university', moasseseh: 'institute', mohandesi: 'engineering', sepah: 'corps',
   ahan: 'iron', foulad: 'steel', fulad: 'steel', va: 'and',
+  // پتروشیمی petrochemical and کشتیرانی shipping, as Persian company names write them in Latin letters
+  // (Sherkat-e Petroshimi-ye Tabriz, Tabriz Petrochemical Company; Kashtirani-ye Jomhuri-ye Eslami-ye Iran).
+  petroshimi: 'petrochemical', petrochimi: 'petrochemical', keshtirani: 'shipping', kashtirani: 'shipping',
   // Arabic (as transliterated).
   sharikat: 'company', sharika: 'company', harakat: 'movement', haraka: 'movement', jabhat: 'front', jabha: 'front', tanzim: 'organization',
   munazzamat: 'organization', munazzama: 'organization', maktab: 'office', makhtab: 'office', shabakat: 'network', masraf: 'bank',
@@ -123,4 +128,15 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   ...PINYIN_ORG_TERMS,
   // Romanized Korean words of organisation names, in a table of their own (see korean-org-terms.ts).
   ...KOREAN_ORG_TERMS,
+  // Everyday words of Russian company names in Latin letters, in a table of their own (see russian-org-terms.ts).
+  ...RUSSIAN_ORG_TERMS,
 };
+
+/**
+ * Whether a token is an organisation word of another language that ORG_TERMS translates (novye, new;
+ * neft, oil): its canonical form is a translation, not a romanisation's spelling of a syllable, however
+ * short either word is.
+ */
+export function isTranslatedOrganisationWord(token: string): boolean {
+  return lookup(ORG_TERMS, token) !== undefined;
+}

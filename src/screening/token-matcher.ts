@@ -3,7 +3,7 @@
  * canonical name (Mohamed → muhammad), the same sound, or a close spelling found through shared
  * trigrams. Results are cached per token because screening traffic repeats first names endlessly.
  */
-import { canonicalToken, cognateForms, englishRespellings, familiarForms, isCommonName, isGenericOrganisationWord, isNickname, isRomanizationKey, KEY_ALTERNATIVES, phoneticKey } from '../names/index.js';
+import { canonicalToken, cognateForms, englishRespellings, familiarForms, isCommonName, isGenericOrganisationWord, isNickname, isTranslatedOrganisationWord, isRomanizationKey, KEY_ALTERNATIVES, phoneticKey } from '../names/index.js';
 import { INFLECTION_STEM_MIN_LENGTH, isCaseEnding } from '../names/inflections.js';
 import { placesNamedBy, placesOfAdjective } from '../names/place-adjectives.js';
 import { unseenTokenWeight, type CandidateIndex } from './index.js';
@@ -192,7 +192,8 @@ export class TokenMatcher {
         // a known equivalent, a little below a spelling of the name itself.
         if (tokenIsNickname !== isNickname(other)) {
           found.offer(id, NICKNAME_SIMILARITY, 'canonical');
-        } else if (token.length < CANONICAL_MIN_LENGTH || other.length < CANONICAL_MIN_LENGTH) {
+        } else if ((token.length < CANONICAL_MIN_LENGTH || other.length < CANONICAL_MIN_LENGTH) && !isTranslatedOrganisationWord(token) && !isTranslatedOrganisationWord(other)) {
+          // A short word translated (new, novye; oil, neft) is the word, not a syllable's spelling.
           found.offer(id, spelled + (1 - spelled) * PHONETIC_LIFT, 'phonetic');
         } else {
           found.offer(id, Math.max(CANONICAL_SIMILARITY, spelled), 'canonical');

@@ -105,6 +105,35 @@ describe('canonicalToken', () => {
     sameCanonical('minera', 'mining');
   });
 
+  it('reads everyday words of Russian company names in all their inflections and spellings', () => {
+    const words: Record<string, string[]> = {
+      new: ['novyy', 'novyi', 'novaya', 'novaia', 'novoye', 'novoe', 'novye', 'novyye', 'novogo', 'novykh'],
+      project: ['proekt', 'proyekt', 'proekty', 'proyekty', 'proektov', 'projects'],
+      digital: ['tsifrovoy', 'tsifrovoi', 'tsifrovaya', 'tsifrovye', 'tsifrovykh', 'cifrovye'],
+      future: ['budushchee', 'budushcheye', 'budushchego', 'budushego'],
+      coal: ['ugolnyy', 'ugolnaya', 'ugolnaia', 'ugolnye', 'ugolnoye'],
+      oil: ['neft', 'neftyanaya', 'neftianaia', 'neftyanoy'],
+      company: ['kompaniya', 'kompaniia', 'kompania'],
+      petrochemical: ['petroshimi', 'petrochem'],
+      shipping: ['keshtirani', 'kashtirani', 'shpg'],
+    };
+    for (const [english, forms] of Object.entries(words)) sameCanonical(english, ...forms);
+  });
+
+  it('reads the conventional consonant skeletons of company words, and ChVK as PMC', () => {
+    const words: Record<string, string[]> = {
+      forwarding: ['fwdg', 'frwdg', 'fwdr', 'fwdrs', 'forwarders'],
+      management: ['mgmt', 'mgmnt', 'mngmt', 'mngt'],
+      development: ['devt', 'dvlpt', 'dvpt'],
+      manufacturing: ['mfg', 'mnfg', 'mfrg', 'mftg'],
+      service: ['svcs', 'srvcs'],
+      product: ['pdts', 'prdts'],
+      construction: ['constn', 'cnstn'],
+      pmc: ['chvk'],
+    };
+    for (const [english, forms] of Object.entries(words)) sameCanonical(english, ...forms);
+  });
+
   it('expands organisation abbreviations', () => {
     assert.equal(canonicalToken('comm'), 'communication');
     assert.equal(canonicalToken('communications'), 'communication');

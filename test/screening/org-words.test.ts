@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { addName, emptyEntry } from '../../src/ingest/entry.js';
+import { buildCandidateIndex } from '../../src/screening/index.js';
 import { scoreNamePair } from '../../src/screening/pair.js';
-import { DEFAULT_THRESHOLD } from '../../src/screening/screen.js';
+import { DEFAULT_THRESHOLD, screenerOver } from '../../src/screening/screen.js';
 
 /**
  * Organisation words that English listings translate: a company's name in its own language (in
@@ -10,6 +12,12 @@ import { DEFAULT_THRESHOLD } from '../../src/screening/screen.js';
  * companies that share only the translated generic words, which must not.
  */
 const score = (query: string, listed: string) => scoreNamePair(query, listed, { kind: 'organization' });
+
+function listedOrganisation(name: string) {
+  const entry = emptyEntry('listed', { code: 'TEST', name: 'test list' }, 'organization');
+  addName(entry, name, 'primary');
+  return entry;
+}
 
 function meets(pairs: readonly (readonly [string, string])[]): void {
   for (const [query, listed] of pairs) {
@@ -280,4 +288,53 @@ test('Russian words of works and metals meet their English translation, and a co
     ['Trading House Tungsten Molybdenum LLC', 'LIMITED LIABILITY COMPANY TORGOVYY DOM VOLFRAM TITAN'],
     ['Rosneft Gaz JSC', 'JOINT STOCK COMPANY ROSNEFTEFLOT'],
   ]);
+});
+
+test('everyday words of Russian company names meet their English translation, short words too (new, novye), and only they', () => {
+  meets([
+    ['Digital Technologies of the Future LLC', 'TSIFROVYE TEKHNOLOGII BUDUSHCHEGO LLC'],
+    ['New Projects LLC', 'LLC NOVYE PROEKTY'],
+    ['EPK New Technologies LLC', 'OOO EPK NOVYE TEKHNOLOGII'],
+    ['Kuzbassrazrezugol Coal Company JSC', 'JOINT STOCK COMPANY UGOLNAYA KOMPANIYA KUZBASSRAZREZUGOL'],
+    ['Surgut Oil Company', 'NEFTYANAYA KOMPANIYA SURGUT'],
+    ['ChVK Konvoi', 'PMC CONVOY'],
+  ]);
+  staysApart([
+    ['EPK New Technologies LLC', 'OOO VEKTOR NOVYE TEKHNOLOGII'],
+    ['Kuzbassrazrezugol Coal Company JSC', 'JOINT STOCK COMPANY UGOLNAYA KOMPANIYA SIBANTRATSIT'],
+  ]);
+});
+
+test('a place ending in two consonants meets its adjective made with -ov- (Zlatoust, Zlatoustovsky), and a name or a company word no place', () => {
+  meets([
+    ['Zlatoust Machine-Building Plant JSC', 'Joint Stock Company Zlatoustovsky Machine Building Plant'],
+    ['Dneprovskiy Metallurgical Plant', 'Dnepr Metallurgical Plant'],
+  ]);
+  staysApart([
+    ['Zlatoust Machine-Building Plant JSC', 'JOINT STOCK COMPANY TULA MACHINE BUILDING PLANT'],
+    ['Petr Trading LLC', 'PETROVSKY TRADING LLC'],
+  ]);
+});
+
+test('consonant-skeleton abbreviations of company words read as the words', () => {
+  meets([
+    ['Liaoning Danxing Intl Fwdg Co Ltd', 'LIAONING DANXING INTERNATIONAL FORWARDING CO. LTD.'],
+    ['Orient Star Mngmt Svcs', 'ORIENT STAR MANAGEMENT SERVICES'],
+    ['Hebei Tianrun Mnfg Co', 'HEBEI TIANRUN MANUFACTURING CO'],
+  ]);
+  staysApart([['Liaoning Danxing Intl Fwdg Co Ltd', 'LIAONING HUAXIN INTERNATIONAL FORWARDING CO. LTD.']]);
+});
+
+test('a Persian company name meets its English translation, ezafe hyphened on or not, and shipping lines for کشتیرانی', () => {
+  meets([
+    ['Sherkat-e Petroshimi-ye Tabriz', 'TABRIZ PETROCHEMICAL COMPANY'],
+    ['شرکت کشتیرانی جمهوری اسلامی ایران', 'ISLAMIC REPUBLIC OF IRAN SHIPPING LINES'],
+  ]);
+  staysApart([['Sherkat-e Petroshimi-ye Tabriz', 'SHIRAZ PETROCHEMICAL COMPANY']]);
+  // Screened as an organisation's, the name needs no company word to be translated.
+  const screened = screenerOver(buildCandidateIndex([listedOrganisation('ISLAMIC REPUBLIC OF IRAN SHIPPING LINES')]), {}).screen(
+    { name: 'کشتیرانی جمهوری اسلامی ایران', type: 'organization' },
+    { threshold: 0, limit: 1 },
+  )[0];
+  assert.ok((screened?.score ?? 0) >= 0.95, `IRISL: ${screened?.score}`);
 });

@@ -1,0 +1,63 @@
+/**
+ * Everyday words of Russian company names in Latin letters, mapped to the English word their English
+ * names translate them by (Tsifrovye Tekhnologii Budushchego, Digital Technologies of the Future;
+ * Novye Proekty, New Projects; Ugolnaya Kompaniya Kuzbassrazrezugol, Kuzbassrazrezugol Coal Company;
+ * Neftyanaya Kompaniya, Oil Company). Written for the project from knowledge of Russian: the words
+ * lists print most often beside a company's own name, each in the inflections names use (masculine,
+ * feminine, neuter and plural; the genitive a name's last word takes, budushchego, of the future)
+ * and in the spellings of the usual transliterations (BGN/PCGN and the press: -yy, -iy, -aya, -oye,
+ * -ye, -yye; ICAO and Russian passports: -yi, -ii, -aia, -oe, -ie; ye and e for е after a consonant:
+ * proyekt, proekt). Whole tokens only; words that are also surnames or given names are left out
+ * (Novikov, but no short Nov; Vostok, a name lists keep untranslated).
+ */
+export const RUSSIAN_ORG_TERMS: Readonly<Record<string, string>> = {
+  // новый, new (Novye Tekhnologii, New Technologies)
+  novyy: 'new', novyi: 'new', novy: 'new', novyj: 'new', novaya: 'new', novaia: 'new', novaja: 'new', novoye: 'new', novoe: 'new',
+  novye: 'new', novyye: 'new', novyie: 'new', novogo: 'new', novoy: 'new', novoi: 'new', novykh: 'new',
+  // проект, project (Novye Proekty, New Projects)
+  proekt: 'project', proyekt: 'project', proekty: 'project', proyekty: 'project', proektov: 'project', proyektov: 'project',
+  // цифровой, digital (Tsifrovye Tekhnologii, Digital Technologies), with ts and c for ц
+  tsifrovoy: 'digital', tsifrovoi: 'digital', tsifrovoj: 'digital', tsifrovyy: 'digital', tsifrovyi: 'digital',
+  tsifrovaya: 'digital', tsifrovaia: 'digital', tsifrovoye: 'digital', tsifrovoe: 'digital', tsifrovye: 'digital',
+  tsifrovyye: 'digital', tsifrovyie: 'digital', tsifrovykh: 'digital', tsifrovogo: 'digital',
+  cifrovoy: 'digital', cifrovoi: 'digital', cifrovaya: 'digital', cifrovye: 'digital', cifrovoe: 'digital',
+  // будущее, the future (Tekhnologii Budushchego, Technologies of the Future), with shch and sh for щ
+  budushchee: 'future', budushcheye: 'future', budushchego: 'future', budushchiy: 'future', budushchii: 'future',
+  budushchaya: 'future', budushchaia: 'future', budushchiye: 'future', budushchie: 'future', budushego: 'future', budushee: 'future',
+  // угольный, coal (Ugolnaya Kompaniya, Coal Company)
+  ugolnyy: 'coal', ugolnyi: 'coal', ugolny: 'coal', ugolnaya: 'coal', ugolnaia: 'coal', ugolnoye: 'coal', ugolnoe: 'coal',
+  ugolnye: 'coal', ugolnyye: 'coal', ugolnyie: 'coal', ugolnykh: 'coal', ugolnoy: 'coal', ugolnoi: 'coal',
+  // нефтяной, oil (Neftyanaya Kompaniya, Oil Company)
+  neftyanoy: 'oil', neftyanoi: 'oil', neftianoi: 'oil', neftyanaya: 'oil', neftianaia: 'oil', neftyanoye: 'oil', neftianoe: 'oil',
+  neftyanye: 'oil', neftianye: 'oil', neftyanykh: 'oil',
+  // газовый, gas
+  gazovyy: 'gas', gazovyi: 'gas', gazovaya: 'gas', gazovaia: 'gas', gazovoye: 'gas', gazovoe: 'gas', gazovye: 'gas',
+  // решения, solutions (Tsifrovye Resheniya, Digital Solutions)
+  resheniya: 'solutions', resheniia: 'solutions', reshenia: 'solutions', resheniy: 'solutions', reshenii: 'solutions',
+  // развитие, development
+  razvitiye: 'development', razvitie: 'development', razvitiya: 'development', razvitiia: 'development',
+  // промышленный, industrial (Promyshlennaya Gruppa, Industrial Group)
+  promyshlennyy: 'industry', promyshlennyi: 'industry', promyshlennaya: 'industry', promyshlennaia: 'industry',
+  promyshlennoye: 'industry', promyshlennoe: 'industry', promyshlennye: 'industry', promyshlennost: 'industry',
+  // энергия, energy
+  energiya: 'energy', energiia: 'energy', energii: 'energy',
+  // строительный, construction (Stroitelnaya Kompaniya, Construction Company)
+  stroitelnyy: 'construction', stroitelnyi: 'construction', stroitelnaia: 'construction', stroitelnoye: 'construction',
+  stroitelnoe: 'construction', stroitelnye: 'construction', stroitelstvo: 'construction',
+  // транспортный, transport
+  transportnyy: 'transport', transportnyi: 'transport', transportnaya: 'transport', transportnaia: 'transport',
+  transportnoye: 'transport', transportnoe: 'transport', transportnye: 'transport',
+  // торговый, trading (Torgovaya Kompaniya, Trading Company); torgovyy and torgovyi are in org-terms.ts
+  torgovaya: 'trading', torgovaia: 'trading', torgovoye: 'trading', torgovoe: 'trading', torgovye: 'trading',
+  // инженерный, engineering
+  inzhenernyy: 'engineering', inzhenernyi: 'engineering', inzhenernaya: 'engineering', inzhenernaia: 'engineering',
+  inzhenernoye: 'engineering', inzhenernoe: 'engineering', inzhenernye: 'engineering',
+  // авиационный, aviation
+  aviatsionnyy: 'aviation', aviatsionnyi: 'aviation', aviatsionnaya: 'aviation', aviatsionnaia: 'aviation',
+  aviatsionnoye: 'aviation', aviatsionnoe: 'aviation', aviatsionnye: 'aviation',
+  // оборонный, defence
+  oboronnyy: 'defense', oboronnyi: 'defense', oboronnaya: 'defense', oboronnaia: 'defense', oboronnoye: 'defense',
+  oboronnoe: 'defense', oboronnye: 'defense',
+  // компания in the ICAO spelling (Voenno-Okhrannaia Kompaniia, Military Security Company)
+  kompaniia: 'company', kompania: 'company',
+};
