@@ -72,6 +72,9 @@ const GERMAN_OTHER_RULES: readonly Rule[] = [
   ...GERMAN_RULES.filter((rule) => !(rule.at === 'start' && rule.from.startsWith('s')) && rule.from !== 'z'),
 ];
 
+/** A sign that a token holding a j is a Russian name in Spanish spelling, not a Spanish name. */
+const SPANISH_SPELLED_RUSSIAN = /k|j(?![aeiouy])|(?:ov|ova|ev|eva|ich|ovna|evna|ski|sky|skiy|skaya|enko|uk)$/u;
+
 const ORTHOGRAPHIES: readonly Orthography[] = [
   {
     name: 'german',
@@ -184,6 +187,17 @@ const ORTHOGRAPHIES: readonly Orthography[] = [
       { from: 'gui', to: 'gi' },
       { from: 'j', to: 'zh' },
     ],
+  },
+  {
+    // Spanish spelling of Russian names (Mijaíl Gorbachov, Jodorkovski, Zajárov): Spanish writes the
+    // Russian х, English kh, as j, and й as y as English does; the soft g before e and i as gu
+    // (Serguéi, Yevgueni) is read by the French row. Spanish's own names have j too (Jiménez, Mejía,
+    // Ojeda), so the reading is kept to tokens that show a Russian sign Spanish words lack: a Slavic
+    // family-name ending, a k, or a j before a consonant or at the end (Ajmétov, Jrushchov).
+    name: 'spanish',
+    signs: ['j'],
+    except: (token) => !SPANISH_SPELLED_RUSSIAN.test(token) || isCommonName(token),
+    rules: [{ from: 'j', to: 'kh' }],
   },
   {
     // Not a language's orthography: the English way of writing the long vowels of Arabic, Persian and

@@ -64,6 +64,21 @@ test('a token listed as written is respelled only by the conventions that say so
   assert.ok(englishRespellings('cheng').includes('sheng'));
 });
 
+test('Russian names in Spanish spelling read j as kh; Spanish names with j are left alone', () => {
+  const cases: [string, string][] = [
+    ['mijeyev', 'mikheyev'],
+    ['zajarov', 'zakharov'],
+    ['ajmetov', 'akhmetov'], // j before a consonant
+    ['jodorkovski', 'khodorkovski'],
+    ['mijailovich', 'mikhailovich'],
+    ['jrushchov', 'khrushchov'],
+  ];
+  for (const [token, english] of cases) assert.ok(englishRespellings(token).includes(english), `${token} → ${englishRespellings(token).join(', ')}`);
+  for (const spanish of ['jimenez', 'mejia', 'ojeda', 'borja', 'trujillo', 'jaramillo', 'alejandro', 'james']) {
+    assert.ok(!englishRespellings(spanish).some((t) => t.includes('kh')), `${spanish} → ${englishRespellings(spanish).join(', ')}`);
+  }
+});
+
 test('ch and sh are read as South Slavic c and s only in a name with the -ić ending', () => {
   assert.ok(!englishRespellings('richardson').includes('ricardson'));
   assert.ok(!englishRespellings('shakir').includes('sakir'));
