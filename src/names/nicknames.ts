@@ -54,7 +54,7 @@ export const NICKNAMES: Readonly<Record<string, readonly string[]>> = {
   victoria: ['vicky'],
   // Russian and Ukrainian; the forms in -ka are the familiar diminutives of the press and of
   // nicknames (Mishka, Sashka, Dimka).
-  vladimir: ['volodya', 'vova', 'vlad'],
+  vladimir: ['volodya', 'vova', 'vlad', 'vlado'],
   vladislav: ['vlad', 'vladik'],
   mikhail: ['misha', 'mishka'],
   aleksandr: ['sasha', 'sanya', 'shura', 'sashko', 'sashka'],
@@ -84,6 +84,30 @@ export const NICKNAMES: Readonly<Record<string, readonly string[]>> = {
   irina: ['ira'],
   mariya: ['masha'],
   svetlana: ['sveta'],
+  stanislav: ['stas'],
+  boris: ['borya'],
+  leonid: ['lyonya'],
+  gennady: ['gena'],
+  andrey: ['andryusha'],
+  lyudmila: ['lyuda'],
+  nadezhda: ['nadya'],
+  // Serbian, Croatian, Bosnian, Montenegrin: the hypocoristics the Balkan press and the lists' aliases
+  // use (Slobo Milošević, Draža Mihailović, Brano for Branislav); Vlado is under Vladimir above.
+  // Branko, Mirko, Rajko and the like are names of their own, not here.
+  branislav: ['brane', 'brano', 'bane'],
+  slobodan: ['slobo'],
+  radovan: ['rade'],
+  radoslav: ['rade'],
+  milorad: ['mile'],
+  milan: ['mile'],
+  zoran: ['zoki'],
+  aleksandar: ['sasa'],
+  miroslav: ['miro'],
+  vojislav: ['voja'],
+  dragoljub: ['draza'],
+  predrag: ['pedja'],
+  dusan: ['dule'],
+  nebojsa: ['nesa'],
   // Spanish and Portuguese
   jose: ['pepe', 'chepe'],
   francisco: ['paco', 'pancho', 'curro'],
@@ -96,6 +120,9 @@ export const NICKNAMES: Readonly<Record<string, readonly string[]>> = {
   rafael: ['rafa'],
   fernando: ['nando'],
   guadalupe: ['lupe'],
+  dolores: ['lola'],
+  vicente: ['chente'],
+  concepcion: ['concha', 'conchita'],
 };
 
 let forms: Map<string, string[]> | undefined;

@@ -60,6 +60,20 @@ describe('familiar forms', () => {
     assert.ok(familiarForms('william').includes('bill'));
     assert.deepEqual(familiarForms('vladimirovich'), []);
   });
+  it('knows the South Slavic, Russian and Spanish familiar forms in common use', () => {
+    const cases: [string, string][] = [
+      ['brano', 'branislav'], ['bane', 'branislav'], ['slobo', 'slobodan'], ['rade', 'radovan'], ['rade', 'radoslav'],
+      ['mile', 'milorad'], ['zoki', 'zoran'], ['sasa', 'aleksandar'], ['voja', 'vojislav'], ['draza', 'dragoljub'],
+      ['pedja', 'predrag'], ['dule', 'dusan'], ['nesa', 'nebojsa'], ['vlado', 'vladimir'], ['stas', 'stanislav'],
+      ['gena', 'gennady'], ['lola', 'dolores'], ['chente', 'vicente'],
+    ];
+    for (const [form, full] of cases) assert.ok(familiarForms(form).includes(full), `${form} → ${familiarForms(form).join(', ')}`);
+    // Ukrainian forms reach the Russian full names by their canonical spelling.
+    assert.equal(canonicalToken('sashko'), canonicalToken('oleksandr'));
+    assert.equal(canonicalToken('kolya'), canonicalToken('mykola'));
+    // Branko is a name of its own.
+    assert.deepEqual(familiarForms('branko'), []);
+  });
 });
 
 describe('word order and shape of East Asian names', () => {
