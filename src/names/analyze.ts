@@ -10,6 +10,7 @@ import { normalizeText } from './normalize.js';
 import { romanizeSegment, type Reading } from './romanize.js';
 import { textScript } from './char-script.js';
 import { segmentsOf, type Segment } from './segments.js';
+import { spanishAbbreviationsWritten } from './spanish-abbreviations.js';
 import type { AnalyzedName, NameVariant } from './types.js';
 import { combineRenderings, dedupeVariants } from './variants.js';
 import { lookup } from './lookup.js';
@@ -380,11 +381,13 @@ export interface AnalyzeOptions {
  */
 export function analyzeName(value: string, kind: EntryKind = 'unknown', options: AnalyzeOptions = {}): AnalyzedName {
   const original = typeof value === 'string' ? value : String(value ?? '');
-  const normalized = normalizeText(original);
-  const removed = new Set<string>();
-  const head = original.slice(0, 2048);
-  const base = renderText(normalized.text, kind, removed);
   const personal = kind === 'person' || kind === 'unknown';
+  // Ma. de Jesús, Fco. Javier: a person's name is read with its Spanish abbreviations written out.
+  const text = personal ? (spanishAbbreviationsWritten(original) ?? original) : original;
+  const normalized = normalizeText(text);
+  const removed = new Set<string>();
+  const head = text.slice(0, 2048);
+  const base = renderText(normalized.text, kind, removed);
   const reorderedText = personal ? reorderAtComma(head) : undefined;
   const reordered = reorderedText === undefined ? [] : relabel(renderText(normalizeText(reorderedText).text, kind, new Set()), 'reordered');
   const split = personal ? splitVariants(base.length >= 4 || reordered.length === 0 ? base : [...base, ...reordered]) : [];
