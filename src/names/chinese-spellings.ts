@@ -183,9 +183,12 @@ export const CHINESE_SYLLABLE_SPELLINGS: Readonly<Record<string, string>> = {
   nam: 'nan', nga: 'ya', ngai: 'wei|yi', ngan: 'yan|yin', nok: 'nuo',
   on: 'an',
   pok: 'bo|pu', chon: 'chun|jun|zun', lao: 'liu|lao',
+  // Macau writes Cantonese ou where Hong Kong writes o (Tou for To: 陶 濤 tao, 杜 du; as Lou for Lo, Kou for Ko).
+  tou: 'tao|du',
   pak: 'bai|bo', pang: 'peng|pang|bing', pik: 'bi', po: 'bao|bo|pu', pui: 'pei|bei',
   sai: 'xi|shi', sam: 'sen|xin|shen|san', san: 'shan|xin|shen', sau: 'xiu|shou', sek: 'shi|xi', shek: 'shi',
-  shing: 'cheng|sheng', shui: 'rui|shui', sik: 'shi|xi', sin: 'xian|shan', sing: 'sheng|xing|cheng',
+  // Sin is Cantonese 先 xian and 善 shan, and Hokkien 新 and 信, xin (Tan Thian Sin).
+  shing: 'cheng|sheng', shui: 'rui|shui', sik: 'shi|xi', sin: 'xian|shan|xin', sing: 'sheng|xing|cheng',
   siu: 'xiao|shao|zhao', suen: 'xuan|sun', sui: 'rui|sui|xu', sum: 'sen|xin|shen', sun: 'xin|chen|shen|sun',
   sut: 'xue', sze: 'si|shi',
   tai: 'da|tai|di', tak: 'de', tat: 'da', tim: 'tian', tin: 'tian', ting: 'ting|ding|zheng', to: 'tao|du',

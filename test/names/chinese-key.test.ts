@@ -46,6 +46,8 @@ describe('Chinese syllable keys', () => {
       ['Wong Kwan Ching', 'WANG Junzheng'], ['Wong Kwan Ching', 'WANG Junjing'], ['Cheng Ngan-hung', 'ZHENG Yanxiong'],
       // Hokkien and Macau spellings of given-name syllables, and a Wade-Giles surname.
       ['Lim Thian Seng', 'LIN Tiansheng'], ['Ieong Pok Chon', 'YANG Bochun'], ['Pien Chih-ming', 'BIAN Zhiming'],
+      // Macau's Tou (Hong Kong's To), twice in a name.
+      ['Cheong Tou Tou', 'ZHANG Taotao'], ['Leong Tou Kei', 'LIANG Duji'],
     ]) assert.ok(meet(query!, listed!), `${query} / ${listed}: ${readings(query!).join(' | ')} vs ${readings(listed!).join(' | ')}`);
     // Still one name's readings: Wai is not wen, Po is not pu.
     assert.ok(!meet('Lok Wai Ning', 'LUO Wenning'));
@@ -55,6 +57,14 @@ describe('Chinese syllable keys', () => {
     // At most four readings in each order, the commonest first.
     assert.ok(readings('Cheng Ngan-hung').length <= 8);
     assert.equal(readings('Lok Wai Ning')[0], '^lo^ ^wei ^ning');
+  });
+
+  it('a screened name meets the less common readings of a syllable too: Hokkien sin, xin, beside Cantonese xian and shan', () => {
+    const meetsQuery = (query: string, listed: string) =>
+      chineseKeyAlternatives(query.toLowerCase().split(' ')).some((q) => readings(listed).some((r) => r.split(' ').every((key, i) => q[i]?.split(KEY_ALTERNATIVES).includes(key))));
+    for (const [query, listed] of [['Tan Thian Sin', 'CHEN Tianxin'], ['Chan Sin Yee', 'CHEN Xianyi'], ['Lim Sin Huat', 'LIN Xinfa']] as const) {
+      assert.ok(meetsQuery(query, listed), `${query} / ${listed}`);
+    }
   });
 
   it('a query keeps every reading of each syllable in one token, read as Korean with the same surname its commonest only', () => {
