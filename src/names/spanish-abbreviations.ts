@@ -40,23 +40,44 @@ function fullName(letters: string, mark: string): string | undefined {
   return Object.hasOwn(SPANISH_NAME_ABBREVIATIONS, key) ? SPANISH_NAME_ABBREVIATIONS[key] : undefined;
 }
 
+/** Whether a point closes one of the table's abbreviations (a cheap scan: most points close Co., Ltd. or initials). */
+function holdsAbbreviationPoint(text: string): boolean {
+  for (let point = text.indexOf('.'); point >= 0; point = text.indexOf('.', point + 1)) {
+    let start = point;
+    while (start > 0 && point - start < 5 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+    if (start < point && Object.hasOwn(SPANISH_NAME_ABBREVIATIONS, text.slice(start, point).toLowerCase())) return true;
+  }
+  return false;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
 /**
  * The text with the Spanish name abbreviations written out, or undefined when it has none (most
- * names: the cheap test of a point, a raised a or a " de" comes first).
+ * names: a scan for a raised a, a point after one of the abbreviations, or a Ma before a space comes
+ * first).
  */
 export function spanishAbbreviationsWritten(text: string): string | undefined {
-  if (!text.includes('.') && !text.includes('ª') && !text.includes(' de') && !text.includes(' DE') && !text.includes(' De')) return undefined;
+  const pointed = text.includes('ª') || holdsAbbreviationPoint(text);
+  const bare = text.includes('Ma ') || text.includes('MA ');
+  if (!pointed && !bare) return undefined;
   let changed = false;
-  const written = text
-    .replace(WITH_POINT, (whole, letters: string, mark: string) => {
+  let written = text;
+  if (pointed) {
+    written = written.replace(WITH_POINT, (whole, letters: string, mark: string) => {
       const full = fullName(letters, mark);
       if (full === undefined) return whole;
       changed = true;
       return full;
-    })
-    .replace(BARE_MA, () => {
+    });
+  }
+  if (bare) {
+    written = written.replace(BARE_MA, () => {
       changed = true;
       return 'María';
     });
+  }
   return changed ? written : undefined;
 }
