@@ -1,12 +1,12 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadSnapshotFromPaths } from '../../src/ingest/load.js';
 import { rescreenDelta } from '../../src/jobs/delta-rescreen.js';
 import { importParties } from '../../src/jobs/party-import.js';
 import type { EntryKind } from '../../src/model/list-entry.js';
 import { createScreener } from '../../src/screening/screen.js';
 import { diffEntries } from '../../src/snapshot/diff.js';
 import { dataPath } from '../helpers/data.js';
+import { listSnapshot } from '../helpers/lists.js';
 import { testDatabases } from '../store/databases.js';
 
 const PARTIES = [
@@ -22,7 +22,7 @@ for (const tdb of testDatabases()) {
     after(() => tdb.drop());
 
     test('screens only parties sharing a name key with the change, and finds what a full scan finds', async () => {
-      const [before, afterSnap] = await Promise.all([loadSnapshotFromPaths([dataPath('lists/ofac-sdn/2021-07-07')]), loadSnapshotFromPaths([dataPath('lists/ofac-sdn/2024-05-03')])]);
+      const [before, afterSnap] = await Promise.all([listSnapshot([dataPath('lists/ofac-sdn/2021-07-07')]), listSnapshot([dataPath('lists/ofac-sdn/2024-05-03')])]);
       const store = await tdb.open();
       try {
         const screener = createScreener(before);
@@ -64,7 +64,7 @@ for (const tdb of testDatabases()) {
     });
 
     test('the identifiers of a party are kept and weigh in when it is re-screened, and the audit record holds them', async () => {
-      const sdn = await loadSnapshotFromPaths([dataPath('lists/ofac-sdn/2024-05-03')]);
+      const sdn = await listSnapshot([dataPath('lists/ofac-sdn/2024-05-03')]);
       const ebano = sdn.entries.filter((e) => e.kind === 'vessel' && e.names.some((n) => n.value === 'EBANO'));
       assert.equal(ebano.length, 1);
       assert.ok(ebano[0]!.identifiers.some((id) => id.type === 'imo' && id.value.includes('7406784')), 'the listed vessel has its IMO number');

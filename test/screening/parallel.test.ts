@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parsePaths } from '../../src/ingest/load.js';
 import { hitsJson } from '../../src/screening/hit-json.js';
 import { buildCandidateIndex } from '../../src/screening/index.js';
 import { screenBatch, screenBatchJson, screenBatchJsonInOrder, type BatchTiming } from '../../src/screening/parallel.js';
 import { createScreener, screenerOver } from '../../src/screening/screen.js';
 import type { ScreeningQuery } from '../../src/screening/types.js';
 import { dataPath } from '../helpers/data.js';
+import { listIndex } from '../helpers/lists.js';
 import { SAMPLE_ENTRIES } from './fixtures.js';
 
 const queries = ['Vladimir Putin', 'Kim Jong-un', 'ZTE Corp', 'nobody at all', '', 'Osama bin Laden', '김정은'].flatMap((name) =>
@@ -37,7 +37,8 @@ test('an empty batch needs no workers', async () => {
 
 test('real UN list: workers answer exactly what the in-process screener does, as hits and as output JSON', async () => {
   const listPaths = [dataPath('lists', 'un', '2026-02-27', 'consolidated.xml')];
-  const direct = createScreener({ entries: (await parsePaths(listPaths)).flatMap((p) => p.result.entries) });
+  // One index for the file: createScreener is screenerOver(buildCandidateIndex(entries)).
+  const direct = screenerOver(await listIndex(listPaths));
   const named: ScreeningQuery[] = [
     { name: 'Zaki ur Rehman Lakhvi' },
     { name: 'hafiz muhammad saeed', type: 'person', country: 'PK', dob: '1950' },
@@ -67,7 +68,7 @@ test('real UN list: workers answer exactly what the in-process screener does, as
 
 test('workers handed a built index, with or without this thread screening too, answer as the in-process screener does', async () => {
   const listPaths = [dataPath('lists', 'un', '2026-02-27', 'consolidated.xml')];
-  const index = buildCandidateIndex((await parsePaths(listPaths)).flatMap((p) => p.result.entries));
+  const index = await listIndex(listPaths);
   const direct = screenerOver(index);
   const named: ScreeningQuery[] = [{ name: 'Zaki ur Rehman Lakhvi' }, { name: 'Korea Mining Development Trading Corp' }, { name: 'nobody in particular' }, { name: 'حافظ محمد سعيد' }];
   const many = Array.from({ length: 12 }, () => named).flat();

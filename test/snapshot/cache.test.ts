@@ -4,14 +4,14 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { activateVersion, activeVersionId, importPaths, loadActiveSnapshot, loadVersionSnapshot } from '../../src/ingest/data-folder.js';
-import { loadSnapshotFromPaths } from '../../src/ingest/load.js';
 import { codeFingerprint, readCachedSnapshot, recordCodeFingerprint, writeCachedSnapshot } from '../../src/snapshot/cache.js';
 import { dataPath } from '../helpers/data.js';
+import { listSnapshot } from '../helpers/lists.js';
 
 const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 
 test('a cached snapshot reads back equal and frozen, only for the code that wrote it', async () => {
-  const snapshot = await loadSnapshotFromPaths([dataPath('lists/bis-dpl/2019-06-29/dpl.txt')]);
+  const snapshot = await listSnapshot([dataPath('lists/bis-dpl/2019-06-29/dpl.txt')]);
   const dir = tempDir('clearance-cache-');
   assert.equal(readCachedSnapshot(dir, snapshot.hash, 'code-a'), undefined, 'nothing cached yet');
   writeCachedSnapshot(dir, snapshot, 'code-a');
@@ -29,7 +29,7 @@ test('a cached snapshot reads back equal and frozen, only for the code that wrot
 });
 
 test('a damaged cache file is passed over, not trusted', async () => {
-  const snapshot = await loadSnapshotFromPaths([dataPath('lists/bis-dpl/2019-06-29/dpl.txt')]);
+  const snapshot = await listSnapshot([dataPath('lists/bis-dpl/2019-06-29/dpl.txt')]);
   const dir = tempDir('clearance-cache-');
   writeCachedSnapshot(dir, snapshot, 'code');
   const path = join(dir, 'snapshot-code.v8');
