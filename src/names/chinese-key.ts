@@ -111,11 +111,24 @@ export function allPinyinAsWritten(tokens: readonly string[]): boolean {
 }
 const VOWEL_START = /^[aeo]/u;
 
-/** A pinyin word cut into syllables, longest first with backtracking (xiaoming → xiao ming); undefined when it is none. */
-export function pinyinSyllables(token: string): string[] | undefined {
+/**
+ * A pinyin word cut into syllables, longest first with backtracking (xiaoming → xiao ming); undefined
+ * when it is none. Never changed once cut, and kept per word: one word of a name is asked by several
+ * readers in turn (trade names, company words, syllable keys, respellings). A bounded module-level
+ * memo of a pure function: cleared when full, as the words in use refill it.
+ */
+export function pinyinSyllables(token: string): readonly string[] | undefined {
+  const cached = pinyinCache.get(token);
+  if (cached !== undefined || pinyinCache.has(token)) return cached;
   const out: string[] = [];
-  return token.length > 0 && cutSyllables(token, 0, out) ? out : undefined;
+  const syllables = token.length > 0 && cutSyllables(token, 0, out) ? out : undefined;
+  if (pinyinCache.size >= PINYIN_CACHE_LIMIT) pinyinCache.clear();
+  pinyinCache.set(token, syllables);
+  return syllables;
 }
+
+const PINYIN_CACHE_LIMIT = 20_000;
+const pinyinCache = new Map<string, readonly string[] | undefined>();
 
 /** Cuts the token from `at` into pinyin syllables pushed onto `out`; whether it could be cut to its end. */
 function cutSyllables(token: string, at: number, out: string[], accept: (syllable: string) => boolean = isPinyinSyllable): boolean {
@@ -212,12 +225,46 @@ const WADE_GILES_INITIAL = /^(?:hs|ts|tz|ch|sh|ss|[ptkjmfnlhsyw])?/u;
 /** Wade-Giles writes these syllables without pinyin's y (I-jen is Yiren). */
 const WADE_GILES_WITHOUT_Y: Readonly<Record<string, string>> = { i: 'yi', in: 'yin', ing: 'ying' };
 
-/** The pinyin reading of a Wade-Giles syllable (Chien → jian, Hsiao → xiao, I → yi), when it is one. */
+/**
+ * The pinyin reading of a Wade-Giles syllable (Chien → jian, Hsiao → xiao, I → yi), when it is one:
+ * read from the table of every syllable that has one, as trade names and joined given names ask it
+ * of every piece of every word they try to cut.
+ */
 function wadeGilesReading(token: string): string | undefined {
+  return wadeGilesReadingTable().get(token);
+}
+
+let wadeGilesReadings: ReadonlyMap<string, string> | undefined;
+
+/**
+ * The syllables wadeGilesReadingByRules reads, and their readings: it reads a token only when it is
+ * an initial WADE_GILES_INITIAL takes and a final of WADE_GILES_FINALS, or one of the few syllables
+ * it names, so asking it of each such pair finds them all.
+ */
+function wadeGilesReadingTable(): ReadonlyMap<string, string> {
+  if (wadeGilesReadings !== undefined) return wadeGilesReadings;
+  const table = new Map<string, string>();
+  const candidates = [...Object.keys(WADE_GILES_WITHOUT_Y), ...WADE_GILES_WHOLE];
+  for (const initial of WADE_GILES_INITIALS) for (const final of WADE_GILES_FINALS) candidates.push(initial + final);
+  for (const candidate of candidates) {
+    const reading = wadeGilesReadingByRules(candidate);
+    if (reading !== undefined) table.set(candidate, reading);
+  }
+  wadeGilesReadings = table;
+  return table;
+}
+
+/** The initials WADE_GILES_INITIAL matches, and none. */
+const WADE_GILES_INITIALS = ['hs', 'ts', 'tz', 'ch', 'sh', 'ss', 'p', 't', 'k', 'j', 'm', 'f', 'n', 'l', 'h', 's', 'y', 'w', ''];
+/** Syllables read whole, whatever their initial and final. */
+const WADE_GILES_WHOLE = ['tzu', 'ssu', 'szu', 'erh'];
+
+/** wadeGilesReading by the rules themselves (wadeGilesReadingTable asks them once of every syllable they can read). */
+function wadeGilesReadingByRules(token: string): string | undefined {
   const withoutY = lookup(WADE_GILES_WITHOUT_Y, token);
   if (withoutY !== undefined) return withoutY;
   const initial = WADE_GILES_INITIAL.exec(token)?.[0] ?? '';
-  if (!WADE_GILES_FINALS.has(token.slice(initial.length)) && !['tzu', 'ssu', 'szu', 'erh'].includes(token)) return undefined;
+  if (!WADE_GILES_FINALS.has(token.slice(initial.length)) && !WADE_GILES_WHOLE.includes(token)) return undefined;
   return wadeGilesSyllable(token).find(isPinyinSyllable);
 }
 

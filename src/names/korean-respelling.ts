@@ -65,6 +65,9 @@ const NASALS = new Set(['m', 'n']);
  * 백마 → paekma; Ongnyu 옥류 → okryu, its ㄹ too). Undefined for a word with neither RR's vowels nor such an ng.
  */
 export function dprkFromRevised(token: string): string | undefined {
+  // Every token of an organisation's name comes here: one without RR's vowels or an ng before m or n
+  // (what `assimilated` looks for) is turned down before it is cut into syllables.
+  if (!token.includes('eo') && !token.includes('eu') && !token.includes('ngm') && !token.includes('ngn')) return undefined;
   const syllables = revisedSyllables(token);
   if (syllables === undefined) return undefined;
   const assimilated = (i: number) => syllables[i]!.final === 'ng' && NASALS.has(syllables[i + 1]?.initial ?? '');
@@ -129,10 +132,23 @@ function mcCuneInitial(s: Syllable, i: number): string {
   return i === 0 ? (VOICELESS[s.initial] ?? s.initial) : s.initial;
 }
 
-function revisedSyllables(token: string): Syllable[] | undefined {
+/**
+ * The token cut into syllables (never changed once cut), kept per token: one token is asked by
+ * several respellings in turn, and organisation names repeat their words. A bounded module-level
+ * memo of a pure function: cleared when full, as the words in use refill it.
+ */
+function revisedSyllables(token: string): readonly Syllable[] | undefined {
+  const cached = syllablesCache.get(token);
+  if (cached !== undefined || syllablesCache.has(token)) return cached;
   const syllables: Syllable[] = [];
-  return cut(token, 0, syllables) ? syllables : undefined;
+  const result = cut(token, 0, syllables) ? syllables : undefined;
+  if (syllablesCache.size >= SYLLABLES_CACHE_LIMIT) syllablesCache.clear();
+  syllablesCache.set(token, result);
+  return result;
 }
+
+const SYLLABLES_CACHE_LIMIT = 20_000;
+const syllablesCache = new Map<string, readonly Syllable[] | undefined>();
 
 /** Cuts the token from `at` into syllables pushed onto `out`, longest spellings first, backtracking; whether it could be cut to its end. */
 function cut(token: string, at: number, out: Syllable[]): boolean {
