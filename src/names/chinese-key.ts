@@ -9,6 +9,7 @@
  */
 import { CHINESE_SURNAME_SPELLINGS, CHINESE_SYLLABLE_SPELLINGS } from './chinese-spellings.js';
 import { lookup } from './lookup.js';
+import { MAX_SYLLABLE_LETTERS, SyllableTrie } from './syllable-trie.js';
 import { toWadeGiles, wadeGilesSyllable } from './wade-giles.js';
 
 /**
@@ -63,13 +64,17 @@ let pinyinSet: ReadonlySet<string> | undefined;
 
 /** Whether a toneless syllable is one pinyin writes (xiao, zhi, jun: yes; kin, sing, hoi: no). */
 export function isPinyinSyllable(syllable: string): boolean {
+  return pinyinSyllableSet().has(syllable);
+}
+
+function pinyinSyllableSet(): ReadonlySet<string> {
   if (pinyinSet === undefined) {
     // A syllable the rules accept is an initial and a final: asking them of every such pair finds all.
     const set = new Set<string>();
     for (const initial of INITIALS) for (const final of FINALS) if (byPinyinRules(initial + final)) set.add(initial + final);
     pinyinSet = set;
   }
-  return pinyinSet.has(syllable);
+  return pinyinSet;
 }
 
 /** The rules themselves, syllable by syllable (isPinyinSyllable asks them once for every syllable they can accept). */
@@ -130,18 +135,34 @@ export function pinyinSyllables(token: string): readonly string[] | undefined {
 const PINYIN_CACHE_LIMIT = 20_000;
 const pinyinCache = new Map<string, readonly string[] | undefined>();
 
-/** Cuts the token from `at` into pinyin syllables pushed onto `out`; whether it could be cut to its end. */
-function cutSyllables(token: string, at: number, out: string[], accept: (syllable: string) => boolean = isPinyinSyllable): boolean {
+/** Cuts the token from `at` into syllables of `syllables` (pinyin's by default) pushed onto `out`, longest first; whether it could be cut to its end. */
+function cutSyllables(token: string, at: number, out: string[], syllables: SyllableTrie = pinyinTrie()): boolean {
   if (at === token.length) return true;
   if (out.length >= MAX_SYLLABLES_PER_TOKEN) return false;
-  for (let end = Math.min(token.length, at + 6); end > at; end--) {
-    const syllable = token.slice(at, end);
-    if (!accept(syllable)) continue;
-    out.push(syllable);
-    if (cutSyllables(token, end, out, accept)) return true;
+  const found = syllables.syllablesFrom(token, at);
+  for (let k = MAX_SYLLABLE_LETTERS - 1; k >= 0; k--) {
+    if ((found & (1 << k)) === 0) continue;
+    const end = at + k + 1;
+    out.push(token.slice(at, end));
+    if (cutSyllables(token, end, out, syllables)) return true;
     out.pop();
   }
   return false;
+}
+
+let pinyinSyllableTrie: SyllableTrie | undefined;
+
+function pinyinTrie(): SyllableTrie {
+  pinyinSyllableTrie ??= new SyllableTrie(pinyinSyllableSet());
+  return pinyinSyllableTrie;
+}
+
+let wadeGilesSyllableTrie: SyllableTrie | undefined;
+
+/** The syllables wadeGilesReading reads. */
+function wadeGilesTrie(): SyllableTrie {
+  wadeGilesSyllableTrie ??= new SyllableTrie(wadeGilesReadingTable().keys());
+  return wadeGilesSyllableTrie;
 }
 
 /** The pinyin readings of a Wade-Giles syllable, plain initial first (Chung: zhong, chong); empty when it is none. */
@@ -313,7 +334,7 @@ function joinedWadeGiles(token: string): SyllableReadings[] | undefined {
 /** A word cut into Wade-Giles syllables, one spelled as only Wade-Giles spells; undefined when it is not so. */
 function joinedWadeGilesPieces(token: string): string[] | undefined {
   const pieces: string[] = [];
-  if (!cutSyllables(token, 0, pieces, (s) => wadeGilesReading(s) !== undefined) || pieces.length < 2) return undefined;
+  if (!cutSyllables(token, 0, pieces, wadeGilesTrie()) || pieces.length < 2) return undefined;
   return pieces.some((piece) => WADE_GILES_ONLY.test(piece)) ? pieces : undefined;
 }
 
