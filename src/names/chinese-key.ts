@@ -185,6 +185,8 @@ const MAX_TRADE_NAME_READINGS = 4;
  */
 export function tradeNameFromWadeGiles(tokens: readonly string[]): string[][] {
   const items = tokens.map(tradeNameSyllables);
+  // Most names hold no such run: told before any reading is spelled out.
+  if (!holdsWadeGilesRun(items)) return [];
   const options: string[][] = [];
   let found = false;
   for (let from = 0; from < tokens.length; ) {
@@ -200,13 +202,31 @@ export function tradeNameFromWadeGiles(tokens: readonly string[]): string[][] {
   return found ? combinations(options, MAX_TRADE_NAME_READINGS) : [];
 }
 
+/** Whether consecutive words' syllables make a run of two or more with one pinyin does not write (the test of tradeNameFromWadeGiles). */
+function holdsWadeGilesRun(items: readonly (readonly string[] | undefined)[]): boolean {
+  let syllables = 0;
+  let wadeGiles = false;
+  for (const item of items) {
+    if (item === undefined) {
+      syllables = 0;
+      wadeGiles = false;
+      continue;
+    }
+    syllables += item.length;
+    wadeGiles ||= item.some((syllable) => !isPinyinWord(syllable));
+    if (syllables >= 2 && wadeGiles) return true;
+  }
+  return false;
+}
+
 // A series number (Fund II, Holdings III) is no syllable, though Wade-Giles writes yi as I.
 const ROMAN_NUMERAL = /^[ivxlcdm]+$/u;
 
 /** A word of a trade name as its syllables: pinyin written joined (Ruicheng) kept whole; undefined for a word of neither system. */
 function tradeNameSyllables(token: string): string[] | undefined {
   // Organisation names repeat their words (Trading, Company, Shipping): each is cut once.
-  if (tradeNameCache.has(token)) return tradeNameCache.get(token);
+  const cached = tradeNameCache.get(token);
+  if (cached !== undefined || tradeNameCache.has(token)) return cached;
   const syllables = ROMAN_NUMERAL.test(token) ? undefined : isPinyinWord(token) || wadeGilesReading(token) !== undefined ? [token] : joinedWadeGilesPieces(token);
   if (tradeNameCache.size >= TRADE_NAME_CACHE_LIMIT) tradeNameCache.clear();
   tradeNameCache.set(token, syllables);

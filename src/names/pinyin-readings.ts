@@ -12,9 +12,11 @@ function isCompanyWord(word: string): boolean {
 
 /** The longest run of pinyin tokens from `at` that joins into a company word (Wei Dianzi, weidianzi); 1 when none does. */
 function joinedLength(tokens: readonly string[], at: number): number {
+  // Every word of a name comes here: the syllable test (kept per word) goes before the joined word is made.
   for (let n = Math.min(MAX_JOINED, tokens.length - at); n > 1; n--) {
-    const parts = tokens.slice(at, at + n);
-    if (isCompanyWord(parts.join('')) && parts.every((p) => pinyinSyllables(p) !== undefined)) return n;
+    let syllables = true;
+    for (let i = at; i < at + n && syllables; i++) syllables = pinyinSyllables(tokens[i]!) !== undefined;
+    if (syllables && isCompanyWord(tokens.slice(at, at + n).join(''))) return n;
   }
   return 1;
 }
