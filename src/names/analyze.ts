@@ -269,6 +269,19 @@ function openingRespellings(tokens: readonly string[], kind: EntryKind): (string
 }
 
 /**
+ * `tokens` with each word `respell` gives (undefined: kept) put in its place: a new array when one
+ * differs, `tokens` itself when none does.
+ */
+function respelled(tokens: readonly string[], respell: (token: string, i: number) => string | undefined): readonly string[] {
+  let out: string[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = respell(tokens[i]!, i) ?? tokens[i]!;
+    if (word !== tokens[i]) (out ??= tokens.slice())[i] = word;
+  }
+  return out ?? tokens;
+}
+
+/**
  * Rewrites of the first Latin renderings: numbers in digits, look-alike digits as letters, joined
  * initials split, and a Chinese name written in Wade-Giles read in pinyin.
  */
@@ -282,16 +295,17 @@ function rewrittenVariants(sources: readonly (NameVariant | undefined)[], kind: 
       if (digits) out.push({ tokens: digits, via: 'numerals' });
       // A Korean organisation's name in South Korean spelling, as lists spell North Korean names (Goryeo Bank, KORYO BANK).
       const opening = openingRespellings(source.tokens, kind);
-      const mcCune = source.tokens.map((t, i) => mcCuneFromRevised(t) ?? opening?.[i] ?? t);
-      if (mcCune.some((t, i) => t !== source.tokens[i])) out.push({ tokens: mcCune, via: FROM_REVISED });
-      const dprk = source.tokens.map((t, i) => dprkFromRevised(t) ?? revisedFromOlderDprk(t) ?? mcCune[i]!);
-      if (dprk.some((t, i) => t !== mcCune[i])) out.push({ tokens: dprk, via: FROM_REVISED });
+      // Each respelling is copied from the one before only once a word of it differs: most names have none.
+      const mcCune = respelled(source.tokens, (t, i) => mcCuneFromRevised(t) ?? opening?.[i]);
+      if (mcCune !== source.tokens) out.push({ tokens: mcCune as string[], via: FROM_REVISED });
+      const dprk = respelled(mcCune, (_, i) => dprkFromRevised(source.tokens[i]!) ?? revisedFromOlderDprk(source.tokens[i]!));
+      if (dprk !== mcCune) out.push({ tokens: dprk as string[], via: FROM_REVISED });
       // The North's r for the South's n or nothing, only in a name another word shows is Korean in
       // South Korean spelling (eo, eu: Neungnado, not Petroleum): alone, an opening n or y is as
       // often English (Nano, Yoga, National).
       if (source.tokens.some((t, i) => (t.includes('eo') || t.includes('eu')) && mcCune[i] !== t)) {
-        const withR = source.tokens.map((t, i) => dprkInitialR(t) ?? dprk[i]!);
-        if (withR.some((t, i) => t !== dprk[i])) out.push({ tokens: withR, via: FROM_REVISED });
+        const withR = respelled(dprk, (_, i) => dprkInitialR(source.tokens[i]!));
+        if (withR !== dprk) out.push({ tokens: withR as string[], via: FROM_REVISED });
       }
       // A Chinese trade name in Wade-Giles, as Taiwan writes it, for a listing in pinyin (Jui Cheng, Ruicheng).
       for (const tokens of tradeNameFromWadeGiles(source.tokens)) out.push({ tokens, via: 'from-wade-giles' });

@@ -54,6 +54,13 @@ function readWords(words: readonly string[], which: number): { tokens: string[];
  */
 const MIN_COMPANY_WORDS = 2;
 
+/** How many of the tokens are company words or pinyin, up to MIN_COMPANY_WORDS: the most company words joinedWords can make of them. */
+function mayHoldCompanyWords(tokens: readonly string[]): number {
+  let count = 0;
+  for (let i = 0; i < tokens.length && count < MIN_COMPANY_WORDS; i++) if (isCompanyWord(tokens[i]!) || pinyinSyllables(tokens[i]!) !== undefined) count++;
+  return count;
+}
+
 /**
  * A company name in pinyin with its company words read in English the ways PINYIN_ORG_READINGS
  * gives (Jinchukou Maoyi: import export trading, import export trade), syllables written apart
@@ -62,6 +69,9 @@ const MIN_COMPANY_WORDS = 2;
  * company's (its kind, or a legal form written in it).
  */
 export function pinyinOrgReadings(tokens: readonly string[], company: boolean): string[][] {
+  // Each company word is a token that is one, or joins tokens in pinyin: a name of unknown kind with
+  // fewer such tokens than it needs is turned down before its words are joined.
+  if (!company && mayHoldCompanyWords(tokens) < MIN_COMPANY_WORDS) return [];
   const words = joinedWords(tokens);
   if (!company && words.filter(isCompanyWord).length < MIN_COMPANY_WORDS) return [];
   const joined = words.length < tokens.length;

@@ -97,6 +97,8 @@ export function wadeGilesSurnameBeside(tokens: readonly string[]): string[] | un
 // An apostrophe after p, t, k, ch, ts or tz at a word's start marks Wade-Giles's aspirated initial
 // (Ch'i, T'ien, Ts'ai): the one spelling that tells the two readings apart, and Wade-Giles's own.
 const ASPIRATED = /(?<![\p{L}\p{M}])(ch|ts|tz|p|t|k)['\u2019\u2018\u02bc`]([a-z\u00fc]+)/giu;
+/** The marks ASPIRATED takes for the apostrophe. */
+const APOSTROPHE = /['\u2019\u2018\u02bc`]/u;
 
 /**
  * The syllables a name writes with Wade-Giles's aspiration apostrophe, as its normalised tokens
@@ -104,6 +106,8 @@ const ASPIRATED = /(?<![\p{L}\p{M}])(ch|ts|tz|p|t|k)['\u2019\u2018\u02bc`]([a-z\
  */
 export function aspiratedSyllables(text: string): Set<string> {
   const out = new Set<string>();
+  // Every personal name comes here, and few hold an apostrophe: those are searched.
+  if (!APOSTROPHE.test(text)) return out;
   for (const m of text.matchAll(ASPIRATED)) out.add(`${m[1]}${m[2]}`.toLowerCase().replace(/\u00fc/gu, 'u'));
   return out;
 }
