@@ -347,10 +347,13 @@ export class VariantScorer {
     this.keyWeights = this.syllabicWeights;
     // A Latin spelling of such a name: its words are syllables, but spelled as written, so only what
     // a syllable left unmatched costs changes (see QueryVariant.syllableName): its full price, with
-    // no discount for a query that holds the whole listed name, and no lineage slots.
+    // no discount for a query that holds the whole listed name, and no lineage slots; and a listed
+    // name part left over costs what it does against the name's key reading (Zhang Wei is not ZHANG
+    // Wei Ming, nor Ma Long, its syllables joined, MALONG, Paul), which a spelling must not evade.
     this.syllableNameWeights = {
       ...weights,
       unmatchedQuery: weights.unmatchedQuery * weights.syllabicUnmatchedFactor,
+      unmatchedCandidate: weights.unmatchedCandidate * weights.keyUnmatchedCandidateFactor,
       fullNameQueryExtra: 1,
       lineageSlot: 1,
     };

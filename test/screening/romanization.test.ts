@@ -99,6 +99,19 @@ test('a surname and part of a Korean or Chinese given name is never as strong as
   }
 });
 
+test('a Korean or Chinese name in Latin letters that meets only part of a longer listed name is another name', () => {
+  // Such a name has no optional parts on either side: what the listing says more (a syllable, or a
+  // Western name beside the join of the query's syllables) makes another person.
+  for (const [query, listed] of [
+    ['Zhang Wei', 'ZHANG Wei Ming'],
+    ['Wang Jun', 'WANG, Jun Hui'],
+    ['Ma Long', 'MALONG, Paul'],
+  ]) {
+    const score = scoreNamePair(query!, listed!, person);
+    assert.ok(score < DEFAULT_THRESHOLD, `${query} | ${listed}: ${score}`);
+  }
+});
+
 test('two Chinese names that Korean spelling would merge stay apart', () => {
   assert.ok(scoreNamePair('Li Ning', 'LI Ying', person) < DEFAULT_THRESHOLD);
   assert.ok(scoreNamePair('Guo Chenming', 'CHEN Mingguo', person) < DEFAULT_THRESHOLD);
