@@ -79,7 +79,9 @@ export interface ScoreWeights {
   /**
    * 'X bin Y' names X, son of Y: when both names have the particle and a name before it on one side
    * aligns with a name after it on the other (Salman bin Muhammad ↔ Muhammad bin Salman), father and
-   * son have swapped: another person. The same cost when initials cross (J. R. Smith ↔ R. J. Smith).
+   * son have swapped: another person. The same cost when initials cross (J. R. Smith ↔ R. J. Smith),
+   * and when the syllables of a Korean or Chinese name meet the listed ones out of order, the surname
+   * moved aside (Kim Soo-hyun ↔ KIM Hyon Woo: a given name's syllables reordered spell another name).
    */
   lineageReversal: number;
   /**

@@ -52,6 +52,8 @@ export interface ScoringSide {
   readonly knownSpellings?: ArrayLike<number> | undefined;
   /** Query side only: whether the tokens were read from an abjad (Arabic, Hebrew script) without their short vowels. */
   readonly unvoweled?: boolean | undefined;
+  /** Query side only: whether the tokens are the syllables of a Korean or Chinese name, whose order is the name's (see syllablesReordered). */
+  readonly syllables?: boolean | undefined;
 }
 
 export interface AlignedPair {
@@ -560,7 +562,8 @@ function scoreAlignment(
         : 0;
   const oneWordExtended =
     organisations && uq > 0 && alignedInformative && saysMoreThan(query, candidate, weights) && extraWordLeft(query, queryUsed, weights) ? weights.oneWordNameExtended : 0;
-  const reversed = pairs.length >= 2 && (lineageReversed(query, candidate, pairs) || initialsCross(query, candidate, pairs)) ? weights.lineageReversal : 0;
+  const reversed =
+    pairs.length >= 2 && (lineageReversed(query, candidate, pairs) || initialsCross(query, candidate, pairs) || syllablesReordered(query, pairs)) ? weights.lineageReversal : 0;
   const queryExtraCost = fullNameWithin(query, candidate, pairs, leftInformative) ? weights.unmatchedQuery * weights.fullNameQueryExtra : weights.unmatchedQuery;
   // The listed name says more than the query: a name part left over, one met only by an initial
   // (C. for Chen), or one word the query says more than.
@@ -841,6 +844,16 @@ function inListedOrder(pairs: readonly AlignedPair[]): boolean {
   let descents = 0;
   for (let k = 1; k < listed.length; k++) if (listed[k]! < listed[k - 1]!) descents++;
   return descents === 0 || (descents === 1 && listed.at(-1)! < listed[0]!);
+}
+
+/**
+ * Whether a Korean or Chinese name's syllables met the listed ones out of order: the surname may
+ * stand first or last (inListedOrder), but a given name's syllables keep theirs, and reordered they
+ * spell another name (Soo-hyun, 수현, is not Hyon-woo's Hyon with Soo for Woo; Hyun-soo is another
+ * name still). Asked of three aligned parts or more: two may be a surname moved.
+ */
+function syllablesReordered(query: ScoringSide, pairs: readonly AlignedPair[]): boolean {
+  return query.syllables === true && pairs.length >= 3 && !inListedOrder(pairs);
 }
 
 function shortTokenIn(side: ScoringSide, first: number, next: number): boolean {

@@ -116,6 +116,7 @@ export function queryVariant(tokens: readonly QueryToken[], via: string, form: N
       compoundHalves: holdsFirstHalf(texts),
       knownSpellings: abjad ? tableSpellings(texts) : undefined,
       unvoweled: abjad,
+      syllables: syllabic || (syllableName && !transliterated),
     },
     canonical: undefined,
     soundKeys: undefined,

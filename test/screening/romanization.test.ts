@@ -112,6 +112,23 @@ test('a Korean or Chinese name in Latin letters that meets only part of a longer
   }
 });
 
+test('the syllables of a Korean or Chinese name keep their order, the surname aside', () => {
+  for (const [query, listed] of [
+    ['Kim Soo-hyun', 'KIM, Hyon Woo'],
+    ['Kim Hyun Soo', 'KIM Soo Hyun'],
+    ['Wang Ping Jun', 'WANG Jun Ping'],
+  ]) {
+    const score = scoreNamePair(query!, listed!, person);
+    assert.ok(score < DEFAULT_THRESHOLD, `${query} | ${listed}: ${score}`);
+  }
+  // The surname written last is the same name.
+  assertFound([
+    ['Soo Hyun Kim', 'KIM Soo Hyun'],
+    ['Jun Ping Wang', 'WANG Jun Ping'],
+    ['Kim Jong Un', 'JONG UN, Kim'],
+  ]);
+});
+
 test('two Chinese names that Korean spelling would merge stay apart', () => {
   assert.ok(scoreNamePair('Li Ning', 'LI Ying', person) < DEFAULT_THRESHOLD);
   assert.ok(scoreNamePair('Guo Chenming', 'CHEN Mingguo', person) < DEFAULT_THRESHOLD);
