@@ -117,8 +117,14 @@ function compareKind(attributes: QueryAttributes, entry: ListEntry, evidence: At
     query: attributes.kind,
     listed: [entry.kind],
     effect: agrees ? 'agrees' : 'contradicts',
-    adjustment: agrees ? ATTRIBUTE_ADJUSTMENTS.kindAgrees : ATTRIBUTE_ADJUSTMENTS.kindContradicts,
+    adjustment: agrees ? ATTRIBUTE_ADJUSTMENTS.kindAgrees : personAgainstCraft(attributes.kind, entry.kind) ? ATTRIBUTE_ADJUSTMENTS.kindContradictsCraft : ATTRIBUTE_ADJUSTMENTS.kindContradicts,
   });
+}
+
+/** A person on one side and a vessel or an aircraft on the other (see kindContradictsCraft). */
+function personAgainstCraft(queried: EntryKind, listed: EntryKind): boolean {
+  const craft = (kind: EntryKind) => kind === 'vessel' || kind === 'aircraft';
+  return (queried === 'person' && craft(listed)) || (listed === 'person' && craft(queried));
 }
 
 function listedCountries(entry: ListEntry): string[] {

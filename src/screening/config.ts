@@ -414,6 +414,12 @@ export const SCREENING_CONFIG = {
   attributes: {
     kindAgrees: 0.02,
     kindContradicts: -0.15,
+    /**
+     * A person against a listed vessel or aircraft, or the reverse: ships and aircraft are named after
+     * people (DMITRY MENDELEEV, a vessel; Dmitri Mendeleev, a chemist), and no record confuses the two,
+     * as records do confuse a person and the company trading under the person's name.
+     */
+    kindContradictsCraft: -0.3,
     countryAgrees: 0.03,
     // Weak: lists record addresses and nationalities, a party may live elsewhere.
     countryContradicts: -0.03,

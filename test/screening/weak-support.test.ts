@@ -127,3 +127,14 @@ test('real CSL: evidence against a name met on one word weighs more: a company n
 test('real CSL: a person named in one word met only by a sound of one part of a longer listed name does not hit', async () => {
   await assertNotHit([['Fairuz', 'person', /^AL-UMAYRI, Faruz$/]], 'oneWordQuery');
 });
+
+test('real CSL: a person is never a listed vessel named after a person, though the names agree', async () => {
+  const s = await cslScreener();
+  const asPerson = s.screen({ name: 'Dmitri Mendeleev', type: 'person' }, { threshold: 0.5 }).find((h) => h.matchedName === 'DMITRY MENDELEEV');
+  assert.ok(asPerson !== undefined && asPerson.score < DEFAULT_THRESHOLD, `as a person: ${asPerson?.score}`);
+  const asVessel = s.screen({ name: 'Dmitri Mendeleev', type: 'vessel' }).find((h) => h.matchedName === 'DMITRY MENDELEEV');
+  assert.ok(asVessel !== undefined, 'as a vessel it hits');
+  // A company and a person are confused in records (a sole trader): that contradiction costs less.
+  const asCompany = s.screen({ name: 'Luis Antonio Bermudez Mejia', type: 'organization' }).find((h) => h.matchedName === 'BERMUDEZ MEJIA, Luis Antonio');
+  assert.ok(asCompany !== undefined, 'a listed person named as a company still hits');
+});
