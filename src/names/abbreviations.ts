@@ -77,6 +77,15 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   td: 'tradinghouse', kb: 'commercialbank',
   // NPF, Negosudarstvennyi Pensionnyi Fond (non-state pension fund).
   npf: 'nonstatepensionfund',
+  // GP, GUP and FGUP, (Federalnoye) Gosudarstvennoye (Unitarnoye) Predpriyatiye (federal state unitary
+  // enterprise); NK, Neftyanaya Kompaniya (oil company). (NPO, scientific and production association,
+  // is left as written: its four-word expansion is longer than the token matcher joins.)
+  gp: 'stateenterprise', gup: 'stateunitaryenterprise', fgup: 'federalstateunitaryenterprise', nk: 'oilcompany',
+  // Im., imeni (named after), before the person a Russian body is named for (NPO Almaz im. Raspletina,
+  // Almaz named after Raspletin); Im is also a Korean surname, so organisation names only.
+  im: 'namedafter', imeni: 'namedafter',
+  // Spanish abbreviations in bank names: Bco. (banco), Vzla. (Venezuela).
+  bco: 'bank', vzla: 'venezuela',
   // ChVK, Chastnaya Voennaya Kompaniya, is what English names call a PMC, private military company
   // (ChVK Vagner, PMC Wagner).
   chvk: 'pmc',
@@ -102,7 +111,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
  * Abbreviations that are also personal names or name parts (Eng, Ind, Lab): in names of unknown
  * kind they stay as written; in organisation names they are expanded.
  */
-export const NAME_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(['eng', 'ind', 'lab', 'gov', 'auth', 'adm', 'bros', 'serv', 'prod', 'bk', 'elect', 'gen', 'san', 'dis', 'dom', 'eko']);
+export const NAME_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(['eng', 'ind', 'lab', 'gov', 'auth', 'adm', 'bros', 'serv', 'prod', 'bk', 'elect', 'gen', 'san', 'dis', 'dom', 'eko', 'gp', 'nk', 'im']);
 
 let writtenForms: Map<string, string[]> | undefined;
 

@@ -60,4 +60,34 @@ export const RUSSIAN_ORG_TERMS: Readonly<Record<string, string>> = {
   oboronnoe: 'defense', oboronnye: 'defense',
   // компания in the ICAO spelling (Voenno-Okhrannaia Kompaniia, Military Security Company)
   kompaniia: 'company', kompania: 'company',
+  // дальневосточный, far eastern: one Russian word for two English ones, read as their join
+  // (Dalnevostochnyy Zavod Zvezda, Far Eastern Plant Zvezda), with and without the soft sign's y
+  dalnevostochnyy: 'fareastern', dalnevostochnyi: 'fareastern', dalnevostochny: 'fareastern', dalnevostochnaya: 'fareastern',
+  dalnevostochnaia: 'fareastern', dalnevostochnoye: 'fareastern', dalnevostochnoe: 'fareastern', dalnevostochnye: 'fareastern',
+  dalnevostochnogo: 'fareastern', dalnevostochnoy: 'fareastern', dalnevostochnoi: 'fareastern',
+  // восточный, eastern (Novoye Vostochnoye Obozreniye, New Eastern Outlook); Vostok, the noun, stays a name
+  vostochnyy: 'eastern', vostochnyi: 'eastern', vostochny: 'eastern', vostochnaya: 'eastern', vostochnaia: 'eastern',
+  vostochnoye: 'eastern', vostochnoe: 'eastern', vostochnye: 'eastern', vostochnogo: 'eastern', vostochnoy: 'eastern', vostochnoi: 'eastern',
+  // обозрение, review or outlook, as English names of Russian journals translate it
+  obozreniye: 'outlook', obozrenie: 'outlook', obozreniya: 'outlook', obozreniia: 'outlook',
+  // морской, sea (Sevastopolskiy Morskoy Torgovyy Port, Sevastopol Sea Trading Port)
+  morskoy: 'sea', morskoi: 'sea', morskoj: 'sea', morskaya: 'sea', morskaia: 'sea', morskoye: 'sea', morskoe: 'sea',
+  morskiye: 'sea', morskie: 'sea', morskikh: 'sea', morskogo: 'sea',
+  // союз, union (Soyuz Dobrovoltsev Donbassa, Union of Donbas Volunteers); добровольцы, volunteers
+  soyuz: 'union', soiuz: 'union', soyuza: 'union',
+  dobrovoltsev: 'volunteers', dobrovoltsy: 'volunteers', dobrovolcev: 'volunteers',
+  // национальный, national (natsionalnyy is in org-terms.ts)
+  natsionalny: 'national', natsionalnyi: 'national', natsionalnaya: 'national', natsionalnaia: 'national', natsionalnoye: 'national',
+  natsionalnoe: 'national', natsionalnye: 'national', natsionalnogo: 'national', natsionalnoy: 'national', natsionalnoi: 'national',
+  // информационный, information, and безопасность, security (Natsionalny Tsentr Informatsionnoy
+  // Bezopasnosti, National Centre for Information Security)
+  informatsionnyy: 'information', informatsionnyi: 'information', informatsionny: 'information', informatsionnaya: 'information',
+  informatsionnaia: 'information', informatsionnoye: 'information', informatsionnoe: 'information', informatsionnye: 'information',
+  informatsionnoy: 'information', informatsionnoi: 'information', informatsionnykh: 'information', informatsionnogo: 'information',
+  bezopasnost: 'security', bezopasnosti: 'security',
+  // автоматизация, automation (Gazprom Avtomatizatsiya, Gazprom Automation)
+  avtomatizatsiya: 'automation', avtomatizatsiia: 'automation', avtomatizatsii: 'automation', avtomatizacija: 'automation',
+  // предприятие, enterprise, and унитарное, unitary (Gosudarstvennoye Unitarnoye Predpriyatiye, State Unitary Enterprise)
+  predpriyatiye: 'enterprise', predpriyatie: 'enterprise', predpriiatie: 'enterprise', predpriyatiya: 'enterprise',
+  unitarnoye: 'unitary', unitarnoe: 'unitary',
 };

@@ -26,6 +26,12 @@ function meets(pairs: readonly (readonly [string, string])[]): void {
   }
 }
 
+/** The score of an organisation's name screened as one (the query's kind given) against a listed organisation. */
+function screenedAsOrganisation(query: string, listed: string): number {
+  const index = buildCandidateIndex([listedOrganisation(listed)]);
+  return screenerOver(index, {}).screen({ name: query, type: 'organization' }, { threshold: 0, limit: 1 })[0]?.score ?? 0;
+}
+
 function staysApart(pairs: readonly (readonly [string, string])[]): void {
   for (const [query, listed] of pairs) {
     const s = score(query, listed);
@@ -303,6 +309,34 @@ test('everyday words of Russian company names meet their English translation, sh
     ['EPK New Technologies LLC', 'OOO VEKTOR NOVYE TEKHNOLOGII'],
     ['Kuzbassrazrezugol Coal Company JSC', 'JOINT STOCK COMPANY UGOLNAYA KOMPANIYA SIBANTRATSIT'],
   ]);
+});
+
+test('Russian initialisms (GP, NK), im. (named after) and everyday Russian words meet their English translation, and only they', () => {
+  // GP, NK and Im are also initials and a Korean surname: read so only in a name screened as an organisation's.
+  const meeting: readonly (readonly [string, string])[] = [
+    ['NPO Almaz im. Raspletina', 'JSC NPO ALMAZ NAMED AFTER A.A. RASPLETIN'],
+    ['GP Sevastopolskiy Morskoy Torgovyy Port', 'STATE ENTERPRISE SEVASTOPOL SEA TRADING PORT'],
+    ['NK Rosneft PAO', 'OIL COMPANY ROSNEFT'],
+    ['Gazprom Automation JSC', 'JOINT STOCK COMPANY GAZPROM AVTOMATIZATSIYA'],
+    ['Natsionalny Tsentr Informatsionnoy Bezopasnosti OOO', 'LIMITED LIABILITY COMPANY NATIONAL CENTRE FOR INFORMATION SECURITY'],
+    ['Soyuz Dobrovoltsev Donbassa', 'UNION OF DONBAS VOLUNTEERS'],
+    ['Novoye Vostochnoye Obozreniye', 'NEW EASTERN OUTLOOK'],
+    ['Banco Central de Vzla.', 'BANCO CENTRAL DE VENEZUELA'],
+  ];
+  const apart: readonly (readonly [string, string])[] = [
+    ['NPO Almaz im. Raspletina', 'JSC NPO ALTAIR NAMED AFTER A.A. RASPLETIN'],
+    ['NK Rosneft PAO', 'NK LUKOIL PAO'],
+    ['Novoye Vostochnoye Obozreniye', 'NEW EASTERN SHIPPING CO LTD'],
+    ['GP Sevastopolskiy Morskoy Torgovyy Port', 'STATE ENTERPRISE KERCH SEA TRADING PORT'],
+  ];
+  for (const [query, listed] of meeting) {
+    const s = screenedAsOrganisation(query, listed);
+    assert.ok(s >= DEFAULT_THRESHOLD, `${query} → ${listed}: ${s}`);
+  }
+  for (const [query, listed] of apart) {
+    const s = screenedAsOrganisation(query, listed);
+    assert.ok(s < DEFAULT_THRESHOLD, `${query} ≠ ${listed}: ${s}`);
+  }
 });
 
 test('a place ending in two consonants meets its adjective made with -ov- (Zlatoust, Zlatoustovsky), and a name or a company word no place', () => {
