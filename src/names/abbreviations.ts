@@ -77,10 +77,13 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   td: 'tradinghouse', kb: 'commercialbank',
   // NPF, Negosudarstvennyi Pensionnyi Fond (non-state pension fund).
   npf: 'nonstatepensionfund',
-  // GP, GUP and FGUP, (Federalnoye) Gosudarstvennoye (Unitarnoye) Predpriyatiye (federal state unitary
-  // enterprise); NK, Neftyanaya Kompaniya (oil company). (NPO, scientific and production association,
-  // is left as written: its four-word expansion is longer than the token matcher joins.)
-  gp: 'stateenterprise', gup: 'stateunitaryenterprise', fgup: 'federalstateunitaryenterprise', nk: 'oilcompany',
+  // GP, Gosudarstvennoye Predpriyatiye (state enterprise; GUP and FGUP, state unitary enterprises, are
+  // legal forms); NK, Neftyanaya Kompaniya (oil company). (NPO, scientific and production association,
+  // is left as written: its four-word expansion is longer than the token matcher joins.) Rep., republic
+  // (Donetsk Peoples Rep.), as country names abbreviate it (see country-reading.ts).
+  gp: 'stateenterprise', nk: 'oilcompany', rep: 'republic', repub: 'republic',
+  // Byuro (бюро) is rendered bureau and office alike (Konstruktorskoye Byuro, Design Bureau, Design Office).
+  office: 'bureau', offices: 'bureau',
   // Im., imeni (named after), before the person a Russian body is named for (NPO Almaz im. Raspletina,
   // Almaz named after Raspletin); Im is also a Korean surname, so organisation names only.
   im: 'namedafter', imeni: 'namedafter',
@@ -111,7 +114,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
  * Abbreviations that are also personal names or name parts (Eng, Ind, Lab): in names of unknown
  * kind they stay as written; in organisation names they are expanded.
  */
-export const NAME_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(['eng', 'ind', 'lab', 'gov', 'auth', 'adm', 'bros', 'serv', 'prod', 'bk', 'elect', 'gen', 'san', 'dis', 'dom', 'eko', 'gp', 'nk', 'im']);
+export const NAME_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(['eng', 'ind', 'lab', 'gov', 'auth', 'adm', 'bros', 'serv', 'prod', 'bk', 'elect', 'gen', 'san', 'dis', 'dom', 'eko', 'gp', 'nk', 'im', 'rep']);
 
 let writtenForms: Map<string, string[]> | undefined;
 

@@ -16,7 +16,7 @@ export const UNAMBIGUOUS_FORMS: readonly string[] = [
   // Russia, Ukraine, Belarus, Kazakhstan, Central Asia (Latin renderings)
   'ooo', 'oao', 'zao', 'pao', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'cjs', 'cjs co', 'tov', 'prat', 'odo',
   // Joint-stock (commercial) banks and federal state unitary enterprises, abbreviated before the name (AKB Sobinbank, FGUP ...)
-  'akb', 'jsb', 'jscb', 'fgup',
+  'akb', 'jsb', 'jscb', 'fgup', 'gup',
   'joint stock company', 'closed joint stock company', 'open joint stock company', 'public joint stock company',
   'aktsionernoe obshchestvo', 'aktsionernoye obshchestvo', 'otkrytoe aktsionernoe obshchestvo', 'zakrytoe aktsionernoe obshchestvo',
   'publichnoe aktsionernoe obshchestvo', 'obshchestvo s ogranichennoi otvetstvennostyu', 'obshchestvo s ogranichennoy otvetstvennostyu',

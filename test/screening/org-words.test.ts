@@ -311,7 +311,7 @@ test('everyday words of Russian company names meet their English translation, sh
   ]);
 });
 
-test('Russian initialisms (GP, NK), im. (named after) and everyday Russian words meet their English translation, and only they', () => {
+test('Russian initialisms (GP, NK), im. (named after), byuro as office, Rep. and everyday Russian words meet their English translation, and only they', () => {
   // GP, NK and Im are also initials and a Korean surname: read so only in a name screened as an organisation's.
   const meeting: readonly (readonly [string, string])[] = [
     ['NPO Almaz im. Raspletina', 'JSC NPO ALMAZ NAMED AFTER A.A. RASPLETIN'],
@@ -322,12 +322,16 @@ test('Russian initialisms (GP, NK), im. (named after) and everyday Russian words
     ['Soyuz Dobrovoltsev Donbassa', 'UNION OF DONBAS VOLUNTEERS'],
     ['Novoye Vostochnoye Obozreniye', 'NEW EASTERN OUTLOOK'],
     ['Banco Central de Vzla.', 'BANCO CENTRAL DE VENEZUELA'],
+    ['Donetsk Peoples Rep.', "DONETSK PEOPLE'S REPUBLIC"],
+    ['Murom Special Design Office JSC', 'JOINT STOCK COMPANY MUROM SPECIAL DESIGN BUREAU'],
   ];
   const apart: readonly (readonly [string, string])[] = [
     ['NPO Almaz im. Raspletina', 'JSC NPO ALTAIR NAMED AFTER A.A. RASPLETIN'],
     ['NK Rosneft PAO', 'NK LUKOIL PAO'],
     ['Novoye Vostochnoye Obozreniye', 'NEW EASTERN SHIPPING CO LTD'],
     ['GP Sevastopolskiy Morskoy Torgovyy Port', 'STATE ENTERPRISE KERCH SEA TRADING PORT'],
+    ['Donetsk Peoples Rep.', "LUHANSK PEOPLE'S REPUBLIC"],
+    ['Murom Special Design Office JSC', 'JOINT STOCK COMPANY TULA SPECIAL DESIGN BUREAU'],
   ];
   for (const [query, listed] of meeting) {
     const s = screenedAsOrganisation(query, listed);
