@@ -24,6 +24,11 @@ function syllables(text: string, surnameMode: boolean): string[] {
   return out.map((s) => s.toLowerCase().replace(/v/gu, 'u')).filter((s) => /^[a-z]+$/u.test(s));
 }
 
+/** The pinyin syllables of a word in Chinese characters, as organisation names read them (浪潮: lang, chao). */
+export function hanSyllables(text: string): string[] {
+  return syllables(text, false);
+}
+
 function surnameLength(text: string): number {
   const first2 = Array.from(text).slice(0, 2).join('');
   return COMPOUND_SURNAMES.has(first2) && Array.from(text).length > 2 ? 2 : 1;

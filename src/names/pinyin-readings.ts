@@ -2,6 +2,7 @@ import { pinyinSyllables } from './chinese-key.js';
 import { lookup } from './lookup.js';
 import { ORG_TERMS } from './org-terms.js';
 import { PINYIN_ORG_READINGS } from './pinyin-org-readings.js';
+import { pinyinBrand } from './pinyin-brands.js';
 
 /** Syllables written apart are joined into a company word of at most this many (Jin Chu Kou, jinchukou). */
 const MAX_JOINED = 3;
@@ -48,6 +49,38 @@ function readWords(words: readonly string[], which: number): { tokens: string[];
   return { tokens, news };
 }
 
+/** Words written apart that join into a brand's pinyin (Haikang Weishi, Hikvision): at most this many. */
+const MAX_BRAND_WORDS = 2;
+
+/**
+ * The company name with a brand written in pinyin read as its English name (Langchao Jituan: inspur
+ * group; see pinyin-brands.ts), its other words by their first reading; undefined when it names none.
+ * Only beside a company word: a brand's pinyin alone may be a person's or a place's name.
+ */
+function brandReading(words: readonly string[]): string[] | undefined {
+  if (!words.some(isCompanyWord)) return undefined;
+  let found = false;
+  const tokens: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let brand: string | undefined;
+    let n = Math.min(MAX_BRAND_WORDS, words.length - i);
+    for (; n >= 1; n--) {
+      brand = pinyinBrand(n === 1 ? words[i]! : words.slice(i, i + n).join(''));
+      if (brand !== undefined) break;
+    }
+    if (brand === undefined) {
+      const reading = lookup(PINYIN_ORG_READINGS, words[i]!)?.split('|')[0] ?? words[i]!;
+      for (const token of reading.split(' ')) tokens.push(token);
+      i++;
+      continue;
+    }
+    found = true;
+    for (const token of brand.split(' ')) tokens.push(token);
+    i += n;
+  }
+  return found ? tokens : undefined;
+}
+
 /**
  * Company words a name of unknown kind needs for its words to be read so: Li Haiyang is a person
  * (haiyang, ocean, is also a given name), Huawei Jishu Fuwu a company.
@@ -80,6 +113,10 @@ export function pinyinOrgReadings(tokens: readonly string[], company: boolean): 
   if (words.some((w) => lookup(PINYIN_ORG_READINGS, w)?.includes('|') === true)) {
     const second = readWords(words, 1);
     if (second.news) out.push(second.tokens);
+  }
+  if (company) {
+    const branded = brandReading(words);
+    if (branded !== undefined) out.push(branded);
   }
   return out;
 }

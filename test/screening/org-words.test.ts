@@ -343,6 +343,18 @@ test('Russian initialisms (GP, NK), im. (named after), byuro as office, Rep. and
   }
 });
 
+test('a Chinese brand written in pinyin beside a company word meets its English name, and only in a company name', () => {
+  const meeting: readonly (readonly [string, string])[] = [
+    ['Langchao Jituan Youxian Gongsi', 'INSPUR GROUP CO., LTD.'],
+  ];
+  for (const [query, listed] of meeting) {
+    const s = screenedAsOrganisation(query, listed);
+    assert.ok(s >= DEFAULT_THRESHOLD, `${query} → ${listed}: ${s}`);
+  }
+  staysApart([['Langchao Jituan Youxian Gongsi', 'LOONGSON GROUP CO., LTD.']]);
+  assert.ok(screenedAsOrganisation('Zhongxin Jituan Youxian Gongsi', 'SMIC GROUP CO., LTD.') < DEFAULT_THRESHOLD);
+});
+
 test('a place ending in two consonants meets its adjective made with -ov- (Zlatoust, Zlatoustovsky), and a name or a company word no place', () => {
   meets([
     ['Zlatoust Machine-Building Plant JSC', 'Joint Stock Company Zlatoustovsky Machine Building Plant'],
