@@ -87,6 +87,14 @@ const ORTHOGRAPHIES: readonly Orthography[] = [
     rules: GERMAN_OTHER_RULES,
   },
   {
+    // German sch is the Russian ш as well where the s before it is not voiced: a German s before a
+    // vowel is the Russian с as often as з, and the other reading takes sch for ж (Sascha, Sasha;
+    // Saweljew, Savelyev).
+    name: 'german-unvoiced',
+    signs: ['w', 'tsch', 'sch', 'j', 'ss'],
+    rules: GERMAN_RULES.filter((rule) => !(rule.at === 'start' && rule.from.startsWith('s')) && rule.context !== 'between-vowels'),
+  },
+  {
     // German family names in -ich as Russian names write them (Dietrich, Ditrikh; Friedrich,
     // Fridrikh): German ie is a long i, ch the Russian х.
     name: 'german-family-names',
@@ -136,7 +144,10 @@ const ORTHOGRAPHIES: readonly Orthography[] = [
   },
   {
     name: 'polish',
-    signs: ['w', 'cz', 'sz', 'j'],
+    // Besides the letters English lacks, the Polish endings of the Russian -ец and -цкий (Gołodiec,
+    // Golodets; Stawicki, Stavitsky), whose c is the only Polish sign such a name may show.
+    signs: ['w', 'cz', 'sz', 'j', 'iec', 'cki'],
+    except: (token) => !/[wj]|[cs]z|(?:iec|cki)$/u.test(token),
     rules: [
       { from: 'szcz', to: 'shch' },
       { from: 'cz', to: 'ch' },
@@ -145,6 +156,10 @@ const ORTHOGRAPHIES: readonly Orthography[] = [
       // Polish marks a soft consonant with i: Russian е after a consonant is ie (Siergiej, Sergey).
       { from: 'ie', to: 'e' },
       { from: 'ch', to: 'kh' },
+      // Polish -cki is the Russian -цкий, which English writes -tsky (Stawicki, Stavitsky).
+      { from: 'cki', to: 'tsky', at: 'end' },
+      // Polish c is the Russian ц, which English writes ts (Cyganow, Tsyganov; -iec, -ets).
+      { from: 'c', to: 'ts' },
       { from: 'w', to: 'v' },
       { from: 'ij', to: 'iy', at: 'end' },
       { from: 'j', to: 'y' },
@@ -263,6 +278,17 @@ export function englishRespellings(token: string, listed = false): string[] {
     if (respelled !== token && !out.includes(respelled)) out.push(respelled);
   }
   return out;
+}
+
+/**
+ * French writes the Russian у as ou, and some listed names keep that spelling (BOUT, Viktor), where
+ * Polish, Czech, German and the English systems write u (But, Wiktor But). A listed token's reading
+ * with u for ou, so that a query written with u meets it; undefined for a token without ou, and for a
+ * common name in its own right (Louis, Youssef are names of their own languages).
+ */
+export function listedFrenchUReading(listed: string): string | undefined {
+  if (!listed.includes('ou') || isCommonName(listed)) return undefined;
+  return listed.replace(/ou/gu, 'u');
 }
 
 /**

@@ -3,7 +3,7 @@
  * canonical name (Mohamed → muhammad), the same sound, or a close spelling found through shared
  * trigrams. Results are cached per token because screening traffic repeats first names endlessly.
  */
-import { canonicalToken, cognateForms, englishRespellings, familiarForms, isCommonName, isGenericOrganisationWord, isNickname, isTranslatedOrganisationWord, isRomanizationKey, KEY_ALTERNATIVES, phoneticKey } from '../names/index.js';
+import { canonicalToken, cognateForms, englishRespellings, familiarForms, listedFrenchUReading, isCommonName, isGenericOrganisationWord, isNickname, isTranslatedOrganisationWord, isRomanizationKey, KEY_ALTERNATIVES, phoneticKey } from '../names/index.js';
 import { INFLECTION_STEM_MIN_LENGTH, isCaseEnding } from '../names/inflections.js';
 import { placesNamedBy, placesOfAdjective } from '../names/place-adjectives.js';
 import { unseenTokenWeight, type CandidateIndex } from './index.js';
@@ -219,9 +219,19 @@ export class TokenMatcher {
     for (const respelled of englishRespellings(token, exact !== undefined)) {
       const id = vocabulary.ids.get(respelled);
       if (id !== undefined) found.offer(id, RESPELLING_SIMILARITY, 'canonical');
+      // A familiar form in another orthography is the familiar form (Sascha, Sasha: Aleksandr).
+      for (const form of familiarForms(respelled)) {
+        const full = vocabulary.ids.get(form);
+        if (full !== undefined && full !== exact) found.offer(full, NICKNAME_SIMILARITY, 'canonical');
+      }
       const group = vocabulary.byCanonical.groupOfKey(canonicalToken(respelled));
       if (group >= 0) for (let p = canonicalStarts[group]!; p < canonicalStarts[group + 1]!; p++) found.offer(canonicalIds[p]!, RESPELLING_SIMILARITY, 'canonical');
       else if (id === undefined) (unlisted ??= []).push(respelled);
+    }
+
+    // A listed name in French spelling, ou for the Russian у, written with u (But: BOUT).
+    if (exact === undefined && token.includes('u')) {
+      for (const id of this.frenchUReadings().get(token) ?? []) found.offer(id, RESPELLING_SIMILARITY, 'canonical');
     }
 
     const soundKey = exact !== undefined ? vocabulary.phonetic[exact]! : phoneticKey(token);
@@ -299,6 +309,23 @@ export class TokenMatcher {
 
   /** The listed adjectives by the places they may name (see names' placesNamedBy), built on first use. */
   private adjectivesByPlaceTable: Map<string, number[]> | undefined;
+  private frenchUReadingsTable: Map<string, number[]> | undefined;
+
+  /** The listed tokens by their reading with u for the French ou (see listedFrenchUReading), built on first use. */
+  private frenchUReadings(): Map<string, number[]> {
+    if (this.frenchUReadingsTable !== undefined) return this.frenchUReadingsTable;
+    const table = new Map<string, number[]>();
+    const tokens = this.index.vocabulary.tokens;
+    for (let id = 0; id < tokens.length; id++) {
+      const reading = listedFrenchUReading(tokens[id]!);
+      if (reading === undefined) continue;
+      const list = table.get(reading);
+      if (list === undefined) table.set(reading, [id]);
+      else list.push(id);
+    }
+    this.frenchUReadingsTable = table;
+    return table;
+  }
 
   private adjectivesByPlace(): Map<string, number[]> {
     if (this.adjectivesByPlaceTable !== undefined) return this.adjectivesByPlaceTable;

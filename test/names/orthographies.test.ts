@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { englishRespellings, withoutLatvianEndings } from '../../src/names/orthographies.js';
+import { englishRespellings, listedFrenchUReading, withoutLatvianEndings } from '../../src/names/orthographies.js';
 
 test('Slavic names written in other orthographies are respelled the English way', () => {
   const cases: [string, string][] = [
@@ -44,6 +44,11 @@ test('Slavic names written in other orthographies are respelled the English way'
     ['galitsch', 'galic'],
     ['miloshevich', 'milosevic'],
     ['karadzhich', 'karadzic'],
+    // Polish c for ц, -iec for -ец, -cki for -цкий; German sch for ш after an unvoiced s.
+    ['golodiec', 'golodets'],
+    ['cyganow', 'tsyganov'],
+    ['stawicki', 'stavitsky'],
+    ['sascha', 'sasha'],
   ];
   for (const [token, english] of cases) assert.ok(englishRespellings(token).includes(english), `${token} → ${englishRespellings(token).join(', ')}`);
 });
@@ -106,4 +111,28 @@ test("Latvian endings go only when every part of the name has one", () => {
   assert.equal(withoutLatvianEndings(['robert', 'williams']), undefined);
   assert.equal(withoutLatvianEndings(['janis']), undefined);
   assert.equal(withoutLatvianEndings(['thomas', 'ross']), undefined);
+});
+
+test('a listed token written with the French ou for the Russian у is read with u, not a common name', () => {
+  const cases: [string, string | undefined][] = [
+    ['bout', 'but'],
+    ['goutchkov', 'gutchkov'],
+    ['louis', undefined],
+    ['viktor', undefined],
+  ];
+  for (const [listed, reading] of cases) assert.equal(listedFrenchUReading(listed), reading, listed);
+});
+
+test('Polish c is read ts only in a token with a Polish sign', () => {
+  for (const token of ['marcel', 'victoria', 'francesca']) assert.ok(!englishRespellings(token).some((r) => r.includes('ts')), token);
+});
+
+test('any listed token: a French u reading only where it shows ou, one letter shorter for each', () => {
+  fc.assert(
+    fc.property(fc.stringMatching(/^[a-z]{1,14}$/u), (token) => {
+      const reading = listedFrenchUReading(token);
+      if (!token.includes('ou')) return reading === undefined;
+      return reading === undefined || reading.length === token.length - token.split('ou').length + 1;
+    }),
+  );
 });

@@ -13,6 +13,28 @@ test("a name in another language's orthography meets its English transliteration
   }
 });
 
+test('Polish c and -cki, a German diminutive, and a listed French ou meet the English spellings', () => {
+  // Invented names in the lists' shapes: each misses without its rule.
+  const screener = createScreener({
+    entries: [
+      entry({ id: 'golodets', names: ['GOLODETS, Olga Yuryevna'] }),
+      entry({ id: 'stavytsky', names: ['STAVYTSKY, Eduard Anatoliyovych'] }),
+      entry({ id: 'zaldostanov', names: ['ZALDOSTANOV, Aleksandr'] }),
+      entry({ id: 'bout', names: ['BOUT, Viktor Anatolijevitch'] }),
+    ],
+  });
+  const cases: [string, string][] = [
+    ['Olga Gołodiec', 'golodets'],
+    ['Eduard Stawicki', 'stavytsky'],
+    ['Sascha Saldostanow', 'zaldostanov'],
+    ['Wiktor But', 'bout'],
+  ];
+  for (const [name, id] of cases) {
+    const score = screener.screen({ name }, { threshold: 0 }).find((h) => h.entityId === id)?.score ?? 0;
+    assert.ok(score >= DEFAULT_THRESHOLD, `${name}: ${score}`);
+  }
+});
+
 test('a long vowel written ee or oo is also read i or u, even when that spelling is itself listed', () => {
   // DEEB is a listed name of its own: Deeb is still Dib's spelling as well.
   const screener = createScreener({
