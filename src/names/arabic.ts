@@ -108,6 +108,11 @@ export function romanizeArabicWord(word: string, reading: ArabicReading = 'arabi
     } else if ((ch === 'س' || ch === 'ز') && chars[i - 1] === 'ت') {
       // Ta + sin or zay is foreign 'ts'/'tz' (Akatsuka, Arntz): no vowel between.
       out += ch === 'س' ? 's' : 'z';
+    } else if (persian && ch === 'ئ' && !first && !prevIsVowel && i === chars.length - 2 && YEHS.has(next ?? '')) {
+      // The -e‌ای of a word ending in silent he, which normalisation writes ئی (see normalize's
+      // PERSIAN_EI): the he's vowel e, then i (خامنه‌ای, Khamenei; اژه‌ای, Ejei).
+      out += 'ei';
+      i += 1;
     } else if (persian && last && !first && ch === 'ه' && !prevIsVowel) {
       out += 'eh';
     } else {

@@ -96,6 +96,13 @@ describe('Arabic', () => {
     assert.ok(renderings('کشاورزی', 'person').includes('kashavarazi'));
   });
 
+  it('reads the -e‌ای of a word ending in silent he as -ei the Persian way (Khamenei, Ejei)', () => {
+    const cases: [string, string][] = [['خامنه‌ای', 'khamanei'], ['اژه‌ای', 'ajei']];
+    for (const [written, reading] of cases) {
+      assert.ok(renderings(written, 'person').includes(reading), `${written}: ${renderings(written, 'person').join(', ')}`);
+    }
+  });
+
   it('reads a word-initial alef and yeh before a consonant as the long i Persian writes so', () => {
     assert.ok(renderings('ایرج', 'person').includes('iraj'));
     assert.equal(romanizeArabicWord('ايمان', 'persian'), 'iman');
