@@ -291,9 +291,23 @@ function wadeGilesReadingTable(): ReadonlyMap<string, string> {
     const reading = wadeGilesReadingByRules(candidate);
     if (reading !== undefined) table.set(candidate, reading);
   }
+  for (const [misspelled, written] of WADE_GILES_TRANSPOSED) {
+    const reading = wadeGilesReadingByRules(written);
+    if (reading !== undefined) table.set(misspelled, reading);
+  }
   wadeGilesReadings = table;
   return table;
 }
+
+/**
+ * Wade-Giles -ien written -ein after the initials only Wade-Giles writes (Hsein, Chein for Hsien,
+ * Chien: xian, jian), as lists and passports often misspell it: no system writes a final -ein, so
+ * the transposed spelling can be no other syllable.
+ */
+const WADE_GILES_TRANSPOSED: readonly (readonly [string, string])[] = [
+  ['hsein', 'hsien'],
+  ['chein', 'chien'],
+];
 
 /** The initials WADE_GILES_INITIAL matches, and none. */
 const WADE_GILES_INITIALS = ['hs', 'ts', 'tz', 'ch', 'sh', 'ss', 'p', 't', 'k', 'j', 'm', 'f', 'n', 'l', 'h', 's', 'y', 'w', ''];

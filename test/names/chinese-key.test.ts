@@ -96,6 +96,12 @@ describe('Chinese syllable keys', () => {
     assert.notEqual(spellingClass('quan'), spellingClass('xuan'));
   });
 
+  it('a Wade-Giles -ien misspelled -ein after hs or ch still meets its pinyin (Hsein, Chein)', () => {
+    for (const [listed, query] of [['TSAI Hsein Tai', 'Cai Xian Tai'], ['LIN Chein Ming', 'Lin Jian Ming']]) {
+      assert.ok(meet(query!, listed!), `${query} / ${listed}: ${readings(query!).join(' | ')} vs ${readings(listed!).join(' | ')}`);
+    }
+  });
+
   it('the pinyin of a name written in characters keys each syllable for certain', () => {
     const same = (a: string[][], b: string[][]) => a.some((r) => b.some((o) => o.join(' ') === r.join(' ')));
     // 静林 is Lin Jing: its pinyin must not meet LIN Qing through their shared Wade-Giles spelling (Ching).
