@@ -355,6 +355,11 @@ export function romanizeArabic(text: string, organization = false): Rendering[] 
   // A word English listings translate two ways (fighting, combatant) gives a second translation.
   const otherWay = translated && words.some((w) => orgTerm(w)?.includes('|')) ? translatedOrganization(words, organization, true, keptReading) : undefined;
   if (otherWay) out.push({ tokens: otherWay.filter((t) => t !== ''), via: ARABIC_TRANSLATED });
+  // Lists write the Persian ق q as often as gh (Qods, Ghods; Qasem, Ghasem): the kept words read with q too.
+  if (translated && keptReading === 'persian' && text.includes('ق')) {
+    const withQ = translatedOrganization(words, organization, false, 'arabic')?.filter((t) => t !== '');
+    if (withQ && withQ.join(' ') !== translated.filter((t) => t !== '').join(' ')) out.push({ tokens: withQ, via: ARABIC_TRANSLATED });
+  }
   if (whole.join(' ') !== split.join(' ')) out.push({ tokens: whole, via: 'arabic' });
   // Lists often drop the article (al-Qaim → Qaim) ...
   const bare = split.filter((t) => t !== 'al');

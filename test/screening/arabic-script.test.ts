@@ -113,6 +113,14 @@ test('English words of company names in Persian spelling are translated', () => 
   assertFound([['کمپنی تریدنگ نادر', 'NADER TRADING COMPANY', 'organization']]);
 });
 
+test('the words a Persian organisation name keeps are read with q for ق as well as gh (Qods, Ghods)', () => {
+  const translations = analyzeName('نیروی قدس سپاه پاسداران', 'organization')
+    .variants.filter((v) => v.via === ARABIC_TRANSLATED)
+    .map((v) => v.tokens.join(' '));
+  assert.ok(translations.includes('force ghadas corps guards') && translations.includes('force qadas corps guards'), translations.join(', '));
+  assertFound([['نیروی قدس سپاه پاسداران', 'ISLAMIC REVOLUTIONARY GUARD CORPS-QODS FORCE', 'organization']]);
+});
+
 test('an airline named in Persian meets its English listing: ایر is air, هواپیمایی airlines, a word-initial ای the long i', () => {
   const translated = analyzeName('ماهان ایر', 'organization').variants.find((v) => v.via === ARABIC_TRANSLATED);
   assert.deepEqual(translated?.tokens, ['mahan', 'air']);
