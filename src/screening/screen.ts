@@ -135,6 +135,7 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
   const defaultThreshold = options.threshold ?? (scoreMode === 'ofac' ? DEFAULT_OFAC_THRESHOLD : DEFAULT_THRESHOLD);
   const names = nameFacts(index);
   const isListedToken = (token: string): boolean => index.vocabulary.ids.has(token);
+  const mayBeListedToken = (hash: number): boolean => index.vocabulary.tokenFilter.mayHold(hash);
   // Query variants are never changed after analysis (their lazy canonical forms are the same every
   // time they are made), so one analysis serves every later screening of the same name and kind.
   // By kind, then by the name as given: a key made of both would be a new string to build and hash
@@ -186,7 +187,7 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
       addVariant(variants, seen, tokens, v.via, form, syllableName);
       addVariant(variants, seen, joinedInitials(tokens), 'initialism', form, syllableName);
       if (v.via === 'latin' && kind !== 'organization') addVariant(variants, seen, withoutLatvianEndings(tokens), LATVIAN, form, false);
-      if (v.via === 'latin' && kind !== 'person') addVariant(variants, seen, joinedAsWritten(tokens, isListedToken), 'joined', form, false);
+      if (v.via === 'latin' && kind !== 'person') addVariant(variants, seen, joinedAsWritten(tokens, isListedToken, mayBeListedToken), 'joined', form, false);
     }
     return variants;
   }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { writtenFormsOf } from '../../src/names/index.js';
 import { joinedAsWritten } from '../../src/screening/joined-as-written.js';
+import { HashFilter } from '../../src/screening/postings.js';
 import { createScreener, DEFAULT_THRESHOLD } from '../../src/screening/screen.js';
 import { entry } from './fixtures.js';
 
@@ -41,6 +42,23 @@ test('joinedAsWritten: a run of two or three tokens made one, the others unchang
       const at = joined.findIndex((t, i) => t !== tokens[i]);
       assert.deepEqual(joined.slice(0, at), tokens.slice(0, at));
       assert.deepEqual(joined.slice(at + 1), tokens.slice(at + run));
+    }),
+  );
+});
+
+test('joinedAsWritten: a hash filter of the listed words rules out joins without changing the answer', () => {
+  const word = fc.constantFrom('chemical', 'technology', 'trans', 'mash', 'group', 'system', 'x', 'company', 'international');
+  // A join of two or three words, each in one of its written forms: what a listed word may be.
+  const join = fc
+    .array(word, { minLength: 2, maxLength: 3 })
+    .chain((run) => fc.tuple(...run.map((w) => fc.constantFrom(...writtenFormsOf(w)))))
+    .map((forms) => forms.join(''));
+  fc.assert(
+    fc.property(fc.array(word, { maxLength: 6 }), fc.uniqueArray(join, { maxLength: 8 }), (tokens, listedWords) => {
+      const listed = new Set(listedWords);
+      const filter = HashFilter.of(listedWords);
+      const filtered = joinedAsWritten(tokens, (t) => listed.has(t), (hash) => filter.mayHold(hash));
+      assert.deepEqual(filtered, joinedAsWritten(tokens, (t) => listed.has(t)));
     }),
   );
 });
