@@ -263,13 +263,25 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
         if (variant.keyed && !keysMayMeet(variant.via, index.viaLabels[index.variantVia[candidate]!]!)) continue;
         const name = index.variantName[candidate]!;
         const scriptAgreement = queryNative !== undefined && names.script[name] === queryNative.script ? nativeAgreementWithUnits(queryNative, nativeUnitsOf(name)) : undefined;
-        // Clearance mode drops an entry whose best name stays under the floor: a candidate under it
-        // can never be the best of a kept entry, so its match need not be finished (see ScoreCut).
-        // OFAC mode scores names its own way and shows the alignment of non-winners: full matches.
-        const match = scoreMode === 'ofac' ? scorer.score(variant, candidate) : scorer.scoreAbove(variant, candidate, floor, names.typeFactor[name]!, scriptAgreement ?? 1);
-        if (match === undefined) continue;
         const entry = index.nameEntry[name]!;
-        const nameScore = match.score * names.typeFactor[name]! * (scriptAgreement ?? 1);
+        const typeFactor = names.typeFactor[name]!;
+        const agreement = scriptAgreement ?? 1;
+        let match: NameMatch | undefined;
+        if (scoreMode === 'ofac') {
+          // OFAC mode scores names its own way and shows the alignment of non-winners: full matches.
+          match = scorer.score(variant, candidate);
+        } else {
+          // Clearance mode drops an entry whose best name stays under the floor, and keeps an entry's
+          // best name, replaced only by a higher score: a candidate that can reach neither changes
+          // nothing, so its match need not be finished (see ScoreCut). A name score is at most its
+          // factors (a match scores at most 1): a candidate whose entry already has that much from
+          // another name or variant (an exact alias, most often) is not scored at all.
+          const entryBest = bestStamp[entry] === stamp ? bests[bestSlot[entry]!]!.nameScore : -Infinity;
+          if (entryBest >= typeFactor * agreement) continue;
+          match = scorer.scoreAbove(variant, candidate, Math.max(floor, entryBest), typeFactor, agreement);
+        }
+        if (match === undefined) continue;
+        const nameScore = match.score * typeFactor * agreement;
         if (bestStamp[entry] !== stamp) {
           bestStamp[entry] = stamp;
           bestSlot[entry] = bests.length;

@@ -60,6 +60,9 @@ test('alignAndScoreAbove: dropped only under the floor, else the full match; the
       const full = alignAndScore(query, candidate, matrix, jaroWinkler, DEFAULT_SCORE_WEIGHTS, keyed);
       const withoutForms = alignAndScore(query, { ...candidate, legalForms: 0 }, matrix, jaroWinkler, DEFAULT_SCORE_WEIGHTS, keyed);
       assert.ok(full.score <= withoutForms.score, `bound ${withoutForms.score} under full ${full.score}`);
+      // The screener skips a candidate whose entry already has a name scoring its type factor times
+      // its agreement: sound only while a match scores at most 1.
+      assert.ok(full.score >= 0 && full.score <= 1, `score ${full.score} outside 0..1`);
       let asked = 0;
       const listedForms = () => {
         asked++;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createScreener, DEFAULT_THRESHOLD } from '../../src/screening/screen.js';
-import { SAMPLE_ENTRIES } from './fixtures.js';
+import { entry, SAMPLE_ENTRIES } from './fixtures.js';
 
 const screener = createScreener({ entries: SAMPLE_ENTRIES });
 
@@ -81,4 +81,15 @@ test('score mode ofac: scores on OFAC scale, explains itself as such', () => {
   assert.equal(hit.entityId, 'putin');
   assert.equal(hit.explanation.scoreMode, 'ofac');
   assert.ok(hit.score >= 0.9);
+});
+
+test("an entry's hit is its best-matching name, and an equal later name does not displace the first", () => {
+  // The screener stops scoring an entry's names once one scores as high as another could (see screen).
+  for (const names of [['PETROV, Ivan Sergeyevich', 'Ivan PETROV'], ['Ivan PETROV', 'PETROV, Ivan Sergeyevich'], ['Ivan PETROV', 'Ivan PETROV']]) {
+    const screener = createScreener({ entries: [entry({ id: 'petrov', kind: 'person', names })] });
+    const [hit] = screener.screen({ name: 'Ivan Petrov' });
+    assert.equal(hit?.matchedName, 'Ivan PETROV', names.join(' / '));
+    assert.equal(hit.score, 1);
+    assert.equal(hit.explanation.matchedName.type, names[0] === 'Ivan PETROV' ? 'primary' : 'aka');
+  }
 });
