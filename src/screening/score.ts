@@ -236,6 +236,8 @@ export interface ScoreCut {
    * has a legal form (see weights.legalFormConflict); candidate.legalForms when absent.
    */
   listedForms: (() => number) | undefined;
+  /** Written by the scorer: the bound of the last match it was asked for (see alignAndScoreAbove), kept or dropped. */
+  bound?: number;
 }
 
 export function alignAndScore(
@@ -606,6 +608,7 @@ function scoreAlignment(
     formsConflict = organisations && legalFormsConflict(query.legalForms, candidate.legalForms) ? weights.legalFormConflict : 0;
   } else {
     const bound = penalisedScore(termsBeforeForms + parenthesised + oneWordExtended + oneWordQuery, alignedQuality, aligned, alignedInformative, slots, lineageSlots, relief, weights);
+    cut.bound = bound;
     if (bound * cut.typeFactor * cut.agreement < cut.floor) return undefined;
     if (organisations && (query.legalForms ?? 0) !== 0) {
       formsConflict = legalFormsConflict(query.legalForms, cut.listedForms === undefined ? candidate.legalForms : cut.listedForms()) ? weights.legalFormConflict : 0;

@@ -61,6 +61,13 @@ interface EntityBest {
   scriptAgreement?: number;
 }
 
+/** A candidate scored for the query variant in hand: its bound and its match, if kept (see VariantScorer.scoresAlike). */
+interface ScoredTwin {
+  candidate: number;
+  bound: number;
+  match: NameMatch | undefined;
+}
+
 interface ScoredEntity {
   best: EntityBest;
   final: number;
@@ -257,6 +264,7 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
       // before scoring them rather than after.
       const organisationsOnly = variant.via === WITHOUT_SHORT_FORMS || variant.via === TRANSLATED;
       const candidates = retriever.retrieve(variant.tokens, retrievalFloor, variant.annotationWeight);
+      const twins: ScoredTwin[] = [];
       for (let c = 0; c < candidates.length; c++) {
         const candidate = candidates[c]!;
         if (organisationsOnly && index.variantPerson[candidate] === 1) continue;
@@ -278,7 +286,14 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
           // another name or variant (an exact alias, most often) is not scored at all.
           const entryBest = bestStamp[entry] === stamp ? bests[bestSlot[entry]!]!.nameScore : -Infinity;
           if (entryBest >= typeFactor * agreement) continue;
-          match = scorer.scoreAbove(variant, candidate, Math.max(floor, entryBest), typeFactor, agreement);
+          const cutAt = Math.max(floor, entryBest);
+          // A candidate that scores alike an earlier one (the same name listed again) has its bound
+          // and match: it is dropped where scoreAbove would drop it, else given the same full match.
+          const twin = twins.find((t) => scorer.scoresAlike(t.candidate, candidate));
+          if (twin !== undefined && twin.bound * typeFactor * agreement < cutAt) continue;
+          match = twin?.match ?? scorer.scoreAbove(variant, candidate, cutAt, typeFactor, agreement);
+          if (twin === undefined) twins.push({ candidate, bound: scorer.lastBound, match });
+          else twin.match = match;
         }
         if (match === undefined) continue;
         const nameScore = match.score * typeFactor * agreement;

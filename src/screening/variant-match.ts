@@ -168,6 +168,10 @@ export function candidateTokens(index: CandidateIndex, variant: number): string[
   return tokens;
 }
 
+function listedValue(index: CandidateIndex, name: number): string {
+  return index.entries[index.nameEntry[name]!]!.names[index.namePosition[name]!]!.value;
+}
+
 /** Whether a listed variant names a company (or a party of unknown kind), not a vessel or an aircraft. */
 function namesCompany(index: CandidateIndex, variant: number): boolean {
   const kind = index.entries[index.nameEntry[index.variantName[variant]!]!]!.kind;
@@ -316,7 +320,7 @@ export class VariantScorer {
   private readonly forms: ListedNameForms;
   /** The listed name being scored, for the cut's listedForms. */
   private name = 0;
-  private readonly cut: ScoreCut = { floor: 0, typeFactor: 1, agreement: 1, listedForms: () => this.forms.legalFormsOf(this.name) };
+  private readonly cut: ScoreCut = { floor: 0, typeFactor: 1, agreement: 1, listedForms: () => this.forms.legalFormsOf(this.name), bound: 0 };
   private readonly transliteratedWeights: ScoreWeights;
   private readonly syllabicWeights: ScoreWeights;
   private readonly keyWeights: ScoreWeights;
@@ -375,6 +379,30 @@ export class VariantScorer {
     cut.typeFactor = typeFactor;
     cut.agreement = agreement;
     return this.scoreWith(query, variant, cut);
+  }
+
+  /** The bound of the last scoreAbove (see ScoreCut.bound): its match was dropped when bound x typeFactor x agreement stayed under its floor. */
+  get lastBound(): number {
+    return this.cut.bound!;
+  }
+
+  /**
+   * Whether two listed variants give any query variant the same match: all scoreWith reads of them
+   * (tokens, qualifier flags, a person's or not, a vessel's or aircraft's or not, and the listed name's
+   * text, whose legal forms and parentheses are read) is the same. Lists repeat one another's names:
+   * a query meets the same name under several entries.
+   */
+  scoresAlike(a: number, b: number): boolean {
+    const index = this.index;
+    if (index.variantPerson[a] !== index.variantPerson[b]) return false;
+    const fromA = index.variantTokenStart[a]!;
+    const fromB = index.variantTokenStart[b]!;
+    const length = index.variantTokenStart[a + 1]! - fromA;
+    if (index.variantTokenStart[b + 1]! - fromB !== length) return false;
+    for (let k = 0; k < length; k++) {
+      if (index.variantTokens[fromA + k] !== index.variantTokens[fromB + k] || index.variantQualifiers[fromA + k] !== index.variantQualifiers[fromB + k]) return false;
+    }
+    return namesCompany(index, a) === namesCompany(index, b) && listedValue(index, index.variantName[a]!) === listedValue(index, index.variantName[b]!);
   }
 
   private scoreWith(query: QueryVariant, variant: number, cut: ScoreCut | undefined): NameMatch | undefined {

@@ -93,3 +93,18 @@ test("an entry's hit is its best-matching name, and an equal later name does not
     assert.equal(hit.explanation.matchedName.type, names[0] === 'Ivan PETROV' ? 'primary' : 'aka');
   }
 });
+
+test('a name listed under several entries scores alike under each, a legal form apart or not', () => {
+  // The screener reuses the match of a listed name met again under another entry (see scoresAlike).
+  const entries = [
+    entry({ id: 'a', kind: 'organization', names: ['ACME TRADING LLC'] }),
+    entry({ id: 'b', kind: 'organization', names: ['ACME TRADING LLC'] }),
+    entry({ id: 'c', kind: 'organization', names: ['ACME TRADING JSC'] }),
+  ];
+  const together = createScreener({ entries }).screen({ name: 'Acme Trading LLC' }, { threshold: 0 });
+  for (const one of entries) {
+    const alone = createScreener({ entries: [one] }).screen({ name: 'Acme Trading LLC' }, { threshold: 0 });
+    const hit = together.find((h) => h.entityId === one.id) ?? together.flatMap((h) => h.explanation.alsoListedAs ?? []).find((o) => o.entityId === one.id);
+    assert.equal(hit?.score, alone[0]?.score, one.id);
+  }
+});
