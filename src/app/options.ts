@@ -1,6 +1,6 @@
 import { parseEncodingName, type InputEncoding } from '../ingest/text-encoding.js';
 import { errors } from '../model/error-catalogue.js';
-import { DEFAULT_THRESHOLD } from '../screening/screen.js';
+import { SCREENING_CONFIG } from '../screening/config.js';
 
 /**
  * Checks of the plain values use cases take (a threshold, a count, an id), shared by every adapter:
@@ -8,7 +8,8 @@ import { DEFAULT_THRESHOLD } from '../screening/screen.js';
  * `threshold` in a request body), as typed.
  */
 
-export { DEFAULT_THRESHOLD };
+/** The screener's default threshold (screening/screen.ts), read from its config: the CLI's help names it without loading the engine. */
+export const DEFAULT_THRESHOLD = SCREENING_CONFIG.thresholds.default;
 
 /** A score from 0 to 1; the screener's default when absent. */
 export function parseThreshold(raw: string | number | undefined, field = '--threshold'): number {

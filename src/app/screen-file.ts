@@ -9,10 +9,9 @@ import type { ListsOrigin } from './lists.js';
 import { fileSha256 } from './file-hash.js';
 import { checkOutputPath, OutputFile } from './output-file.js';
 import type { Runtime } from './runtime.js';
+import { PARALLEL_FROM_ROWS } from './screen-file-defaults.js';
 import { readScreeningInput, type ScreenInputRow } from './screening-input.js';
 
-/** Below this many rows, starting workers and building an index in each costs more than it saves. */
-export const PARALLEL_FROM_ROWS = 20_000;
 /** Output written in pieces of about this many characters. */
 const WRITE_BATCH_CHARS = 64 * 1024;
 

@@ -1,8 +1,7 @@
 import { readConfig } from '../app/config.js';
-import { SAMPLE_WARNING } from '../app/lists.js';
 import { lazyLogger, loadPino } from '../app/logger.js';
 import type { RecoveryReport } from '../app/pending-work.js';
-import { createRuntime, type Runtime } from '../app/runtime.js';
+import type { Runtime } from '../app/runtime.js';
 import { EXIT } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { progressBar, type Progress } from './progress.js';
@@ -25,9 +24,14 @@ export class CliContext {
     this.io.stderr.write(text);
   }
 
-  /** The runtime for `--data-dir` (else $CLEARANCE_HOME, else ~/.clearance); closed when the command ends. */
-  runtime(flags: { dataDir?: string } = {}): Runtime {
+  /**
+   * The runtime for `--data-dir` (else $CLEARANCE_HOME, else ~/.clearance); closed when the command ends.
+   * Its modules (the store, the lists, the screening engine) load here, when a command first needs them:
+   * help, usage errors and commands that only name the data folder do not pay for them.
+   */
+  async runtime(flags: { dataDir?: string } = {}): Promise<Runtime> {
     const config = readConfig(flags, this.io.env);
+    const [{ createRuntime }, { SAMPLE_WARNING }] = await Promise.all([import('../app/runtime.js'), import('../app/lists.js')]);
     const log = lazyLogger(() => loadPino().pino({ name: 'clearance', level: config.logLevel, base: { name: 'clearance' } }, { write: (line: string) => this.io.stderr.write(line) }));
     const runtime = createRuntime(config, {
       log,
@@ -37,6 +41,11 @@ export class CliContext {
     });
     this.runtimes.push(runtime);
     return runtime;
+  }
+
+  /** The data folder `--data-dir` names (else $CLEARANCE_HOME, else ~/.clearance), for commands that open no store and no lists. */
+  dataDir(flags: { dataDir?: string } = {}): string {
+    return readConfig(flags, this.io.env).dataDir;
   }
 
   /** One line on stderr about the re-screen a stopped command left pending, finished (or not) on opening the store. */

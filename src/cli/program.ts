@@ -7,9 +7,10 @@ import type { CliIo } from './io.js';
 type Register = (program: Command, cli: CliContext) => void;
 
 /**
- * The commands, by the module that defines them. A command line loads only the module of the command
- * it names (each pulls in its engines: parsers, name analysis, the store driver, the server), so a
- * one-shot command does not pay for every other; --help and an unknown command load them all.
+ * The commands, by the module that declares them. A declaration is light: each action loads its
+ * implementation (parsers, name analysis, the store driver, the server, the tariff engine) when it runs,
+ * so help and usage errors load none of them. A command line loads the declarations of the command it
+ * names only; --help and an unknown command load them all.
  */
 const COMMANDS: readonly { names: readonly string[]; load: () => Promise<Register[]> }[] = [
   { names: ['data'], load: async () => [(await import('./commands/data.js')).registerDataCommands] },

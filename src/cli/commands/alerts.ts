@@ -25,7 +25,7 @@ export function registerAlertsCommands(program: Command, cli: CliContext): void 
     .action(async (opts: { status?: string; limit?: string; json?: boolean; header: boolean; dataDir?: string }) => {
       if (opts.status !== undefined && !(ALERT_STATUSES as readonly string[]).includes(opts.status)) throw errors.invalidOption('--status', opts.status, `must be one of ${ALERT_STATUSES.join(', ')}`);
       const limit = opts.limit === undefined ? undefined : parseCount(opts.limit, '--limit');
-      const rows = await listAlerts(cli.runtime(opts), { status: opts.status as AlertStatus | undefined, limit });
+      const rows = await listAlerts(await cli.runtime(opts), { status: opts.status as AlertStatus | undefined, limit });
       if (opts.json) cli.out(`${JSON.stringify(rows, null, 2)}\n`);
       else cli.out([...(opts.header ? [ALERT_COLUMNS.join('\t')] : []), ...rows.map(line)].map((l) => `${l}\n`).join(''));
     });
@@ -34,7 +34,7 @@ export function registerAlertsCommands(program: Command, cli: CliContext): void 
     .description('one alert with its explanation and the actions taken on it')
     .option('--data-dir <dir>', 'data folder')
     .action(async (raw: string, opts: { dataDir?: string }) => {
-      const alert = await showAlert(cli.runtime(opts), alertId(raw));
+      const alert = await showAlert(await cli.runtime(opts), alertId(raw));
       cli.out(`${JSON.stringify(alert, null, 2)}\n`);
     });
   alerts
@@ -47,7 +47,7 @@ export function registerAlertsCommands(program: Command, cli: CliContext): void 
     .action(async (raw: string, opts: { as: string; note?: string; actor?: string; dataDir?: string }) => {
       const id = alertId(raw);
       if (!(RESOLUTIONS as readonly string[]).includes(opts.as)) throw errors.invalidOption('--as', opts.as, 'must be confirmed, cleared or escalated');
-      const alert = await resolveAlert(cli.runtime(opts), { id, resolution: opts.as as Resolution, note: opts.note, actor: cli.actor(opts.actor) });
+      const alert = await resolveAlert(await cli.runtime(opts), { id, resolution: opts.as as Resolution, note: opts.note, actor: cli.actor(opts.actor) });
       cli.out(`${line(alert)}\n`);
     });
   alerts
@@ -57,7 +57,7 @@ export function registerAlertsCommands(program: Command, cli: CliContext): void 
     .option('--actor <name>', 'the approving analyst (default $CLEARANCE_ACTOR or $USER)')
     .option('--data-dir <dir>', 'data folder')
     .action(async (raw: string, opts: { note?: string; actor?: string; dataDir?: string }) => {
-      const alert = await approveAlert(cli.runtime(opts), { id: alertId(raw), note: opts.note, actor: cli.actor(opts.actor) });
+      const alert = await approveAlert(await cli.runtime(opts), { id: alertId(raw), note: opts.note, actor: cli.actor(opts.actor) });
       cli.out(`${line(alert)}\n`);
     });
   alerts
@@ -66,6 +66,6 @@ export function registerAlertsCommands(program: Command, cli: CliContext): void 
     .option('--data-dir <dir>', 'data folder')
     .action(async (state: string | undefined, opts: { dataDir?: string }) => {
       if (state !== undefined && state !== 'on' && state !== 'off') throw errors.invalidOption('four-eyes', state, 'must be on or off');
-      cli.out(`four-eyes rule: ${await fourEyesRule(cli.runtime(opts), state)}\n`);
+      cli.out(`four-eyes rule: ${await fourEyesRule(await cli.runtime(opts), state)}\n`);
     });
 }

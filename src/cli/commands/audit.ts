@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { AUDIT_KINDS, listAudit, showAudit, verifyAudit } from '../../app/audit.js';
-import { checkpointLine, writeAuditCheckpoint } from '../../app/audit-checkpoint.js';
-import { replayAudit } from '../../app/audit-replay.js';
+import { AUDIT_KINDS } from '../../app/audit.js';
 import { parseCount } from '../../app/options.js';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
@@ -17,7 +15,8 @@ export function registerAuditCommands(program: Command, cli: CliContext): void {
     .option('--public-key <file>', 'the public key checkpoints are signed with (default: the data folder\'s audit/signing-key.pub.pem)')
     .option('--data-dir <dir>', 'data folder')
     .action(async (opts: { checkpoints?: string[]; publicKey?: string; dataDir?: string }) => {
-      const result = await verifyAudit(cli.runtime(opts), { witnessFiles: opts.checkpoints, publicKeyFile: opts.publicKey });
+      const { verifyAudit } = await import('../../app/audit.js');
+      const result = await verifyAudit(await cli.runtime(opts), { witnessFiles: opts.checkpoints, publicKeyFile: opts.publicKey });
       if (result.ok) {
         cli.out(`audit trail intact: ${result.records} records, head ${result.headSeq}\n`);
         if (result.unwitnessed === undefined) cli.out(`no signed checkpoint yet: 'clearance audit checkpoint' writes one\n`);
@@ -37,7 +36,8 @@ export function registerAuditCommands(program: Command, cli: CliContext): void {
     .option('--print', 'print the latest checkpoint as one line, for a witness to keep outside this machine')
     .option('--data-dir <dir>', 'data folder')
     .action(async (opts: { print?: boolean; dataDir?: string }) => {
-      const { written, latest, file } = await writeAuditCheckpoint(cli.runtime(opts));
+      const { checkpointLine, writeAuditCheckpoint } = await import('../../app/audit-checkpoint.js');
+      const { written, latest, file } = await writeAuditCheckpoint(await cli.runtime(opts));
       if (opts.print) {
         if (latest) cli.out(`${checkpointLine(latest)}\n`);
         else cli.err('clearance: the audit trail is empty: nothing to sign yet\n');
@@ -55,9 +55,10 @@ export function registerAuditCommands(program: Command, cli: CliContext): void {
     .option('--no-header', 'leave out the header row')
     .option('--data-dir <dir>', 'data folder')
     .action(async (opts: { limit: string; kind?: string; header: boolean; dataDir?: string }) => {
+      const { listAudit } = await import('../../app/audit.js');
       const limit = parseCount(opts.limit, '--limit');
       if (opts.header) cli.out('seq\tat\tkind\tactor\thash\n');
-      for (const r of await listAudit(cli.runtime(opts), { limit, kind: opts.kind })) {
+      for (const r of await listAudit(await cli.runtime(opts), { limit, kind: opts.kind })) {
         cli.out(`${r.seq}\t${r.at}\t${r.kind}\t${r.actor}\t${r.hash.slice(0, 12)}\n`);
       }
     });
@@ -66,7 +67,8 @@ export function registerAuditCommands(program: Command, cli: CliContext): void {
     .description('one audit record with its inputs, outputs and versions')
     .option('--data-dir <dir>', 'data folder')
     .action(async (id: string, opts: { dataDir?: string }) => {
-      const record = await showAudit(cli.runtime(opts), recordId(id));
+      const { showAudit } = await import('../../app/audit.js');
+      const record = await showAudit(await cli.runtime(opts), recordId(id));
       cli.out(`${JSON.stringify(record, null, 2)}\n`);
     });
   audit
@@ -74,7 +76,8 @@ export function registerAuditCommands(program: Command, cli: CliContext): void {
     .description('decide a recorded question again with today\'s data and show what would differ (exit 0 same, 3 different)')
     .option('--data-dir <dir>', 'data folder')
     .action(async (raw: string, opts: { dataDir?: string }) => {
-      const replay = await replayAudit(cli.runtime(opts), recordId(raw));
+      const { replayAudit } = await import('../../app/audit-replay.js');
+      const replay = await replayAudit(await cli.runtime(opts), recordId(raw));
       cli.out(`${JSON.stringify(replay, null, 2)}\n`);
       if (!replay.same) cli.exitCode = EXIT.blocked;
     });

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { checkAsOf, checkTransaction, validTransaction } from '../../app/check.js';
 import { inPlace } from '../../model/error-catalogue.js';
 import { isClearanceError } from '../../model/errors.js';
 import type { CliContext } from '../context.js';
@@ -18,6 +17,7 @@ export function registerCheckCommand(program: Command, cli: CliContext): void {
     .option('--draw', 'when licenses in the register cover every item needing one, draw their balances (a plain check only asks)')
     .option('--actor <name>', 'who asks, for the audit trail (default $CLEARANCE_ACTOR or $USER)')
     .action(async (opts: { input: string; asOf?: string; rules?: string; list?: string[]; dataDir?: string; draw?: boolean; actor?: string }) => {
+      const { checkAsOf, checkTransaction, validTransaction } = await import('../../app/check.js');
       checkAsOf(opts.asOf);
       const transaction = readJsonFile('--input', opts.input);
       try {
@@ -27,7 +27,7 @@ export function registerCheckCommand(program: Command, cli: CliContext): void {
         throw isClearanceError(err) ? inPlace(`--input '${opts.input}'`, err) : err;
       }
       const request = { transaction, asOf: opts.asOf, rules: opts.rules, list: opts.list, draw: opts.draw, actor: cli.actor(opts.actor) };
-      const decision = await checkTransaction(cli.runtime(opts), request);
+      const decision = await checkTransaction(await cli.runtime(opts), request);
       cli.out(`${JSON.stringify(decision, null, 2)}\n`);
       cli.exitCode = decision.licensing.may_proceed ? EXIT.ok : EXIT.blocked;
     });

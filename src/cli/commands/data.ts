@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { activateAndRescreen, chooseSources, diffLists, importLists, listVersions, updateLists, type ActivationHooks, type CommitResult } from '../../app/data.js';
+import type { ActivationHooks, CommitResult } from '../../app/data.js';
 import { parseCount } from '../../app/options.js';
 import type { RescreenOutcome } from '../../app/rescreen.js';
 import { errors } from '../../model/error-catalogue.js';
@@ -69,7 +69,8 @@ export function registerDataCommands(program: Command, cli: CliContext): void {
     .option('--force', 'accept files the import guards refuse (malformed rows, cut off, shrunk against the active version); recorded in the audit trail')
     .option('--no-rescreen', 'do not re-screen the stored parties against the new version')
     .action(async (paths: string[], opts: DataDirOption & RescreenOption & { force?: boolean }) => {
-      const rt = cli.runtime(opts);
+      const { importLists } = await import('../../app/data.js');
+      const rt = await cli.runtime(opts);
       const bar = cli.progress('re-screening parties');
       try {
         const printCommit = (commit: CommitResult) => {
@@ -104,11 +105,12 @@ export function registerDataCommands(program: Command, cli: CliContext): void {
     .option('--retries <n>', 'attempts per file', '3')
     .option('--no-rescreen', 'do not re-screen the stored parties against the new version')
     .action(async (opts: DataDirOption & RescreenOption & { force?: boolean; partial?: boolean; baseUrl?: string; source?: string[]; timeout: string; retries: string }) => {
+      const { chooseSources, updateLists } = await import('../../app/data.js');
       const timeout = Number(opts.timeout);
       if (!Number.isFinite(timeout) || timeout <= 0) throw errors.invalidOption('--timeout', opts.timeout, 'is not a positive number of milliseconds');
       const attempts = parseCount(opts.retries, '--retries');
       const sources = chooseSources(opts.source, opts.baseUrl);
-      const rt = cli.runtime(opts);
+      const rt = await cli.runtime(opts);
       const bar = cli.progress('re-screening parties');
       try {
         const printCommit = (commit: CommitResult) => {
@@ -139,8 +141,9 @@ export function registerDataCommands(program: Command, cli: CliContext): void {
     .description('print the stored list versions; * marks the active one')
     .option(...dataDirOption)
     .option('--json', 'print JSON')
-    .action((opts: DataDirOption & { json?: boolean }) => {
-      const rt = cli.runtime(opts);
+    .action(async (opts: DataDirOption & { json?: boolean }) => {
+      const { listVersions } = await import('../../app/data.js');
+      const rt = await cli.runtime(opts);
       const { active, versions } = listVersions(rt);
       if (opts.json) {
         cli.out(`${JSON.stringify({ active, versions }, null, 2)}\n`);
@@ -169,9 +172,10 @@ export function registerDataCommands(program: Command, cli: CliContext): void {
     .option(...dataDirOption)
     .option('--no-rescreen', 'do not re-screen the stored parties against it')
     .action(async (ref: string, opts: DataDirOption & RescreenOption) => {
+      const { activateAndRescreen } = await import('../../app/data.js');
       const bar = cli.progress('re-screening parties');
       try {
-        const result = await activateAndRescreen(cli.runtime(opts), ref, { rescreen: opts.rescreen, actor: cli.actor() }, (done, total) => bar.update(done, total));
+        const result = await activateAndRescreen(await cli.runtime(opts), ref, { rescreen: opts.rescreen, actor: cli.actor() }, (done, total) => bar.update(done, total));
         bar.stop();
         cli.out(`version ${result.version} is active\n`);
         reportRescreen(cli, result.rescreen, result.version);
@@ -189,7 +193,8 @@ export function registerDataCommands(program: Command, cli: CliContext): void {
     .option('--json', 'print JSON with the entries')
     .option('--limit <n>', 'entries shown per section in text mode', '20')
     .action(async (a: string, b: string, opts: DataDirOption & { json?: boolean; limit: string }) => {
-      const { from, to, diff } = await diffLists(cli.runtime(opts), a, b);
+      const { diffLists } = await import('../../app/data.js');
+      const { from, to, diff } = await diffLists(await cli.runtime(opts), a, b);
       if (opts.json) {
         cli.out(
           `${JSON.stringify({

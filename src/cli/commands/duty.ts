@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { dutyBook, dutyExposure, dutyOfLine, type ExposureReport } from '../../app/duty.js';
-import { buildTariffs, listMeasures, openTariffEngine, openTariffPack } from '../../app/tariffs.js';
+import type { ExposureReport } from '../../app/duty.js';
 import { errors } from '../../model/error-catalogue.js';
 import type { CliContext } from '../context.js';
 
@@ -96,7 +95,8 @@ export function registerDutyCommands(program: Command, cli: CliContext): void {
     .requiredOption('--from <dir>', 'folder laid out like the shared tariffs/ folder (hts/, section301/, section232/, 2025-2026/)')
     .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
     .action(async (opts: { from: string; dataDir?: string }) => {
-      const built = await buildTariffs({ from: opts.from, dataDir: cli.runtime(opts).dataDir });
+      const { buildTariffs } = await import('../../app/tariffs.js');
+      const built = await buildTariffs({ from: opts.from, dataDir: cli.dataDir(opts) });
       cli.out(`tariff pack ${built.version} written to ${built.path} (now current)\n`);
       cli.out(`  ${built.editions} schedule editions (${built.firstEdition} to ${built.lastEdition}; data horizon ${built.horizon}), ${built.measures} chapter 99 measures, ${built.productSets} product sets (${built.curatedSources} curated source files)\n`);
     });
@@ -110,7 +110,8 @@ export function registerDutyCommands(program: Command, cli: CliContext): void {
     .option('--pack <path>', 'a tariff pack file or folder')
     .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
     .action(async (opts: { date: string; country?: string; json?: boolean; pack?: string; dataDir?: string }) => {
-      const pack = await openTariffPack({ pack: opts.pack, dataDir: cli.runtime(opts).dataDir });
+      const { listMeasures, openTariffPack } = await import('../../app/tariffs.js');
+      const pack = await openTariffPack({ pack: opts.pack, dataDir: cli.dataDir(opts) });
       const listing = listMeasures(pack, { date: opts.date, country: opts.country });
       if (opts.json) {
         cli.out(`${JSON.stringify(listing)}\n`);
@@ -149,16 +150,18 @@ export function registerDutyCommands(program: Command, cli: CliContext): void {
     .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
     .option('--format <format>', 'json (default) or text, for one line')
     .action(async (opts: DutyFlags) => {
+      const { openTariffEngine } = await import('../../app/tariffs.js');
+      const { dutyBook, dutyOfLine } = await import('../../app/duty.js');
       const options = { ...(opts.asOf ? { asOf: opts.asOf } : {}), ...metalOption(opts), ...(opts.brief ? { quiet: true } : {}) };
       if (opts.input) {
         if (!opts.output) throw errors.missingOption('--output', ' with --input');
-        const engine = await openTariffEngine({ pack: opts.pack, dataDir: cli.runtime(opts).dataDir });
+        const engine = await openTariffEngine({ pack: opts.pack, dataDir: cli.dataDir(opts) });
         const s = await dutyBook(engine, { inputPath: opts.input!, outputPath: opts.output!, options });
         cli.out(`answered ${s.lines} lines: ${s.determined} determined, total duty $${usd(s.total_duty_usd)}; ${s.indeterminate} indeterminate; answers in ${s.output}\n`);
         return;
       }
       const line = lineOf(opts);
-      const engine = await openTariffEngine({ pack: opts.pack, dataDir: cli.runtime(opts).dataDir });
+      const engine = await openTariffEngine({ pack: opts.pack, dataDir: cli.dataDir(opts) });
       const answer = dutyOfLine(engine, line, options);
       if (opts.format === 'text') {
         cli.out(`${answer.hts} from ${answer.country_of_origin}, entered ${answer.entry_date}: ${answer.status}\n`);
@@ -181,10 +184,12 @@ export function registerDutyCommands(program: Command, cli: CliContext): void {
     .option('--pack <path>', 'a tariff pack file or folder')
     .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
     .action(async (own: { input?: string; from?: string; to?: string; json?: boolean; pack?: string; dataDir?: string }) => {
+      const { openTariffEngine } = await import('../../app/tariffs.js');
+      const { dutyExposure } = await import('../../app/duty.js');
       // Flags written after "exposure" that the duty command also takes are parsed by duty.
       const opts = { ...(duty.opts() as DutyFlags), ...own };
       if (!opts.input) throw errors.missingOption('--input', ' (a book of entry lines, .jsonl or .csv)');
-      const engine = await openTariffEngine({ pack: opts.pack, dataDir: cli.runtime(opts).dataDir });
+      const engine = await openTariffEngine({ pack: opts.pack, dataDir: cli.dataDir(opts) });
       const report = await dutyExposure(engine, { inputPath: opts.input!, from: opts.from, to: opts.to, options: metalOption(opts) });
       cli.out(opts.json ? `${JSON.stringify(report)}\n` : exposureText(report));
     });

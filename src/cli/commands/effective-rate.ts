@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { chartFormatOf, effectiveRateChartSvg, writeChartFile } from '../../app/chart-file.js';
-import { effectiveRateDocument, getEffectiveRate, publishedRateOn, type EffectiveRateAnswer, type EffectiveRateReport } from '../../app/effective-rate.js';
+import type { EffectiveRateAnswer, EffectiveRateReport } from '../../app/effective-rate.js';
 import { errors } from '../../model/error-catalogue.js';
 import type { CliContext } from '../context.js';
 import { billions, parseOutputFormat, renderCsv, renderTable, type OutputFormat } from '../table.js';
@@ -20,6 +19,9 @@ import {
  * `clearance tariffs effective-rate --date D [--date D ...] [--by program|country|chapter|action]`: the
  * import-weighted statutory rate on US imports at each date's law, over the 2024 import weights.
  */
+
+/** What printing takes from the use case's module, which loads when the command runs. */
+type Reading = Pick<typeof import('../../app/effective-rate.js'), 'effectiveRateDocument' | 'publishedRateOn'>;
 
 const BY = ['program', 'country', 'chapter', 'action'] as const;
 type By = (typeof BY)[number];
@@ -81,7 +83,7 @@ function oneDate(r: EffectiveRateReport, by: By): string {
   return [...head, body.trimEnd(), ...detail(r)].join('\n');
 }
 
-function severalDates(reports: readonly EffectiveRateReport[]): string {
+function severalDates(reports: readonly EffectiveRateReport[], { publishedRateOn }: Reading): string {
   const programs = programsOf(reports);
   const rows = reports.map((report) => ({ report, published: publishedRateOn(report.date) }));
   const out = [
@@ -95,7 +97,8 @@ function severalDates(reports: readonly EffectiveRateReport[]): string {
   return out.join('\n');
 }
 
-function print(cli: CliContext, answer: EffectiveRateAnswer, by: By, format: OutputFormat): void {
+function print(cli: CliContext, answer: EffectiveRateAnswer, by: By, format: OutputFormat, reading: Reading): void {
+  const { effectiveRateDocument, publishedRateOn } = reading;
   const { reports, data, tariffs } = answer;
   if (format === 'json') {
     return void cli.out(`${JSON.stringify(effectiveRateDocument(answer))}\n`);
@@ -107,7 +110,7 @@ function print(cli: CliContext, answer: EffectiveRateAnswer, by: By, format: Out
     const rows = reports.flatMap((r) => (by === 'country' ? r.by_country : r.by_chapter).map((row) => ({ ...row, date: r.date })));
     return void cli.out(renderCsv(groupCsv(programs), rows));
   }
-  const text = reports.length === 1 || by !== 'program' ? reports.map((r) => oneDate(r, by)).join('\n\n') : severalDates(reports);
+  const text = reports.length === 1 || by !== 'program' ? reports.map((r) => oneDate(r, by)).join('\n\n') : severalDates(reports, reading);
   const source = data.version ? `imported trade data version ${data.version}` : `trade data folder ${data.dir}`;
   cli.out(`${text}\ndata: ${source} (${data.files.join(', ')}); tariff pack ${tariffs.version}, schedules to ${tariffs.horizon}\n`);
 }
@@ -129,15 +132,17 @@ export function registerEffectiveRateCommand(program: Command, cli: CliContext):
     .option('--force', 'read trade files with more than 1% malformed rows (those rows are still left out)')
     .option('--chart <file>', 'also draw the rate at each date by program, beside the Budget Lab\'s figures: PNG, or SVG when the name ends in .svg')
     .action(async (opts: Flags) => {
+      const app = await import('../../app/effective-rate.js');
+      const { chartFormatOf, effectiveRateChartSvg, writeChartFile } = await import('../../app/chart-file.js');
       const format = parseOutputFormat(opts.format);
       const by = parseBy(opts.by);
       if (opts.chart !== undefined) chartFormatOf(opts.chart);
-      const home = cli.runtime(opts).dataDir;
-      const answer = await getEffectiveRate({ data: { dir: opts.data, home, force: opts.force }, tariffs: { pack: opts.pack, dataDir: home }, dates: opts.date, metalShare: opts.metalShare, preferences: opts.preferences, usmcaShare: opts.usmcaShare });
+      const home = cli.dataDir(opts);
+      const answer = await app.getEffectiveRate({ data: { dir: opts.data, home, force: opts.force }, tariffs: { pack: opts.pack, dataDir: home }, dates: opts.date, metalShare: opts.metalShare, preferences: opts.preferences, usmcaShare: opts.usmcaShare });
       for (const w of answer.data.warnings) cli.err(`clearance: left out: ${w}\n`);
-      print(cli, answer, by, format);
+      print(cli, answer, by, format, app);
       if (opts.chart !== undefined) {
-        const { warning } = await writeChartFile(opts.chart, effectiveRateChartSvg(answer.reports, answer.reports.map((r) => publishedRateOn(r.date))));
+        const { warning } = await writeChartFile(opts.chart, effectiveRateChartSvg(answer.reports, answer.reports.map((r) => app.publishedRateOn(r.date))));
         if (warning) cli.err(`clearance: ${warning}\n`);
       }
     });

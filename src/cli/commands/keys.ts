@@ -13,7 +13,7 @@ export function registerKeysCommands(program: Command, cli: CliContext): void {
     .option('--data-dir <dir>', 'data folder')
     .action(async (opts: { role: string; name?: string; dataDir?: string }) => {
       if (!(ROLES as readonly string[]).includes(opts.role)) throw errors.invalidOption('--role', opts.role, `must be ${ROLES.join(', ')}`);
-      const key = await createKey(cli.runtime(opts), { role: opts.role as ApiRole, name: opts.name });
+      const key = await createKey(await cli.runtime(opts), { role: opts.role as ApiRole, name: opts.name });
       cli.out(`${key.key}\n`);
       cli.err(`clearance: key ${key.id} '${key.name}' (${key.role}) made; it is printed this once, keep it safe\n`);
     });
@@ -23,7 +23,7 @@ export function registerKeysCommands(program: Command, cli: CliContext): void {
     .option('--json', 'print JSON')
     .option('--data-dir <dir>', 'data folder')
     .action(async (opts: { json?: boolean; dataDir?: string }) => {
-      const all = await listKeys(cli.runtime(opts));
+      const all = await listKeys(await cli.runtime(opts));
       if (opts.json) cli.out(`${JSON.stringify(all, null, 2)}\n`);
       else cli.out(all.map((k) => `${k.id}\t${k.name}\t${k.role}\t${k.createdAt}\t${k.revokedAt ? `revoked ${k.revokedAt}` : 'live'}\n`).join(''));
     });
@@ -32,7 +32,7 @@ export function registerKeysCommands(program: Command, cli: CliContext): void {
     .description('revoke a key by id or name (a running server stops taking it within seconds)')
     .option('--data-dir <dir>', 'data folder')
     .action(async (ref: string, opts: { dataDir?: string }) => {
-      const key = await revokeKey(cli.runtime(opts), ref);
+      const key = await revokeKey(await cli.runtime(opts), ref);
       cli.out(`revoked ${key.id}\t${key.name}\t${key.role}\n`);
     });
 }

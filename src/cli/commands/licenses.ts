@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
-import { addLicense, cancelShipment, formatBalance, listLicenses, ship, showLicense, type License } from '../../app/licenses.js';
+import type { License } from '../../app/licenses.js';
 import { parseCount } from '../../app/options.js';
 import { errors, inPlace } from '../../model/error-catalogue.js';
 import { isClearanceError } from '../../model/errors.js';
 import type { CliContext } from '../context.js';
 import { readJsonFile } from '../read-json.js';
 
-function describe(license: License): string {
+/** The license as text; `formatBalance` is the use case's, loaded when the command runs. */
+function describe(license: License, formatBalance: typeof import('../../app/licenses.js').formatBalance): string {
   const out = [
     `${license.number}  ${license.kind}  ${license.destination}  valid ${license.issued} .. ${license.expires}`,
     `  parties: ${license.parties.map((p) => `${p.name} (${p.role})`).join('; ') || 'none'}`,
@@ -28,12 +29,13 @@ export function registerLicensesCommands(program: Command, cli: CliContext): voi
     .option('--actor <name>', 'who adds it (default $CLEARANCE_ACTOR or $USER)')
     .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
     .action(async (opts: { file: string; actor?: string; dataDir?: string }) => {
+      const { addLicense, formatBalance } = await import('../../app/licenses.js');
       const document = readJsonFile('--file', opts.file);
-      const license = await addLicense(cli.runtime(opts), document, cli.actor(opts.actor)).catch((err: unknown) => {
+      const license = await addLicense(await cli.runtime(opts), document, cli.actor(opts.actor)).catch((err: unknown) => {
         // A field of the document at fault is said about the file it is in.
         throw isClearanceError(err) && err.code === 'invalid_license' ? inPlace(`--file '${opts.file}'`, err) : err;
       });
-      cli.out(`${describe(license)}\n`);
+      cli.out(`${describe(license, formatBalance)}\n`);
     });
   licenses
     .command('show <number>')
@@ -41,8 +43,9 @@ export function registerLicensesCommands(program: Command, cli: CliContext): voi
     .option('--json', 'print JSON')
     .option('--data-dir <dir>', 'data folder')
     .action(async (number: string, opts: { json?: boolean; dataDir?: string }) => {
-      const license = await showLicense(cli.runtime(opts), number);
-      cli.out(opts.json ? `${JSON.stringify(license, null, 2)}\n` : `${describe(license)}\n`);
+      const { formatBalance, showLicense } = await import('../../app/licenses.js');
+      const license = await showLicense(await cli.runtime(opts), number);
+      cli.out(opts.json ? `${JSON.stringify(license, null, 2)}\n` : `${describe(license, formatBalance)}\n`);
     });
   licenses
     .command('list')
@@ -50,9 +53,10 @@ export function registerLicensesCommands(program: Command, cli: CliContext): voi
     .option('--json', 'print JSON')
     .option('--data-dir <dir>', 'data folder')
     .action(async (opts: { json?: boolean; dataDir?: string }) => {
-      const all = await listLicenses(cli.runtime(opts));
+      const { formatBalance, listLicenses } = await import('../../app/licenses.js');
+      const all = await listLicenses(await cli.runtime(opts));
       if (opts.json) cli.out(`${JSON.stringify(all, null, 2)}\n`);
-      else cli.out(all.length === 0 ? 'no licenses in the register\n' : `${all.map(describe).join('\n')}\n`);
+      else cli.out(all.length === 0 ? 'no licenses in the register\n' : `${all.map((license) => describe(license, formatBalance)).join('\n')}\n`);
     });
 }
 
@@ -71,10 +75,11 @@ export function registerShipCommand(program: Command, cli: CliContext): void {
     .option('--actor <name>', 'who ships (default $CLEARANCE_ACTOR or $USER)')
     .option('--data-dir <dir>', 'data folder')
     .action(async (opts: { license?: string; eccn?: string; quantity?: string; value?: string; party?: string; destination?: string; date?: string; cancel?: string; actor?: string; dataDir?: string }) => {
+      const { cancelShipment, ship } = await import('../../app/licenses.js');
       const actor = cli.actor(opts.actor);
       if (opts.cancel !== undefined) {
         const id = parseCount(opts.cancel, '--cancel');
-        const result = await cancelShipment(cli.runtime(opts), id, actor);
+        const result = await cancelShipment(await cli.runtime(opts), id, actor);
         cli.out(`${JSON.stringify({ status: 'cancelled', ...result })}\n`);
         return;
       }
@@ -82,7 +87,7 @@ export function registerShipCommand(program: Command, cli: CliContext): void {
       for (const [flag, given] of [['--license', license], ['--eccn', eccn], ['--quantity', quantity], ['--value', value]] as const) {
         if (given === undefined) throw errors.missingOption(flag, ' (or --cancel SHIPMENT_ID)');
       }
-      const result = await ship(cli.runtime(opts), { license: license!, eccn: eccn!, quantity: quantity!, value: value!, party: opts.party, destination: opts.destination, date: opts.date, actor });
+      const result = await ship(await cli.runtime(opts), { license: license!, eccn: eccn!, quantity: quantity!, value: value!, party: opts.party, destination: opts.destination, date: opts.date, actor });
       cli.out(`${JSON.stringify(result)}\n`);
       if (result.status === 'blocked') throw errors.shipmentBlocked(result.code, result.reason);
     });

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import { DEFAULT_THRESHOLD, parseCount, parseEncoding, parseThreshold } from '../../app/options.js';
-import { importParties } from '../../app/parties.js';
-import { rescreenParties } from '../../app/rescreen.js';
 import { INPUT_COLUMNS } from '../../app/screening-input.js';
 import type { CliContext } from '../context.js';
 
@@ -17,13 +15,14 @@ export function registerPartiesCommands(program: Command, cli: CliContext): void
     .option('--actor <name>', 'who imports (default $CLEARANCE_ACTOR or $USER)')
     .option('--data-dir <dir>', 'data folder')
     .action(async (file: string, opts: { list?: string[]; encoding?: string; threshold?: string; batchSize: string; actor?: string; dataDir?: string }) => {
+      const { importParties } = await import('../../app/parties.js');
       const encoding = parseEncoding(opts.encoding);
       const threshold = parseThreshold(opts.threshold);
       const batchSize = parseCount(opts.batchSize, '--batch-size');
       const bar = cli.progress('screening parties');
       try {
         const request = { input: { path: file, encoding }, list: opts.list, threshold, batchSize, actor: cli.actor(opts.actor) };
-        const result = await importParties(cli.runtime(opts), request, (done, total) => bar.update(done, total));
+        const result = await importParties(await cli.runtime(opts), request, (done, total) => bar.update(done, total));
         bar.stop();
         cli.out(`${JSON.stringify(result)}\n`);
       } finally {
@@ -40,11 +39,12 @@ export function registerPartiesCommands(program: Command, cli: CliContext): void
     .option('--actor <name>', 'who runs it')
     .option('--data-dir <dir>', 'data folder')
     .action(async (opts: { from?: string; to?: string; threshold?: string; fullScan?: boolean; actor?: string; dataDir?: string }) => {
+      const { rescreenParties } = await import('../../app/rescreen.js');
       const threshold = parseThreshold(opts.threshold);
       const bar = cli.progress('re-screening parties');
       try {
         const request = { from: opts.from, to: opts.to, threshold, fullScan: opts.fullScan, actor: cli.actor(opts.actor) };
-        const result = await rescreenParties(cli.runtime(opts), request, (done, total) => bar.update(done, total));
+        const result = await rescreenParties(await cli.runtime(opts), request, (done, total) => bar.update(done, total));
         bar.stop();
         cli.out(`${JSON.stringify(result)}\n`);
       } finally {

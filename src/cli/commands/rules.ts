@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { buildRules, diffRules, type ChartChange } from '../../app/rules-admin.js';
+import type { ChartChange } from '../../app/rules-admin.js';
 import type { CliContext } from '../context.js';
 
 export function registerRulesCommands(program: Command, cli: CliContext): void {
@@ -12,7 +12,8 @@ export function registerRulesCommands(program: Command, cli: CliContext): void {
     .option('--text <dir>', 'regulation text folder for the Part 744/746 supplements and the dated facts (default: a "text" folder beside --from)')
     .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
     .action(async (opts: { from: string; text?: string; dataDir?: string }) => {
-      const { pack, path } = await buildRules(cli.runtime(opts), opts.from, '--from', opts.text === undefined ? undefined : { dir: opts.text, field: '--text' });
+      const { buildRules } = await import('../../app/rules-admin.js');
+      const { pack, path } = await buildRules(await cli.runtime(opts), opts.from, '--from', opts.text === undefined ? undefined : { dir: opts.text, field: '--text' });
       cli.out(`rules pack ${pack.version} written to ${path} (now current)\n`);
       cli.out(
         `  ${Object.keys(pack.chart.rows).length} chart rows, ${Object.keys(pack.ccl).length} ECCNs, ${Object.keys(pack.countryGroups).length} country groups, ${Object.keys(pack.footnoteRules).length} chart footnotes, ${pack.datedFacts.length} dated facts\n`,
@@ -29,6 +30,7 @@ export function registerRulesCommands(program: Command, cli: CliContext): void {
     .argument('<b>', 'newer chart')
     .option('--json', 'print JSON')
     .action(async (a: string, b: string, opts: { json?: boolean }) => {
+      const { diffRules } = await import('../../app/rules-admin.js');
       const changes: ChartChange[] = await diffRules(a, b);
       if (opts.json) {
         cli.out(`${JSON.stringify({ from: a, to: b, changes })}\n`);

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { readScenarioFile } from '../../app/scenario.js';
-import { scenarioNational, type NationalRow, type ScenarioNational } from '../../app/scenario-national.js';
+import type { NationalRow, ScenarioNational } from '../../app/scenario-national.js';
 import { errors } from '../../model/error-catalogue.js';
 import type { CliContext } from '../context.js';
 
@@ -50,11 +49,13 @@ export function registerNationalCommand(scenario: Command, cli: CliContext): voi
     .option('--force', 'read trade files with more than 1% malformed rows (those rows are still left out)')
     .option('--json', 'print JSON')
     .action(async (opts: Flags) => {
+      const { scenarioNational } = await import('../../app/scenario-national.js');
+      const { readScenarioFile } = await import('../../app/scenario.js');
       if (!opts.scenario) throw errors.missingOption('--scenario', ' (a scenario file, YAML or JSON)');
       const countries = Number(opts.countries);
       if (!Number.isInteger(countries) || countries < 0) throw errors.invalidOption('--countries', opts.countries, 'must be a whole number');
       const parsed = readScenarioFile(opts.scenario);
-      const home = cli.runtime(opts).dataDir;
+      const home = cli.dataDir(opts);
       const answer = await scenarioNational({ scenario: parsed, data: { dir: opts.data, home, force: opts.force, folderOption: '--data' }, tariffs: { pack: opts.pack, dataDir: home }, dates: opts.date });
       for (const w of answer.data?.warnings ?? []) cli.err(`clearance: left out: ${w}\n`);
       cli.out(opts.json ? `${JSON.stringify(answer)}\n` : text(answer, countries));

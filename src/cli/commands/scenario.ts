@@ -2,12 +2,10 @@ import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { checkOutputPath, writeOutputFile } from '../../app/output-file.js';
 import { DEFAULT_THRESHOLD, parseThreshold } from '../../app/options.js';
-import { readScenarioFile, runScenario, type ScenarioLine, type ScenarioRun } from '../../app/scenario.js';
-import { scenarioChart, touchesChart, type ScenarioChart } from '../../app/scenario-chart.js';
-import { scenarioLicenses, type ScenarioLicenses } from '../../app/scenario-licenses.js';
-import { readTransactionsFile } from '../../app/scenario-transactions.js';
-import { scenarioParties, type ScenarioParties } from '../../app/scenario-parties.js';
-import { openTariffPack } from '../../app/tariffs.js';
+import type { ScenarioLine, ScenarioRun } from '../../app/scenario.js';
+import type { ScenarioChart } from '../../app/scenario-chart.js';
+import type { ScenarioLicenses } from '../../app/scenario-licenses.js';
+import type { ScenarioParties } from '../../app/scenario-parties.js';
 import { errors } from '../../model/error-catalogue.js';
 import type { CliContext } from '../context.js';
 import { registerNationalCommand } from './scenario-national.js';
@@ -141,13 +139,19 @@ export function registerScenarioCommands(program: Command, cli: CliContext): voi
     .option('--pack <path>', 'a tariff pack file or folder (default: the data folder\'s current pack)')
     .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
     .action(async (opts: RunFlags) => {
+      const { openTariffPack } = await import('../../app/tariffs.js');
+      const { scenarioParties } = await import('../../app/scenario-parties.js');
+      const { readTransactionsFile } = await import('../../app/scenario-transactions.js');
+      const { scenarioLicenses } = await import('../../app/scenario-licenses.js');
+      const { scenarioChart, touchesChart } = await import('../../app/scenario-chart.js');
+      const { readScenarioFile, runScenario } = await import('../../app/scenario.js');
       if (!opts.scenario) throw errors.missingOption('--scenario', ' (a scenario file, YAML or JSON)');
       if (!opts.book && !opts.parties && !opts.licenses && !opts.transactions) throw errors.missingOption('--book', ' (a book of entry lines, .csv or .jsonl), or --parties, --licenses or --transactions');
       if (opts.output && opts.book) checkOutputPath('--output', opts.output, [{ field: '--scenario', path: opts.scenario }, { field: '--book', path: opts.book }]);
       const threshold = opts.threshold === undefined ? undefined : parseThreshold(opts.threshold);
       const parsed = readScenarioFile(opts.scenario);
       const transactions = opts.transactions ? readTransactionsFile(opts.transactions) : undefined;
-      const rt = cli.runtime(opts);
+      const rt = await cli.runtime(opts);
       let run: ScenarioRun | undefined;
       if (opts.book) {
         const base = await openTariffPack({ pack: opts.pack, dataDir: rt.dataDir });

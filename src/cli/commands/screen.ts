@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { DEFAULT_THRESHOLD, parseCount, parseEncoding, parseThreshold } from '../../app/options.js';
-import { PARALLEL_FROM_ROWS, screenFile } from '../../app/screen-file.js';
+import { PARALLEL_FROM_ROWS } from '../../app/screen-file-defaults.js';
 import { INPUT_COLUMNS } from '../../app/screening-input.js';
 import type { CliContext } from '../context.js';
 
@@ -19,11 +19,12 @@ export function registerScreenCommand(program: Command, cli: CliContext): void {
     .option('--actor <name>', 'who screens, for the audit trail (default $CLEARANCE_ACTOR or $USER)')
     .option('--workers <n>', `threads that screen, this one included (default: all cores from ${PARALLEL_FROM_ROWS} rows, else 1)`)
     .action(async (opts: { list?: string[]; input: string; output: string; encoding?: string; threshold?: string; limit: string; dataDir?: string; force?: boolean; workers?: string; actor?: string }) => {
+      const { screenFile } = await import('../../app/screen-file.js');
       const encoding = parseEncoding(opts.encoding);
       const workers = opts.workers === undefined ? undefined : parseCount(opts.workers, '--workers', 1, 64);
       const threshold = parseThreshold(opts.threshold);
       const limit = parseCount(opts.limit, '--limit');
-      const rt = cli.runtime(opts);
+      const rt = await cli.runtime(opts);
       const bar = cli.progress('screening');
       try {
         const request = { input: opts.input, encoding, output: opts.output, list: opts.list, force: opts.force, threshold, limit, workers, actor: cli.actor(opts.actor) };

@@ -1,14 +1,5 @@
 import type { Command } from 'commander';
-import {
-  getTradeBalance,
-  getTradeCommitments,
-  importTrade,
-  listTrade,
-  type BalanceReport,
-  type CommitmentsReport,
-  type TradeDataChoice,
-  type TradeDataUsed,
-} from '../../app/trade.js';
+import type { BalanceReport, CommitmentsReport, TradeDataChoice, TradeDataUsed } from '../../app/trade.js';
 import { balanceChartSvg, checkChartFile, commitmentsChartSvg, writeChartFile } from '../../app/chart-file.js';
 import type { CliContext } from '../context.js';
 import { NOT_IN_DATA, parseOutputFormat, renderCsv, renderTable, type OutputFormat } from '../table.js';
@@ -23,7 +14,7 @@ interface DataOptions {
 }
 
 function choiceOf(cli: CliContext, opts: DataOptions): TradeDataChoice {
-  return { dir: opts.data, home: cli.runtime(opts).dataDir, force: opts.force, folderOption: '--data' };
+  return { dir: opts.data, home: cli.dataDir(opts), force: opts.force, folderOption: '--data' };
 }
 
 function dataLine(data: TradeDataUsed): string {
@@ -87,6 +78,7 @@ export function registerTradeCommands(program: Command, cli: CliContext): void {
       .option('--to <year>', 'last year')
       .option('--monthly', 'one row per month'),
   ).action(async (opts: DataOptions & { partner: string; from?: string; to?: string; monthly?: boolean }) => {
+    const { getTradeBalance } = await import('../../app/trade.js');
     const format = parseOutputFormat(opts.format);
     if (opts.chart !== undefined) checkChartFile(opts.chart, opts.data === undefined ? [] : [{ field: '--data', path: opts.data }]);
     const { report, data } = await getTradeBalance({ data: choiceOf(cli, opts), partner: opts.partner, from: opts.from, to: opts.to, monthly: opts.monthly });
@@ -102,6 +94,7 @@ export function registerTradeCommands(program: Command, cli: CliContext): void {
       .requiredOption('--agreement <id>', 'the agreement: phase-one')
       .option('--monthly', 'also the monthly cumulative path against each year\'s target'),
   ).action(async (opts: DataOptions & { agreement: string; monthly?: boolean }) => {
+    const { getTradeCommitments } = await import('../../app/trade.js');
     const format = parseOutputFormat(opts.format);
     if (opts.chart !== undefined) checkChartFile(opts.chart, opts.data === undefined ? [] : [{ field: '--data', path: opts.data }]);
     const { report, data } = await getTradeCommitments({ data: choiceOf(cli, opts), agreement: opts.agreement, monthly: opts.monthly });
@@ -117,7 +110,8 @@ export function registerTradeCommands(program: Command, cli: CliContext): void {
     .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
     .option('--force', 'accept files with more than 1% malformed rows (those rows are left out)')
     .action(async (dir: string, opts: { dataDir?: string; force?: boolean }) => {
-      const result = await importTrade({ home: cli.runtime(opts).dataDir, dir, force: opts.force });
+      const { importTrade } = await import('../../app/trade.js');
+      const result = await importTrade({ home: cli.dataDir(opts), dir, force: opts.force });
       for (const w of result.warnings) cli.err(`clearance: left out: ${w}\n`);
       const { manifest } = result;
       const lines = [result.unchanged ? `trade data unchanged: version ${manifest.id} stays active` : `trade data version ${manifest.id} imported and active`];
@@ -131,8 +125,9 @@ export function registerTradeCommands(program: Command, cli: CliContext): void {
     .description('the imported trade data versions; * marks the active one')
     .option('--data-dir <dir>', 'data folder (default $CLEARANCE_HOME or ~/.clearance)')
     .option('--json', 'print JSON')
-    .action((opts: { dataDir?: string; json?: boolean }) => {
-      const { versions, active } = listTrade(cli.runtime(opts).dataDir);
+    .action(async (opts: { dataDir?: string; json?: boolean }) => {
+      const { listTrade } = await import('../../app/trade.js');
+      const { versions, active } = listTrade(cli.dataDir(opts));
       if (opts.json) return void cli.out(`${JSON.stringify({ active, versions })}\n`);
       if (versions.length === 0) return void cli.out('no trade data imported (clearance trade import DIR)\n');
       for (const v of versions) cli.out(`${v.id === active ? '*' : ' '} ${v.id}  ${v.files.length} files from ${v.origin}\n`);
