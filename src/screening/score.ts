@@ -719,12 +719,8 @@ function onlyGenericSupport(query: ScoringSide, candidate: ScoringSide, pairs: r
  */
 function unvoweledOneWord(query: ScoringSide, pairs: readonly AlignedPair[], weights: ScoreWeights): boolean {
   if (query.unvoweled !== true) return false;
-  let word = -1;
-  for (let i = 0; i < query.tokens.length; i++) {
-    if (tokenWeight(query, i, weights) < NOISE_WEIGHT) continue;
-    if (word >= 0) return false;
-    word = i;
-  }
+  const word = onlyInformativeToken(query, weights);
+  if (word < 0) return false;
   const pair = pairs.find((p) => p.query === word && p.queryNext < 0);
   return pair !== undefined && pair.how !== 'exact' && pair.similarity < EXACT_BY_KNOWLEDGE;
 }
