@@ -2,6 +2,7 @@ import type { EntryKind } from '../model/list-entry.js';
 import { ABBREVIATIONS, NAME_LIKE_ABBREVIATIONS } from './abbreviations.js';
 import { withCountryReadings } from './country-reading.js';
 import { splitCompound } from './compounds.js';
+import { russianCompoundReading } from './russian-compounds.js';
 import { splitGluedForms } from './glued-forms.js';
 import { withoutEzafe } from './ezafe.js';
 import { CJK_FORMS, SHORT_FORMS } from './legal-forms.js';
@@ -76,13 +77,19 @@ function stripNativeForms(segments: Segment[], removed: Set<string>, short: bool
   });
 }
 
+/** The shortest token russianCompoundReading reads (novo- and a five-letter word): shorter ones skip the lookup. */
+const RUSSIAN_COMPOUND_MIN = 9;
+
 function expandAbbreviations(written: readonly string[], kind: EntryKind): string[] {
   const tokens = withCountryReadings(written) ?? written;
   // A loop rather than map: every rendering of a name that may be an organisation's comes here.
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    out.push(kind !== 'organization' && NAME_LIKE_ABBREVIATIONS.has(t) ? t : (lookup(ABBREVIATIONS, t) ?? t));
+    // A Russian word that English names translate by two (dalnevostochnyy, far eastern) stands as those two.
+    const words = t.length >= RUSSIAN_COMPOUND_MIN ? russianCompoundReading(t) : undefined;
+    if (words !== undefined) out.push(...words);
+    else out.push(kind !== 'organization' && NAME_LIKE_ABBREVIATIONS.has(t) ? t : (lookup(ABBREVIATIONS, t) ?? t));
   }
   return out;
 }

@@ -10,7 +10,7 @@
  * proyekt, proekt). Whole tokens only; words that are also surnames or given names are left out
  * (Novikov, but no short Nov; Vostok, a name lists keep untranslated).
  */
-export const RUSSIAN_ORG_TERMS: Readonly<Record<string, string>> = {
+const WRITTEN_TERMS: Readonly<Record<string, string>> = {
   // новый, new (Novye Tekhnologii, New Technologies)
   novyy: 'new', novyi: 'new', novy: 'new', novyj: 'new', novaya: 'new', novaia: 'new', novaja: 'new', novoye: 'new', novoe: 'new',
   novye: 'new', novyye: 'new', novyie: 'new', novogo: 'new', novoy: 'new', novoi: 'new', novykh: 'new',
@@ -60,11 +60,6 @@ export const RUSSIAN_ORG_TERMS: Readonly<Record<string, string>> = {
   oboronnoe: 'defense', oboronnye: 'defense',
   // компания in the ICAO spelling (Voenno-Okhrannaia Kompaniia, Military Security Company)
   kompaniia: 'company', kompania: 'company',
-  // дальневосточный, far eastern: one Russian word for two English ones, read as their join
-  // (Dalnevostochnyy Zavod Zvezda, Far Eastern Plant Zvezda), with and without the soft sign's y
-  dalnevostochnyy: 'fareastern', dalnevostochnyi: 'fareastern', dalnevostochny: 'fareastern', dalnevostochnaya: 'fareastern',
-  dalnevostochnaia: 'fareastern', dalnevostochnoye: 'fareastern', dalnevostochnoe: 'fareastern', dalnevostochnye: 'fareastern',
-  dalnevostochnogo: 'fareastern', dalnevostochnoy: 'fareastern', dalnevostochnoi: 'fareastern',
   // восточный, eastern (Novoye Vostochnoye Obozreniye, New Eastern Outlook); Vostok, the noun, stays a name
   vostochnyy: 'eastern', vostochnyi: 'eastern', vostochny: 'eastern', vostochnaya: 'eastern', vostochnaia: 'eastern',
   vostochnoye: 'eastern', vostochnoe: 'eastern', vostochnye: 'eastern', vostochnogo: 'eastern', vostochnoy: 'eastern', vostochnoi: 'eastern',
@@ -90,4 +85,47 @@ export const RUSSIAN_ORG_TERMS: Readonly<Record<string, string>> = {
   // предприятие, enterprise, and унитарное, unitary (Gosudarstvennoye Unitarnoye Predpriyatiye, State Unitary Enterprise)
   predpriyatiye: 'enterprise', predpriyatie: 'enterprise', predpriiatie: 'enterprise', predpriyatiya: 'enterprise',
   unitarnoye: 'unitary', unitarnoe: 'unitary',
+  // горный, mining (Taymyrskaya Gornaya Kompaniya, Taimyr Mining Company); gorno, its compounding form, is in org-terms.ts
+  gornyy: 'mining', gornaya: 'mining',
+  // трубный, pipe (Pervouralskiy Novotrubnyy Zavod, Pervouralsk New Pipe Plant; Trubnaya Metallurgicheskaya Kompaniya)
+  trubnyy: 'pipe', trubnaya: 'pipe',
+  // судостроительный, shipbuilding (Sudostroitelnyy Zavod, Shipbuilding Plant)
+  sudostroitelnyy: 'shipbuilding', sudostroitelnaya: 'shipbuilding',
+  // речевой, speech (Tsentr Rechevykh Tekhnologiy, Speech Technology Center)
+  rechevoy: 'speech', rechevaya: 'speech',
+  // технологий, of technologies: the genitive plural a name's last word takes (tekhnologii is in org-terms.ts)
+  tekhnologiy: 'technology', tekhnologij: 'technology', tekhnologiyam: 'technology',
 };
+
+/**
+ * The endings of a Russian adjective in the spellings of the usual transliterations: masculine -ый,
+ * -ий, -ой (BGN -yy, -iy, -oy; ICAO -yi, -ii, -oi; the press -y; ISO and German -yj, -ij, -oj),
+ * feminine -ая, neuter -ое, plural -ые, -ие, and the genitives a name's words take (-ого, -ой, -ых,
+ * -их). An adjective written in the table with its feminine -aya or -aia is read in all of them, so
+ * that the table need not list every spelling (Dalnevostochny, Dalnevostochnyj, Dalnevostochnyi).
+ * The bare -i, and -ich of Polish and Czech spellings, are left out: they spell given names and
+ * patronymics (Gorni, Novich).
+ */
+const ADJECTIVE_ENDINGS: readonly string[] = [
+  'yy', 'yi', 'yj', 'y', 'iy', 'ii', 'ij', 'oy', 'oi', 'oj',
+  'aya', 'aia', 'aja',
+  'oye', 'oe', 'oje',
+  'ye', 'yye', 'yie', 'yje', 'ie', 'iye', 'ije',
+  'ogo', 'ykh', 'ikh',
+];
+
+const FEMININE = /(?:aya|aia)$/u;
+/** Stems shorter than this are syllables (nov-), which every spelling of a short word would share. */
+const MIN_ADJECTIVE_STEM = 3;
+
+export function withAdjectiveEndings(written: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = { ...written };
+  for (const [word, english] of Object.entries(written)) {
+    if (!FEMININE.test(word) || word.length - 3 < MIN_ADJECTIVE_STEM) continue;
+    const stem = word.slice(0, -3);
+    for (const ending of ADJECTIVE_ENDINGS) if (!Object.hasOwn(out, stem + ending)) out[stem + ending] = english;
+  }
+  return out;
+}
+
+export const RUSSIAN_ORG_TERMS: Readonly<Record<string, string>> = withAdjectiveEndings(WRITTEN_TERMS);

@@ -1,0 +1,40 @@
+import { lookup } from './lookup.js';
+import { RUSSIAN_ORG_TERMS, withAdjectiveEndings } from './russian-org-terms.js';
+
+/**
+ * Russian company words that English names translate by two words (Dalnevostochnyy Zavod Zvezda, Far
+ * Eastern Plant Zvezda; Neftegazovaya Kompaniya, Oil and Gas Company; Mashinostroitelnyy Zavod,
+ * Machine-Building Plant): one token against two, which no spelling of the one meets, so the
+ * Russian word is read as the English words. Written for the project from knowledge of Russian; each
+ * adjective in all the spellings of its endings (see withAdjectiveEndings).
+ */
+const TWO_WORD_TERMS: Readonly<Record<string, string>> = withAdjectiveEndings({
+  // дальневосточный, far eastern
+  dalnevostochnaya: 'far eastern', dalnevostochnaia: 'far eastern',
+  // нефтегазовый, oil and gas
+  neftegazovaya: 'oil gas', neftegazovaia: 'oil gas',
+  // машиностроительный, machine-building
+  mashinostroitelnaya: 'machine building', mashinostroitelnaia: 'machine building',
+  // внешнеэкономический, foreign economic (Vneshneekonomicheskaya Deyatelnost, foreign economic activity)
+  vneshneekonomicheskaya: 'foreign economic', vneshneekonomicheskaia: 'foreign economic',
+});
+
+/**
+ * Novo-, new, compounds with the next word in Russian names (Novotrubnyy Zavod, New Pipe Plant;
+ * Novye is the separate word). Only with a company word of RUSSIAN_ORG_TERMS after it: the
+ * towns named Novo- (Novosibirsk, Novorossiysk, Novomoskovsk) are no new anything.
+ */
+const NOVO = 'novo';
+/** Shorter rests are syllables, not the words of the table (see MIN_ADJECTIVE_STEM). */
+const MIN_REST = 5;
+
+/** The English words a Russian company word written as one stands for, or undefined (most tokens). */
+export function russianCompoundReading(token: string): readonly string[] | undefined {
+  const two = lookup(TWO_WORD_TERMS, token);
+  if (two !== undefined) return two.split(' ');
+  if (token.length >= NOVO.length + MIN_REST && token.startsWith(NOVO)) {
+    const rest = token.slice(NOVO.length);
+    if (lookup(RUSSIAN_ORG_TERMS, rest) !== undefined) return ['new', rest];
+  }
+  return undefined;
+}

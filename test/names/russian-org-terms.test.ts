@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { canonicalToken } from '../../src/names/canonical.js';
+import { russianCompoundReading } from '../../src/names/russian-compounds.js';
+import { RUSSIAN_ORG_TERMS } from '../../src/names/russian-org-terms.js';
+
+describe('Russian organisation words in Latin letters', () => {
+  it('an adjective is read in every transliteration of its endings', () => {
+    const cases: [string, string][] = [
+      ['novyj', 'new'],
+      ['novy', 'new'],
+      ['gornaya', 'mining'],
+      ['gornyi', 'mining'],
+      ['gornykh', 'mining'],
+      ['trubnyj', 'pipe'],
+      ['trubnoye', 'pipe'],
+      ['rechevykh', 'speech'],
+      ['rechevoi', 'speech'],
+      ['sudostroitelnyy', 'shipbuilding'],
+      ['tekhnologiy', 'technology'],
+      ['informatsionnyj', 'information'],
+      ['morskikh', 'sea'],
+    ];
+    for (const [word, english] of cases) assert.equal(canonicalToken(word), english, word);
+  });
+
+  it('every ending of an adjective the table writes with its feminine reads as the feminine does', () => {
+    const feminines = Object.keys(RUSSIAN_ORG_TERMS).filter((w) => /(?:aya|aia)$/u.test(w) && w.length >= 6);
+    const endings = ['yy', 'yi', 'yj', 'y', 'iy', 'ii', 'oy', 'oi', 'oye', 'oe', 'ye', 'yye', 'ie', 'iye', 'ogo', 'ykh', 'ikh'];
+    fc.assert(
+      fc.property(fc.constantFrom(...feminines), fc.constantFrom(...endings), (feminine, ending) => {
+        const stem = feminine.slice(0, -3);
+        assert.ok(RUSSIAN_ORG_TERMS[stem + ending] !== undefined, stem + ending);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a word English translates by two is read as the two, and novo- with a company word as new and the word', () => {
+    const cases: [string, readonly string[] | undefined][] = [
+      ['dalnevostochny', ['far', 'eastern']],
+      ['dalnevostochnyj', ['far', 'eastern']],
+      ['dalnevostochnaya', ['far', 'eastern']],
+      ['neftegazovaya', ['oil', 'gas']],
+      ['mashinostroitelnyy', ['machine', 'building']],
+      ['novotrubny', ['new', 'trubny']],
+      ['novotrubnaya', ['new', 'trubnaya']],
+      // Towns named Novo- are no new anything.
+      ['novosibirsk', undefined],
+      ['novorossiysk', undefined],
+      ['novomoskovskiy', undefined],
+      ['novokramatorskiy', undefined],
+      ['novatek', undefined],
+    ];
+    for (const [token, words] of cases) assert.deepEqual(russianCompoundReading(token), words, token);
+  });
+
+  it('novo- before anything but a company word of the table reads nothing', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{0,12}$/u), (rest) => {
+        const reading = russianCompoundReading(`novo${rest}`);
+        if (reading !== undefined && reading[0] === 'new') assert.ok(RUSSIAN_ORG_TERMS[rest] !== undefined, rest);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
