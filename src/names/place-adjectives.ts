@@ -53,6 +53,19 @@ function adjectiveStem(token: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Russian й after a vowel and before a consonant, which transliterations write y or i (Taymyr, Taimyr;
+ * Baykal, Baikal; Aykhal, Aikhal): a place is looked up in both spellings.
+ */
+const SHORT_I = /(?<=[aeou])[yi](?=[^aeiouy])/gu;
+
+/** The place in the other spelling of its й (Taymyr: taimyr), or undefined when it has none. */
+export function shortIRespelled(place: string): string | undefined {
+  if (!place.includes('y') && !place.includes('i')) return undefined;
+  const respelled = place.replace(SHORT_I, (letter) => (letter === 'y' ? 'i' : 'y'));
+  return respelled === place ? undefined : respelled;
+}
+
 function placesOf(stem: string): string[] {
   const base = stem.slice(0, -2);
   const out = [base, stem, `${base}a`];
@@ -60,7 +73,19 @@ function placesOf(stem: string): string[] {
   if (base.endsWith('in') && base.length - 2 >= MIN_STEM) out.push(`${base.slice(0, -2)}a`);
   const linked = placeBeforeLink(base);
   if (linked !== undefined) out.push(linked);
-  return out;
+  return withShortIRespelled(out);
+}
+
+/** The places with each one's other spelling of й beside it (see shortIRespelled). */
+function withShortIRespelled<T extends string[] | Set<string>>(places: T): T {
+  const respelled: string[] = [];
+  for (const place of places) {
+    const other = shortIRespelled(place);
+    if (other !== undefined) respelled.push(other);
+  }
+  if (Array.isArray(places)) places.push(...respelled);
+  else for (const other of respelled) places.add(other);
+  return places;
 }
 
 /** Two consonants closing a place's name, which -ov- or -ev- parts from the -sk- (Zlatoust, Dnepr). */
@@ -91,6 +116,12 @@ const LOWER_LATIN = /^[a-z]+$/u;
 
 function adjectivesOf(place: string): string[] {
   if (place.length < MIN_STEM || !LOWER_LATIN.test(place)) return [];
+  const respelled = shortIRespelled(place);
+  const adjectives = adjectivesOfSpelling(place);
+  return respelled === undefined ? adjectives : [...adjectives, ...adjectivesOfSpelling(respelled)];
+}
+
+function adjectivesOfSpelling(place: string): string[] {
   const stems = place.endsWith('sk') ? [place] : [`${place}sk`];
   if (linksToAdjective(place)) stems.push(`${place}ovsk`, `${place}evsk`);
   if (FINAL_VOWEL.test(place) && place.length - 1 >= MIN_STEM) {
@@ -123,5 +154,5 @@ export function placesNamedBy(adjective: string): string[] {
     const linked = placeBeforeLink(base);
     if (linked !== undefined) places.add(linked);
   }
-  return [...places];
+  return [...withShortIRespelled(places)];
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { placeAdjectiveForms, placesNamedBy, placesOfAdjective } from '../../src/names/place-adjectives.js';
+import { placeAdjectiveForms, placesNamedBy, placesOfAdjective, shortIRespelled } from '../../src/names/place-adjectives.js';
 
 describe('Russian place adjectives', () => {
   const pairs: [string, string][] = [
@@ -14,6 +14,10 @@ describe('Russian place adjectives', () => {
     ['zlatoust', 'zlatoustovsky'],
     ['zlatoust', 'zlatoustovskiy'],
     ['dnepr', 'dneprovskaya'],
+    // й after a vowel written y on one side and i on the other.
+    ['taimyr', 'taymyrskaya'],
+    ['taymyr', 'taimyrskaya'],
+    ['baikal', 'baykalskiy'],
   ];
   for (const [place, adjective] of pairs) {
     it(`${place} and ${adjective} name each other`, () => {
@@ -28,6 +32,30 @@ describe('Russian place adjectives', () => {
       assert.equal(placesNamedBy(adjective!).includes(word!), false, adjective);
       assert.equal(placesOfAdjective(adjective!)?.includes(word!), false, adjective);
     }
+  });
+
+  it('й after a vowel and before a consonant is respelled y for i and i for y, and nothing else is', () => {
+    const cases: [string, string | undefined][] = [
+      ['taymyr', 'taimyr'],
+      ['taimyr', 'taymyr'],
+      ['baykal', 'baikal'],
+      ['aykhal', 'aikhal'],
+      ['yakutsk', undefined],
+      ['kirov', undefined],
+      ['lipetsk', undefined],
+      ['mayak', undefined],
+    ];
+    for (const [place, respelled] of cases) assert.equal(shortIRespelled(place), respelled, place);
+  });
+
+  it('respelling й twice gives the place back', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{1,12}$/u), (p) => {
+        const once = shortIRespelled(p);
+        if (once !== undefined) assert.equal(shortIRespelled(once), p);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('a short stem names no place (Polski, Tomsk)', () => {
