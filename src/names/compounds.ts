@@ -8,7 +8,11 @@ const ALLAH = /^(?:ou|u|o|e|a)?l{1,2}a(?:h|hi|ye)?$/u;
 const ARTICLE = /^(?:oul|ul|ol|el|al|ou|u|o|e|a)/u;
 const SUN_LETTER_DOUBLED = /^(sh|ss|rr|zz|nn|tt|dd|ll)/u;
 const PREFIX = /^(abd|abu|abou)([a-z]+)$/u;
-const DIN = /^([a-z]{3,}?)(?:uddin|uddeen|ouddine|ouddin|eddine|eddin|addin|aldin|aldeen|oddin)$/u;
+// -iddin and -udin as Central Asian, Malay and Indonesian names write al-Din (Nuriddin, Kamoliddin,
+// Kamarudin, Jamaludin), -idin as some English records do (Allaidin, Ala al-Din).
+const DIN = /^([a-z]{3,}?)(?:uddin|uddeen|ouddine|ouddin|eddine|eddin|addin|aldin|aldeen|oddin|iddin|idin|udin)$/u;
+/** Arabic plurals in -in that end as -idin does (mujahidin, fighters; muwahhidin, monotheists): no al-Din. */
+const ARABIC_PLURAL_IN = /^mu(?:jah|wah{1,2})id{1,2}in$/u;
 const ULLAH = /^([a-z]{3,}?)(?:ullah|ollah|allah|ullahi|alla)$/u;
 
 function afterPrefix(rest: string): string | undefined {
@@ -31,7 +35,7 @@ export function splitCompound(token: string): string[] | undefined {
     if (stem !== undefined && stem.length >= 3) return [head, stem];
   }
   // Every ending of DIN holds 'din' or 'deen', every ending of ULLAH 'll'.
-  const din = token.length >= 8 && (token.includes('din') || token.includes('deen')) ? DIN.exec(token) : null;
+  const din = token.length >= 8 && (token.includes('din') || token.includes('deen')) && !ARABIC_PLURAL_IN.test(token) ? DIN.exec(token) : null;
   if (din?.[1]) return [din[1], 'din'];
   const ullah = token.includes('ll') ? ULLAH.exec(token) : null;
   if (ullah?.[1] && !token.startsWith('abd')) return [ullah[1], 'allah'];

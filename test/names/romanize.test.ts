@@ -134,6 +134,13 @@ describe('Arabic', () => {
     assert.deepEqual(splitCompound('abubakar'), ['abu', 'bakar']);
     assert.deepEqual(splitCompound('salahuddin'), ['salah', 'din']);
     assert.deepEqual(splitCompound('nasrullah'), ['nasr', 'allah']);
+    // al-Din as Central Asian (-iddin), Malay (-udin) and some English records (-idin) write it.
+    assert.deepEqual(splitCompound('najmiddin'), ['najm', 'din']);
+    assert.deepEqual(splitCompound('kamarudin'), ['kamar', 'din']);
+    assert.deepEqual(splitCompound('allaidin'), ['alla', 'din']);
+    // Arabic plurals in -in are no compounds.
+    assert.equal(splitCompound('mujahidin'), undefined);
+    assert.equal(splitCompound('muwahhidin'), undefined);
     assert.equal(splitCompound('abbas'), undefined);
     assert.equal(splitCompound('abdi'), undefined);
     assert.ok(renderings('Abdulrahman Al-Zahrani', 'person').includes('abd rahman al zahrani'));
