@@ -20,7 +20,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   dept: 'department', devt: 'development', dev: 'development', devel: 'development', mgmt: 'management', mgt: 'management',
   svc: 'service', svcs: 'service', serv: 'service', services: 'service',
   sys: 'system', syst: 'system', systems: 'system',
-  natl: 'national', assoc: 'association', assn: 'association',
+  // Ass. and Assoc. also for the Italian associazione, the Spanish asociación (Ass. Benefica, Assoc. Culturale).
+  natl: 'national', assoc: 'association', assn: 'association', ass: 'association',
   org: 'organization', orgn: 'organization', organisation: 'organization', organizations: 'organization', organisations: 'organization',
   bros: 'brothers', hldg: 'holding', hldgs: 'holding', holdings: 'holding',
   invest: 'investment', invt: 'investment', investments: 'investment',

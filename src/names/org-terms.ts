@@ -67,6 +67,10 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   analiticheskiy: 'analytical', analiticheskii: 'analytical', analiticheski: 'analytical', analiticheskaya: 'analytical',
   analytic: 'analytical',
   energetika: 'energy', investitsii: 'investment', investitsionnaya: 'investment', stroitelnaya: 'construction',
+  // Italian, Spanish, Portuguese and Catalan words for an association and a foundation (Associazione
+  // Benefica, Asociación Civil, Fundación, Fondazione), and the Italian società (Società per Azioni).
+  associazione: 'association', asociacion: 'association', associacao: 'association', associacio: 'association',
+  fondazione: 'foundation', fundacion: 'foundation', fundacao: 'foundation', fundacio: 'foundation', societa: 'company',
   // Spanish zona franca, a free zone (free-trade zone) in Latin American company names.
   zona: 'zone', franca: 'free',
   // Turkish (as written without its diacritics): the words of company names, with the English word
@@ -88,6 +92,12 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   // پتروشیمی petrochemical and کشتیرانی shipping, as Persian company names write them in Latin letters
   // (Sherkat-e Petroshimi-ye Tabriz, Tabriz Petrochemical Company; Kashtirani-ye Jomhuri-ye Eslami-ye Iran).
   petroshimi: 'petrochemical', petrochimi: 'petrochemical', keshtirani: 'shipping', kashtirani: 'shipping',
+  // سازی -making (Mashin Sazi, machine building; Machine Sazi Arak, Arak Machinery Manufacturing), تولید
+  // production, نفت oil, پخش distribution, خدمات services, صنعتی industrial, ماشین machine, as Persian
+  // company names write them in Latin letters (the same words in Persian script are in arabic-org-terms.ts).
+  sazi: 'manufacturing', saazi: 'manufacturing', tolid: 'production', tolidi: 'production', towlid: 'production',
+  naft: 'oil', pakhsh: 'distribution', khadamat: 'service', sanati: 'industry', sanaati: 'industry', mashin: 'machinery',
+  sakhtemani: 'construction',
   // Arabic (as transliterated).
   sharikat: 'company', sharika: 'company', harakat: 'movement', haraka: 'movement', jabhat: 'front', jabha: 'front', tanzim: 'organization',
   munazzamat: 'organization', munazzama: 'organization', maktab: 'office', makhtab: 'office', shabakat: 'network', masraf: 'bank',

@@ -388,3 +388,31 @@ test('a Persian company name meets its English translation, ezafe hyphened on or
   )[0];
   assert.ok((screened?.score ?? 0) >= 0.95, `IRISL: ${screened?.score}`);
 });
+
+test('Russian words English names translate by two (far eastern, new pipe), Russian adjectives in every spelling, Persian and Romance company words in Latin letters, and only they', () => {
+  const meeting: readonly (readonly [string, string])[] = [
+    ['Dalnevostochnyj Bank', 'JOINT STOCK COMPANY FAR EASTERN BANK'],
+    ['Dalnevostochny Zavod Zvezda', 'FAR EASTERN PLANT ZVEZDA JOINT STOCK COMPANY'],
+    ['Chelyabinsky Novotrubny Zavod', 'CHELYABINSK NEW PIPE PLANT'],
+    ['Tsentr Rechevykh Tekhnologiy', 'SPEECH TECHNOLOGY CENTER LIMITED'],
+    ['Baikal Mining Company LLC', 'LIMITED LIABILITY COMPANY BAYKALSKAYA GORNAYA KOMPANIYA'],
+    ['Tabriz Machinery Manufacturing Company', 'MASHIN SAZI TABRIZ CO'],
+    ["Ass. Culturale Stella d'Oro", "ASSOCIAZIONE CULTURALE STELLA D'ORO"],
+    ['Fundacion Amigos del Mar', 'AMIGOS DEL MAR FOUNDATION'],
+  ];
+  const apart: readonly (readonly [string, string])[] = [
+    ['Dalnevostochnyj Bank', 'FAR EASTERN SHIPPING COMPANY'],
+    ['Chelyabinsky Novotrubny Zavod', 'CHELYABINSK PIPE ROLLING PLANT'],
+    ['Novosibirsk Bank', 'NEW SIBERIAN BANK'],
+    ['Tsentr Rechevykh Tekhnologiy', 'ADDITIVE TECHNOLOGIES CENTER'],
+    ['Tabriz Machinery Manufacturing Company', 'TABRIZ PETROCHEMICAL COMPANY'],
+  ];
+  for (const [query, listed] of meeting) {
+    const s = screenedAsOrganisation(query, listed);
+    assert.ok(s >= DEFAULT_THRESHOLD, `${query} → ${listed}: ${s}`);
+  }
+  for (const [query, listed] of apart) {
+    const s = screenedAsOrganisation(query, listed);
+    assert.ok(s < DEFAULT_THRESHOLD, `${query} ≠ ${listed}: ${s}`);
+  }
+});
