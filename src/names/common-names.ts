@@ -77,11 +77,23 @@ export const COMMON_SURNAMES: readonly string[] = [
   'pandey', 'agarwal', 'das', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'ngo', 'duong',
 ];
 
+/**
+ * The commonest given names of the Arab world, in their usual Latin spellings: each is worn by
+ * millions and recurs in a person's own, father's and grandfather's names (Mohammed Ali Hassan), so
+ * that a match resting on them only, while one side says more, names many people besides the
+ * listed one. Written for the project from knowledge of Arabic naming.
+ */
+export const COMMON_ARABIC_NAMES: readonly string[] = [
+  'muhammad', 'mohammed', 'mohamed', 'mohammad', 'muhammed', 'mohamad', 'mohamud', 'ahmad', 'ahmed', 'ali', 'hassan', 'hasan',
+  'hussein', 'husein', 'hussain', 'husain', 'husayn', 'mahmoud', 'mahmud', 'mustafa', 'mostafa', 'abdullah', 'abdallah',
+  'ibrahim', 'khalid', 'khaled', 'omar', 'umar', 'yusuf', 'youssef', 'yousef', 'salah', 'saleh', 'salih', 'said', 'saeed',
+];
+
 let common: Set<string> | undefined;
 
 /** Whether a normalised token is one of the common given names or surnames above. */
 export function isCommonName(token: string): boolean {
-  common ??= new Set([...COMMON_GIVEN_NAMES, ...COMMON_SURNAMES]);
+  common ??= new Set([...COMMON_GIVEN_NAMES, ...COMMON_SURNAMES, ...COMMON_ARABIC_NAMES]);
   return common.has(token);
 }
 

@@ -163,8 +163,10 @@ export interface ScoreWeights {
    * The specificity rule: a match supported by common given names and surnames only (John Smith,
    * Stephen Smith, Maria Garcia; see names/common-names.ts) while the listed name says more (a
    * middle name or second surname left over: Stephen Edward Smith, John B. Pridmore-Smith) or
-   * consists of one word the query says more than (Al Green ↔ GREEN) names many people besides the
-   * listed one: it costs this much, so that it needs attribute evidence (see attributes) to hit. The
+   * consists of one word the query says more than (Al Green ↔ GREEN), or while the query says more
+   * than a listed person's name of common names only (Mohammed Ali Hassan against the alias ALI,
+   * Hassan), names many people besides the listed one: it costs this much, so that it needs
+   * attribute evidence (see attributes) to hit. The
    * same for a company supported by everyday company words only (Golden Engineering against GOLDEN
    * INTERNATIONAL, Silver Shipping against SILVER BRIDGE SHIPPING; see names/business-words.ts).
    */

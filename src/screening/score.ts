@@ -515,6 +515,7 @@ function scoreAlignment(
   const organisations = candidate.qualifiers !== undefined;
   const setAside =
     organisations && (query.parenthesised !== undefined || candidate.parenthesised !== undefined) && setsAsideParenthesised(query, candidate, queryUsed, candidateUsed, weights);
+  let queryLeftInformative = false;
   for (let i = 0; i < query.tokens.length; i++) {
     if (queryUsed[i] === 1) continue;
     unmatchedQueryCount++;
@@ -522,6 +523,7 @@ function scoreAlignment(
     if (setAside && query.parenthesised?.[i] === 1) continue;
     // Against a listed acronym (A.B.C. Company) every letter is the name, not an initial: N.A.B.C. is another.
     const w = organisations && isInitial(query.tokens[i]!) && (isAcronym(candidate) || lettersJoined(query, pairs)) ? query.weights[i]! : tokenWeight(query, i, weights);
+    if (w >= NOISE_WEIGHT && !isInitial(query.tokens[i]!)) queryLeftInformative = true;
     totalQuery += w;
     contradictingQuery += isInitial(query.tokens[i]!) ? weights.initialContradiction : contradictionWeight(w, weights);
   }
@@ -567,9 +569,10 @@ function scoreAlignment(
   const reversed =
     pairs.length >= 2 && (lineageReversed(query, candidate, pairs) || initialsCross(query, candidate, pairs) || syllablesReordered(query, pairs)) ? weights.lineageReversal : 0;
   const queryExtraCost = fullNameWithin(query, candidate, pairs, leftInformative) ? weights.unmatchedQuery * weights.fullNameQueryExtra : weights.unmatchedQuery;
-  // The listed name says more than the query: a name part left over, one met only by an initial
-  // (C. for Chen), or one word the query says more than.
-  const saysMore = leftInformative || uncoveredCandidate > 0 || saysMoreThan(query, candidate, weights);
+  // One side says more than the other: the listed name a part left over, one met only by an initial
+  // (C. for Chen) or one word the query says more than; or the query a name the listed person's
+  // name lacks (organisations aside: their extra words are weighed by oneWordNameExtended).
+  const saysMore = leftInformative || uncoveredCandidate > 0 || saysMoreThan(query, candidate, weights) || (queryLeftInformative && candidate.qualifiers === undefined);
   const commonOnly = saysMore && onlyCommonSupport(query, candidate, pairs);
   // A longer record of the listed person: the query's extra parts fill lineage slots (see weights.lineageSlot).
   const slots = uq > 0 && !leftInformative && contradictingCandidate === 0 && uncoveredCandidate === 0 && lineageExtension(query, candidate, pairs, queryUsed, weights);

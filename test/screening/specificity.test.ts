@@ -27,6 +27,25 @@ test('a match supported by common names only, against a listed name that says mo
   }
 });
 
+test('a longer query against a listed name of common names only needs more evidence too', () => {
+  // The listed alias (ALI, Hassan) is worn by thousands; the query's extra name cannot tell them apart.
+  for (const [query, listed] of [
+    ['John Michael Smith', 'SMITH, John'],
+    ['Mohammed Ali Hassan', 'ALI, Hassan'],
+    ['Ahmed Mahmoud Said', 'AHMAD, Sayyid'],
+  ]) {
+    assertNeedsMoreEvidence(query!, listed!, 'person');
+  }
+});
+
+test('the commonest Arabic given names are common names: a partial match on them needs more evidence', () => {
+  assertNeedsMoreEvidence('Mohamed Salah', 'SALAH, Salah Abdallah Mohamed', 'person');
+  // Met in full they still match, and a rarer name among them makes the query a fuller record.
+  assert.ok(scoreNamePair('Hassan Ali', 'ALI, Hassan', { kind: 'person' }) >= 0.95);
+  assert.ok(scoreNamePair('Ali Hassan Salameh', 'SALAMEH, Ali Hassan', { kind: 'person' }) >= 0.95);
+  assert.equal(matchNamePair('Dost Mohammad Khan Haqqani', 'DOST MOHAMMAD', { kind: 'person' })?.explanation.parts.penalties.commonNameSupport, 0);
+});
+
 test('the rule leaves alone a rare name, a full common name, and a one-word query', () => {
   assert.ok(scoreNamePair('John Smith', 'SMITH, John', { kind: 'person' }) >= 0.95);
   assert.ok(scoreNamePair('Vladimir Putin', 'PUTIN, Vladimir Vladimirovich', { kind: 'person' }) >= DEFAULT_THRESHOLD);
