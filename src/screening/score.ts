@@ -543,7 +543,7 @@ function scoreAlignment(
   const candidateCoverage = totalCandidate > 0 ? matchedCandidate / totalCandidate : 0;
   const uq = 1 - queryCoverage;
   const uc = 1 - candidateCoverage;
-  const substituted = Math.min(
+  const substituted = secondGivenBesideSecondSurname(query, candidate, pairs, queryUsed, candidateUsed, unmatchedQueryCount, unmatchedCandidateCount) ? 0 : Math.min(
     share(contradictingQuery, matchedQuery + contradictingQuery),
     share(contradictingCandidate, matchedCandidate + contradictingCandidate),
   );
@@ -1029,4 +1029,31 @@ function share(part: number, whole: number): number {
 export function clamp01(value: number): number {
   if (!(value > 0)) return 0;
   return value > 1 ? 1 : value;
+}
+
+/**
+ * Whether the only name each side has left is a second given name on the query's side and a second
+ * surname on the listed side: Spanish and Portuguese names carry two given names and two surnames,
+ * and a record often drops one of each (Miguel Mario Díaz-Canel; DIAZ-CANEL BERMUDEZ, Miguel). Two
+ * slots each left empty on one side, not one name put for another: no substitution. The query's part
+ * is a known given name between two of its aligned names, the listed part no known given name, and
+ * it follows the listed name the query places after its given name (the surname the second one
+ * continues).
+ */
+function secondGivenBesideSecondSurname(
+  query: ScoringSide,
+  candidate: ScoringSide,
+  pairs: readonly AlignedPair[],
+  queryUsed: Uint8Array,
+  candidateUsed: Uint8Array,
+  unmatchedQueryCount: number,
+  unmatchedCandidateCount: number,
+): boolean {
+  if (candidate.qualifiers !== undefined || unmatchedQueryCount !== 1 || unmatchedCandidateCount !== 1) return false;
+  const i = queryUsed.indexOf(0);
+  const j = candidateUsed.indexOf(0);
+  if (i <= 0 || i + 1 >= query.tokens.length || j <= 0 || queryUsed[i - 1] !== 1 || queryUsed[i + 1] !== 1) return false;
+  if (!isGivenName(query.tokens[i]!) || isGivenName(candidate.tokens[j]!)) return false;
+  for (const pair of pairs) if (pair.candidate === j - 1 || pair.candidateNext === j - 1) return pair.query > i;
+  return false;
 }

@@ -48,3 +48,29 @@ test('the relief only lowers the cost of the query parts left over: the same pai
   const plain = matchNamePair('Abdelhalim Hafed Abdelfattah Remadna', 'REMADNA, Abdelhalim', { kind: 'person', weights: { lineageSlot: 1 } })!.score;
   assert.ok(relieved > plain, `${relieved} > ${plain}`);
 });
+
+test('a second given name in the query and a second surname in the listing are two empty slots, not one name put for another', () => {
+  const substitution = (query: string, listed: string) => {
+    const hit = matchNamePair(query, listed, { kind: 'person' });
+    return { score: hit?.score ?? 0, substitution: hit?.explanation.parts.penalties.substitution ?? 0 };
+  };
+  for (const [query, listed, another] of [
+    ['Miguel Mario Díaz-Canel', 'DIAZ-CANEL BERMUDEZ, Miguel', 'DIAZ-CANEL, Miguel Angel'],
+    ['Nicolas Jose Maduro', 'MADURO MOROS, Nicolas', 'MADURO, Nicolas Ernesto'],
+  ]) {
+    const { score, substitution: charged } = substitution(query!, listed!);
+    assert.equal(charged, 0, `${query} | ${listed}: no substitution`);
+    // Above the same record with another given name in the listing's second slot.
+    assert.ok(score > substitution(query!, another!).score + 0.1, `${query} | ${listed}: ${score}`);
+  }
+  for (const [query, listed] of [
+    // The listed part left over is a given name: another person's.
+    ['Miguel Mario Díaz-Canel', 'DIAZ-CANEL, Miguel Angel'],
+    // The listed part comes before the surname the query shares.
+    ['Miguel Mario Díaz-Canel', 'BERMUDEZ DIAZ-CANEL, Miguel'],
+    // The query's part is no given name.
+    ['Miguel Zapatero Díaz-Canel', 'DIAZ-CANEL BERMUDEZ, Miguel'],
+  ]) {
+    assert.ok(substitution(query!, listed!).substitution > 0, `${query} | ${listed}: substitution charged`);
+  }
+});
