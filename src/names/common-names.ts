@@ -89,11 +89,25 @@ export const COMMON_ARABIC_NAMES: readonly string[] = [
   'ibrahim', 'khalid', 'khaled', 'omar', 'umar', 'yusuf', 'youssef', 'yousef', 'salah', 'saleh', 'salih', 'said', 'saeed',
 ];
 
+/**
+ * The tribal names most Saudi and Gulf families carry as surnames (al-Otaibi, al-Qahtani), each
+ * by hundreds of thousands of people: as common there as Smith is in the US. Listed here without
+ * the article; commonTribalForms adds the joined form (alotaibi) a name written Al-Otaibi reads as.
+ */
+export const COMMON_GULF_TRIBAL_NAMES: readonly string[] = [
+  'otaibi', 'utaibi', 'qahtani', 'ghamdi', 'zahrani', 'harbi', 'shammari', 'dosari', 'dossari', 'mutairi', 'anazi', 'enezi',
+  'shahrani', 'shehri', 'shahri', 'subaie', 'juhani', 'asmari', 'malki', 'rashidi', 'hajri', 'marri', 'kaabi', 'suwaidi',
+];
+
+function commonTribalForms(): string[] {
+  return COMMON_GULF_TRIBAL_NAMES.flatMap((name) => [name, `al${name}`]);
+}
+
 let common: Set<string> | undefined;
 
 /** Whether a normalised token is one of the common given names or surnames above. */
 export function isCommonName(token: string): boolean {
-  common ??= new Set([...COMMON_GIVEN_NAMES, ...COMMON_SURNAMES, ...COMMON_ARABIC_NAMES]);
+  common ??= new Set([...COMMON_GIVEN_NAMES, ...COMMON_SURNAMES, ...COMMON_ARABIC_NAMES, ...commonTribalForms()]);
   return common.has(token);
 }
 

@@ -2,7 +2,7 @@
  * Scores one analysed query variant against one indexed listed variant, reading token similarities
  * from the query tokens' cached vocabulary matches.
  */
-import { canonicalToken, feminineOf, FROM_REVISED, phoneticKey, readFromNameTable, readsUnvoweled, ROMANIZATION_KEYS, SINO_KOREAN, syllablesDiffer, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
+import { canonicalToken, feminineOf, FROM_REVISED, isCommonName, phoneticKey, readFromNameTable, readsUnvoweled, ROMANIZATION_KEYS, SINO_KOREAN, syllablesDiffer, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { lastTokenWeight, type CandidateIndex } from './index.js';
 import { anotherGivenName, anotherKnownName } from './known-names.js';
 import { alignAndScoreAbove, MATCH_KINDS, SimilarityMatrix, type NameMatch, type ScoreCut, type ScoreWeights, type ScoringSide } from './score.js';
@@ -91,7 +91,7 @@ export function queryVariant(tokens: readonly QueryToken[], via: string, form: N
   // Flags none of whose tokens has one are left out: the scorer reads a missing flag array as all
   // zeros, and every analysed query keeps its variants (the analysis cache) for a while.
   const qualifiers = anyQualifier ? flagsOf(tokens, (t) => t.qualifier) : undefined;
-  const common = anyCommon ? flagsOf(tokens, (t) => t.common) : undefined;
+  const common = commonFlags(tokens, texts, anyCommon);
   const generic = anyGeneric ? flagsOf(tokens, (t) => t.generic) : undefined;
   const parenthesised = form.parenthesised === undefined ? undefined : parenthesisedFlags(texts, form.parenthesised, new Uint8Array(texts.length));
   let annotationWeight = 0;
@@ -144,6 +144,17 @@ function viaFacts(via: string): ViaFacts {
   return facts;
 }
 const VIA_LABELS_KEPT = 256;
+
+/** Per token, 1 for a common name or for either half of one written apart (Abd Allah for Abdullah); none when no token is. */
+function commonFlags(tokens: readonly QueryToken[], texts: readonly string[], anyCommon: boolean): Uint8Array | undefined {
+  let flags = anyCommon ? flagsOf(tokens, (t) => t.common) : undefined;
+  for (let i = 0; i + 1 < texts.length; i++) {
+    if (texts[i]!.length > 3 || !isCommonName(texts[i]! + texts[i + 1]!)) continue;
+    flags ??= new Uint8Array(tokens.length);
+    flags[i] = flags[i + 1] = 1;
+  }
+  return flags;
+}
 
 function flagsOf(tokens: readonly QueryToken[], flag: (token: QueryToken) => boolean): Uint8Array {
   const flags = new Uint8Array(tokens.length);

@@ -40,6 +40,11 @@ test('a longer query against a listed name of common names only needs more evide
 
 test('the commonest Arabic given names are common names: a partial match on them needs more evidence', () => {
   assertNeedsMoreEvidence('Mohamed Salah', 'SALAH, Salah Abdallah Mohamed', 'person');
+  // The Gulf's tribal surnames, with the article written apart or joined, and a compound written apart.
+  assertNeedsMoreEvidence('Khalid Al-Otaibi', 'ALOTAIBI, Khalid Aedh G.', 'person');
+  assertNeedsMoreEvidence('Khalid Alotaibi', 'ALOTAIBI, Khalid Aedh G.', 'person');
+  assertNeedsMoreEvidence('Abdullah al-Qahtani', 'ALQAHTANI, Saud Abdullah S', 'person');
+  assertNeedsMoreEvidence('Abd Allah Ali Hassan', 'ALI, Abd Allah', 'person');
   // Met in full they still match, and a rarer name among them makes the query a fuller record.
   assert.ok(scoreNamePair('Hassan Ali', 'ALI, Hassan', { kind: 'person' }) >= 0.95);
   assert.ok(scoreNamePair('Ali Hassan Salameh', 'SALAMEH, Ali Hassan', { kind: 'person' }) >= 0.95);
