@@ -10,4 +10,33 @@ export const PINYIN_ORG_READINGS: Readonly<Record<string, string>> = {
   maoyi: 'trading|trade', jishu: 'technology|technical', keji: 'technology|science technology', jingmao: 'economic trade|economy trade',
   jinchukou: 'import export', yuanyang: 'ocean', yuye: 'fishery|fishing', haiyang: 'ocean|marine', shipin: 'food',
   fuzhuang: 'apparel|garment', fangdichan: 'real estate', zhongguo: 'china|chinese',
+  // Universities, academies and institutes, as han-terms.ts reads them in characters: 理工大学 ligong
+  // daxue is a University of Science and Technology or an Institute of Technology, 工业大学 gongye
+  // daxue a University of Technology or a Polytechnical University (西北工业大学, Northwestern
+  // Polytechnical University; 哈尔滨工业大学, Harbin Institute of Technology), 研究院 yanjiuyuan an
+  // institute or an academy (中国运载火箭技术研究院, China Academy of Launch Vehicle Technology),
+  // 学院 xueyuan an institute or a college, 师范大学 shifan daxue a Normal University. Xueyuan and
+  // shifan are also given names: read so only in a company's name, as the rest of this table.
+  ligong: 'science and technology|technology', ligongdaxue: 'university of science and technology|institute of technology',
+  gongyedaxue: 'university of technology|polytechnical university|institute of technology',
+  yanjiuyuan: 'institute|academy|research institute', xueyuan: 'institute|college', kexueyuan: 'academy of sciences',
+  gongchengyuan: 'academy of engineering', shifan: 'normal', yike: 'medical', yixueyuan: 'medical college|medical school',
+  // Fields of science and industry in institutes' and state groups' names (中国工程物理研究院, Chinese
+  // Academy of Engineering Physics; 中国电信, China Telecom; 中国核工业集团, China National Nuclear
+  // Corporation, whose English name drops the industry; 运载火箭, launch vehicle).
+  wuli: 'physics', huaxue: 'chemistry|chemical', shuxue: 'mathematics', shengxue: 'acoustics', dianxin: 'telecommunication',
+  hegongye: 'nuclear industry|nuclear', hedongli: 'nuclear power', dongli: 'power', huojian: 'rocket',
+  yunzaihuojian: 'launch vehicle|carrier rocket', kongqidongli: 'aerodynamics', guofang: 'national defense', junshi: 'military',
+  // The armed services (空军 kongjun, air force; 海军 haijun, navy; 陆军 lujun, army; 火箭军 huojianjun,
+  // rocket force; 人民解放军 renmin jiefangjun, People's Liberation Army): haijun and lujun are
+  // common given names too.
+  kongjun: 'air force', haijun: 'navy|naval', lujun: 'army', huojianjun: 'rocket force',
+  jiefangjun: 'pla|peoples liberation army', renminjiefangjun: 'peoples liberation army|pla',
+  // Compass points and regions that institutions' and companies' English names translate (西北,
+  // Northwestern; 西南交通大学, Southwest Jiaotong University; 华东, East China; 中南大学, Central
+  // South University). Huadong, huanan and the like are also given names.
+  dongbei: 'northeastern|northeast', xibei: 'northwestern|northwest', dongnan: 'southeastern|southeast',
+  xinan: 'southwestern|southwest', huadong: 'east china', huanan: 'south china', huabei: 'north china',
+  huazhong: 'central china', xibu: 'western|west', dongbu: 'eastern|east', nanfang: 'south china|southern',
+  beifang: 'north china|northern', zhongnan: 'central south|south central',
 };

@@ -32,13 +32,37 @@ function joinedWords(tokens: readonly string[]): string[] {
   return out;
 }
 
-/** The words read by reading `which` of each (its first when it has no such reading), and whether that says more than org-terms.ts. */
-function readWords(words: readonly string[], which: number): { tokens: string[]; news: boolean } {
+/**
+ * How many company words the tokens hold once joined: a joined word whose syllables are each a
+ * company word counts as each of them (Ligong Daxue, science and technology university, is two),
+ * one whose syllables are not as one (Yunzai Huojian, launch vehicle).
+ */
+function companyWordCount(tokens: readonly string[], words: readonly string[]): number {
+  let count = 0;
+  let at = 0;
+  for (const word of words) {
+    let length = 0;
+    let parts = 0;
+    for (; at < tokens.length && length < word.length; at++) {
+      length += tokens[at]!.length;
+      if (isCompanyWord(tokens[at]!)) parts++;
+    }
+    if (isCompanyWord(word)) count += Math.max(1, parts);
+  }
+  return count;
+}
+
+/**
+ * The words read by reading `which` of each (its first when it has fewer), or, with `only`, the word
+ * at `only` so and the others by their first; and whether that says more than org-terms.ts.
+ */
+function readWords(words: readonly string[], which: number, only = -1): { tokens: string[]; news: boolean } {
   const tokens: string[] = [];
   let news = false;
-  for (const word of words) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
     const readings = lookup(PINYIN_ORG_READINGS, word)?.split('|');
-    const reading = readings === undefined ? undefined : (readings[which] ?? readings[0]!);
+    const reading = readings === undefined ? undefined : only < 0 || only === i ? (readings[which] ?? readings[0]!) : readings[0]!;
     if (reading === undefined) {
       tokens.push(word);
       continue;
@@ -47,6 +71,11 @@ function readWords(words: readonly string[], which: number): { tokens: string[];
     for (const token of reading.split(' ')) tokens.push(token);
   }
   return { tokens, news };
+}
+
+/** How many readings a word has in PINYIN_ORG_READINGS; 0 for a word it does not hold. */
+function readingCount(word: string): number {
+  return lookup(PINYIN_ORG_READINGS, word)?.split('|').length ?? 0;
 }
 
 /** Words written apart that join into a brand's pinyin (Haikang Weishi, Hikvision): at most this many. */
@@ -106,17 +135,24 @@ export function pinyinOrgReadings(tokens: readonly string[], company: boolean): 
   // fewer such tokens than it needs is turned down before its words are joined.
   if (!company && mayHoldCompanyWords(tokens) < MIN_COMPANY_WORDS) return [];
   const words = joinedWords(tokens);
-  if (!company && words.filter(isCompanyWord).length < MIN_COMPANY_WORDS) return [];
+  if (!company && companyWordCount(tokens, words) < MIN_COMPANY_WORDS) return [];
   const joined = words.length < tokens.length;
   const first = readWords(words, 0);
   const out = first.news || joined ? [first.tokens] : [];
-  if (words.some((w) => lookup(PINYIN_ORG_READINGS, w)?.includes('|') === true)) {
-    const second = readWords(words, 1);
-    if (second.news) out.push(second.tokens);
+  // Every word read its second way, its third..., and, when two words or more have other readings,
+  // each read so alone, the others their first way (China Academy of Launch Vehicle Technology:
+  // zhongguo and jishu their first, yanjiuyuan its second), as han.ts reads a name in characters.
+  const counts = words.map(readingCount);
+  const most = Math.max(...counts);
+  const several = counts.filter((c) => c > 1).length > 1;
+  for (let which = 1; which < most; which++) {
+    const all = readWords(words, which);
+    if (all.news) out.push(all.tokens);
+    if (several) for (let i = 0; i < words.length; i++) if (counts[i]! > which) out.push(readWords(words, which, i).tokens);
   }
   if (company) {
     const branded = brandReading(words);
     if (branded !== undefined) out.push(branded);
   }
-  return out;
+  return [...new Map(out.map((reading) => [reading.join(' '), reading])).values()];
 }

@@ -115,6 +115,47 @@ test('Chinese company words in pinyin meet their English words', () => {
   }
 });
 
+test('Chinese universities, academies and state groups in pinyin meet their English names, and only them', () => {
+  for (const [query, listed] of [
+    // A university's or academy's kind, read as English names order it (Ligong Daxue, University of Science and Technology).
+    ['Nanjing Ligong Daxue', 'Nanjing University of Science and Technology'],
+    ['Beijing Ligong Daxue', 'Beijing Institute of Technology'],
+    ['Xibei Gongye Daxue', 'Northwestern Polytechnical University'],
+    ['Haerbin Gongye Daxue', 'Harbin Institute of Technology'],
+    ['Xinan Jiaotong Daxue', 'Southwest Jiaotong University'],
+    ['Huadong Ligong Daxue', 'East China University of Science and Technology'],
+    ['Kongjun Gongcheng Daxue', 'Air Force Engineering University'],
+    ['Haijun Gongcheng Daxue', 'Naval University of Engineering'],
+    // A 研究院 is an academy as often as an institute; each word read its own way.
+    ['Zhongguo Yunzai Huojian Jishu Yanjiuyuan', 'China Academy of Launch Vehicle Technology'],
+    ['Zhongguo Gongcheng Wuli Yanjiuyuan', 'Chinese Academy of Engineering Physics'],
+    ['Zhongguo Dianxin Jituan Youxian Gongsi', 'China Telecommunications Group'],
+  ] as const) {
+    const s = score(query, listed);
+    assert.ok(s >= DEFAULT_THRESHOLD, `${query} → ${listed}: ${s}`);
+  }
+  for (const [query, listed] of [
+    ['Kongjun Gongcheng Daxue', 'Naval University of Engineering'],
+    ['Huadong Ligong Daxue', 'South China University of Technology'],
+    ['Nanjing Ligong Daxue', 'Nanjing University of Aeronautics and Astronautics'],
+  ] as const) {
+    const s = score(query, listed);
+    assert.ok(s < DEFAULT_THRESHOLD, `${query} ≠ ${listed}: ${s}`);
+  }
+});
+
+test('a pinyin word of institutions that is also a given name is read so only beside another company word', () => {
+  for (const [query, listed] of [
+    ['Wang Haijun', 'NAVY WANG CO'],
+    ['Li Huadong', 'EAST CHINA LI CO'],
+    ['Zhang Xibei', 'NORTHWEST ZHANG CO'],
+  ] as const) {
+    const screener = createScreener({ entries: [entry({ id: 'x', names: [listed], kind: 'organization' })] });
+    const s = screener.screen({ name: query }, { threshold: 0 })[0]?.score ?? 0;
+    assert.ok(s < DEFAULT_THRESHOLD, `${query} ≠ ${listed}: ${s}`);
+  }
+});
+
 test('a pinyin word that is also a given name is read as a company word only in a company name', () => {
   const screener = createScreener({ entries: [entry({ id: 'x', names: ['OCEAN LI CO'], kind: 'organization' })] });
   const s = screener.screen({ name: 'Li Haiyang' }, { threshold: 0 })[0]?.score ?? 0;
