@@ -22,7 +22,7 @@ export const HAN_TERMS: Readonly<Record<string, string>> = {
   系統: 'system', 香港: 'hong kong', 中国: 'china|chinese', 中國: 'china|chinese', 国家: 'national', 國家: 'national', 研究: 'research',
   中心: 'center', 分公司: 'branch', 办事处: 'office', 辦事處: 'office', 服务: 'service', 服務: 'service', 物资: 'material',
   装备: 'equipment', 裝備: 'equipment', 工厂: 'factory', 工廠: 'factory', 矿业: 'mining', 礦業: 'mining',
-  兵器: 'ordnance', 核工业: 'nuclear industry', 核工業: 'nuclear industry', 电气: 'electric', 電氣: 'electric',
+  兵器: 'ordnance', 核工业: 'nuclear industry|nuclear', 核工業: 'nuclear industry|nuclear', 电气: 'electric', 電氣: 'electric',
   汽车: 'automobile', 汽車: 'automobile', 光学: 'optics', 光學: 'optics', 计算机: 'computer', 計算機: 'computer',
   机器人: 'robot', 機器人: 'robot', 无人机: 'drone', 無人機: 'drone', 海洋: 'ocean', 造船: 'shipbuilding',
   导弹: 'missile', 導彈: 'missile', 雷达: 'radar', 雷達: 'radar', 卫星: 'satellite', 衛星: 'satellite',
@@ -82,6 +82,9 @@ export const HAN_TERMS: Readonly<Record<string, string>> = {
   // their institutes' names say Ordnance Industry.
   兵器工业: 'ordnance industry|north industries', 兵器工業: 'ordnance industry|north industries',
   兵器装备: 'ordnance equipment|south industries', 兵器裝備: 'ordnance equipment|south industries',
+  // The English names of the nuclear group and its institutes leave out the industry (中国核工业集团,
+  // China National Nuclear Corporation; 核工业西南物理研究院, Southwestern Institute of Physics): the
+  // second reading of 核工业 above.
   // Research, defence and technology bodies. The Chinese Academy of Sciences (中国科学院) is left out
   // of the English names of most of its institutes (中国科学院上海光学精密机械研究所, Shanghai
   // Institute of Optics and Fine Mechanics), so its second reading is empty; a 研究院 is an academy

@@ -80,3 +80,9 @@ test('real CSL: a name in characters read with its organisation words translated
     assert.ok(score < 0.8, `${query} ≠ ${listed}: ${score}`);
   }
 });
+
+test('real CSL: the nuclear group in characters, whose English name leaves out the industry, is found', async () => {
+  const s = await cslScreener();
+  const hits = s.screen({ name: '中国核工业集团有限公司', type: 'organization' });
+  assert.ok(hits.some((h) => h.entityId === '30954' && h.score >= 0.8), hits.map((h) => `${h.name} ${h.score}`).join('; '));
+});
