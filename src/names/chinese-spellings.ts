@@ -173,7 +173,7 @@ export const CHINESE_SYLLABLE_SPELLINGS: Readonly<Record<string, string>> = {
   chuk: 'zhu', chui: 'cui|xu', chun: 'jun|zhen|chun|jin|quan', chung: 'zhong|zong|cong|song', cheong: 'chang|xiang',
   fai: 'hui', fat: 'fa', fook: 'fu', fok: 'huo', fong: 'fang', fun: 'huan|kuan', fung: 'feng',
   ha: 'xia', hang: 'xing|heng|hang', hau: 'hou|xiao', hei: 'xi', hin: 'xian|xuan', hing: 'xing|qing', hiu: 'xiao',
-  ho: 'hao|he|ke', hoi: 'hai|kai', hok: 'xue', hon: 'han', hong: 'hong|kang|hang', hou: 'hao|hou', hung: 'hong|xiong|kong',
+  ho: 'hao|he|ke', hoi: 'hai|kai', hok: 'xue|fu', hon: 'han', hong: 'hong|kang|hang|feng|fang', hou: 'hao|hou', hung: 'hong|xiong|kong',
   ieong: 'yang', ip: 'ye', iu: 'yao',
   ka: 'jia', kai: 'qi|jie|ji|kai', kam: 'jin|gan', kan: 'jian|qin', kar: 'jia', kei: 'ji|qi', keung: 'qiang|jiang',
   keong: 'qiang', ki: 'ji|qi', kin: 'jian', king: 'jing|qing', kit: 'jie', kok: 'guo', kong: 'jiang|guang|kang',
@@ -207,6 +207,10 @@ export const CHINESE_SYLLABLE_SPELLINGS: Readonly<Record<string, string>> = {
   keng: 'qing', kee: 'ji', tee: 'zhi', eng: 'rong', soon: 'shun', kiong: 'qiang', hiap: 'xie', poh: 'bao', bee: 'mei',
   choon: 'chun', siong: 'xiang', huat: 'fa', kheng: 'qing', thian: 'tian', bin: 'min|bin', liong: 'liang|long',
   siew: 'xiu|shao', soo: 'su',
+  // Hokkien and Teochew have no f: Mandarin's f- syllables are h- there (飛 菲 fei, hui; 芳 方 fang and
+  // 峰 鳳 feng, hong; 芬 fen, hun; 福 fu, hok, above), so hong and hui stand for them too, after their
+  // own readings.
+  hui: 'hui|fei', hun: 'hun|fen',
   // Malaysian spellings of Cantonese and Hakka readings: oo for u (Loong, long; Foong, feng), ee for i (Heep, xie).
   loong: 'long', foong: 'feng', choong: 'zhong|chong', hip: 'xie', heep: 'xie',
   // Taiwan's irregular spellings beside Wade-Giles.

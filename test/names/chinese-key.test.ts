@@ -65,6 +65,13 @@ describe('Chinese syllable keys', () => {
     for (const [query, listed] of [['Tan Thian Sin', 'CHEN Tianxin'], ['Chan Sin Yee', 'CHEN Xianyi'], ['Lim Sin Huat', 'LIN Xinfa']] as const) {
       assert.ok(meetsQuery(query, listed), `${query} / ${listed}`);
     }
+    // Hokkien has no f: Mandarin fei, feng, fang, fen, fu are hui, hong, hun, hok there.
+    for (const [query, listed] of [['Ong Hong Hui', 'WANG Hongfei'], ['Tan Hong Kiat', 'CHEN Fengjie'], ['Lim Hun Hock', 'LIN Fenfu'], ['Ong Hok Hui', 'WANG Fufei']] as const) {
+      assert.ok(meetsQuery(query, listed), `${query} / ${listed}`);
+    }
+    // Their own readings first, and a pinyin name as written is read as written: Wang Honghui is not Wang Hongfei.
+    assert.ok(!meetsQuery('Ong Hong Hui', 'WANG Hongwei'));
+    assert.ok(!meetsQuery('Wang Hong Hui', 'WANG Hongfei'));
   });
 
   it('a query keeps every reading of each syllable in one token, read as Korean with the same surname its commonest only', () => {
