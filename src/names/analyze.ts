@@ -24,6 +24,7 @@ import { aspiratedSyllables, wadeGilesReadings, wadeGilesSurnameBeside } from '.
 import { allPinyinAsWritten, CHINESE_KEY, CHINESE_KEY_BESIDE, CHINESE_KEY_FROM_HAN, chineseKeyAlternatives, chineseKeyReadings, chineseKeysBesideWestern, tradeNameFromWadeGiles } from './chinese-key.js';
 import { PINYIN, TRANSLATED } from './han.js';
 import { pinyinOrgReadings } from './pinyin-readings.js';
+import { tradeNameFromCantonese } from './cantonese-trade-name.js';
 import { KOREAN_KEY, KOREAN_KEY_MARK, KOREAN_KEY_PINYIN, koreanKeyTokens } from './korean-key.js';
 import { dprkFromRevised, dprkInitialR, FROM_REVISED, mcCuneFromRevised, mcCuneOpening, revisedFromOlderDprk } from './korean-respelling.js';
 
@@ -316,6 +317,8 @@ function rewrittenVariants(sources: readonly (NameVariant | undefined)[], kind: 
       }
       // A Chinese trade name in Wade-Giles, as Taiwan writes it, for a listing in pinyin (Jui Cheng, Ruicheng).
       for (const tokens of tradeNameFromWadeGiles(source.tokens)) out.push({ tokens, via: 'from-wade-giles' });
+      // One in Cantonese or Hokkien, as Hong Kong and Southeast Asia write it (Wah Sun, Huaxin).
+      for (const tokens of tradeNameFromCantonese(source.tokens)) out.push({ tokens, via: 'cantonese' });
     }
     const letters = digitsAsLetters(source.tokens);
     if (letters) out.push({ tokens: letters, via: 'letters' });

@@ -156,6 +156,11 @@ test('a pinyin word of institutions that is also a given name is read so only be
   }
 });
 
+test('a company trade name in Cantonese spelling meets its pinyin, and HK is Hong Kong', () => {
+  assert.ok(score('Wah Sun Shipping (HK) Ltd', 'HUAXIN SHIPPING HONGKONG LTD') >= DEFAULT_THRESHOLD);
+  assert.ok(score('Wah Sun Shipping (HK) Ltd', 'HUAXING SHIPPING HONGKONG LTD') < DEFAULT_THRESHOLD);
+});
+
 test('a pinyin word that is also a given name is read as a company word only in a company name', () => {
   const screener = createScreener({ entries: [entry({ id: 'x', names: ['OCEAN LI CO'], kind: 'organization' })] });
   const s = screener.screen({ name: 'Li Haiyang' }, { threshold: 0 })[0]?.score ?? 0;
