@@ -77,6 +77,20 @@ export const HAN_TERMS: Readonly<Record<string, string>> = {
   集成電路製造: 'integrated circuit manufacturing|', 摩尔线程: 'moore thread|moer xiancheng', 摩爾線程: 'moore thread|moer xiancheng',
   卫通: 'satellite communication', 衛通: 'satellite communication', 终端: 'device|terminal', 終端: 'device|terminal',
   南方: 'south china|southern', 北方: 'north china|northern',
+  // Compass points and regions of institutions' names (西北工业大学, Northwestern Polytechnical
+  // University; 西南交通大学, Southwest Jiaotong University; 华东理工大学, East China University of
+  // Science and Technology; 中南大学, Central South University), as pinyin-org-readings.ts has them.
+  西北: 'northwestern|northwest', 东北: 'northeastern|northeast', 東北: 'northeastern|northeast', 西南: 'southwestern|southwest',
+  东南: 'southeastern|southeast', 東南: 'southeastern|southeast', 华东: 'east china', 華東: 'east china', 华南: 'south china',
+  華南: 'south china', 华北: 'north china', 華北: 'north china', 华中: 'central china', 華中: 'central china',
+  中南: 'central south|south central',
+  // A 工业大学 is a University of Technology, a Polytechnical University or an Institute of Technology
+  // (北京工业大学, 西北工业大学, 哈尔滨工业大学); 运载火箭 a launch vehicle; 海洋石油 offshore oil
+  // (中国海洋石油集团, China National Offshore Oil Corporation; 海洋石油工程, Offshore Oil Engineering).
+  工业大学: 'university of technology|polytechnical university|institute of technology',
+  工業大學: 'university of technology|polytechnical university|institute of technology',
+  运载火箭: 'launch vehicle|carrier rocket', 運載火箭: 'launch vehicle|carrier rocket', 海洋石油: 'offshore oil',
+
   // The two ordnance groups' English names say North and South Industries for 兵器工业 and 兵器装备
   // (中国兵器工业集团, China North Industries Group; 中国兵器装备集团, China South Industries Group);
   // their institutes' names say Ordnance Industry.

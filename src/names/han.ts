@@ -74,10 +74,10 @@ function joinWords(syllables: readonly string[], leadingTriple = false): string[
   return out;
 }
 
-/** A stretch of a name read as Han terms and pinyin: its words, and the second translation of a term that has one. */
+/** A stretch of a name read as Han terms and pinyin: its words, and the further translations of a term that has them. */
 interface Segment {
   first: string[];
-  other?: string[];
+  others?: string[][];
 }
 
 /**
@@ -92,11 +92,14 @@ function translated(chars: readonly string[], all: readonly string[]): string[][
   if (segments.length === 0) return [];
   const read = (pick: (segment: Segment, i: number) => string[]) => segments.flatMap(pick).filter((t) => t !== '');
   const readings = [read((s) => s.first)];
-  const twoWay = segments.map((s, i) => (s.other === undefined ? -1 : i)).filter((i) => i >= 0);
+  const twoWay = segments.map((s, i) => (s.others === undefined ? -1 : i)).filter((i) => i >= 0);
   if (twoWay.length > 0) {
-    readings.push(read((s) => s.other ?? s.first));
-    for (const k of twoWay.length > 1 ? twoWay : []) readings.push(read((s, i) => (i === k ? s.other! : s.first)));
-    readings.push(read((s) => (s.other !== undefined && s.other.length === 0 ? [] : s.first)));
+    readings.push(read((s) => s.others?.[0] ?? s.first));
+    for (const k of twoWay.length > 1 ? twoWay : []) readings.push(read((s, i) => (i === k ? s.others![0]! : s.first)));
+    readings.push(read((s) => (s.others?.some((o) => o.length === 0) === true ? [] : s.first)));
+    // A word with a third translation (工业大学: University of Technology, Polytechnical University,
+    // Institute of Technology) read so alone.
+    for (const k of twoWay) for (const other of segments[k]!.others!.slice(1)) readings.push(read((s, i) => (i === k ? other : s.first)));
   }
   const first = readings[0]!;
   // The Chinese names of central state groups' companies leave out the 中国 their English names open
@@ -122,9 +125,9 @@ function termSegments(chars: readonly string[], all: readonly string[]): Segment
       i += 1;
       continue;
     }
-    const [first, other] = term.split('|') as [string, string | undefined];
+    const [first, ...others] = term.split('|') as [string, ...string[]];
     segments.push({ first: joinWords(pending) });
-    segments.push(other === undefined ? { first: first.split(' ') } : { first: first.split(' '), other: other === '' ? [] : other.split(' ') });
+    segments.push(others.length === 0 ? { first: first.split(' ') } : { first: first.split(' '), others: others.map((o) => (o === '' ? [] : o.split(' '))) });
     pending = [];
     found = true;
     i += length;

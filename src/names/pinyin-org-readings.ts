@@ -23,10 +23,10 @@ export const PINYIN_ORG_READINGS: Readonly<Record<string, string>> = {
   gongchengyuan: 'academy of engineering', shifan: 'normal', yike: 'medical', yixueyuan: 'medical college|medical school',
   // Fields of science and industry in institutes' and state groups' names (中国工程物理研究院, Chinese
   // Academy of Engineering Physics; 中国电信, China Telecom; 中国核工业集团, China National Nuclear
-  // Corporation, whose English name drops the industry; 运载火箭, launch vehicle).
+  // Corporation, whose English name drops the industry; 运载火箭, launch vehicle; 海洋石油, offshore oil).
   wuli: 'physics', huaxue: 'chemistry|chemical', shuxue: 'mathematics', shengxue: 'acoustics', dianxin: 'telecommunication',
   hegongye: 'nuclear industry|nuclear', hedongli: 'nuclear power', dongli: 'power', huojian: 'rocket',
-  yunzaihuojian: 'launch vehicle|carrier rocket', kongqidongli: 'aerodynamics', guofang: 'national defense', junshi: 'military',
+  yunzaihuojian: 'launch vehicle|carrier rocket', haiyangshiyou: 'offshore oil', kongqidongli: 'aerodynamics', guofang: 'national defense', junshi: 'military',
   // The armed services (空军 kongjun, air force; 海军 haijun, navy; 陆军 lujun, army; 火箭军 huojianjun,
   // rocket force; 人民解放军 renmin jiefangjun, People's Liberation Army): haijun and lujun are
   // common given names too.

@@ -72,6 +72,12 @@ test('Chinese universities, state bodies, company words and brands written in ch
     ['北京旷视科技有限公司', 'Beijing Megvii Technology Co., Ltd.'],
     ['科大讯飞股份有限公司', 'iFlytek Co., Ltd.'],
     ['清华大学', 'Tsinghua University'],
+    // Compass points and regions, a 工业大学 read any of its three ways, a launch vehicle.
+    ['西北工业大学', 'Northwestern Polytechnical University'],
+    ['哈尔滨工业大学', 'Harbin Institute of Technology'],
+    ['北京工业大学', 'Beijing University of Technology'],
+    ['华东理工大学', 'East China University of Science and Technology'],
+    ['中国运载火箭技术研究院', 'China Academy of Launch Vehicle Technology'],
   ] as const) {
     const s = score(query, listed);
     assert.ok(s >= DEFAULT_THRESHOLD, `${query} → ${listed}: ${s}`);

@@ -86,3 +86,11 @@ test('real CSL: the nuclear group in characters, whose English name leaves out t
   const hits = s.screen({ name: '中国核工业集团有限公司', type: 'organization' });
   assert.ok(hits.some((h) => h.entityId === '30954' && h.score >= 0.8), hits.map((h) => `${h.name} ${h.score}`).join('; '));
 });
+
+test('real CSL: the offshore oil group in characters and in pinyin (海洋石油, offshore oil) is found', async () => {
+  const s = await cslScreener();
+  for (const name of ['中国海洋石油集团有限公司', 'Zhongguo Haiyang Shiyou Jituan Youxian Gongsi']) {
+    const hits = s.screen({ name, type: 'organization' });
+    assert.ok(hits.some((h) => h.entityId === '30956' && h.score >= 0.8), `${name}: ${hits.map((h) => `${h.name} ${h.score}`).join('; ')}`);
+  }
+});
