@@ -2,7 +2,7 @@
  * Scores one analysed query variant against one indexed listed variant, reading token similarities
  * from the query tokens' cached vocabulary matches.
  */
-import { canonicalToken, feminineOf, FROM_REVISED, isCommonName, phoneticKey, readFromNameTable, readsUnvoweled, ROMANIZATION_KEYS, SINO_KOREAN, syllablesDiffer, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
+import { canonicalToken, CHINESE_KEY_BESIDE, feminineOf, FROM_REVISED, isCommonName, phoneticKey, readFromNameTable, readsUnvoweled, ROMANIZATION_KEYS, SINO_KOREAN, syllablesDiffer, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { lastTokenWeight, type CandidateIndex } from './index.js';
 import { anotherGivenName, anotherKnownName } from './known-names.js';
 import { alignAndScoreAbove, MATCH_KINDS, SimilarityMatrix, type NameMatch, type ScoreCut, type ScoreWeights, type ScoringSide } from './score.js';
@@ -335,6 +335,7 @@ export class VariantScorer {
   private readonly transliteratedWeights: ScoreWeights;
   private readonly syllabicWeights: ScoreWeights;
   private readonly keyWeights: ScoreWeights;
+  private readonly besideKeyWeights: ScoreWeights;
   private readonly syllableNameWeights: ScoreWeights;
 
   constructor(
@@ -361,6 +362,10 @@ export class VariantScorer {
       fullNameQueryExtra: 1,
     };
     this.keyWeights = this.syllabicWeights;
+    // A Chinese name read as keys beside Western given names (Jeff Kao Ching-feng): a Western name
+    // left unmatched is an adopted name lists often leave out, not a syllable of the Chinese name,
+    // and costs what any other word does.
+    this.besideKeyWeights = { ...this.syllabicWeights, unmatchedQuery: weights.unmatchedQuery };
     // A Latin spelling of such a name: its words are syllables, but spelled as written, so only what
     // a syllable left unmatched costs changes (see QueryVariant.syllableName): its full price, with
     // no discount for a query that holds the whole listed name, and no lineage slots; and a listed
@@ -433,7 +438,9 @@ export class VariantScorer {
       }
     }
     const weights = query.keyed
-      ? this.keyWeights
+      ? query.via === CHINESE_KEY_BESIDE
+        ? this.besideKeyWeights
+        : this.keyWeights
       : query.syllabic
         ? this.syllabicWeights
         : query.transliterated

@@ -94,3 +94,9 @@ test('real CSL: the offshore oil group in characters and in pinyin (海洋石油
     assert.ok(hits.some((h) => h.entityId === '30956' && h.score >= 0.8), `${name}: ${hits.map((h) => `${h.name} ${h.score}`).join('; ')}`);
   }
 });
+
+test('real CSL: a Western given name before a whole Chinese name in Wade-Giles (Jeff Kao Ching-feng) finds the pinyin listing', async () => {
+  const s = await cslScreener();
+  const hits = s.screen({ name: 'Jeff Kao Ching-feng', type: 'person' });
+  assert.ok(hits.some((h) => h.entityId === '34122' && h.score >= 0.8), hits.map((h) => `${h.name} ${h.score}`).join('; '));
+});

@@ -49,6 +49,20 @@ test('a Chinese surname beside a Western given name meets its spelling in anothe
   }
 });
 
+test('a Western given name beside a whole Chinese name in another system costs what it does beside the name in pinyin', () => {
+  // The adopted name lists often leave out (GAO, Jingfeng; Shaohua Wang): as in Jeff Gao Jingfeng, not as a missing syllable.
+  const wadeGiles = scoreNamePair('Jeff Kao Ching-feng', 'GAO, Jingfeng', person);
+  const pinyin = scoreNamePair('Jeff Gao Jingfeng', 'GAO, Jingfeng', person);
+  assert.ok(wadeGiles >= pinyin - 0.005, `Jeff Kao Ching-feng ${wadeGiles}, Jeff Gao Jingfeng ${pinyin}`);
+  const cantonese = scoreNamePair('Eric Wong Siu-wah', 'Shaohua Wang', person);
+  assert.ok(cantonese >= 0.7, `Eric Wong Siu-wah | Shaohua Wang: ${cantonese}`);
+  // The Chinese name must still be met whole: a syllable of it left over is another name.
+  for (const [query, listed] of [['Jeff Kao Ching-feng', 'GAO, Jing'], ['Jeff Kao Ching-feng', 'GAO, Qingfang']] as const) {
+    const score = scoreNamePair(query, listed, person);
+    assert.ok(score < DEFAULT_THRESHOLD, `${query} | ${listed}: ${score}`);
+  }
+});
+
 test('a whole name in Hong Kong spelling meets its pinyin listing, each syllable by any of its readings', () => {
   assertFound([
     ['Leung Siu Fung', 'LIANG Shaofeng'],
