@@ -293,7 +293,7 @@ function respelled(tokens: readonly string[], respell: (token: string, i: number
  * Rewrites of the first Latin renderings: numbers in digits, look-alike digits as letters, joined
  * initials split, and a Chinese name written in Wade-Giles read in pinyin.
  */
-function rewrittenVariants(sources: readonly (NameVariant | undefined)[], kind: EntryKind, aspirated: ReadonlySet<string>): NameVariant[] {
+function rewrittenVariants(sources: readonly (NameVariant | undefined)[], kind: EntryKind, aspirated: ReadonlySet<string>, query: boolean): NameVariant[] {
   const out: NameVariant[] = [];
   for (const source of sources) {
     // Only text written in Latin letters: a romanisation's consonant clusters are not initials.
@@ -317,8 +317,10 @@ function rewrittenVariants(sources: readonly (NameVariant | undefined)[], kind: 
       }
       // A Chinese trade name in Wade-Giles, as Taiwan writes it, for a listing in pinyin (Jui Cheng, Ruicheng).
       for (const tokens of tradeNameFromWadeGiles(source.tokens)) out.push({ tokens, via: 'from-wade-giles' });
-      // One in Cantonese or Hokkien, as Hong Kong and Southeast Asia write it (Wah Sun, Huaxin).
-      for (const tokens of tradeNameFromCantonese(source.tokens)) out.push({ tokens, via: 'cantonese' });
+      // One in Cantonese or Hokkien, as Hong Kong and Southeast Asia write it (Wah Sun, Huaxin): for a
+      // screened name only, as listed Korean names spell many of the same syllables (Chung Sun
+      // Computer Center, the North's Chosun).
+      if (query) for (const tokens of tradeNameFromCantonese(source.tokens)) out.push({ tokens, via: 'cantonese' });
     }
     const letters = digitsAsLetters(source.tokens);
     if (letters) out.push({ tokens: letters, via: 'letters' });
@@ -423,7 +425,7 @@ export function analyzeName(value: string, kind: EntryKind = 'unknown', options:
   // A Persian organisation's name with its ezafe hyphened on (Sherkat-e Petroshimi-ye Tabriz), read without it.
   const ezafeText = hyphened && kind !== 'person' ? withoutEzafe(head) : undefined;
   const ezafe = ezafeText === undefined ? [] : relabel(renderText(normalizeText(ezafeText).text, kind, new Set()), 'ezafe');
-  const rewritten = rewrittenVariants([base[0], reordered[0]], kind, personal ? aspiratedSyllables(head) : new Set());
+  const rewritten = rewrittenVariants([base[0], reordered[0]], kind, personal ? aspiratedSyllables(head) : new Set(), options.query === true);
   // Words run together with their capitals kept ('FridrichBuchenberg') are two words.
   if (hasJoinedCapitalised(head)) {
     rewritten.unshift(...relabel(renderText(normalizeText(head.replace(JOINED_CAPITALISED_ALL, '$1 ')).text, kind, new Set()), 'split').slice(0, 1));
