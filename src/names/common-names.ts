@@ -87,6 +87,8 @@ export const COMMON_ARABIC_NAMES: readonly string[] = [
   'muhammad', 'mohammed', 'mohamed', 'mohammad', 'muhammed', 'mohamad', 'mohamud', 'ahmad', 'ahmed', 'ali', 'hassan', 'hasan',
   'hussein', 'husein', 'hussain', 'husain', 'husayn', 'mahmoud', 'mahmud', 'mustafa', 'mostafa', 'abdullah', 'abdallah',
   'ibrahim', 'khalid', 'khaled', 'omar', 'umar', 'yusuf', 'youssef', 'yousef', 'salah', 'saleh', 'salih', 'said', 'saeed',
+  'khalil', 'karim', 'kareem', 'jamal', 'nasser', 'nasir', 'tariq', 'tarek', 'walid', 'waleed', 'yasser', 'yasir', 'samir',
+  'adel', 'adil', 'hamza', 'ismail', 'fatima', 'fatma', 'aisha', 'zainab', 'maryam', 'amina',
 ];
 
 /**

@@ -572,7 +572,7 @@ function scoreAlignment(
   // One side says more than the other: the listed name a part left over, one met only by an initial
   // (C. for Chen) or one word the query says more than; or the query a name the listed person's
   // name lacks (organisations aside: their extra words are weighed by oneWordNameExtended).
-  const saysMore = leftInformative || uncoveredCandidate > 0 || saysMoreThan(query, candidate, weights) || (queryLeftInformative && candidate.qualifiers === undefined);
+  const saysMore = leftInformative || uncoveredCandidate > 0 || saysMoreThan(query, candidate, weights) || (queryLeftInformative && readsAsPersonalName(candidate));
   const commonOnly = saysMore && onlyCommonSupport(query, candidate, pairs);
   // A longer record of the listed person: the query's extra parts fill lineage slots (see weights.lineageSlot).
   const slots = uq > 0 && !leftInformative && contradictingCandidate === 0 && uncoveredCandidate === 0 && lineageExtension(query, candidate, pairs, queryUsed, weights);
@@ -777,6 +777,15 @@ function consonantsOf(word: string): string {
  * spellings (banak for Bank) are above this and are not charged.
  */
 const EXACT_BY_KNOWLEDGE = 0.91;
+
+/** A listed person's name, or a name of an entry of unknown kind with no company word or legal form in it (MAHMOUD KHALIL). */
+function readsAsPersonalName(candidate: ScoringSide): boolean {
+  const qualifiers = candidate.qualifiers;
+  if (qualifiers === undefined) return true;
+  if (candidate.legalForms) return false;
+  for (let j = 0; j < candidate.tokens.length; j++) if (qualifiers[j] === 1) return false;
+  return true;
+}
 
 /** A query of several tokens against a listed name of one informative token (a one-word alias: Green, Roberta). */
 function saysMoreThan(query: ScoringSide, candidate: ScoringSide, weights: ScoreWeights): boolean {

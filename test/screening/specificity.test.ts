@@ -45,6 +45,9 @@ test('the commonest Arabic given names are common names: a partial match on them
   assertNeedsMoreEvidence('Khalid Alotaibi', 'ALOTAIBI, Khalid Aedh G.', 'person');
   assertNeedsMoreEvidence('Abdullah al-Qahtani', 'ALQAHTANI, Saud Abdullah S', 'person');
   assertNeedsMoreEvidence('Abd Allah Ali Hassan', 'ALI, Abd Allah', 'person');
+  // An entry of unknown kind named as a person is, with no company word or legal form in its name.
+  assertNeedsMoreEvidence('Ahmed Mahmoud Khalil', 'MAHMOUD KHALIL', 'unknown');
+  assertNeedsMoreEvidence('Ahmed Karim Jamal', 'KARIM JAMAL', 'person');
   // Met in full they still match, and a rarer name among them makes the query a fuller record.
   assert.ok(scoreNamePair('Hassan Ali', 'ALI, Hassan', { kind: 'person' }) >= 0.95);
   assert.ok(scoreNamePair('Ali Hassan Salameh', 'SALAMEH, Ali Hassan', { kind: 'person' }) >= 0.95);
