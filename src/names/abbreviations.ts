@@ -51,6 +51,11 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   // Turkish company names: San. ve Tic. (Sanayi ve Ticaret, industry and trade).
   // Ith. Ihr. (Ithalat Ihracat, import and export) likewise.
   san: 'industry', tic: 'trading', ith: 'import', ihr: 'export',
+  // The other words Turkish registries and trade names abbreviate (Paz. San. ve Tic. A.Ş., Pazarlama
+  // Sanayi ve Ticaret; Müh. İnş. Turz. Nak., Mühendislik İnşaat Turizm Nakliyat; Mak., Makina;
+  // Taah., Taahhüt). İç (İç ve Dış Ticaret, domestic and foreign trade) is here beside Dış.
+  paz: 'marketing', muh: 'engineering', turz: 'tourism', nak: 'transport', mak: 'machinery', taah: 'contracting',
+  ic: 'domestic',
   // Turkish Dis (Dis Ticaret, foreign trade) and Russian Dom (Torgovyi Dom, trading house) are here,
   // not among the org terms, because they are too short to meet their English words by canonical
   // form in the token matcher.
@@ -107,15 +112,18 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   pdts: 'product', prdts: 'product', prdcts: 'product', mchy: 'machinery', mchnry: 'machinery',
   constn: 'construction', cnstn: 'construction', cnstrn: 'construction', trnsp: 'transport', trnspt: 'transport',
   comml: 'commercial', coml: 'commercial', whse: 'warehouse', equipt: 'equipment', entpr: 'enterprise', entps: 'enterprise',
-  // Plurals of company words (New Projects, Novye Proekty).
-  projects: 'project',
+  // Plurals of company words (New Projects, Novye Proekty; Universal Warehouses, Almacenes Universales).
+  projects: 'project', warehouses: 'warehouse',
+  // FC, football club, before a club's name (FC Akhmat Grozny, Akhmat Grozny Football Club), written
+  // as the one word its expansion makes.
+  fc: 'footballclub',
 };
 
 /**
  * Abbreviations that are also personal names or name parts (Eng, Ind, Lab): in names of unknown
  * kind they stay as written; in organisation names they are expanded.
  */
-export const NAME_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(['eng', 'ind', 'lab', 'gov', 'auth', 'adm', 'bros', 'serv', 'prod', 'bk', 'elect', 'gen', 'san', 'dis', 'dom', 'eko', 'gp', 'nk', 'im', 'rep']);
+export const NAME_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(['eng', 'ind', 'lab', 'gov', 'auth', 'adm', 'bros', 'serv', 'prod', 'bk', 'elect', 'gen', 'san', 'dis', 'dom', 'eko', 'gp', 'nk', 'im', 'rep', 'paz', 'mak', 'nak', 'ic']);
 
 let writtenForms: Map<string, string[]> | undefined;
 

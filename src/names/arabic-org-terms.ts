@@ -80,7 +80,7 @@ const TERMS: Readonly<Record<string, string>> = {
   مخابرات: 'telecommunication|intelligence',
   ارتباطات: 'communication', پالایش: 'refining', پالایشگا: 'refinery', نیروگا: 'power plant', توسع: 'development',
   کارخان: 'factory', مجتمع: 'complex', ازمایشگا: 'laboratory', پخش: 'distribution', دریانوردی: 'marine', خودرو: 'automobile',
-  سیمان: 'cement', الومینیوم: 'aluminium', حمل: 'transport', صادرات: 'export', واردات: 'import',
+  سیمان: 'cement', الومینیوم: 'aluminium', فراورد: 'products', نفتی: 'oil', اقليمي: 'regional', حمل: 'transport', صادرات: 'export', واردات: 'import',
   // Persian: words of state bodies (نیروی مقاومت بسیج, Basij Resistance Force; سازمان انرژی اتمی,
   // Atomic Energy Organization), from knowledge of Persian
   مقاومت: 'resistance', انتظامی: 'law enforcement', امنیت: 'security', اطلاعات: 'intelligence', دفاعی: 'defense',

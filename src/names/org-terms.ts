@@ -1,3 +1,4 @@
+import { GERMAN_ORG_TERMS } from './german-org-terms.js';
 import { KOREAN_ORG_TERMS } from './korean-org-terms.js';
 import { lookup } from './lookup.js';
 import { PINYIN_ORG_TERMS } from './pinyin-org-terms.js';
@@ -73,6 +74,13 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   fondazione: 'foundation', fundacion: 'foundation', fundacao: 'foundation', fundacio: 'foundation', societa: 'company',
   // Spanish zona franca, a free zone (free-trade zone) in Latin American company names.
   zona: 'zone', franca: 'free',
+  // Spanish words of trading companies' names (Almacenes Universales, Universal Warehouses; Grupo
+  // Empresarial del Comercio Exterior, Foreign Trade Business Group), with the English word their
+  // listed translations use (comercio exterior, foreign trade, as companies and ministries are named).
+  almacenes: 'warehouse', almacen: 'warehouse', universales: 'universal', empresarial: 'business', empresariales: 'business',
+  comercio: 'trade', exterior: 'foreign',
+  // German words of associations' names (Vereinigung, association; Verein is a legal form's word).
+  vereinigung: 'association',
   // Turkish (as written without its diacritics): the words of company names, with the English word
   // their own translations use (Dis Ticaret, Foreign Trade; Insaat Taahhut, Construction Contracting).
   // Trade is left as it is: read as trading, Rosneft Trade Limited (Entity List) met the SDN's Rosneft
@@ -85,6 +93,9 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   sistemleri: 'system', endustri: 'industry', endustriyel: 'industry', sanayii: 'industry', tarim: 'agriculture', ilac: 'pharmaceutical',
   yazilim: 'software', iletisim: 'communication', haberlesme: 'communication', dagitim: 'distribution', pazarlama: 'marketing',
   urunleri: 'product', uzay: 'aerospace', toptan: 'wholesale',
+  // Kıymetli madenler, precious metals (the trade name of Turkish gold dealers); mamulleri, products
+  // (manufactured goods: Otomotiv Mamulleri, Automotive Products); ve, and, as Persian va below.
+  kiymetli: 'precious', madenler: 'metal', madenleri: 'metal', mamulleri: 'product', mamul: 'product', ve: 'and',
   // Persian (as transliterated).
   sherkat: 'company', shirkat: 'company', sazman: 'organization', sanaye: 'industry', sanaat: 'industry', bonyad: 'foundation',
   tejarat: 'trading', bazargani: 'trading', daneshgah: 'university', moasseseh: 'institute', mohandesi: 'engineering', sepah: 'corps',
@@ -98,6 +109,8 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   sazi: 'manufacturing', saazi: 'manufacturing', tolid: 'production', tolidi: 'production', towlid: 'production',
   naft: 'oil', pakhsh: 'distribution', khadamat: 'service', sanati: 'industry', sanaati: 'industry', mashin: 'machinery',
   sakhtemani: 'construction',
+  // سیمان cement, ملی national, as Persian names write them in Latin letters (Sherkat-e Siman-e ..., ... Cement Company).
+  siman: 'cement', melli: 'national',
   // Arabic (as transliterated).
   sharikat: 'company', sharika: 'company', harakat: 'movement', haraka: 'movement', jabhat: 'front', jabha: 'front', tanzim: 'organization',
   munazzamat: 'organization', munazzama: 'organization', maktab: 'office', makhtab: 'office', shabakat: 'network', masraf: 'bank',
@@ -140,6 +153,8 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   ...KOREAN_ORG_TERMS,
   // Everyday words of Russian company names in Latin letters, in a table of their own (see russian-org-terms.ts).
   ...RUSSIAN_ORG_TERMS,
+  // German country names and nationality adjectives, in a table of their own (see german-org-terms.ts).
+  ...GERMAN_ORG_TERMS,
 };
 
 /**

@@ -17,6 +17,8 @@ const TWO_WORD_TERMS: Readonly<Record<string, string>> = withAdjectiveEndings({
   mashinostroitelnaya: 'machine building', mashinostroitelnaia: 'machine building',
   // внешнеэкономический, foreign economic (Vneshneekonomicheskaya Deyatelnost, foreign economic activity)
   vneshneekonomicheskaya: 'foreign economic', vneshneekonomicheskaia: 'foreign economic',
+  // судоремонтный, ship repair (Sudoremontnyy Zavod, Ship Repair Plant)
+  sudoremontnaya: 'ship repair', sudoremontnaia: 'ship repair',
 });
 
 /**

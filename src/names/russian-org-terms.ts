@@ -95,6 +95,19 @@ const WRITTEN_TERMS: Readonly<Record<string, string>> = {
   rechevoy: 'speech', rechevaya: 'speech',
   // технологий, of technologies: the genitive plural a name's last word takes (tekhnologii is in org-terms.ts)
   tekhnologiy: 'technology', tekhnologij: 'technology', tekhnologiyam: 'technology',
+  // объединённый, united (Obyedinennoe Kreditnoe Byuro, United Credit Bureau; Obyedinennaya
+  // Sudostroitelnaya Korporatsiya, United Shipbuilding Corporation), with ye, e and yo for е and ё
+  obyedinennaya: 'united', obedinennaya: 'united', obyedinyonnaya: 'united', obedinyonnaya: 'united', obiedinennaia: 'united',
+  obedinennaia: 'united',
+  // кредитный, credit (kreditnyy is in org-terms.ts)
+  kreditnaya: 'credit', kreditnaia: 'credit',
+  // ракетный, rocket, and артиллерийский, artillery (Raketnye Voyska, Rocket Forces; Artilleriyskiy Zavod, Artillery Plant)
+  raketnaya: 'rocket', raketnaia: 'rocket', artilleriyskaya: 'artillery', artilleriiskaia: 'artillery', artilleriiskaya: 'artillery',
+  // наука, science, and its genitive plural наук (Akademiya Nauk, Academy of Sciences)
+  nauka: 'science', nauk: 'science', nauki: 'science',
+  // судостроительно-, shipbuilding, as the first half of a compound (Sudostroitelno-Sudoremontnyy Zavod,
+  // Shipbuilding and Ship Repair Plant)
+  sudostroitelno: 'shipbuilding',
 };
 
 /**

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { canonicalToken } from '../../src/names/canonical.js';
+import { GERMAN_ORG_TERMS, umlautSpellings } from '../../src/names/german-org-terms.js';
+import { analyzeName } from '../../src/names/index.js';
+import { russianCompoundReading } from '../../src/names/russian-compounds.js';
+
+function renderings(value: string, kind?: Parameters<typeof analyzeName>[1]): string[] {
+  return analyzeName(value, kind).variants.map((v) => v.tokens.join(' '));
+}
+
+describe('organisation words of other languages', () => {
+  it('read as the English word their listed translations use', () => {
+    const cases: [string, string][] = [
+      // Turkish
+      ['kiymetli', 'precious'], ['madenler', 'metal'], ['mamulleri', 'product'], ['ve', 'and'],
+      // Spanish
+      ['almacenes', 'warehouse'], ['warehouses', 'warehouse'], ['universales', 'universal'], ['empresarial', 'business'],
+      ['comercio', 'trade'], ['exterior', 'foreign'],
+      // German: Vereinigung, and countries and nationality adjectives in both spellings of an umlaut
+      ['vereinigung', 'association'], ['palastinensische', 'palestinian'], ['palaestinensische', 'palestinian'],
+      ['osterreich', 'austria'], ['oesterreich', 'austria'], ['deutschen', 'german'],
+      // Persian in Latin letters
+      ['siman', 'cement'], ['melli', 'national'],
+      // Russian in Latin letters, in the spellings of their endings
+      ['obyedinennoe', 'united'], ['obedinennaya', 'united'], ['kreditnoe', 'credit'], ['raketnykh', 'rocket'],
+      ['artilleriyskikh', 'artillery'], ['nauk', 'science'], ['sudostroitelno', 'shipbuilding'],
+      // FC, football club
+      ['fc', 'footballclub'],
+    ];
+    for (const [word, english] of cases) assert.equal(canonicalToken(word), english, word);
+  });
+
+  it('reads the Russian for ship repair as its two English words', () => {
+    assert.deepEqual(russianCompoundReading('sudoremontniy'), ['ship', 'repair']);
+    assert.deepEqual(russianCompoundReading('sudoremontnyy'), ['ship', 'repair']);
+  });
+
+  it('writes out Turkish company abbreviations in organisation names only', () => {
+    assert.ok(renderings('Kimpas Kimyevi Maddeler Paz. Tic. ve San. A.S.', 'organization').includes('kimpas kimyevi maddeler marketing trading ve industry'));
+    assert.ok(renderings('Armida Makina Ic ve Dis Tic. Ltd. Sti.', 'organization').includes('armida makina domestic ve foreign trading'));
+    // Paz is a surname (Octavio Paz) and Mak one too.
+    assert.ok(renderings('Octavio Paz', 'person').every((r) => !r.includes('marketing')));
+    assert.ok(renderings('Mak Chun', 'person').every((r) => !r.includes('machinery')));
+  });
+
+  it('translates the Arabic and Persian words of organisation names', () => {
+    assert.ok(renderings('بنك التعاون الإقليمي الإسلامي', 'organization').some((r) => r.split(' ').includes('regional')));
+    const persian = renderings('شرکت ملی پخش فرآورده‌های نفتی ایران', 'organization');
+    assert.ok(persian.some((r) => r.split(' ').includes('oil') && r.split(' ').includes('product')), persian.join(' / '));
+  });
+});
+
+describe('German country words', () => {
+  it('spell an umlaut both ways and nothing else', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-zäöüß]{1,12}$/u), (word) => {
+        const spellings = umlautSpellings(word);
+        for (const spelling of spellings) assert.match(spelling, /^[a-z]+$/u);
+        assert.equal(spellings.length, /[äöü]/u.test(word) ? 2 : 1);
+        if (!/[äöüß]/u.test(word)) assert.deepEqual(spellings, [word]);
+      }),
+    );
+  });
+
+  it('keys are written as normalised text writes them', () => {
+    for (const key of Object.keys(GERMAN_ORG_TERMS)) assert.match(key, /^[a-z]+$/u, key);
+  });
+});
