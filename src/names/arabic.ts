@@ -14,6 +14,10 @@ const CONSONANTS: Readonly<Record<string, string>> = {
   ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh', د: 'd', ذ: 'dh', ر: 'r', ز: 'z', س: 's', ش: 'sh', ص: 's',
   ض: 'd', ط: 't', ظ: 'dh', غ: 'gh', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', ة: 'a', ء: '', ؤ: 'u', ئ: 'i',
   پ: 'p', چ: 'ch', ژ: 'zh', گ: 'g', ک: 'k', ڤ: 'v', ٹ: 't', ڈ: 'd', ڑ: 'r', ں: 'n', ھ: 'h', ہ: 'h', ۃ: 'a', ټ: 't', ځ: 'z',
+  // Pashto's own letters (Pashto Academy alphabet, as Afghan names are romanised): ګ gaf with a ring,
+  // the g Persian writes گ (ګل, Gul); ډ, ړ, ڼ its retroflex d, r, n; ږ and ښ read zh and sh, their
+  // Kandahar values, which the Persian spelling of the same names keeps.
+  ګ: 'g', ډ: 'd', ړ: 'r', ڼ: 'n', ږ: 'zh', ښ: 'sh',
 };
 // Letters only Urdu (and Pashto, Sindhi) use: their presence says how he is read.
 const URDU = /[ٹڈڑںھہےۓ]/u;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { romanizeArabicWord } from '../../src/names/arabic.js';
 import { canonicalToken } from '../../src/names/canonical.js';
 import { GERMAN_ORG_TERMS, umlautSpellings } from '../../src/names/german-org-terms.js';
 import { analyzeName } from '../../src/names/index.js';
@@ -66,5 +67,14 @@ describe('German country words', () => {
 
   it('keys are written as normalised text writes them', () => {
     for (const key of Object.keys(GERMAN_ORG_TERMS)) assert.match(key, /^[a-z]+$/u, key);
+  });
+});
+
+describe('Pashto letters', () => {
+  it('reads the letters Pashto adds to the Persian alphabet', () => {
+    assert.equal(romanizeArabicWord('ګل').startsWith('g'), true);
+    for (const [letter, reading] of [['ډ', 'd'], ['ړ', 'r'], ['ڼ', 'n'], ['ښ', 'sh'], ['ږ', 'zh']] as const) {
+      assert.ok(romanizeArabicWord('ا' + letter + 'ا').includes(reading), letter);
+    }
   });
 });
