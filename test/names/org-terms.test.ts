@@ -78,3 +78,14 @@ describe('Pashto letters', () => {
     }
   });
 });
+
+describe('Belarusian given names', () => {
+  it('meet the Russian forms of the same name', () => {
+    const cases: [string, string][] = [
+      ['dzmitry', 'dmitry'], ['dmitrij', 'dmitry'], ['hienadz', 'gennady'], ['genadz', 'gennady'], ['siarhei', 'sergey'],
+      ['aliaksandr', 'aleksandr'], ['mikalai', 'nikolay'], ['yauhen', 'evgeny'], ['ihar', 'igor'], ['aleh', 'oleg'],
+      ['viktar', 'viktor'], ['leanid', 'leonid'], ['uladzislau', 'vladislav'],
+    ];
+    for (const [belarusian, russian] of cases) assert.equal(canonicalToken(belarusian), canonicalToken(russian), belarusian);
+  });
+});
