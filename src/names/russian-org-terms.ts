@@ -103,6 +103,9 @@ const WRITTEN_TERMS: Readonly<Record<string, string>> = {
   kreditnaya: 'credit', kreditnaia: 'credit',
   // ракетный, rocket, and артиллерийский, artillery (Raketnye Voyska, Rocket Forces; Artilleriyskiy Zavod, Artillery Plant)
   raketnaya: 'rocket', raketnaia: 'rocket', artilleriyskaya: 'artillery', artilleriiskaia: 'artillery', artilleriiskaya: 'artillery',
+  // российский, Russian (Rossiyskaya Akademiya Nauk, Russian Academy of Sciences); place-adjectives.ts
+  // still reads it as Rossiya's, the name a company may keep (AB Rossiya)
+  rossiyskaya: 'russian', rossiiskaya: 'russian', rossiiskaia: 'russian', rossijskaja: 'russian', rossiskaya: 'russian',
   // наука, science, and its genitive plural наук (Akademiya Nauk, Academy of Sciences)
   nauka: 'science', nauk: 'science', nauki: 'science',
   // судостроительно-, shipbuilding, as the first half of a compound (Sudostroitelno-Sudoremontnyy Zavod,

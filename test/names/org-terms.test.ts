@@ -26,7 +26,8 @@ describe('organisation words of other languages', () => {
       ['siman', 'cement'], ['melli', 'national'],
       // Russian in Latin letters, in the spellings of their endings
       ['obyedinennoe', 'united'], ['obedinennaya', 'united'], ['kreditnoe', 'credit'], ['raketnykh', 'rocket'],
-      ['artilleriyskikh', 'artillery'], ['nauk', 'science'], ['sudostroitelno', 'shipbuilding'],
+      ['artilleriyskikh', 'artillery'], ['nauk', 'science'], ['sudostroitelno', 'shipbuilding'], ['rossiyskaya', 'russian'],
+      ['rossiyskoy', 'russian'], ['rossiiskii', 'russian'],
       // FC, football club
       ['fc', 'footballclub'],
     ];
