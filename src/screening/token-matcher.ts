@@ -114,6 +114,8 @@ export class TokenMatcher {
   /** Scratch for deletionHashes: tokens searched by deletion are at most DELETION_MAX_LENGTH long. */
   private readonly hashPrefix = new Int32Array(DELETION_MAX_LENGTH + 1);
   private readonly hashes = new Float64Array(DELETION_MAX_LENGTH + 1);
+  /** Scratch of deletionNeighbours: each deletion bucket's [start, end) in the postings. */
+  private readonly deletionRanges = new Int32Array(2 * (DELETION_MAX_LENGTH + 1));
   /**
    * Vocabulary token lengths: the length filters below read them here, as reading each token's
    * string costs a cache miss and most tokens they look at fail the filter.
@@ -434,26 +436,38 @@ export class TokenMatcher {
     const vocabulary = this.index.vocabulary;
     const postings = vocabulary.byDeletion;
     if (token.length < DELETION_MIN_LENGTH || token.length > DELETION_MAX_LENGTH) return;
+    // The token itself (skip = -1) and each one-letter deletion, hashed in place: see deletions.ts.
+    deletionHashes(token, this.hashPrefix, this.hashes);
+    // Every bucket's range is read before any bucket is walked, and every id before any comparison:
+    // the buckets lie far apart in a large array, and reads that do not wait on one another miss the
+    // cache together instead of one after another between comparisons.
+    const ranges = this.deletionRanges;
+    const keyCount = token.length + 1;
+    for (let k = 0; k < keyCount; k++) {
+      const bucket = postings.bucketOfHash(this.hashes[k]!);
+      ranges[2 * k] = postings.bucketStart(bucket);
+      ranges[2 * k + 1] = postings.bucketEnd(bucket);
+    }
     // A close spelling sits in several of the token's deletion buckets (smith and smyth share 'smth'
     // from both sides): compare each vocabulary token once per lookup.
     const compared = this.counts;
     const touched = this.touched;
     let touchedCount = 0;
-    // The token itself (skip = -1) and each one-letter deletion, hashed in place: see deletions.ts.
-    deletionHashes(token, this.hashPrefix, this.hashes);
-    for (let skip = -1; skip < token.length; skip++) {
-      const bucket = postings.bucketOfHash(this.hashes[skip + 1]!);
-      const to = postings.bucketEnd(bucket);
-      for (let p = postings.bucketStart(bucket); p < to; p++) {
+    for (let k = 0; k < keyCount; k++) {
+      const to = ranges[2 * k + 1]!;
+      for (let p = ranges[2 * k]!; p < to; p++) {
         const id = postings.ids[p]!;
         if (compared[id] !== 0 || (skipFound && found.has(id))) continue;
         compared[id] = 1;
         touched[touchedCount++] = id;
-        const similarity = stringSimilarity(token, vocabulary.tokens[id]!);
-        if (similarity >= floor) found.offer(id, similarity, 'fuzzy');
       }
     }
-    for (let t = 0; t < touchedCount; t++) compared[touched[t]!] = 0;
+    for (let t = 0; t < touchedCount; t++) {
+      const id = touched[t]!;
+      compared[id] = 0;
+      const similarity = stringSimilarity(token, vocabulary.tokens[id]!);
+      if (similarity >= floor) found.offer(id, similarity, 'fuzzy');
+    }
   }
 
   private fuzzyCandidates(token: string): void {
