@@ -179,15 +179,51 @@ export function candidateTokens(index: CandidateIndex, variant: number): string[
   return tokens;
 }
 
-function listedValue(index: CandidateIndex, name: number): string {
-  return index.entries[index.nameEntry[name]!]!.names[index.namePosition[name]!]!.value;
-}
+/**
+ * Per listed name, what scoresAlike and the scorer read of it beyond its tokens (its text, and whether
+ * it names a company), read from the entries on first use and kept in typed arrays: the entry, its
+ * names and the name's text are objects apart, and the chain of reads through them cost a cache miss
+ * at each step for every pair of candidates compared.
+ */
+class ListedNameFacts {
+  /** Per name: 0 until read, else the number of its text (equal texts, equal numbers; from 1). */
+  private readonly textNumbers: Int32Array;
+  /** The numbers given to texts: at most one per listed name. */
+  private readonly numberOfText = new Map<string, number>();
+  /** Per name: 0 until read, COMPANY for a company's (or a party's of unknown kind), OTHER for a vessel's or aircraft's. */
+  private readonly kinds: Uint8Array;
 
-/** Whether a listed variant names a company (or a party of unknown kind), not a vessel or an aircraft. */
-function namesCompany(index: CandidateIndex, variant: number): boolean {
-  const kind = index.entries[index.nameEntry[index.variantName[variant]!]!]!.kind;
-  return kind !== 'vessel' && kind !== 'aircraft';
+  constructor(private readonly index: CandidateIndex) {
+    this.textNumbers = new Int32Array(index.nameCount);
+    this.kinds = new Uint8Array(index.nameCount);
+  }
+
+  /** A number for the listed name's text: two names have the same number when their texts are equal. */
+  textNumber(name: number): number {
+    let number = this.textNumbers[name]!;
+    if (number === 0) {
+      const index = this.index;
+      const text = index.entries[index.nameEntry[name]!]!.names[index.namePosition[name]!]!.value;
+      number = this.numberOfText.get(text) ?? this.numberOfText.size + 1;
+      this.numberOfText.set(text, number);
+      this.textNumbers[name] = number;
+    }
+    return number;
+  }
+
+  /** Whether the listed name names a company (or a party of unknown kind), not a vessel or an aircraft. */
+  namesCompany(name: number): boolean {
+    let kind = this.kinds[name]!;
+    if (kind === 0) {
+      const entryKind = this.index.entries[this.index.nameEntry[name]!]!.kind;
+      kind = entryKind !== 'vessel' && entryKind !== 'aircraft' ? COMPANY : OTHER;
+      this.kinds[name] = kind;
+    }
+    return kind === COMPANY;
+  }
 }
+const COMPANY = 1;
+const OTHER = 2;
 
 interface CandidateSideBuffer {
   tokens: string[];
@@ -329,6 +365,7 @@ export class VariantScorer {
   private parenthesisedBuffer = new Uint8Array(64);
   private qualifierBuffer = new Uint8Array(64);
   private readonly forms: ListedNameForms;
+  private readonly names: ListedNameFacts;
   /** The listed name being scored, for the cut's listedForms. */
   private name = 0;
   private readonly cut: ScoreCut = { floor: 0, typeFactor: 1, agreement: 1, listedForms: () => this.forms.legalFormsOf(this.name), bound: 0 };
@@ -379,6 +416,7 @@ export class VariantScorer {
       lineageSlot: 1,
     };
     this.forms = listedNameForms(index);
+    this.names = new ListedNameFacts(index);
   }
 
   score(query: QueryVariant, variant: number): NameMatch {
@@ -418,7 +456,9 @@ export class VariantScorer {
     for (let k = 0; k < length; k++) {
       if (index.variantTokens[fromA + k] !== index.variantTokens[fromB + k] || index.variantQualifiers[fromA + k] !== index.variantQualifiers[fromB + k]) return false;
     }
-    return namesCompany(index, a) === namesCompany(index, b) && listedValue(index, index.variantName[a]!) === listedValue(index, index.variantName[b]!);
+    const nameA = index.variantName[a]!;
+    const nameB = index.variantName[b]!;
+    return this.names.namesCompany(nameA) === this.names.namesCompany(nameB) && this.names.textNumber(nameA) === this.names.textNumber(nameB);
   }
 
   private scoreWith(query: QueryVariant, variant: number, cut: ScoreCut | undefined): NameMatch | undefined {
@@ -455,7 +495,7 @@ export class VariantScorer {
     const organisation = index.variantPerson[variant] !== 1;
     candidate.qualifiers = organisation ? this.qualifiersOf(from, to) : undefined;
     // Asked only of a query with everyday company words (see ScoringSide.company).
-    candidate.company = organisation && query.side.generic !== undefined && namesCompany(index, variant);
+    candidate.company = organisation && query.side.generic !== undefined && this.names.namesCompany(index.variantName[variant]!);
     // A listed name's legal forms matter only against a query that has one; with a cut, only for a
     // match that may be kept (the cut asks listedForms).
     const name = index.variantName[variant]!;
