@@ -124,16 +124,21 @@ const VOWEL_START = /^[aeo]/u;
  */
 export function pinyinSyllables(token: string): readonly string[] | undefined {
   const cached = pinyinCache.get(token);
-  if (cached !== undefined || pinyinCache.has(token)) return cached;
+  if (cached !== undefined) return cached === NO_SYLLABLES ? undefined : cached;
   const out: string[] = [];
   const syllables = token.length > 0 && cutSyllables(token, 0, out) ? out : undefined;
   if (pinyinCache.size >= PINYIN_CACHE_LIMIT) pinyinCache.clear();
-  pinyinCache.set(token, syllables);
+  pinyinCache.set(token, syllables ?? NO_SYLLABLES);
   return syllables;
 }
 
 const PINYIN_CACHE_LIMIT = 20_000;
-const pinyinCache = new Map<string, readonly string[] | undefined>();
+/**
+ * Kept in the memos below for a word that is none: most words are none, and a memo holding
+ * undefined would need a second search of its table (has) to tell a word cut as none from a new one.
+ */
+const NO_SYLLABLES: readonly string[] = Object.freeze([]);
+const pinyinCache = new Map<string, readonly string[]>();
 
 /** Cuts the token from `at` into syllables of `syllables` (pinyin's by default) pushed onto `out`, longest first; whether it could be cut to its end. */
 function cutSyllables(token: string, at: number, out: string[], syllables: SyllableTrie = pinyinTrie()): boolean {
@@ -226,15 +231,15 @@ const ROMAN_NUMERAL = /^[ivxlcdm]+$/u;
 function tradeNameSyllables(token: string): string[] | undefined {
   // Organisation names repeat their words (Trading, Company, Shipping): each is cut once.
   const cached = tradeNameCache.get(token);
-  if (cached !== undefined || tradeNameCache.has(token)) return cached;
+  if (cached !== undefined) return cached === NO_SYLLABLES ? undefined : (cached as string[]);
   const syllables = ROMAN_NUMERAL.test(token) ? undefined : isPinyinWord(token) || wadeGilesReading(token) !== undefined ? [token] : joinedWadeGilesPieces(token);
   if (tradeNameCache.size >= TRADE_NAME_CACHE_LIMIT) tradeNameCache.clear();
-  tradeNameCache.set(token, syllables);
+  tradeNameCache.set(token, syllables ?? NO_SYLLABLES);
   return syllables;
 }
 
 const TRADE_NAME_CACHE_LIMIT = 20_000;
-const tradeNameCache = new Map<string, string[] | undefined>();
+const tradeNameCache = new Map<string, readonly string[]>();
 
 function isPinyinWord(token: string): boolean {
   return pinyinSyllables(token) !== undefined;

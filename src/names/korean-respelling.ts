@@ -139,16 +139,18 @@ function mcCuneInitial(s: Syllable, i: number): string {
  */
 function revisedSyllables(token: string): readonly Syllable[] | undefined {
   const cached = syllablesCache.get(token);
-  if (cached !== undefined || syllablesCache.has(token)) return cached;
+  if (cached !== undefined) return cached === NO_SYLLABLES ? undefined : cached;
   const syllables: Syllable[] = [];
   const result = cut(token, 0, syllables) ? syllables : undefined;
   if (syllablesCache.size >= SYLLABLES_CACHE_LIMIT) syllablesCache.clear();
-  syllablesCache.set(token, result);
+  syllablesCache.set(token, result ?? NO_SYLLABLES);
   return result;
 }
 
 const SYLLABLES_CACHE_LIMIT = 20_000;
-const syllablesCache = new Map<string, readonly Syllable[] | undefined>();
+/** Kept for a token that is no syllables: a memo holding undefined would need a second search of its table to tell it from a new token. */
+const NO_SYLLABLES: readonly Syllable[] = Object.freeze([]);
+const syllablesCache = new Map<string, readonly Syllable[]>();
 
 /** Cuts the token from `at` into syllables pushed onto `out`, longest spellings first, backtracking; whether it could be cut to its end. */
 function cut(token: string, at: number, out: Syllable[]): boolean {
