@@ -112,8 +112,9 @@ export function buildCandidateIndex(entries: readonly ListEntry[], options: Inde
 
 /** The index over the variant arrays: postings, token facts and weights, and the spelling keys' postings. */
 function assembleIndex(entries: readonly ListEntry[], options: IndexOptions, built: FinishedVariantArrays): CandidateIndex {
-  const { vocabulary, nameEntry, namePosition, variantVia, viaLabels } = built;
+  const { nameEntry, namePosition, variantVia, viaLabels } = built;
   const { variantName: frozenVariantName, variantTokenStart: frozenStarts, variantTokens: frozenTokens } = built;
+  const vocabulary = compactVocabulary(built.vocabulary);
   const tokens = vocabulary.tokens;
   const postings = invertVariants(tokens.length, frozenStarts, frozenTokens);
   const qualifier = new Uint8Array(tokens.length);
@@ -161,6 +162,24 @@ function assembleIndex(entries: readonly ListEntry[], options: IndexOptions, bui
     rarityFrom: options.rarityFrom,
   };
 }
+
+/**
+ * The vocabulary with its tokens copied afresh, one after another, and its id map keyed by the
+ * copies. The tokens as analysis cut them lie scattered over the heap among the build's garbage (and
+ * the longer ones are slices of whole names): every lookup compares a query token with dozens of
+ * them, and each first read of one cost a cache miss. Copied in id order, they lie side by side.
+ */
+function compactVocabulary(vocabulary: VocabularyBuilder): VocabularyWords {
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  const tokens = vocabulary.tokens.map((token) => decoder.decode(encoder.encode(token)));
+  const ids = new Map<string, number>();
+  for (let id = 0; id < tokens.length; id++) ids.set(tokens[id]!, id);
+  return { tokens, ids, canonical: vocabulary.canonical, phonetic: vocabulary.phonetic };
+}
+
+/** What the index keeps of the vocabulary builder's words. */
+type VocabularyWords = Pick<VocabularyBuilder, 'tokens' | 'ids' | 'canonical' | 'phonetic'>;
 
 /**
  * The keys a token is found by when spelled differently (its trigrams, its one-letter deletions),
@@ -306,7 +325,7 @@ function invertVariants(vocabularySize: number, starts: Int32Array, tokens: Int3
  * Mohamed, Muhammad and Mohammad are all recognised as the one very common name they are.
  */
 function tokenWeights(
-  vocabulary: VocabularyBuilder,
+  vocabulary: VocabularyWords,
   byCanonical: GroupedIds,
   postings: DensePostings,
   variantName: Int32Array,
@@ -345,7 +364,7 @@ function tokenWeights(
   return weight;
 }
 
-function borrowedWeights(vocabulary: VocabularyBuilder, background: CandidateIndex): Float32Array {
+function borrowedWeights(vocabulary: VocabularyWords, background: CandidateIndex): Float32Array {
   const weight = new Float32Array(vocabulary.tokens.length);
   for (let id = 0; id < vocabulary.tokens.length; id++) {
     weight[id] = backgroundWeight(background, vocabulary.tokens[id]!, vocabulary.canonical[id]!);

@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import { deletionKeys, forEachDeletionHash } from '../../src/screening/deletions.js';
 import { GroupedIds, hashKey } from '../../src/screening/postings.js';
 import { forEachTrigramHash, tokenTrigrams } from '../../src/screening/trigrams.js';
+import { buildCandidateIndex } from '../../src/screening/index.js';
+import { entry } from './fixtures.js';
 
 /** Tokens with runs of one letter (deletions that spell the same key) and letters outside ASCII. */
 const tokens = fc.oneof(fc.string({ maxLength: 16 }), fc.stringMatching(/^[abé]{0,14}$/u));
@@ -40,4 +42,13 @@ test('grouped ids hold, for each non-empty key, the ids carrying it in increasin
     }),
     { numRuns: 200 },
   );
+});
+
+test('the vocabulary, copied afresh when the index is assembled, keeps every token under its id, whatever its letters', () => {
+  const names = ['Ivan Petrov', 'Иван Петров', 'Müller GmbH', 'Zhang Wei 张伟', 'Proizvodstvennoe Obedinenie Kirovskiy'];
+  const index = buildCandidateIndex(names.map((name, i) => entry({ id: `v${i}`, names: [name] })));
+  const { tokens, ids } = index.vocabulary;
+  assert.equal(ids.size, tokens.length);
+  tokens.forEach((token, id) => assert.equal(ids.get(token), id, token));
+  assert.ok(tokens.includes('proizvodstvennoe'));
 });
