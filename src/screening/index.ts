@@ -164,18 +164,29 @@ function assembleIndex(entries: readonly ListEntry[], options: IndexOptions, bui
 }
 
 /**
- * The vocabulary with its tokens copied afresh, one after another, and its id map keyed by the
- * copies. The tokens as analysis cut them lie scattered over the heap among the build's garbage (and
- * the longer ones are slices of whole names): every lookup compares a query token with dozens of
- * them, and each first read of one cost a cache miss. Copied in id order, they lie side by side.
+ * The vocabulary with its tokens, canonical forms and sound keys copied afresh, one after another,
+ * and its id map keyed by the copies. The strings as analysis cut them lie scattered over the heap
+ * among the build's garbage (and the longer ones are slices of whole names): every lookup compares a
+ * query token with dozens of listed ones, and each first read of one cost a cache miss. Copied in id
+ * order, they lie side by side. A canonical form that is the token itself stays the token's copy.
  */
 function compactVocabulary(vocabulary: VocabularyBuilder): VocabularyWords {
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
-  const tokens = vocabulary.tokens.map((token) => decoder.decode(encoder.encode(token)));
+  const copy = (text: string): string => decoder.decode(encoder.encode(text));
+  const tokens: string[] = [];
+  const canonical: string[] = [];
+  const phonetic: string[] = [];
   const ids = new Map<string, number>();
-  for (let id = 0; id < tokens.length; id++) ids.set(tokens[id]!, id);
-  return { tokens, ids, canonical: vocabulary.canonical, phonetic: vocabulary.phonetic };
+  for (let id = 0; id < vocabulary.tokens.length; id++) {
+    const token = vocabulary.tokens[id]!;
+    const copied = copy(token);
+    tokens.push(copied);
+    ids.set(copied, id);
+    canonical.push(vocabulary.canonical[id] === token ? copied : copy(vocabulary.canonical[id]!));
+    phonetic.push(copy(vocabulary.phonetic[id]!));
+  }
+  return { tokens, ids, canonical, phonetic };
 }
 
 /** What the index keeps of the vocabulary builder's words. */
