@@ -181,34 +181,30 @@ export function candidateTokens(index: CandidateIndex, variant: number): string[
 
 /**
  * Per listed name, what scoresAlike and the scorer read of it beyond its tokens (its text, and whether
- * it names a company), read from the entries on first use and kept in typed arrays: the entry, its
+ * it names a company), read from the entries on first use and kept in arrays by name: the entry, its
  * names and the name's text are objects apart, and the chain of reads through them cost a cache miss
  * at each step for every pair of candidates compared.
  */
 class ListedNameFacts {
-  /** Per name: 0 until read, else the number of its text (equal texts, equal numbers; from 1). */
-  private readonly textNumbers: Int32Array;
-  /** The numbers given to texts: at most one per listed name. */
-  private readonly numberOfText = new Map<string, number>();
+  /** Per name: its text, once read. */
+  private readonly texts: (string | undefined)[];
   /** Per name: 0 until read, COMPANY for a company's (or a party's of unknown kind), OTHER for a vessel's or aircraft's. */
   private readonly kinds: Uint8Array;
 
   constructor(private readonly index: CandidateIndex) {
-    this.textNumbers = new Int32Array(index.nameCount);
+    this.texts = new Array<string | undefined>(index.nameCount);
     this.kinds = new Uint8Array(index.nameCount);
   }
 
-  /** A number for the listed name's text: two names have the same number when their texts are equal. */
-  textNumber(name: number): number {
-    let number = this.textNumbers[name]!;
-    if (number === 0) {
+  /** The listed name's text. */
+  text(name: number): string {
+    let text = this.texts[name];
+    if (text === undefined) {
       const index = this.index;
-      const text = index.entries[index.nameEntry[name]!]!.names[index.namePosition[name]!]!.value;
-      number = this.numberOfText.get(text) ?? this.numberOfText.size + 1;
-      this.numberOfText.set(text, number);
-      this.textNumbers[name] = number;
+      text = index.entries[index.nameEntry[name]!]!.names[index.namePosition[name]!]!.value;
+      this.texts[name] = text;
     }
-    return number;
+    return text;
   }
 
   /** Whether the listed name names a company (or a party of unknown kind), not a vessel or an aircraft. */
@@ -458,7 +454,7 @@ export class VariantScorer {
     }
     const nameA = index.variantName[a]!;
     const nameB = index.variantName[b]!;
-    return this.names.namesCompany(nameA) === this.names.namesCompany(nameB) && this.names.textNumber(nameA) === this.names.textNumber(nameB);
+    return this.names.namesCompany(nameA) === this.names.namesCompany(nameB) && this.names.text(nameA) === this.names.text(nameB);
   }
 
   private scoreWith(query: QueryVariant, variant: number, cut: ScoreCut | undefined): NameMatch | undefined {
