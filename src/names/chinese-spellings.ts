@@ -206,7 +206,7 @@ export const CHINESE_SYLLABLE_SPELLINGS: Readonly<Record<string, string>> = {
   boon: 'wen', hock: 'fu', seng: 'cheng|sheng|xing', chye: 'cai', kiat: 'jie', hwee: 'hui', beng: 'ming', leng: 'ling', swee: 'rui',
   keng: 'qing', kee: 'ji', tee: 'zhi', eng: 'rong', soon: 'shun', kiong: 'qiang', hiap: 'xie', poh: 'bao', bee: 'mei',
   choon: 'chun', siong: 'xiang', huat: 'fa', kheng: 'qing', thian: 'tian', bin: 'min|bin', liong: 'liang|long',
-  siew: 'xiu|shao', soo: 'su',
+  siew: 'xiu|shao', soo: 'su', wee: 'wei|hui', kian: 'jian', kiam: 'jian', hian: 'xian', tiong: 'zhong',
   // Hokkien and Teochew have no f: Mandarin's f- syllables are h- there (飛 菲 fei, hui; 芳 方 fang and
   // 峰 鳳 feng, hong; 芬 fen, hun; 福 fu, hok, above), so hong and hui stand for them too, after their
   // own readings.

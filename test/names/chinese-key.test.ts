@@ -48,10 +48,14 @@ describe('Chinese syllable keys', () => {
       ['Lim Thian Seng', 'LIN Tiansheng'], ['Ieong Pok Chon', 'YANG Bochun'], ['Pien Chih-ming', 'BIAN Zhiming'],
       // Macau's Tou (Hong Kong's To), twice in a name.
       ['Cheong Tou Tou', 'ZHANG Taotao'], ['Leong Tou Kei', 'LIANG Duji'],
+      // Hokkien Wee (偉 威 wei, 惠 hui), Kian and Kiam (建 健 劍 jian), Hian (賢 xian), Tiong (忠 中 zhong).
+      ['Lim Wee Kiat', 'LIN Weijie'], ['Tan Kian Hock', 'CHEN Jianfu'], ['Ong Kiam Hian', 'WANG Jianxian'], ['Goh Tiong Seng', 'WU Zhongsheng'],
     ]) assert.ok(meet(query!, listed!), `${query} / ${listed}: ${readings(query!).join(' | ')} vs ${readings(listed!).join(' | ')}`);
     // Still one name's readings: Wai is not wen, Po is not pu.
     assert.ok(!meet('Lok Wai Ning', 'LUO Wenning'));
     assert.ok(!meet('Cheung Lung Po', 'ZHANG Longpu'));
+    assert.ok(!meet('Lim Wee Kiat', 'LIN Wenjie'));
+    assert.ok(!meet('Tan Kian Hock', 'CHEN Jiefu'));
     // Man is read wen first: a listed Korean KIM Man Chun keeps its commonest readings, not min (敏).
     assert.ok(!meet('Kim Min-jun', 'KIM Man Chun'));
     // At most four readings in each order, the commonest first.
