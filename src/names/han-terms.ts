@@ -69,6 +69,9 @@ export const HAN_TERMS: Readonly<Record<string, string>> = {
   中航: 'avic|zhonghang', 保利: 'poly|baoli', 熊猫: 'panda|xiongmao', 熊貓: 'panda|xiongmao', 长城: 'great wall|changcheng',
   長城: 'great wall|changcheng', 中兴: 'zte|zhongxing', 中興: 'zte|zhongxing', 海康威视: 'hikvision|haikang weishi',
   海康威視: 'hikvision|haikang weishi', 大疆: 'dji|dajiang', 中船: 'cssc|zhongchuan', 中核: 'cnnc|zhonghe',
+  // 广核 (广东核电, Guangdong nuclear power) is China General Nuclear Power's short name (中国广核集团,
+  // China General Nuclear Power Group; 中广核, CGN).
+  广核: 'general nuclear power|guanghe', 廣核: 'general nuclear power|guanghe', 中广核: 'cgn|zhongguanghe', 中廣核: 'cgn|zhongguanghe',
   // 中芯 is SMIC, Semiconductor Manufacturing International Corporation: its companies' English names
   // spell the short name out and leave out the integrated-circuit making (中芯国际集成电路制造（北京）,
   // Semiconductor Manufacturing International (Beijing) Corporation; 中芯南方, Semiconductor

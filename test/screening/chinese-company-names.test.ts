@@ -230,3 +230,11 @@ test('a Chinese trade name in Wade-Giles meets its pinyin, joined or split, and 
   const s = score('Ruicheng Shipping Co Ltd', 'JUI HSIN SHIPPING COMPANY LIMITED');
   assert.ok(s < DEFAULT_THRESHOLD, `Jui Hsin: ${s}`);
 });
+
+test('China General Nuclear is read from its short name 广核, in simplified or traditional characters', () => {
+  for (const query of ['中国广核集团', '中國廣核集團']) {
+    const s = score(query, 'China General Nuclear Power Group');
+    assert.ok(s >= DEFAULT_THRESHOLD, `${query}: ${s}`);
+    assert.ok(score(query, 'China National Nuclear Corporation') < DEFAULT_THRESHOLD);
+  }
+});
