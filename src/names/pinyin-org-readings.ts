@@ -39,4 +39,28 @@ export const PINYIN_ORG_READINGS: Readonly<Record<string, string>> = {
   xinan: 'southwestern|southwest', huadong: 'east china', huanan: 'south china', huabei: 'north china',
   huazhong: 'central china', xibu: 'western|west', dongbu: 'eastern|east', nanfang: 'south china|southern',
   beifang: 'north china|northern', zhongnan: 'central south|south central',
+  // More words of state groups' and institutes' names (中国核工业建设, China Nuclear Engineering; 中国交通
+  // 建设, China Communications Construction; 精密机械, Fine Mechanics; 军事医学科学院, Academy of
+  // Military Medical Sciences; 国家并行计算机工程技术研究中心, National Research Center for Parallel
+  // Computer Engineering and Technology), as han-terms.ts reads them in characters. Jianshe, guojia and
+  // yixue are also given names.
+  jianshe: 'construction|engineering', jiaotong: 'communication|transport', jingmi: 'precision|fine',
+  jingmijixie: 'fine mechanics|precision machinery', yixue: 'medical|medicine', guojia: 'national', binglie: 'parallel',
+  jisuan: 'computing', jisuanji: 'computer',
+  // Public security (公安), with the bodies that end its offices' names: a province's 公安厅 is its
+  // Public Security Department, a city's 公安局 its Bureau, and English listings call both bureaus.
+  gongan: 'public security', gonganting: 'public security department|public security bureau', gonganju: 'public security bureau',
 };
+
+/**
+ * Syllables that end a state body's name in pinyin (厅 ting, department; 局 ju, bureau; 部 bu,
+ * ministry): given-name syllables alone, they count as a company word only inside a word of
+ * PINYIN_ORG_READINGS they close (Gong'an Ting, gonganting), not as words of their own.
+ */
+export const PINYIN_BODY_SUFFIXES: ReadonlySet<string> = new Set(['ting', 'ju', 'bu']);
+
+/**
+ * Words that join two company words (与 yu, and: 研究与发展中心, Research and Development Center), read
+ * so only between two: yu alone is a common surname and given name.
+ */
+export const PINYIN_CONNECTORS: Readonly<Record<string, string>> = { yu: 'and' };

@@ -1,7 +1,7 @@
 import { pinyinSyllables } from './chinese-key.js';
 import { lookup } from './lookup.js';
 import { ORG_TERMS } from './org-terms.js';
-import { PINYIN_ORG_READINGS } from './pinyin-org-readings.js';
+import { PINYIN_BODY_SUFFIXES, PINYIN_CONNECTORS, PINYIN_ORG_READINGS } from './pinyin-org-readings.js';
 import { pinyinBrand } from './pinyin-brands.js';
 
 /** Syllables written apart are joined into a company word of at most this many (Jin Chu Kou, jinchukou). */
@@ -11,15 +11,28 @@ function isCompanyWord(word: string): boolean {
   return lookup(PINYIN_ORG_READINGS, word) !== undefined || lookup(ORG_TERMS, word) !== undefined;
 }
 
-/** The longest run of pinyin tokens from `at` that joins into a company word (Wei Dianzi, weidianzi); 1 when none does. */
-function joinedLength(tokens: readonly string[], at: number): number {
+/** The longest run of pinyin tokens from `at`, `below` of them at most, that joins into a company word (Wei Dianzi, weidianzi); 1 when none does. */
+function longestJoin(tokens: readonly string[], at: number, below = MAX_JOINED + 1): number {
   // Every word of a name comes here: the syllable test (kept per word) goes before the joined word is made.
-  for (let n = Math.min(MAX_JOINED, tokens.length - at); n > 1; n--) {
+  for (let n = Math.min(below - 1, tokens.length - at); n > 1; n--) {
     let syllables = true;
     for (let i = at; i < at + n && syllables; i++) syllables = pinyinSyllables(tokens[i]!) !== undefined;
     if (syllables && isCompanyWord(tokens.slice(at, at + n).join(''))) return n;
   }
   return 1;
+}
+
+/**
+ * The run of tokens from `at` to join: the longest, unless a shorter one lets the next run reach
+ * further (Ji Suan Ji Shu: jisuan jishu, computing technology, not jisuanji and a stray shu).
+ */
+function joinedLength(tokens: readonly string[], at: number): number {
+  const longest = longestJoin(tokens, at);
+  if (longest < 3) return longest;
+  for (let n = longestJoin(tokens, at, longest); n > 1; n = longestJoin(tokens, at, n)) {
+    if (n + longestJoin(tokens, at + n) > longest) return n;
+  }
+  return longest;
 }
 
 function joinedWords(tokens: readonly string[]): string[] {
@@ -35,7 +48,8 @@ function joinedWords(tokens: readonly string[]): string[] {
 /**
  * How many company words the tokens hold once joined: a joined word whose syllables are each a
  * company word counts as each of them (Ligong Daxue, science and technology university, is two),
- * one whose syllables are not as one (Yunzai Huojian, launch vehicle).
+ * one whose syllables are not as one (Yunzai Huojian, launch vehicle); a body's closing syllable
+ * counts so too (Gong'an Ting, public security department, is two).
  */
 function companyWordCount(tokens: readonly string[], words: readonly string[]): number {
   let count = 0;
@@ -45,11 +59,18 @@ function companyWordCount(tokens: readonly string[], words: readonly string[]): 
     let parts = 0;
     for (; at < tokens.length && length < word.length; at++) {
       length += tokens[at]!.length;
-      if (isCompanyWord(tokens[at]!)) parts++;
+      if (isCompanyWord(tokens[at]!) || (tokens[at]!.length < word.length && PINYIN_BODY_SUFFIXES.has(tokens[at]!))) parts++;
     }
     if (isCompanyWord(word)) count += Math.max(1, parts);
   }
   return count;
+}
+
+/** The English of the connector at `i` (Yanjiu yu Fazhan: and) when company words stand either side of it; undefined otherwise. */
+function connectorBetween(words: readonly string[], i: number): string | undefined {
+  const connector = lookup(PINYIN_CONNECTORS, words[i]!);
+  if (connector === undefined || i === 0 || i === words.length - 1) return undefined;
+  return isCompanyWord(words[i - 1]!) && isCompanyWord(words[i + 1]!) ? connector : undefined;
 }
 
 /**
@@ -62,7 +83,7 @@ function readWords(words: readonly string[], which: number, only = -1): { tokens
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const readings = lookup(PINYIN_ORG_READINGS, word)?.split('|');
-    const reading = readings === undefined ? undefined : only < 0 || only === i ? (readings[which] ?? readings[0]!) : readings[0]!;
+    const reading = readings === undefined ? connectorBetween(words, i) : only < 0 || only === i ? (readings[which] ?? readings[0]!) : readings[0]!;
     if (reading === undefined) {
       tokens.push(word);
       continue;
@@ -156,3 +177,4 @@ export function pinyinOrgReadings(tokens: readonly string[], company: boolean): 
   }
   return [...new Map(out.map((reading) => [reading.join(' '), reading])).values()];
 }
+

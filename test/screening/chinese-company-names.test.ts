@@ -231,6 +231,47 @@ test('a Chinese trade name in Wade-Giles meets its pinyin, joined or split, and 
   assert.ok(s < DEFAULT_THRESHOLD, `Jui Hsin: ${s}`);
 });
 
+test('more words of state groups and institutes in pinyin meet their English names, and only them', () => {
+  for (const [query, listed] of [
+    // Jianshe (construction, or engineering), jiaotong (communications), and the nuclear industry left out.
+    ['Zhongguo Jiaotong Jianshe Gufen Youxian Gongsi', 'China Communications Construction Company Limited'],
+    ['Zhongguo He Gongye Jianshe Jituan Youxian Gongsi', 'China Nuclear Engineering Group Co., Ltd.'],
+    // Jingmi Jixie (fine mechanics), yixue (medical), binglie jisuanji (parallel computer).
+    ['Zhongguo Kexueyuan Xi\'an Guangxue Jingmi Jixie Yanjiusuo', 'Chinese Academy of Sciences Xi\'an Institute of Optics and Fine Mechanics'],
+    ['Junshi Yixue Kexueyuan', 'Academy of Military Medical Sciences'],
+    ['Guojia Binglie Jisuanji Gongcheng Jishu Yanjiu Zhongxin', 'National Research Center for Parallel Computer Engineering and Technology'],
+    // Yu (and) between two company words.
+    ['Zhongguo Kongqi Dongli Yanjiu yu Fazhan Zhongxin', 'China Aerodynamics Research and Development Center'],
+    // A public security office with the body that closes its name (厅 ting, 局 ju).
+    ["Xinjiang Gong'an Ting", 'Xinjiang Public Security Bureau'],
+    ["Xinjiang Gong'an Ting", 'Xinjiang Public Security Department'],
+  ] as const) {
+    const s = score(query, listed);
+    assert.ok(s >= DEFAULT_THRESHOLD, `${query} → ${listed}: ${s}`);
+  }
+  for (const [query, listed] of [
+    ['Zhongguo He Gongye Jianshe Jituan Youxian Gongsi', 'China Railway Engineering Group Co., Ltd.'],
+    ['Guojia Binglie Jisuanji Gongcheng Jishu Yanjiu Zhongxin', 'National Research Center for Quantum Computer Engineering and Technology'],
+    ["Xinjiang Gong'an Ting", 'Xinjiang Production and Construction Corps'],
+  ] as const) {
+    const s = score(query, listed);
+    assert.ok(s < DEFAULT_THRESHOLD, `${query} ≠ ${listed}: ${s}`);
+  }
+});
+
+test('a given name that is also a pinyin word of institutions, or yu, ting and ju, are read so only in a company name', () => {
+  for (const [query, listed] of [
+    ['Wang Jianshe', 'CONSTRUCTION WANG CO'],
+    ['Gong An Ting', 'PUBLIC SECURITY GONG BUREAU'],
+    ['Li Yu Jianshe', 'LI AND CONSTRUCTION CO'],
+    ['Zhang Guojia', 'NATIONAL ZHANG CO'],
+  ] as const) {
+    const screener = createScreener({ entries: [entry({ id: 'x', names: [listed], kind: 'organization' })] });
+    const s = screener.screen({ name: query }, { threshold: 0 })[0]?.score ?? 0;
+    assert.ok(s < DEFAULT_THRESHOLD, `${query} ≠ ${listed}: ${s}`);
+  }
+});
+
 test('China General Nuclear is read from its short name 广核, in simplified or traditional characters', () => {
   for (const query of ['中国广核集团', '中國廣核集團']) {
     const s = score(query, 'China General Nuclear Power Group');

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { pinyinOrgReadings } from '../../src/names/pinyin-readings.js';
+
+const read = (name: string, company = false) => pinyinOrgReadings(name.split(' '), company).map((r) => r.join(' '));
+
+describe('company names in pinyin read in English', () => {
+  it('reads the words of state groups and institutes each way English names translate them', () => {
+    for (const [name, reading] of [
+      ['zhongguo jiaotong jianshe', 'china communication construction'],
+      ['zhongguo he gongye jianshe', 'china nuclear industry engineering'],
+      ['junshi yixue kexueyuan', 'military medical academy of sciences'],
+      ['guojia binglie jisuanji gongcheng', 'national parallel computer gongcheng'],
+      ['guangxue jingmi jixie', 'guangxue fine mechanics'],
+    ] as const) assert.ok(read(name).includes(reading), `${name}: ${read(name).join(' | ')}`);
+  });
+
+  it('reads yu as and only between two company words', () => {
+    assert.ok(read('kongqidongli yanjiu yu fazhan zhongxin').includes('aerodynamics yanjiu and fazhan zhongxin'));
+    for (const reading of read('yu jianshe jituan', true)) assert.equal(reading.split(' ')[0], 'yu');
+    for (const reading of read('jianshe jituan yu', true)) assert.ok(reading.endsWith(' yu'), reading);
+  });
+
+  it('counts the body that closes a public security office (ting, ju) as a company word inside it only', () => {
+    assert.ok(read("xinjiang gongan ting").includes('xinjiang public security department'));
+    assert.ok(read('xinjiang gongan ju').includes('xinjiang public security bureau'));
+    // A person's Gong An Ting, or a lone ting beside a company word, is not read.
+    assert.deepEqual(read('gong an ting'), []);
+    assert.deepEqual(read('ting jianshe'), []);
+  });
+
+  it('joins syllables written apart into the words that cover most of them (ji suan ji shu: jisuan jishu, not jisuanji shu)', () => {
+    assert.ok(read('ji suan ji shu yan jiu suo').includes('computing technology yanjiusuo'), read('ji suan ji shu yan jiu suo').join(' | '));
+    assert.ok(read('ji suan ji gong cheng').includes('computer gongcheng'), read('ji suan ji gong cheng').join(' | '));
+  });
+
+});
