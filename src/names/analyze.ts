@@ -23,7 +23,7 @@ import { readsUnvoweled } from './rendering.js';
 import { aspiratedSyllables, wadeGilesReadings, wadeGilesSurnameBeside } from './wade-giles.js';
 import { allPinyinAsWritten, CHINESE_KEY, CHINESE_KEY_BESIDE, CHINESE_KEY_FROM_HAN, chineseKeyAlternatives, chineseKeyReadings, chineseKeysBesideWestern, tradeNameFromWadeGiles } from './chinese-key.js';
 import { PINYIN, TRANSLATED } from './han.js';
-import { pinyinOrgReadings } from './pinyin-readings.js';
+import { bestPinyinOrgReadings, pinyinOrgReadings } from './pinyin-readings.js';
 import { tradeNameFromCantonese } from './cantonese-trade-name.js';
 import { KOREAN_KEY, KOREAN_KEY_MARK, KOREAN_KEY_PINYIN, koreanKeyTokens } from './korean-key.js';
 import { dprkFromRevised, dprkInitialR, FROM_REVISED, mcCuneFromRevised, mcCuneOpening, revisedFromOlderDprk } from './korean-respelling.js';
@@ -331,6 +331,16 @@ function rewrittenVariants(sources: readonly (NameVariant | undefined)[], kind: 
       const surnameInPinyin = wadeGilesSurnameBeside(source.tokens);
       if (surnameInPinyin) out.push({ tokens: surnameInPinyin, via: 'from-wade-giles' });
     }
+  }
+  // An institution's name in Wade-Giles (Chung-kuo K'o-hsueh-yuan, Zhongguo Kexueyuan) read with its
+  // company words in English, as one in pinyin is (few names have a reading in Wade-Giles).
+  // Of its readings (K'o-hsueh-yuan: ge xue yuan, ke xue yuan), the one its company words cover most.
+  if (kind !== 'person') {
+    const readings: string[][] = [];
+    for (const v of out) if (v.via === 'from-wade-giles') readings.push(v.tokens);
+    // Put first: they are few, and a query keeps only its first few variants.
+    const translated = readings.length === 0 ? [] : bestPinyinOrgReadings(readings);
+    if (translated.length > 0) out.unshift(...translated.map((tokens) => ({ tokens: expandAbbreviations(tokens, kind), via: TRANSLATED })));
   }
   return out;
 }

@@ -178,3 +178,37 @@ export function pinyinOrgReadings(tokens: readonly string[], company: boolean): 
   return [...new Map(out.map((reading) => [reading.join(' '), reading])).values()];
 }
 
+/** How many of the tokens the company words among `words` (joinedWords of them) are made of. */
+function coveredTokens(tokens: readonly string[], words: readonly string[]): number {
+  let covered = 0;
+  let at = 0;
+  for (const word of words) {
+    let length = 0;
+    let n = 0;
+    for (; at < tokens.length && length < word.length; at++, n++) length += tokens[at]!.length;
+    if (isCompanyWord(word)) covered += n;
+  }
+  return covered;
+}
+
+/**
+ * pinyinOrgReadings of the one of several pinyin readings of a name (those of a name in Wade-Giles:
+ * K'o-hsueh-yuan, ke xue yuan or ge xue yuan) whose tokens company words cover most, the first
+ * such; none when no reading holds MIN_COMPANY_WORDS company words, whatever the name's kind: a
+ * reading of another system's spelling is a guess (IKEA is no yi ke a, yike, medical).
+ */
+export function bestPinyinOrgReadings(readings: readonly (readonly string[])[]): string[][] {
+  let best: readonly string[] | undefined;
+  let most = 0;
+  for (const tokens of readings) {
+    if (mayHoldCompanyWords(tokens) < MIN_COMPANY_WORDS) continue;
+    const words = joinedWords(tokens);
+    if (companyWordCount(tokens, words) < MIN_COMPANY_WORDS) continue;
+    const covered = coveredTokens(tokens, words);
+    if (covered > most) {
+      best = tokens;
+      most = covered;
+    }
+  }
+  return best === undefined ? [] : pinyinOrgReadings(best, false);
+}

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { pinyinOrgReadings } from '../../src/names/pinyin-readings.js';
+import fc from 'fast-check';
+import { bestPinyinOrgReadings, pinyinOrgReadings } from '../../src/names/pinyin-readings.js';
 
 const read = (name: string, company = false) => pinyinOrgReadings(name.split(' '), company).map((r) => r.join(' '));
+const best = (...names: string[]) => bestPinyinOrgReadings(names.map((n) => n.split(' '))).map((r) => r.join(' '));
 
 describe('company names in pinyin read in English', () => {
   it('reads the words of state groups and institutes each way English names translate them', () => {
@@ -34,4 +36,23 @@ describe('company names in pinyin read in English', () => {
     assert.ok(read('ji suan ji gong cheng').includes('computer gongcheng'), read('ji suan ji gong cheng').join(' | '));
   });
 
+  it('of several readings of a name in another spelling, reads the one company words cover most, and none with fewer than two', () => {
+    const readings = best('zhong guo ge xue yuan wu li yan jiu suo', 'zhong guo ke xue yuan wu li yan jiu suo');
+    assert.ok(readings.includes('china academy of sciences physics yanjiusuo'), readings.join(' | '));
+    assert.deepEqual(best('yi ge a', 'yi ke a'), []);
+  });
+
+  it('picks one of the readings given, as pinyinOrgReadings reads it unaided', () => {
+    const syllable = fc.constantFrom('zhong', 'guo', 'ke', 'ge', 'xue', 'yuan', 'ji', 'suan', 'shu', 'yan', 'jiu', 'suo', 'yu', 'ting', 'gong', 'an', 'li', 'wang');
+    const name = fc.array(syllable, { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(fc.array(name, { minLength: 1, maxLength: 3 }), (names) => {
+        const out = bestPinyinOrgReadings(names).map((r) => r.join(' '));
+        if (out.length === 0) return;
+        const own = names.map((n) => pinyinOrgReadings(n, false).map((r) => r.join(' ')).join('\n'));
+        assert.ok(own.includes(out.join('\n')));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

@@ -272,6 +272,21 @@ test('a given name that is also a pinyin word of institutions, or yu, ting and j
   }
 });
 
+test('an institution named in Wade-Giles meets its English name, and a word that only reads as one word of it does not', () => {
+  for (const [query, listed] of [
+    ["Chung-kuo K'o-hsueh-yuan Wu-li Yen-chiu-so", 'Chinese Academy of Sciences, Institute of Physics'],
+    ["Chung-kuo K'o-hsueh-yuan Chi-suan Chi-shu Yen-chiu-so", 'Institute of Computing Technology, Chinese Academy of Sciences'],
+  ] as const) {
+    for (const type of ['organization', undefined] as const) {
+      const screener = createScreener({ entries: [entry({ id: 'x', names: [listed], kind: 'organization' })] });
+      const s = screener.screen({ name: query, type }, { threshold: 0 })[0]?.score ?? 0;
+      assert.ok(s >= DEFAULT_THRESHOLD, `${query} (${type}) → ${listed}: ${s}`);
+    }
+  }
+  // IKEA read as Wade-Giles is yi ke a, yike medical: one company word is not enough.
+  assert.ok(score('IKEA', 'MEDIC') < DEFAULT_THRESHOLD);
+});
+
 test('China General Nuclear is read from its short name 广核, in simplified or traditional characters', () => {
   for (const query of ['中国广核集团', '中國廣核集團']) {
     const s = score(query, 'China General Nuclear Power Group');
