@@ -12,6 +12,13 @@ import { lookup } from './lookup.js';
  */
 export const PINYIN = 'pinyin';
 
+/**
+ * The `via` of a foreign name transcribed in characters, read in pinyin part by part (艾尔肯·吐尼亚孜,
+ * aierken tuniyazi): a transcription, whose spelling lists vary (Zhakeer, Zhaker), not syllables of
+ * Chinese names, so not keyed or matched as PINYIN is.
+ */
+export const TRANSCRIBED = 'transcribed';
+
 /** The `via` of an organisation's reading with its organisation words in English (通信 → communication), Chinese or Korean. */
 export const TRANSLATED = 'translated';
 

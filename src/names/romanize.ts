@@ -2,7 +2,7 @@ import anyAscii from 'any-ascii';
 import type { Script } from '../model/list-entry.js';
 import { romanizeArabic } from './arabic.js';
 import { romanizeCyrillic } from './cyrillic.js';
-import { romanizeHanOrganization, romanizeHanPerson, TRANSLATED } from './han.js';
+import { hanSyllables, romanizeHanOrganization, romanizeHanPerson, TRANSCRIBED, TRANSLATED } from './han.js';
 import { romanizeHanjaPerson } from './hanja.js';
 import { romanizeGreek } from './greek.js';
 import { romanizeHangul } from './hangul.js';
@@ -98,23 +98,56 @@ function japanesePerson(joined: string): Rendering[] {
 /** The `via` of a Japanese reading of kanji. */
 const JAPANESE = 'japanese';
 
+/** Most words a transcribed foreign name is read in (Uyghur, Tibetan and Western names have two or three). */
+const MAX_TRANSCRIBED_WORDS = 4;
+
+/**
+ * A foreign name transcribed in characters, its parts apart (艾尔肯·吐尼亚孜, the Uyghur Erkin Tuniyaz;
+ * the middle dot normalises to a space): each part's pinyin joined into one word (aierken tuniyazi),
+ * as lists print such names. Only for more than four characters in all, two words or more of two
+ * characters or more: a Chinese personal name is four at most.
+ */
+function transcribedName(words: readonly string[]): Rendering[] {
+  if (words.length < 2 || words.length > MAX_TRANSCRIBED_WORDS) return [];
+  let total = 0;
+  for (const w of words) {
+    const n = Array.from(w).length;
+    if (n < 2) return [];
+    total += n;
+  }
+  if (total <= 4) return [];
+  const tokens: string[] = [];
+  for (const w of words) {
+    const syllables = hanSyllables(w);
+    if (syllables.length !== Array.from(w).length) return [];
+    tokens.push(syllables.join(''));
+  }
+  return [{ tokens, via: TRANSCRIBED }];
+}
+
 /** A Japanese reading when the tables know the name, a Chinese reading, then the Korean one of the same characters (see hanja.ts). */
-function hanPerson(joined: string): Rendering[] {
+function hanPerson(joined: string, words: readonly string[]): Rendering[] {
   const length = Array.from(joined).length;
   const korean = length >= 2 && length <= 4 ? romanizeHanjaPerson(joined) : [];
-  return [...japanesePerson(joined), ...romanizeHanPerson(joined), ...korean];
+  return [...japanesePerson(joined), ...transcribedName(words), ...romanizeHanPerson(joined), ...korean];
 }
 
 function han(words: readonly string[], reading: Reading): Rendering[] {
   const joined = (surnameFirst(words) ?? words).join('');
-  if (reading === 'person') return hanPerson(joined);
+  if (reading === 'person') return hanPerson(joined, words);
   if (reading === 'organization') return romanizeHanOrganization(joined);
-  // Two to four characters is the shape of a Chinese personal name; longer runs are organisations or places.
+  // Two to four characters is the shape of a Chinese personal name; longer runs are organisations or
+  // places, or foreign names in their parts (read second).
   const length = Array.from(joined).length;
-  if (length < 2 || length > 4) return romanizeHanOrganization(joined);
+  if (length > 4) {
+    const organization = romanizeHanOrganization(joined);
+    const foreign = transcribedName(words);
+    return foreign.length === 0 ? organization : [...organization.slice(0, 1), ...foreign, ...organization.slice(1)];
+  }
+  if (length < 2) return romanizeHanOrganization(joined);
   // Written as separate short words, it is a person's name: reading it as one organisation word
   // would join syllables across the spaces ('莉 谢' → 'lixie') and match unrelated names.
-  if (spacedPersonShape(words)) return hanPerson(joined);
+  if (spacedPersonShape(words)) return hanPerson(joined, words);
   const person = [...japanesePerson(joined), ...romanizeHanPerson(joined)];
   const organization = romanizeHanOrganization(joined);
   // A run that holds an organisation word (华大基因, BGI Genomics) has that reading second, beside the

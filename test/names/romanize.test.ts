@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { analyzeName } from '../../src/names/index.js';
 import { romanizeArabicWord } from '../../src/names/arabic.js';
 import { splitCompound } from '../../src/names/compounds.js';
@@ -191,6 +192,29 @@ describe('organisation legal forms', () => {
       assert.ok(a.legalForms.includes(form), `${a.legalForms.join(',')} lacks ${form}`);
     });
   }
+
+  it('reads a foreign name transcribed in characters part by part, each part one word, and no Chinese name so', () => {
+    const transcribed = (name: string, kind: 'person' | 'unknown') =>
+      analyzeName(name, kind).variants.filter((v) => v.via === 'transcribed').map((v) => v.tokens.join(' '));
+    for (const [name, reading] of [
+      ['艾尔肯·吐尼亚孜', 'aierken tuniyazi'], ['雪克来提·扎克尔', 'xuekelaiti zhakeer'], ['唐纳德・特朗普', 'tangnade telangpu'],
+      ['阿卜杜勒 阿齐兹', 'abudule aqizi'],
+    ] as const) {
+      for (const kind of ['person', 'unknown'] as const) assert.deepEqual(transcribed(name, kind), [reading], `${name} (${kind})`);
+    }
+    // A Chinese personal name is four characters at most, spaced or not; a one-character part is a surname.
+    for (const name of ['习近平', '习 近平', '欧阳 修文', '王·建国', '艾尔肯吐尼亚孜']) assert.deepEqual(transcribed(name, 'person'), [], name);
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...'艾尔肯吐尼亚孜雪克来提扎王建国'), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (parts) => {
+        const words = parts.map((p) => p.join(''));
+        for (const reading of transcribed(words.join('·'), 'person')) {
+          assert.equal(reading.split(' ').length, words.length);
+          assert.ok(words.every((w) => w.length >= 2) && words.join('').length > 4);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
 
   it('does not take name parts of persons for legal forms', () => {
     assert.equal(renderings('AG GHALY, Iyad', 'person')[0], 'ag ghaly iyad');

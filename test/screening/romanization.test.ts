@@ -185,3 +185,15 @@ test('a Wade-Giles apostrophe marks the aspirated initial: the syllable is read 
     assert.equal(score >= DEFAULT_THRESHOLD, found, `${query} | ${listed}: ${score}`);
   }
 });
+
+test('a Uyghur name transcribed in characters meets the pinyin lists print it in, spelled a little otherwise too', () => {
+  assertFound([
+    ['艾尔肯·吐尼亚孜', 'TUNIYAZI, Aierken'],
+    ['雪克来提·扎克尔', 'ZHAKER, Xuekelaiti'],
+    ['艾力更·依明巴海', 'Ailigeng Yimingbahai'],
+  ]);
+  for (const listed of ['ZHAKER, Abdulla', 'SHAKERI, Mohammad']) {
+    const score = scoreNamePair('雪克来提·扎克尔', listed, person);
+    assert.ok(score < DEFAULT_THRESHOLD, `${listed}: ${score}`);
+  }
+});
