@@ -47,6 +47,8 @@ export const PINYIN_ORG_READINGS: Readonly<Record<string, string>> = {
   jianshe: 'construction|engineering', jiaotong: 'communication|transport', jingmi: 'precision|fine',
   jingmijixie: 'fine mechanics|precision machinery', yixue: 'medical|medicine', guojia: 'national', binglie: 'parallel',
   jisuan: 'computing', jisuanji: 'computer',
+  // The ordnance groups, as han-terms.ts reads 兵器工业 and 兵器装备: China North and South Industries.
+  bingqi: 'ordnance', bingqigongye: 'ordnance industry|north industries', bingqizhuangbei: 'ordnance equipment|south industries',
   // Public security (公安), with the bodies that end its offices' names: a province's 公安厅 is its
   // Public Security Department, a city's 公安局 its Bureau, and English listings call both bureaus.
   gongan: 'public security', gonganting: 'public security department|public security bureau', gonganju: 'public security bureau',

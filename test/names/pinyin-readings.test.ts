@@ -14,6 +14,8 @@ describe('company names in pinyin read in English', () => {
       ['junshi yixue kexueyuan', 'military medical academy of sciences'],
       ['guojia binglie jisuanji gongcheng', 'national parallel computer gongcheng'],
       ['guangxue jingmi jixie', 'guangxue fine mechanics'],
+      ['zhongguo bingqi gongye jituan', 'china north industries jituan'],
+      ['zhongguo bingqi zhuangbei jituan', 'china south industries jituan'],
     ] as const) assert.ok(read(name).includes(reading), `${name}: ${read(name).join(' | ')}`);
   });
 

@@ -200,6 +200,8 @@ test('a Chinese name in characters meets its English name that opens with China,
     ['航天科工集团', 'China Aerospace Science and Industry Corporation'],
     ['中国兵器工业集团有限公司', 'China North Industries Group Corporation Limited'],
     ['中国兵器装备集团有限公司', 'China South Industries Group Corporation'],
+    ['Zhongguo Bingqi Gongye Jituan Youxian Gongsi', 'China North Industries Group Corporation Limited'],
+    ['Zhongguo Bingqi Zhuangbei Jituan Youxian Gongsi', 'China South Industries Group Corporation'],
   ] as const) {
     const s = score(query, listed);
     assert.ok(s >= DEFAULT_THRESHOLD, `${query} → ${listed}: ${s}`);
@@ -210,6 +212,7 @@ test('a Chinese name in characters meets its English name that opens with China,
     ['电子集团', 'China Electronics Corporation'],
     ['航天电子集团', 'China Electronics Group'],
     ['中国兵器工业集团有限公司', 'China South Industries Group Corporation'],
+    ['Zhongguo Bingqi Gongye Jituan Youxian Gongsi', 'China South Industries Group Corporation'],
     ['中国海洋集团', 'China Electronics Group'],
   ] as const) {
     const s = score(query, listed);
