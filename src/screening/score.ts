@@ -778,11 +778,13 @@ function consonantsOf(word: string): string {
  */
 const EXACT_BY_KNOWLEDGE = 0.91;
 
-/** A listed person's name, or a name of an entry of unknown kind with no company word or legal form in it (MAHMOUD KHALIL). */
+/**
+ * A listed person's name, or a name of an entry of unknown kind with no company word in it (MAHMOUD
+ * KHALIL). Legal forms are not asked: a score cut learns them only after the penalties that bound it.
+ */
 function readsAsPersonalName(candidate: ScoringSide): boolean {
   const qualifiers = candidate.qualifiers;
   if (qualifiers === undefined) return true;
-  if (candidate.legalForms) return false;
   for (let j = 0; j < candidate.tokens.length; j++) if (qualifiers[j] === 1) return false;
   return true;
 }
