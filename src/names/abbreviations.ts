@@ -23,7 +23,11 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   // Ass. and Assoc. also for the Italian associazione, the Spanish asociación (Ass. Benefica, Assoc. Culturale).
   natl: 'national', assoc: 'association', assn: 'association', ass: 'association',
   org: 'organization', orgn: 'organization', organisation: 'organization', organizations: 'organization', organisations: 'organization',
-  bros: 'brothers', hldg: 'holding', hldgs: 'holding', holdings: 'holding',
+  // The adjectives of the compass points as their nouns: company names use either (Eastern Star Co., East
+  // Star Company; South Rouhina, Southern Rouhina). Wheeled as wheel (Minsk Wheeled, Wheel Tractor Plant).
+  eastern: 'east', western: 'west', northern: 'north', southern: 'south', wheeled: 'wheel',
+  // Hnos., hermanos, the Spanish Bros. (Distribuidora Gaxiola Hnos., Distribuidora Gaxiola Hermanos).
+  hnos: 'brothers', bros: 'brothers', hldg: 'holding', hldgs: 'holding', holdings: 'holding',
   invest: 'investment', invt: 'investment', investments: 'investment',
   petrochem: 'petrochemical', chem: 'chemical', chemicals: 'chemical', pharm: 'pharmaceutical', pharma: 'pharmaceutical',
   pharmaceuticals: 'pharmaceutical', trdg: 'trading', cos: 'company',

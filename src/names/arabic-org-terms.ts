@@ -62,6 +62,9 @@ const TERMS: Readonly<Record<string, string>> = {
   عراق: 'iraq', شام: 'levant|sham', يمن: 'yemen', ليبيا: 'libya', ليبي: 'libyan', مصر: 'egypt', مصري: 'egyptian',
   تونس: 'tunisia', تونسي: 'tunisian', مغرب: 'maghreb', مغربي: 'moroccan', سوري: 'syria', سوريا: 'syria', لبنان: 'lebanon',
   فلسطين: 'palestine', سودان: 'sudan', صومال: 'somalia', ايران: 'iran', افغانستان: 'afghanistan', باكستان: 'pakistan',
+  // Arabic: أكناف, environs, and المقدس, Jerusalem in بيت المقدس, Bayt al-Maqdis, the name kept as written
+  // in others' (Mujahidin Shura Council in the Environs of Jerusalem; Ansar Bayt al-Maqdis)
+  اكناف: 'environs', مقدس: 'jerusalem|maqdis',
   // Arabic: function words inside organisation names
   في: 'in', من: 'of', و: 'and', بلاد: 'lands',
   // Pashto: of, and
@@ -73,6 +76,12 @@ const TERMS: Readonly<Record<string, string>> = {
   الکترونیک: 'electronic', فناوری: 'technology', کشتیرانی: 'shipping|shipping lines', نفت: 'oil|petroleum', پتروشیمی: 'petrochemical',
   سپاه: 'corps', پاسداران: 'guards', ارتش: 'army', نیروی: 'force', هوایی: 'air', دریایی: 'naval', ملی: 'national',
   هواپیمایی: 'airlines|air', خبرگزاری: 'news agency', سازندگی: 'construction', قرارگاه: 'headquarters', ستاد: 'headquarters',
+  // لشکر, division, the Persian military unit (لشکر فاطمیون, Fatemiyoun Division)
+  لشکر: 'division',
+  // قرض‌الحسنه, qard al-hasanah, an interest-free loan, which names Iranian credit unions and banks
+  // (بانک قرض‌الحسنه مهر ایران, Mehr Iran Credit Union Bank, Bank-e Gharzolhasaneh Mehr Iran), written
+  // joined or with a zero-width non-joiner (which splits it in two: see withJoinedTerms in arabic.ts)
+  قرضالحسن: 'credit union|gharzolhasaneh',
   زندان: 'prison', بیمه: 'insurance', صرافی: 'exchange', معدن: 'mining', فولاد: 'steel', آهن: 'iron', خیریه: 'charity',
   // Persian: more words of company names, from knowledge of Persian (keys without a final ه, as for ة)
   مشاور: 'consulting', پیمانکاری: 'contracting', ساختمانی: 'construction', ساختمان: 'construction',

@@ -337,6 +337,28 @@ function withPersianSuffixesJoined(words: readonly string[]): string[] | undefin
   return out;
 }
 
+/** Shorter halves are the clinging prepositions and conjunctions (و, في), which orgTerm reads with the next word. */
+const MIN_JOINED_HALF = 3;
+
+/**
+ * The words with a term the table keys as one word rejoined where the name splits it in two: Persian
+ * writes قرض‌الحسنه (qard al-hasanah, an interest-free loan) with a zero-width non-joiner, which the
+ * name's readings take as a space. The words themselves (most names) when no pair is a term.
+ */
+export function withJoinedTerms(words: readonly string[]): readonly string[] {
+  let out: string[] | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1];
+    if (next !== undefined && word.length >= MIN_JOINED_HALF && next.length >= MIN_JOINED_HALF && lookup(ARABIC_ORG_TERMS, orgStem(word + next)) !== undefined) {
+      out ??= words.slice(0, i);
+      out.push(word + next);
+      i++;
+    } else out?.push(word);
+  }
+  return out ?? words;
+}
+
 /**
  * The `via` of a rendering with an organisation's words translated: its other words are read from the
  * Arabic script like any 'arabic' rendering's, their short vowels guessed (see readsUnvoweled in rendering.ts).
@@ -354,14 +376,15 @@ export function romanizeArabic(text: string, organization = false): Rendering[] 
   const out: Rendering[] = [{ tokens: split, via: 'arabic' }];
   // The words a translation keeps are read the Persian way in a name with Persian letters (شرکت فولاد کاوه: Kaveh Steel).
   const keptReading: ArabicReading = PERSIAN_LETTERS.test(text) ? 'persian' : 'arabic';
-  const translated = translatedOrganization(words, organization, false, keptReading);
+  const termWords = withJoinedTerms(words);
+  const translated = translatedOrganization(termWords, organization, false, keptReading);
   if (translated) out.push({ tokens: translated.filter((t) => t !== ''), via: ARABIC_TRANSLATED });
   // A word English listings translate two ways (fighting, combatant) gives a second translation.
-  const otherWay = translated && words.some((w) => orgTerm(w)?.includes('|')) ? translatedOrganization(words, organization, true, keptReading) : undefined;
+  const otherWay = translated && termWords.some((w) => orgTerm(w)?.includes('|')) ? translatedOrganization(termWords, organization, true, keptReading) : undefined;
   if (otherWay) out.push({ tokens: otherWay.filter((t) => t !== ''), via: ARABIC_TRANSLATED });
   // Lists write the Persian ق q as often as gh (Qods, Ghods; Qasem, Ghasem): the kept words read with q too.
   if (translated && keptReading === 'persian' && text.includes('ق')) {
-    const withQ = translatedOrganization(words, organization, false, 'arabic')?.filter((t) => t !== '');
+    const withQ = translatedOrganization(termWords, organization, false, 'arabic')?.filter((t) => t !== '');
     if (withQ && withQ.join(' ') !== translated.filter((t) => t !== '').join(' ')) out.push({ tokens: withQ, via: ARABIC_TRANSLATED });
   }
   if (whole.join(' ') !== split.join(' ')) out.push({ tokens: whole, via: 'arabic' });

@@ -79,6 +79,10 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   // listed translations use (comercio exterior, foreign trade, as companies and ministries are named).
   almacenes: 'warehouse', almacen: 'warehouse', universales: 'universal', empresarial: 'business', empresariales: 'business',
   comercio: 'trade', exterior: 'foreign',
+  // Spanish hermanos, brothers (... Hermanos S.A. de C.V., ... Brothers), abbreviated Hnos.; siderúrgica,
+  // steel or steelworks, and empresa, an enterprise or company (Empresa Siderúrgica José Martí, José
+  // Martí Steel Company), as English names of Latin American companies translate them.
+  hermanos: 'brothers', siderurgica: 'steel', siderurgico: 'steel', siderurgicas: 'steel', empresa: 'company',
   // German words of associations' names (Vereinigung, association; Verein is a legal form's word).
   vereinigung: 'association',
   // Turkish (as written without its diacritics): the words of company names, with the English word
@@ -111,9 +115,18 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   sakhtemani: 'construction',
   // سیمان cement, ملی national, as Persian names write them in Latin letters (Sherkat-e Siman-e ..., ... Cement Company).
   siman: 'cement', melli: 'national',
+  // جنوب south, شمال north, غرب west, شرق east, as Persian names write them in Latin letters (Rouhina
+  // Jonoub Steel Complex, South Rouhina Steel Complex; Shomal, Gharb, Shargh).
+  jonoub: 'south', jonub: 'south', jonoob: 'south', shomal: 'north', shomali: 'north', gharb: 'west', gharbi: 'west',
+  shargh: 'east', sharghi: 'east',
   // Arabic (as transliterated).
   sharikat: 'company', sharika: 'company', harakat: 'movement', haraka: 'movement', jabhat: 'front', jabha: 'front', tanzim: 'organization',
   munazzamat: 'organization', munazzama: 'organization', maktab: 'office', makhtab: 'office', shabakat: 'network', masraf: 'bank',
+  // جامعة, university, in its spellings with a final -a, -ah or the construct -at (Jameat al-Mustafa al-Alamiya,
+  // Al-Mustafa International University); jamiat, which also spells جمعية, society, is left out.
+  // عالمية, international or global (the feminine adjective after a feminine noun).
+  jameat: 'university', jameah: 'university', jamiah: 'university', jamia: 'university', jamea: 'university',
+  alamiya: 'international', alamiyya: 'international', alamiyah: 'international', alamiyyah: 'international', alamia: 'international',
   wizarat: 'ministry', jaysh: 'army', jaish: 'army', katibat: 'brigade', katiba: 'brigade', liwa: 'brigade', hizb: 'party',
   // Chinese (in pinyin).
   gongsi: 'company', jituan: 'group', yinhang: 'bank', daxue: 'university', yanjiusuo: 'institute', yanjiuyuan: 'institute',

@@ -88,17 +88,23 @@ function withShortIRespelled<T extends string[] | Set<string>>(places: T): T {
   return places;
 }
 
-/** Two consonants closing a place's name, which -ov- or -ev- parts from the -sk- (Zlatoust, Dnepr). */
+/** Two consonants closing a place's name, which a link parts from the -sk- (Zlatoust, Dnepr, Kerch). */
 const CLOSING_CLUSTER = /[^aeiouy][^aeiouy]$/u;
 
 /**
- * The place an adjective's stem names through the link vowel Russian puts between a place ending in
- * two consonants and -sk- (Zlatoust, Zlatoustovskiy; Dnepr, Dneprovskiy; -ev- after a soft one), or
+ * The links Russian puts between a place ending in two consonants (or a hushing ch, zh, sh) and -sk-:
+ * -ov-, -ev- after a soft one, and -en- (Zlatoust, Zlatoustovskiy; Dnepr, Dneprovskiy; Kerch,
+ * Kerchenskiy; Grodno, Grodnenskiy).
+ */
+const LINKS: readonly string[] = ['ov', 'ev', 'en'];
+
+/**
+ * The place an adjective's stem names through one of the LINKS between the place and -sk-, or
  * undefined. A stem that is a given name or a company word made the adjective some other way
  * (Petrovskiy from Petrov, Bankovskiy from bank, banking): those are no place.
  */
 function placeBeforeLink(base: string): string | undefined {
-  if (!base.endsWith('ov') && !base.endsWith('ev')) return undefined;
+  if (!LINKS.some((link) => base.endsWith(link))) return undefined;
   const place = base.slice(0, -2);
   return linksToAdjective(place) ? place : undefined;
 }
@@ -123,7 +129,7 @@ function adjectivesOf(place: string): string[] {
 
 function adjectivesOfSpelling(place: string): string[] {
   const stems = place.endsWith('sk') ? [place] : [`${place}sk`];
-  if (linksToAdjective(place)) stems.push(`${place}ovsk`, `${place}evsk`);
+  if (linksToAdjective(place)) for (const link of LINKS) stems.push(`${place}${link}sk`);
   if (FINAL_VOWEL.test(place) && place.length - 1 >= MIN_STEM) {
     const base = place.slice(0, -1);
     stems.push(`${base}sk`);

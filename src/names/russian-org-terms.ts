@@ -108,6 +108,17 @@ const WRITTEN_TERMS: Readonly<Record<string, string>> = {
   rossiyskaya: 'russian', rossiiskaya: 'russian', rossiiskaia: 'russian', rossijskaja: 'russian', rossiskaya: 'russian',
   // наука, science, and its genitive plural наук (Akademiya Nauk, Academy of Sciences)
   nauka: 'science', nauk: 'science', nauki: 'science',
+  // центральный, central; избирательный, election; комиссия, commission; республика, republic (Tsentralnaya
+  // Izbiratelnaya Komissiya Respubliki Belarus, Central Election Commission of the Republic of Belarus)
+  tsentralnaya: 'central', tsentralnaia: 'central', centralnaya: 'central', centralnaja: 'central',
+  izbiratelnaya: 'election', izbiratelnaia: 'election',
+  komissiya: 'commission', komissiia: 'commission', komissija: 'commission', komissii: 'commission',
+  respublika: 'republic', respubliki: 'republic', respubliky: 'republic',
+  // колёсный, wheeled, and тягач, tractor (Minskiy Zavod Kolesnykh Tyagachey, Minsk Wheeled Tractor Plant)
+  kolesnaya: 'wheel', kolesnaia: 'wheel', tyagach: 'tractor', tyagachi: 'tractor', tyagachey: 'tractor', tiagach: 'tractor',
+  tiagachei: 'tractor',
+  // архив, archive (Elektronnyi Arkhiv, Electronic Archive), with its plural and genitive
+  arkhiv: 'archive', arkhivy: 'archive', arkhiva: 'archive', arkhivov: 'archive', archiv: 'archive',
   // судостроительно-, shipbuilding, as the first half of a compound (Sudostroitelno-Sudoremontnyy Zavod,
   // Shipbuilding and Ship Repair Plant)
   sudostroitelno: 'shipbuilding',

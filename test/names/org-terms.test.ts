@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { romanizeArabicWord } from '../../src/names/arabic.js';
+import { romanizeArabicWord, withJoinedTerms } from '../../src/names/arabic.js';
 import { canonicalToken } from '../../src/names/canonical.js';
 import { GERMAN_ORG_TERMS, umlautSpellings } from '../../src/names/german-org-terms.js';
 import { analyzeName } from '../../src/names/index.js';
@@ -22,12 +22,20 @@ describe('organisation words of other languages', () => {
       // German: Vereinigung, and countries and nationality adjectives in both spellings of an umlaut
       ['vereinigung', 'association'], ['palastinensische', 'palestinian'], ['palaestinensische', 'palestinian'],
       ['osterreich', 'austria'], ['oesterreich', 'austria'], ['deutschen', 'german'],
+      ['hermanos', 'brothers'], ['hnos', 'brothers'], ['siderurgica', 'steel'], ['empresa', 'company'],
+      // English compass adjectives as their nouns
+      ['eastern', 'east'], ['western', 'west'], ['northern', 'north'], ['southern', 'south'], ['wheeled', 'wheel'],
       // Persian in Latin letters
-      ['siman', 'cement'], ['melli', 'national'],
+      ['siman', 'cement'], ['melli', 'national'], ['jonoub', 'south'], ['jonub', 'south'], ['shomal', 'north'], ['gharb', 'west'],
+      ['shargh', 'east'],
+      // Arabic in Latin letters: jami'a, university, and 'alamiyya, international
+      ['jameat', 'university'], ['jamiah', 'university'], ['alamiya', 'international'], ['alamiyya', 'international'],
       // Russian in Latin letters, in the spellings of their endings
       ['obyedinennoe', 'united'], ['obedinennaya', 'united'], ['kreditnoe', 'credit'], ['raketnykh', 'rocket'],
       ['artilleriyskikh', 'artillery'], ['nauk', 'science'], ['sudostroitelno', 'shipbuilding'], ['rossiyskaya', 'russian'],
-      ['rossiyskoy', 'russian'], ['rossiiskii', 'russian'],
+      ['rossiyskoy', 'russian'], ['rossiiskii', 'russian'], ['tsentralnaya', 'central'], ['tsentralnoy', 'central'],
+      ['izbiratelnaya', 'election'], ['komissiya', 'commission'], ['respubliki', 'republic'], ['kolesnykh', 'wheel'],
+      ['tyagachey', 'tractor'], ['arkhiv', 'archive'],
       // FC, football club
       ['fc', 'footballclub'],
     ];
@@ -51,6 +59,31 @@ describe('organisation words of other languages', () => {
     assert.ok(renderings('بنك التعاون الإقليمي الإسلامي', 'organization').some((r) => r.split(' ').includes('regional')));
     const persian = renderings('شرکت ملی پخش فرآورده‌های نفتی ایران', 'organization');
     assert.ok(persian.some((r) => r.split(' ').includes('oil') && r.split(' ').includes('product')), persian.join(' / '));
+    const cases: [string, string][] = [
+      ['لشکر فاطمیون', 'division'],
+      ['مجلس شورى المجاهدين في أكناف بيت المقدس', 'environs'],
+      ['مجلس شورى المجاهدين في أكناف بيت المقدس', 'jerusalem'],
+      // Written joined, or split by a zero-width non-joiner
+      ['بانک قرضالحسنه مهر ایران', 'credit union'],
+      ['بانک قرض\u200cالحسنه مهر ایران', 'credit union'],
+    ];
+    for (const [name, words] of cases) {
+      const all = renderings(name, 'organization');
+      assert.ok(all.some((r) => r.includes(words)), `${name}: ${all.join(' / ')}`);
+    }
+  });
+
+  it('rejoins only a split term, keeping every letter in order', () => {
+    assert.deepEqual(withJoinedTerms(['بانک', 'قرض', 'الحسنه']), ['بانک', 'قرضالحسنه']);
+    const word = fc.constantFrom('قرض', 'الحسنه', 'بنك', 'في', 'و', 'مهر', 'ال');
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 8 }), (words) => {
+        const joined = withJoinedTerms(words);
+        assert.equal(joined.join(''), words.join(''));
+        assert.ok(joined.length <= words.length);
+        if (!words.join(' ').includes('قرض الحسنه')) assert.deepEqual([...joined], words);
+      }),
+    );
   });
 });
 

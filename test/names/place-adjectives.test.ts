@@ -14,6 +14,9 @@ describe('Russian place adjectives', () => {
     ['zlatoust', 'zlatoustovsky'],
     ['zlatoust', 'zlatoustovskiy'],
     ['dnepr', 'dneprovskaya'],
+    // -en- after a hushing consonant or a cluster (Kerch, Kerchenskiy Morskoy Torgovyy Port).
+    ['kerch', 'kerchenskiy'],
+    ['kerch', 'kerchenskaya'],
     // й after a vowel written y on one side and i on the other.
     ['taimyr', 'taymyrskaya'],
     ['taymyr', 'taimyrskaya'],
