@@ -367,6 +367,13 @@ export const SCREENING_CONFIG = {
     fullNameMinLength: 4,
     /** Share of a listed name's weight beyond which it is mostly unmatched (see weights.mostlyUnmatchedCandidate). */
     mostlyUnmatched: 0.5,
+    /**
+     * A person's listed name met whole, this many of its given names by initials (I. K. Rodnina,
+     * RODNINA, Irina Konstantinovna; the Russian way of writing a name and patronymic), is abbreviated,
+     * not mostly unmatched (see mostlyUnmatchedCandidate in score.ts). One initial is too little: the
+     * surname alone then carries the match.
+     */
+    initialsForGivenNames: 2,
     /** Below this a token is noise by the names module's prior (al, bin, president, company). */
     noiseWeight: 0.15,
   },

@@ -119,7 +119,7 @@ export interface NameMatch {
   penalties: PenaltyTerms;
 }
 
-const { strictJoin: STRICT_JOIN, strictJoinRun: STRICT_JOIN_RUN, fullNameMinLength: FULL_NAME_MIN_LENGTH, mostlyUnmatched: MOSTLY_UNMATCHED, noiseWeight: NOISE_WEIGHT } =
+const { strictJoin: STRICT_JOIN, strictJoinRun: STRICT_JOIN_RUN, fullNameMinLength: FULL_NAME_MIN_LENGTH, mostlyUnmatched: MOSTLY_UNMATCHED, noiseWeight: NOISE_WEIGHT, initialsForGivenNames: INITIALS_FOR_GIVEN_NAMES } =
   SCREENING_CONFIG.alignment;
 
 export const MATCH_KINDS: readonly TokenMatchKind[] = ['exact', 'canonical', 'phonetic', 'fuzzy', 'initial', 'joined'];
@@ -580,7 +580,8 @@ function scoreAlignment(
   const unmatchedQueryTerm = slots ? 0 : queryExtraCost * uq;
   const lineageSlots = slots ? slotRate * uq : 0;
   const unmatchedCandidateTerm = weights.unmatchedCandidate * uc;
-  const mostlyUnmatchedCandidate = weights.mostlyUnmatchedCandidate * Math.max(0, uc - MOSTLY_UNMATCHED);
+  const abbreviated = !organisations && unmatchedCandidateCount === 0 && unmatchedQueryCount === 0 && initialPairs(pairs) >= INITIALS_FOR_GIVEN_NAMES;
+  const mostlyUnmatchedCandidate = abbreviated ? 0 : weights.mostlyUnmatchedCandidate * Math.max(0, uc - MOSTLY_UNMATCHED);
   const romanizationKey = keyed ? weights.romanizationKey : 0;
   const commonNameSupport = commonOnly ? (onlyGenericSupport(query, candidate, pairs) ? weights.genericNameSupport : weights.commonNameSupport) : 0;
   const oneWordQuery = !alignedInformative
@@ -992,6 +993,13 @@ function legalFormsConflict(query: number | undefined, candidate: number | undef
   const q = query ?? 0;
   const c = candidate ?? 0;
   return q !== 0 && c !== 0 && (q & c) === 0;
+}
+
+/** How many of the pairs are an initial meeting a name. */
+function initialPairs(pairs: readonly AlignedPair[]): number {
+  let count = 0;
+  for (const pair of pairs) if (pair.how === 'initial') count++;
+  return count;
 }
 
 /** A name in its own right: not an initial, a number or a syllable of two letters. */

@@ -38,6 +38,15 @@ test('an initial matches the name it abbreviates, and says so', () => {
   assert.ok(wrong < hit.score, 'a contradicting initial scores lower than an agreeing one');
 });
 
+test('initials for every given name meet the full listed name (I. K. Rodnina ↔ RODNINA, Irina Konstantinovna)', () => {
+  const both = scoreNamePair('I. K. Rodnina', 'RODNINA, Irina Konstantinovna', { kind: 'person' });
+  assert.ok(both >= 0.8, `score ${both}`);
+  // One initial leaves the patronymic unmet: no more than before.
+  const one = scoreNamePair('I. Rodnina', 'RODNINA, Irina Konstantinovna', { kind: 'person' });
+  assert.ok(one < 0.5, `score ${one}`);
+  assert.ok(scoreNamePair('I. A. Rodnina', 'RODNINA, Irina Konstantinovna', { kind: 'person' }) < both, 'a contradicting initial scores lower');
+});
+
 test('joined and split tokens match (Jongun ↔ Jong Un)', () => {
   const hit = matchNamePair('Kim Jongun', 'KIM, Jong Un', { kind: 'person' });
   assert.ok(hit && hit.score >= 0.9, `score ${hit?.score}`);
