@@ -132,6 +132,12 @@ export const HAN_TERMS: Readonly<Record<string, string>> = {
   飞机: 'aircraft', 飛機: 'aircraft', 云计算: 'cloud computing', 雲計算: 'cloud computing', 计算: 'computing', 計算: 'computing',
   高压: 'high pressure', 高壓: 'high pressure', 科学: 'science', 科學: 'science', 直升机: 'helicopter', 直升機: 'helicopter',
   光纤: 'optical fiber', 光纖: 'optical fiber',
+  // Industries and institutes of provincial and state companies, as pinyin-org-readings.ts reads them in
+  // pinyin: 重机 heavy machinery, 工贸 industry and trade, 玻璃纤维 fiberglass, 设计院 design institute.
+  重机: 'heavy machinery', 重機: 'heavy machinery', 工贸: 'industry and trade|industry trade', 工貿: 'industry and trade|industry trade',
+  玻璃纤维: 'fiberglass|glass fiber', 玻璃纖維: 'fiberglass|glass fiber', 设计: 'design', 設計: 'design',
+  设计院: 'design institute', 設計院: 'design institute', 研究设计院: 'research and design institute|research design institute',
+  研究設計院: 'research and design institute|research design institute',
   // A city's bodies are municipal in English names (乌鲁木齐市公安局, Urumqi Municipal Public Security Bureau).
   // More places whose English name is not their pinyin: Uyghur and Mongolian names, and Harbin.
   // Listings also keep such a place's pinyin (和田, Hotan, listed as Hetian): the second reading.
@@ -151,7 +157,7 @@ export const HAN_TERMS: Readonly<Record<string, string>> = {
   華大: 'bgi|huada', 海思: 'hisilicon|haisi', 同方威视: 'nuctech|tongfang weishi', 同方威視: 'nuctech|tongfang weishi',
   商汤: 'sensetime|shangtang', 商湯: 'sensetime|shangtang', 旷视: 'megvii|kuangshi', 曠視: 'megvii|kuangshi',
   科大讯飞: 'iflytek|keda xunfei', 科大訊飛: 'iflytek|keda xunfei', 讯飞: 'iflytek|xunfei', 訊飛: 'iflytek|xunfei',
-  曙光: 'sugon|shuguang', 飞腾: 'phytium|feiteng', 飛騰: 'phytium|feiteng', 申威: 'sunway|shenwei',
+  曙光: 'sugon|shuguang|dawning', 飞腾: 'phytium|feiteng', 飛騰: 'phytium|feiteng', 申威: 'sunway|shenwei',
   长江存储: 'yangtze memory|changjiang cunchu', 長江存儲: 'yangtze memory|changjiang cunchu', 长鑫: 'cxmt|changxin',
   長鑫: 'cxmt|changxin', 海光: 'hygon|haiguang', 寒武纪: 'cambricon|hanwuji', 寒武紀: 'cambricon|hanwuji',
   中远: 'cosco|zhongyuan', 中遠: 'cosco|zhongyuan', 中化: 'sinochem|zhonghua', 中石化: 'sinopec|zhongshihua',
@@ -159,6 +165,11 @@ export const HAN_TERMS: Readonly<Record<string, string>> = {
   海能达: 'hytera|hainengda', 海能達: 'hytera|hainengda', 紫光: 'unigroup|ziguang', 云从: 'cloudwalk|yuncong',
   雲從: 'cloudwalk|yuncong', 美亚柏科: 'meiya pico|meiya baike', 美亞柏科: 'meiya pico|meiya baike',
   比特大陆: 'bitmain|bite dalu', 比特大陸: 'bitmain|bite dalu',
+  // 曙光 is also Dawning (曙光信息产业, Dawning Information Industry), its third reading above. 中国联合网络
+  // 通信 is China United Network Communications, whose short name 联通 is Unicom (中国联通, China Unicom;
+  // 中國聯合網絡通信（香港）, China Unicom (Hong Kong)).
+  联合网络通信: 'united network communication|unicom', 聯合網絡通信: 'united network communication|unicom',
+  联通: 'unicom|liantong', 聯通: 'unicom|liantong',
   // Words that end in a brand's first character, read as themselves so that the brand inside them is
   // not (清华大学 is Tsinghua University, not BGI; 上海光学, Shanghai optics, not Hygon), and
   // 医学院, a medical college, not 医学 and a stray 院.

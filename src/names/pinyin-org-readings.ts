@@ -52,6 +52,14 @@ export const PINYIN_ORG_READINGS: Readonly<Record<string, string>> = {
   // Public security (公安), with the bodies that end its offices' names: a province's 公安厅 is its
   // Public Security Department, a city's 公安局 its Bureau, and English listings call both bureaus.
   gongan: 'public security', gonganting: 'public security department|public security bureau', gonganju: 'public security bureau',
+  // Industries and kinds of institute in the English names of state and provincial companies, as han-terms.ts
+  // reads them in characters: 重机 zhongji heavy machinery, 军工 jungong military industry, 工贸 gongmao
+  // industry and trade, 玻璃纤维 boli xianwei fiberglass (glass fibre), 集成电路 jicheng dianlu integrated
+  // circuit, 设计院 sheji yuan design institute (研究设计院, research and design institute). Zhongji is
+  // also a given name; yuan alone a surname and given name, so only the joined words read so.
+  zhongji: 'heavy machinery', jungong: 'military industry', gongmao: 'industry and trade|industry trade',
+  bolixianwei: 'fiberglass|glass fiber', jichengdianlu: 'integrated circuit', sheji: 'design', shejiyuan: 'design institute',
+  yanjiushejiyuan: 'research and design institute|research design institute',
 };
 
 /**

@@ -19,6 +19,19 @@ describe('company names in pinyin read in English', () => {
     ] as const) assert.ok(read(name).includes(reading), `${name}: ${read(name).join(' | ')}`);
   });
 
+  it('reads the industries and institutes of provincial and state companies (zhongji, jungong, gongmao, boli xianwei, sheji yuan)', () => {
+    for (const [name, company, reading] of [
+      ['zhonghang zhongji', true, 'avic heavy machinery'],
+      ['anhui changcheng jungong', true, 'anhui great wall military industry'],
+      ['dandong zhongsheng gongmao', true, 'dandong zhongsheng industry and trade'],
+      ['nanjing boli xianwei yanjiu sheji yuan', false, 'nanjing fiberglass research and design institute'],
+      ['beijing jicheng dianlu sheji', true, 'beijing integrated circuit design'],
+    ] as const) assert.ok(read(name, company).includes(reading), `${name}: ${read(name, company).join(' | ')}`);
+    // A person's given name Zhongji, and a lone yuan, are no company words.
+    assert.deepEqual(read('wang zhongji'), []);
+    assert.deepEqual(read('li yuan'), []);
+  });
+
   it('reads yu as and only between two company words', () => {
     assert.ok(read('kongqidongli yanjiu yu fazhan zhongxin').includes('aerodynamics yanjiu and fazhan zhongxin'));
     for (const reading of read('yu jianshe jituan', true)) assert.equal(reading.split(' ')[0], 'yu');

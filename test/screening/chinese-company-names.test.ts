@@ -297,3 +297,26 @@ test('China General Nuclear is read from its short name 广核, in simplified or
     assert.ok(score(query, 'China National Nuclear Corporation') < DEFAULT_THRESHOLD);
   }
 });
+
+test('Unicom, Dawning and the industries of provincial companies (heavy machinery, military industry, industry and trade, fiberglass) meet their English names', () => {
+  for (const [query, listed] of [
+    ['中國聯合網絡通信（香港）股份有限公司', 'China Unicom (Hong Kong) Limited'],
+    ['中国联通', 'China Unicom Limited'],
+    ['曙光信息产业股份有限公司', 'Dawning Information Industry Co., Ltd'],
+    ['中航重机股份有限公司', 'AVIC Heavy Machinery Company Limited'],
+    ['Zhonghang Zhongji Gufen Youxian Gongsi', 'AVIC Heavy Machinery Company Limited'],
+    ['Anhui Changcheng Jungong Gufen Youxian Gongsi', 'Anhui Great Wall Military Industry Company Limited'],
+    ['Dandong Zhongsheng Gongmao Youxian Gongsi', 'DANDONG ZHONGSHENG INDUSTRY & TRADE CO., LTD.'],
+    ['Nanjing Boli Xianwei Yanjiu Sheji Yuan', 'Nanjing Fiberglass Research and Design Institute'],
+  ] as const) {
+    const s = score(query, listed);
+    assert.ok(s >= DEFAULT_THRESHOLD, `${query} → ${listed}: ${s}`);
+  }
+  for (const [query, listed] of [
+    ['Dandong Zhongsheng Gongmao Youxian Gongsi', 'DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT CO LTD'],
+    ['中国联通', 'China Telecom Corporation Limited'],
+  ] as const) {
+    const s = score(query, listed);
+    assert.ok(s < DEFAULT_THRESHOLD, `${query} ≠ ${listed}: ${s}`);
+  }
+});
