@@ -23,16 +23,18 @@ const HANGUL_TERMS: Readonly<Record<string, string>> = {
   // Words of names that English listings translate rather than spell (청송련합, Green Pine Associated;
   // 금삼각, the Golden Triangle)
   청송: 'green pine', 금삼각: 'golden triangle', 삼각: 'triangle',
-  // Words of trade, industry and state
+  // Words of trade, industry and state. 대외 (external, foreign) is Foreign in trade bodies' English names
+  // (조선대외기술무역센터, Korea Foreign Technical Trade Center) and External in others'; 기술 is
+  // Technical as often as Technology: the second reading.
   무역: 'trading', 개발: 'development', 광업: 'mining', 항공: 'air', 해운: 'shipping|maritime', 관리: 'management', 원양: 'ocean',
-  정찰: 'reconnaissance', 기술: 'technology', 기계: 'machinery', 수출입: 'import export', 전자: 'electronic', 석유: 'petroleum',
+  정찰: 'reconnaissance', 기술: 'technology|technical', 기계: 'machinery', 수출입: 'import export', 전자: 'electronic', 석유: 'petroleum',
   화학: 'chemical', 에너지: 'energy', 금융: 'financial', 투자: 'investment', 보험: 'insurance', 선박: 'shipping', 해양: 'marine',
   산업: 'industry', 공업: 'industry', 중공업: 'heavy industry', 건설: 'construction', 물류: 'logistics', 국제: 'international',
   통신: 'communication', 철강: 'steel', 제철: 'steel', 군수: 'munitions', 수산: 'fisheries', 외국: 'foreign',
   상업: 'commercial', 신용: 'credit', 민족: 'national', 중앙: 'central', 국가: 'state|national', 우주: 'aerospace',
   과학: 'science', 자연: 'natural', 국방: 'national defense', 계획: 'planning', 보위: 'security', 보안: 'security',
   안전: 'security', 사회: 'social', 인민: 'people', 무력: 'armed forces', 원자력: 'atomic energy', 정치: 'political',
-  전략: 'strategic', 대외: 'external', 경제: 'economic', 협력: 'cooperation', 선전: 'propaganda', 선동: 'agitation',
+  전략: 'strategic', 대외: 'external|foreign', 경제: 'economic', 협력: 'cooperation', 선전: 'propaganda', 선동: 'agitation',
   종합: 'complex|general', 설비: 'equipment', 수입: 'import', 수출: 'export', 국무: 'state affairs', 군사: 'military',
   조직: 'organization', 지도: 'guidance', 정보: 'information', 특수: 'special', 작전: 'operations', 해군: 'navy', 공군: 'air force',
   // Organs of state, party and army as DPRK and ROK listings translate them (cabinet, courts, commands, units)

@@ -24,6 +24,9 @@ describe('translatedHangulOrganization', () => {
     assert.deepEqual(readings('조선로동당'), ['korea workers party', 'democratic peoples republic korea workers party']);
     assert.deepEqual(readings('군사위원회'), ['military committee', 'military commission']);
     assert.deepEqual(readings('종합설비회사'), ['complex equipment company', 'general equipment company']);
+    // 대외 is External or Foreign, 기술 Technology or Technical (조선대외기술무역센터, Korea Foreign Technical Trade Center).
+    assert.ok(readings('조선대외기술무역센터').includes('korea foreign technical trading center'), readings('조선대외기술무역센터').join(' | '));
+    assert.ok(readings('조선대외기술무역센터').includes('korea external technology trading center'));
     // 원 closes 김정원, a person's name, with no organisation word before it.
     assert.deepEqual(readings('김정원'), []);
   });
