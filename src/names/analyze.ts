@@ -363,7 +363,9 @@ function romanizationKeyVariants(first: NameVariant | undefined, kind: EntryKind
   const chinese = query && !fromHan ? chineseKeyAlternatives(first.tokens, koreanSurnameAt) : chineseKeyReadings(first.tokens, fromHan);
   if (korean) out.push({ tokens: korean, via: chinese.length > 0 && allPinyinAsWritten(first.tokens) ? KOREAN_KEY_PINYIN : KOREAN_KEY });
   for (const tokens of chinese) out.push({ tokens, via: fromHan ? CHINESE_KEY_FROM_HAN : CHINESE_KEY });
-  if (chinese.length === 0 && korean === undefined && !fromHan) for (const tokens of chineseKeysBesideWestern(first.tokens, query)) out.push({ tokens, via: CHINESE_KEY_BESIDE });
+  // A name read as Korean too (Daniel Ho Yi: Daniel cut into Korean syllables, Yi the surname) is read
+  // so only beside a Western given name known as one: Kim Yong Chol has no Western word.
+  if (chinese.length === 0 && !fromHan) for (const tokens of chineseKeysBesideWestern(first.tokens, query, korean !== undefined)) out.push({ tokens, via: CHINESE_KEY_BESIDE });
   return out;
 }
 

@@ -9,6 +9,7 @@
  */
 import { CHINESE_SURNAME_SPELLINGS, CHINESE_SYLLABLE_SPELLINGS } from './chinese-spellings.js';
 import { lookup } from './lookup.js';
+import { familiarForms } from './nicknames.js';
 import { MAX_SYLLABLE_LETTERS, SyllableTrie } from './syllable-trie.js';
 import { toWadeGiles, wadeGilesSyllable } from './wade-giles.js';
 
@@ -491,9 +492,9 @@ const MAX_WESTERN_WORDS = 2;
  * pinyin. Western words are those that are neither a surname spelling nor name syllables; the
  * Chinese part is the other words in their order, read as chineseKeyReadings reads a whole name
  * (chineseKeyAlternatives for a query, `query`). Empty for a name all Chinese (read whole) or with
- * no surname spelling.
+ * no surname spelling. `knownWestern`: only beside Western given names known as such (see nicknames.ts).
  */
-export function chineseKeysBesideWestern(tokens: readonly string[], query: boolean): string[][] {
+export function chineseKeysBesideWestern(tokens: readonly string[], query: boolean, knownWestern = false): string[][] {
   // A Chinese part is read from its surname (see readOrder): a name without one is turned down before
   // its words are cut into syllables. Each word is then asked once, and no further once the Western
   // words are too many.
@@ -505,6 +506,7 @@ export function chineseKeysBesideWestern(tokens: readonly string[], query: boole
     else if (western.push(token) > MAX_WESTERN_WORDS) return [];
   }
   if (western.length === 0 || part.length === 0) return [];
+  if (knownWestern && !western.every((token) => familiarForms(token).length > 0)) return [];
   const keys = part.length === 1 ? surnameKeys(part[0]!, query) : query ? chineseKeyAlternatives(part) : chineseKeyReadings(part);
   return keys.map((chineseKeys) => [...western, ...chineseKeys]);
 }

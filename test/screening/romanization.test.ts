@@ -41,6 +41,8 @@ test('a Chinese surname beside a Western given name meets its spelling in anothe
     ['PETER GUO', 'Peter Kwok'], ['Alex Wu', 'ALEX NG'], ['Tsui Michael', 'MICHAEL XU'], ['Eric Wong Siu-wah', 'SHAOHUA ERIC WANG'],
     // Malaysian spellings of Cantonese syllables (Loong, Heep) and Teochew Wee for Huang.
     ['Chen Xielong', 'CHAN HEEP LOONG'], ['Peter Wee', 'PETER HUANG'],
+    // A name that reads as Korean too (Daniel cut into syllables, Yi a Korean surname) beside a known Western given name.
+    ['Daniel Ho Yi', 'HE, Daniel Yi'], ['Daniel Lee Ho', 'LI, Daniel He'],
   ]);
   // Only its spellings: Wu is not Wee, Xu or Wong, and the surname alone is not the name.
   for (const [query, listed] of [['Alex Wu', 'ALEX WEE'], ['Alex Wu', 'ALEX XU'], ['Alex Wu', 'ALEX WONG'], ['Peter Kwok', 'JOHN GUO'], ['Eric Wong Siu-wah', 'ERIC WANG']] as const) {
