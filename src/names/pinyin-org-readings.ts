@@ -74,3 +74,13 @@ export const PINYIN_BODY_SUFFIXES: ReadonlySet<string> = new Set(['ting', 'ju', 
  * so only between two: yu alone is a common surname and given name.
  */
 export const PINYIN_CONNECTORS: Readonly<Record<string, string>> = { yu: 'and' };
+
+/**
+ * Brands whose pinyin another company word spells too, read as the brand only in a name of its
+ * trade: zhongxin is 中芯 SMIC (Semiconductor Manufacturing) beside integrated circuits, chips or
+ * semiconductors (Zhongxin Nanfang Jicheng Dianlu Zhizao, Semiconductor Manufacturing South China),
+ * and 中心 centre or 中信 CITIC elsewhere (see pinyin-brands.ts). Readings as in PINYIN_ORG_READINGS.
+ */
+export const PINYIN_TRADE_BRANDS: Readonly<Record<string, { readonly readings: string; readonly trade: readonly string[] }>> = {
+  zhongxin: { readings: 'semiconductor manufacturing|smic', trade: ['jichengdianlu', 'bandaoti', 'xinpian'] },
+};

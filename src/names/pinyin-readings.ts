@@ -1,7 +1,7 @@
 import { pinyinSyllables } from './chinese-key.js';
 import { lookup } from './lookup.js';
 import { ORG_TERMS } from './org-terms.js';
-import { PINYIN_BODY_SUFFIXES, PINYIN_CONNECTORS, PINYIN_ORG_READINGS } from './pinyin-org-readings.js';
+import { PINYIN_BODY_SUFFIXES, PINYIN_CONNECTORS, PINYIN_ORG_READINGS, PINYIN_TRADE_BRANDS } from './pinyin-org-readings.js';
 import { pinyinBrand } from './pinyin-brands.js';
 
 /** Syllables written apart are joined into a company word of at most this many (Jin Chu Kou, jinchukou). */
@@ -73,6 +73,15 @@ function connectorBetween(words: readonly string[], i: number): string | undefin
   return isCompanyWord(words[i - 1]!) && isCompanyWord(words[i + 1]!) ? connector : undefined;
 }
 
+/** A word's readings in PINYIN_ORG_READINGS, or as a brand of the trade another of the words names (see PINYIN_TRADE_BRANDS). */
+function readingsOf(words: readonly string[], i: number): string[] | undefined {
+  const word = words[i]!;
+  const own = lookup(PINYIN_ORG_READINGS, word);
+  if (own !== undefined) return own.split('|');
+  const brand = lookup(PINYIN_TRADE_BRANDS, word);
+  return brand !== undefined && words.some((other) => brand.trade.includes(other)) ? brand.readings.split('|') : undefined;
+}
+
 /**
  * The words read by reading `which` of each (its first when it has fewer), or, with `only`, the word
  * at `only` so and the others by their first; and whether that says more than org-terms.ts.
@@ -82,7 +91,7 @@ function readWords(words: readonly string[], which: number, only = -1): { tokens
   let news = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const readings = lookup(PINYIN_ORG_READINGS, word)?.split('|');
+    const readings = readingsOf(words, i);
     const reading = readings === undefined ? connectorBetween(words, i) : only < 0 || only === i ? (readings[which] ?? readings[0]!) : readings[0]!;
     if (reading === undefined) {
       tokens.push(word);
@@ -94,9 +103,9 @@ function readWords(words: readonly string[], which: number, only = -1): { tokens
   return { tokens, news };
 }
 
-/** How many readings a word has in PINYIN_ORG_READINGS; 0 for a word it does not hold. */
-function readingCount(word: string): number {
-  return lookup(PINYIN_ORG_READINGS, word)?.split('|').length ?? 0;
+/** How many readings the word at `i` has (see readingsOf); 0 for a word with none. */
+function readingCount(words: readonly string[], i: number): number {
+  return readingsOf(words, i)?.length ?? 0;
 }
 
 /** Words written apart that join into a brand's pinyin (Haikang Weishi, Hikvision): at most this many. */
@@ -163,7 +172,7 @@ export function pinyinOrgReadings(tokens: readonly string[], company: boolean): 
   // Every word read its second way, its third..., and, when two words or more have other readings,
   // each read so alone, the others their first way (China Academy of Launch Vehicle Technology:
   // zhongguo and jishu their first, yanjiuyuan its second), as han.ts reads a name in characters.
-  const counts = words.map(readingCount);
+  const counts = words.map((_, i) => readingCount(words, i));
   const most = Math.max(...counts);
   const several = counts.filter((c) => c > 1).length > 1;
   for (let which = 1; which < most; which++) {

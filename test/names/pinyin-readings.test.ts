@@ -32,6 +32,21 @@ describe('company names in pinyin read in English', () => {
     assert.deepEqual(read('li yuan'), []);
   });
 
+  it('reads zhongxin as SMIC only beside integrated circuits, chips or semiconductors, as a centre elsewhere', () => {
+    assert.ok(read('zhongxin nanfang jicheng dianlu zhizao', true).includes('smic southern integrated circuit zhizao'));
+    assert.ok(read('shanghai zhongxin bandaoti', true).includes('shanghai smic bandaoti'));
+    for (const reading of read('beijing keji zhongxin jituan', true)) assert.ok(!reading.includes('smic') && !reading.includes('semiconductor'), reading);
+    // Whatever else a company name holds, zhongxin reads as SMIC only when a word of its trade is there.
+    const words = ['zhongxin', 'beijing', 'keji', 'jituan', 'guoji', 'zhizao', 'jicheng', 'dianlu', 'bandaoti', 'xinpian', 'nanfang'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 6 }), fc.boolean(), (name, company) => {
+        const smic = pinyinOrgReadings(name, company).some((reading) => reading.includes('smic'));
+        const trade = name.includes('bandaoti') || name.includes('xinpian') || name.join(' ').includes('jicheng dianlu');
+        return !smic || (name.includes('zhongxin') && trade);
+      }),
+    );
+  });
+
   it('reads yu as and only between two company words', () => {
     assert.ok(read('kongqidongli yanjiu yu fazhan zhongxin').includes('aerodynamics yanjiu and fazhan zhongxin'));
     for (const reading of read('yu jianshe jituan', true)) assert.equal(reading.split(' ')[0], 'yu');

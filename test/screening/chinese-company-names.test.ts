@@ -308,6 +308,7 @@ test('Unicom, Dawning and the industries of provincial companies (heavy machiner
     ['Anhui Changcheng Jungong Gufen Youxian Gongsi', 'Anhui Great Wall Military Industry Company Limited'],
     ['Dandong Zhongsheng Gongmao Youxian Gongsi', 'DANDONG ZHONGSHENG INDUSTRY & TRADE CO., LTD.'],
     ['Nanjing Boli Xianwei Yanjiu Sheji Yuan', 'Nanjing Fiberglass Research and Design Institute'],
+    ['Zhongxin Nanfang Jicheng Dianlu Zhizao Youxian Gongsi', 'SMIC Southern Integrated Circuit Manufacturing Co., Ltd.'],
   ] as const) {
     const s = score(query, listed);
     assert.ok(s >= DEFAULT_THRESHOLD, `${query} → ${listed}: ${s}`);
