@@ -46,24 +46,30 @@ function joinedWords(tokens: readonly string[]): string[] {
 }
 
 /**
- * How many company words the tokens hold once joined: a joined word whose syllables are each a
- * company word counts as each of them (Ligong Daxue, science and technology university, is two),
- * one whose syllables are not as one (Yunzai Huojian, launch vehicle); a body's closing syllable
- * counts so too (Gong'an Ting, public security department, is two).
+ * What the company words among `words` (joinedWords of the tokens) make of the tokens, in one walk:
+ * `words`, how many company words they count as: a joined word whose syllables are each a company
+ * word counts as each of them (Ligong Daxue, science and technology university, is two), one whose
+ * syllables are not as one (Yunzai Huojian, launch vehicle); a body's closing syllable counts so too
+ * (Gong'an Ting, public security department, is two). `tokens`, how many of the tokens they are made of.
  */
-function companyWordCount(tokens: readonly string[], words: readonly string[]): number {
+function companyCoverage(tokens: readonly string[], words: readonly string[]): { words: number; tokens: number } {
   let count = 0;
+  let covered = 0;
   let at = 0;
   for (const word of words) {
     let length = 0;
     let parts = 0;
-    for (; at < tokens.length && length < word.length; at++) {
+    let n = 0;
+    for (; at < tokens.length && length < word.length; at++, n++) {
       length += tokens[at]!.length;
       if (isCompanyWord(tokens[at]!) || (tokens[at]!.length < word.length && PINYIN_BODY_SUFFIXES.has(tokens[at]!))) parts++;
     }
-    if (isCompanyWord(word)) count += Math.max(1, parts);
+    if (isCompanyWord(word)) {
+      count += Math.max(1, parts);
+      covered += n;
+    }
   }
-  return count;
+  return { words: count, tokens: covered };
 }
 
 /** The English of the connector at `i` (Yanjiu yu Fazhan: and) when company words stand either side of it; undefined otherwise. */
@@ -165,7 +171,7 @@ export function pinyinOrgReadings(tokens: readonly string[], company: boolean): 
   // fewer such tokens than it needs is turned down before its words are joined.
   if (!company && mayHoldCompanyWords(tokens) < MIN_COMPANY_WORDS) return [];
   const words = joinedWords(tokens);
-  if (!company && companyWordCount(tokens, words) < MIN_COMPANY_WORDS) return [];
+  if (!company && companyCoverage(tokens, words).words < MIN_COMPANY_WORDS) return [];
   const joined = words.length < tokens.length;
   const first = readWords(words, 0);
   const out = first.news || joined ? [first.tokens] : [];
@@ -187,19 +193,6 @@ export function pinyinOrgReadings(tokens: readonly string[], company: boolean): 
   return [...new Map(out.map((reading) => [reading.join(' '), reading])).values()];
 }
 
-/** How many of the tokens the company words among `words` (joinedWords of them) are made of. */
-function coveredTokens(tokens: readonly string[], words: readonly string[]): number {
-  let covered = 0;
-  let at = 0;
-  for (const word of words) {
-    let length = 0;
-    let n = 0;
-    for (; at < tokens.length && length < word.length; at++, n++) length += tokens[at]!.length;
-    if (isCompanyWord(word)) covered += n;
-  }
-  return covered;
-}
-
 /**
  * pinyinOrgReadings of the one of several pinyin readings of a name (those of a name in Wade-Giles:
  * K'o-hsueh-yuan, ke xue yuan or ge xue yuan) whose tokens company words cover most, the first
@@ -212,8 +205,9 @@ export function bestPinyinOrgReadings(readings: readonly (readonly string[])[]):
   for (const tokens of readings) {
     if (mayHoldCompanyWords(tokens) < MIN_COMPANY_WORDS) continue;
     const words = joinedWords(tokens);
-    if (companyWordCount(tokens, words) < MIN_COMPANY_WORDS) continue;
-    const covered = coveredTokens(tokens, words);
+    const coverage = companyCoverage(tokens, words);
+    if (coverage.words < MIN_COMPANY_WORDS) continue;
+    const covered = coverage.tokens;
     if (covered > most) {
       best = tokens;
       most = covered;
