@@ -146,6 +146,16 @@ function brandReading(words: readonly string[]): string[] | undefined {
   return found ? tokens : undefined;
 }
 
+/** Whether the token may be read by the tables here: pinyin, or a word PINYIN_ORG_READINGS, PINYIN_TRADE_BRANDS or PINYIN_CONNECTORS knows. */
+function mayBePinyinWord(token: string): boolean {
+  return (
+    pinyinSyllables(token) !== undefined ||
+    lookup(PINYIN_ORG_READINGS, token) !== undefined ||
+    lookup(PINYIN_TRADE_BRANDS, token) !== undefined ||
+    lookup(PINYIN_CONNECTORS, token) !== undefined
+  );
+}
+
 /**
  * Company words a name of unknown kind needs for its words to be read so: Li Haiyang is a person
  * (haiyang, ocean, is also a given name), Huawei Jishu Fuwu a company.
@@ -167,6 +177,8 @@ function mayHoldCompanyWords(tokens: readonly string[]): number {
  * company's (its kind, or a legal form written in it).
  */
 export function pinyinOrgReadings(tokens: readonly string[], company: boolean): string[][] {
+  // Most company names hold no word in pinyin (Acme Trading): each reading below needs one.
+  if (!tokens.some(mayBePinyinWord)) return [];
   // Each company word is a token that is one, or joins tokens in pinyin: a name of unknown kind with
   // fewer such tokens than it needs is turned down before its words are joined.
   if (!company && mayHoldCompanyWords(tokens) < MIN_COMPANY_WORDS) return [];
