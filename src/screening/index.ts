@@ -171,20 +171,25 @@ function assembleIndex(entries: readonly ListEntry[], options: IndexOptions, bui
  * order, they lie side by side. A canonical form that is the token itself stays the token's copy.
  */
 function compactVocabulary(vocabulary: VocabularyBuilder): VocabularyWords {
-  const encoder = new TextEncoder();
-  const decoder = new TextDecoder();
-  const copy = (text: string): string => decoder.decode(encoder.encode(text));
+  // One JSON round trip copies every string at once, in the order written: each id's token, its
+  // canonical form when that differs (0 when it is the token) and its sound key.
+  const flat: (string | 0)[] = [];
+  for (let id = 0; id < vocabulary.tokens.length; id++) {
+    const token = vocabulary.tokens[id]!;
+    flat.push(token, vocabulary.canonical[id] === token ? 0 : vocabulary.canonical[id]!, vocabulary.phonetic[id]!);
+  }
+  const copied = JSON.parse(JSON.stringify(flat)) as (string | 0)[];
   const tokens: string[] = [];
   const canonical: string[] = [];
   const phonetic: string[] = [];
   const ids = new Map<string, number>();
-  for (let id = 0; id < vocabulary.tokens.length; id++) {
-    const token = vocabulary.tokens[id]!;
-    const copied = copy(token);
-    tokens.push(copied);
-    ids.set(copied, id);
-    canonical.push(vocabulary.canonical[id] === token ? copied : copy(vocabulary.canonical[id]!));
-    phonetic.push(copy(vocabulary.phonetic[id]!));
+  for (let id = 0, at = 0; id < vocabulary.tokens.length; id++, at += 3) {
+    const token = copied[at] as string;
+    tokens.push(token);
+    ids.set(token, id);
+    const form = copied[at + 1]!;
+    canonical.push(form === 0 ? token : form);
+    phonetic.push(copied[at + 2] as string);
   }
   return { tokens, ids, canonical, phonetic };
 }
