@@ -12,6 +12,7 @@ import { anotherGivenName, anotherKnownName } from './known-names.js';
 import { unpairCrossedCompounds, unpairKunyaHalves } from './compound-halves.js';
 import { SCREENING_CONFIG, type ScoreWeights } from './config.js';
 import type { TokenMatchKind } from './types.js';
+import { consonantsOf } from './token-similarity.js';
 
 export type { ScoreWeights } from './config.js';
 export const DEFAULT_SCORE_WEIGHTS: Readonly<ScoreWeights> = SCREENING_CONFIG.weights;
@@ -765,11 +766,6 @@ function onlyInformativeToken(side: ScoringSide, weights: ScoreWeights): number 
     word = i;
   }
   return word;
-}
-
-/** A word's consonants in order, a doubled one once (Hikvison, hikvision: hkvsn). */
-function consonantsOf(word: string): string {
-  return word.replace(/[aeiouy]+/gu, '').replace(/([^aeiouy])\1+/gu, '$1');
 }
 
 /**

@@ -276,3 +276,8 @@ function startsWithDigit(token: string): boolean {
   const code = token.charCodeAt(0);
   return code >= 48 && code <= 57;
 }
+
+/** A word's consonants in order, a doubled one once (Hikvison, hikvision: hkvsn). */
+export function consonantsOf(word: string): string {
+  return word.replace(/[aeiouy]+/gu, '').replace(/([^aeiouy])\1+/gu, '$1');
+}

@@ -10,7 +10,7 @@ import { specificSoundKey, type QueryToken, type VocabularyMatch } from './token
 import { SCREENING_CONFIG } from './config.js';
 import type { TokenMatchKind } from './types.js';
 import { holdsFirstHalf } from './compound-halves.js';
-import { stringSimilarity } from './token-similarity.js';
+import { consonantsOf, stringSimilarity } from './token-similarity.js';
 import { listedNameForms, NO_FORM, parenthesisedFlags, type ListedNameForms, type NameForm } from './name-form.js';
 
 export interface QueryVariant {
@@ -335,6 +335,9 @@ const NISBA_END = /[^aeiouy]i$/u;
  * length (far is not faur).
  */
 function abjadSoundMatch(query: QueryVariant, i: number, how: string, listed: string, listedSoundKey: string): boolean {
+  // A key of two consonants merges letters (s and z, d and t) and drops others (h, w): Salah and
+  // Syawal, Saad and Zaid share one. Read so, it is the listed name only when the letters agree too.
+  if (listedSoundKey.length < 3 && consonantsOf(query.side.tokens[i]!) !== consonantsOf(listed)) return false;
   if (how === 'phonetic') return true;
   if (how !== 'fuzzy') return false;
   if (!specificSoundKey(listedSoundKey, listed.length)) return false;

@@ -83,6 +83,18 @@ test('a short word read without vowels does not meet a longer name by its two co
   assert.ok(scoreNamePair('فارع آل علي', 'FAOUR, Housein Ali', { kind: 'person' }) < DEFAULT_THRESHOLD);
 });
 
+test('a name read from an abjad meets a listed name of two consonants by sound only when its letters agree', () => {
+  // Salah and Syawal, Saad and Zaid share a two-consonant sound key (s-l, s-t): other names.
+  assert.ok(scoreNamePair('محمد صلاح', 'SYAWAL, Muhammad', { kind: 'person' }) < DEFAULT_THRESHOLD);
+  assert.ok(scoreNamePair('سعد الحريري', 'ZAID, Hariri', { kind: 'person' }) < DEFAULT_THRESHOLD);
+  // The same letters written with other vowels still meet: Zayd / Zaid, Salah / Saleh, Wael / Wail.
+  assertFound([
+    ['زيد الحريري', 'ZAID, Hariri', 'person'],
+    ['محمد صالح', 'SALAH, Muhammad', 'person'],
+    ['وائل حمدان', 'WAIL, Hamdan', 'person'],
+  ]);
+});
+
 test('the Pashto tribal ending -زی is read -zai, as the lists write it', () => {
   assert.deepEqual(romanizeArabic('بارکزی')[0]?.tokens, ['barakzai']);
   assert.deepEqual(romanizeArabic('نورزي')[0]?.tokens, ['nurzai']);
