@@ -92,6 +92,42 @@ export const COMMON_ARABIC_NAMES: readonly string[] = [
 ];
 
 /**
+ * The commonest given names and surnames of Russia, Ukraine and Belarus, in the transliterations
+ * their bearers' documents use (Sergei, Sergey, Serhiy; Andrei, Andriy), and of Iran: each worn by
+ * hundreds of thousands of people, so that two people named Andriy Shevchenko, Sergei Ivanov or Reza
+ * Karimi are usually two people. Written for the project from the commonest names of those
+ * countries' registers as commonly reported; patronymics and feminine surnames follow the names.
+ */
+export const COMMON_SLAVIC_NAMES: readonly string[] = [
+  // Given names
+  'aleksandr', 'oleksandr', 'alexandr', 'sergei', 'sergey', 'serhiy', 'serhii', 'dmitry', 'dmitri', 'dmitriy', 'dmytro', 'andrei',
+  'andrey', 'andriy', 'andrii', 'alexei', 'aleksei', 'alexey', 'aleksey', 'oleksiy', 'oleksii', 'ivan', 'mikhail', 'mykhailo',
+  'nikolai', 'nikolay', 'mykola', 'vladimir', 'volodymyr', 'yuri', 'yuriy', 'yurii', 'oleg', 'oleh', 'igor', 'ihor', 'viktor',
+  'pavel', 'pavlo', 'evgeny', 'evgeniy', 'yevgeny', 'yevgeniy', 'yevhen', 'maxim', 'maksim', 'maksym', 'anton', 'artem', 'artyom',
+  'roman', 'denis', 'vadim', 'vitaly', 'vitaliy', 'konstantin', 'anatoly', 'anatoliy', 'valery', 'valeriy', 'elena', 'yelena',
+  'olena', 'olga', 'olha', 'natalia', 'natalya', 'nataliya', 'tatiana', 'tatyana', 'tetiana', 'irina', 'iryna', 'svetlana',
+  'ekaterina', 'yekaterina', 'kateryna', 'yulia', 'yuliya', 'anastasia', 'anastasiya',
+  // Surnames, Russian (with their feminine forms) and Ukrainian
+  'ivanov', 'ivanova', 'smirnov', 'smirnova', 'kuznetsov', 'kuznetsova', 'popov', 'popova', 'vasiliev', 'vasilyev', 'vasilieva',
+  'petrov', 'petrova', 'sokolov', 'sokolova', 'mikhailov', 'mikhaylov', 'mikhailova', 'novikov', 'novikova', 'fedorov', 'fedorova',
+  'morozov', 'morozova', 'volkov', 'volkova', 'alekseev', 'alekseyev', 'lebedev', 'lebedeva', 'semenov', 'semyonov', 'egorov',
+  'yegorov', 'pavlov', 'pavlova', 'kozlov', 'kozlova', 'stepanov', 'nikolaev', 'nikolayev', 'orlov', 'andreev', 'andreyev',
+  'makarov', 'nikitin', 'zakharov', 'melnyk', 'melnik', 'shevchenko', 'boyko', 'boiko', 'kovalenko', 'bondarenko', 'tkachenko',
+  'kovalchuk', 'kravchenko', 'oliynyk', 'shevchuk', 'koval', 'polishchuk', 'bondar', 'tkachuk', 'moroz', 'marchenko', 'lysenko',
+  'rudenko', 'savchenko', 'petrenko',
+];
+
+export const COMMON_PERSIAN_NAMES: readonly string[] = [
+  // Given names (Muhammad, Ali, Hussein... are among the Arabic names above)
+  'reza', 'hossein', 'hosein', 'mehdi', 'mahdi', 'hamid', 'majid', 'morteza', 'mojtaba', 'abbas', 'javad', 'hadi',
+  'fatemeh', 'zahra',
+  // Surnames
+  'mohammadi', 'hosseini', 'hoseini', 'ahmadi', 'rezaei', 'rezaee', 'moradi', 'karimi', 'rahimi', 'hashemi', 'mousavi', 'musavi',
+  'jafari', 'ghasemi', 'kazemi', 'sadeghi', 'heidari', 'heydari', 'ebrahimi', 'rostami', 'akbari', 'sharifi', 'zarei', 'amiri',
+  'rahmani', 'ghorbani', 'azizi', 'safari',
+];
+
+/**
  * The tribal names most Saudi and Gulf families carry as surnames (al-Otaibi, al-Qahtani), each
  * by hundreds of thousands of people: as common there as Smith is in the US. Listed here without
  * the article; commonTribalForms adds the joined form (alotaibi) a name written Al-Otaibi reads as.
@@ -109,7 +145,7 @@ let common: Set<string> | undefined;
 
 /** Whether a normalised token is one of the common given names or surnames above. */
 export function isCommonName(token: string): boolean {
-  common ??= new Set([...COMMON_GIVEN_NAMES, ...COMMON_SURNAMES, ...COMMON_ARABIC_NAMES, ...commonTribalForms()]);
+  common ??= new Set([...COMMON_GIVEN_NAMES, ...COMMON_SURNAMES, ...COMMON_ARABIC_NAMES, ...COMMON_SLAVIC_NAMES, ...COMMON_PERSIAN_NAMES, ...commonTribalForms()]);
   return common.has(token);
 }
 

@@ -54,6 +54,17 @@ test('the commonest Arabic given names are common names: a partial match on them
   assert.equal(matchNamePair('Dost Mohammad Khan Haqqani', 'DOST MOHAMMAD', { kind: 'person' })?.explanation.parts.penalties.commonNameSupport, 0);
 });
 
+test('the commonest Russian, Ukrainian and Iranian names are common names too', () => {
+  // A listed patronymic the query lacks, or a query's second given name: many people wear the rest.
+  assertNeedsMoreEvidence('Andriy Shevchenko', 'SHEVCHENKO, Andrei Anatolyevich', 'person');
+  assertNeedsMoreEvidence('Sergei Ivanov', 'IVANOV, Sergei Borisovich', 'person');
+  assertNeedsMoreEvidence('Ahmad Reza Karimi', 'KARIMI, Ahmad', 'person');
+  // Met in full they still match, and so does a rarer surname beside a common given name.
+  assert.ok(scoreNamePair('Sergei Borisovich Ivanov', 'IVANOV, Sergei Borisovich', { kind: 'person' }) >= 0.95);
+  assert.ok(scoreNamePair('Ahmad Karimi', 'KARIMI, Ahmad', { kind: 'person' }) >= 0.95);
+  assert.ok(scoreNamePair('Dmitry Rybolovlev', 'RYBOLOVLEV, Dmitry Evgenyevich', { kind: 'person' }) >= DEFAULT_THRESHOLD);
+});
+
 test('the rule leaves alone a rare name, a full common name, and a one-word query', () => {
   assert.ok(scoreNamePair('John Smith', 'SMITH, John', { kind: 'person' }) >= 0.95);
   assert.ok(scoreNamePair('Vladimir Putin', 'PUTIN, Vladimir Vladimirovich', { kind: 'person' }) >= DEFAULT_THRESHOLD);
