@@ -172,6 +172,12 @@ export interface ScoreWeights {
    */
   commonNameSupport: number;
   /**
+   * commonNameSupport where neither side says more but a common name of the query meets the listed
+   * word only as another spelling (Mohamed Salah against SALEH MOHAMMAD): the words that match are
+   * common and the one that differs is charged only its spelling, so the rule takes more here.
+   */
+  respelledCommonName: number;
+  /**
    * The most the penalty terms together take away when an informative name did match: an unmatched
    * first name (Zed Maduro for MADURO MOROS, Nicolas) leaves the surname's holder a low score, not
    * none, so that it still ranks above unrelated names (far under any threshold).
@@ -355,6 +361,7 @@ export const SCREENING_CONFIG = {
     romanizationKey: 0.05,
     keyUnmatchedCandidateFactor: 3,
     commonNameSupport: 0.15,
+    respelledCommonName: 0.2,
     maxPenalty: 0.8,
   } satisfies ScoreWeights,
 

@@ -574,7 +574,8 @@ function scoreAlignment(
   // (C. for Chen) or one word the query says more than; or the query a name the listed person's
   // name lacks (organisations aside: their extra words are weighed by oneWordNameExtended).
   const saysMore = leftInformative || uncoveredCandidate > 0 || saysMoreThan(query, candidate, weights) || (queryLeftInformative && readsAsPersonalName(candidate));
-  const commonOnly = saysMore && onlyCommonSupport(query, candidate, pairs);
+  const respelled = !saysMore && respelledCommonName(query, pairs);
+  const commonOnly = (saysMore || respelled) && onlyCommonSupport(query, candidate, pairs);
   // A longer record of the listed person: the query's extra parts fill lineage slots (see weights.lineageSlot).
   const slots = uq > 0 && !leftInformative && contradictingCandidate === 0 && uncoveredCandidate === 0 && lineageExtension(query, candidate, pairs, queryUsed, weights);
   const slotRate = slots ? Math.min(queryExtraCost, weights.unmatchedQuery * weights.lineageSlot) : queryExtraCost;
@@ -584,7 +585,13 @@ function scoreAlignment(
   const abbreviated = !organisations && unmatchedCandidateCount === 0 && unmatchedQueryCount === 0 && initialPairs(pairs) >= INITIALS_FOR_GIVEN_NAMES;
   const mostlyUnmatchedCandidate = abbreviated ? 0 : weights.mostlyUnmatchedCandidate * Math.max(0, uc - MOSTLY_UNMATCHED);
   const romanizationKey = keyed ? weights.romanizationKey : 0;
-  const commonNameSupport = commonOnly ? (onlyGenericSupport(query, candidate, pairs) ? weights.genericNameSupport : weights.commonNameSupport) : 0;
+  const commonNameSupport = !commonOnly
+    ? 0
+    : onlyGenericSupport(query, candidate, pairs)
+      ? weights.genericNameSupport
+      : respelled
+        ? weights.respelledCommonName
+        : weights.commonNameSupport;
   const oneWordQuery = !alignedInformative
     ? 0
     : organisations && unvoweledOneWord(query, pairs, weights)
@@ -700,6 +707,25 @@ function onlyCommonSupport(query: ScoringSide, candidate: ScoringSide, pairs: re
     if (informative) support++;
   }
   return support > 0;
+}
+
+/**
+ * Under this a pair's two words are two spellings, not one name: Salah and Saleh (0.93), Hassan and
+ * Kassan (0.86); Mohamed and Mohammad, one name by the canonical table, count 0.97.
+ */
+const RESPELLED_BELOW = 0.95;
+
+/**
+ * Whether a common name of the query meets the listed word only as another spelling (Mohamed Salah
+ * against SALEH MOHAMMAD; Mohammed Ali Hassan against KASSAN, Ali Mohamad): with every other word a
+ * common name too, the names are as alike as thousands of others, and the one that differs is no
+ * evidence; so onlyCommonSupport's rule applies although neither side says more.
+ */
+function respelledCommonName(query: ScoringSide, pairs: readonly AlignedPair[]): boolean {
+  const common = query.common;
+  if (common === undefined) return false;
+  for (const pair of pairs) if (pair.similarity < RESPELLED_BELOW && pair.how !== 'initial' && pair.queryNext < 0 && common[pair.query] === 1) return true;
+  return false;
 }
 
 /**
