@@ -724,7 +724,12 @@ const RESPELLED_BELOW = 0.95;
 function respelledCommonName(query: ScoringSide, pairs: readonly AlignedPair[]): boolean {
   const common = query.common;
   if (common === undefined) return false;
-  for (const pair of pairs) if (pair.similarity < RESPELLED_BELOW && pair.how !== 'initial' && pair.queryNext < 0 && common[pair.query] === 1) return true;
+  for (const pair of pairs) {
+    if (pair.similarity >= RESPELLED_BELOW || pair.queryNext >= 0 || common[pair.query] !== 1) continue;
+    // A familiar form or another language's form of a name (Sasha, Eugene) is the name by usage and
+    // counts as 'canonical'; so does a sound read from an abjad, which is a spelling.
+    if (pair.how === 'fuzzy' || pair.how === 'phonetic' || (pair.how === 'canonical' && query.unvoweled === true)) return true;
+  }
   return false;
 }
 

@@ -87,10 +87,9 @@ test('a name read from an abjad meets a listed name of two consonants by sound o
   // Salah and Syawal, Saad and Zaid share a two-consonant sound key (s-l, s-t): other names.
   assert.ok(scoreNamePair('محمد صلاح', 'SYAWAL, Muhammad', { kind: 'person' }) < DEFAULT_THRESHOLD);
   assert.ok(scoreNamePair('سعد الحريري', 'ZAID, Hariri', { kind: 'person' }) < DEFAULT_THRESHOLD);
-  // The same letters written with other vowels still meet: Zayd / Zaid, Salah / Saleh, Wael / Wail.
+  // The same letters written with other vowels still meet: Zayd / Zaid, Wael / Wail.
   assertFound([
     ['زيد الحريري', 'ZAID, Hariri', 'person'],
-    ['محمد صالح', 'SALAH, Muhammad', 'person'],
     ['وائل حمدان', 'WAIL, Hamdan', 'person'],
   ]);
 });
