@@ -46,7 +46,7 @@ describe('translatedHangulOrganization', () => {
       ['우주공간기술위원회', 'space technology committee'],
       ['묘향해운회사', 'myohyang shipping company'],
       ['감옥국', 'prison bureau'],
-      ['조선민주주의인민공화국', 'korea democratic people republic'],
+      ['조선민주주의인민공화국', 'democratic peoples republic korea'],
       ['해사감독국', 'maritime administration'],
       ['한국자동화산업', 'korea automation industry'],
       // English words and letter names of ROK company names, as the loanword rules write them.
@@ -58,17 +58,23 @@ describe('translatedHangulOrganization', () => {
   });
 
   it('reads 조선 as Korea or as the state, a stretch opening with ㅈ also with ch, and the words listings translate', () => {
-    const readings = (word: string) => translatedHangulOrganization([word]).map((tokens) => tokens.join(' '));
+    const readingsOfWords = (words: string[]) => translatedHangulOrganization(words).map((tokens) => tokens.join(' '));
     const cases: Array<[string, string[]]> = [
       ['조선중앙은행', ['korea central bank', 'democratic peoples republic korea central bank']],
-      // Before the state's own full name, 조선 is Korea alone.
-      ['조선민주주의인민공화국', ['korea democratic people republic']],
+      // The state's own full name reads whole, as English writes it (filed with DPRK by the country forms).
+      ['조선민주주의인민공화국', ['democratic peoples republic korea']],
+      ['조선민주주의인민공화국 해사감독국', ['democratic peoples republic korea maritime administration', 'democratic peoples republic korea maritime supervision bureau']],
+      // 개발 of oil and ore is Exploration, 원유 then plain Oil; 해외 overseas; 총회사 a Group; 교화국 also Prisons Bureau.
+      ['조선원유개발회사', ['korea crude oil development company', 'korea oil exploration company', 'democratic peoples republic korea crude oil development company']],
+      ['만수대해외개발회사그룹', ['mansutae overseas development company group', 'mansudae overseas development company group', 'mansutae overseas exploration company group']],
+      ['조선아연공업총회사', ['korea zinc industry general company', 'korea zinc industry group', 'democratic peoples republic korea zinc industry general company']],
+      ['교화국', ['correctional bureau', 'prisons bureau']],
       ['제일신용은행', ['jeil credit bank', 'cheil credit bank']],
       ['정주회사', ['jongju company', 'jeongju company', 'chongju company']],
       ['청송련합', ['green pine association']],
       ['금삼각은행', ['golden triangle bank']],
     ];
-    for (const [word, english] of cases) assert.deepEqual(readings(word), english, word);
+    for (const [word, english] of cases) assert.deepEqual(readingsOfWords(word.split(' ')), english, word);
   });
 
   it('leaves a name without organisation words alone', () => {
