@@ -37,6 +37,13 @@ export const PLACE_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   chongqing: ['chungking'],
   xiamen: ['amoy'],
   sichuan: ['szechuan', 'szechwan'],
+  // Provinces and cities in the Chinese Postal Map romanisation (1906), which older company and
+  // university names keep (Kweichow, Fukien, Soochow University).
+  guizhou: ['kweichow'], guangdong: ['kwangtung'], fujian: ['fukien'], zhejiang: ['chekiang'], jiangsu: ['kiangsu'],
+  hubei: ['hupeh', 'hupei'], shaanxi: ['shensi'], shanxi: ['shansi'], gansu: ['kansu'], anhui: ['anhwei'],
+  jiangxi: ['kiangsi'], henan: ['honan'], hebei: ['hopeh', 'hopei'], shandong: ['shantung'], guangxi: ['kwangsi'],
+  xinjiang: ['sinkiang'], chengdu: ['chengtu'], jinan: ['tsinan'], lanzhou: ['lanchow'], fuzhou: ['foochow'],
+  hangzhou: ['hangchow'], suzhou: ['soochow'], guiyang: ['kweiyang'], hankou: ['hankow'],
   // India and Myanmar
   mumbai: ['bombay'],
   chennai: ['madras'],
