@@ -39,6 +39,13 @@ export const PINYIN_ORG_READINGS: Readonly<Record<string, string>> = {
   xinan: 'southwestern|southwest', huadong: 'east china', huanan: 'south china', huabei: 'north china',
   huazhong: 'central china', xibu: 'western|west', dongbu: 'eastern|east', nanfang: 'south china|southern',
   beifang: 'north china|northern', zhongnan: 'central south|south central',
+  // The autonomous regions whose English names are translated, not spelled (内蒙古 Nei Menggu, Inner
+  // Mongolia; 内蒙 Neimeng for short).
+  neimenggu: 'inner mongolia', neimeng: 'inner mongolia',
+  // Ordinals, 第 di and a number (第一 diyi, First: 内蒙古第一机械集团, Inner Mongolia First Machinery
+  // Group), which numbered factories and institutes carry. Written apart (Di Yi), they are joined first.
+  diyi: 'first', dier: 'second', disan: 'third', disi: 'fourth', diwu: 'fifth', diliu: 'sixth', diqi: 'seventh',
+  diba: 'eighth', dijiu: 'ninth', dishi: 'tenth',
   // More words of state groups' and institutes' names (中国核工业建设, China Nuclear Engineering; 中国交通
   // 建设, China Communications Construction; 精密机械, Fine Mechanics; 军事医学科学院, Academy of
   // Military Medical Sciences; 国家并行计算机工程技术研究中心, National Research Center for Parallel

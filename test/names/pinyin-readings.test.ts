@@ -32,6 +32,14 @@ describe('company names in pinyin read in English', () => {
     assert.deepEqual(read('li yuan'), []);
   });
 
+  it('reads Inner Mongolia and the ordinals (di yi, first) that numbered factories carry', () => {
+    for (const [name, company, reading] of [
+      ['neimenggu diyi jixie jituan', true, 'inner mongolia first jixie jituan'],
+      ['nei menggu di yi jixie jituan', true, 'inner mongolia first jixie jituan'],
+      ['shanghai disan jixie chang', true, 'shanghai third jixie chang'],
+    ] as const) assert.ok(read(name, company).includes(reading), `${name}: ${read(name, company).join(' | ')}`);
+  });
+
   it('reads zhongxin as SMIC only beside integrated circuits, chips or semiconductors, as a centre elsewhere', () => {
     assert.ok(read('zhongxin nanfang jicheng dianlu zhizao', true).includes('smic southern integrated circuit zhizao'));
     assert.ok(read('shanghai zhongxin bandaoti', true).includes('shanghai smic bandaoti'));
