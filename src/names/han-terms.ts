@@ -69,6 +69,12 @@ export const HAN_TERMS: Readonly<Record<string, string>> = {
   中航: 'avic|zhonghang', 保利: 'poly|baoli', 熊猫: 'panda|xiongmao', 熊貓: 'panda|xiongmao', 长城: 'great wall|changcheng',
   長城: 'great wall|changcheng', 中兴: 'zte|zhongxing', 中興: 'zte|zhongxing', 海康威视: 'hikvision|haikang weishi',
   海康威視: 'hikvision|haikang weishi', 大疆: 'dji|dajiang', 中船: 'cssc|zhongchuan', 中核: 'cnnc|zhonghe',
+  // 中国航发 (航发, 航空发动机 aero engine) is AECC, the Aero Engine Corporation of China, whose makers'
+  // English names open with it (中国航发沈阳黎明航空发动机, AECC Shenyang Liming Aero Engine); 航空发动机
+  // itself is Aero Engine. 火炬, Torch, names the state's high-technology programme and the companies of
+  // its parks (福建火炬电子科技, Fujian Torch Electron Technology).
+  中国航发: 'aecc|zhongguo hangfa', 中國航發: 'aecc|zhongguo hangfa', 航发: 'aecc|hangfa', 航發: 'aecc|hangfa',
+  航空发动机: 'aero engine', 航空發動機: 'aero engine', 火炬: 'torch|huoju',
   // 广核 (广东核电, Guangdong nuclear power) is China General Nuclear Power's short name (中国广核集团,
   // China General Nuclear Power Group; 中广核, CGN).
   广核: 'general nuclear power|guanghe', 廣核: 'general nuclear power|guanghe', 中广核: 'cgn|zhongguanghe', 中廣核: 'cgn|zhongguanghe',

@@ -11,6 +11,9 @@ test('a Chinese brand written in pinyin reads as its English name, and a pinyin 
     ['huada', 'bgi'],
     ['zhonghang', 'avic'],
     ['haikangweishi', 'hikvision'],
+    ['huoju', 'torch'],
+    ['zhongguohangfa', 'aecc'],
+    ['hangfa', 'aecc'],
     // 中芯 SMIC and 中心 centre: zhongxin is neither.
     ['zhongxin', undefined],
     // 中化 Sinochem and 中华 (China, as names keep it): zhonghua is neither.

@@ -32,11 +32,13 @@ describe('company names in pinyin read in English', () => {
     assert.deepEqual(read('li yuan'), []);
   });
 
-  it('reads Inner Mongolia and the ordinals (di yi, first) that numbered factories carry', () => {
+  it('reads Inner Mongolia, the ordinals (di yi, first) that numbered factories carry, and dianzi as Electron too', () => {
     for (const [name, company, reading] of [
       ['neimenggu diyi jixie jituan', true, 'inner mongolia first jixie jituan'],
       ['nei menggu di yi jixie jituan', true, 'inner mongolia first jixie jituan'],
       ['shanghai disan jixie chang', true, 'shanghai third jixie chang'],
+      // 电子 dianzi, word for word Electron as well as Electronic.
+      ['fujian dianzi keji', true, 'fujian electron technology'],
     ] as const) assert.ok(read(name, company).includes(reading), `${name}: ${read(name, company).join(' | ')}`);
   });
 

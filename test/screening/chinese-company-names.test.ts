@@ -17,6 +17,10 @@ test('Chinese state groups and makers written in characters meet their English s
     ['中国交通建设股份有限公司', 'China Communications Construction Company Limited'],
     ['上海交通大学', 'Shanghai Jiao Tong University'],
     ['杭州海康威视数字技术股份有限公司', 'Hangzhou Hikvision Digital Technology Co., Ltd.'],
+    // 中国航发 is AECC, 航空发动机 Aero Engine; Traditional forms too.
+    ['中国航发沈阳黎明航空发动机有限责任公司', 'AECC Shenyang Liming Aero Engine Co., Ltd.'],
+    ['中國航發哈爾濱東安發動機有限公司', 'AECC Harbin Dongan Engine Co., Ltd.'],
+    ['福建火炬电子科技股份有限公司', 'FUJIAN TORCH ELECTRON TECHNOLOGY CO., LTD.'],
   ] as const) {
     const s = score(query, listed);
     assert.ok(s >= DEFAULT_THRESHOLD, `${query} → ${listed}: ${s}`);
