@@ -62,6 +62,8 @@ const TERMS: Readonly<Record<string, string>> = {
   عراق: 'iraq', شام: 'levant|sham', يمن: 'yemen', ليبيا: 'libya', ليبي: 'libyan', مصر: 'egypt', مصري: 'egyptian',
   تونس: 'tunisia', تونسي: 'tunisian', مغرب: 'maghreb', مغربي: 'moroccan', سوري: 'syria', سوريا: 'syria', لبنان: 'lebanon',
   فلسطين: 'palestine', سودان: 'sudan', صومال: 'somalia', ايران: 'iran', افغانستان: 'afghanistan', باكستان: 'pakistan',
+  // Persian and Arabic spellings of the states Iran's joint banks and companies name (ونزوئلا, فنزويلا Venezuela)
+  ونزوئلا: 'venezuela', فنزويلا: 'venezuela', بلاروس: 'belarus', سوريه: 'syria', روسیه: 'russia', چین: 'china',
   // Arabic: أكناف, environs, and المقدس, Jerusalem in بيت المقدس, Bayt al-Maqdis, the name kept as written
   // in others' (Mujahidin Shura Council in the Environs of Jerusalem; Ansar Bayt al-Maqdis)
   اكناف: 'environs', مقدس: 'jerusalem|maqdis',
@@ -82,6 +84,10 @@ const TERMS: Readonly<Record<string, string>> = {
   // (بانک قرض‌الحسنه مهر ایران, Mehr Iran Credit Union Bank, Bank-e Gharzolhasaneh Mehr Iran), written
   // joined or with a zero-width non-joiner (which splits it in two: see withJoinedTerms in arabic.ts)
   قرضالحسن: 'credit union|gharzolhasaneh',
+  // بین‌الملل(ی), international, written joined or with a zero-width non-joiner or a space (بانک سپه
+  // بین‌الملل, Bank Sepah International; see withJoinedTerms in arabic.ts), and دو ملیتی, two-national, the
+  // Bi-National of a bank two states own (بانک دو ملیتی ایران و ونزوئلا, Iran-Venezuela Bi-National Bank)
+  بینالملل: 'international', بینالمللی: 'international', دوملیتی: 'bi national', ملیتی: 'national', دو: 'bi|two',
   زندان: 'prison', بیمه: 'insurance', صرافی: 'exchange', معدن: 'mining', فولاد: 'steel', آهن: 'iron', خیریه: 'charity',
   // Persian: more words of company names, from knowledge of Persian (keys without a final ه, as for ة)
   مشاور: 'consulting', پیمانکاری: 'contracting', ساختمانی: 'construction', ساختمان: 'construction',
@@ -112,6 +118,9 @@ const TERMS: Readonly<Record<string, string>> = {
   رئاس: 'presidency', داخلي: 'interior', خارجي: 'foreign', عسكري: 'military', حربي: 'military', جوي: 'air',
   مركزي: 'central', استخبارات: 'intelligence', شرط: 'police', حرس: 'guard', جمارك: 'customs', غاز: 'gas',
   نسيج: 'textile', اسمنت: 'cement', بتروكيماويات: 'petrochemical', مشاريع: 'projects', مختبرات: 'laboratories',
+  // ترفيهية, of entertainment (شركة ... للمشاريع الترفيهية, ... for Entertainment and Leisure Projects),
+  // from knowledge of Arabic; ترفيه, the noun
+  ترفيهي: 'entertainment|leisure', ترفيه: 'entertainment|leisure',
   // Persian: words of ministries, state bodies and industrial companies (وزارت امور خارجه, Ministry of
   // Foreign Affairs; شرکت ملی نفتکش ایران, National Iranian Tanker Company), from knowledge of Persian;
   // a joint-stock company (شرکت سهامی) is named by English listings as a company only

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeName } from '../../src/names/index.js';
+
+function translations(value: string): string[] {
+  return analyzeName(value, 'organization').variants.filter((r) => r.via === 'arabic-translated').map((r) => r.tokens.join(' '));
+}
+
+describe('Arabic and Persian organisation words', () => {
+  it('translates international, entertainment, bi-national and the states joint banks name', () => {
+    const cases: Array<[string, string]> = [
+      // بین‌الملل written with a zero-width non-joiner, a space, or joined
+      ['بانک سپه بین\u200cالملل', 'bank sapeh international'],
+      ['بانک سپه بین الملل', 'bank sapeh international'],
+      ['بانک سپه بینالمللی', 'bank sapeh international'],
+      // للمشاريع: li + al before projects; الترفيهية, of entertainment or leisure
+      ['الإنماء للمشاريع الترفيهية', 'inama project entertainment'],
+      ['الإنماء للمشاريع الترفيهية', 'inama project leisure'],
+      // دو ملیتی, bi-national; ونزوئلا Venezuela
+      ['بانک دو ملیتی ایران و ونزوئلا', 'bank bi national iran and venezuela'],
+    ];
+    for (const [name, english] of cases) assert.ok(translations(name).includes(english), `${name}: ${translations(name).join(' / ')}`);
+  });
+});
