@@ -13,7 +13,7 @@ import type { Segment } from './segments.js';
  */
 const HANGUL_TERMS: Readonly<Record<string, string>> = {
   // Kinds of organisation
-  회사: 'company', 총회사: 'general company|group', 공사: 'corporation', 그룹: 'group', 상사: 'trading', 은행: 'bank',
+  회사: 'company', 총회사: 'general company', 공사: 'corporation', 그룹: 'group', 상사: 'trading', 은행: 'bank',
   총국: 'general bureau', 위원회: 'committee|commission', 연합: 'association', 련합: 'association', 연합회: 'association',
   련합회: 'association', 기업소: 'enterprise', 기업: 'enterprise', 합영: 'joint venture', 합작: 'joint venture', 협회: 'association',
   대학: 'university', 대학교: 'university', 연구소: 'institute|research center', 련구소: 'institute|research center', 연구원: 'research institute',
@@ -26,7 +26,7 @@ const HANGUL_TERMS: Readonly<Record<string, string>> = {
   // Words of trade, industry and state. 대외 (external, foreign) is Foreign in trade bodies' English names
   // (조선대외기술무역센터, Korea Foreign Technical Trade Center) and External in others'; 기술 is
   // Technical as often as Technology: the second reading.
-  무역: 'trading', 개발: 'development|exploration', 광업: 'mining', 항공: 'air', 해운: 'shipping|maritime', 관리: 'management', 원양: 'ocean',
+  무역: 'trading', 개발: 'development', 광업: 'mining', 항공: 'air', 해운: 'shipping|maritime', 관리: 'management', 원양: 'ocean',
   정찰: 'reconnaissance', 기술: 'technology|technical', 기계: 'machinery', 수출입: 'import export', 전자: 'electronic', 석유: 'petroleum',
   화학: 'chemical', 에너지: 'energy', 금융: 'financial', 투자: 'investment', 보험: 'insurance', 선박: 'shipping', 해양: 'marine',
   산업: 'industry', 공업: 'industry', 중공업: 'heavy industry', 건설: 'construction', 물류: 'logistics', 국제: 'international',
@@ -50,15 +50,15 @@ const HANGUL_TERMS: Readonly<Record<string, string>> = {
   // (원유공업성, Ministry of Crude Oil Industry; 국경경비총국, Border Guard General Bureau; 교화국,
   // Correctional Bureau; 동북아시아은행, North East Asia Bank; 통일발전은행, United Development Bank;
   // 우주공간, outer space, Space).
-  원유: 'crude oil|oil', 국경: 'border', 교화: 'correctional', 교화국: 'correctional bureau|prisons bureau', 교화소: 'prison camp', 공간: 'space', 우주공간: 'space', 발전: 'development', 발전소: 'power station',
+  원유: 'crude oil', 국경: 'border', 교화: 'correctional', 교화국: 'correctional bureau|prisons bureau', 교화소: 'prison camp', 공간: 'space', 우주공간: 'space', 발전: 'development', 발전소: 'power station',
   아시아: 'asia', 동북: 'north east', 동남: 'south east', 서북: 'north west', 서남: 'south west', 농업: 'agriculture',
   임업: 'forestry', 의약: 'pharmaceutical', 경영: 'management', 자원: 'resource',
   // Words of trade and resources as DPRK listings translate them: 해외 overseas (만수대해외개발회사,
-  // Mansudae Overseas Project); 개발 of oil and ore is exploration (조선원유개발회사, Korea Oil
-  // Exploration Corporation; 원유 then plain Oil); 총회사, a general corporation, is a Group in
-  // English names (조선아연공업총회사, Korea Zinc Industrial Group); zinc and graphite, the ores DPRK
-  // export bodies are named for.
-  해외: 'overseas', 아연: 'zinc', 흑연: 'graphite',
+  // Mansudae Overseas Project); 개발 of crude oil is exploration (조선원유개발회사, Korea Oil
+  // Exploration Corporation), of a state's space programme development (국가우주개발국, National
+  // Aerospace Development Administration), so only the word with its oil; zinc and graphite, the
+  // ores DPRK export bodies are named for (조선아연공업총회사, Korea Zinc Industrial Group).
+  해외: 'overseas', 아연: 'zinc', 흑연: 'graphite', 원유개발: 'oil exploration|crude oil development',
   // DPRK loanwords spelled as Pyongyang writes them (콤퓨터, not 컴퓨터), beside the ROK spelling
   콤퓨터: 'computer', 컴퓨터: 'computer', 쎈터: 'center', 센타: 'center', 쎈타: 'center',
   // Words of DPRK state bodies as their listed English names translate them (감옥국, Prisons Bureau;

@@ -64,10 +64,12 @@ describe('translatedHangulOrganization', () => {
       // The state's own full name reads whole, as English writes it (filed with DPRK by the country forms).
       ['조선민주주의인민공화국', ['democratic peoples republic korea']],
       ['조선민주주의인민공화국 해사감독국', ['democratic peoples republic korea maritime administration', 'democratic peoples republic korea maritime supervision bureau']],
-      // 개발 of oil and ore is Exploration, 원유 then plain Oil; 해외 overseas; 총회사 a Group; 교화국 also Prisons Bureau.
-      ['조선원유개발회사', ['korea crude oil development company', 'korea oil exploration company', 'democratic peoples republic korea crude oil development company']],
-      ['만수대해외개발회사그룹', ['mansutae overseas development company group', 'mansudae overseas development company group', 'mansutae overseas exploration company group']],
-      ['조선아연공업총회사', ['korea zinc industry general company', 'korea zinc industry group', 'democratic peoples republic korea zinc industry general company']],
+      // 원유개발, crude oil development, is Oil Exploration; 개발 alone Development (국가우주개발국, National
+      // Aerospace Development Administration); 해외 overseas; 아연 zinc; 교화국 also Prisons Bureau.
+      ['조선원유개발회사', ['korea oil exploration company', 'korea crude oil development company', 'democratic peoples republic korea oil exploration company']],
+      ['국가우주개발국', ['state aerospace development bureau', 'national aerospace development administration']],
+      ['만수대해외개발회사그룹', ['mansutae overseas development company group', 'mansudae overseas development company group']],
+      ['조선아연공업총회사', ['korea zinc industry general company', 'democratic peoples republic korea zinc industry general company']],
       ['교화국', ['correctional bureau', 'prisons bureau']],
       ['제일신용은행', ['jeil credit bank', 'cheil credit bank']],
       ['정주회사', ['jongju company', 'jeongju company', 'chongju company']],
