@@ -50,7 +50,7 @@ const HANGUL_TERMS: Readonly<Record<string, string>> = {
   // (원유공업성, Ministry of Crude Oil Industry; 국경경비총국, Border Guard General Bureau; 교화국,
   // Correctional Bureau; 동북아시아은행, North East Asia Bank; 통일발전은행, United Development Bank;
   // 우주공간, outer space, Space).
-  원유: 'crude oil', 국경: 'border', 교화: 'correctional', 교화국: 'correctional bureau|prisons bureau', 교화소: 'prison camp', 공간: 'space', 우주공간: 'space', 발전: 'development', 발전소: 'power station',
+  원유: 'crude oil', 국경: 'border', 교화: 'correctional', 교화국: 'prisons bureau|correctional bureau', 교화소: 'prison camp', 공간: 'space', 우주공간: 'space', 발전: 'development', 발전소: 'power station',
   아시아: 'asia', 동북: 'north east', 동남: 'south east', 서북: 'north west', 서남: 'south west', 농업: 'agriculture',
   임업: 'forestry', 의약: 'pharmaceutical', 경영: 'management', 자원: 'resource',
   // Words of trade and resources as DPRK listings translate them: 해외 overseas (만수대해외개발회사,
