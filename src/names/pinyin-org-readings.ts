@@ -39,10 +39,10 @@ export const PINYIN_ORG_READINGS: Readonly<Record<string, string>> = {
   xinan: 'southwestern|southwest', huadong: 'east china', huanan: 'south china', huabei: 'north china',
   huazhong: 'central china', xibu: 'western|west', dongbu: 'eastern|east', nanfang: 'south china|southern',
   beifang: 'north china|northern', zhongnan: 'central south|south central',
-  // The autonomous regions whose English names are translated, not spelled (内蒙古 Nei Menggu, Inner
-  // Mongolia; 内蒙 Neimeng for short).
   // 电子 dianzi is Electronic or, word for word, Electron (Fujian Huoju Dianzi Keji, Fujian Torch Electron Technology).
   dianzi: 'electronic|electron',
+  // The autonomous regions whose English names are translated, not spelled (内蒙古 Nei Menggu, Inner
+  // Mongolia; 内蒙 Neimeng for short).
   neimenggu: 'inner mongolia', neimeng: 'inner mongolia',
   // Ordinals, 第 di and a number (第一 diyi, First: 内蒙古第一机械集团, Inner Mongolia First Machinery
   // Group), which numbered factories and institutes carry. Written apart (Di Yi), they are joined first.
