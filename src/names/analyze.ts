@@ -2,7 +2,7 @@ import type { EntryKind } from '../model/list-entry.js';
 import { ABBREVIATIONS, NAME_LIKE_ABBREVIATIONS } from './abbreviations.js';
 import { withCountryReadings } from './country-reading.js';
 import { splitCompound } from './compounds.js';
-import { russianCompoundReading } from './russian-compounds.js';
+import { russianCompoundReading, russianPhraseReading } from './russian-compounds.js';
 import { splitGluedForms } from './glued-forms.js';
 import { withoutEzafe } from './ezafe.js';
 import { CJK_FORMS, SHORT_FORMS } from './legal-forms.js';
@@ -78,8 +78,8 @@ function stripNativeForms(segments: Segment[], removed: Set<string>, short: bool
   });
 }
 
-/** The shortest token russianCompoundReading reads (novo- and a five-letter word): shorter ones skip the lookup. */
-const RUSSIAN_COMPOUND_MIN = 9;
+/** The shortest token russianCompoundReading reads (minfin, minyust): shorter ones skip the lookup. */
+const RUSSIAN_COMPOUND_MIN = 6;
 
 function expandAbbreviations(written: readonly string[], kind: EntryKind): string[] {
   const tokens = withCountryReadings(written) ?? written;
@@ -87,8 +87,19 @@ function expandAbbreviations(written: readonly string[], kind: EntryKind): strin
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (t.length < RUSSIAN_COMPOUND_MIN) {
+      out.push(kind !== 'organization' && NAME_LIKE_ABBREVIATIONS.has(t) ? t : (lookup(ABBREVIATIONS, t) ?? t));
+      continue;
+    }
+    // Two Russian words that English names translate by one (zheleznye dorogi, railways) stand as that one.
+    const phrase = russianPhraseReading(t, tokens[i + 1]);
+    if (phrase !== undefined) {
+      out.push(phrase);
+      i++;
+      continue;
+    }
     // A Russian word that English names translate by two (dalnevostochnyy, far eastern) stands as those two.
-    const words = t.length >= RUSSIAN_COMPOUND_MIN ? russianCompoundReading(t) : undefined;
+    const words = russianCompoundReading(t);
     if (words !== undefined) out.push(...words);
     else out.push(kind !== 'organization' && NAME_LIKE_ABBREVIATIONS.has(t) ? t : (lookup(ABBREVIATIONS, t) ?? t));
   }

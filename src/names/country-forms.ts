@@ -21,5 +21,7 @@ export const COUNTRY_FORMS: Readonly<Record<string, readonly string[]>> = {
   // Persian names the country noun first (jomhuri-ye eslami-ye iran): a word-for-word translation keeps that order.
   iran: ['islamic republic of iran', 'republic islamic iran', 'republic of islamic iran'],
   syria: ['syrian arab republic'],
-  russia: ['russian federation'],
+  // Rossii, of Russia, the genitive Russian names of state bodies end with (Minfin Rossii, Ministry of
+  // Finance of the Russian Federation); Rossiya itself stays a name (AB Rossiya, a bank).
+  russia: ['russian federation', 'rossii', 'rossiyskoy federatsii', 'rossiiskoi federatsii'],
 };

@@ -19,7 +19,34 @@ const TWO_WORD_TERMS: Readonly<Record<string, string>> = withAdjectiveEndings({
   vneshneekonomicheskaya: 'foreign economic', vneshneekonomicheskaia: 'foreign economic',
   // судоремонтный, ship repair (Sudoremontnyy Zavod, Ship Repair Plant)
   sudoremontnaya: 'ship repair', sudoremontnaia: 'ship repair',
+  // хладокомбинат, cold storage plant (refrigeration plant): khlado-, cold, and kombinat, plant
+  // (Khomyakovskiy Khladokombinat, Khomyakovsky Cold Storage Plant)
+  khladokombinat: 'cold storage plant', khladokombinata: 'cold storage plant', hladokombinat: 'cold storage plant',
+  // Minfin, Minoborony, Minpromtorg, Minekonomrazvitiya, Minyust: the syllabic abbreviations Russian
+  // uses for its ministries (Minfin Rossii, Ministry of Finance of the Russian Federation). MID, the
+  // foreign ministry, is left out: three letters meet other names' initials.
+  minfin: 'ministry finance', minoborony: 'ministry defense', minpromtorg: 'ministry industry trade',
+  minekonomrazvitiya: 'ministry economic development', minyust: 'ministry justice', miniust: 'ministry justice',
 });
+
+/**
+ * Russian two-word terms that English names translate by one word (Rossiyskiye Zheleznye Dorogi,
+ * Russian Railways: железная дорога, the "iron road", is a railway): the adjective in all the
+ * spellings of its endings, then the noun in its cases and numbers. Written for the project from
+ * knowledge of Russian.
+ */
+const PHRASE_NOUNS: Readonly<Record<string, string>> = withAdjectiveEndings({ zheleznaya: 'dorog', zheleznaia: 'dorog' });
+const PHRASE_READINGS: Readonly<Record<string, string>> = { dorog: 'railway' };
+/** The endings of the noun after the adjective (doroga, dorogi, dorog, dorogu, dorogoy, dorogam, dorogakh). */
+const NOUN_ENDING = /^(?:a|i|u|e|oy|oi|oj|am|ami|akh|)$/u;
+
+/** The one English word a Russian adjective and the noun after it stand for (zheleznye dorogi, railway), or undefined. */
+export function russianPhraseReading(token: string, next: string | undefined): string | undefined {
+  if (next === undefined) return undefined;
+  const noun = lookup(PHRASE_NOUNS, token);
+  if (noun === undefined || !next.startsWith(noun) || !NOUN_ENDING.test(next.slice(noun.length))) return undefined;
+  return PHRASE_READINGS[noun];
+}
 
 /**
  * Novo-, new, compounds with the next word in Russian names (Novotrubnyy Zavod, New Pipe Plant;

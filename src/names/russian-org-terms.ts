@@ -122,6 +122,10 @@ const WRITTEN_TERMS: Readonly<Record<string, string>> = {
   // судостроительно-, shipbuilding, as the first half of a compound (Sudostroitelno-Sudoremontnyy Zavod,
   // Shipbuilding and Ship Repair Plant)
   sudostroitelno: 'shipbuilding',
+  // благосостояние, wealth or welfare, and its genitive (Fond Natsionalnogo Blagosostoyaniya, National
+  // Wealth Fund)
+  blagosostoyaniye: 'wealth', blagosostoyanie: 'wealth', blagosostoyaniya: 'wealth', blagosostoianie: 'wealth',
+  blagosostoianiia: 'wealth', blagosostoyaniia: 'wealth',
 };
 
 /**

@@ -24,6 +24,13 @@ describe('country names in organisation names', () => {
     });
   }
 
+  it('reads Rossii, of Russia, as the Russian Federation', () => {
+    assert.deepEqual(withCountryReadings(['bank', 'rossii']), ['bank', 'russia']);
+    assert.deepEqual(withCountryReadings(['minfin', 'rossiyskoy', 'federatsii']), ['minfin', 'russia']);
+    // Rossiya itself stays a name (AB Rossiya, a bank).
+    assert.equal(withCountryReadings(['ab', 'rossiya']), undefined);
+  });
+
   it('the longest form wins: the DPRK is no Republic of Korea', () => {
     assert.deepEqual(withCountryReadings('bank of democratic peoples republic of korea'.split(' ')), ['bank', 'of', 'dprk', 'korea']);
     assert.deepEqual(withCountryReadings('bank of republic of korea'.split(' ')), ['bank', 'of', 'rok', 'korea']);

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { canonicalToken } from '../../src/names/canonical.js';
-import { russianCompoundReading } from '../../src/names/russian-compounds.js';
+import { analyzeName } from '../../src/names/index.js';
+import { russianCompoundReading, russianPhraseReading } from '../../src/names/russian-compounds.js';
 import { RUSSIAN_ORG_TERMS } from '../../src/names/russian-org-terms.js';
 
 describe('Russian organisation words in Latin letters', () => {
@@ -44,6 +45,11 @@ describe('Russian organisation words in Latin letters', () => {
       ['dalnevostochnaya', ['far', 'eastern']],
       ['neftegazovaya', ['oil', 'gas']],
       ['mashinostroitelnyy', ['machine', 'building']],
+      ['khladokombinat', ['cold', 'storage', 'plant']],
+      ['minfin', ['ministry', 'finance']],
+      ['minoborony', ['ministry', 'defense']],
+      ['minpromtorg', ['ministry', 'industry', 'trade']],
+      ['minyust', ['ministry', 'justice']],
       ['novotrubny', ['new', 'trubny']],
       ['novotrubnaya', ['new', 'trubnaya']],
       // Towns named Novo- are no new anything.
@@ -54,6 +60,39 @@ describe('Russian organisation words in Latin letters', () => {
       ['novatek', undefined],
     ];
     for (const [token, words] of cases) assert.deepEqual(russianCompoundReading(token), words, token);
+  });
+
+  it('reads blagosostoyaniya, wealth, in its spellings', () => {
+    for (const word of ['blagosostoyaniya', 'blagosostoyanie', 'blagosostoianiia']) assert.equal(canonicalToken(word), 'wealth', word);
+  });
+
+  it('reads zheleznaya doroga, the iron road, as one railway in every spelling and case', () => {
+    const cases: [string, string | undefined, string | undefined][] = [
+      ['zheleznye', 'dorogi', 'railway'],
+      ['zheleznaya', 'doroga', 'railway'],
+      ['zheleznoy', 'dorogi', 'railway'],
+      ['zheleznykh', 'dorog', 'railway'],
+      ['zheleznaia', 'doroga', 'railway'],
+      ['zheleznye', 'dorogoy', 'railway'],
+      // Another noun after it, or none, is no railway.
+      ['zheleznye', 'vorota', undefined],
+      ['zheleznye', 'dorogov', undefined],
+      ['zheleznye', undefined, undefined],
+      ['avtomobilnye', 'dorogi', undefined],
+    ];
+    for (const [adjective, noun, reading] of cases) assert.equal(russianPhraseReading(adjective, noun), reading, `${adjective} ${noun}`);
+    const tokens = analyzeName('Rossiyskiye Zheleznye Dorogi', 'organization').variants[0]?.tokens;
+    assert.deepEqual(tokens, ['rossiyskiye', 'railway']);
+  });
+
+  it('a phrase reading needs the table adjective and its noun', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{1,12}$/u), fc.stringMatching(/^[a-z]{0,10}$/u), (adjective, noun) => {
+        const reading = russianPhraseReading(adjective, noun);
+        if (reading !== undefined) assert.ok(adjective.startsWith('zhelezn') && noun.startsWith('dorog'), `${adjective} ${noun}`);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('novo- before anything but a company word of the table reads nothing', () => {
