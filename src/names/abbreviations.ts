@@ -121,13 +121,21 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   // FC, football club, before a club's name (FC Akhmat Grozny, Akhmat Grozny Football Club), written
   // as the one word its expansion makes.
   fc: 'footballclub',
+  // Ent., enterprise(s), as company names abbreviate it (Myanma Oil & Gas Ent., Myanma Oil and Gas
+  // Enterprise); also a surname's and acronym's spelling, so organisation names only.
+  ent: 'enterprise',
+  // Consultancy and consultants, the British and the plural words beside consulting in firms' names
+  // (Danışmanlık, Consultancy; Consulting Group).
+  // Railways, the plural railway companies' names take (Russian Railways; zheleznye dorogi).
+  railways: 'railway',
+  consultancy: 'consulting', consultants: 'consulting', consultant: 'consulting',
 };
 
 /**
  * Abbreviations that are also personal names or name parts (Eng, Ind, Lab): in names of unknown
  * kind they stay as written; in organisation names they are expanded.
  */
-export const NAME_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(['eng', 'ind', 'lab', 'gov', 'auth', 'adm', 'bros', 'serv', 'prod', 'bk', 'elect', 'gen', 'san', 'dis', 'dom', 'eko', 'gp', 'nk', 'im', 'rep', 'paz', 'mak', 'nak', 'ic']);
+export const NAME_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(['eng', 'ind', 'lab', 'gov', 'auth', 'adm', 'bros', 'serv', 'prod', 'bk', 'elect', 'gen', 'san', 'dis', 'dom', 'eko', 'gp', 'nk', 'im', 'rep', 'paz', 'mak', 'nak', 'ic', 'ent']);
 
 let writtenForms: Map<string, string[]> | undefined;
 

@@ -97,6 +97,11 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   sistemleri: 'system', endustri: 'industry', endustriyel: 'industry', sanayii: 'industry', tarim: 'agriculture', ilac: 'pharmaceutical',
   yazilim: 'software', iletisim: 'communication', haberlesme: 'communication', dagitim: 'distribution', pazarlama: 'marketing',
   urunleri: 'product', uzay: 'aerospace', toptan: 'wholesale',
+  // Başkanlık, presidency, and başkanlığı, with the possessive a state body's name gives it (Savunma
+  // Sanayii Başkanlığı, Presidency of Defense Industries).
+  baskanlik: 'presidency', baskanligi: 'presidency',
+  // Bilişim, informatics (information technology), among the trades of a company's name.
+  bilisim: 'informatics',
   // Kıymetli madenler, precious metals (the trade name of Turkish gold dealers); mamulleri, products
   // (manufactured goods: Otomotiv Mamulleri, Automotive Products); ve, and, as Persian va below.
   kiymetli: 'precious', madenler: 'metal', madenleri: 'metal', mamulleri: 'product', mamul: 'product', ve: 'and',

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { romanizeArabicWord, withJoinedTerms } from '../../src/names/arabic.js';
 import { canonicalToken } from '../../src/names/canonical.js';
 import { GERMAN_ORG_TERMS, umlautSpellings } from '../../src/names/german-org-terms.js';
-import { analyzeName } from '../../src/names/index.js';
+import { analyzeName, tokenPrior } from '../../src/names/index.js';
 import { russianCompoundReading } from '../../src/names/russian-compounds.js';
 
 function renderings(value: string, kind?: Parameters<typeof analyzeName>[1]): string[] {
@@ -40,6 +40,25 @@ describe('organisation words of other languages', () => {
       ['fc', 'footballclub'],
     ];
     for (const [word, english] of cases) assert.equal(canonicalToken(word), english, word);
+  });
+
+  it('reads the org words round 19 added (Turkish presidency and informatics, Ent., consultancy, railways)', () => {
+    const cases: [string, string][] = [
+      ['baskanligi', 'presidency'], ['baskanlik', 'presidency'], ['bilisim', 'informatics'],
+      ['consultancy', 'consulting'], ['consultants', 'consulting'], ['danismanlik', 'consulting'], ['railways', 'railway'],
+    ];
+    for (const [word, english] of cases) assert.equal(canonicalToken(word), english, word);
+  });
+
+  it('writes out Ent. as enterprise in organisation names only', () => {
+    assert.ok(renderings('Myanma Oil & Gas Ent.', 'organization').includes('myanma oil and gas enterprise'));
+    assert.ok(renderings('Ent Kim', 'person').every((r) => !r.includes('enterprise')));
+  });
+
+  it('weighs the trades a company name lists after its own name as generic words', () => {
+    for (const word of ['turizm', 'bilisim', 'tourism', 'informatics', 'food', 'textile', 'mining', 'marketing', 'contracting']) {
+      assert.ok(tokenPrior(word) < 1, word);
+    }
   });
 
   it('reads the Russian for ship repair as its two English words', () => {
