@@ -177,7 +177,7 @@ describe('organisation legal forms', () => {
     ['Siemens Aktiengesellschaft', 'siemens', 'aktiengesellschaft'],
     ['Grupo Bimbo, S.A.B. de C.V.', 'grupo bimbo', 's a b de c v'],
     ['Petroleos de Venezuela S.A.', 'petroleos de venezuela', 's a'],
-    ['Tata Consultancy Services Pvt. Ltd.', 'tata consultancy service', 'pvt ltd'],
+    ['Tata Consultancy Services Pvt. Ltd.', 'tata consulting service', 'pvt ltd'],
     ['Petronas Sdn. Bhd.', 'petronas', 'sdn bhd'],
     ['PT Pertamina (Persero)', 'pertamina persero', 'pt'],
     ['Emirates Trading FZE', 'emirates trading', 'fze'],
