@@ -126,9 +126,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   ent: 'enterprise',
   // Consultancy and consultants, the British and the plural words beside consulting in firms' names
   // (Danışmanlık, Consultancy; Consulting Group).
+  consultancy: 'consulting', consultants: 'consulting', consultant: 'consulting',
   // Railways, the plural railway companies' names take (Russian Railways; zheleznye dorogi).
   railways: 'railway',
-  consultancy: 'consulting', consultants: 'consulting', consultant: 'consulting',
 };
 
 /**
