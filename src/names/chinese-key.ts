@@ -595,6 +595,19 @@ export function syllablesDiffer(a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * Whether two words are two different pinyin surnames of the surname table (Huang and Zhang, Liu and
+ * Lu), neither a customary spelling of the other (Chang, 常, is also Zhang's Wade-Giles spelling): a
+ * surname is one character, and a near spelling of one pinyin surname is another character, not the
+ * same surname misspelled.
+ */
+export function anotherPinyinSurname(a: string, b: string): boolean {
+  if (a === b) return false;
+  const left = lookup(CHINESE_SURNAME_SPELLINGS, a);
+  const right = left === undefined ? undefined : lookup(CHINESE_SURNAME_SPELLINGS, b);
+  return left !== undefined && right !== undefined && !left.includes(b) && !right.includes(a);
+}
+
 const PINYIN_INITIAL = /^(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?/u;
 
 function maySpellOneSyllable(a: string, b: string): boolean {

@@ -2,7 +2,7 @@
  * Scores one analysed query variant against one indexed listed variant, reading token similarities
  * from the query tokens' cached vocabulary matches.
  */
-import { canonicalToken, CHINESE_KEY_BESIDE, feminineOf, FROM_REVISED, isCommonName, phoneticKey, readFromNameTable, readsUnvoweled, ROMANIZATION_KEYS, SINO_KOREAN, syllablesDiffer, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
+import { anotherPinyinSurname, canonicalToken, CHINESE_KEY_BESIDE, feminineOf, FROM_REVISED, isCommonName, phoneticKey, readFromNameTable, readsUnvoweled, ROMANIZATION_KEYS, SINO_KOREAN, syllablesDiffer, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { lastTokenWeight, type CandidateIndex } from './index.js';
 import { anotherGivenName, anotherKnownName } from './known-names.js';
 import { alignAndScoreAbove, MATCH_KINDS, SimilarityMatrix, type NameMatch, type ScoreCut, type ScoreWeights, type ScoringSide } from './score.js';
@@ -511,6 +511,8 @@ export class VariantScorer {
     if (match.how !== 'exact' && feminineOf(query.side.tokens[i]!, vocabulary.tokens[match.id]!)) return;
     // Josue is not Jose: two given names a letter apart are two names, not a spelling of one.
     if ((match.how === 'fuzzy' || match.how === 'phonetic') && anotherGivenName(query.side.tokens[i]!, vocabulary.tokens[match.id]!)) return;
+    // Huang is not Zhang: two pinyin surnames are two characters, however alike their letters.
+    if ((match.how === 'fuzzy' || match.how === 'phonetic') && anotherPinyinSurname(query.side.tokens[i]!, vocabulary.tokens[match.id]!)) return;
     if (query.syllabic && !syllabicMatch(query, i, match.how, vocabulary.canonical[match.id]!)) return;
     if (query.syllableName && match.how === 'phonetic' && !sameCanonical(query, i, vocabulary.canonical[match.id]!)) return;
     if (query.syllableName && match.how === 'fuzzy' && syllablesDiffer(query.side.tokens[i]!, vocabulary.tokens[match.id]!)) return;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { allPinyinAsWritten, byPinyinRules, chineseKeyAlternatives, chineseKeyReadings, chineseKeysBesideWestern, chineseReadingKeys, tradeNameFromWadeGiles, isPinyinSyllable, KEY_ALTERNATIVES, pinyinSyllables, spellingClass, syllablesDiffer } from '../../src/names/chinese-key.js';
+import { allPinyinAsWritten, byPinyinRules, chineseKeyAlternatives, chineseKeyReadings, chineseKeysBesideWestern, chineseReadingKeys, tradeNameFromWadeGiles, isPinyinSyllable, KEY_ALTERNATIVES, pinyinSyllables, spellingClass, syllablesDiffer, anotherPinyinSurname } from '../../src/names/chinese-key.js';
 import { CHINESE_SURNAME_SPELLINGS } from '../../src/names/chinese-spellings.js';
 
 const readings = (name: string) => chineseKeyReadings(name.toLowerCase().split(/[\s-]+/u)).map((r) => r.join(' '));
@@ -147,6 +147,16 @@ describe('Chinese syllable keys', () => {
     fc.assert(fc.property(fc.stringMatching(/^[a-z]{0,10}$/u), fc.stringMatching(/^[a-z]{0,10}$/u), (a, b) => {
       assert.equal(syllablesDiffer(a, b), syllablesDiffer(b, a));
       assert.equal(syllablesDiffer(a, a), false);
+    }));
+  });
+
+  it('two pinyin surnames alike in letters are two surnames, not a misspelling of one', () => {
+    for (const [a, b] of [['huang', 'zhang'], ['liu', 'lu'], ['wang', 'huang'], ['chen', 'shen']]) assert.equal(anotherPinyinSurname(a!, b!), true, `${a} ${b}`);
+    // A customary spelling of the other (Chang, also pinyin 常, is Zhang's Wade-Giles), a word not in the table, the same word.
+    for (const [a, b] of [['zhang', 'chang'], ['zhang', 'zhangg'], ['li', 'li']]) assert.equal(anotherPinyinSurname(a!, b!), false, `${a} ${b}`);
+    fc.assert(fc.property(fc.stringMatching(/^[a-z]{0,6}$/u), fc.stringMatching(/^[a-z]{0,6}$/u), (a, b) => {
+      assert.equal(anotherPinyinSurname(a, b), anotherPinyinSurname(b, a));
+      assert.equal(anotherPinyinSurname(a, a), false);
     }));
   });
 

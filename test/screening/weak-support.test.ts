@@ -67,6 +67,15 @@ test('real CSL: a company supported by everyday company words only needs more th
   await assertHit([['Global Trading Group', 'organization', /^GLOBAL TRADING GROUP$/]]);
 });
 
+test('real CSL: a pinyin surname does not meet another pinyin surname alike in letters', async () => {
+  // Huang is not Zhang (0.800 before): only the given name agrees.
+  await assertNotHit([['Huang Xiaoming', 'person', /^Xiaoming Zhang$/]]);
+  await assertHit([
+    ['Zhang Xiaoming', 'person', /^Xiaoming Zhang$/],
+    ['Chang Xiaoming', 'person', /^Xiaoming Zhang$/],
+  ]);
+});
+
 test('two given names of the table, one the other with a vowel added, are two names', () => {
   for (const [a, b, different] of [
     ['jose', 'josue', true],
