@@ -75,11 +75,54 @@ const GERMAN_OTHER_RULES: readonly Rule[] = [
 /** A sign that a token holding a j is a Russian name in Spanish spelling, not a Spanish name. */
 const SPANISH_SPELLED_RUSSIAN = /k|j(?![aeiouy])|(?:ov|ova|ev|eva|ich|ovna|evna|ski|sky|skiy|skaya|enko|uk)$/u;
 
+/**
+ * The endings of East Slavic family names (-enko, -ov, -ev, -in, -uk, -chuk, -sky and their German,
+ * Polish and Ukrainian spellings): a sign that a token is such a name, so that letters other
+ * languages' own names use (German ch and z, Ukrainian h) are read as that name's convention.
+ */
+const EAST_SLAVIC_SURNAME = /(?:enko|[oe](?:v|va|w|wa|ff)|uk|iuk|chuk|(?:s|ts|z)k(?:i|y|yi|ij|iy|yj|a)|ovych|evych|owitsch|ewitsch)$/u;
+
+const ENGLISH_TRANSLITERATION_SIGN = /[ksz]h|ts|y/u;
+
+/**
+ * Ukrainian national transliteration (the 2010 Cabinet table Ukrainian passports use) against the
+ * Russian-style English spelling lists print: Ukrainian г is h where Russian writes g (Dehtiarenko,
+ * Degtyarenko; Hordiienko, Gordienko), я, ю, є after a consonant ia, iu, ie where English writes ya,
+ * yu, ye, and the adjective ending -yi where Russian's is -iy. The h of kh, zh, ch, sh stays.
+ */
+const UKRAINIAN_RULES: readonly Rule[] = [
+  { from: 'shch', to: 'shch' },
+  { from: 'kh', to: 'kh' },
+  { from: 'zh', to: 'zh' },
+  { from: 'ch', to: 'ch' },
+  { from: 'sh', to: 'sh' },
+  { from: 'h', to: 'g' },
+  { from: 'ia', to: 'ya', context: 'after-consonant' },
+  { from: 'iu', to: 'yu', context: 'after-consonant' },
+  { from: 'yi', to: 'iy', at: 'end' },
+];
+
 const ORTHOGRAPHIES: readonly Orthography[] = [
   {
     name: 'german',
     signs: ['w', 'tsch', 'sch', 'j', 'ss'],
     rules: GERMAN_RULES,
+  },
+  {
+    // German spelling without its commoner signs (Chodorkowski has w, Chozenko none): ch for the
+    // Russian х and z for ц, read only in a token with an East Slavic family name's ending, as German
+    // and other names have ch and z of their own (Schulz, Zech, Fuchs).
+    name: 'german-slavic-surname',
+    signs: ['ch', 'z'],
+    // kh, sh, zh, ts and y are English transliteration's letters, which a German spelling lacks.
+    except: (token) => !EAST_SLAVIC_SURNAME.test(token) || ENGLISH_TRANSLITERATION_SIGN.test(token),
+    rules: GERMAN_RULES,
+  },
+  {
+    name: 'ukrainian',
+    signs: ['h', 'ia', 'iu', 'yi'],
+    except: (token) => !EAST_SLAVIC_SURNAME.test(token),
+    rules: UKRAINIAN_RULES,
   },
   {
     name: 'german-other',

@@ -136,3 +136,36 @@ test('any listed token: a French u reading only where it shows ou, one letter sh
     }),
   );
 });
+
+test('German ch and z in an East Slavic family name, and Ukrainian h, ia, iu, -yi, are respelled the Russian way', () => {
+  const cases: [string, string][] = [
+    // German ch for х and z for ц without the commoner German signs (w, sch, j).
+    ['chozenko', 'khotsenko'],
+    ['chomenko', 'khomenko'],
+    ['zyganow', 'tsyganov'],
+    // Ukrainian national transliteration: h for the г Russian spelling writes g, ia and iu after a consonant.
+    ['dehtiarenko', 'degtyarenko'],
+    ['hordiienko', 'gordiienko'],
+    ['horbatiuk', 'gorbatyuk'],
+    ['tsybulskyi', 'tsybulskiy'],
+  ];
+  for (const [token, english] of cases) assert.ok(englishRespellings(token).includes(english), `${token} → ${englishRespellings(token).join(', ')}`);
+  // The h of kh, zh, ch and sh stays; names without a Slavic family name's ending are left alone.
+  for (const [token, wrong] of [['shevchenko', 'sgevchenko'], ['khomenko', 'kgomenko'], ['hoffman', 'goffman'], ['schulz', 'schults'], ['heinz', 'geints'], ['chiara', 'khiara']] as const) {
+    assert.ok(!englishRespellings(token).includes(wrong), `${token} → ${englishRespellings(token).join(', ')}`);
+  }
+});
+
+test('a Ukrainian respelling reads every lone h as g and keeps the h of kh, zh, ch, sh', () => {
+  const loneH = /(?<![kzcs])h/u;
+  const digraphs = (t: string) => (t.match(/[kzcs]h/gu) ?? []).length;
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('h', 'kh', 'zh', 'ch', 'sh', 'o', 'r', 'd', 'a'), { minLength: 1, maxLength: 6 }), (parts) => {
+      const token = parts.join('') + 'enko';
+      if (!loneH.test(token)) return;
+      const ukrainian = englishRespellings(token).filter((r) => !loneH.test(r) && digraphs(r) === digraphs(token) && r.length === token.length);
+      assert.ok(ukrainian.length > 0, `${token} → ${englishRespellings(token).join(', ')}`);
+    }),
+    { numRuns: 300 },
+  );
+});
