@@ -80,6 +80,11 @@ const WRITTEN_TERMS: Readonly<Record<string, string>> = {
   informatsionnaia: 'information', informatsionnoye: 'information', informatsionnoe: 'information', informatsionnye: 'information',
   informatsionnoy: 'information', informatsionnoi: 'information', informatsionnykh: 'information', informatsionnogo: 'information',
   bezopasnost: 'security', bezopasnosti: 'security',
+  // кибербезопасность, cybersecurity, which English writes as one word as Russian does (Tsentr
+  // Kiberbezopasnosti, Cybersecurity Center); Ukrainian кібербезпека and безпека, security (Sluzhba
+  // Bezpeky Ukrainy, Security Service of Ukraine)
+  kiberbezopasnost: 'cybersecurity', kiberbezopasnosti: 'cybersecurity', kiberbezpeka: 'cybersecurity', kiberbezpeky: 'cybersecurity',
+  bezpeka: 'security', bezpeky: 'security',
   // автоматизация, automation (Gazprom Avtomatizatsiya, Gazprom Automation)
   avtomatizatsiya: 'automation', avtomatizatsiia: 'automation', avtomatizatsii: 'automation', avtomatizacija: 'automation',
   // предприятие, enterprise, and унитарное, unitary (Gosudarstvennoye Unitarnoye Predpriyatiye, State Unitary Enterprise)
