@@ -3,6 +3,7 @@ import { ABBREVIATIONS, NAME_LIKE_ABBREVIATIONS } from './abbreviations.js';
 import { withCountryReadings } from './country-reading.js';
 import { splitCompound } from './compounds.js';
 import { russianCompoundReading, russianPhraseReading } from './russian-compounds.js';
+import { russianAcronymReading } from './russian-acronyms.js';
 import { splitGluedForms } from './glued-forms.js';
 import { withoutEzafe } from './ezafe.js';
 import { CJK_FORMS, SHORT_FORMS } from './legal-forms.js';
@@ -80,6 +81,8 @@ function stripNativeForms(segments: Segment[], removed: Set<string>, short: bool
 
 /** The shortest token russianCompoundReading reads (minfin, minyust): shorter ones skip the lookup. */
 const RUSSIAN_COMPOUND_MIN = 6;
+/** The longest acronym russianAcronymReading reads (gosmkb): longer tokens skip the lookup. */
+const RUSSIAN_ACRONYM_MAX = 6;
 
 function expandAbbreviations(written: readonly string[], kind: EntryKind): string[] {
   const tokens = withCountryReadings(written) ?? written;
@@ -87,6 +90,12 @@ function expandAbbreviations(written: readonly string[], kind: EntryKind): strin
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // A Soviet or Russian institution's acronym (OKB, NII, GosMKB) as the English words it stands for.
+    const acronym = kind === 'organization' && t.length <= RUSSIAN_ACRONYM_MAX ? russianAcronymReading(t) : undefined;
+    if (acronym !== undefined) {
+      out.push(...acronym);
+      continue;
+    }
     if (t.length < RUSSIAN_COMPOUND_MIN) {
       out.push(kind !== 'organization' && NAME_LIKE_ABBREVIATIONS.has(t) ? t : (lookup(ABBREVIATIONS, t) ?? t));
       continue;

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { canonicalToken } from '../../src/names/canonical.js';
 import { analyzeName } from '../../src/names/index.js';
 import { russianCompoundReading, russianPhraseReading } from '../../src/names/russian-compounds.js';
+import { russianAcronymReading } from '../../src/names/russian-acronyms.js';
 import { RUSSIAN_ORG_TERMS } from '../../src/names/russian-org-terms.js';
 
 describe('Russian organisation words in Latin letters', () => {
@@ -60,6 +61,31 @@ describe('Russian organisation words in Latin letters', () => {
       ['novatek', undefined],
     ];
     for (const [token, words] of cases) assert.deepEqual(russianCompoundReading(token), words, token);
+  });
+
+  it('reads kiberbezopasnost, cybersecurity, as English writes it, one word', () => {
+    for (const word of ['kiberbezopasnost', 'kiberbezopasnosti', 'kiberbezpeka']) assert.equal(canonicalToken(word), 'cybersecurity', word);
+    assert.equal(canonicalToken('bezpeky'), 'security');
+  });
+
+  it('reads Soviet and Russian institutional acronyms as the English words, in organisations only', () => {
+    const cases: [string, readonly string[] | undefined][] = [
+      ['gosmkb', ['state', 'machine', 'building', 'design', 'bureau']],
+      ['mkb', ['machine', 'building', 'design', 'bureau']],
+      ['okb', ['experimental', 'design', 'bureau']],
+      ['tsnii', ['central', 'research', 'institute']],
+      ['nii', ['research', 'institute']],
+      ['npo', ['scientific', 'production', 'association']],
+      ['npp', ['scientific', 'production', 'enterprise']],
+      // Two letters meet too many initials.
+      ['kb', undefined],
+      ['gk', undefined],
+    ];
+    for (const [token, words] of cases) assert.deepEqual(russianAcronymReading(token), words, token);
+    assert.deepEqual(analyzeName('GosMKB Raduga', 'organization').variants[0]?.tokens, ['state', 'machine', 'building', 'design', 'bureau', 'raduga']);
+    assert.deepEqual(analyzeName('OKB Sukhoi', 'organization').variants[0]?.tokens, ['experimental', 'design', 'bureau', 'sukhoi']);
+    // A person's name keeps the letters as written.
+    assert.ok(analyzeName('Nii Okb', 'person').variants.every((v) => !v.tokens.includes('research')));
   });
 
   it('reads blagosostoyaniya, wealth, in its spellings', () => {

@@ -1,0 +1,36 @@
+/**
+ * The abbreviations Soviet and Russian institutions are named by, as their English names spell them
+ * out (GosMKB Raduga, Raduga State Machine-Building Design Bureau; OKB Sukhoi, Sukhoi Experimental
+ * Design Bureau; TsNII, Central Research Institute; NPO Mashinostroyeniya, Scientific Production
+ * Association of Machine Building). Written for the project from knowledge of Russian usage, in the
+ * spellings of ц (ts, c). Read in organisations' names only and as whole tokens: three letters meet
+ * other names' initials. The two-letter KB (design bureau) and GK (state corporation) are left out, as
+ * are GUP and FGUP, which legal-forms.ts removes as the legal forms they are.
+ */
+const RUSSIAN_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    // государственное машиностроительное конструкторское бюро, state machine-building design bureau
+    gosmkb: 'state machine building design bureau',
+    // машиностроительное конструкторское бюро, machine-building design bureau
+    mkb: 'machine building design bureau',
+    // опытное конструкторское бюро, experimental design bureau
+    okb: 'experimental design bureau',
+    // специальное конструкторское бюро, special design bureau
+    skb: 'special design bureau',
+    // центральное конструкторское бюро, central design bureau
+    tskb: 'central design bureau', ckb: 'central design bureau',
+    // научно-исследовательский институт, (scientific) research institute
+    nii: 'research institute',
+    // центральный научно-исследовательский институт, central research institute
+    tsnii: 'central research institute', cnii: 'central research institute',
+    // научно-производственное объединение, scientific production association
+    npo: 'scientific production association',
+    // научно-производственное предприятие, scientific production enterprise
+    npp: 'scientific production enterprise',
+  }).map(([acronym, english]) => [acronym, english.split(' ')]),
+);
+
+/** The English words a Russian institutional acronym stands for in an organisation's name, or undefined. */
+export function russianAcronymReading(token: string): readonly string[] | undefined {
+  return RUSSIAN_ACRONYMS.get(token);
+}
