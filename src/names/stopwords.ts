@@ -21,7 +21,7 @@ export const PRIORS: Readonly<Record<string, number>> = {
   company: 0.15, trading: 0.3, trade: 0.35, international: 0.3, group: 0.3, holding: 0.3, industry: 0.4, corporation: 0.2,
   enterprise: 0.35, import: 0.4, export: 0.4, service: 0.4, investment: 0.45, development: 0.45,
   technology: 0.45, engineering: 0.5, management: 0.5, global: 0.45, national: 0.45, limited: 0.1, partners: 0.45,
-  associates: 0.45, commercial: 0.4, business: 0.4, logistics: 0.5, shipping: 0.5, bank: 0.5, center: 0.5,
+  associates: 0.45, commercial: 0.4, mortgage: 0.45, savings: 0.45, business: 0.4, logistics: 0.5, shipping: 0.5, bank: 0.5, center: 0.5,
   office: 0.5, branch: 0.4, factory: 0.5, co: 0.1, ltd: 0.1, inc: 0.1, llc: 0.1,
   communication: 0.5, telecommunication: 0.5, electronic: 0.5, science: 0.5, research: 0.5, institute: 0.45,
   university: 0.5, academy: 0.5, system: 0.5, network: 0.5, equipment: 0.5, manufacturing: 0.5, material: 0.5,

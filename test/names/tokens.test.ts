@@ -158,4 +158,8 @@ describe('tokenPrior', () => {
     for (const t of ['zhongxing', 'putin', 'haige']) assert.equal(tokenPrior(t), 1);
     assert.equal(tokenPrior('constructor'), 1);
   });
+
+  it('weights the kinds of bank a bank names itself by as generic words (Commercial Mortgage Bank Akibank)', () => {
+    for (const t of ['commercial', 'mortgage', 'savings']) assert.ok(tokenPrior(t) < 0.5, t);
+  });
 });
