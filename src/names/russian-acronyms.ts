@@ -1,11 +1,13 @@
 /**
  * The abbreviations Soviet and Russian institutions are named by, as their English names spell them
  * out (GosMKB Raduga, Raduga State Machine-Building Design Bureau; OKB Sukhoi, Sukhoi Experimental
- * Design Bureau; TsNII, Central Research Institute; NPO Mashinostroyeniya, Scientific Production
- * Association of Machine Building). Written for the project from knowledge of Russian usage, in the
+ * Design Bureau; TsNII, Central Research Institute). Written for the project from knowledge of Russian usage, in the
  * spellings of ц (ts, c). Read in organisations' names only and as whole tokens: three letters meet
  * other names' initials. The two-letter KB (design bureau) and GK (state corporation) are left out, as
- * are GUP and FGUP, which legal-forms.ts removes as the legal forms they are.
+ * are GUP and FGUP, which legal-forms.ts removes as the legal forms they are. NPO and NPP (scientific
+ * production association, enterprise) are left out too: lists keep them as written (NPO Almaz, MIC NPO
+ * Mashinostroyeniya), NPP is also a nuclear power plant, and their three generic words brought two NPOs
+ * of different names together (NPO Almaz, NPO Altair).
  */
 const RUSSIAN_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries({
@@ -23,10 +25,6 @@ const RUSSIAN_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map(
     nii: 'research institute',
     // центральный научно-исследовательский институт, central research institute
     tsnii: 'central research institute', cnii: 'central research institute',
-    // научно-производственное объединение, scientific production association
-    npo: 'scientific production association',
-    // научно-производственное предприятие, scientific production enterprise
-    npp: 'scientific production enterprise',
   }).map(([acronym, english]) => [acronym, english.split(' ')]),
 );
 
