@@ -44,6 +44,14 @@ export const PLACE_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   jiangxi: ['kiangsi'], henan: ['honan'], hebei: ['hopeh', 'hopei'], shandong: ['shantung'], guangxi: ['kwangsi'],
   xinjiang: ['sinkiang'], chengdu: ['chengtu'], jinan: ['tsinan'], lanzhou: ['lanchow'], fuzhou: ['foochow'],
   hangzhou: ['hangchow'], suzhou: ['soochow'], guiyang: ['kweiyang'], hankou: ['hankow'],
+  // China's Mongolian, Uyghur and Tibetan places: the customary English form, from the place's own
+  // language, and the Hanyu Pinyin of its Chinese name, both in listings (Ulanqab Nanda Microelectronics,
+  // Wulanchabu Nanda; Boertala Mongolian Autonomous Prefecture, Bortala). From general knowledge of
+  // these places' names (Inner Mongolia's leagues and cities, Xinjiang's prefectures, Tibet's cities).
+  ulanqab: ['wulanchabu'], bayingolin: ['bayinguoleng'], hohhot: ['huhehaote'], ordos: ['eerduosi'],
+  xilingol: ['xilinguole'], hulunbuir: ['hulunbeier'], urumqi: ['wulumuqi'], kashgar: ['kashi'], hotan: ['hetian'],
+  aksu: ['akesu'], bortala: ['boertala'], karamay: ['kelamayi'], turpan: ['tulufan'], kumul: ['hami'], ili: ['yili'],
+  lhasa: ['lasa'], shigatse: ['rikaze'],
   // India and Myanmar
   mumbai: ['bombay'],
   chennai: ['madras'],

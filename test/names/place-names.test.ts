@@ -13,4 +13,14 @@ describe('place spellings', () => {
     ];
     for (const [old, pinyin] of cases) assert.equal(canonicalToken(old), canonicalToken(pinyin), old);
   });
+
+  it("reads the pinyin of China's Mongolian, Uyghur and Tibetan places as their customary names", () => {
+    const cases: Array<[string, string]> = [
+      ['wulanchabu', 'ulanqab'], ['bayinguoleng', 'bayingolin'], ['huhehaote', 'hohhot'], ['eerduosi', 'ordos'],
+      ['xilinguole', 'xilingol'], ['hulunbeier', 'hulunbuir'], ['wulumuqi', 'urumqi'], ['kashi', 'kashgar'],
+      ['hetian', 'hotan'], ['akesu', 'aksu'], ['boertala', 'bortala'], ['kelamayi', 'karamay'], ['tulufan', 'turpan'],
+      ['hami', 'kumul'], ['yili', 'ili'], ['lasa', 'lhasa'], ['rikaze', 'shigatse'],
+    ];
+    for (const [pinyin, customary] of cases) assert.equal(canonicalToken(pinyin), canonicalToken(customary), pinyin);
+  });
 });
