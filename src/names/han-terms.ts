@@ -137,7 +137,7 @@ export const HAN_TERMS: Readonly<Record<string, string>> = {
   时代: 'times', 時代: 'times', 海缆: 'submarine cable', 海纜: 'submarine cable', 电缆: 'cable', 電纜: 'cable',
   飞机: 'aircraft', 飛機: 'aircraft', 云计算: 'cloud computing', 雲計算: 'cloud computing', 计算: 'computing', 計算: 'computing',
   高压: 'high pressure', 高壓: 'high pressure', 科学: 'science', 科學: 'science', 直升机: 'helicopter', 直升機: 'helicopter',
-  光纤: 'optical fiber', 光纖: 'optical fiber',
+  光纤: 'optical fiber|fiber', 光纖: 'optical fiber|fiber',
   // Industries and institutes of provincial and state companies, as pinyin-org-readings.ts reads them in
   // pinyin: 重机 heavy machinery, 工贸 industry and trade, 玻璃纤维 fiberglass, 设计院 design institute.
   重机: 'heavy machinery', 重機: 'heavy machinery', 工贸: 'industry and trade|industry trade', 工貿: 'industry and trade|industry trade',
@@ -182,4 +182,24 @@ export const HAN_TERMS: Readonly<Record<string, string>> = {
   清华: 'tsinghua|qinghua', 清華: 'tsinghua|qinghua', 东华: 'donghua', 東華: 'donghua', 南华: 'nanhua', 南華: 'nanhua',
   西华: 'xihua', 西華: 'xihua', 中华: 'zhonghua', 中華: 'zhonghua', 上海: 'shanghai', 珠海: 'zhuhai', 青海: 'qinghai',
   医学院: 'medical college|medical school', 醫學院: 'medical college|medical school',
+  // Mongolian (蒙古, Menggu) in the names of Mongolian autonomous prefectures and counties, and an
+  // autonomous county (自治县); the prefectures' customary names beside their pinyin (博尔塔拉, Bortala,
+  // listed as Boertala; 巴音郭楞, Bayingolin), as place-names.ts reads them in Latin letters.
+  蒙古: 'mongolian|mongolia', 自治县: 'autonomous county', 自治縣: 'autonomous county',
+  // A 盟 is a league, Inner Mongolia's prefecture (锡林郭勒盟, Xilingol League); 联盟 an alliance.
+  盟: 'league', 联盟: 'alliance', 聯盟: 'alliance',
+  博尔塔拉: 'bortala|boertala', 博爾塔拉: 'bortala|boertala', 巴音郭楞: 'bayingolin|bayinguoleng',
+  乌兰察布: 'ulanqab|wulanchabu', 烏蘭察布: 'ulanqab|wulanchabu', 鄂尔多斯: 'ordos|eerduosi', 鄂爾多斯: 'ordos|eerduosi',
+  锡林郭勒: 'xilingol|xilinguole', 錫林郭勒: 'xilingol|xilinguole', 呼伦贝尔: 'hulunbuir|hulunbeier',
+  呼倫貝爾: 'hulunbuir|hulunbeier', 哈密: 'kumul|hami', 日喀则: 'shigatse|rikaze', 日喀則: 'shigatse|rikaze',
+  // The Central Military Commission (中央军事委员会, short 中央军委 or 军委) whose departments are listed
+  // (装备发展部, Equipment Development Department: a 部 is a department, or a ministry of the state; 部件
+  // and 零部件 components and parts, 总部 headquarters); more words of institutes' and makers' names:
+  // 授时 time service (国家授时中心, National Time Service Center), 制品 products (生物制品, biological
+  // products), 透平 turbine (a loanword) and 涡轮 turbine, 叶片 blade, from knowledge of Chinese.
+  中央军委: 'central military commission', 中央軍委: 'central military commission', 军委: 'military commission',
+  軍委: 'military commission', 部: 'department|ministry', 部件: 'components|parts', 零部件: 'parts|components',
+  总部: 'headquarters', 總部: 'headquarters', 中央军事委员会: 'central military commission', 中央軍事委員會: 'central military commission',
+  授时: 'time service', 授時: 'time service', 制品: 'products', 製品: 'products', 生物制品: 'biological products',
+  生物製品: 'biological products', 透平: 'turbine', 涡轮: 'turbine', 渦輪: 'turbine', 叶片: 'blade', 葉片: 'blade',
 };

@@ -44,6 +44,10 @@ export const PINYIN_ORG_READINGS: Readonly<Record<string, string>> = {
   // The autonomous regions whose English names are translated, not spelled (内蒙古 Nei Menggu, Inner
   // Mongolia; 内蒙 Neimeng for short).
   neimenggu: 'inner mongolia', neimeng: 'inner mongolia',
+  // Mongolian (蒙古 Menggu) and the kinds of autonomous area (自治区 zizhiqu, region; 自治州 zizhizhou,
+  // prefecture; 自治县 zizhixian, county), as han-terms.ts reads them in characters.
+  menggu: 'mongolian|mongolia', zizhiqu: 'autonomous region', zizhizhou: 'autonomous prefecture',
+  zizhixian: 'autonomous county',
   // Ordinals, 第 di and a number (第一 diyi, First: 内蒙古第一机械集团, Inner Mongolia First Machinery
   // Group), which numbered factories and institutes carry. Written apart (Di Yi), they are joined first.
   diyi: 'first', dier: 'second', disan: 'third', disi: 'fourth', diwu: 'fifth', diliu: 'sixth', diqi: 'seventh',
@@ -69,6 +73,10 @@ export const PINYIN_ORG_READINGS: Readonly<Record<string, string>> = {
   zhongji: 'heavy machinery', jungong: 'military industry', gongmao: 'industry and trade|industry trade',
   bolixianwei: 'fiberglass|glass fiber', jichengdianlu: 'integrated circuit', sheji: 'design', shejiyuan: 'design institute',
   yanjiushejiyuan: 'research and design institute|research design institute',
+  // 先进 xianjin advanced (先进技术研究院, Institute of Advanced Technology), 部件 bujian and 零部件
+  // lingbujian components or parts, 基因 jiyin genomics or gene (华大基因, BGI Genomics), as han-terms.ts
+  // reads them; bujian is also a given name, read so only in a company's name as the rest of this table.
+  xianjin: 'advanced', bujian: 'components|parts', lingbujian: 'parts|components', jiyin: 'genomics|gene',
 };
 
 /**

@@ -325,3 +325,31 @@ test('Unicom, Dawning and the industries of provincial companies (heavy machiner
     assert.ok(s < DEFAULT_THRESHOLD, `${query} ≠ ${listed}: ${s}`);
   }
 });
+
+test('Mongolian autonomous areas, the Central Military Commission and more institute and maker words meet their English names, and only them', () => {
+  for (const [query, listed] of [
+    ['博尔塔拉蒙古自治州公安局', 'Bortala Mongolian Autonomous Prefecture Public Security Bureau'],
+    ['锡林郭勒盟公安局', 'Xilingol League Public Security Bureau'],
+    ['Bayinguoleng Menggu Zizhizhou Gonganju', 'Bayingolin Mongolian Autonomous Prefecture Public Security Bureau'],
+    ['Wulanchabu Nanda Microelectronics Materials', 'Ulanqab Nanda Microelectronics Materials Co., Ltd.'],
+    ['中国科学院国家授时中心', 'Chinese Academy of Sciences, National Time Service Center'],
+    ['兰州生物制品研究所有限责任公司', 'Lanzhou Institute of Biological Products Co., Ltd.'],
+    ['中央軍委裝備發展部', 'Equipment Development Department of the Central Military Commission'],
+    ['哈尔滨涡轮叶片有限公司', 'Harbin Turbine Blade Co. Ltd.'],
+    ['无锡透平叶片有限公司', 'Wuxi Turbine Blade Co. Ltd.'],
+    ['Suzhou Xianjin Jishu Yanjiuyuan', 'Suzhou Institute of Advanced Technology'],
+    ['Jiangsu Meilong Hangkong Bujian Co.', 'Jiangsu Meilong Aviation Components Co.'],
+    ['Shenzhen Huada Jiyin Keji Youxian Gongsi', 'Shenzhen BGI Genomics Technology Co., Ltd.'],
+  ] as const) {
+    const s = score(query, listed);
+    assert.ok(s >= DEFAULT_THRESHOLD, `${query} → ${listed}: ${s}`);
+  }
+  for (const [query, listed] of [
+    ['博尔塔拉蒙古自治州公安局', 'Hulunbuir Public Security Bureau'],
+    ['无锡透平叶片有限公司', 'Wuxi Turbine Engine Co. Ltd.'],
+    ['Jiangsu Meilong Hangkong Bujian Co.', 'Jiangsu Meilong Aviation Engine Co.'],
+  ] as const) {
+    const s = score(query, listed);
+    assert.ok(s < DEFAULT_THRESHOLD, `${query} ≠ ${listed}: ${s}`);
+  }
+});
