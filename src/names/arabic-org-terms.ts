@@ -72,11 +72,11 @@ const TERMS: Readonly<Record<string, string>> = {
   // Pashto: of, and
   د: 'of', او: 'and',
   // Persian: kinds of organisation and common words of company names
-  شرکت: 'company', سازمان: 'organization', گروه: 'group', بانک: 'bank', وزارت: 'ministry', دانشگاه: 'university',
+  شرکت: 'company', سازمان: 'organization|agency', گروه: 'group', بانک: 'bank', وزارت: 'ministry', دانشگاه: 'university',
   موسسه: 'institute', پژوهشگاه: 'research institute', پژوهشکده: 'research institute', مرکز: 'center', بنیاد: 'foundation',
   صنایع: 'industry', صنعتی: 'industry', بازرگانی: 'trading', تجارت: 'trading', مهندسی: 'engineering', تولیدی: 'production',
   الکترونیک: 'electronic', فناوری: 'technology', کشتیرانی: 'shipping|shipping lines', نفت: 'oil|petroleum', پتروشیمی: 'petrochemical',
-  سپاه: 'corps', پاسداران: 'guards', ارتش: 'army', نیروی: 'force', هوایی: 'air', دریایی: 'naval', ملی: 'national',
+  سپاه: 'corps', پاسداران: 'guards', ارتش: 'army', نیروی: 'force', هوایی: 'air', دریایی: 'naval', ملی: 'national|melli',
   هواپیمایی: 'airlines|air', خبرگزاری: 'news agency', سازندگی: 'construction', قرارگاه: 'headquarters', ستاد: 'headquarters',
   // لشکر, division, the Persian military unit (لشکر فاطمیون, Fatemiyoun Division)
   لشکر: 'division',
@@ -93,7 +93,7 @@ const TERMS: Readonly<Record<string, string>> = {
   مشاور: 'consulting', پیمانکاری: 'contracting', ساختمانی: 'construction', ساختمان: 'construction',
   // Telecommunication in Persian, intelligence in Arabic (المخابرات العامة, General Intelligence).
   مخابرات: 'telecommunication|intelligence',
-  ارتباطات: 'communication', پالایش: 'refining', پالایشگا: 'refinery', نیروگا: 'power plant', توسع: 'development',
+  ارتباطات: 'communication', پالایش: 'refining', پالایشگا: 'refinery', نیروگا: 'power plant', توسع: 'development|tose e',
   کارخان: 'factory', مجتمع: 'complex', ازمایشگا: 'laboratory', پخش: 'distribution', دریانوردی: 'marine', خودرو: 'automobile',
   سیمان: 'cement', الومینیوم: 'aluminium', فراورد: 'products', نفتی: 'oil', اقليمي: 'regional', حمل: 'transport', صادرات: 'export', واردات: 'import',
   // Persian: words of state bodies (نیروی مقاومت بسیج, Basij Resistance Force; سازمان انرژی اتمی,
@@ -130,6 +130,13 @@ const TERMS: Readonly<Record<string, string>> = {
   شیمیائی: 'chemical', دارویی: 'pharmaceutical', فضایی: 'space', نفتکش: 'tanker', تجهیزات: 'equipment',
   قطعات: 'parts', گاز: 'gas', برق: 'power', تعاونی: 'cooperative', سهامی: '', خاص: 'private',
   هواپیما: 'aircraft', کشتی: 'ship', سازی: 'manufacturing', ساز: 'manufacturing',
+  // Persian: سرمایه‌گذاری, investment, written joined or with a zero-width non-joiner (see
+  // withJoinedTerms in arabic.ts); توسعه, tose'e, development, and ملی, melli, national, which listings
+  // also keep in Latin letters (Tose-e Melli Investment Company: the second reading); یگان ویژه, special
+  // units; فرع, Arabic branch; سازمان, an organisation or an agency (سازمان فضایی ایران, Iran Space
+  // Agency); پژوهش‌های, researches (the plural with a zero-width non-joiner), from knowledge of Persian.
+  سرمایهگذاری: 'investment', سرمایهگذار: 'investment', یگان: 'units|yegan', ویژ: 'special|vizhe', فرع: 'branch',
+  پژوهشهای: 'research', پژوهشها: 'research',
   // English words of company names as Persian, Pashto and Urdu spell them
   کمپنی: 'company', کمپانی: 'company', لمتد: 'limited', لمیتد: 'limited', لیمیتد: 'limited', لمیتید: 'limited',
   ٹرسٹ: 'trust', ٹرست: 'trust', گروپ: 'group', انترنشنال: 'international', اینترنشنال: 'international', تریدنگ: 'trading', ایر: 'air', ایرلاینز: 'airlines',

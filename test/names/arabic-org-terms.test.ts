@@ -21,4 +21,17 @@ describe('Arabic and Persian organisation words', () => {
     ];
     for (const [name, english] of cases) assert.ok(translations(name).includes(english), `${name}: ${translations(name).join(' / ')}`);
   });
+
+  it('translates investment, development, special units, branch, agency and plural research, and keeps tose-e melli', () => {
+    const cases: Array<[string, string]> = [
+      // سرمایه‌گذاری with a zero-width non-joiner or joined
+      ['شرکت سرمایه\u200cگذاری توسعه ملی', 'investment development national'],
+      ['شرکت سرمایهگذاری توسعه ملی', 'investment tose e melli'],
+      ['یگان ویژه', 'units special'],
+      ['مؤسسة الحرمين فرع أفغانستان', 'foundation haramin branch afghanistan'],
+      ['سازمان فضایی ایران', 'agency space iran'],
+      ['سازمان پژوهش\u200cهای نوین دفاعی', 'organization research new defense'],
+    ];
+    for (const [name, english] of cases) assert.ok(translations(name).includes(english), `${name}: ${translations(name).join(' / ')}`);
+  });
 });
