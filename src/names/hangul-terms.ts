@@ -23,6 +23,8 @@ const HANGUL_TERMS: Readonly<Record<string, string>> = {
   // Words of names that English listings translate rather than spell (청송련합, Green Pine Associated;
   // 금삼각, the Golden Triangle)
   청송: 'green pine', 금삼각: 'golden triangle', 삼각: 'triangle',
+  // 황금, gold as an adjective, Golden (황금의 삼각지대, the Golden Triangle).
+  황금: 'golden',
   // Words of trade, industry and state. 대외 (external, foreign) is Foreign in trade bodies' English names
   // (조선대외기술무역센터, Korea Foreign Technical Trade Center) and External in others'; 기술 is
   // Technical as often as Technology: the second reading.
@@ -111,7 +113,7 @@ const ORDINALS: readonly string[] = ['', 'first', 'second', 'third', 'fourth', '
 export function withHangulOrdinals(segments: Segment[]): Segment[] {
   // Every organisation's name comes here and almost none has an ordinal: those are returned as they are.
   let start = 0;
-  while (start < segments.length && ordinalAt(segments, start) === undefined && numberedAt(segments, start) === undefined) start++;
+  while (start < segments.length && ordinalAt(segments, start) === undefined && numberedAt(segments, start) === undefined && numberedDepartmentAt(segments, start) === undefined) start++;
   if (start === segments.length) return segments;
   const out: Segment[] = segments.slice(0, start);
   for (let i = start; i < segments.length; i++) {
@@ -119,6 +121,13 @@ export function withHangulOrdinals(segments: Segment[]): Segment[] {
     const numbered = numberedAt(segments, i);
     if (numbered !== undefined) {
       out.push({ script: 'latin', words: [numbered] }, ...afterNumberSign(segments[i + 1]!));
+      i += 1;
+      continue;
+    }
+    const department = numberedDepartmentAt(segments, i);
+    if (department !== undefined) {
+      const rest = segments[i + 1]!.words.slice(1);
+      out.push({ script: 'latin', words: department }, ...(rest.length > 0 ? [{ script: 'hangul' as const, words: rest }] : []));
       i += 1;
       continue;
     }
@@ -149,6 +158,16 @@ function numberedAt(segments: readonly Segment[], i: number): string | undefined
   const first = rest.words[0]!;
   if (!first.startsWith(NUMBER_SIGN) || first.startsWith('호실') || (first !== NUMBER_SIGN && rest.words.length > 1)) return undefined;
   return englishOrdinal(Number(digits.words[0]));
+}
+
+/** 부, department, as a word of its own after a number (인민무력부 53부, Department 53 of the Ministry of the People's Armed Forces). */
+const DEPARTMENT_SIGN = '부';
+
+/** Department N when segment i is a number and the next segment opens with 부 as a word of its own: English listings name the unit by its number. */
+function numberedDepartmentAt(segments: readonly Segment[], i: number): string[] | undefined {
+  const [digits, rest] = [segments[i], segments[i + 1]];
+  if (rest?.script !== 'hangul' || digits?.words.length !== 1 || rest.words[0] !== DEPARTMENT_SIGN || !/^\d{1,4}$/u.test(digits.words[0]!)) return undefined;
+  return ['department', digits.words[0]!];
 }
 
 /** 1st, 2nd, 3rd, 4th; 11th to 13th. */
@@ -205,6 +224,8 @@ function spelledLetters(syllables: readonly string[]): string | undefined {
  */
 const CLASSIC_J = /^j(?!j)/u;
 
+const POSSESSIVE_PARTICLE = '의';
+
 const TERM_LENGTHS = [...new Set(Object.keys(HANGUL_TERMS).map((t) => t.length))].sort((a, b) => b - a);
 
 /**
@@ -257,6 +278,11 @@ export function translatedHangulOrganization(words: readonly string[]): string[]
       if (ending !== undefined) {
         pushTerm(ending);
         break;
+      }
+      // 의, the possessive particle, after a translated word is English's "of" or its word order (황금의 삼각, Golden Triangle).
+      if (afterTerm && syllables[i] === POSSESSIVE_PARTICLE && i + 1 < syllables.length) {
+        i += 1;
+        continue;
       }
       const length = TERM_LENGTHS.find((len) => lookup(HANGUL_TERMS, syllables.slice(i, i + len).join('')) !== undefined);
       if (length === undefined) {

@@ -27,6 +27,9 @@ describe('translatedHangulOrganization', () => {
     // 대외 is External or Foreign, 기술 Technology or Technical (조선대외기술무역센터, Korea Foreign Technical Trade Center).
     assert.ok(readings('조선대외기술무역센터').includes('korea foreign technical trading center'), readings('조선대외기술무역센터').join(' | '));
     assert.ok(readings('조선대외기술무역센터').includes('korea external technology trading center'));
+    // 의, the possessive particle, after a translated word is dropped (황금의 삼각, Golden Triangle); not before one.
+    assert.ok(readings('황금의삼각은행').includes('golden triangle bank'), readings('황금의삼각은행').join(' | '));
+    assert.ok(!readings('의주무역회사').some((r) => r.startsWith('trading')), readings('의주무역회사').join(' | '));
     // 원 closes 김정원, a person's name, with no organisation word before it.
     assert.deepEqual(readings('김정원'), []);
   });
@@ -107,6 +110,19 @@ describe('withHangulOrdinals', () => {
     ['110호 연구소', ['latin:110th', 'hangul:연구소']],
     ['2호공장', ['latin:2nd', 'hangul:공장']],
     ['39호실', ['unknown:39', 'hangul:호실']],
+    // N부 as a word of its own is Department N; 부대 (a unit) or 부서 after a number is not.
+    ['인민무력부 53부', ['hangul:인민무력부', 'latin:department 53']],
+    ['53부 연구소', ['latin:department 53', 'hangul:연구소']],
+    ['53부대', ['unknown:53', 'hangul:부대']],
   ];
   for (const [text, expected] of cases) it(`reads ${text}`, () => assert.deepEqual(words(text), expected));
+  it('reads any number before a 부 of its own as Department N, keeping the Hangul before it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9999 }), fc.constantFrom('', '인민무력부 ', '총참모부 '), (n, before) => {
+        const out = words(`${before}${n}부`);
+        assert.equal(out.at(-1), `latin:department ${n}`);
+        assert.equal(out.length, before === '' ? 1 : 2);
+      }),
+    );
+  });
 });
