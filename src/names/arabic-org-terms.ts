@@ -146,3 +146,13 @@ const TERMS: Readonly<Record<string, string>> = {
 export const ARABIC_ORG_TERMS: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(TERMS).map(([word, english]) => [word.replace(/ی/gu, 'ي').replace(/ک/gu, 'ك'), english]),
 );
+
+/**
+ * Arabic legal forms written as initials with dots (أطلس القابضة ش.م.ل, Atlas Holding S.A.L.), which
+ * reach the reader as one-letter words: ش.م.ل شركة مساهمة لبنانية (Lebanese joint-stock company,
+ * S.A.L.), ش.م.م شركة مساهمة مصرية (Egyptian joint-stock company) or شركة محدودة المسؤولية, ش.م.ع
+ * شركة مساهمة عامة (public joint-stock company), ش.م.ع.ع, its Omani form, ش.م.ب its Bahraini, ذ.م.م
+ * ذات مسؤولية محدودة (with limited liability, LLC), ش.ذ.م.م, a company with limited liability. From
+ * knowledge of Arabic company law; English listings leave them out, as they do S.A.L. and LLC.
+ */
+export const ARABIC_LEGAL_FORM_INITIALS: ReadonlySet<string> = new Set(['شمل', 'شمم', 'شمع', 'شمعع', 'شمب', 'ذمم', 'شذمم']);

@@ -1,6 +1,6 @@
 import type { Rendering } from './rendering.js';
 import { ARABIC_NAMES } from './arabic-names.js';
-import { ARABIC_ORG_TERMS } from './arabic-org-terms.js';
+import { ARABIC_LEGAL_FORM_INITIALS, ARABIC_ORG_TERMS } from './arabic-org-terms.js';
 import { PERSIAN_NAMES } from './persian-names.js';
 import { lookup } from './lookup.js';
 
@@ -359,6 +359,24 @@ export function withJoinedTerms(words: readonly string[]): readonly string[] {
   return out ?? words;
 }
 
+/** The longest run of initials a legal form is written with (ش.ذ.م.م). */
+const MAX_LEGAL_FORM_INITIALS = 4;
+
+/**
+ * The words without the one-letter words that end them when these spell a legal form's initials
+ * (ش.م.ل, S.A.L.: see ARABIC_LEGAL_FORM_INITIALS); the words themselves (most names, which end in a
+ * longer word) otherwise, and when nothing else would be left.
+ */
+export function withoutLegalFormInitials(words: string[]): string[] {
+  if (words.length < 3 || words.at(-1)!.length !== 1) return words;
+  let start = words.length;
+  while (start > 0 && words.length - start < MAX_LEGAL_FORM_INITIALS && words[start - 1]!.length === 1) start--;
+  for (let from = start; from <= words.length - 2; from++) {
+    if (from > 0 && ARABIC_LEGAL_FORM_INITIALS.has(words.slice(from).join(''))) return words.slice(0, from);
+  }
+  return words;
+}
+
 /**
  * The `via` of a rendering with an organisation's words translated: its other words are read from the
  * Arabic script like any 'arabic' rendering's, their short vowels guessed (see readsUnvoweled in rendering.ts).
@@ -370,7 +388,7 @@ export const ARABIC_TRANSLATED = 'arabic-translated';
  * without separated articles; `organization` when the name is known to be an organisation's.
  */
 export function romanizeArabic(text: string, organization = false): Rendering[] {
-  const words = text.split(' ').filter((w) => w !== '').map(arabicLetters);
+  const words = withoutLegalFormInitials(text.split(' ').filter((w) => w !== '').map(arabicLetters));
   const split = words.flatMap(splitArticle).map((w) => renderWord(w)).filter((t) => t !== '');
   const whole = words.map((w) => renderWord(w)).filter((t) => t !== '');
   const out: Rendering[] = [{ tokens: split, via: 'arabic' }];
