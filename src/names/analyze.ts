@@ -26,6 +26,7 @@ import { allPinyinAsWritten, CHINESE_KEY, CHINESE_KEY_BESIDE, CHINESE_KEY_FROM_H
 import { PINYIN, TRANSLATED } from './han.js';
 import { bestPinyinOrgReadings, pinyinOrgReadings } from './pinyin-readings.js';
 import { tradeNameFromCantonese } from './cantonese-trade-name.js';
+import { pinyinTradeNameJoined } from './pinyin-trade-name.js';
 import { KOREAN_KEY, KOREAN_KEY_MARK, KOREAN_KEY_PINYIN, koreanKeyTokens } from './korean-key.js';
 import { dprkFromRevised, dprkInitialR, FROM_REVISED, mcCuneFromRevised, mcCuneOpening, revisedFromOlderDprk } from './korean-respelling.js';
 
@@ -341,6 +342,9 @@ function rewrittenVariants(sources: readonly (NameVariant | undefined)[], kind: 
       // screened name only, as listed Korean names spell many of the same syllables (Chung Sun
       // Computer Center, the North's Chosun).
       if (query) for (const tokens of tradeNameFromCantonese(source.tokens)) out.push({ tokens, via: 'cantonese' });
+      // One in pinyin a syllable to a word, for a listing that joins it (Bo Zhi Tong Da, Bozhitongda).
+      const pinyinJoined = query ? pinyinTradeNameJoined(source.tokens) : undefined;
+      if (pinyinJoined) out.push({ tokens: pinyinJoined, via: 'pinyin-joined' });
     }
     const letters = digitsAsLetters(source.tokens);
     if (letters) out.push({ tokens: letters, via: 'letters' });
