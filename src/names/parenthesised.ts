@@ -53,7 +53,8 @@ export function parenthesisedNames(value: string, person: boolean): Parenthesise
     // A person's own parentheses hold a spelling of one word or a note (Ahmad (Ahmed), (birth name)).
     else if (!person && noted && !PERSON_NOTE.test(group) && group.split(/\s+/u).length >= 2) others.push(group);
   }
-  const bare = value.replace(PARENTHESISED, ' ').replace(/\s+/gu, ' ').trim();
+  // A parenthesis left unclosed or unopened once the groups are out is a stray mark, not a name's letter.
+  const bare = value.replace(PARENTHESISED, ' ').replace(/[()]/gu, ' ').replace(/\s+/gu, ' ').trim();
   const without = noted && bare.length > 0 ? bare : undefined;
   return { without, others: others.filter((name) => name.length > 0) };
 }

@@ -35,6 +35,9 @@ test('a listed person is found by the name without its note, and by a name given
 });
 
 test('parenthesisedNames never throws and gives only names found in the value', () => {
+  // Found by the property below on a rare run: a parenthesis left over once the groups are out.
+  assert.equal(parenthesisedNames('()(', true).without, undefined);
+  assert.equal(parenthesisedNames('Ali (Ahmed) (born', true).without, 'Ali born');
   fc.assert(
     fc.property(fc.string({ maxLength: 60 }), fc.boolean(), (value, person) => {
       const { without, others } = parenthesisedNames(value, person);
