@@ -13,4 +13,12 @@ export const PERSIAN_NAMES: Readonly<Record<string, string>> = {
   رحيم: 'rahim', كريم: 'karim', فاطمه: 'fatemeh', زهرا: 'zahra', مريم: 'maryam', سعيد: 'saeed', داود: 'davood', موسي: 'mousa',
   اكبر: 'akbar', اصغر: 'asghar', نصر: 'nasr', رحمت: 'rahmat', قدرت: 'ghodrat', حجت: 'hojjat', اسد: 'asad', فتح: 'fath',
   نعمت: 'nemat', عزت: 'ezzat', خليل: 'khalil', جليل: 'jalil', عادل: 'adel', الله: 'allah',
+  // The commonest Iranian surnames, most of them a given name with the -i of belonging (Mohammadi,
+  // Hosseini, Rezaei), as their bearers' passports spell them: read letter by letter they lose the
+  // vowels Persian says (hasini, razaei), and the reading meets other names' consonants instead.
+  محمدي: 'mohammadi', حسيني: 'hosseini', احمدي: 'ahmadi', رضايي: 'rezaei', رضائي: 'rezaei', كريمي: 'karimi',
+  رحيمي: 'rahimi', هاشمي: 'hashemi', موسوي: 'mousavi', جعفري: 'jafari', قاسمي: 'ghasemi', كاظمي: 'kazemi',
+  صادقي: 'sadeghi', حيدري: 'heydari', ابراهيمي: 'ebrahimi', رستمي: 'rostami', اكبري: 'akbari', شريفي: 'sharifi',
+  زارعي: 'zarei', رحماني: 'rahmani', قرباني: 'ghorbani', عزيزي: 'azizi', صفري: 'safari', مرادي: 'moradi',
+  اميري: 'amiri', نوري: 'nouri', طاهري: 'taheri', سليماني: 'soleimani', باقري: 'bagheri',
 };

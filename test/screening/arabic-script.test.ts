@@ -94,6 +94,15 @@ test('a name read from an abjad meets a listed name of two consonants by sound o
   ]);
 });
 
+test('the commonest Iranian surnames are read as their bearers spell them', () => {
+  for (const [written, spelled] of [['حسینی', 'hosseini'], ['رضایی', 'rezaei'], ['سلیمانی', 'soleimani'], ['محمدی', 'mohammadi']] as const) {
+    assert.ok(romanizeArabic(written).some((r) => r.tokens.join(' ') === spelled), `${written}: ${romanizeArabic(written).map((r) => r.tokens.join(' ')).join(' | ')}`);
+  }
+  // Read letter by letter, احمدی (hamdi without its vowels) met another name's consonants.
+  assert.ok(scoreNamePair('زهرا احمدی', 'ZAHER EL DINE, Hamdi', { kind: 'person' }) < DEFAULT_THRESHOLD);
+  assertFound([['قاسم سلیمانی', 'SOLEIMANI, Qasem', 'person']]);
+});
+
 test('the Pashto tribal ending -زی is read -zai, as the lists write it', () => {
   assert.deepEqual(romanizeArabic('بارکزی')[0]?.tokens, ['barakzai']);
   assert.deepEqual(romanizeArabic('نورزي')[0]?.tokens, ['nurzai']);
