@@ -69,6 +69,9 @@ const HANGUL_TERMS: Readonly<Record<string, string>> = {
   감옥: 'prison', 해사: 'maritime', 민주주의: 'democratic', 공화국: 'republic', 감독국: 'administration|supervision bureau', 감독: 'supervision', 한국: 'korea',
   대한민국: 'korea', 자동화: 'automation', 연구: 'research', 반도체: 'semiconductor', 자동차: 'motor', 제약: 'pharmaceutical',
   조선소: 'shipyard', 해운사: 'shipping company', 중개: 'brokerage',
+  // 대양 ocean (조선대양해운, Korea Ocean Shipping), 대리점 agency, 정부 government (조선민주주의인민공화국
+  // 정부, Government of the DPRK), as the bodies' English names translate them, from knowledge of Korean
+  대양: 'ocean', 대리점: 'agency', 정부: 'government',
   // English words of ROK company names written in Hangul by the loanword rules (에이씨엠리서치코리아,
   // ACM Research Korea), as the companies' English names spell them
   코리아: 'korea', 리서치: 'research', 테크: 'tech', 테크놀로지: 'technology', 시스템: 'system', 시스템즈: 'systems',

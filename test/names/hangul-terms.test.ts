@@ -126,3 +126,14 @@ describe('withHangulOrdinals', () => {
     );
   });
 });
+
+describe('Korean words of shipping agencies and of the state (round 19)', () => {
+  it('translates ocean, agency and government', () => {
+    const readings = (word: string) => translatedHangulOrganization([word]).map((tokens) => tokens.join(' '));
+    const cases: Array<[string, string]> = [
+      ['조선대양해운대리점', 'korea ocean shipping agency'],
+      ['조선민주주의인민공화국정부', 'democratic peoples republic korea government'],
+    ];
+    for (const [name, english] of cases) assert.ok(readings(name).includes(english), `${name}: ${readings(name).join(' / ')}`);
+  });
+});
