@@ -191,6 +191,9 @@ export const CHINESE_SYLLABLE_SPELLINGS: Readonly<Record<string, string>> = {
   shing: 'cheng|sheng', shui: 'rui|shui', sik: 'shi|xi', sin: 'xian|shan|xin', sing: 'sheng|xing|cheng',
   siu: 'xiao|shao|zhao', suen: 'xuan|sun', sui: 'rui|sui|xu', sum: 'sen|xin|shen', sun: 'xin|chen|shen|sun',
   sut: 'xue', sze: 'si|shi',
+  // More syllables common in Hong Kong given names: 雪 suet, xue; 淑 shuk, shu; 蕾 lui, lei; 愛 oi, ai;
+  // 冠 kwun, guan; 曾 tsang, zeng; 才 tsoi, cai.
+  suet: 'xue', shuk: 'shu', lui: 'lei', oi: 'ai', kwun: 'guan', tsang: 'zeng|ceng', tsoi: 'cai',
   tai: 'da|tai|di', tak: 'de', tat: 'da', tim: 'tian', tin: 'tian', ting: 'ting|ding|zheng', to: 'tao|du',
   tong: 'tang|tong', tsz: 'zi|ci', tsun: 'jun', tung: 'dong|tong',
   vai: 'wei', vong: 'wang', wa: 'hua', wah: 'hua', wai: 'wei|hui', wan: 'yun|wen|huan|wan', wing: 'rong|yong|ying',

@@ -7,4 +7,6 @@
 export const PINYIN_ORG_TERMS: Readonly<Record<string, string>> = {
   zaochuan: 'shipbuilding', chuanchang: 'shipyard', xitong: 'system', feiji: 'aircraft', fadongji: 'engine', daodan: 'missile',
   hangtianqi: 'spacecraft', dianlan: 'cable', jingcha: 'police', youdian: 'telecommunication',
+  // 起重 qizhong, hoisting or lifting (起重设备, hoisting equipment; 起重机, crane)
+  qizhong: 'hoisting', qizhongji: 'crane',
 };

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { canonicalToken } from '../../src/names/canonical.js';
+import { analyzeName } from '../../src/names/index.js';
+
+describe('pinyin words of company names', () => {
+  it('read as the English word the companies English names use', () => {
+    const cases: [string, string][] = [['qizhong', 'hoisting'], ['qizhongji', 'crane'], ['shebei', 'equipment']];
+    for (const [word, english] of cases) assert.equal(canonicalToken(word), canonicalToken(english), word);
+  });
+});
+
+describe('Cantonese given-name syllables', () => {
+  const keys = (value: string) => analyzeName(value, 'person').variants.filter((v) => v.via === 'chinese-key').map((v) => v.tokens.join(' '));
+  it('give a Hong Kong name the key of its pinyin spelling', () => {
+    const cases: [string, string][] = [
+      ['Wong Suet-ching', 'Wang Xueqing'],
+      ['Chan Shuk-yee', 'Chen Shuyi'],
+      ['Lee Oi-ling', 'Li Ailing'],
+      ['Ho Kwun-wah', 'He Guanhua'],
+    ];
+    for (const [cantonese, pinyin] of cases) {
+      const pinyinKeys = keys(pinyin);
+      assert.ok(keys(cantonese).some((k) => pinyinKeys.includes(k)), `${cantonese}: ${keys(cantonese).join(' / ')} vs ${pinyinKeys.join(' / ')}`);
+    }
+  });
+});
