@@ -14,7 +14,7 @@ const TERMS: Readonly<Record<string, string>> = {
   // Arabic: kinds of organisation
   شرك: 'company', شركه: 'company', مجموع: 'group', جماع: 'group', جمعي: 'society', حرك: 'movement', جبه: 'front',
   منظم: 'organization', تنظيم: 'organization', هيي: 'organization', هيئ: 'organization', حزب: 'party', اتحاد: 'union',
-  مجلس: 'council', مكتب: 'office', شبك: 'network', مؤسس: 'foundation', موسس: 'foundation', مصرف: 'bank', بنك: 'bank',
+  مجلس: 'council', مكتب: 'office', شبك: 'network', مؤسس: 'foundation|establishment', موسس: 'foundation|establishment', مصرف: 'bank', بنك: 'bank',
   وزار: 'ministry', جامع: 'university', معهد: 'institute', مركز: 'center', جيش: 'army', كتيب: 'brigade', كتائب: 'brigades',
   لواء: 'brigade', لوا: 'brigade', فيلق: 'corps', قوات: 'forces', سراي: 'companies', مصنع: 'factory', صناعات: 'industry',
   تجار: 'trading', خدمات: 'services', صراف: 'exchange', حوال: 'hawala', نقل: 'transport', شحن: 'shipping', بحري: 'marine',
@@ -67,6 +67,11 @@ const TERMS: Readonly<Record<string, string>> = {
   // Arabic: أكناف, environs, and المقدس, Jerusalem in بيت المقدس, Bayt al-Maqdis, the name kept as written
   // in others' (Mujahidin Shura Council in the Environs of Jerusalem; Ansar Bayt al-Maqdis)
   اكناف: 'environs', مقدس: 'jerusalem|maqdis',
+  // Arabic: the trades of exchange houses: تحويلات, transfers, which English names of money-exchange
+  // companies call remittances (للصرافة والتحويلات, Money Exchange and Remittance), from knowledge of Arabic
+  تحويلات: 'remittance|transfers', تحويل: 'transfer',
+  // Persian: البرز, Alborz, Iran's mountain range and province, whose ال is not the Arabic article
+  البرز: 'alborz',
   // Arabic: function words inside organisation names
   في: 'in', من: 'of', و: 'and', بلاد: 'lands',
   // Pashto: of, and
@@ -76,7 +81,7 @@ const TERMS: Readonly<Record<string, string>> = {
   موسسه: 'institute', پژوهشگاه: 'research institute', پژوهشکده: 'research institute', مرکز: 'center', بنیاد: 'foundation',
   صنایع: 'industry', صنعتی: 'industry', بازرگانی: 'trading', تجارت: 'trading', مهندسی: 'engineering', تولیدی: 'production',
   الکترونیک: 'electronic', فناوری: 'technology', کشتیرانی: 'shipping|shipping lines', نفت: 'oil|petroleum', پتروشیمی: 'petrochemical',
-  سپاه: 'corps', پاسداران: 'guards', ارتش: 'army', نیروی: 'force', هوایی: 'air', دریایی: 'naval', ملی: 'national|melli',
+  سپاه: 'corps', پاسداران: 'guards', ارتش: 'army', نیروی: 'force', هوایی: 'aviation|air', دریایی: 'naval', ملی: 'national|melli',
   هواپیمایی: 'airlines|air', خبرگزاری: 'news agency', سازندگی: 'construction', قرارگاه: 'headquarters', ستاد: 'headquarters',
   // لشکر, division, the Persian military unit (لشکر فاطمیون, Fatemiyoun Division)
   لشکر: 'division',
@@ -130,6 +135,9 @@ const TERMS: Readonly<Record<string, string>> = {
   شیمیائی: 'chemical', دارویی: 'pharmaceutical', فضایی: 'space', نفتکش: 'tanker', تجهیزات: 'equipment',
   قطعات: 'parts', گاز: 'gas', برق: 'power', تعاونی: 'cooperative', سهامی: '', خاص: 'private',
   هواپیما: 'aircraft', کشتی: 'ship', سازی: 'manufacturing', ساز: 'manufacturing',
+  // Machines Persian names its making industries for (تراکتورسازی, tractor manufacturing; ماشین‌سازی,
+  // machine building): with سازی written joined, see PERSIAN_MAKING_SUFFIX
+  تراکتور: 'tractor', ماشین: 'machine', کامیون: 'truck', موتور: 'engine', واگن: 'wagon',
   // Persian: سرمایه‌گذاری, investment, written joined or with a zero-width non-joiner (see
   // withJoinedTerms in arabic.ts); توسعه, tose'e, development, and ملی, melli, national, which listings
   // also keep in Latin letters (Tose-e Melli Investment Company: the second reading); یگان ویژه, special
@@ -156,3 +164,21 @@ export const ARABIC_ORG_TERMS: Readonly<Record<string, string>> = Object.fromEnt
  * knowledge of Arabic company law; English listings leave them out, as they do S.A.L. and LLC.
  */
 export const ARABIC_LEGAL_FORM_INITIALS: ReadonlySet<string> = new Set(['شمل', 'شمم', 'شمع', 'شمعع', 'شمب', 'ذمم', 'شذمم']);
+
+/**
+ * Persian names an industry by its product with سازی, making (تراکتورسازی, tractor manufacturing;
+ * خودروسازی, car manufacturing; کشتی‌سازی, shipbuilding), written joined or with a zero-width
+ * non-joiner; joined, the word is read as its stem's term and 'manufacturing' when the stem is a term.
+ * Keyed as the table is, with ی folded into ي. From knowledge of Persian word formation.
+ */
+export const PERSIAN_MAKING_SUFFIX = 'سازي';
+export const PERSIAN_MAKING_TERM = 'manufacturing';
+
+/**
+ * Arabic legal forms written as words at the end of a name (شركة ... المحدودة, ... Limited; ذات
+ * المسؤولية المحدودة, with limited liability; محدودة المسؤولية), as English listings leave out LTD and LLC,
+ * keyed as orgStem reads words (no article, no final ة, hamza alefs plain). From knowledge of Arabic company law.
+ */
+export const ARABIC_LEGAL_FORM_WORDS: readonly (readonly string[])[] = [
+  ['ذات', 'مسؤولي', 'محدود'], ['ذات', 'مسئولي', 'محدود'], ['محدود', 'مسؤولي'], ['محدود', 'مسئولي'], ['محدود'],
+];

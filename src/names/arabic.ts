@@ -1,6 +1,6 @@
 import type { Rendering } from './rendering.js';
 import { ARABIC_NAMES } from './arabic-names.js';
-import { ARABIC_LEGAL_FORM_INITIALS, ARABIC_ORG_TERMS } from './arabic-org-terms.js';
+import { ARABIC_LEGAL_FORM_INITIALS, ARABIC_LEGAL_FORM_WORDS, ARABIC_ORG_TERMS, PERSIAN_MAKING_SUFFIX, PERSIAN_MAKING_TERM } from './arabic-org-terms.js';
 import { PERSIAN_NAMES } from './persian-names.js';
 import { lookup } from './lookup.js';
 
@@ -117,6 +117,10 @@ export function romanizeArabicWord(word: string, reading: ArabicReading = 'arabi
       // PERSIAN_EI): the he's vowel e, then i (خامنه‌ای, Khamenei; اژه‌ای, Ejei).
       out += 'ei';
       i += 1;
+    } else if (ch === 'ة' && last && ALEFS.has(chars[i - 1] ?? '')) {
+      // After a long a, taa marbuta is spelled -at (حياة Hayat, نجاة Najat, زكاة Zakat, قناة Qanat):
+      // -aa is no English spelling.
+      out += 't';
     } else if (persian && last && !first && ch === 'ه' && !prevIsVowel) {
       out += 'eh';
     } else {
@@ -213,7 +217,14 @@ function orgTerm(word: string): string | undefined {
     const term = lookup(ARABIC_ORG_TERMS, rest) ?? lookup(ARABIC_ORG_TERMS, rest.replace(/ي$/u, ''));
     if (term !== undefined) return term;
   }
-  return undefined;
+  return makingTerm(stem);
+}
+
+/** A Persian industry written joined (تراکتورسازی): its product's term and 'manufacturing'; undefined for other words. */
+function makingTerm(stem: string): string | undefined {
+  if (!stem.endsWith(PERSIAN_MAKING_SUFFIX) || stem.length < PERSIAN_MAKING_SUFFIX.length + 3) return undefined;
+  const product = lookup(ARABIC_ORG_TERMS, stem.slice(0, -PERSIAN_MAKING_SUFFIX.length));
+  return product === undefined || product.includes('|') ? undefined : `${product} ${PERSIAN_MAKING_TERM}`;
 }
 
 /**
@@ -368,11 +379,29 @@ const MAX_LEGAL_FORM_INITIALS = 4;
  * longer word) otherwise, and when nothing else would be left.
  */
 export function withoutLegalFormInitials(words: string[]): string[] {
-  if (words.length < 3 || words.at(-1)!.length !== 1) return words;
+  if (words.length < 3 || words.at(-1)!.length !== 1) return withoutLegalFormWords(words);
   let start = words.length;
   while (start > 0 && words.length - start < MAX_LEGAL_FORM_INITIALS && words[start - 1]!.length === 1) start--;
   for (let from = start; from <= words.length - 2; from++) {
     if (from > 0 && ARABIC_LEGAL_FORM_INITIALS.has(words.slice(from).join(''))) return words.slice(0, from);
+  }
+  return words;
+}
+
+/** The legal form words may end a name with (المحدودة) and the cheap sign of one: its last letters, ة dropped. */
+const LEGAL_FORM_ENDINGS: ReadonlySet<string> = new Set(ARABIC_LEGAL_FORM_WORDS.map((form) => form.at(-1)!));
+
+/**
+ * The words without a legal form written in words that ends them (نغم الحياة المحدودة, Nagham al
+ * Hayat Ltd.: see ARABIC_LEGAL_FORM_WORDS); the words themselves otherwise, and when nothing else would be left.
+ */
+export function withoutLegalFormWords(words: string[]): string[] {
+  const last = words.at(-1);
+  if (words.length < 2 || last === undefined || !LEGAL_FORM_ENDINGS.has(orgStem(last).replace(/^ال/u, ''))) return words;
+  for (const form of ARABIC_LEGAL_FORM_WORDS) {
+    const from = words.length - form.length;
+    if (from < 1) continue;
+    if (form.every((stem, k) => orgStem(words[from + k]!).replace(/^ال/u, '') === stem)) return words.slice(0, from);
   }
   return words;
 }

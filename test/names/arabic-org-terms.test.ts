@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { analyzeName } from '../../src/names/index.js';
-import { withoutLegalFormInitials } from '../../src/names/arabic.js';
+import { romanizeArabicWord, withoutLegalFormInitials, withoutLegalFormWords } from '../../src/names/arabic.js';
 
 function translations(value: string): string[] {
   return analyzeName(value, 'organization').variants.filter((r) => r.via === 'arabic-translated').map((r) => r.tokens.join(' '));
@@ -57,6 +57,55 @@ describe('Arabic legal forms written as initials', () => {
     fc.assert(
       fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), (words) => {
         const out = withoutLegalFormInitials(words);
+        assert.ok(out.length > 0 && out.length <= words.length);
+        assert.deepEqual(out, words.slice(0, out.length));
+      }),
+    );
+  });
+});
+
+describe('Arabic and Persian words of company names (round 19)', () => {
+  const readings = (value: string) => analyzeName(value, 'organization').variants.map((r) => r.tokens.join(' '));
+  it('translates establishment, remittance, aviation, Alborz and joined Persian -سازی industries', () => {
+    const cases: Array<[string, string]> = [
+      // مؤسسة: Establishment in company names, Foundation in charities'
+      ['مؤسسة الزهراء للتجارة', 'establishment zahara trading'],
+      ['مؤسسة الحرمين', 'foundation haramin'],
+      // والتحويلات: wa + al before transfers, Remittance in exchange houses' English names
+      ['شركة نابكو للصرافة والتحويلات', 'nabaku exchange remittance'],
+      // هوایی: Aviation in industry names, Air in others'
+      ['سازمان صنایع هوایی ایران', 'organization industry aviation iran'],
+      ['نیروی هوایی', 'force air'],
+      // البرز: the province, not al + برز
+      ['مجتمع فولاد غرب البرز', 'complex steel west alborz'],
+      // سازی written joined to its product
+      ['شرکت تراکتورسازی ایران', 'tractor manufacturing iran'],
+      ['شرکت ماشینسازی اراک', 'machinery manufacturing arak'],
+    ];
+    for (const [name, english] of cases) assert.ok(translations(name).includes(english), `${name}: ${translations(name).join(' / ')}`);
+    // A word ending in سازی whose stem is no term is left as written.
+    assert.ok(!translations('شرکت بهسازی').some((t) => t.includes('manufacturing')), translations('شرکت بهسازی').join(' / '));
+  });
+
+  it('reads a final taa marbuta after alef as -at', () => {
+    assert.equal(romanizeArabicWord('حياة'), 'hyat');
+    assert.equal(romanizeArabicWord('نجاة'), 'najat');
+    assert.equal(romanizeArabicWord('مدرسة'), 'madarasa');
+  });
+
+  it('leaves out a legal form written in words at the end of a name, and nothing else', () => {
+    assert.ok(readings('نغم الحياة المحدودة').includes('ngam al hyat'), readings('نغم الحياة المحدودة').join(' / '));
+    assert.deepEqual(withoutLegalFormWords(['نغم', 'الحياة', 'ذات', 'المسؤولية', 'المحدودة']), ['نغم', 'الحياة']);
+    assert.deepEqual(withoutLegalFormWords(['شركة', 'محدودة', 'المسؤولية']), ['شركة']);
+    assert.deepEqual(withoutLegalFormWords(['المحدودة']), ['المحدودة'], 'nothing else left');
+    assert.deepEqual(withoutLegalFormWords(['المحدودة', 'نغم']), ['المحدودة', 'نغم'], 'not at the end');
+  });
+
+  it('returns the words or a shorter start of them, never empty', () => {
+    const word = fc.constantFrom('نغم', 'الحياة', 'ذات', 'المسؤولية', 'المحدودة', 'محدودة', 'مسئولية', 'شركة');
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 6 }), (words) => {
+        const out = withoutLegalFormWords(words);
         assert.ok(out.length > 0 && out.length <= words.length);
         assert.deepEqual(out, words.slice(0, out.length));
       }),
