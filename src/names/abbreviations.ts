@@ -11,6 +11,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   elec: 'electronic', electr: 'electronic', electronics: 'electronic', elect: 'electronic',
   mfg: 'manufacturing', mfr: 'manufacturing', manuf: 'manufacturing', mfrs: 'manufacturing',
   inst: 'institute', instit: 'institute', institutes: 'institute',
+  spec: 'special', specl: 'special', spl: 'special',
   corp: 'corporation', corpn: 'corporation',
   univ: 'university', universities: 'university',
   eng: 'engineering', engg: 'engineering', engr: 'engineering', engineerings: 'engineering',

@@ -3,6 +3,7 @@ import { ABBREVIATIONS, NAME_LIKE_ABBREVIATIONS } from './abbreviations.js';
 import { withCountryReadings } from './country-reading.js';
 import { splitCompound } from './compounds.js';
 import { russianCompoundReading, russianPhraseReading } from './russian-compounds.js';
+import { orgAcronymReading } from './org-acronyms.js';
 import { russianAcronymReading } from './russian-acronyms.js';
 import { splitGluedForms } from './glued-forms.js';
 import { withoutEzafe } from './ezafe.js';
@@ -91,8 +92,8 @@ function expandAbbreviations(written: readonly string[], kind: EntryKind): strin
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // A Soviet or Russian institution's acronym (OKB, NII, GosMKB) as the English words it stands for.
-    const acronym = kind === 'organization' && t.length <= RUSSIAN_ACRONYM_MAX ? russianAcronymReading(t) : undefined;
+    // A Soviet or Russian institution's acronym (OKB, NII, GosMKB), or a trade's (ICT), as the English words it stands for.
+    const acronym = kind === 'organization' && t.length <= RUSSIAN_ACRONYM_MAX ? (russianAcronymReading(t) ?? orgAcronymReading(t)) : undefined;
     if (acronym !== undefined) {
       out.push(...acronym);
       continue;

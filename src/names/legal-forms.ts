@@ -49,7 +49,12 @@ export const UNAMBIGUOUS_FORMS: readonly string[] = [
 ];
 
 /** Common words that are legal forms at the start or end of a name ('Acme Trading Company'). */
-export const EDGE_ONLY_FORMS: readonly string[] = ['co', 'company', 'corp', 'corporation', 'limited', 'pty', 'pvt', 'pte', 'ltd co'];
+export const EDGE_ONLY_FORMS: readonly string[] = [
+  'co', 'company', 'corp', 'corporation', 'limited', 'pty', 'pvt', 'pte', 'ltd co',
+  // Joint venture, written out, where it is left at an edge once 'Company Limited' is gone (First Oil
+  // Joint Venture Company Limited, First Oil JV Co Ltd): the form JV, which SHORT_FORMS removes, spelt out.
+  'joint venture',
+];
 
 /**
  * Short forms that are also parts of personal names (Iyad Ag Ghali, Sa Van ...): removed only

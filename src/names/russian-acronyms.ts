@@ -25,6 +25,14 @@ const RUSSIAN_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map(
     nii: 'research institute',
     // центральный научно-исследовательский институт, central research institute
     tsnii: 'central research institute', cnii: 'central research institute',
+    // The English acronyms of Russian state institutions' forms, as English lists write them before the
+    // name (FSBI Marine Rescue Service), and the Russian ones of the same (ФГБУ, FGBU): федеральное
+    // государственное бюджетное учреждение, federal state budgetary institution; ... унитарное
+    // предприятие, federal state unitary enterprise (FGUP, in legal-forms.ts); ... образовательное
+    // учреждение, federal state budgetary educational institution
+    fsbi: 'federal state budgetary institution', fgbu: 'federal state budgetary institution',
+    fsue: 'federal state unitary enterprise',
+    fsbei: 'federal state budgetary educational institution', fgbou: 'federal state budgetary educational institution',
   }).map(([acronym, english]) => [acronym, english.split(' ')]),
 );
 

@@ -1,0 +1,17 @@
+/**
+ * English acronyms of trades that organisations' names write either way (Pasargad Aryan ICT Co,
+ * Pasargad Arian Information and Communication Technology Company), as the words they stand for.
+ * Read in organisations' names only and as whole tokens, as the Russian institutional acronyms are:
+ * three letters are other names' initials too. IT is left out: it is an English word.
+ */
+const ORG_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    // information and communication(s) technology
+    ict: 'information communication technology',
+  }).map(([acronym, english]) => [acronym, english.split(' ')]),
+);
+
+/** The English words a trade's acronym stands for in an organisation's name, or undefined. */
+export function orgAcronymReading(token: string): readonly string[] | undefined {
+  return ORG_ACRONYMS.get(token);
+}
