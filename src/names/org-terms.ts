@@ -2,6 +2,7 @@ import { GERMAN_ORG_TERMS } from './german-org-terms.js';
 import { KOREAN_ORG_TERMS } from './korean-org-terms.js';
 import { lookup } from './lookup.js';
 import { PINYIN_ORG_TERMS } from './pinyin-org-terms.js';
+import { RUSSIAN_LOANWORDS } from './russian-loanwords.js';
 import { RUSSIAN_ORG_TERMS } from './russian-org-terms.js';
 
 /**
@@ -79,6 +80,11 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   // listed translations use (comercio exterior, foreign trade, as companies and ministries are named).
   almacenes: 'warehouse', almacen: 'warehouse', universales: 'universal', empresarial: 'business', empresariales: 'business',
   comercio: 'trade', exterior: 'foreign',
+  // Spanish and Portuguese centro, a centre; investigación (investigação), research, which this table
+  // reads as science as it does research; petróleo, petroleum (Centro de Investigaciones del Petróleo,
+  // Petroleum Research Center)
+  centro: 'center', investigacion: 'science', investigaciones: 'science', investigacao: 'science', investigacoes: 'science',
+  petroleo: 'petroleum',
   // Spanish hermanos, brothers (... Hermanos S.A. de C.V., ... Brothers), abbreviated Hnos.; siderúrgica,
   // steel or steelworks, and empresa, an enterprise or company (Empresa Siderúrgica José Martí, José
   // Martí Steel Company), as English names of Latin American companies translate them.
@@ -171,6 +177,8 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   ...KOREAN_ORG_TERMS,
   // Everyday words of Russian company names in Latin letters, in a table of their own (see russian-org-terms.ts).
   ...RUSSIAN_ORG_TERMS,
+  // English loanwords of company names as Russian spells them back in Latin letters (see russian-loanwords.ts).
+  ...RUSSIAN_LOANWORDS,
   // German country names and nationality adjectives, in a table of their own (see german-org-terms.ts).
   ...GERMAN_ORG_TERMS,
 };

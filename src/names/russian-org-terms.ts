@@ -131,6 +131,13 @@ const WRITTEN_TERMS: Readonly<Record<string, string>> = {
   // Wealth Fund)
   blagosostoyaniye: 'wealth', blagosostoyanie: 'wealth', blagosostoyaniya: 'wealth', blagosostoianie: 'wealth',
   blagosostoianiia: 'wealth', blagosostoyaniia: 'wealth',
+  // клиринговый, clearing (Natsionalnyy Kliringovyy Tsentr, National Clearing Centre); таможенный,
+  // customs (Tamozhennaya Karta, Customs Card); подшипниковый, bearing (Podshipnikovyy Zavod, Bearing
+  // Plant): each written in its feminine, which withAdjectiveEndings reads in every ending
+  kliringovaya: 'clearing', kliringovaia: 'clearing', tamozhennaya: 'customs', tamozhennaia: 'customs',
+  podshipnikovaya: 'bearing', podshipnikovaia: 'bearing',
+  // карта, card, with its genitive and plural
+  karta: 'card', karty: 'card',
 };
 
 /**
