@@ -50,6 +50,37 @@ describe('organisation words of other languages', () => {
     for (const [word, english] of cases) assert.equal(canonicalToken(word), english, word);
   });
 
+  it('reads the org words probe 22 missed (Russian customs, clearing, bearing, card; loanwords; Spanish research centre; Spec.)', () => {
+    const cases: [string, string][] = [
+      // Russian adjectives, in more than one of their endings
+      ['kliringovy', 'clearing'], ['kliringovyy', 'clearing'], ['kliringovogo', 'clearing'], ['tamozhennaya', 'customs'],
+      ['tamozhennyy', 'customs'], ['tamozhennoy', 'customs'], ['podshipnikovyy', 'bearing'], ['podshipnikovyi', 'bearing'],
+      ['karta', 'card'],
+      // English loanwords in their Russian spelling
+      ['alyans', 'alliance'], ['alians', 'alliance'], ['riteil', 'retail'], ['riteyl', 'retail'], ['treiding', 'trading'],
+      ['kholding', 'holding'], ['konsalting', 'consulting'], ['servis', 'service'],
+      // Spanish and Portuguese
+      ['centro', 'center'], ['investigaciones', 'science'], ['investigacion', 'science'], ['research', 'science'],
+      ['investigacao', 'science'], ['petroleo', 'petroleum'],
+      // English abbreviations
+      ['spec', 'special'], ['specl', 'special'],
+    ];
+    for (const [word, english] of cases) assert.equal(canonicalToken(word), english, word);
+  });
+
+  it('writes out the acronyms of Russian state institutions and of ICT in organisation names only', () => {
+    assert.ok(renderings('FSBI Marine Rescue Service', 'organization').includes('federal state budgetary institution marine rescue service'));
+    assert.ok(renderings('FGBU Marine Rescue Service', 'organization').includes('federal state budgetary institution marine rescue service'));
+    assert.ok(renderings('FSUE Kvant', 'organization').includes('federal state unitary enterprise kvant'));
+    assert.ok(renderings('Pasargad Aryan ICT Co', 'organization').includes('pasargad aryan information communication technology'));
+    assert.ok(renderings('Ict Ali', 'person').every((r) => !r.includes('information')));
+  });
+
+  it('removes joint venture, JV spelt out, at the edge of an organisation name', () => {
+    assert.ok(renderings('First Oil Joint Venture Company Limited', 'organization').includes('first oil'));
+    assert.ok(renderings('First Oil JV Co Ltd', 'organization').includes('first oil'));
+  });
+
   it('writes out Ent. as enterprise in organisation names only', () => {
     assert.ok(renderings('Myanma Oil & Gas Ent.', 'organization').includes('myanma oil and gas enterprise'));
     assert.ok(renderings('Ent Kim', 'person').every((r) => !r.includes('enterprise')));
