@@ -125,6 +125,29 @@ const ORTHOGRAPHIES: readonly Orthography[] = [
     rules: UKRAINIAN_RULES,
   },
   {
+    // Belarusian official transliteration (the 2007 national system Belarusian passports use), against
+    // the Russian spelling English lists print: the family-name endings -ov and -ev are -au and -eu
+    // (Chemadanau, Chemodanov; Kavaleu, Kovalev), the soft д is dz before i and e and before ia, the
+    // akanne of е (Dzianis, Denis; Dzenis), and г is h (Siarhei, Sergei). Told by an -au or -eu
+    // ending after a consonant or by dz before a soft vowel, which English, German and French names
+    // seldom show; -eau is French (Rousseau, Moreau) and left out.
+    name: 'belarusian',
+    signs: ['au', 'eu', 'dz'],
+    except: (token) => !/dz[ie]|[^aeiouy](?:au|eu)$/u.test(token) || token.endsWith('eau') || isCommonName(token),
+    rules: [
+      { from: 'dzia', to: 'de' },
+      { from: 'dzi', to: 'di' },
+      { from: 'dze', to: 'de' },
+      { from: 'kh', to: 'kh' },
+      { from: 'zh', to: 'zh' },
+      { from: 'ch', to: 'ch' },
+      { from: 'sh', to: 'sh' },
+      { from: 'h', to: 'g' },
+      { from: 'au', to: 'ov', at: 'end' },
+      { from: 'eu', to: 'ev', at: 'end' },
+    ],
+  },
+  {
     name: 'german-other',
     signs: ['w', 'tsch', 'sch', 'j', 'ss'],
     rules: GERMAN_OTHER_RULES,

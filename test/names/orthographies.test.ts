@@ -169,3 +169,27 @@ test('a Ukrainian respelling reads every lone h as g and keeps the h of kh, zh, 
     { numRuns: 300 },
   );
 });
+
+test('Belarusian official transliteration is respelled the Russian way: -au, -eu for -ov, -ev; dz before a soft vowel for d', () => {
+  const cases: [string, string][] = [
+    ['chemadanau', 'chemadanov'],
+    ['kavaleu', 'kavalev'],
+    ['dzianis', 'denis'],
+    ['dzenis', 'denis'],
+  ];
+  for (const [token, english] of cases) assert.ok(englishRespellings(token).includes(english), `${token} → ${englishRespellings(token).join(', ')}`);
+  // French -eau and names without the signs are left alone.
+  for (const [token, wrong] of [['rousseau', 'roussev'], ['moreau', 'morev'], ['matthieu', 'matthiev'], ['zeus', 'zev']] as const) {
+    assert.ok(!englishRespellings(token).includes(wrong), `${token} → ${englishRespellings(token).join(', ')}`);
+  }
+});
+
+test('the Belarusian reading changes only the letters of its signs and keeps every other letter', () => {
+  fc.assert(
+    fc.property(fc.stringMatching(/^[a-z]{2,8}(?:au|eu)$/u), (token) => {
+      for (const respelled of englishRespellings(token)) {
+        if (respelled.endsWith('ov') || respelled.endsWith('ev')) assert.ok(respelled.length <= token.length + 1, `${token} → ${respelled}`);
+      }
+    }),
+  );
+});
