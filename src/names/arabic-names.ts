@@ -27,4 +27,6 @@ export const ARABIC_NAMES: Readonly<Record<string, string>> = {
   اغ: 'ag',
   // Amr: its final waw is written, not read (عمرو, not Omar); Huda, Hoda.
   عمرو: 'amr', هدى: 'huda',
+  // Salim (سالم, سليم) and Faruq, whose long vowels a letter-by-letter reading misses (salam, faruq).
+  سالم: 'salim', سليم: 'salim', فاروق: 'faruq',
 };

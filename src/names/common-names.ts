@@ -89,6 +89,9 @@ export const COMMON_ARABIC_NAMES: readonly string[] = [
   'ibrahim', 'khalid', 'khaled', 'omar', 'umar', 'yusuf', 'youssef', 'yousef', 'salah', 'saleh', 'salih', 'said', 'saeed',
   'khalil', 'karim', 'kareem', 'jamal', 'nasser', 'nasir', 'tariq', 'tarek', 'walid', 'waleed', 'yasser', 'yasir', 'samir',
   'adel', 'adil', 'hamza', 'ismail', 'fatima', 'fatma', 'aisha', 'zainab', 'maryam', 'amina',
+  'mansour', 'mansur', 'salem', 'salim', 'farouk', 'faruq', 'farooq', 'abdelrahman', 'abdulrahman', 'abdelaziz', 'abdulaziz',
+  'rashid', 'rachid', 'nabil', 'sami', 'ziad', 'ayman', 'bilal', 'anas', 'hisham', 'yahya', 'layla', 'leila', 'nour',
+  'huda', 'khadija', 'mona',
 ];
 
 /**

@@ -48,6 +48,9 @@ test('the commonest Arabic given names are common names: a partial match on them
   // An entry of unknown kind named as a person is, with no company word or legal form in its name.
   assertNeedsMoreEvidence('Ahmed Mahmoud Khalil', 'MAHMOUD KHALIL', 'unknown');
   assertNeedsMoreEvidence('Ahmed Karim Jamal', 'KARIM JAMAL', 'person');
+  // Salim read with its long vowel from the script (سالم, not salam), Farouk and Omar common too.
+  assertNeedsMoreEvidence('عبدالله سالم', 'SALAH, Salah Abdallah Mohamed', 'person');
+  assertNeedsMoreEvidence('Omar Farouk Sabbagh', 'OMAIRI, Farouk', 'person');
   // Met in full they still match, and a rarer name among them makes the query a fuller record.
   assert.ok(scoreNamePair('Hassan Ali', 'ALI, Hassan', { kind: 'person' }) >= 0.95);
   assert.ok(scoreNamePair('Ali Hassan Salameh', 'SALAMEH, Ali Hassan', { kind: 'person' }) >= 0.95);
