@@ -1,4 +1,5 @@
 import { HANGUL_LETTERS } from './hangul-letters.js';
+import { HANGUL_PLACES } from './hangul-places.js';
 import { lookup } from './lookup.js';
 import { mccuneReischauer, revisedRomanization } from './hangul.js';
 import type { Segment } from './segments.js';
@@ -11,7 +12,7 @@ import type { Segment } from './segments.js';
  * English spellings to; a word English names translate two ways gives both, split by '|' (국가:
  * state, national). North Korean spellings (련합, 련구소, 로동) beside South Korean ones.
  */
-const HANGUL_TERMS: Readonly<Record<string, string>> = {
+const HANGUL_WORDS: Readonly<Record<string, string>> = {
   // Kinds of organisation
   회사: 'company', 총회사: 'general company', 공사: 'corporation', 그룹: 'group', 상사: 'trading', 은행: 'bank',
   총국: 'general bureau', 위원회: 'committee|commission', 연합: 'association', 련합: 'association', 연합회: 'association',
@@ -79,7 +80,13 @@ const HANGUL_TERMS: Readonly<Record<string, string>> = {
   엔지니어링: 'engineering', 트레이딩: 'trading', 코퍼레이션: 'corporation', 컴퍼니: 'company', 파트너스: 'partners',
   캐피탈: 'capital', 네트웍스: 'networks', 네트워크: 'network', 인더스트리: 'industry', 인더스트리즈: 'industries',
   로지스틱스: 'logistics', 마린: 'marine', 쉬핑: 'shipping', 에어: 'air', 일렉트로닉스: 'electronics', 바이오: 'bio',
+  쉽핑: 'shipping', 유니티: 'unity', 월드: 'world', 오션: 'ocean', 유니온: 'union', 퍼시픽: 'pacific',
+  // 화물, freight or cargo, of shipping and forwarding companies
+  화물: 'freight|cargo',
 };
+
+/** The organisation words, and the places organisation names open with. */
+const HANGUL_TERMS: Readonly<Record<string, string>> = { ...HANGUL_WORDS, ...HANGUL_PLACES };
 
 /**
  * One-syllable words that close a name with the kind of body it is (군수공업부, Munitions Industry

@@ -137,3 +137,25 @@ describe('Korean words of shipping agencies and of the state (round 19)', () => 
     for (const [name, english] of cases) assert.ok(readings(name).includes(english), `${name}: ${readings(name).join(' / ')}`);
   });
 });
+
+describe('Chinese cities, countries and English loanwords in Korean organisation names', () => {
+  const readings = (words: string[]) => translatedHangulOrganization(words).map((tokens) => tokens.join(' '));
+  it('reads a Chinese city by its Hanja reading, a country as noun or adjective, and loanwords of company names', () => {
+    const cases: Array<[string[], string]> = [
+      [['대련', '글로벌', '유니티', '해운'], 'dalian global unity shipping'],
+      [['북경', '무역회사'], 'beijing trading company'],
+      [['위해', '월드쉬핑', '화물'], 'weihai world shipping freight'],
+      [['위해', '월드쉬핑', '화물'], 'weihai world shipping cargo'],
+      [['상해오션쉽핑'], 'shanghai ocean shipping'],
+      [['홍콩퍼시픽그룹'], 'hong kong pacific group'],
+      [['러시아금융공사'], 'russian financial corporation'],
+      [['러시아금융공사'], 'russia financial corporation'],
+      [['중국석유'], 'chinese petroleum'],
+      // 광주 and 청도 are Korean places too: both readings.
+      [['광주무역'], 'gwangju trading'],
+      [['광주무역'], 'guangzhou trading'],
+      [['청도무역'], 'qingdao trading'],
+    ];
+    for (const [words, english] of cases) assert.ok(readings(words).includes(english), `${words.join(' ')}: ${readings(words).join(' / ')}`);
+  });
+});
