@@ -44,6 +44,8 @@ export const HAN_TERMS: Readonly<Record<string, string>> = {
   运输: 'transport', 運輸: 'transport', 仓储: 'warehousing', 倉儲: 'warehousing', 新能源: 'new energy', 光伏: 'photovoltaic',
   实验室: 'laboratory', 實驗室: 'laboratory', 协会: 'association', 協會: 'association', 基金会: 'foundation',
   基金會: 'foundation', 医院: 'hospital', 醫院: 'hospital', 委员会: 'committee', 委員會: 'committee', 重型: 'heavy',
+  // 微系统, microsystem, a field institutes are named for (微系统与信息技术研究所).
+  微系统: 'microsystem', 微系統: 'microsystem',
   // Ordinals that number factories and institutes (第一机械: First Machinery; 第二研究所).
   第一: 'first', 第二: 'second', 第三: 'third', 第四: 'fourth', 第五: 'fifth', 第六: 'sixth', 第七: 'seventh', 第八: 'eighth',
   第九: 'ninth', 第十: 'tenth',

@@ -2,6 +2,7 @@ import type { pinyin as pinyinFunction } from 'pinyin-pro';
 import { toWadeGiles } from './wade-giles.js';
 import { CANTONESE_SURNAMES, COMPOUND_SURNAMES } from './han-surnames.js';
 import { HAN_TERMS } from './han-terms.js';
+import { ORDINAL_SIGN, chineseNumeralAt, englishOrdinal } from './chinese-numerals.js';
 import type { Rendering } from './rendering.js';
 import { lazyPackage } from './lazy-package.js';
 import { lookup } from './lookup.js';
@@ -145,6 +146,12 @@ function termSegments(chars: readonly string[], all: readonly string[]): Segment
 
 /** The longest Han term at `i` and its length in characters. */
 function termAt(chars: readonly string[], i: number): [string | undefined, number] {
+  // 第 and a number of two characters or more (第五十五, 55th) is read as English writes it, in
+  // digits; 第一 to 第十 are words of the table (First Machinery).
+  if (chars[i] === ORDINAL_SIGN) {
+    const numeral = chineseNumeralAt(chars, i + 1);
+    if (numeral !== undefined && numeral[1] >= 2) return [englishOrdinal(numeral[0]), 1 + numeral[1]];
+  }
   for (const len of TERM_LENGTHS) {
     const term = lookup(HAN_TERMS, chars.slice(i, i + len).join(''));
     if (term !== undefined) return [term, len];
