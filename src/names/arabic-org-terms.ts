@@ -70,6 +70,9 @@ const TERMS: Readonly<Record<string, string>> = {
   // Arabic: the trades of exchange houses: تحويلات, transfers, which English names of money-exchange
   // companies call remittances (للصرافة والتحويلات, Money Exchange and Remittance), from knowledge of Arabic
   تحويلات: 'remittance|transfers', تحويل: 'transfer',
+  // حوالات, the plural of حوالة (hawala), money transfers, the other trade exchange houses name
+  // (للصرافة والحوالات, for Exchange and Money Transfer)
+  حوالات: 'money transfer|hawala',
   // Persian: البرز, Alborz, Iran's mountain range and province, whose ال is not the Arabic article
   البرز: 'alborz',
   // Arabic: function words inside organisation names
@@ -93,7 +96,11 @@ const TERMS: Readonly<Record<string, string>> = {
   // بین‌الملل, Bank Sepah International; see withJoinedTerms in arabic.ts), and دو ملیتی, two-national, the
   // Bi-National of a bank two states own (بانک دو ملیتی ایران و ونزوئلا, Iran-Venezuela Bi-National Bank)
   بینالملل: 'international', بینالمللی: 'international', دوملیتی: 'bi national', ملیتی: 'national', دو: 'bi|two',
-  زندان: 'prison', بیمه: 'insurance', صرافی: 'exchange', معدن: 'mining', فولاد: 'steel', آهن: 'iron', خیریه: 'charity',
+  // بزرگ, great or big, which after a city is Greater (تهران بزرگ, Greater Tehran); تولید, production,
+  // the noun beside the adjective تولیدی; اسید, acid, a product chemical companies are named for;
+  // پرس, press, and تلویزیون, television, English words of media names; from knowledge of Persian
+  بزرگ: 'great|greater', تولید: 'production', اسید: 'acid', پرس: 'press', تلویزیون: 'television',
+  زندان: 'prison|penitentiary', بیمه: 'insurance', صرافی: 'exchange', معدن: 'mining', فولاد: 'steel', آهن: 'iron', خیریه: 'charity',
   // Persian: more words of company names, from knowledge of Persian (keys without a final ه, as for ة)
   مشاور: 'consulting', پیمانکاری: 'contracting', ساختمانی: 'construction', ساختمان: 'construction',
   // Telecommunication in Persian, intelligence in Arabic (المخابرات العامة, General Intelligence).

@@ -2,6 +2,7 @@ import type { Rendering } from './rendering.js';
 import { ARABIC_NAMES } from './arabic-names.js';
 import { ARABIC_LEGAL_FORM_INITIALS, ARABIC_LEGAL_FORM_WORDS, ARABIC_ORG_TERMS, PERSIAN_MAKING_SUFFIX, PERSIAN_MAKING_TERM } from './arabic-org-terms.js';
 import { PERSIAN_NAMES } from './persian-names.js';
+import { spelledInitialismAt } from './arabic-letter-names.js';
 import { lookup } from './lookup.js';
 
 /**
@@ -235,7 +236,14 @@ function makingTerm(stem: string): string | undefined {
 function translatedOrganization(words: readonly string[], organization: boolean, second = false, reading: ArabicReading = 'arabic'): string[] | undefined {
   let known = 0;
   const tokens: string[] = [];
-  for (const [i, word] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const initialism = spelledInitialismAt(words, i);
+    if (initialism !== undefined) {
+      tokens.push(initialism[0]);
+      i += initialism[1] - 1;
+      continue;
+    }
     const terms = orgTerm(word)?.split('|');
     const term = terms === undefined ? undefined : second ? (terms[1] ?? terms[0]!) : terms[0]!;
     if (term !== undefined) {

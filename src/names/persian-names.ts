@@ -13,6 +13,8 @@ export const PERSIAN_NAMES: Readonly<Record<string, string>> = {
   رحيم: 'rahim', كريم: 'karim', فاطمه: 'fatemeh', زهرا: 'zahra', مريم: 'maryam', سعيد: 'saeed', داود: 'davood', موسي: 'mousa',
   اكبر: 'akbar', اصغر: 'asghar', نصر: 'nasr', رحمت: 'rahmat', قدرت: 'ghodrat', حجت: 'hojjat', اسد: 'asad', فتح: 'fath',
   نعمت: 'nemat', عزت: 'ezzat', خليل: 'khalil', جليل: 'jalil', عادل: 'adel', الله: 'allah',
+  // Neda, voice or call, a common Iranian given name and a word companies are named for, said with e
+  ندا: 'neda',
   // The commonest Iranian surnames, most of them a given name with the -i of belonging (Mohammadi,
   // Hosseini, Rezaei), as their bearers' passports spell them: read letter by letter they lose the
   // vowels Persian says (hasini, razaei), and the reading meets other names' consonants instead.

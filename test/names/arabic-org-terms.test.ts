@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { analyzeName } from '../../src/names/index.js';
 import { romanizeArabicWord, withoutLegalFormInitials, withoutLegalFormWords } from '../../src/names/arabic.js';
+import { spelledInitialismAt } from '../../src/names/arabic-letter-names.js';
 
 function translations(value: string): string[] {
   return analyzeName(value, 'organization').variants.filter((r) => r.via === 'arabic-translated').map((r) => r.tokens.join(' '));
@@ -110,5 +111,47 @@ describe('Arabic and Persian words of company names (round 19)', () => {
         assert.deepEqual(out, words.slice(0, out.length));
       }),
     );
+  });
+});
+
+describe('Arabic and Persian words of exchange, industry, prison and media names', () => {
+  it('translates money transfers, production, acid, greater, penitentiary and press', () => {
+    const cases: Array<[string, string]> = [
+      ['شركة سكسوك للصرافة والحوالات', 'sakasuk exchange money transfer'],
+      ['شرکت تولید اسید زنجان', 'production acid zanajan'],
+      ['زندان تهران بزرگ', 'prison taharan great'],
+      ['زندان تهران بزرگ', 'penitentiary taharan greater'],
+      ['گروه صنعتی ندا', 'group industry neda'],
+      ['شبکه تلویزیون پرس', 'network television press'],
+    ];
+    for (const [name, english] of cases) assert.ok(translations(name).includes(english), `${name}: ${translations(name).join(' / ')}`);
+  });
+
+  it('reads English initialisms spelled out in letter names, two letters or more', () => {
+    const cases: Array<[string, string]> = [
+      // tv is read as the abbreviation table files it, television.
+      ['پرس تی وی', 'press television'],
+      ['شبکه بی بی سی', 'network bbc'],
+      ['شركة سي ان ان', 'cnn'],
+    ];
+    for (const [name, english] of cases) assert.ok(translations(name).some((t) => t.endsWith(english)), `${name}: ${translations(name).join(' / ')}`);
+    // One letter name alone is a word of the name, read as written.
+    assert.ok(!translations('شرکت تی').some((t) => t.endsWith(' t')), translations('شرکت تی').join(' / '));
+  });
+});
+
+describe('spelledInitialismAt', () => {
+  const names: Array<[string, string]> = [['بی', 'b'], ['سی', 'c'], ['دی', 'd'], ['اف', 'f'], ['تی', 't'], ['وی', 'v'], ['ان', 'n'], ['ام', 'm'], ['آر', 'r'], ['اس', 's']];
+  const folded = (word: string) => word.replace(/ی/gu, 'ي');
+  it('joins every run of two letter names or more into its letters, and takes nothing else', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...names), { minLength: 2, maxLength: 6 }), fc.constantFrom([], ['شرکت']), (letters, after) => {
+        const words = [...letters.map(([w]) => folded(w)), ...after];
+        assert.deepEqual(spelledInitialismAt(words, 0), [letters.map(([, l]) => l).join(''), letters.length]);
+      }),
+    );
+  });
+  it('reads no initialism from one letter name', () => {
+    fc.assert(fc.property(fc.constantFrom(...names), ([w]) => assert.equal(spelledInitialismAt([folded(w), 'شرکت'], 0), undefined)));
   });
 });
