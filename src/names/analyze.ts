@@ -10,6 +10,7 @@ import { withoutEzafe } from './ezafe.js';
 import { CJK_FORMS, SHORT_FORMS } from './legal-forms.js';
 import { removeCjkLegalForms, removeLegalForms } from './legal-form-removal.js';
 import { normalizeText } from './normalize.js';
+import { withPolishLettersSpelledOut } from './orthographies.js';
 import { romanizeSegment, type Reading } from './romanize.js';
 import { textScript } from './char-script.js';
 import { segmentsOf, type Segment } from './segments.js';
@@ -453,6 +454,9 @@ export function analyzeName(value: string, kind: EntryKind = 'unknown', options:
   const base = renderText(normalized.text, kind, removed);
   const reorderedText = personal ? reorderAtComma(head) : undefined;
   const reordered = reorderedText === undefined ? [] : relabel(renderText(normalizeText(reorderedText).text, kind, new Set()), 'reordered');
+  // A Polish ż is zh, not the z normalising leaves (Żurawlow, Zhuravlev): a person's name read so too.
+  const polishText = personal && normalized.stripped.length > 0 ? withPolishLettersSpelledOut(reorderedText ?? head) : undefined;
+  const polish = polishText === undefined ? [] : renderText(normalizeText(polishText).text, kind, new Set()).slice(0, 1);
   const split = personal ? splitVariants(base.length >= 4 || reordered.length === 0 ? base : [...base, ...reordered]) : [];
   const hyphened = HYPHEN_INSIDE_WORD.test(head);
   const joined = hyphened
@@ -475,6 +479,7 @@ export function analyzeName(value: string, kind: EntryKind = 'unknown', options:
   pushRange(variants, base, 1, 6);
   pushRange(variants, reordered, 0, 3);
   pushRange(variants, split, 0, 2);
+  pushRange(variants, polish, 0, 1);
   pushRange(variants, ezafe, 0, 1);
   pushRange(variants, joined, 0, 2);
   pushRange(variants, rewritten, 0, 6);

@@ -198,19 +198,20 @@ export const NAME_GROUPS: Readonly<Record<string, readonly string[]>> = {
   // Russian, Ukrainian and Belarusian given names (Latin spellings met in lists). The Belarusian forms
   // are the BGN/PCGN and passport romanisations of the Belarusian names (Dzmitry, Siarhei, Aliaksandr,
   // Hienadz, Yauhen: Belarusian h for g, dz and ts for the soft d and t, a for an unstressed o, u for v
-  // after a vowel), which lists give beside the Russian ones.
+  // after a vowel), which lists give beside the Russian ones, and the Belarusian Łacinka and Polish
+  // spellings the press of Belarus and Poland uses (Aliaksiej, Alaksiej, Siarhiej: -iej for -ей).
   leonid: ['leanid'],
   vladislav: ['uladzislau', 'vladzislau'],
   valentin: ['valiantsin', 'valancin'],
   aleksandr: ['alexander', 'aleksander', 'alexandr', 'oleksandr', 'olexander', 'alexandre', 'aliaksandr', 'alyaksandr', 'aljaksandr'],
   dmitry: ['dmitri', 'dmitriy', 'dmitrii', 'dimitri', 'dmytro', 'dmitrij', 'dzmitry', 'dzmitryj', 'dzmitri'],
-  sergey: ['sergei', 'sergiy', 'serhiy', 'serhii', 'sergii', 'serge', 'siarhei', 'siarhej', 'siarhiei'],
+  sergey: ['sergei', 'sergiy', 'serhiy', 'serhii', 'sergii', 'serge', 'siarhei', 'siarhej', 'siarhiei', 'siarhiej', 'siarhey'],
   yuri: ['yury', 'yuriy', 'yurii', 'iurii', 'jurij', 'yurij', 'juri'],
   vladimir: ['volodymyr', 'wladimir', 'wladimier', 'vladymyr', 'uladzimir'],
   mikhail: ['michail', 'mykhailo', 'mikhael', 'mikhayil', 'mykhaylo'],
   nikolay: ['nikolai', 'mykola', 'nicolai', 'nikolaj', 'mikalai', 'mikalaj'],
   andrey: ['andrei', 'andriy', 'andrii', 'andrej', 'andre'],
-  alexey: ['aleksei', 'aleksey', 'alexei', 'oleksiy', 'oleksii', 'aliaksei', 'aliaksej', 'alyaksei'],
+  alexey: ['aleksei', 'aleksey', 'alexei', 'oleksiy', 'oleksii', 'aliaksei', 'aliaksej', 'alyaksei', 'aliaksiej', 'alaksiej', 'aliaksey', 'alyaksey'],
   evgeny: ['yevgeny', 'evgeniy', 'yevgeniy', 'evgenii', 'yevhen', 'jewgeni', 'yauhen', 'jauhen', 'yauheni'],
   yelena: ['elena', 'olena', 'jelena'],
   tatyana: ['tatiana', 'tetiana', 'tatjana'],

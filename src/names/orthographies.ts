@@ -33,6 +33,43 @@ interface Orthography {
   evenWhenListed?: boolean;
 }
 
+/** Polish spelling of Russian names (Władimirowicz, Siergiej, Stawicki). */
+const POLISH_RULES: readonly Rule[] = [
+  { from: 'szcz', to: 'shch' },
+  { from: 'cz', to: 'ch' },
+  { from: 'sz', to: 'sh' },
+  { from: 'rz', to: 'zh' },
+  // Polish marks a soft consonant with i: Russian е after a consonant is ie (Siergiej, Sergey).
+  { from: 'ie', to: 'e' },
+  { from: 'ch', to: 'kh' },
+  // Polish -cki is the Russian -цкий, which English writes -tsky (Stawicki, Stavitsky).
+  { from: 'cki', to: 'tsky', at: 'end' },
+  // Polish c is the Russian ц, which English writes ts (Cyganow, Tsyganov; -iec, -ets).
+  { from: 'c', to: 'ts' },
+  { from: 'w', to: 'v' },
+  { from: 'ij', to: 'iy', at: 'end' },
+  { from: 'j', to: 'y' },
+];
+
+/**
+ * Polish writes the Russian ё as o after the letters that are soft or hushing on their own (l, cz, sz,
+ * szcz, ż: Korolow, Korolev; Gorbaczow, Gorbachev; Chruszczow, Khrushchev; Żurawlow, Zhuravlev),
+ * where English lists write e or ye. The family-name ending -ow is the commonest place; the hard ł
+ * (Kozłow, Kozlov) loses its stroke in normalising, so this is a second reading beside the Polish
+ * row's -ov, not a replacement.
+ */
+const POLISH_YO_ENDINGS: readonly Rule[] = [
+  { from: 'szczowa', to: 'shcheva', at: 'end' },
+  { from: 'szczow', to: 'shchev', at: 'end' },
+  { from: 'czowa', to: 'cheva', at: 'end' },
+  { from: 'czow', to: 'chev', at: 'end' },
+  { from: 'szowa', to: 'sheva', at: 'end' },
+  { from: 'szow', to: 'shev', at: 'end' },
+  { from: 'lowa', to: 'leva', at: 'end' },
+  { from: 'low', to: 'lev', at: 'end' },
+];
+const POLISH_YO_ENDING = /(?:l|[cs]z)owa?$/u;
+
 /** German spelling of Russian names (Wladimirowitsch, Tschemesow, Chinschtein). */
 const GERMAN_RULES: readonly Rule[] = [
   { from: 'tsch', to: 'ch' },
@@ -214,22 +251,13 @@ const ORTHOGRAPHIES: readonly Orthography[] = [
     // Golodets; Stawicki, Stavitsky), whose c is the only Polish sign such a name may show.
     signs: ['w', 'cz', 'sz', 'j', 'iec', 'cki'],
     except: (token) => !/[wj]|[cs]z|(?:iec|cki)$/u.test(token),
-    rules: [
-      { from: 'szcz', to: 'shch' },
-      { from: 'cz', to: 'ch' },
-      { from: 'sz', to: 'sh' },
-      { from: 'rz', to: 'zh' },
-      // Polish marks a soft consonant with i: Russian е after a consonant is ie (Siergiej, Sergey).
-      { from: 'ie', to: 'e' },
-      { from: 'ch', to: 'kh' },
-      // Polish -cki is the Russian -цкий, which English writes -tsky (Stawicki, Stavitsky).
-      { from: 'cki', to: 'tsky', at: 'end' },
-      // Polish c is the Russian ц, which English writes ts (Cyganow, Tsyganov; -iec, -ets).
-      { from: 'c', to: 'ts' },
-      { from: 'w', to: 'v' },
-      { from: 'ij', to: 'iy', at: 'end' },
-      { from: 'j', to: 'y' },
-    ],
+    rules: POLISH_RULES,
+  },
+  {
+    name: 'polish-yo',
+    signs: ['low', 'zow'],
+    except: (token) => !POLISH_YO_ENDING.test(token),
+    rules: [...POLISH_YO_ENDINGS, ...POLISH_RULES],
   },
   {
     name: 'dutch',
@@ -374,4 +402,18 @@ const LATVIAN_VOWELS: ReadonlySet<string> = new Set(['a', 'e', 'i', 'o', 'u']);
 /** -s after a consonant, on a word of four letters or more. */
 function hasLatvianEnding(t: string): boolean {
   return t.length >= 4 && t.endsWith('s') && !t.endsWith('ss') && !LATVIAN_VOWELS.has(t[t.length - 2]!);
+}
+
+/**
+ * Polish letters that normalising strips to another sound's letter: ż is the Russian ж, which English
+ * writes zh (Żurawlow, Zhuravlev; Żukow, Zhukov), and which the bare z of a Polish name's ASCII
+ * spelling would read as з. Source: the Polish transliteration of Russian (PN-ISO 9 practice).
+ */
+const POLISH_LETTERS_SPELLED_OUT: Readonly<Record<string, string>> = { ż: 'zh', Ż: 'Zh' };
+const POLISH_LETTER = /[żŻ]/gu;
+
+/** `text` with its Polish ż spelled zh, or undefined when it has none (most names). */
+export function withPolishLettersSpelledOut(text: string): string | undefined {
+  if (!text.includes('ż') && !text.includes('Ż')) return undefined;
+  return text.replace(POLISH_LETTER, (ch) => POLISH_LETTERS_SPELLED_OUT[ch] ?? ch);
 }

@@ -218,6 +218,7 @@ export class TokenMatcher {
     // Poetin, Putyin): what that orthography's letters stand for, spelled the English way. A token
     // listed as written is respelled only by the conventions that say so (Deeb, Dib; not Cheng, Sheng).
     let unlisted: string[] | undefined;
+    let listedReadings: string[] | undefined;
     for (const respelled of englishRespellings(token, exact !== undefined)) {
       const id = vocabulary.ids.get(respelled);
       if (id !== undefined) found.offer(id, RESPELLING_SIMILARITY, 'canonical');
@@ -229,6 +230,9 @@ export class TokenMatcher {
       const group = vocabulary.byCanonical.groupOfKey(canonicalToken(respelled));
       if (group >= 0) for (let p = canonicalStarts[group]!; p < canonicalStarts[group + 1]!; p++) found.offer(canonicalIds[p]!, RESPELLING_SIMILARITY, 'canonical');
       else if (id === undefined) (unlisted ??= []).push(respelled);
+      // A reading listed for one entry may be spelled another way for the next (Żurawlow: Zhuravlev
+      // listed, ZHURAVLYEV too): its near spellings as well, leaving the reading's own figure alone.
+      if (id !== undefined) (listedReadings ??= []).push(respelled);
     }
 
     // A listed name in French spelling, ou for the Russian у, written with u (But: BOUT).
@@ -268,6 +272,7 @@ export class TokenMatcher {
     // among themselves (Afanassjew: Afanasyev, listed AFANASIEV): its near spellings, after the token's
     // own, which keep their figure where it is the higher.
     if (unlisted !== undefined) for (const respelled of unlisted) this.deletionNeighbours(respelled, RESPELLED_NEIGHBOUR_FLOOR, false);
+    if (listedReadings !== undefined) for (const respelled of listedReadings) this.deletionNeighbours(respelled, RESPELLED_NEIGHBOUR_FLOOR, true);
 
     // A number is no spelling of another number, whatever the letters around it (110th, 10th).
     const matches = /^\d/u.test(token) ? found.sorted().filter((m) => !numbersDiffer(token, vocabulary.tokens[m.id]!)) : found.sorted();

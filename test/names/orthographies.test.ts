@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { englishRespellings, listedFrenchUReading, withoutLatvianEndings } from '../../src/names/orthographies.js';
+import { englishRespellings, listedFrenchUReading, withPolishLettersSpelledOut, withoutLatvianEndings } from '../../src/names/orthographies.js';
 
 test('Slavic names written in other orthographies are respelled the English way', () => {
   const cases: [string, string][] = [
@@ -190,6 +190,37 @@ test('the Belarusian reading changes only the letters of its signs and keeps eve
       for (const respelled of englishRespellings(token)) {
         if (respelled.endsWith('ov') || respelled.endsWith('ev')) assert.ok(respelled.length <= token.length + 1, `${token} → ${respelled}`);
       }
+    }),
+  );
+});
+
+test('Polish -ow after l, cz, sz, szcz is also read as the Russian -ёв, English -ev (Korolow, Gorbaczow, Chruszczow)', () => {
+  const cases: [string, string][] = [
+    ['korolow', 'korolev'],
+    ['zurawlow', 'zuravlev'],
+    ['gorbaczow', 'gorbachev'],
+    ['chruszczow', 'khrushchev'],
+    ['korolowa', 'koroleva'],
+  ];
+  for (const [polish, english] of cases) assert.ok(englishRespellings(polish).includes(english), polish);
+  // The hard ł lost its stroke in normalising: -ov stays a reading (Kozłow, Kozlov); a plain -ow is no -ёв.
+  assert.ok(englishRespellings('kozlow').includes('kozlov'));
+  assert.ok(!englishRespellings('ivanow').some((r) => r.endsWith('ev')));
+});
+
+test('a Polish ż is spelled zh; text without one is left alone', () => {
+  assert.equal(withPolishLettersSpelledOut('Aleksiej Żurawlow'), 'Aleksiej Zhurawlow');
+  assert.equal(withPolishLettersSpelledOut('żukow'), 'zhukow');
+  assert.equal(withPolishLettersSpelledOut('Zurawlow'), undefined);
+});
+
+test('any text: the Polish spelling-out changes only ż, one letter longer for each', () => {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 30, unit: fc.constantFrom('a', 'z', 'ż', 'Ż', ' ', 'w', 'ó') }), (text) => {
+      const out = withPolishLettersSpelledOut(text);
+      const count = Array.from(text).filter((ch) => ch === 'ż' || ch === 'Ż').length;
+      if (count === 0) return out === undefined;
+      return out !== undefined && out.length === text.length + count && !/[żŻ]/u.test(out);
     }),
   );
 });
