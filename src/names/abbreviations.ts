@@ -130,6 +130,12 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   consultancy: 'consulting', consultants: 'consulting', consultant: 'consulting',
   // Railways, the plural railway companies' names take (Russian Railways; zheleznye dorogi).
   railways: 'railway',
+  // Aircraft and aviation translate one Russian word, авиационный (Aviatsionnyy Remontnyy Zavod: Aviation
+  // Repair Plant, Aircraft Repair Plant), and English company names use either for the same trade.
+  aircraft: 'aviation',
+  // Tech. abbreviates technical as often as technology (Archit. & Tech. Services, Architectural and
+  // Technical Services), and company names use the two for one trade; Archit., architectural.
+  technical: 'technology', archit: 'architectural', archt: 'architectural',
 };
 
 /**

@@ -21,6 +21,9 @@ const TWO_WORD_TERMS: Readonly<Record<string, string>> = withAdjectiveEndings({
   sudoremontnaya: 'ship repair', sudoremontnaia: 'ship repair',
   // хладокомбинат, cold storage plant (refrigeration plant): khlado-, cold, and kombinat, plant
   // (Khomyakovskiy Khladokombinat, Khomyakovsky Cold Storage Plant)
+  // радиотехнический, radio engineering (Khabarovskiy Radiotekhnicheskiy Zavod, Khabarovsk Radio
+  // Engineering Plant), and the English calque radiotechnical that translations also print
+  radiotekhnicheskaya: 'radio engineering', radiotekhnicheskaia: 'radio engineering', radiotechnical: 'radio engineering',
   khladokombinat: 'cold storage plant', khladokombinata: 'cold storage plant', hladokombinat: 'cold storage plant',
   // Minfin, Minoborony, Minpromtorg, Minekonomrazvitiya, Minyust: the syllabic abbreviations Russian
   // uses for its ministries (Minfin Rossii, Ministry of Finance of the Russian Federation). MID, the

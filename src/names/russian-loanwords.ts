@@ -20,5 +20,7 @@ export const RUSSIAN_LOANWORDS: Readonly<Record<string, string>> = {
   // консалтинг, consulting; лизинг, leasing
   konsalting: 'consulting', lizing: 'leasing',
   // менеджмент, management; сервис, service; инжиниринг is in org-terms.ts
+  // композит, composite (AO Kompozit, JSC Composite), with its plural and genitive plural
+  kompozit: 'composite', kompozity: 'composite', kompozitov: 'composite', kompozitnyy: 'composite', kompozitnye: 'composite',
   menedzhment: 'management', menedzment: 'management', servis: 'service',
 };

@@ -26,6 +26,12 @@ describe('analyzeName', () => {
     assert.ok(out.includes('kim jongun'));
   });
 
+  it('reads a Polish ż as zh in a person\'s name, beside the bare z', () => {
+    assert.ok(renderings('Aleksiej Żurawlow', 'person').includes('aleksiej zhurawlow'));
+    assert.ok(renderings('Aleksiej Żurawlow', 'person').includes('aleksiej zurawlow'));
+    assert.ok(!renderings('Aleksiej Zurawlow', 'person').includes('aleksiej zhurawlow'));
+  });
+
   it('removes legal forms and expands abbreviations for organisations', () => {
     const a = analyzeName('GUANGZHOU HAIGE COMM GRP Co., Ltd.', 'organization');
     assert.equal(a.variants[0]?.tokens.join(' '), 'guangzhou haige communication group');
@@ -36,6 +42,9 @@ describe('analyzeName', () => {
     assert.equal(renderings('Genl Tech Grp Dalian Machine Tool Imp & Exp Co Ltd', 'organization')[0], renderings('GENERAL TECHNOLOGY GROUP DALIAN MACHINE TOOL IMPORT & EXPORT CO LTD', 'organization')[0]);
     assert.equal(renderings('Dandong Dongyuan Indl Co Ltd', 'organization')[0], renderings('DANDONG DONGYUAN INDUSTRIAL CO., LTD.', 'organization')[0]);
     assert.equal(renderings('Doubair Gen. Trdg Co L.L.C.', 'organization')[0], renderings('Doubair General Trading Co. LLC', 'organization')[0]);
+    // Aircraft and aviation for the one Russian авиационный; Tech. for technical; Archit.
+    assert.equal(renderings('150 Aviation Repair Plant', 'organization')[0], renderings('150 AIRCRAFT REPAIR PLANT', 'organization')[0]);
+    assert.equal(renderings('Archit. & Tech. Services', 'organization')[0], renderings('ARCHITECTURAL AND TECHNICAL SERVICES', 'organization')[0]);
     // Turkish San. ve Tic. Ltd. Şti. (Sanayi ve Ticaret Limited Şirketi), and HK for Hong Kong as one word.
     assert.equal(renderings('Elektropanel San. ve Tic. Ltd. Şti.', 'organization')[0], 'elektropanel industry ve trading');
     assert.equal(renderings('ELEKTROPANEL SANAYI VE TICARET LIMITED SIRKETI', 'organization')[0], 'elektropanel sanayi ve ticaret');

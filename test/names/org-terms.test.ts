@@ -163,12 +163,22 @@ describe('Pashto letters', () => {
   });
 });
 
+describe('English loanwords in Russian spelling', () => {
+  it('read as the English word', () => {
+    for (const [russian, english] of [['kompozit', 'composite'], ['kompozity', 'composite'], ['kholding', 'holding']] as const) {
+      assert.equal(canonicalToken(russian), canonicalToken(english), russian);
+    }
+  });
+});
+
 describe('Belarusian given names', () => {
   it('meet the Russian forms of the same name', () => {
     const cases: [string, string][] = [
       ['dzmitry', 'dmitry'], ['dmitrij', 'dmitry'], ['hienadz', 'gennady'], ['genadz', 'gennady'], ['siarhei', 'sergey'],
       ['aliaksandr', 'aleksandr'], ['mikalai', 'nikolay'], ['yauhen', 'evgeny'], ['ihar', 'igor'], ['aleh', 'oleg'],
       ['viktar', 'viktor'], ['leanid', 'leonid'], ['uladzislau', 'vladislav'],
+      // Łacinka and Polish spellings, -iej for -ей.
+      ['aliaksiej', 'alexey'], ['alaksiej', 'alexey'], ['siarhiej', 'sergey'],
     ];
     for (const [belarusian, russian] of cases) assert.equal(canonicalToken(belarusian), canonicalToken(russian), belarusian);
   });

@@ -51,6 +51,9 @@ describe('Russian organisation words in Latin letters', () => {
       ['minoborony', ['ministry', 'defense']],
       ['minpromtorg', ['ministry', 'industry', 'trade']],
       ['minyust', ['ministry', 'justice']],
+      ['radiotekhnicheskiy', ['radio', 'engineering']],
+      ['radiotekhnicheskogo', ['radio', 'engineering']],
+      ['radiotechnical', ['radio', 'engineering']],
       ['novotrubny', ['new', 'trubny']],
       ['novotrubnaya', ['new', 'trubnaya']],
       // Towns named Novo- are no new anything.
