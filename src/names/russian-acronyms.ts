@@ -40,3 +40,21 @@ const RUSSIAN_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map(
 export function russianAcronymReading(token: string): readonly string[] | undefined {
   return RUSSIAN_ACRONYMS.get(token);
 }
+
+/**
+ * NPO, научно-производственное объединение, scientific production association, read only in a name
+ * whose other words are Russian words, told by a Russian adjective's or genitive's ending (NPO
+ * Izmeritelnoy Tekhniki, Scientific and Production Association of Measuring Equipment): before a
+ * bare brand (NPO Almaz, NPO Altair) lists keep it as written, and its three generic words would
+ * bring two brands together.
+ */
+const NPO: readonly string[] = ['scientific', 'production', 'association'];
+const RUSSIAN_INFLECTED = /(?:oy|oi|yy|iy|aya|aia|ogo|ego|ykh|ikh|oye|oe)$/u;
+/** Shorter words are syllables and brands, whose last letters are no ending. */
+const MIN_INFLECTED_LENGTH = 7;
+
+/** The English words of NPO in a name of Russian words, or undefined (any other token, or NPO before a brand). */
+export function russianAssociationReading(token: string, tokens: readonly string[]): readonly string[] | undefined {
+  if (token !== 'npo') return undefined;
+  return tokens.some((t) => t.length >= MIN_INFLECTED_LENGTH && RUSSIAN_INFLECTED.test(t)) ? NPO : undefined;
+}

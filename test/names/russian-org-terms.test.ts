@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { canonicalToken } from '../../src/names/canonical.js';
 import { analyzeName } from '../../src/names/index.js';
 import { russianCompoundReading, russianPhraseReading } from '../../src/names/russian-compounds.js';
-import { russianAcronymReading } from '../../src/names/russian-acronyms.js';
+import { russianAcronymReading, russianAssociationReading } from '../../src/names/russian-acronyms.js';
 import { RUSSIAN_ORG_TERMS } from '../../src/names/russian-org-terms.js';
 
 describe('Russian organisation words in Latin letters', () => {
@@ -86,6 +86,27 @@ describe('Russian organisation words in Latin letters', () => {
       ['gk', undefined],
     ];
     for (const [token, words] of cases) assert.deepEqual(russianAcronymReading(token), words, token);
+  });
+
+  it('NPO is read only in a name of Russian words, not before a brand', () => {
+    const cases: [string[], string[] | undefined][] = [
+      [['npo', 'izmeritelnoy', 'tekhniki'], ['scientific', 'production', 'association']],
+      [['npo', 'androidnaya', 'tekhnika'], ['scientific', 'production', 'association']],
+      [['npo', 'almaz'], undefined],
+      [['npo', 'altair'], undefined],
+      [['npo', 'mashinostroyeniya'], undefined],
+    ];
+    for (const [tokens, words] of cases) assert.deepEqual(russianAssociationReading('npo', tokens), words, tokens.join(' '));
+  });
+
+  it('any name: NPO is read only as NPO, and only beside a word of seven letters or more', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{1,10}$/u), fc.array(fc.stringMatching(/^[a-z]{1,12}$/u), { maxLength: 4 }), (token, tokens) => {
+        const words = russianAssociationReading(token, tokens);
+        if (token !== 'npo' || !tokens.some((t) => t.length >= 7)) return words === undefined;
+        return words === undefined || words.length === 3;
+      }),
+    );
     assert.deepEqual(analyzeName('GosMKB Raduga', 'organization').variants[0]?.tokens, ['state', 'machine', 'building', 'design', 'bureau', 'raduga']);
     assert.deepEqual(analyzeName('OKB Sukhoi', 'organization').variants[0]?.tokens, ['experimental', 'design', 'bureau', 'sukhoi']);
     // A person's name keeps the letters as written.
