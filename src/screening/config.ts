@@ -178,6 +178,12 @@ export interface ScoreWeights {
    */
   respelledCommonName: number;
   /**
+   * Under this similarity a matched pair's two words are two spellings for respelledCommonName, not
+   * one name: Salah and Saleh (0.93), Hassan and Kassan (0.86); Mohamed and Mohammad, one name by the
+   * canonical table, count 0.97.
+   */
+  respelledBelow: number;
+  /**
    * The most the penalty terms together take away when an informative name did match: an unmatched
    * first name (Zed Maduro for MADURO MOROS, Nicolas) leaves the surname's holder a low score, not
    * none, so that it still ranks above unrelated names (far under any threshold).
@@ -362,6 +368,7 @@ export const SCREENING_CONFIG = {
     keyUnmatchedCandidateFactor: 3,
     commonNameSupport: 0.15,
     respelledCommonName: 0.2,
+    respelledBelow: 0.95,
     maxPenalty: 0.8,
   } satisfies ScoreWeights,
 

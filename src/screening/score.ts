@@ -575,7 +575,7 @@ function scoreAlignment(
   // (C. for Chen) or one word the query says more than; or the query a name the listed person's
   // name lacks (organisations aside: their extra words are weighed by oneWordNameExtended).
   const saysMore = leftInformative || uncoveredCandidate > 0 || saysMoreThan(query, candidate, weights) || (queryLeftInformative && readsAsPersonalName(candidate));
-  const respelled = !saysMore && respelledCommonName(query, pairs);
+  const respelled = !saysMore && respelledCommonName(query, pairs, weights);
   const commonOnly = (saysMore || respelled) && onlyCommonSupport(query, candidate, pairs);
   // A longer record of the listed person: the query's extra parts fill lineage slots (see weights.lineageSlot).
   const slots = uq > 0 && !leftInformative && contradictingCandidate === 0 && uncoveredCandidate === 0 && lineageExtension(query, candidate, pairs, queryUsed, weights);
@@ -711,22 +711,17 @@ function onlyCommonSupport(query: ScoringSide, candidate: ScoringSide, pairs: re
 }
 
 /**
- * Under this a pair's two words are two spellings, not one name: Salah and Saleh (0.93), Hassan and
- * Kassan (0.86); Mohamed and Mohammad, one name by the canonical table, count 0.97.
+ * Whether a common name of the query meets the listed word only as another spelling, under
+ * weights.respelledBelow (Mohamed Salah against SALEH MOHAMMAD; Mohammed Ali Hassan against KASSAN,
+ * Ali Mohamad): with every other word a common name too, the names are as alike as thousands of
+ * others, and the one that differs is no evidence; so onlyCommonSupport's rule applies although
+ * neither side says more.
  */
-const RESPELLED_BELOW = 0.95;
-
-/**
- * Whether a common name of the query meets the listed word only as another spelling (Mohamed Salah
- * against SALEH MOHAMMAD; Mohammed Ali Hassan against KASSAN, Ali Mohamad): with every other word a
- * common name too, the names are as alike as thousands of others, and the one that differs is no
- * evidence; so onlyCommonSupport's rule applies although neither side says more.
- */
-function respelledCommonName(query: ScoringSide, pairs: readonly AlignedPair[]): boolean {
+function respelledCommonName(query: ScoringSide, pairs: readonly AlignedPair[], weights: ScoreWeights): boolean {
   const common = query.common;
   if (common === undefined) return false;
   for (const pair of pairs) {
-    if (pair.similarity >= RESPELLED_BELOW || pair.queryNext >= 0 || common[pair.query] !== 1) continue;
+    if (pair.similarity >= weights.respelledBelow || pair.queryNext >= 0 || common[pair.query] !== 1) continue;
     // A familiar form or another language's form of a name (Sasha, Eugene) is the name by usage and
     // counts as 'canonical'; so does a sound read from an abjad, which is a spelling.
     if (pair.how === 'fuzzy' || pair.how === 'phonetic' || (pair.how === 'canonical' && query.unvoweled === true)) return true;
