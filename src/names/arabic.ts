@@ -387,13 +387,19 @@ const MAX_LEGAL_FORM_INITIALS = 4;
  * longer word) otherwise, and when nothing else would be left.
  */
 export function withoutLegalFormInitials(words: string[]): string[] {
-  if (words.length < 3 || words.at(-1)!.length !== 1) return withoutLegalFormWords(words);
+  if (words.length < 3 || words.at(-1)!.length !== 1) return words;
   let start = words.length;
   while (start > 0 && words.length - start < MAX_LEGAL_FORM_INITIALS && words[start - 1]!.length === 1) start--;
   for (let from = start; from <= words.length - 2; from++) {
     if (from > 0 && ARABIC_LEGAL_FORM_INITIALS.has(words.slice(from).join(''))) return words.slice(0, from);
   }
   return words;
+}
+
+/** The words without the legal form that ends them, written as initials (ش.م.ل) or in words (المحدودة). */
+function withoutLegalForms(words: string[]): string[] {
+  const withoutInitials = withoutLegalFormInitials(words);
+  return withoutInitials !== words ? withoutInitials : withoutLegalFormWords(words);
 }
 
 /** The legal form words may end a name with (المحدودة) and the cheap sign of one: its last letters, ة dropped. */
@@ -425,7 +431,7 @@ export const ARABIC_TRANSLATED = 'arabic-translated';
  * without separated articles; `organization` when the name is known to be an organisation's.
  */
 export function romanizeArabic(text: string, organization = false): Rendering[] {
-  const words = withoutLegalFormInitials(text.split(' ').filter((w) => w !== '').map(arabicLetters));
+  const words = withoutLegalForms(text.split(' ').filter((w) => w !== '').map(arabicLetters));
   const split = words.flatMap(splitArticle).map((w) => renderWord(w)).filter((t) => t !== '');
   const whole = words.map((w) => renderWord(w)).filter((t) => t !== '');
   const out: Rendering[] = [{ tokens: split, via: 'arabic' }];
