@@ -122,6 +122,17 @@ const EAST_SLAVIC_SURNAME = /(?:enko|[oe](?:v|va|w|wa|ff)|uk|iuk|chuk|(?:s|ts|z)
 const ENGLISH_TRANSLITERATION_SIGN = /[ksz]h|ts|y/u;
 
 /**
+ * The digraphs whose h is part of another letter (kh, zh, ch, sh), kept as they are ahead of a rule
+ * that reads a lone h as g (Ukrainian and Belarusian г).
+ */
+const H_DIGRAPHS_KEPT: readonly Rule[] = [
+  { from: 'kh', to: 'kh' },
+  { from: 'zh', to: 'zh' },
+  { from: 'ch', to: 'ch' },
+  { from: 'sh', to: 'sh' },
+];
+
+/**
  * Ukrainian national transliteration (the 2010 Cabinet table Ukrainian passports use) against the
  * Russian-style English spelling lists print: Ukrainian г is h where Russian writes g (Dehtiarenko,
  * Degtyarenko; Hordiienko, Gordienko), я, ю, є after a consonant ia, iu, ie where English writes ya,
@@ -129,10 +140,7 @@ const ENGLISH_TRANSLITERATION_SIGN = /[ksz]h|ts|y/u;
  */
 const UKRAINIAN_RULES: readonly Rule[] = [
   { from: 'shch', to: 'shch' },
-  { from: 'kh', to: 'kh' },
-  { from: 'zh', to: 'zh' },
-  { from: 'ch', to: 'ch' },
-  { from: 'sh', to: 'sh' },
+  ...H_DIGRAPHS_KEPT,
   { from: 'h', to: 'g' },
   { from: 'ia', to: 'ya', context: 'after-consonant' },
   { from: 'iu', to: 'yu', context: 'after-consonant' },
@@ -175,10 +183,7 @@ const ORTHOGRAPHIES: readonly Orthography[] = [
       { from: 'dzia', to: 'de' },
       { from: 'dzi', to: 'di' },
       { from: 'dze', to: 'de' },
-      { from: 'kh', to: 'kh' },
-      { from: 'zh', to: 'zh' },
-      { from: 'ch', to: 'ch' },
-      { from: 'sh', to: 'sh' },
+      ...H_DIGRAPHS_KEPT,
       { from: 'h', to: 'g' },
       { from: 'au', to: 'ov', at: 'end' },
       { from: 'eu', to: 'ev', at: 'end' },
