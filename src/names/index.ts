@@ -30,3 +30,4 @@ export { writtenFormsOf } from './abbreviations.js';
 export { FROM_REVISED } from './korean-respelling.js';
 export { knownName as isKnownName } from './inflections.js';
 export { feminineOf } from './feminine-names.js';
+export { patronymicOfSurname } from './patronymic-surnames.js';

@@ -7,7 +7,7 @@
  * unmatched query token. When both sides keep an informative token each, they name different people
  * ('Nik Mohammad Abdul Mohammad' vs 'Nik Mohammad Dost Mohammad'), and that substitution costs most.
  */
-import { anotherPinyinSurname, canonicalToken, feminineOf, isGivenName, isLegalFormWord, tokenPrior } from '../names/index.js';
+import { anotherPinyinSurname, canonicalToken, feminineOf, isGivenName, isLegalFormWord, patronymicOfSurname, tokenPrior } from '../names/index.js';
 import { anotherGivenName, anotherKnownName } from './known-names.js';
 import { unpairCrossedCompounds, unpairKunyaHalves } from './compound-halves.js';
 import { SCREENING_CONFIG, type ScoreWeights } from './config.js';
@@ -441,6 +441,7 @@ function alignWeak(
       if (s < weights.weakFloor) continue;
       if (query.knownSpellings?.[i] === 1 && anotherKnownName(q, canonicalToken(q), canonicalToken(c))) continue;
       if (feminineOf(q, c)) continue;
+      if (patronymicOfSurname(q, c)) continue;
       if (anotherGivenName(q, c)) continue;
       if (anotherPinyinSurname(q, c)) continue;
       (open ??= []).push({ i, j, s });
