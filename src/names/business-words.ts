@@ -7,7 +7,7 @@ import { knownWordPrior } from './stopwords.js';
  * only Golden, while thousands of companies carry the word), so an organisation match supported by
  * such words and organisation words only needs more evidence when the listed name says more (see
  * the screening scorer's commonNameSupport). Written for the project from everyday company naming in
- * English and in the Latin spelling of Arabic: places and directions, colours and metals, the sky,
+ * English and in the Latin spelling of Arabic, Russian, Persian and Chinese: places and directions, colours and metals, the sky,
  * praise, and the abstract words of trade.
  */
 const COMMON_BUSINESS_WORDS: ReadonlySet<string> = new Set([
@@ -16,6 +16,8 @@ const COMMON_BUSINESS_WORDS: ReadonlySet<string> = new Set([
   'pacific', 'atlantic', 'asia', 'asian', 'euro', 'europe', 'european', 'africa', 'african', 'america', 'american', 'arab',
   'arabian', 'gulf', 'world', 'worldwide', 'national', 'continental', 'metro', 'city', 'ocean', 'sea', 'river', 'valley',
   'mountain', 'island', 'coast', 'bay',
+  // Seas and regions that name companies around them (Baltic Trading, Caspian Shipping, Nord Service)
+  'baltic', 'caspian', 'nordic', 'nord', 'mediterranean', 'arctic', 'balkan', 'eurasia', 'eurasian',
   // Praise and rank
   'best', 'top', 'prime', 'premier', 'premium', 'first', 'great', 'grand', 'royal', 'imperial', 'elite', 'excel', 'excellent',
   'perfect', 'super', 'supreme', 'ultra', 'mega', 'pro', 'plus', 'ideal', 'superior', 'quality', 'standard', 'classic', 'master',
@@ -32,6 +34,15 @@ const COMMON_BUSINESS_WORDS: ReadonlySet<string> = new Set([
   'sigma', 'omega', 'apex', 'summit', 'peak', 'zenith', 'liberty', 'freedom', 'focus', 'target', 'concept',
   // Arabic words in company names (light, hope, peace, blessing, trust, dawn, crescent, victory, goodness)
   'noor', 'nour', 'nur', 'amal', 'salam', 'baraka', 'barakat', 'amana', 'fajr', 'hilal', 'nasr', 'khair', 'khayr', 'kheir',
+  // Russian words in company names, as transliterated: north, east, west, south in their genders,
+  // new, golden, star, dawn
+  'severny', 'severnyi', 'severnyy', 'severnaya', 'severnoye', 'severnoe', 'vostok', 'vostochny', 'vostochnyi', 'vostochnaya',
+  'zapad', 'zapadny', 'zapadnyi', 'zapadnaya', 'yug', 'yuzhny', 'yuzhnyi', 'yuzhnaya', 'novy', 'novyi', 'novyy', 'novaya',
+  'novoye', 'novoe', 'zolotoy', 'zolotoi', 'zolotaya', 'zvezda', 'rassvet', 'zarya',
+  // Persian words in company names: Persia (Pars) and its adjective, new, Aryan, dynamic, sky, best, pioneer
+  'pars', 'parsian', 'novin', 'aria', 'arya', 'arian', 'aryan', 'pooya', 'pouya', 'sepehr', 'behin', 'pishgam', 'pishro',
+  // Chinese words in company names, in pinyin: the East, China (Zhonghua, Huaxia)
+  'dongfang', 'zhonghua', 'huaxia',
 ]);
 
 /**

@@ -67,6 +67,23 @@ test('real CSL: a company supported by everyday company words only needs more th
   await assertHit([['Global Trading Group', 'organization', /^GLOBAL TRADING GROUP$/]]);
 });
 
+test('real CSL: seas, regions and the everyday Russian, Persian and Chinese company words are everyday company words too', async () => {
+  await assertNotHit(
+    [
+      ['Baltic Trading LLC', 'organization', /^BALTIC PLANT$/],
+      ['Severnaya Zvezda Logistics OOO', 'organization', /SEVERNAYA ZVEZDA/],
+      ['東方海運有限公司', 'organization', /DONGFENG/],
+    ],
+    'commonNameSupport',
+  );
+  // The listed names as written still hit, and so does a distinctive word beside them.
+  await assertHit([
+    ['Severnaya Zvezda OOO', 'organization', /SEVERNAYA ZVEZDA/],
+    ['Baltic Plant', 'organization', /^BALTIC PLANT$/],
+    ['Arvand Aryan Pasargad Communications', 'organization', /ARVAND/],
+  ]);
+});
+
 test('real CSL: a pinyin surname does not meet another pinyin surname alike in letters', async () => {
   // Huang is not Zhang (0.800 before): only the given name agrees.
   await assertNotHit([['Huang Xiaoming', 'person', /^Xiaoming Zhang$/]]);
