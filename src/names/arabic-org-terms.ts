@@ -81,7 +81,7 @@ const TERMS: Readonly<Record<string, string>> = {
   د: 'of', او: 'and',
   // Persian: kinds of organisation and common words of company names
   شرکت: 'company', سازمان: 'organization|agency', گروه: 'group', بانک: 'bank', وزارت: 'ministry', دانشگاه: 'university',
-  موسسه: 'institute', پژوهشگاه: 'research institute', پژوهشکده: 'research institute', مرکز: 'center', بنیاد: 'foundation',
+  موسسه: 'institute', پژوهشگاه: 'research institute|research center', پژوهشکده: 'research institute', مرکز: 'center', بنیاد: 'foundation',
   صنایع: 'industry', صنعتی: 'industry', بازرگانی: 'trading', تجارت: 'trading', مهندسی: 'engineering', تولیدی: 'production',
   الکترونیک: 'electronic', فناوری: 'technology', کشتیرانی: 'shipping|shipping lines', نفت: 'oil|petroleum', پتروشیمی: 'petrochemical',
   سپاه: 'corps', پاسداران: 'guards', ارتش: 'army', نیروی: 'force', هوایی: 'aviation|air', دریایی: 'naval', ملی: 'national|melli',
@@ -99,7 +99,7 @@ const TERMS: Readonly<Record<string, string>> = {
   // بزرگ, great or big, which after a city is Greater (تهران بزرگ, Greater Tehran); تولید, production,
   // the noun beside the adjective تولیدی; اسید, acid, a product chemical companies are named for;
   // پرس, press, and تلویزیون, television, English words of media names; from knowledge of Persian
-  بزرگ: 'great|greater', تولید: 'production', اسید: 'acid', پرس: 'press', تلویزیون: 'television',
+  بزرگ: 'great|greater', تولید: 'production|generation', اسید: 'acid', پرس: 'press', تلویزیون: 'television',
   زندان: 'prison|penitentiary', بیمه: 'insurance', صرافی: 'exchange', معدن: 'mining', فولاد: 'steel', آهن: 'iron', خیریه: 'charity',
   // Persian: more words of company names, from knowledge of Persian (keys without a final ه, as for ة)
   مشاور: 'consulting', پیمانکاری: 'contracting', ساختمانی: 'construction', ساختمان: 'construction',
@@ -140,7 +140,7 @@ const TERMS: Readonly<Record<string, string>> = {
   بهداشت: 'health', درمان: 'treatment', اموزش: 'education', اموزشی: 'educational', پشتیبانی: 'support|logistics',
   نیروهای: 'forces', مسلح: 'armed', نظامی: 'military', انقلاب: 'revolution', شیمیایی: 'chemical',
   شیمیائی: 'chemical', دارویی: 'pharmaceutical', فضایی: 'space', نفتکش: 'tanker', تجهیزات: 'equipment',
-  قطعات: 'parts', گاز: 'gas', برق: 'power', تعاونی: 'cooperative', سهامی: '', خاص: 'private',
+  قطعات: 'parts', گاز: 'gas', برق: 'power|electricity', تعاونی: 'cooperative', سهامی: '', خاص: 'private',
   هواپیما: 'aircraft', کشتی: 'ship', سازی: 'manufacturing', ساز: 'manufacturing',
   // Machines Persian names its making industries for (تراکتورسازی, tractor manufacturing; ماشین‌سازی,
   // machine building): with سازی written joined, see PERSIAN_MAKING_SUFFIX
@@ -155,6 +155,15 @@ const TERMS: Readonly<Record<string, string>> = {
   // English words of company names as Persian, Pashto and Urdu spell them
   کمپنی: 'company', کمپانی: 'company', لمتد: 'limited', لمیتد: 'limited', لیمیتد: 'limited', لمیتید: 'limited',
   ٹرسٹ: 'trust', ٹرست: 'trust', گروپ: 'group', انترنشنال: 'international', اینترنشنال: 'international', تریدنگ: 'trading', ایر: 'air', ایرلاینز: 'airlines',
+  // Persian: words of power, design and engineering bodies (شرکت مدیریت تولید برق, Electricity Generation
+  // Management Company: تولید برق is power or electricity generation; دفتر طراحی, design bureau or office;
+  // سامانه‌های پیشران, propulsion systems, the plural written with a zero-width non-joiner, as for
+  // پژوهش‌های; a پژوهشگاه is a research centre as often as an institute, above), and تکنیک, the loanword
+  // technic (technique), from knowledge of Persian. سامانه alone is left out: without its final ه it
+  // is the given name Saman. تولید برق, written as two words, is read whole (see withJoinedTerms in arabic.ts):
+  // English listings say Power Generation as often as Electricity Generation.
+  تولیدبرق: 'power generation|electricity generation', مدیریت: 'management', دفتر: 'office|bureau', طراحی: 'design', سامانههای: 'systems', سامانهها: 'systems',
+  پیشران: 'propulsion', پیشرانه: 'propulsion', تکنیک: 'technic',
 };
 
 /** The table keyed as arabic.ts reads words: Persian ی and ک folded into Arabic ي and ك. */

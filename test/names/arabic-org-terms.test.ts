@@ -155,3 +155,19 @@ describe('spelledInitialismAt', () => {
     fc.assert(fc.property(fc.constantFrom(...names), ([w]) => assert.equal(spelledInitialismAt([folded(w), 'شرکت'], 0), undefined)));
   });
 });
+
+describe('Persian words of power, design and engineering bodies (round 20)', () => {
+  it('translates power generation, management, design bureau, propulsion systems, research centre and technic', () => {
+    const cases: Array<[string, string]> = [
+      // تولید برق, written as two words, is Power or Electricity Generation
+      ['شرکت تولید برق دماوند', 'power generation damavanad'],
+      ['شرکت مدیریت تولید برق گیلان', 'management electricity generation gilan'],
+      // سامانه‌های, systems, with a zero-width non-joiner or joined
+      ['دفتر طراحی سامانه\u200cهای پیشران', 'bureau design system propulsion'],
+      ['دفتر طراحی سامانههای پیشران', 'bureau design system propulsion'],
+      ['پژوهشگاه فضایی ایران', 'research center space iran'],
+      ['شرکت ایواز تکنیک', 'ayavaz technic'],
+    ];
+    for (const [name, english] of cases) assert.ok(translations(name).includes(english), `${name}: ${translations(name).join(' / ')}`);
+  });
+});
