@@ -1,4 +1,6 @@
+import { HANGUL_ENGLISH_WORDS } from './hangul-english-words.js';
 import { HANGUL_LETTERS } from './hangul-letters.js';
+import { loanwordReading } from './hangul-loanwords.js';
 import { HANGUL_PLACES } from './hangul-places.js';
 import { lookup } from './lookup.js';
 import { mccuneReischauer, revisedRomanization } from './hangul.js';
@@ -73,20 +75,12 @@ const HANGUL_WORDS: Readonly<Record<string, string>> = {
   // 대양 ocean (조선대양해운, Korea Ocean Shipping), 대리점 agency, 정부 government (조선민주주의인민공화국
   // 정부, Government of the DPRK), as the bodies' English names translate them, from knowledge of Korean
   대양: 'ocean', 대리점: 'agency', 정부: 'government',
-  // English words of ROK company names written in Hangul by the loanword rules (에이씨엠리서치코리아,
-  // ACM Research Korea), as the companies' English names spell them
-  코리아: 'korea', 리서치: 'research', 테크: 'tech', 테크놀로지: 'technology', 시스템: 'system', 시스템즈: 'systems',
-  솔루션: 'solution', 솔루션즈: 'solutions', 인터내셔널: 'international', 글로벌: 'global', 홀딩스: 'holdings',
-  엔지니어링: 'engineering', 트레이딩: 'trading', 코퍼레이션: 'corporation', 컴퍼니: 'company', 파트너스: 'partners',
-  캐피탈: 'capital', 네트웍스: 'networks', 네트워크: 'network', 인더스트리: 'industry', 인더스트리즈: 'industries',
-  로지스틱스: 'logistics', 마린: 'marine', 쉬핑: 'shipping', 에어: 'air', 일렉트로닉스: 'electronics', 바이오: 'bio',
-  쉽핑: 'shipping', 유니티: 'unity', 월드: 'world', 오션: 'ocean', 유니온: 'union', 퍼시픽: 'pacific',
   // 화물, freight or cargo, of shipping and forwarding companies
   화물: 'freight|cargo',
 };
 
 /** The organisation words, and the places organisation names open with. */
-const HANGUL_TERMS: Readonly<Record<string, string>> = { ...HANGUL_WORDS, ...HANGUL_PLACES };
+const HANGUL_TERMS: Readonly<Record<string, string>> = { ...HANGUL_WORDS, ...HANGUL_ENGLISH_WORDS, ...HANGUL_PLACES };
 
 /**
  * One-syllable words that close a name with the kind of body it is (군수공업부, Munitions Industry
@@ -249,7 +243,9 @@ export function translatedHangulOrganization(words: readonly string[]): string[]
   const rr: string[] = [];
   const second: string[] = [];
   const classic: string[] = [];
+  const english: string[] = [];
   let found = false;
+  let anEnglishWord = false;
   let twoWays = false;
   let asState = false;
   const pushTerm = (translation: string) => {
@@ -258,6 +254,7 @@ export function translatedHangulOrganization(words: readonly string[]): string[]
     rr.push(...first.split(' '));
     second.push(...(other ?? first).split(' '));
     classic.push(...first.split(' '));
+    english.push(...first.split(' '));
     if (other !== undefined) twoWays = true;
     found = true;
   };
@@ -271,6 +268,7 @@ export function translatedHangulOrganization(words: readonly string[]): string[]
       rr.push(pending.map(revisedRomanization).join(''));
       second.push(pending.map(mccuneReischauer).join(''));
       classic.push(pending.map(mccuneReischauer).join('').replace(CLASSIC_J, 'ch'));
+      english.push(spelledLetters(pending) ?? loanwordReading(pending.join('')) ?? '');
       pending = [];
     };
     let i = 0;
@@ -302,7 +300,9 @@ export function translatedHangulOrganization(words: readonly string[]): string[]
         continue;
       }
       flush();
-      pushTerm(lookup(HANGUL_TERMS, syllables.slice(i, i + length).join(''))!);
+      const term = syllables.slice(i, i + length).join('');
+      if (lookup(HANGUL_ENGLISH_WORDS, term) !== undefined) anEnglishWord = true;
+      pushTerm(lookup(HANGUL_TERMS, term)!);
       afterTerm = true;
       i += length;
     }
@@ -310,7 +310,8 @@ export function translatedHangulOrganization(words: readonly string[]): string[]
   });
   if (!found) return [];
   const state = asState ? [[...STATE_TRANSLATED, ...mr.slice(1)]] : [];
-  const readings = [mr, rr, ...(twoWays ? [second] : []), classic, ...state].map((tokens) => tokens.filter((t) => t !== ''));
+  // A name with an English word in Hangul is an English name: its other words are read by the loanword rules too.
+  const readings = [mr, rr, ...(twoWays ? [second] : []), classic, ...state, ...(anEnglishWord ? [english] : [])].map((tokens) => tokens.filter((t) => t !== ''));
   const distinct = new Map(readings.map((tokens) => [tokens.join(' '), tokens]));
   return [...distinct.values()];
 }

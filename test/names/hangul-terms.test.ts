@@ -159,3 +159,22 @@ describe('Chinese cities, countries and English loanwords in Korean organisation
     for (const [words, english] of cases) assert.ok(readings(words).includes(english), `${words.join(' ')}: ${readings(words).join(' / ')}`);
   });
 });
+
+describe('English words of company names in Hangul (round 20)', () => {
+  const readings = (words: string[]) => translatedHangulOrganization(words).map((tokens) => tokens.join(' '));
+  it('translates them, and reads the other words of a name that holds one by the loanword rules', () => {
+    const cases: Array<[string[], string]> = [
+      [['벨무르', '매니지먼트'], 'belmur management'],
+      [['트랜스애틀랜틱', '파트너스'], 'traensaetlaentik partners'],
+      [['굿', '시블링스'], 'good siblings'],
+      [['투르코자', '수출입', '트랜짓'], 'turkoja import export transit'],
+      [['에이씨엠리서치코리아'], 'acm research korea'],
+    ];
+    for (const [words, english] of cases) assert.ok(readings(words).includes(english), `${words.join(' ')}: ${readings(words).join(' | ')}`);
+  });
+
+  it('reads Korean words without an English word in Korean systems only', () => {
+    assert.deepEqual(readings(['고려항공']), ['koryo air', 'goryeo air']);
+    assert.ok(!readings(['투르코자', '수출입']).includes('turkoja import export'), readings(['투르코자', '수출입']).join(' | '));
+  });
+});
