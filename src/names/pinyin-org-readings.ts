@@ -77,6 +77,15 @@ export const PINYIN_ORG_READINGS: Readonly<Record<string, string>> = {
   // lingbujian components or parts, 基因 jiyin genomics or gene (华大基因, BGI Genomics), as han-terms.ts
   // reads them; bujian is also a given name, read so only in a company's name as the rest of this table.
   xianjin: 'advanced', bujian: 'components|parts', lingbujian: 'parts|components', jiyin: 'genomics|gene',
+  // Trades and kinds of company in the English names of provincial makers and traders, from knowledge of
+  // Chinese: 机电 jidian mechanical and electrical (electromechanical), 新世纪 xin shiji new century, 小商品
+  // xiaoshangpin small commodities (商品 shangpin commodities), 商用 shangyong commercial, 航空发动机
+  // hangkong fadongji aero or aircraft engine (as han-terms.ts reads it), 高压 gaoya high pressure, 研究
+  // 中心 yanjiu zhongxin research center (yanjiu alone is read Science by org-terms.ts). Written apart
+  // (Xin Shiji), they are joined first; xin and shiji are also given names, read so only in a company's name.
+  jidian: 'mechanical and electrical|electromechanical', xinshiji: 'new century', shiji: 'century',
+  xiaoshangpin: 'small commodities|small commodity', shangpin: 'commodities|commodity', shangyong: 'commercial',
+  hangkongfadongji: 'aero engine|aircraft engine', gaoya: 'high pressure', yanjiuzhongxin: 'research center',
 };
 
 /**

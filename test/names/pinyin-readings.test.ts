@@ -96,3 +96,17 @@ describe('company names in pinyin read in English', () => {
     );
   });
 });
+
+describe('trades and kinds of company of provincial makers and traders in pinyin (round 20)', () => {
+  it('reads jidian, xin shiji, xiaoshangpin, shangyong, hangkong fadongji, gaoya and yanjiu zhongxin', () => {
+    for (const [name, reading] of [
+      ['jiaxing yongchi jidian', 'jiaxing yongchi mechanical and electrical'],
+      ['ningbo xin shiji jinchukou', 'ningbo new century import export'],
+      ['zhejiang jiayi xiaoshangpin maoyi', 'zhejiang jiayi small commodities trading'],
+      ['shangyong hangkong fadongji', 'commercial aircraft engine'],
+      ['beijing gaoya kexue yanjiu zhongxin', 'beijing high pressure kexue research center'],
+    ] as const) assert.ok(read(name, true).includes(reading), `${name}: ${read(name, true).join(' | ')}`);
+    // Xin and Shiji are given names: a person's name is no company's.
+    assert.deepEqual(read('wang xin shiji'), []);
+  });
+});
