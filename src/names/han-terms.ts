@@ -204,4 +204,12 @@ export const HAN_TERMS: Readonly<Record<string, string>> = {
   总部: 'headquarters', 總部: 'headquarters', 中央军事委员会: 'central military commission', 中央軍事委員會: 'central military commission',
   授时: 'time service', 授時: 'time service', 制品: 'products', 製品: 'products', 生物制品: 'biological products',
   生物製品: 'biological products', 透平: 'turbine', 涡轮: 'turbine', 渦輪: 'turbine', 叶片: 'blade', 葉片: 'blade',
+  // 中交 (中国交通建设) is China Communications Construction, CCCC, whose companies' English names open
+  // with it (中交广州航道局, China Communications Construction Company Guangzhou Waterway Bureau), as 中航
+  // AVIC's do; 航道 waterway (a navigation channel), 局 bureau, the body that ends a state company's or
+  // office's name (航道局, waterway bureau; 工程局, engineering bureau); 空天 aerospace (air and space:
+  // 空天信息研究院, Aerospace Information Research Institute); 空空导弹 air-to-air missile (中国空空导弹
+  // 研究院, China Airborne Missile Academy). From knowledge of Chinese.
+  中交: 'china communication construction|zhongjiao', 航道: 'waterway', 局: 'bureau|administration', 空天: 'aerospace',
+  空空导弹: 'air to air missile|airborne missile', 空空導彈: 'air to air missile|airborne missile',
 };

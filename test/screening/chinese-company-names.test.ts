@@ -353,3 +353,16 @@ test('Mongolian autonomous areas, the Central Military Commission and more insti
     assert.ok(s < DEFAULT_THRESHOLD, `${query} ≠ ${listed}: ${s}`);
   }
 });
+
+test('CCCC (中交), waterway bureaus and aerospace (空天) institutes written in characters meet their English names', () => {
+  for (const [query, listed] of [
+    ['中交廣州航道局有限公司', 'China Communications Construction Company Guangzhou Waterway Bureau'],
+    ['中交上海航道局有限公司', 'China Communications Construction Company Shanghai Waterway Bureau'],
+    ['中国科学院空天信息创新研究院', 'Aerospace Information Research Institute, Chinese Academy of Sciences'],
+  ] as const) {
+    const s = score(query, listed);
+    assert.ok(s >= DEFAULT_THRESHOLD, `${query} → ${listed}: ${s}`);
+  }
+  // 中交 is no other state group's short name.
+  assert.ok(score('中交廣州航道局有限公司', 'AVIC Guangzhou Aviation Bureau') < DEFAULT_THRESHOLD);
+});
