@@ -29,4 +29,6 @@ export const ARABIC_NAMES: Readonly<Record<string, string>> = {
   عمرو: 'amr', هدى: 'huda',
   // Salim (سالم, سليم) and Faruq, whose long vowels a letter-by-letter reading misses (salam, faruq).
   سالم: 'salim', سليم: 'salim', فاروق: 'faruq',
+  // Majid (ماجد), whose a-i a letter-by-letter reading misses (majad), as it does in خالد, ناصر.
+  ماجد: 'majid',
 };

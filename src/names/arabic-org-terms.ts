@@ -48,6 +48,11 @@ const TERMS: Readonly<Record<string, string>> = {
   سياح: 'tourism', تامين: 'insurance', معدات: 'equipment', اتصالات: 'telecommunication', الكترونيات: 'electronic',
   حديد: 'iron', كيماويات: 'chemical', كيميائي: 'chemical', ادوي: 'pharmaceutical', وكال: 'agency', وكالات: 'agency',
   مختبر: 'laboratory', مستشفى: 'hospital', توريدات: 'supplies', نقليات: 'transport', ملاح: 'navigation',
+  // Arabic: more words of the names of companies, rights bodies and armed groups, from knowledge of
+  // Arabic: معادن, metals or minerals; بيتون (the French béton) and خرسانة, concrete; بلاط, flagstone or
+  // tiles; إنسان, human (حقوق الإنسان, human rights); ميليشيا, militia
+  معادن: 'metals|minerals', بيتون: 'concrete', خرسان: 'concrete', بلاط: 'flagstone|tiles', انسان: 'human',
+  ميليشيا: 'militia', مليشيا: 'militia',
   // Arabic and Persian: directions, nouns and adjectives (شرکت فولاد کاوه جنوب, South Kaveh Steel Company)
   شرق: 'east', غرب: 'west', شمال: 'north', جنوب: 'south', شرقي: 'eastern', غربي: 'western', شمالي: 'northern',
   جنوبي: 'southern', اوسط: 'middle',

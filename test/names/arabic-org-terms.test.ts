@@ -88,6 +88,11 @@ describe('Arabic and Persian words of company names (round 19)', () => {
     assert.ok(!translations('شرکت بهسازی').some((t) => t.includes('manufacturing')), translations('شرکت بهسازی').join(' / '));
   });
 
+  it('spells the given name Majid as English does, not letter by letter (majad)', () => {
+    const spelled = analyzeName('ماجد الزير', 'person').variants.filter((v) => v.via === 'arabic').map((v) => v.tokens.join(' '));
+    assert.ok(spelled.some((r) => r.split(' ').includes('majid')), spelled.join(' / '));
+  });
+
   it('reads a final taa marbuta after alef as -at', () => {
     assert.equal(romanizeArabicWord('حياة'), 'hyat');
     assert.equal(romanizeArabicWord('نجاة'), 'najat');
