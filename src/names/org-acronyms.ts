@@ -8,6 +8,8 @@ const ORG_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries({
     // information and communication(s) technology
     ict: 'information communication technology',
+    // value-added services, the telecoms trade of services beyond calls (Mobile VAS Laboratory)
+    vas: 'value added services',
   }).map(([acronym, english]) => [acronym, english.split(' ')]),
 );
 

@@ -89,6 +89,9 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   // steel or steelworks, and empresa, an enterprise or company (Empresa Siderúrgica José Martí, José
   // Martí Steel Company), as English names of Latin American companies translate them.
   hermanos: 'brothers', siderurgica: 'steel', siderurgico: 'steel', siderurgicas: 'steel', empresa: 'company',
+  // Spanish pescado(s), fish, and marisco(s), seafood, the trade of fishing enterprises (Empresa Cubana de
+  // Pescados y Mariscos, Cuban Fish and Seafood Enterprise)
+  pescado: 'fish', pescados: 'fish', marisco: 'seafood', mariscos: 'seafood',
   // German words of associations' names (Vereinigung, association; Verein is a legal form's word).
   vereinigung: 'association',
   // Turkish (as written without its diacritics): the words of company names, with the English word

@@ -33,6 +33,13 @@ const RUSSIAN_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map(
     fsbi: 'federal state budgetary institution', fgbu: 'federal state budgetary institution',
     fsue: 'federal state unitary enterprise',
     fsbei: 'federal state budgetary educational institution', fgbou: 'federal state budgetary educational institution',
+    // The works of Russian industry named by their acronyms (Obsky GKhK, Obsky Gas Chemical Complex):
+    // газохимический комплекс, gas chemical complex; горно-обогатительный комбинат, (ore) mining and
+    // processing plant; государственная районная электростанция, state district power plant;
+    // теплоэлектроцентраль, combined heat and power plant (ТЭЦ, TETs or TEC); нефтеперерабатывающий
+    // завод, oil refinery
+    gkhk: 'gas chemical complex', gok: 'mining processing plant', gres: 'state district power plant',
+    tets: 'combined heat power plant', npz: 'oil refinery',
   }).map(([acronym, english]) => [acronym, english.split(' ')]),
 );
 

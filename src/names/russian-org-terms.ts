@@ -111,6 +111,9 @@ const WRITTEN_TERMS: Readonly<Record<string, string>> = {
   // российский, Russian (Rossiyskaya Akademiya Nauk, Russian Academy of Sciences); place-adjectives.ts
   // still reads it as Rossiya's, the name a company may keep (AB Rossiya)
   rossiyskaya: 'russian', rossiiskaya: 'russian', rossiiskaia: 'russian', rossijskaja: 'russian', rossiskaya: 'russian',
+  // правительство, government, and its genitive (Pravitelstvo Rossiyskoy Federatsii, Government of the
+  // Russian Federation)
+  pravitelstvo: 'government', pravitelstva: 'government',
   // наука, science, and its genitive plural наук (Akademiya Nauk, Academy of Sciences)
   nauka: 'science', nauk: 'science', nauki: 'science',
   // центральный, central; избирательный, election; комиссия, commission; республика, republic (Tsentralnaya

@@ -76,6 +76,28 @@ describe('organisation words of other languages', () => {
     assert.ok(renderings('Ict Ali', 'person').every((r) => !r.includes('information')));
   });
 
+  it('reads the org words probe 24 missed (Russian works acronyms, VAS, government, Spanish fish and seafood)', () => {
+    const cases: [string, string][] = [
+      ['Obsky GKhK OOO', 'obsky gas chemical complex'],
+      ['Lebedinsky GOK', 'lebedinsky mining processing plant'],
+      ['Troitskaya GRES', 'troitskaya state district power plant'],
+      ['Novosibirskaya TETs 5', 'combined heat power plant'],
+      ['Antipinsky NPZ', 'antipinsky oil refinery'],
+      ['Mobile VAS Laboratory', 'mobile value added services laboratory'],
+    ];
+    for (const [name, words] of cases) {
+      const all = renderings(name, 'organization');
+      assert.ok(all.some((r) => r.includes(words)), `${name}: ${all.join(' / ')}`);
+    }
+    // Three letters are initials in a person's name.
+    assert.ok(renderings('Gok Mahmut', 'person').every((r) => !r.includes('mining')));
+    const words: [string, string][] = [
+      ['pravitelstvo', 'government'], ['pravitelstva', 'government'],
+      ['pescados', 'fish'], ['pescado', 'fish'], ['mariscos', 'seafood'], ['marisco', 'seafood'],
+    ];
+    for (const [word, english] of words) assert.equal(canonicalToken(word), english, word);
+  });
+
   it('removes joint venture, JV spelt out, at the edge of an organisation name', () => {
     assert.ok(renderings('First Oil Joint Venture Company Limited', 'organization').includes('first oil'));
     assert.ok(renderings('First Oil JV Co Ltd', 'organization').includes('first oil'));
@@ -116,6 +138,13 @@ describe('organisation words of other languages', () => {
       // Written joined, or split by a zero-width non-joiner
       ['بانک قرضالحسنه مهر ایران', 'credit union'],
       ['بانک قرض\u200cالحسنه مهر ایران', 'credit union'],
+      // Metals, concrete, flagstone, human rights and militia (probe 24)
+      ['الشركة السورية للمعادن والاستثمار', 'syria metal investment'],
+      ['العامر لصناعة البيتون والبلاط', 'concrete'],
+      ['شركة الخرسانة الجاهزة', 'concrete'],
+      ['العامر لصناعة البيتون والبلاط', 'flagstone'],
+      ['المركز الفلسطيني لحقوق الإنسان', 'center palestinian rights human'],
+      ['ميليشيا الكانيات', 'militia'],
     ];
     for (const [name, words] of cases) {
       const all = renderings(name, 'organization');
