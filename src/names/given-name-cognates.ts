@@ -37,6 +37,9 @@ export const GIVEN_NAME_COGNATES: readonly (readonly string[])[] = [
   ['elizabeth', 'isabel', 'elisabeth', 'elisabetta', 'elzbieta', 'yelizaveta'],
   ['helen', 'elena', 'helena', 'helene', 'yelena'],
   ['eugene', 'eugenio', 'eugen', 'eugeniusz', 'yevgeny', 'evgeniy', 'evgeny'],
+  // Russian writes the soft g of the loan names Angela and Angelika as zh (Анжела, Анжелика).
+  ['angela', 'angele', 'anzhela'],
+  ['angelica', 'angelika', 'angelique', 'anzhelika'],
 ];
 
 let cognates: Map<string, readonly string[]> | undefined;

@@ -91,6 +91,10 @@ export const NICKNAMES: Readonly<Record<string, readonly string[]>> = {
   andrey: ['andryusha'],
   lyudmila: ['lyuda'],
   nadezhda: ['nadya'],
+  darya: ['dasha'],
+  kseniya: ['ksyusha'],
+  anna: ['anya'],
+  valentina: ['valya'],
   // Serbian, Croatian, Bosnian, Montenegrin: the hypocoristics the Balkan press and the lists' aliases
   // use (Slobo Milošević, Draža Mihailović, Brano for Branislav); Vlado is under Vladimir above.
   // Branko, Mirko, Rajko and the like are names of their own, not here.

@@ -105,4 +105,16 @@ describe('given-name cognates', () => {
     assert.ok(cognateForms('john').includes('juan'));
     assert.deepEqual(cognateForms('ortega'), []);
   });
+
+  it('reads the Russian zh of loan names as the Western g (Anzhelika, Angelika; Anzhela, Angela)', () => {
+    const cases: [string, string][] = [['angelika', 'anzhelika'], ['anzhelika', 'angelica'], ['angela', 'anzhela'], ['anzhela', 'angela']];
+    for (const [form, other] of cases) assert.ok(cognateForms(form).includes(other), `${form}: ${other}`);
+  });
+});
+
+describe('Russian diminutives of women\'s names', () => {
+  it('reads each as the full name (Dasha, Darya)', () => {
+    const cases: [string, string][] = [['dasha', 'darya'], ['ksyusha', 'kseniya'], ['anya', 'anna'], ['valya', 'valentina']];
+    for (const [short, full] of cases) assert.ok(familiarForms(short).includes(full), `${short}: ${familiarForms(short).join(' ')}`);
+  });
 });
