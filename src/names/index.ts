@@ -9,7 +9,7 @@ export { phoneticKey } from './phonetic.js';
 export { canonicalToken } from './canonical.js';
 export { familiarForms, isNickname } from './nicknames.js';
 export { cognateForms } from './given-name-cognates.js';
-export { englishRespellings, listedFrenchUReading, withoutLatvianEndings } from './orthographies.js';
+export { englishRespellings, listedFrenchUReading, listedLongVowelReading, withoutLatvianEndings } from './orthographies.js';
 export { SINO_KOREAN } from './hanja.js';
 export { TRANSLATED } from './han.js';
 export { isParticle, tokenPrior } from './stopwords.js';

@@ -391,6 +391,17 @@ export function listedFrenchUReading(listed: string): string | undefined {
 }
 
 /**
+ * A listed token with the English long vowels of Arabic, Persian and South Asian names (AL-ZEER,
+ * ALKHALEEJ, NOOR: see the 'long-vowels' row) read with the plain vowels a transliteration writes (zir,
+ * alkhalij, nur), so that a query written so meets it: the row respells a query's ee, and this the
+ * listed one's. Undefined for a token without ee or oo, a short one, or a common name (Green, Moore).
+ */
+export function listedLongVowelReading(listed: string): string | undefined {
+  if (listed.length < MIN_LENGTH || !(listed.includes('ee') || listed.includes('oo')) || isCommonName(listed)) return undefined;
+  return listed.replace(/ee/gu, 'i').replace(/oo/gu, 'u');
+}
+
+/**
  * Latvian gives every part of a man's name a nominative ending, -s after a consonant (Sergejs
  * Lavrovs, Vladimirs Putins), and writes the English y as j. The ending is grammar, so it is told
  * apart by the whole name: all of its parts end so, which English names (Robert Williams) do not.

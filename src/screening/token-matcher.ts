@@ -3,7 +3,7 @@
  * canonical name (Mohamed → muhammad), the same sound, or a close spelling found through shared
  * trigrams. Results are cached per token because screening traffic repeats first names endlessly.
  */
-import { canonicalToken, cognateForms, englishRespellings, familiarForms, listedFrenchUReading, isCommonName, isGenericOrganisationWord, isNickname, isTranslatedOrganisationWord, isRomanizationKey, KEY_ALTERNATIVES, phoneticKey } from '../names/index.js';
+import { canonicalToken, cognateForms, englishRespellings, familiarForms, listedFrenchUReading, listedLongVowelReading, isCommonName, isGenericOrganisationWord, isNickname, isTranslatedOrganisationWord, isRomanizationKey, KEY_ALTERNATIVES, phoneticKey } from '../names/index.js';
 import { INFLECTION_STEM_MIN_LENGTH, isCaseEnding } from '../names/inflections.js';
 import { placesNamedBy, placesOfAdjective } from '../names/place-adjectives.js';
 import { unseenTokenWeight, type CandidateIndex } from './index.js';
@@ -239,6 +239,11 @@ export class TokenMatcher {
     if (exact === undefined && token.includes('u')) {
       for (const id of this.frenchUReadings().get(token) ?? []) found.offer(id, RESPELLING_SIMILARITY, 'canonical');
     }
+    // A listed name with the English long vowels, ee and oo, written with i and u (Zir: ZEER), also
+    // when the query's spelling is listed for another name.
+    if (token.includes('i') || token.includes('u')) {
+      for (const id of this.longVowelReadings().get(token) ?? []) if (id !== exact) found.offer(id, RESPELLING_SIMILARITY, 'canonical');
+    }
 
     const soundKey = exact !== undefined ? vocabulary.phonetic[exact]! : phoneticKey(token);
     const shortKey = soundKey.length < PHONETIC_MIN_KEY;
@@ -317,20 +322,28 @@ export class TokenMatcher {
   /** The listed adjectives by the places they may name (see names' placesNamedBy), built on first use. */
   private adjectivesByPlaceTable: Map<string, number[]> | undefined;
   private frenchUReadingsTable: Map<string, number[]> | undefined;
+  private longVowelReadingsTable: Map<string, number[]> | undefined;
 
   /** The listed tokens by their reading with u for the French ou (see listedFrenchUReading), built on first use. */
   private frenchUReadings(): Map<string, number[]> {
-    if (this.frenchUReadingsTable !== undefined) return this.frenchUReadingsTable;
+    return (this.frenchUReadingsTable ??= this.listedByReading(listedFrenchUReading));
+  }
+
+  /** The listed tokens by their reading with i and u for the English ee and oo (see listedLongVowelReading), built on first use. */
+  private longVowelReadings(): Map<string, number[]> {
+    return (this.longVowelReadingsTable ??= this.listedByReading(listedLongVowelReading));
+  }
+
+  private listedByReading(read: (listed: string) => string | undefined): Map<string, number[]> {
     const table = new Map<string, number[]>();
     const tokens = this.index.vocabulary.tokens;
     for (let id = 0; id < tokens.length; id++) {
-      const reading = listedFrenchUReading(tokens[id]!);
+      const reading = read(tokens[id]!);
       if (reading === undefined) continue;
       const list = table.get(reading);
       if (list === undefined) table.set(reading, [id]);
       else list.push(id);
     }
-    this.frenchUReadingsTable = table;
     return table;
   }
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { englishRespellings, listedFrenchUReading, withPolishLettersSpelledOut, withoutLatvianEndings } from '../../src/names/orthographies.js';
+import { englishRespellings, listedFrenchUReading, listedLongVowelReading, withPolishLettersSpelledOut, withoutLatvianEndings } from '../../src/names/orthographies.js';
 
 test('Slavic names written in other orthographies are respelled the English way', () => {
   const cases: [string, string][] = [
@@ -121,6 +121,31 @@ test('a listed token written with the French ou for the Russian у is read with 
     ['viktor', undefined],
   ];
   for (const [listed, reading] of cases) assert.equal(listedFrenchUReading(listed), reading, listed);
+});
+
+test('a listed token written with the English long vowels ee and oo is read with i and u, not a common name', () => {
+  const cases: [string, string | undefined][] = [
+    ['zeer', 'zir'],
+    ['alkhaleej', 'alkhalij'],
+    ['noor', 'nur'],
+    ['majeed', 'majid'],
+    ['green', undefined],
+    ['moore', undefined],
+    ['lee', undefined],
+    ['zir', undefined],
+  ];
+  for (const [listed, reading] of cases) assert.equal(listedLongVowelReading(listed), reading, listed);
+});
+
+test('any listed token: a long-vowel reading only where it shows ee or oo, one letter shorter for each', () => {
+  fc.assert(
+    fc.property(fc.stringMatching(/^[a-z]{1,14}$/u), (token) => {
+      const reading = listedLongVowelReading(token);
+      if (!token.includes('ee') && !token.includes('oo')) return reading === undefined;
+      const pairs = token.split('ee').length - 1 + (token.replace(/ee/gu, 'i').split('oo').length - 1);
+      return reading === undefined || (reading.length === token.length - pairs && !reading.includes('ee') && !reading.includes('oo')) || /eee|ooo/u.test(token);
+    }),
+  );
 });
 
 test('Polish c is read ts only in a token with a Polish sign', () => {
