@@ -314,6 +314,17 @@ const ORTHOGRAPHIES: readonly Orthography[] = [
     rules: [{ from: 'j', to: 'kh' }],
   },
   {
+    // Russian spelling of the Greek and Latin stems of loanwords, which Soviet and Belarusian trade
+    // names run together (Beltekheksport, Beltechexport; Tekhmashimport, Techmashimport): техн- is tekh-,
+    // the English tech-, and экс- (экспорт) eks-, the English ex-.
+    name: 'russian-loan-stems',
+    signs: ['tekh', 'eksp'],
+    rules: [
+      { from: 'tekh', to: 'tech' },
+      { from: 'eksp', to: 'exp' },
+    ],
+  },
+  {
     // Not a language's orthography: the English way of writing the long vowels of Arabic, Persian and
     // South Asian names (Deeb, Wakeel, Noor for Dib, Wakil, Nur). English names with these letters
     // (Green, Moore, Wood) are English words, not such spellings.

@@ -148,6 +148,16 @@ test('any listed token: a long-vowel reading only where it shows ee or oo, one l
   );
 });
 
+test('the Russian loan stems tekh- and eksp- inside a run-together trade name are read tech- and exp-', () => {
+  const cases: [string, string][] = [
+    ['beltekheksport', 'beltechexport'],
+    ['tekhmashimport', 'techmashimport'],
+    ['promeksport', 'promexport'],
+  ];
+  for (const [token, reading] of cases) assert.ok(englishRespellings(token).includes(reading), `${token}: ${englishRespellings(token).join(' ')}`);
+  assert.deepEqual(englishRespellings('eksler'), []);
+});
+
 test('Polish c is read ts only in a token with a Polish sign', () => {
   for (const token of ['marcel', 'victoria', 'francesca']) assert.ok(!englishRespellings(token).some((r) => r.includes('ts')), token);
 });
