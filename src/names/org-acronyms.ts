@@ -13,6 +13,17 @@ const ORG_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map(
   }).map(([acronym, english]) => [acronym, english.split(' ')]),
 );
 
+/**
+ * IT after 'and' (& IT, and IT) in an organisation's name, where it is the trade beside another
+ * (Communications & IT), not the English pronoun.
+ */
+const INFORMATION_TECHNOLOGY: readonly string[] = ['information', 'technology'];
+
+/** The English words of IT when it follows 'and' in an organisation's name, or undefined. */
+export function conjoinedItReading(token: string, previous: string | undefined): readonly string[] | undefined {
+  return token === 'it' && previous === 'and' ? INFORMATION_TECHNOLOGY : undefined;
+}
+
 /** The English words a trade's acronym stands for in an organisation's name, or undefined. */
 export function orgAcronymReading(token: string): readonly string[] | undefined {
   return ORG_ACRONYMS.get(token);

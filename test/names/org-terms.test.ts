@@ -74,6 +74,9 @@ describe('organisation words of other languages', () => {
     assert.ok(renderings('FSUE Kvant', 'organization').includes('federal state unitary enterprise kvant'));
     assert.ok(renderings('Pasargad Aryan ICT Co', 'organization').includes('pasargad aryan information communication technology'));
     assert.ok(renderings('Ict Ali', 'person').every((r) => !r.includes('information')));
+    // IT after and: the trade; elsewhere the English word
+    assert.ok(renderings('Arvand Communications & IT', 'organization').includes('arvand communication and information technology'));
+    assert.ok(renderings('Let It Be Ltd', 'organization').every((r) => !r.includes('information')));
   });
 
   it('reads the org words probe 24 missed (Russian works acronyms, VAS, government, Spanish fish and seafood)', () => {
