@@ -166,7 +166,9 @@ export interface ScoreWeights {
    * consists of one word the query says more than (Al Green ↔ GREEN), or while the query says more
    * than a listed person's name of common names only (Mohammed Ali Hassan against the alias ALI,
    * Hassan), names many people besides the listed one: it costs this much, so that it needs
-   * attribute evidence (see attributes) to hit. The
+   * attribute evidence (see attributes) to hit: enough that three common names of four met in full,
+   * with only the kind agreeing, stay under the default threshold (Ahmed Youssef Mansour against
+   * MANSUR, Muhammad Yusuf Ahmad: 0.821 at 0.15). The
    * same for a company supported by everyday company words only (Golden Engineering against GOLDEN
    * INTERNATIONAL, Silver Shipping against SILVER BRIDGE SHIPPING; see names/business-words.ts).
    */
@@ -174,7 +176,7 @@ export interface ScoreWeights {
   /**
    * commonNameSupport where neither side says more but a common name of the query meets the listed
    * word only as another spelling (Mohamed Salah against SALEH MOHAMMAD): the words that match are
-   * common and the one that differs is charged only its spelling, so the rule takes more here.
+   * common and the one that differs is charged only its spelling, so the rule takes as much here.
    */
   respelledCommonName: number;
   /**
@@ -366,7 +368,7 @@ export const SCREENING_CONFIG = {
     syllabicUnmatchedFactor: 1.6,
     romanizationKey: 0.05,
     keyUnmatchedCandidateFactor: 3,
-    commonNameSupport: 0.15,
+    commonNameSupport: 0.2,
     respelledCommonName: 0.2,
     respelledBelow: 0.95,
     maxPenalty: 0.8,

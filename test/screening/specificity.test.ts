@@ -33,6 +33,9 @@ test('a longer query against a listed name of common names only needs more evide
     ['John Michael Smith', 'SMITH, John'],
     ['Mohammed Ali Hassan', 'ALI, Hassan'],
     ['Ahmed Mahmoud Said', 'AHMAD, Sayyid'],
+    // Three of four common names met in full, one of them at another place in the chain of names.
+    ['Ahmed Youssef Mansour', 'MANSUR, Muhammad Yusuf Ahmad'],
+    ['أحمد يوسف منصور', 'MANSUR, Muhammad Yusuf Ahmad'],
   ]) {
     assertNeedsMoreEvidence(query!, listed!, 'person');
   }
