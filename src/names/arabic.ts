@@ -170,7 +170,7 @@ function withConstructState(words: readonly string[]): string[] | undefined {
       if (construct && k === parts.length - 1 && part.endsWith('ة')) {
         changed = true;
         out.push(inConstructState(part));
-      } else out.push(renderWord(part));
+      } else out.push(renderWordAs(part));
     });
   });
   return changed ? out : undefined;
@@ -258,7 +258,7 @@ function translatedOrganization(words: readonly string[], organization: boolean,
       const construct = parts[0] !== 'ال' && governsNext(words, i);
       parts.forEach((part, k) => {
         if (part === 'ال') return;
-        tokens.push(construct && k === parts.length - 1 && part.endsWith('ة') ? inConstructState(part) : renderWord(part, reading));
+        tokens.push(construct && k === parts.length - 1 && part.endsWith('ة') ? inConstructState(part) : renderWordAs(part, reading));
       });
     }
   }
@@ -284,6 +284,11 @@ function splitArticle(word: string): string[] {
 /** A known name, or 'Abd' with what follows it (عبدالبصير), which splitArticle parts. */
 function knownName(word: string): boolean {
   return tableName(word) || (word.startsWith('عبد') && Array.from(word).length > 4);
+}
+
+/** Whether the Persian name table knows the word and the Arabic one does not. */
+function persianOnlyName(word: string): boolean {
+  return lookup(PERSIAN_NAMES, word) !== undefined && lookup(ARABIC_NAMES, word) === undefined;
 }
 
 /** Whether either name table knows the word. */
@@ -320,7 +325,7 @@ function tableReading(word: string, reading: ArabicReading = 'arabic'): string |
   return lookup(ARABIC_NAMES, `${word.slice(0, -1)}ى`);
 }
 
-function renderWord(word: string, reading: ArabicReading = 'arabic'): string {
+function renderWordAs(word: string, reading: ArabicReading = 'arabic'): string {
   if (word === 'ال') return 'al';
   const known = tableReading(word, reading);
   if (known !== undefined) return known;
@@ -432,8 +437,14 @@ export const ARABIC_TRANSLATED = 'arabic-translated';
  */
 export function romanizeArabic(text: string, organization = false): Rendering[] {
   const words = withoutLegalForms(text.split(' ').filter((w) => w !== '').map(arabicLetters));
+  // In a name written with Persian letters, a name only the Persian table knows (رضایی, Rezaei) is read
+  // as its bearers spell it in every reading: read letter by letter (razayi) it meets other names (Riazi).
+  const persianText = PERSIAN_LETTERS.test(text);
+  const renderWord = (word: string, reading: ArabicReading = 'arabic'): string =>
+    renderWordAs(word, persianText && persianOnlyName(word) ? 'persian' : reading);
   const split = words.flatMap(splitArticle).map((w) => renderWord(w)).filter((t) => t !== '');
-  const whole = words.map((w) => renderWord(w)).filter((t) => t !== '');
+  // Each word as one token, as lists write names joined (ALKHATIB, ABDALRAHMAN): its parts read as the split reading reads them.
+  const whole = words.map((w) => splitArticle(w).map((part) => renderWord(part)).join('')).filter((t) => t !== '');
   const out: Rendering[] = [{ tokens: split, via: 'arabic' }];
   // The words a translation keeps are read the Persian way in a name with Persian letters (شرکت فولاد کاوه: Kaveh Steel).
   const keptReading: ArabicReading = PERSIAN_LETTERS.test(text) ? 'persian' : 'arabic';

@@ -140,8 +140,17 @@ export const COMMON_GULF_TRIBAL_NAMES: readonly string[] = [
   'shahrani', 'shehri', 'shahri', 'subaie', 'juhani', 'asmari', 'malki', 'rashidi', 'hajri', 'marri', 'kaabi', 'suwaidi',
 ];
 
+/**
+ * The commonest family names of the Levant, Iraq and Egypt, trades and places of origin (al-Khatib,
+ * the preacher; Haddad, the smith; al-Masri, the Egyptian), worn as widely as the tribal names above;
+ * with the joined article form as those. Written for the project from knowledge of Arab family names.
+ */
+export const COMMON_ARAB_FAMILY_NAMES: readonly string[] = [
+  'khatib', 'khateeb', 'haddad', 'khoury', 'khouri', 'masri', 'najjar', 'shami', 'halabi', 'tamimi', 'jaber', 'jabbar', 'hamdan',
+];
+
 function commonTribalForms(): string[] {
-  return COMMON_GULF_TRIBAL_NAMES.flatMap((name) => [name, `al${name}`]);
+  return [...COMMON_GULF_TRIBAL_NAMES, ...COMMON_ARAB_FAMILY_NAMES].flatMap((name) => [name, `al${name}`]);
 }
 
 let common: Set<string> | undefined;

@@ -103,6 +103,32 @@ test('the commonest Iranian surnames are read as their bearers spell them', () =
   assertFound([['قاسم سلیمانی', 'SOLEIMANI, Qasem', 'person']]);
 });
 
+test('a word read as one token keeps its article and its parts read as the split reading reads them', () => {
+  // Letter by letter, with vowels guessed between every pair of consonants, الخطيب read alakhatib and
+  // عبدالرحمن abadalarahaman: no list writes them so.
+  for (const [written, joined] of [['الخطيب', 'alkhatib'], ['عبدالرحمن', 'abdalrahman'], ['الحريري', 'alhariri']] as const) {
+    assert.ok(romanizeArabic(written).some((r) => r.tokens.join(' ') === joined), `${written}: ${romanizeArabic(written).map((r) => r.tokens.join(' ')).join(' | ')}`);
+  }
+  assertFound([
+    ['سعد الحريري', 'ALHARIRI, Saad', 'person'],
+    ['عبدالرحمن الخطيب', 'ABDALRAHMAN ALKHATIB', 'person'],
+  ]);
+  // Al-Khatib, the preacher, is as common a family name as the Gulf's tribal names: with Ahmad alone it needs evidence.
+  assert.ok(scoreNamePair('أحمد سعيد الخطيب', 'AL-KHATIB, Ahmad', { kind: 'person' }) < DEFAULT_THRESHOLD);
+  assert.ok(scoreNamePair('أحمد الخطيب', 'AL-KHATIB, Ahmad', { kind: 'person' }) >= DEFAULT_THRESHOLD);
+});
+
+test('in a name written with Persian letters, a name only the Persian table knows is read so in every reading', () => {
+  // Read letter by letter (razayi, radayi), رضایی met RIAZI by sound; the Arabic table's names keep their Arabic reading too.
+  const readings = romanizeArabic('علی رضایی').map((r) => r.tokens.join(' '));
+  assert.ok(readings.includes('ali rezaei') && !readings.some((r) => r.includes('razayi') || r.includes('radayi')), readings.join(' | '));
+  assert.ok(scoreNamePair('علی رضایی', 'KOLAHDOZMAHALEH, Mohammad Ali Riazi', { kind: 'person' }) < DEFAULT_THRESHOLD);
+  assert.ok(romanizeArabic('حسین رضایی').some((r) => r.tokens.join(' ') === 'husayn rezaei'));
+  // In Arabic letters the same word is read letter by letter as before.
+  assert.ok(romanizeArabic('علي رضايي').some((r) => r.tokens.join(' ') !== 'ali rezaei'));
+  assertFound([['علی رضایی', 'REZAEI, Ali', 'person']]);
+});
+
 test('the Pashto tribal ending -زی is read -zai, as the lists write it', () => {
   assert.deepEqual(romanizeArabic('بارکزی')[0]?.tokens, ['barakzai']);
   assert.deepEqual(romanizeArabic('نورزي')[0]?.tokens, ['nurzai']);
