@@ -87,7 +87,7 @@ const TERMS: Readonly<Record<string, string>> = {
   // Persian: kinds of organisation and common words of company names
   شرکت: 'company', سازمان: 'organization|agency', گروه: 'group', بانک: 'bank', وزارت: 'ministry', دانشگاه: 'university',
   موسسه: 'institute', پژوهشگاه: 'research institute|research center', پژوهشکده: 'research institute', مرکز: 'center', بنیاد: 'foundation',
-  صنایع: 'industry', صنعتی: 'industry', بازرگانی: 'trading', تجارت: 'trading', مهندسی: 'engineering', تولیدی: 'production',
+  صنایع: 'industry', صنعتی: 'industry', بازرگانی: 'trading|commercial', تجارت: 'trading', مهندسی: 'engineering', تولیدی: 'production',
   الکترونیک: 'electronic', فناوری: 'technology', کشتیرانی: 'shipping|shipping lines', نفت: 'oil|petroleum', پتروشیمی: 'petrochemical',
   سپاه: 'corps', پاسداران: 'guards', ارتش: 'army', نیروی: 'force', هوایی: 'aviation|air', دریایی: 'naval', ملی: 'national|melli',
   هواپیمایی: 'airlines|air', خبرگزاری: 'news agency', سازندگی: 'construction', قرارگاه: 'headquarters', ستاد: 'headquarters',
@@ -169,6 +169,13 @@ const TERMS: Readonly<Record<string, string>> = {
   // English listings say Power Generation as often as Electricity Generation.
   تولیدبرق: 'power generation|electricity generation', مدیریت: 'management', دفتر: 'office|bureau', طراحی: 'design', سامانههای: 'systems', سامانهها: 'systems',
   پیشران: 'propulsion', پیشرانه: 'propulsion', تکنیک: 'technic',
+  // Persian: شورا, a council, with its ezafe (شورای عالی, Supreme Council; شورای عالی امنیت ملی, Supreme
+  // National Security Council), فضای مجازی, cyberspace (virtual space), مجازی virtual, خلیج فارس, the
+  // Persian Gulf, مواد materials, مرکب composite, تضامنی a general partnership (شرکت تضامنی, the legal
+  // form of Iran's Commercial Code) and شرکا partners (... و شرکا, ... and Partners), from knowledge of Persian.
+  شورا: 'council', شورای: 'council', شورایعالی: 'supreme council|high council', فضایمجازی: 'cyberspace|virtual space',
+  مجازی: 'virtual', خلیجفارس: 'persian gulf', مواد: 'material|materials', مرکب: 'composite', تضامنی: 'general partnership',
+  شرکا: 'partners',
 };
 
 /** The table keyed as arabic.ts reads words: Persian ی and ک folded into Arabic ي and ك. */

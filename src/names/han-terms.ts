@@ -24,13 +24,13 @@ export const HAN_TERMS: Readonly<Record<string, string>> = {
   装备: 'equipment', 裝備: 'equipment', 工厂: 'factory', 工廠: 'factory', 矿业: 'mining', 礦業: 'mining',
   兵器: 'ordnance', 核工业: 'nuclear industry|nuclear', 核工業: 'nuclear industry|nuclear', 电气: 'electric', 電氣: 'electric',
   汽车: 'automobile', 汽車: 'automobile', 光学: 'optics', 光學: 'optics', 计算机: 'computer', 計算機: 'computer',
-  机器人: 'robot', 機器人: 'robot', 无人机: 'drone', 無人機: 'drone', 海洋: 'ocean', 造船: 'shipbuilding',
+  机器人: 'robot', 機器人: 'robot', 无人机: 'drone|uav|unmanned aerial vehicle', 無人機: 'drone|uav|unmanned aerial vehicle', 海洋: 'ocean', 造船: 'shipbuilding',
   导弹: 'missile', 導彈: 'missile', 雷达: 'radar', 雷達: 'radar', 卫星: 'satellite', 衛星: 'satellite',
   科工: 'science industry', 动力: 'power', 動力: 'power', 火箭: 'rocket',
   产业: 'industry', 產業: 'industry', 联合: 'united', 聯合: 'united', 发动机: 'engine', 發動機: 'engine', 数字: 'digital',
   數字: 'digital', 创新: 'innovation', 創新: 'innovation', 金属: 'metal', 金屬: 'metal',
   生产: 'production', 生產: 'production', 建设: 'construction', 建設: 'construction', 兵团: 'corps', 兵團: 'corps',
-  集成电路: 'integrated circuit', 集成電路: 'integrated circuit', 移动: 'mobile', 移動: 'mobile', 省: 'province', 市: 'city|municipal',
+  集成电路: 'integrated circuit', 集成電路: 'integrated circuit', 移动: 'mobile', 移動: 'mobile', 省: 'province|provincial', 市: 'city|municipal',
   精密: 'precision', 重工: 'heavy industry', 船厂: 'shipyard', 船廠: 'shipyard', 钢铁: 'steel', 鋼鐵: 'steel',
   // The same words as org-terms.ts gives in pinyin (商务 shangwu, business; 数控 shukong, CNC), and
   // more common words of company names, from knowledge of Chinese.
@@ -212,4 +212,14 @@ export const HAN_TERMS: Readonly<Record<string, string>> = {
   // 研究院, China Airborne Missile Academy). From knowledge of Chinese.
   中交: 'china communication construction|zhongjiao', 航道: 'waterway', 局: 'bureau|administration', 空天: 'aerospace',
   空空导弹: 'air to air missile|airborne missile', 空空導彈: 'air to air missile|airborne missile',
+  // More words of provincial and state companies' names, as their English names translate them, from
+  // knowledge of Chinese: 县 a county (平潭县, Pingtan County), 远洋 ocean or ocean-going (远洋渔业, ocean
+  // fishing; 远洋运输, ocean shipping), 渔业 fishing or fishery, 高科技 high technology (high-tech), 石化
+  // petrochemical (石油化工 written short), 通用技术 general technology (中国通用技术集团, China General
+  // Technology Group, Genertec) and 通用 general (通用电气, General Electric), 机床 machine tool, 码头 a
+  // terminal, wharf or port (油码头, oil terminal), 油 oil, 海洋工程 offshore (marine) engineering.
+  县: 'county', 縣: 'county', 远洋: 'ocean|ocean going', 遠洋: 'ocean|ocean going', 渔业: 'fishing|fishery', 漁業: 'fishing|fishery',
+  高科技: 'high technology|high tech', 石化: 'petrochemical', 通用技术: 'general technology|genertec',
+  通用技術: 'general technology|genertec', 通用: 'general', 机床: 'machine tool', 機床: 'machine tool', 码头: 'terminal|wharf|port',
+  碼頭: 'terminal|wharf|port', 油: 'oil', 海洋工程: 'offshore engineering|offshore and marine|marine engineering',
 };

@@ -31,7 +31,7 @@ const HANGUL_WORDS: Readonly<Record<string, string>> = {
   // Words of trade, industry and state. 대외 (external, foreign) is Foreign in trade bodies' English names
   // (조선대외기술무역센터, Korea Foreign Technical Trade Center) and External in others'; 기술 is
   // Technical as often as Technology: the second reading.
-  무역: 'trading', 개발: 'development', 광업: 'mining', 항공: 'air', 해운: 'shipping|maritime', 관리: 'management', 원양: 'ocean',
+  무역: 'trading', 개발: 'development', 광업: 'mining', 항공: 'air', 민항: 'civil aviation|air', 해운: 'shipping|maritime', 관리: 'management', 원양: 'ocean',
   정찰: 'reconnaissance', 기술: 'technology|technical', 기계: 'machinery', 수출입: 'import export', 전자: 'electronic', 석유: 'petroleum',
   화학: 'chemical', 에너지: 'energy', 금융: 'financial', 투자: 'investment', 보험: 'insurance', 선박: 'shipping', 해양: 'marine',
   산업: 'industry', 공업: 'industry', 중공업: 'heavy industry', 건설: 'construction', 물류: 'logistics', 국제: 'international',

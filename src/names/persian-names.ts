@@ -15,6 +15,9 @@ export const PERSIAN_NAMES: Readonly<Record<string, string>> = {
   نعمت: 'nemat', عزت: 'ezzat', خليل: 'khalil', جليل: 'jalil', عادل: 'adel', الله: 'allah',
   // Neda, voice or call, a common Iranian given name and a word companies are named for, said with e
   ندا: 'neda',
+  // Navid, good news, a common Iranian given name and a word companies are named for: its waw is a
+  // consonant with a written-out a before it (read letter by letter, nuid)
+  نويد: 'navid',
   // The commonest Iranian surnames, most of them a given name with the -i of belonging (Mohammadi,
   // Hosseini, Rezaei), as their bearers' passports spell them: read letter by letter they lose the
   // vowels Persian says (hasini, razaei), and the reading meets other names' consonants instead.

@@ -86,6 +86,15 @@ export const PINYIN_ORG_READINGS: Readonly<Record<string, string>> = {
   jidian: 'mechanical and electrical|electromechanical', xinshiji: 'new century', shiji: 'century',
   xiaoshangpin: 'small commodities|small commodity', shangpin: 'commodities|commodity', shangyong: 'commercial',
   hangkongfadongji: 'aero engine|aircraft engine', gaoya: 'high pressure', yanjiuzhongxin: 'research center',
+  // More words of provincial companies' names, as han-terms.ts reads them in characters: 未来 weilai
+  // future, 船舶 chuanbo ship, shipping or shipbuilding (org-terms.ts's reading first), 管道 guandao
+  // pipeline, 输送 shusong conveying or transport (conveyor), 中欧 zhongou (Zhong'ou) Sino-European or
+  // China-Europe, 远洋渔业 yuanyang yuye ocean fishing, 石化 shihua petrochemical, 高科技 gaokeji high
+  // technology, 机床 jichuang machine tool, 码头 matou terminal or wharf. Weilai and shihua are also
+  // given names: read so only in a company's name, as the rest of this table.
+  weilai: 'future', chuanbo: 'shipbuilding|ship|shipping', guandao: 'pipeline', shusong: 'conveyor|conveying|transport',
+  zhongou: 'sino euro|china europe|sino european', shihua: 'petrochemical', gaokeji: 'high technology|high tech',
+  jichuang: 'machine tool', matou: 'terminal|wharf|port',
 };
 
 /**

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeName } from '../../src/names/index.js';
+import { translatedHangulOrganization } from '../../src/names/hangul-terms.js';
+import { pinyinOrgReadings } from '../../src/names/pinyin-readings.js';
+
+const via = (value: string, how: string) =>
+  analyzeName(value, 'organization').variants.filter((v) => v.via === how).map((v) => v.tokens.join(' '));
+
+describe('Chinese company words in characters (round 20)', () => {
+  it('translates county, ocean fishing, high technology, petrochemical, general technology, machine tool, oil terminal and offshore engineering', () => {
+    const cases: Array<[string, string]> = [
+      ['福建省平潭县远洋渔业集团有限公司', 'fujian provincial pingtan county ocean fishing group'],
+      ['中航航空高科技股份有限公司', 'avic aviation high technology'],
+      ['山东金诚石化集团有限公司', 'shandong jincheng petrochemical group'],
+      ['通用技术集团大连机床进出口有限公司', 'general technology group dalian machinery tool import export'],
+      ['青岛海业油码头有限公司', 'qingdao haiye oil terminal'],
+      ['舟山惠生海洋工程有限公司', 'zhoushan huisheng offshore and marine'],
+      ['航天彩虹无人机股份有限公司', 'aerospace caihong uav'],
+    ];
+    for (const [name, english] of cases) assert.ok(via(name, 'translated').includes(english), `${name}: ${via(name, 'translated').join(' / ')}`);
+  });
+});
+
+describe('Chinese company words in pinyin (round 20)', () => {
+  const read = (name: string) => pinyinOrgReadings(name.split(' '), true).map((r) => r.join(' '));
+  it('reads future, ship, pipeline, conveyor, Sino-European, petrochemical, high technology, machine tool and terminal', () => {
+    const cases: Array<[string, string]> = [
+      ['shanghai weilai chuanbo guanli', 'shanghai future ship guanli'],
+      ['guangrao lianhe nengyuan guandao shusong', 'guangrao lianhe nengyuan pipeline conveyor'],
+      ['sanming zhongou jinchukou', 'sanming sino euro import export'],
+      ['shandong jincheng shihua jituan', 'shandong jincheng petrochemical jituan'],
+      ['zhonghang hangkong gaokeji', 'zhonghang hangkong high technology'],
+      ['dalian jichuang jinchukou', 'dalian machine tool import export'],
+      ['qingdao haiye you matou', 'qingdao haiye you terminal'],
+    ];
+    for (const [name, english] of cases) assert.ok(read(name).includes(english), `${name}: ${read(name).join(' / ')}`);
+  });
+  it("reads Zhong'ou with its apostrophe as zhongou", () => {
+    assert.ok(via("Sanming Zhong'ou Jinchukou Youxian Gongsi", 'translated').some((r) => r.includes('sino euro')));
+  });
+});
+
+describe('Korean civil aviation (round 20)', () => {
+  it('translates 민항 as civil aviation or air', () => {
+    const readings = translatedHangulOrganization(['고려민항']).map((tokens) => tokens.join(' '));
+    assert.ok(readings.some((r) => r.includes('air')), readings.join(' / '));
+  });
+});
+
+describe('Persian organisation words of councils, trade and partnerships (round 20)', () => {
+  it('translates supreme council, cyberspace, commercial, Persian Gulf, composite materials, general partnership and partners', () => {
+    const cases: Array<[string, string]> = [
+      ['شورای عالی فضای مجازی', 'supreme council cyberspace'],
+      ['شرکت بازرگانی صنایع پتروشیمی خلیج فارس', 'commercial industry petrochemical persian gulf'],
+      ['شرکت مواد مرکب نوید', 'material composite navid'],
+      ['شرکت تضامنی محسن خندان و شرکا', 'general partnership mohsen khanadan and partners'],
+    ];
+    for (const [name, english] of cases) assert.ok(via(name, 'arabic-translated').includes(english), `${name}: ${via(name, 'arabic-translated').join(' / ')}`);
+  });
+});
