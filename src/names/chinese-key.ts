@@ -355,11 +355,23 @@ export function spellingClass(pinyin: string): string {
 function givenSyllables(token: string, wadeGilesFirst: boolean, exact: boolean, bothWays: boolean, pinyinName: boolean): SyllableReadings[] | undefined {
   if (exact) return pinyinSyllables(token)?.map((syllable) => [syllable]);
   const table = pinyinName ? undefined : lookup(CHINESE_SYLLABLE_SPELLINGS, token);
-  if (table !== undefined) return [table.split('|')];
+  if (table !== undefined) return [asWrittenSecond(table.split('|'), token)];
   const wadeGiles = wadeGilesReading(token);
   if (wadeGiles !== undefined && (wadeGilesFirst || !isPinyinSyllable(token))) return [[wadeGiles]];
   if (bothWays && wadeGiles !== undefined && wadeGiles !== token) return [[token, wadeGiles]];
   return joinedWadeGiles(token) ?? pinyinSyllables(token)?.map((syllable) => [syllable]);
+}
+
+/**
+ * A dialect spelling's readings with the syllable as written, when it is one of them, moved up to
+ * second: Singapore and Malaysia register a Hokkien or Teochew surname beside a given name in Hanyu
+ * Pinyin (Teo Yan Bing, Zhang Yanbing), so a spelling that is also a pinyin syllable is that syllable
+ * often enough to stay within the readings kept (see MAX_GIVEN_READINGS), after the commonest.
+ */
+function asWrittenSecond(readings: string[], token: string): string[] {
+  const at = readings.indexOf(token);
+  if (at <= 1) return readings;
+  return [readings[0]!, token, ...readings.slice(1).filter((r) => r !== token)];
 }
 
 /**

@@ -25,3 +25,17 @@ describe('Cantonese given-name syllables', () => {
     }
   });
 });
+
+describe('dialect surnames beside a given name in Hanyu Pinyin (round 20)', () => {
+  const keys = (value: string) => analyzeName(value, 'person').variants.filter((v) => v.via === 'chinese-key').map((v) => v.tokens.join(' '));
+  it('keep the given name as written among its readings (Singapore and Malaysian registration)', () => {
+    const cases: [string, string][] = [
+      ['Teo Yan Bing', 'Zhang Yanbing'],
+      ['Tan Yan Ling', 'Chen Yanling'],
+    ];
+    for (const [dialect, pinyin] of cases) {
+      const pinyinKeys = keys(pinyin);
+      assert.ok(keys(dialect).some((k) => pinyinKeys.includes(k)), `${dialect}: ${keys(dialect).join(' / ')} vs ${pinyinKeys.join(' / ')}`);
+    }
+  });
+});
