@@ -6,7 +6,30 @@
  * reading is the one org-terms.ts gives, where it gives one. Words that are also given names or places
  * (yuanyang, haiyang) are read so only in a name known to be a company's (see pinyinOrgReadings).
  */
+/**
+ * Trades whose works name themselves with 厂 chang, factory or plant, after the trade (电子厂 dianzi
+ * chang, electronics factory; 机械厂 jixie chang, machinery factory; 化工厂 huagong chang, chemical
+ * plant), with the English of the trade as org-terms.ts gives it. Chang alone is a surname and a
+ * given name: it is read Factory only joined to a trade before it (see FACTORY_WORDS), from knowledge of Chinese.
+ */
+export const FACTORY_TRADES: Readonly<Record<string, string>> = {
+  dianzi: 'electronic', jixie: 'machinery', jiqi: 'machinery', huagong: 'chemical', dianqi: 'electric', yiqi: 'instrument',
+  gangtie: 'steel', qiche: 'automobile', suliao: 'plastic', fangzhi: 'textile', fuzhuang: 'garment', zhiyao: 'pharmaceutical',
+  shipin: 'food', jingmi: 'precision', wujin: 'hardware', yinshua: 'printing', zhuzao: 'casting|foundry', jiagong: 'processing',
+};
+const FACTORY = 'chang';
+const FACTORY_READINGS = ['factory', 'plant'];
+
+/** Each trade of FACTORY_TRADES joined to chang, read as the trade's English and Factory or Plant. */
+const FACTORY_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(FACTORY_TRADES).map(([trade, english]) => [
+    trade + FACTORY,
+    english.split('|').flatMap((e) => FACTORY_READINGS.map((f) => `${e} ${f}`)).join('|'),
+  ]),
+);
+
 export const PINYIN_ORG_READINGS: Readonly<Record<string, string>> = {
+  ...FACTORY_WORDS,
   maoyi: 'trading|trade', jishu: 'technology|technical', keji: 'technology|science technology', jingmao: 'economic trade|economy trade',
   jinchukou: 'import export', yuanyang: 'ocean', yuye: 'fishery|fishing', haiyang: 'ocean|marine', shipin: 'food',
   fuzhuang: 'apparel|garment', fangdichan: 'real estate', zhongguo: 'china|chinese',

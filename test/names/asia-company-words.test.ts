@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { analyzeName } from '../../src/names/index.js';
 import { translatedHangulOrganization } from '../../src/names/hangul-terms.js';
 import { pinyinOrgReadings } from '../../src/names/pinyin-readings.js';
+import { FACTORY_TRADES } from '../../src/names/pinyin-org-readings.js';
 
 const via = (value: string, how: string) =>
   analyzeName(value, 'organization').variants.filter((v) => v.via === how).map((v) => v.tokens.join(' '));
@@ -57,5 +59,24 @@ describe('Persian organisation words of councils, trade and partnerships (round 
       ['شرکت تضامنی محسن خندان و شرکا', 'general partnership mohsen khanadan and partners'],
     ];
     for (const [name, english] of cases) assert.ok(via(name, 'arabic-translated').includes(english), `${name}: ${via(name, 'arabic-translated').join(' / ')}`);
+  });
+});
+
+describe('factories in pinyin: a trade and chang (round 20)', () => {
+  const read = (name: string, company = true) => pinyinOrgReadings(name.split(' '), company).map((r) => r.join(' '));
+  it('reads a trade followed by chang as the trade and factory', () => {
+    assert.ok(read('qidong heng cheng dianzi chang').includes('qidong heng cheng electronic factory'));
+    assert.ok(read('wuxi huagong chang').includes('wuxi chemical plant'));
+  });
+  it('reads chang without a trade before it as the name it is', () => {
+    assert.deepEqual(read('wang dianzi chang', false), []);
+    assert.ok(read('chang xin dianzi').every((r) => !r.includes('factory')));
+  });
+  it('reads every trade of the table so, wherever the name places it', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.entries(FACTORY_TRADES)), fc.constantFrom('', 'shenzhen ', 'qidong heng cheng '), ([trade, english], place) => {
+        assert.ok(read(`${place}${trade} chang`).includes(`${place}${english.split('|')[0]} factory`));
+      }),
+    );
   });
 });
