@@ -36,7 +36,7 @@ describe('company names in pinyin read in English', () => {
     for (const [name, company, reading] of [
       ['neimenggu diyi jixie jituan', true, 'inner mongolia first jixie jituan'],
       ['nei menggu di yi jixie jituan', true, 'inner mongolia first jixie jituan'],
-      ['shanghai disan jixie chang', true, 'shanghai third jixie chang'],
+      ['shanghai disan jixie chang', true, 'shanghai third machinery factory'],
       // 电子 dianzi, word for word Electron as well as Electronic.
       ['fujian dianzi keji', true, 'fujian electron technology'],
     ] as const) assert.ok(read(name, company).includes(reading), `${name}: ${read(name, company).join(' | ')}`);
