@@ -377,7 +377,7 @@ function rewrittenVariants(sources: readonly (NameVariant | undefined)[], kind: 
  * Guo Wei) where letters alone do not. Read from the first rendering, whatever its script: a Hangul
  * name's McCune-Reischauer reading, a Han name's pinyin, a Latin name as written.
  */
-function romanizationKeyVariants(first: NameVariant | undefined, kind: EntryKind, query: boolean): NameVariant[] {
+function romanizationKeyVariants(first: NameVariant | undefined, kind: EntryKind, query: boolean, hyphened: boolean): NameVariant[] {
   if (first === undefined || (kind !== 'person' && kind !== 'unknown')) return [];
   const out: NameVariant[] = [];
   const fromHan = first.via === PINYIN;
@@ -386,7 +386,11 @@ function romanizationKeyVariants(first: NameVariant | undefined, kind: EntryKind
   // same surname: Korean names share their spellings with Cantonese ones (Kim Man Chun), and every
   // reading of each would let two Korean names meet (Kim Min Jun). It then keeps the commonest.
   const koreanSurnameAt = korean === undefined ? -1 : korean[0]!.endsWith(KOREAN_KEY_MARK) ? 0 : first.tokens.length - 1;
-  const chinese = query && !fromHan ? chineseKeyAlternatives(first.tokens, koreanSurnameAt) : chineseKeyReadings(first.tokens, fromHan);
+  // Pinyin writes a given name's syllables joined (Jicheng), Wade-Giles and the Hong Kong and Taiwan
+  // spellings hyphened (Chi-cheng): a hyphened name's syllables that both systems spell are read
+  // both ways (Chi: pinyin chi, Wade-Giles ji or qi).
+  const hyphenedName = hyphened && !fromHan;
+  const chinese = query && !fromHan ? chineseKeyAlternatives(first.tokens, koreanSurnameAt, hyphenedName) : chineseKeyReadings(first.tokens, fromHan, fromHan, hyphenedName);
   if (korean) out.push({ tokens: korean, via: chinese.length > 0 && allPinyinAsWritten(first.tokens) ? KOREAN_KEY_PINYIN : KOREAN_KEY });
   for (const tokens of chinese) out.push({ tokens, via: fromHan ? CHINESE_KEY_FROM_HAN : CHINESE_KEY });
   // A name read as Korean too (Daniel Ho Yi: Daniel cut into Korean syllables, Yi the surname) is read
@@ -475,7 +479,7 @@ export function analyzeName(value: string, kind: EntryKind = 'unknown', options:
   // Pushed range by range rather than spread from slices: a dozen arrays less for every name.
   const variants: NameVariant[] = [];
   pushRange(variants, base, 0, 1);
-  pushRange(variants, romanizationKeyVariants(base[0], kind, options.query === true), 0);
+  pushRange(variants, romanizationKeyVariants(base[0], kind, options.query === true, hyphened), 0);
   pushRange(variants, base, 1, 6);
   pushRange(variants, reordered, 0, 3);
   pushRange(variants, split, 0, 2);

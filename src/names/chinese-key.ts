@@ -455,7 +455,7 @@ function givenReadings(given: readonly SyllableReadings[]): string[][] {
  * Lin Jing, and does not meet LIN Qing). `exactKeys`: the syllables the spellings are read as, not
  * their classes, for a Latin name (see CHINESE_KEY_READINGS).
  */
-export function chineseKeyReadings(tokens: readonly string[], exact = false, exactKeys = exact): string[][] {
+export function chineseKeyReadings(tokens: readonly string[], exact = false, exactKeys = exact, hyphened = false): string[][] {
   if (tokens.length < 2 || tokens.length > 4) return [];
   // The surname stands first (Chinese order), else last (Western order). A name of two words is read
   // one way only: both ways would let Wang Lei (Lei, the Macau Li) meet Wang Li. A longer one whose
@@ -463,7 +463,7 @@ export function chineseKeyReadings(tokens: readonly string[], exact = false, exa
   // Kwok-ki too): its given name of two syllables keeps the readings apart.
   const out: string[][] = [];
   for (const surnameAt of [0, tokens.length - 1]) {
-    out.push(...orderReadings(tokens, surnameAt, exact, exactKeys));
+    out.push(...orderReadings(tokens, surnameAt, exact, exactKeys, hyphened));
     if (tokens.length === 2 && out.length > 0 && !bothSurnamesOfAnotherSystem(tokens)) break;
   }
   return out;
@@ -477,8 +477,8 @@ function readOrder(tokens: readonly string[], surnameAt: number, exact: boolean,
 }
 
 /** chineseKeyReadings of the name read with its surname at `surnameAt`. */
-function orderReadings(tokens: readonly string[], surnameAt: number, exact: boolean, exactKeys: boolean): string[][] {
-  const order = readOrder(tokens, surnameAt, exact, exactKeys && !exact);
+function orderReadings(tokens: readonly string[], surnameAt: number, exact: boolean, exactKeys: boolean, hyphened = false): string[][] {
+  const order = readOrder(tokens, surnameAt, exact, (exactKeys || hyphened) && !exact);
   if (order === undefined) return [];
   const [readings, given] = order;
   const key = exactKeys ? (syllable: string) => syllable : spellingClass;
@@ -548,14 +548,14 @@ export const KEY_ALTERNATIVES = '|';
  * surname at `commonestAt`, the name keeps the commonest readings one by one instead (see analyze.ts:
  * a name that reads as Korean with the same surname).
  */
-export function chineseKeyAlternatives(tokens: readonly string[], commonestAt = -1): string[][] {
+export function chineseKeyAlternatives(tokens: readonly string[], commonestAt = -1, hyphened = false): string[][] {
   if (tokens.length < 2 || tokens.length > 4) return [];
   const out: string[][] = [];
   for (const surnameAt of [0, tokens.length - 1]) {
     if (surnameAt === commonestAt) {
-      out.push(...orderReadings(tokens, surnameAt, false, false));
+      out.push(...orderReadings(tokens, surnameAt, false, false, hyphened));
     } else {
-      const order = readOrder(tokens, surnameAt, false, false);
+      const order = readOrder(tokens, surnameAt, false, hyphened);
       if (order === undefined) continue;
       const [readings, given] = order;
       const surname = alternatives(readings.slice(0, MAX_SURNAME_READINGS).map((s) => CHINESE_KEY_MARK + spellingClass(s) + CHINESE_KEY_MARK));

@@ -39,3 +39,22 @@ describe('dialect surnames beside a given name in Hanyu Pinyin (round 20)', () =
     }
   });
 });
+
+describe('hyphened given names read as Wade-Giles too (round 20)', () => {
+  const keys = (value: string) => analyzeName(value, 'person', { query: true }).variants.filter((v) => v.via === 'chinese-key').map((v) => v.tokens.join(' '));
+  const listed = (value: string) => analyzeName(value, 'person').variants.filter((v) => v.via === 'chinese-key').map((v) => v.tokens.join(' '));
+  it('reads a syllable both systems spell (Chi: pinyin chi, Wade-Giles ji) both ways when the given name is hyphened', () => {
+    const cases: [string, string][] = [
+      ['Chang Chi-cheng', 'ZHANG Jicheng'],
+      ['Li Chi-ming', 'LI Jiming'],
+    ];
+    for (const [wadeGiles, pinyin] of cases) {
+      const wanted = listed(pinyin);
+      const met = keys(wadeGiles).some((k) => wanted.some((w) => w.split(' ').every((t, i) => k.split(' ')[i]?.split('|').includes(t))));
+      assert.ok(met, `${wadeGiles}: ${keys(wadeGiles).join(' / ')} vs ${wanted.join(' / ')}`);
+    }
+  });
+  it('reads a name in pinyin as written, unhyphened, as pinyin only', () => {
+    assert.ok(keys('Zhang Chi').every((k) => !k.split(' ').some((t) => t.split('|').includes('^chi'))), keys('Zhang Chi').join(' / '));
+  });
+});
