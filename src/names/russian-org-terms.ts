@@ -141,6 +141,20 @@ const WRITTEN_TERMS: Readonly<Record<string, string>> = {
   podshipnikovaya: 'bearing', podshipnikovaia: 'bearing',
   // карта, card, with its genitive and plural
   karta: 'card', karty: 'card',
+  // автоматика, automation, and гидравлика, hydraulics, with their genitives (Institut Avtomatiki i
+  // Gidravliki, Institute of Automation and Hydraulics)
+  avtomatika: 'automation', avtomatiki: 'automation', gidravlika: 'hydraulics', gidravliki: 'hydraulics',
+  // исследование, research, with its genitives (Agentstvo Internet Issledovaniy, Internet Research
+  // Agency), read as org-terms.ts reads research; исследовательский, research, in its feminine
+  issledovaniye: 'science', issledovanie: 'science', issledovaniya: 'science', issledovaniia: 'science',
+  issledovaniy: 'science', issledovanii: 'science', issledovatelskaya: 'science', issledovatelskaia: 'science',
+  // холдинговый, holding, the adjective of the loanword (Holdingovaya Kompaniya, Holding Company)
+  kholdingovaya: 'holding', kholdingovaia: 'holding', holdingovaya: 'holding', holdingovaia: 'holding',
+  // золотой, golden, and кольцо, ring (Zolotoe Koltso, Golden Ring); zolotoy stays an everyday word in business-words.ts
+  zolotaya: 'golden', zolotaia: 'golden', koltso: 'ring', koltsa: 'ring', kolco: 'ring',
+  // алгоритм, algorithm, and точность, precision, with its genitive (Algoritm Tochnosti, Precision Algorithm)
+  algoritm: 'algorithm', algoritmy: 'algorithm', algoritma: 'algorithm', algoritmov: 'algorithm',
+  tochnost: 'precision', tochnosti: 'precision',
 };
 
 /**

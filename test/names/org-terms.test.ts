@@ -68,6 +68,15 @@ describe('organisation words of other languages', () => {
     for (const [word, english] of cases) assert.equal(canonicalToken(word), english, word);
   });
 
+  it('reads the Russian org words probe 25 missed as their English translations', () => {
+    const cases: [string, string][] = [
+      ['avtomatiki', 'automation'], ['gidravliki', 'hydraulics'], ['issledovaniy', 'research'], ['issledovaniya', 'research'],
+      ['issledovatelskoy', 'research'], ['holdingovaya', 'holding'], ['kholdingovoy', 'holding'], ['zolotoe', 'golden'],
+      ['zolotaya', 'golden'], ['koltso', 'ring'], ['algoritm', 'algorithm'], ['tochnosti', 'precision'],
+    ];
+    for (const [word, english] of cases) assert.equal(canonicalToken(word), canonicalToken(english), word);
+  });
+
   it('writes out the acronyms of Russian state institutions and of ICT in organisation names only', () => {
     assert.ok(renderings('FSBI Marine Rescue Service', 'organization').includes('federal state budgetary institution marine rescue service'));
     assert.ok(renderings('FGBU Marine Rescue Service', 'organization').includes('federal state budgetary institution marine rescue service'));
