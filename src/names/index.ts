@@ -8,6 +8,7 @@ export { normalizeText, MAX_ANALYZED_CHARS, type NormalizedText } from './normal
 export { phoneticKey } from './phonetic.js';
 export { canonicalToken } from './canonical.js';
 export { familiarForms, isNickname } from './nicknames.js';
+export { spanishDiminutiveBases } from './spanish-diminutives.js';
 export { cognateForms } from './given-name-cognates.js';
 export { englishRespellings, listedFrenchUReading, listedLongVowelReading, withoutLatvianEndings } from './orthographies.js';
 export { SINO_KOREAN } from './hanja.js';

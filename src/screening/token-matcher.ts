@@ -3,7 +3,7 @@
  * canonical name (Mohamed → muhammad), the same sound, or a close spelling found through shared
  * trigrams. Results are cached per token because screening traffic repeats first names endlessly.
  */
-import { canonicalToken, cognateForms, englishRespellings, familiarForms, listedFrenchUReading, listedLongVowelReading, isCommonName, isGenericOrganisationWord, isNickname, isTranslatedOrganisationWord, isRomanizationKey, KEY_ALTERNATIVES, phoneticKey } from '../names/index.js';
+import { canonicalToken, cognateForms, englishRespellings, familiarForms, listedFrenchUReading, listedLongVowelReading, isCommonName, isGenericOrganisationWord, isNickname, isTranslatedOrganisationWord, isRomanizationKey, KEY_ALTERNATIVES, phoneticKey, spanishDiminutiveBases } from '../names/index.js';
 import { INFLECTION_STEM_MIN_LENGTH, isCaseEnding } from '../names/inflections.js';
 import { placesNamedBy, placesOfAdjective } from '../names/place-adjectives.js';
 import { unseenTokenWeight, type CandidateIndex } from './index.js';
@@ -207,6 +207,11 @@ export class TokenMatcher {
     // also the Arabic particle): Ben ↔ Benjamin, Bill ↔ William.
     for (const form of familiarForms(token)) {
       const id = vocabulary.ids.get(form);
+      if (id !== undefined && id !== exact) found.offer(id, NICKNAME_SIMILARITY, 'canonical');
+    }
+    // A Spanish diminutive formed by rule (Nicolasito, Carlitos) is its name's familiar form.
+    for (const base of spanishDiminutiveBases(token)) {
+      const id = vocabulary.ids.get(base);
       if (id !== undefined && id !== exact) found.offer(id, NICKNAME_SIMILARITY, 'canonical');
     }
     for (const form of cognateForms(token)) {

@@ -44,6 +44,11 @@ test('familiar forms of given names meet the full name, both ways', () => {
   above('Vlad Doe', 'Vladimir Doe');
 });
 
+test('Spanish diminutives formed by rule meet the full name', () => {
+  above('Nicolasito Maduro', 'MADURO GUERRA, Nicolas Ernesto');
+  above('Carlitos Doe', 'Carlos Doe');
+});
+
 test('Russian names in German spelling meet the English listing, South Slavic names without their diacritics', () => {
   above('Konstantin Fjodorowitsch Satulin', 'ZATULIN, Konstantin Fedorovich');
   above('Sergej Sergejewitsch Tschemesow', 'CHEMEZOV, Sergey Sergeevich');
