@@ -175,14 +175,17 @@ const ORTHOGRAPHIES: readonly Orthography[] = [
     // (Chemadanau, Chemodanov; Kavaleu, Kovalev), the soft д is dz before i and e and before ia, the
     // akanne of е (Dzianis, Denis; Dzenis), and г is h (Siarhei, Sergei). Told by an -au or -eu
     // ending after a consonant or by dz before a soft vowel, which English, German and French names
-    // seldom show; -eau is French (Rousseau, Moreau) and left out.
+    // seldom show; -eau is French (Rousseau, Moreau) and left out. The soft т is ts before i in the
+    // same way (цекание: Tatsiana, Tatiana; Tsikhanouskaya, Tikhanovskaya), where Russian's ц is
+    // written ts before y, not i (Tsypkin).
     name: 'belarusian',
-    signs: ['au', 'eu', 'dz'],
-    except: (token) => !/dz[ie]|[^aeiouy](?:au|eu)$/u.test(token) || token.endsWith('eau') || isCommonName(token),
+    signs: ['au', 'eu', 'dz', 'tsi'],
+    except: (token) => !/dz[ie]|tsi|[^aeiouy](?:au|eu)$/u.test(token) || token.endsWith('eau') || isCommonName(token),
     rules: [
       { from: 'dzia', to: 'de' },
       { from: 'dzi', to: 'di' },
       { from: 'dze', to: 'de' },
+      { from: 'tsi', to: 'ti' },
       ...H_DIGRAPHS_KEPT,
       { from: 'h', to: 'g' },
       { from: 'au', to: 'ov', at: 'end' },

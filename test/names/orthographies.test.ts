@@ -211,6 +211,9 @@ test('Belarusian official transliteration is respelled the Russian way: -au, -eu
     ['kavaleu', 'kavalev'],
     ['dzianis', 'denis'],
     ['dzenis', 'denis'],
+    // ts for the soft t before i (Tatsiana, Tatiana; Tsikhanouskaya, Tikhanouskaya)
+    ['tatsiana', 'tatiana'],
+    ['tsikhanouskaya', 'tikhanouskaya'],
   ];
   for (const [token, english] of cases) assert.ok(englishRespellings(token).includes(english), `${token} → ${englishRespellings(token).join(', ')}`);
   // French -eau and names without the signs are left alone.
