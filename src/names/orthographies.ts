@@ -319,12 +319,14 @@ const ORTHOGRAPHIES: readonly Orthography[] = [
   {
     // Russian spelling of the Greek and Latin stems of loanwords, which Soviet and Belarusian trade
     // names run together (Beltekheksport, Beltechexport; Tekhmashimport, Techmashimport): техн- is tekh-,
-    // the English tech-, and экс- (экспорт) eks-, the English ex-.
+    // the English tech-, and экс- (экспорт) eks-, the English ex-. Russian has no x: кс is how it
+    // writes the x of every foreign word and name (Deksias, Dexias; Leksus, Lexus; Eksport, Export).
+    // Only an unlisted token is respelled, so a listed Maksim or Aksenov stays as written.
     name: 'russian-loan-stems',
-    signs: ['tekh', 'eksp'],
+    signs: ['tekh', 'ks'],
     rules: [
       { from: 'tekh', to: 'tech' },
-      { from: 'eksp', to: 'exp' },
+      { from: 'ks', to: 'x' },
     ],
   },
   {

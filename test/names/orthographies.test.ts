@@ -155,7 +155,18 @@ test('the Russian loan stems tekh- and eksp- inside a run-together trade name ar
     ['promeksport', 'promexport'],
   ];
   for (const [token, reading] of cases) assert.ok(englishRespellings(token).includes(reading), `${token}: ${englishRespellings(token).join(' ')}`);
-  assert.deepEqual(englishRespellings('eksler'), []);
+  assert.deepEqual(englishRespellings('tekler'), []);
+});
+
+test('Russian ks is read as the x of the foreign word it spells, in unlisted tokens only', () => {
+  const cases: [string, string][] = [
+    ['deksias', 'dexias'],
+    ['leksus', 'lexus'],
+    ['eksport', 'export'],
+    ['maksim', 'maxim'],
+  ];
+  for (const [token, reading] of cases) assert.ok(englishRespellings(token).includes(reading), `${token}: ${englishRespellings(token).join(' ')}`);
+  assert.ok(!englishRespellings('maksim', true).includes('maxim'));
 });
 
 test('Polish c is read ts only in a token with a Polish sign', () => {
