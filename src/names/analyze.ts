@@ -4,7 +4,7 @@ import { withCountryReadings } from './country-reading.js';
 import { splitCompound } from './compounds.js';
 import { russianCompoundReading, russianPhraseReading } from './russian-compounds.js';
 import { conjoinedItReading, orgAcronymReading } from './org-acronyms.js';
-import { russianAcronymReading, russianAssociationReading } from './russian-acronyms.js';
+import { russianAcronymReading, russianAssociationReading, russianManagementCompanyReading } from './russian-acronyms.js';
 import { splitGluedForms } from './glued-forms.js';
 import { withoutEzafe } from './ezafe.js';
 import { CJK_FORMS, SHORT_FORMS } from './legal-forms.js';
@@ -94,7 +94,7 @@ function expandAbbreviations(written: readonly string[], kind: EntryKind): strin
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // A Soviet or Russian institution's acronym (OKB, NII, GosMKB), or a trade's (ICT), as the English words it stands for.
-    const acronym = kind === 'organization' && t.length <= RUSSIAN_ACRONYM_MAX ? (russianAcronymReading(t) ?? russianAssociationReading(t, tokens) ?? orgAcronymReading(t) ?? conjoinedItReading(t, tokens[i - 1])) : undefined;
+    const acronym = kind === 'organization' && t.length <= RUSSIAN_ACRONYM_MAX ? (russianAcronymReading(t) ?? russianAssociationReading(t, tokens) ?? russianManagementCompanyReading(t, i, tokens) ?? orgAcronymReading(t) ?? conjoinedItReading(t, tokens[i - 1])) : undefined;
     if (acronym !== undefined) {
       out.push(...acronym);
       continue;

@@ -65,3 +65,16 @@ export function russianAssociationReading(token: string, tokens: readonly string
   if (token !== 'npo') return undefined;
   return tokens.some((t) => t.length >= MIN_INFLECTED_LENGTH && RUSSIAN_INFLECTED.test(t)) ? NPO : undefined;
 }
+
+/**
+ * UK, управляющая компания, management company, the acronym Russian names put before the name of a
+ * fund's or holding's manager (UK Neva, Management Company Neva; UK Otkritie). Read only as the first
+ * word of an organisation's name with other words after it: at the end of a name (Acme UK), and
+ * alone, it is the United Kingdom.
+ */
+const MANAGEMENT_COMPANY: readonly string[] = ['management', 'company'];
+
+/** The English words of UK opening a name of more words, or undefined (any other token, or UK elsewhere). */
+export function russianManagementCompanyReading(token: string, at: number, tokens: readonly string[]): readonly string[] | undefined {
+  return token === 'uk' && at === 0 && tokens.length > 1 ? MANAGEMENT_COMPANY : undefined;
+}

@@ -77,6 +77,15 @@ describe('organisation words of other languages', () => {
     for (const [word, english] of cases) assert.equal(canonicalToken(word), canonicalToken(english), word);
   });
 
+  it('reads UK opening a Russian organisation name of more words as management company, and UK elsewhere as the country', () => {
+    assert.ok(renderings('UK Neva AO', 'organization').includes('management company neva'));
+    assert.ok(renderings('UK Otkrytie', 'organization').includes('management company otkrytie'));
+    for (const name of ['Acme UK Ltd', 'UK Ltd', 'Neva UK']) {
+      assert.ok(!renderings(name, 'organization').some((r) => r.includes('management')), name);
+    }
+    assert.ok(!renderings('Uk Neva', 'person').some((r) => r.includes('management')));
+  });
+
   it('writes out the acronyms of Russian state institutions and of ICT in organisation names only', () => {
     assert.ok(renderings('FSBI Marine Rescue Service', 'organization').includes('federal state budgetary institution marine rescue service'));
     assert.ok(renderings('FGBU Marine Rescue Service', 'organization').includes('federal state budgetary institution marine rescue service'));
