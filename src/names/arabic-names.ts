@@ -27,6 +27,9 @@ export const ARABIC_NAMES: Readonly<Record<string, string>> = {
   اغ: 'ag',
   // Amr: its final waw is written, not read (عمرو, not Omar); Huda, Hoda.
   عمرو: 'amr', هدى: 'huda',
+  // Ni'ma (نعمة), grace, a given name and a frequent Lebanese surname, which Levantine speech reads
+  // with e for both short vowels and for the taa marbuta (Nehme, Nehmeh): a letter reading gives nama.
+  نعمة: 'nimat', نعمه: 'nimat',
   // Salim (سالم, سليم) and Faruq, whose long vowels a letter-by-letter reading misses (salam, faruq).
   سالم: 'salim', سليم: 'salim', فاروق: 'faruq',
   // Majid (ماجد), whose a-i a letter-by-letter reading misses (majad), as it does in خالد, ناصر.

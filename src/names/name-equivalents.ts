@@ -52,6 +52,9 @@ export const NAME_GROUPS: Readonly<Record<string, readonly string[]>> = {
   aziz: ['azeez', 'abdelaziz'],
   ayman: ['aiman', 'eiman'],
   hamza: ['hamzah', 'hamzeh'],
+  // نعمة, Ni'ma or Ni'mat in the construct state; Nehme and Nehmeh as Lebanon writes it, Naameh in French
+  // spelling. Keyed nimat, not nima: the Persian given name Nima (نیما) is another name.
+  nimat: ['nimah', 'neamat', 'nehme', 'nehmeh', 'naameh', 'niamat', 'nemat'],
   fatima: ['fatimah', 'fatma', 'fatemeh', 'fatme'],
   aisha: ['aysha', 'aicha', 'ayesha', 'aishah', 'ayse'],
   zaynab: ['zainab', 'zeinab', 'zaineb'],

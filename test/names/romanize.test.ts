@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { analyzeName } from '../../src/names/index.js';
+import { analyzeName, canonicalToken } from '../../src/names/index.js';
 import { romanizeArabicWord } from '../../src/names/arabic.js';
 import { splitCompound } from '../../src/names/compounds.js';
 import { mccuneReischauer } from '../../src/names/hangul.js';
@@ -124,6 +124,12 @@ describe('Arabic', () => {
 
   it('reads Amr without the waw its spelling writes', () => {
     assert.equal(renderings('عمرو موسى', 'person')[0], 'amr musa');
+  });
+
+  it("reads Ni'ma as the name Lebanon writes Nehme, and keeps the Persian Nima apart", () => {
+    assert.equal(renderings('فادي نعمة', 'person')[0], 'fadi nimat');
+    for (const spelling of ['nehme', 'nehmeh', 'naameh', 'neamat']) assert.equal(canonicalToken(spelling), canonicalToken('nimat'), spelling);
+    assert.notEqual(canonicalToken('nima'), canonicalToken('nehme'));
   });
 
   it('reads the Persian -ei written with a zero-width non-joiner as the Arabic spelling with hamza', () => {
