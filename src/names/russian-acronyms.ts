@@ -68,13 +68,22 @@ export function russianAssociationReading(token: string, tokens: readonly string
 
 /**
  * UK, управляющая компания, management company, the acronym Russian names put before the name of a
- * fund's or holding's manager (UK Neva, Management Company Neva; UK Otkritie). Read only as the first
- * word of an organisation's name with other words after it: at the end of a name (Acme UK), and
- * alone, it is the United Kingdom.
+ * fund's or holding's manager (UK Neva AO, Management Company Neva; OOO UK Otkritie). Read only as the
+ * first word of an organisation's name, or after a Russian legal form, in a name that is Russian by a
+ * Russian legal form (`russianForms`: removed before the acronyms are read) or an inflected Russian
+ * word: elsewhere (UK Export Finance, Acme UK) it is the United Kingdom.
  */
 const MANAGEMENT_COMPANY: readonly string[] = ['management', 'company'];
+const RUSSIAN_LEGAL_FORMS: ReadonlySet<string> = new Set(['ooo', 'ao', 'zao', 'oao', 'pao', 'nao']);
 
-/** The English words of UK opening a name of more words, or undefined (any other token, or UK elsewhere). */
-export function russianManagementCompanyReading(token: string, at: number, tokens: readonly string[]): readonly string[] | undefined {
-  return token === 'uk' && at === 0 && tokens.length > 1 ? MANAGEMENT_COMPANY : undefined;
+/** Whether a name's tokens as written hold a Russian legal form's acronym (OOO, AO, ZAO...). */
+export function hasRussianLegalForm(tokens: readonly string[]): boolean {
+  return tokens.some((t) => RUSSIAN_LEGAL_FORMS.has(t));
+}
+
+/** The English words of UK opening a Russian organisation's name, or undefined (any other token, or UK elsewhere). */
+export function russianManagementCompanyReading(token: string, at: number, tokens: readonly string[], russianForms = false): readonly string[] | undefined {
+  if (token !== 'uk' || tokens.length < 2 || (at > 0 && !RUSSIAN_LEGAL_FORMS.has(tokens[at - 1]!))) return undefined;
+  const russian = russianForms || hasRussianLegalForm(tokens) || tokens.some((t) => t.length >= MIN_INFLECTED_LENGTH && RUSSIAN_INFLECTED.test(t));
+  return russian ? MANAGEMENT_COMPANY : undefined;
 }
