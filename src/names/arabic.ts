@@ -286,9 +286,9 @@ function knownName(word: string): boolean {
   return tableName(word) || (word.startsWith('عبد') && Array.from(word).length > 4);
 }
 
-/** Whether the Persian name table knows the word and the Arabic one does not. */
+/** Whether the Persian name table knows the word and the Arabic one does not, as written or with alif maqsura (مصطفی). */
 function persianOnlyName(word: string): boolean {
-  return lookup(PERSIAN_NAMES, word) !== undefined && lookup(ARABIC_NAMES, word) === undefined;
+  return lookup(PERSIAN_NAMES, word) !== undefined && tableReading(word) === undefined;
 }
 
 /** Whether either name table knows the word. */
