@@ -32,3 +32,4 @@ export { FROM_REVISED } from './korean-respelling.js';
 export { knownName as isKnownName } from './inflections.js';
 export { feminineOf } from './feminine-names.js';
 export { patronymicOfSurname } from './patronymic-surnames.js';
+export { sameNameFinalVowelSpelled } from './final-vowel-spellings.js';

@@ -7,7 +7,7 @@
  * unmatched query token. When both sides keep an informative token each, they name different people
  * ('Nik Mohammad Abdul Mohammad' vs 'Nik Mohammad Dost Mohammad'), and that substitution costs most.
  */
-import { anotherPinyinSurname, canonicalToken, feminineOf, isGivenName, isLegalFormWord, patronymicOfSurname, tokenPrior } from '../names/index.js';
+import { anotherPinyinSurname, canonicalToken, feminineOf, isGivenName, isLegalFormWord, patronymicOfSurname, sameNameFinalVowelSpelled, tokenPrior } from '../names/index.js';
 import { anotherGivenName, anotherKnownName } from './known-names.js';
 import { unpairCrossedCompounds, unpairKunyaHalves } from './compound-halves.js';
 import { SCREENING_CONFIG, type ScoreWeights } from './config.js';
@@ -576,7 +576,7 @@ function scoreAlignment(
   // (C. for Chen) or one word the query says more than; or the query a name the listed person's
   // name lacks (organisations aside: their extra words are weighed by oneWordNameExtended).
   const saysMore = leftInformative || uncoveredCandidate > 0 || saysMoreThan(query, candidate, weights) || (queryLeftInformative && readsAsPersonalName(candidate));
-  const respelled = !saysMore && respelledCommonName(query, pairs, weights);
+  const respelled = !saysMore && respelledCommonName(query, candidate, pairs, weights);
   const commonOnly = (saysMore || respelled) && onlyCommonSupport(query, candidate, pairs);
   // A longer record of the listed person: the query's extra parts fill lineage slots (see weights.lineageSlot).
   const slots = uq > 0 && !leftInformative && contradictingCandidate === 0 && uncoveredCandidate === 0 && lineageExtension(query, candidate, pairs, queryUsed, weights);
@@ -718,11 +718,13 @@ function onlyCommonSupport(query: ScoringSide, candidate: ScoringSide, pairs: re
  * others, and the one that differs is no evidence; so onlyCommonSupport's rule applies although
  * neither side says more.
  */
-function respelledCommonName(query: ScoringSide, pairs: readonly AlignedPair[], weights: ScoreWeights): boolean {
+function respelledCommonName(query: ScoringSide, candidate: ScoringSide, pairs: readonly AlignedPair[], weights: ScoreWeights): boolean {
   const common = query.common;
   if (common === undefined) return false;
   for (const pair of pairs) {
     if (pair.similarity >= weights.respelledBelow || pair.queryNext >= 0 || common[pair.query] !== 1) continue;
+    // Zarei and Zaree, Aly and Ali: the last vowel written another way is the same name.
+    if (pair.candidateNext < 0 && sameNameFinalVowelSpelled(query.tokens[pair.query]!, candidate.tokens[pair.candidate]!)) continue;
     // A familiar form or another language's form of a name (Sasha, Eugene) is the name by usage and
     // counts as 'canonical'; so does a sound read from an abjad, which is a spelling.
     if (pair.how === 'fuzzy' || pair.how === 'phonetic' || (pair.how === 'canonical' && query.unvoweled === true)) return true;
