@@ -22,4 +22,7 @@ export const HANGUL_PLACES: Readonly<Record<string, string>> = {
   // Countries
   러시아: 'russia|russian', 중국: 'china|chinese', 일본: 'japan|japanese', 미국: 'usa|american',
   시리아: 'syria|syrian', 싱가포르: 'singapore', 몽골: 'mongolia|mongolian', 베트남: 'vietnam|vietnamese',
+  // 북한, North Korea as South Korea names it, written before a North Korean body's name as its owner
+  // (북한 국가보위성): read as the Korea that body's English name opens with or leaves out, as 조선 is
+  북한: 'korea',
 };

@@ -17,6 +17,9 @@ export const KOREAN_ORG_TERMS: Readonly<Record<string, string>> = {
   boheom: 'insurance', pohom: 'insurance', tuja: 'investment', thuja: 'investment',
   // 무역 trading, 상사 trading, 회사 company, 총회사 general company, 공사 corporation
   muyeok: 'trading', muyok: 'trading', sangsa: 'trading', hoesa: 'company', gongsa: 'corporation', kongsa: 'corporation',
+  // 총회사 general corporation, the DPRK's word for a group's head company (조선민족보험총회사, Korea
+  // National Insurance Corporation); 민족 nation, which those names translate national
+  chonghoesa: 'corporation', minjok: 'national',
   // 공장 factory (as ORG_TERMS reads factory), 기업소 and 기업 enterprise
   gongjang: 'plant', kongjang: 'plant', gieopso: 'enterprise', kiopso: 'enterprise', gieop: 'enterprise', kiop: 'enterprise',
   // 연합/련합 associated or united, 협회 association, 위원회 committee, 재단 foundation
