@@ -222,4 +222,11 @@ export const HAN_TERMS: Readonly<Record<string, string>> = {
   高科技: 'high technology|high tech', 石化: 'petrochemical', 通用技术: 'general technology|genertec',
   通用技術: 'general technology|genertec', 通用: 'general', 机床: 'machine tool', 機床: 'machine tool', 码头: 'terminal|wharf|port',
   碼頭: 'terminal|wharf|port', 油: 'oil', 海洋工程: 'offshore engineering|offshore and marine|marine engineering',
+  // Words of research bodies' names, from knowledge of Chinese: 重点实验室 a key laboratory (the state's
+  // grade of laboratory: 量子信息重点实验室, Key Laboratory of Quantum Information); 毒物 poisons and 毒理
+  // toxicology, which institutes' English names give as toxicology; 药物 drugs, pharmacology in an
+  // institute's name and pharmaceutical in a company's; 核技术 nuclear technology (核 alone is also a
+  // kernel or a check, so only the word).
+  重点实验室: 'key laboratory', 重點實驗室: 'key laboratory', 毒物: 'toxicology', 毒理: 'toxicology',
+  药物: 'pharmacology|pharmaceutical', 藥物: 'pharmacology|pharmaceutical', 核技术: 'nuclear technology', 核技術: 'nuclear technology',
 };

@@ -118,6 +118,10 @@ export const PINYIN_ORG_READINGS: Readonly<Record<string, string>> = {
   weilai: 'future', chuanbo: 'shipbuilding|ship|shipping', guandao: 'pipeline', shusong: 'conveyor|conveying|transport',
   zhongou: 'sino euro|china europe|sino european', shihua: 'petrochemical', gaokeji: 'high technology|high tech',
   jichuang: 'machine tool', matou: 'terminal|wharf|port',
+  // 新材料 xincailiao new material(s) and 新能源 xinnengyuan new energy, the names of two industries the
+  // state plans for, which companies name themselves with (Xincailiao Keji, New Material Technology).
+  // Written apart (Xin Cailiao), they are joined first, as xinshiji above.
+  xincailiao: 'new material|new materials', xinnengyuan: 'new energy',
 };
 
 /**
