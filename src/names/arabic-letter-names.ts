@@ -11,6 +11,8 @@ import { lookup } from './lookup.js';
 const LETTER_NAMES: Readonly<Record<string, string>> = {
   ای: 'a', بی: 'b', سی: 'c', دی: 'd', اف: 'f', جی: 'g', اچ: 'h', آی: 'i', کی: 'k', ام: 'm',
   ان: 'n', پی: 'p', کیو: 'q', آر: 'r', اس: 's', تی: 't', یو: 'u', وی: 'v', دبلیو: 'w', ایکس: 'x', وای: 'y', زد: 'z',
+  // Urdu writes English t and d with its retroflex letters (ٹی وی, TV; ڈی, D), as it spells English loanwords.
+  ٹی: 't', ڈی: 'd',
 };
 
 export const ARABIC_LETTER_NAMES: Readonly<Record<string, string>> = Object.fromEntries(

@@ -176,6 +176,13 @@ const TERMS: Readonly<Record<string, string>> = {
   شورا: 'council', شورای: 'council', شورایعالی: 'supreme council|high council', فضایمجازی: 'cyberspace|virtual space',
   مجازی: 'virtual', خلیجفارس: 'persian gulf', مواد: 'material|materials', مرکب: 'composite', تضامنی: 'general partnership',
   شرکا: 'partners',
+  // Round 26, from knowledge of Arabic, Persian and Urdu: Kuwait (الكويت; كويتي, Kuwaiti, is above), as
+  // Yemen is read; آلیاژ alloy and آلیاژی of alloy (فولاد آلیاژی, alloy steel); دينية religious (السياحة
+  // الدينية, religious tourism); أيادي hands and رحيم merciful (الأيادي الرحيمة, merciful hands), which is
+  // also the name Rahim, kept first as written (عبد الرحيم); the English loanword centre as
+  // Urdu spells it (سینٹر, سنٹر, with the retroflex ٹ Urdu writes English t with).
+  كويت: 'kuwait', الیاژ: 'alloy', الیاژی: 'alloy', ديني: 'religious', ايادي: 'hands', رحيم: 'rahim|merciful',
+  سینٹر: 'center', سنٹر: 'center',
 };
 
 /** The table keyed as arabic.ts reads words: Persian ی and ک folded into Arabic ي and ك. */
