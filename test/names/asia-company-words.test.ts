@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { canonicalToken } from '../../src/names/canonical.js';
 import { analyzeName } from '../../src/names/index.js';
 import { translatedHangulOrganization } from '../../src/names/hangul-terms.js';
 import { pinyinOrgReadings } from '../../src/names/pinyin-readings.js';
@@ -78,5 +79,48 @@ describe('factories in pinyin: a trade and chang (round 20)', () => {
         assert.ok(read(`${place}${trade} chang`).includes(`${place}${english.split('|')[0]} factory`));
       }),
     );
+  });
+});
+
+describe('organisation words of Korean, Chinese, pinyin, Arabic, Persian and Urdu names (round 26)', () => {
+  it('reads McCune-Reischauer 총회사 and 민족 (Chosŏn Minjok Pohŏm Ch\'onghoesa)', () => {
+    const [latin] = via("Chosŏn Minjok Pohŏm Ch'onghoesa", 'latin');
+    assert.equal(latin?.split(' ').map(canonicalToken).join(' '), 'korea national insurance corporation');
+  });
+  it('reads 북한 before a body as the Korea its English name opens with', () => {
+    for (const words of [['북한', '국가보위성'], ['북한국가보위성']]) {
+      const readings = translatedHangulOrganization(words).map((tokens) => tokens.join(' '));
+      assert.ok(readings.includes('korea state security ministry'), readings.join(' / '));
+    }
+  });
+  it('translates key laboratory, toxicology, pharmacology and nuclear technology in characters', () => {
+    const cases: Array<[string, string]> = [
+      ['中国科学院量子信息重点实验室', 'chinese academy of science quantum information key laboratory'],
+      ['军事医学科学院毒物药物研究所', 'military medical academy of science toxicology pharmacology research institute'],
+      ['西北核技术研究所', 'northwestern nuclear technology research institute'],
+    ];
+    for (const [name, english] of cases) assert.ok(via(name, 'translated').includes(english), `${name}: ${via(name, 'translated').join(' / ')}`);
+  });
+  it('reads xincailiao and xinnengyuan, joined or apart, as new material and new energy', () => {
+    const read = (name: string) => pinyinOrgReadings(name.split(' '), true).map((r) => r.join(' '));
+    const cases: Array<[string, string]> = [
+      ['xingtai dongchuang xincailiao keji', 'xingtai dongchuang new material technology'],
+      ['xingtai dongchuang xin cailiao keji', 'xingtai dongchuang new material technology'],
+      ['jiangsu xinnengyuan keji', 'jiangsu new energy technology'],
+    ];
+    for (const [name, english] of cases) assert.ok(read(name).includes(english), `${name}: ${read(name).join(' / ')}`);
+  });
+  it('translates Kuwait, alloy, religious, hands, merciful and the Urdu TV and centre', () => {
+    const cases: Array<[string, string]> = [
+      ['بنك اليمن والكويت للتجارة والاستثمار', 'bank yemen kuwait trading investment'],
+      ['شرکت فولاد آلیاژی ایران', 'steel alloy iran'],
+      ['شركة الهدى العامة للسياحة الدينية', 'huda general tourism religious'],
+      ['جمعية الأيادي الرحيمة', 'society hands merciful'],
+      ['شہباز ٹی وی سینٹر', 'shahabaz television center'],
+    ];
+    for (const [name, english] of cases) assert.ok(via(name, 'arabic-translated').includes(english), `${name}: ${via(name, 'arabic-translated').join(' / ')}`);
+  });
+  it('keeps Rahim, a name as often as merciful, as written in the first reading', () => {
+    assert.equal(via('شركة عبد الرحيم للتجارة', 'arabic-translated')[0], 'abd rahim trading');
   });
 });
