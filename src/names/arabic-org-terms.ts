@@ -176,7 +176,7 @@ const TERMS: Readonly<Record<string, string>> = {
   شورا: 'council', شورای: 'council', شورایعالی: 'supreme council|high council', فضایمجازی: 'cyberspace|virtual space',
   مجازی: 'virtual', خلیجفارس: 'persian gulf', مواد: 'material|materials', مرکب: 'composite', تضامنی: 'general partnership',
   شرکا: 'partners',
-  // Round 26, from knowledge of Arabic, Persian and Urdu: Kuwait (الكويت; كويتي, Kuwaiti, is above), as
+  // From knowledge of Arabic, Persian and Urdu: Kuwait (الكويت; كويتي, Kuwaiti, is above), as
   // Yemen is read; آلیاژ alloy and آلیاژی of alloy (فولاد آلیاژی, alloy steel); دينية religious (السياحة
   // الدينية, religious tourism); أيادي hands and رحيم merciful (الأيادي الرحيمة, merciful hands), which is
   // also the name Rahim, kept first as written (عبد الرحيم); the English loanword centre as

@@ -82,7 +82,7 @@ describe('factories in pinyin: a trade and chang (round 20)', () => {
   });
 });
 
-describe('organisation words of Korean, Chinese, pinyin, Arabic, Persian and Urdu names (round 26)', () => {
+describe('organisation words of Korean, Chinese, pinyin, Arabic, Persian and Urdu names: research bodies, insurers, banks and media', () => {
   it('reads McCune-Reischauer 총회사 and 민족 (Chosŏn Minjok Pohŏm Ch\'onghoesa)', () => {
     const [latin] = via("Chosŏn Minjok Pohŏm Ch'onghoesa", 'latin');
     assert.equal(latin?.split(' ').map(canonicalToken).join(' '), 'korea national insurance corporation');
