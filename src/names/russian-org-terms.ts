@@ -68,6 +68,19 @@ const WRITTEN_TERMS: Readonly<Record<string, string>> = {
   // морской, sea (Sevastopolskiy Morskoy Torgovyy Port, Sevastopol Sea Trading Port)
   morskoy: 'sea', morskoi: 'sea', morskoj: 'sea', morskaya: 'sea', morskaia: 'sea', morskoye: 'sea', morskoe: 'sea',
   morskiye: 'sea', morskie: 'sea', morskikh: 'sea', morskogo: 'sea',
+  // дирекция, directorate (Direktsiya Morskoi Port Indiga, Directorate of Indiga Sea Port), in the
+  // English, ICAO and plain spellings of -ция and its case forms
+  direktsiya: 'directorate', direktsiia: 'directorate', direktsia: 'directorate', direktsii: 'directorate',
+  direktsiyu: 'directorate', direktsiyi: 'directorate',
+  // объединение, association (Proizvodstvennoe Obyedinenie, Production Association): the ъ is written
+  // ye, ie, e or not at all, the ending -iye, -ie or -iie
+  obyedinenie: 'association', obedineniye: 'association', obiedinenie: 'association', obiedineniie: 'association',
+  obedineniie: 'association', obyedineniya: 'association', obedineniya: 'association', obyedineniia: 'association',
+  obedineniia: 'association',
+  // производственный, production, and коммерческий, commercial, in every ending, and производственно-,
+  // the form that opens a compound (Proizvodstvenno-Kommercheskaya Kompaniya, Production and Commercial Company)
+  proizvodstvennaya: 'production', proizvodstvennaia: 'production', proizvodstvenno: 'production',
+  kommercheskaya: 'commercial', kommercheskaia: 'commercial', kommercheski: 'commercial',
   // союз, union (Soyuz Dobrovoltsev Donbassa, Union of Donbas Volunteers); добровольцы, volunteers
   soyuz: 'union', soiuz: 'union', soyuza: 'union',
   dobrovoltsev: 'volunteers', dobrovoltsy: 'volunteers', dobrovolcev: 'volunteers',

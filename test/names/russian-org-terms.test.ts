@@ -23,6 +23,14 @@ describe('Russian organisation words in Latin letters', () => {
       ['tekhnologiy', 'technology'],
       ['informatsionnyj', 'information'],
       ['morskikh', 'sea'],
+      ['direktsiya', 'directorate'],
+      ['direktsii', 'directorate'],
+      ['obyedinenie', 'association'],
+      ['obiedinenie', 'association'],
+      ['proizvodstvenno', 'production'],
+      ['proizvodstvennyy', 'production'],
+      ['kommercheskaya', 'commercial'],
+      ['kommercheskoye', 'commercial'],
     ];
     for (const [word, english] of cases) assert.equal(canonicalToken(word), english, word);
   });
