@@ -181,6 +181,9 @@ const ORTHOGRAPHIES: readonly Orthography[] = [
     name: 'belarusian',
     signs: ['au', 'eu', 'dz', 'tsi'],
     except: (token) => !/dz[ie]|tsi|[^aeiouy](?:au|eu)$/u.test(token) || token.endsWith('eau') || isCommonName(token),
+    // A Belarusian spelling listed as one entry's alias (FILIPAU beside FILIPPOV) is still that
+    // spelling: its Russian reading finds the entries listed the Russian way.
+    evenWhenListed: true,
     rules: [
       { from: 'dzia', to: 'de' },
       { from: 'dzi', to: 'di' },

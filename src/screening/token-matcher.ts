@@ -283,6 +283,8 @@ export class TokenMatcher {
     // own, which keep their figure where it is the higher.
     if (unlisted !== undefined) for (const respelled of unlisted) this.deletionNeighbours(respelled, RESPELLED_NEIGHBOUR_FLOOR, false);
     if (listedReadings !== undefined) for (const respelled of listedReadings) this.deletionNeighbours(respelled, RESPELLED_NEIGHBOUR_FLOOR, true);
+    if (unlisted !== undefined) for (const respelled of unlisted) this.respelledSoundAlikes(respelled);
+    if (listedReadings !== undefined) for (const respelled of listedReadings) this.respelledSoundAlikes(respelled);
 
     // A number is no spelling of another number, whatever the letters around it (110th, 10th).
     const matches = /^\d/u.test(token) ? found.sorted().filter((m) => !numbersDiffer(token, vocabulary.tokens[m.id]!)) : found.sorted();
@@ -402,6 +404,26 @@ export class TokenMatcher {
   }
 
   /** The sound-key group of a token with this key: a listed token's is read by its id. */
+  /**
+   * Listed tokens that sound as an unlisted English reading does and are spelled near it: English
+   * transliterations differ among themselves in letters the sound key reads alike, ks and x, more
+   * than one letter apart (Aleksejewitsch read Alekseyevich, listed ALEXEYEVICH as well).
+   */
+  private respelledSoundAlikes(respelled: string): void {
+    const soundKey = phoneticKey(respelled);
+    if (!specificSoundKey(soundKey, respelled.length)) return;
+    const byPhonetic = this.index.vocabulary.byPhonetic;
+    const group = byPhonetic.groupOfKey(soundKey);
+    const { starts, ids } = byPhonetic;
+    if (group < 0) return;
+    for (let p = starts[group]!; p < starts[group + 1]!; p++) {
+      if (Math.abs(this.soundGroupLengths[p]! - respelled.length) > PHONETIC_MAX_LENGTH_GAP) continue;
+      const id = ids[p]!;
+      const spelled = stringSimilarity(respelled, this.index.vocabulary.tokens[id]!);
+      if (spelled >= PHONETIC_MIN_SPELLED) this.found.offer(id, spelled + (1 - spelled) * PHONETIC_LIFT, 'phonetic');
+    }
+  }
+
   private soundGroup(soundKey: string, exact: number | undefined): number {
     const byPhonetic = this.index.vocabulary.byPhonetic;
     return exact !== undefined ? byPhonetic.groupOf[exact]! : byPhonetic.groupOfKey(soundKey);

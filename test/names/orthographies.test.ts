@@ -69,6 +69,17 @@ test('a token listed as written is respelled only by the conventions that say so
   assert.ok(englishRespellings('cheng').includes('sheng'));
 });
 
+test('a Belarusian spelling listed as written is still read the Russian way', () => {
+  const cases: [string, string][] = [
+    ['filipau', 'filipov'],
+    ['kavaleu', 'kovalev'.replace('o', 'a')],
+    ['dzianis', 'denis'],
+  ];
+  for (const [listed, russian] of cases) assert.ok(englishRespellings(listed, true).includes(russian), listed);
+  // A French -eau and a common name are not Belarusian.
+  assert.deepEqual(englishRespellings('rousseau', true), []);
+});
+
 test('Russian names in Spanish spelling read j as kh; Spanish names with j are left alone', () => {
   const cases: [string, string][] = [
     ['mijeyev', 'mikheyev'],

@@ -127,3 +127,19 @@ test('Russian names in German spelling whose English reading is one transliterat
   above('Mishka Matveev', 'MATVEEV, Mikhail Pavlovich');
   below('Igor Jurjewitsch Afanassjew', 'AFANASENKO, Igor Yurievich');
 });
+
+test('a German or Belarusian spelling whose English reading is listed for another entry still meets the listed entry spelled another way', () => {
+  const screener = createScreener({
+    entries: [
+      entry({ id: 'rapota', names: ['RAPOTA, Grigoriy Alexeyevich'] }),
+      // The German reading of Aleksejewitsch, Alekseyevich, is listed as written for another person.
+      entry({ id: 'other', names: ['IVANOV, Pavel Alekseyevich'] }),
+      // A Belarusian spelling listed as an alias of a Russian one.
+      entry({ id: 'filippov', names: ['FILIPPOV, Gennady Anatolievich', 'FILIPAU, Genadziy Anatolievich'] }),
+    ],
+  });
+  const scoreOf = (name: string, id: string) => screener.screen({ name, type: 'person' }).find((h) => h.entityId === id)?.score ?? 0;
+  // ALEXEYEVICH writes its ks as x: a sound-alike of the reading, not one letter from it.
+  assert.ok(scoreOf('Grigorij Aleksejewitsch Rapota', 'rapota') >= DEFAULT_THRESHOLD);
+  assert.ok(scoreOf('Hienadz Filipau', 'filippov') >= DEFAULT_THRESHOLD);
+});
