@@ -4,7 +4,7 @@ import { withCountryReadings } from './country-reading.js';
 import { splitCompound } from './compounds.js';
 import { russianCompoundReading, russianPhraseReading } from './russian-compounds.js';
 import { conjoinedItReading, orgAcronymReading } from './org-acronyms.js';
-import { hasRussianLegalForm, russianAcronymReading, russianAssociationReading, russianManagementCompanyReading } from './russian-acronyms.js';
+import { hasRussianLegalForm, russianAcronymReading, russianAssociationReading, russianCompanyKindReading, hasRussianCompanyKindAcronym } from './russian-acronyms.js';
 import { splitGluedForms } from './glued-forms.js';
 import { withoutEzafe } from './ezafe.js';
 import { CJK_FORMS, SHORT_FORMS } from './legal-forms.js';
@@ -89,7 +89,7 @@ const RUSSIAN_ACRONYM_MAX = 6;
 
 /**
  * `russianForms`: the name as written had a Russian legal form (OOO, AO), removed before this; some
- * acronyms are read only in a Russian organisation's name (see russianManagementCompanyReading).
+ * acronyms are read only in a Russian organisation's name (see russianCompanyKindReading).
  */
 function expandAbbreviations(written: readonly string[], kind: EntryKind, russianForms = false): string[] {
   const tokens = withCountryReadings(written) ?? written;
@@ -98,7 +98,7 @@ function expandAbbreviations(written: readonly string[], kind: EntryKind, russia
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // A Soviet or Russian institution's acronym (OKB, NII, GosMKB), or a trade's (ICT), as the English words it stands for.
-    const acronym = kind === 'organization' && t.length <= RUSSIAN_ACRONYM_MAX ? (russianAcronymReading(t) ?? russianAssociationReading(t, tokens) ?? russianManagementCompanyReading(t, i, tokens, russianForms) ?? orgAcronymReading(t) ?? conjoinedItReading(t, tokens[i - 1])) : undefined;
+    const acronym = kind === 'organization' && t.length <= RUSSIAN_ACRONYM_MAX ? (russianAcronymReading(t) ?? russianAssociationReading(t, tokens) ?? russianCompanyKindReading(t, i, tokens, russianForms) ?? orgAcronymReading(t) ?? conjoinedItReading(t, tokens[i - 1])) : undefined;
     if (acronym !== undefined) {
       out.push(...acronym);
       continue;
@@ -147,10 +147,13 @@ function withoutForms(v: NameVariant, kind: EntryKind, removed: Set<string>): Na
   const glued = v.via === 'latin' ? splitGluedForms(v.tokens) : undefined;
   const result = removeLegalForms(glued !== undefined && kind === 'organization' ? glued : v.tokens, kind === 'organization');
   for (const form of result.removed) removed.add(form);
-  // Looked for only in a name with UK in it: the one acronym read by it (see russianManagementCompanyReading).
-  const russianForms = kind === 'organization' && result.tokens.includes('uk') && hasRussianLegalForm(v.tokens);
+  // Looked for only in a name with UK or PKK in it: the acronyms read by it (see russianCompanyKindReading).
+  const russianForms = kind === 'organization' && hasRussianCompanyKindAcronym(result.tokens) && hasRussianLegalForm(v.tokens);
   const expanded = expandAbbreviations(result.tokens, kind, russianForms);
   const out = [{ tokens: expanded, via: v.via }];
+  // The acronym as written beside its reading: a listed name of unknown kind keeps it so (AO PKK
+  // Milandr), as do lists that write it after a form this does not read as Russian (JSC PKK MILANDR).
+  if (russianForms) out.push({ tokens: expandAbbreviations(result.tokens, kind), via: v.via });
   // A company name in pinyin read with its company words in English, as a name in characters is (see han.ts).
   if (v.via === 'latin') for (const tokens of pinyinOrgReadings(result.tokens, kind === 'organization' || result.removed.length > 0)) out.push({ tokens: expandAbbreviations(tokens, kind), via: TRANSLATED });
   // A name of unknown kind may be a person's, whose words are never abbreviations (Dev, Tic, Inv):

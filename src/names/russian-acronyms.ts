@@ -67,13 +67,19 @@ export function russianAssociationReading(token: string, tokens: readonly string
 }
 
 /**
- * UK, управляющая компания, management company, the acronym Russian names put before the name of a
- * fund's or holding's manager (UK Neva AO, Management Company Neva; OOO UK Otkritie). Read only as the
- * first word of an organisation's name, or after a Russian legal form, in a name that is Russian by a
- * Russian legal form (`russianForms`: removed before the acronyms are read) or an inflected Russian
- * word: elsewhere (UK Export Finance, Acme UK) it is the United Kingdom.
+ * The acronyms of a Russian company's kind that Russian names put before the company's own name, read
+ * only as the first word of an organisation's name, or after a Russian legal form, in a name that is
+ * Russian (`russianForms`: a Russian legal form removed before the acronyms are read). UK, управляющая
+ * компания, management company, before a fund's or holding's manager (UK Neva AO, Management Company
+ * Neva; OOO UK Otkritie): elsewhere (UK Export Finance, Acme UK) it is the United Kingdom, so it is
+ * also read in a name Russian by an inflected Russian word. PKK, производственно-коммерческая компания,
+ * production and commercial company (PKK Viva OOO, Proizvodstvenno Kommercheskaya Kompaniya Viva): PKK
+ * alone is the Kurdistan Workers' Party, so it is read only beside a Russian legal form.
  */
-const MANAGEMENT_COMPANY: readonly string[] = ['management', 'company'];
+const RUSSIAN_COMPANY_KIND_ACRONYMS: ReadonlyMap<string, { words: readonly string[]; byInflection: boolean }> = new Map([
+  ['uk', { words: ['management', 'company'], byInflection: true }],
+  ['pkk', { words: ['production', 'commercial', 'company'], byInflection: false }],
+]);
 const RUSSIAN_LEGAL_FORMS: ReadonlySet<string> = new Set(['ooo', 'ao', 'zao', 'oao', 'pao', 'nao']);
 
 /** Whether a name's tokens as written hold a Russian legal form's acronym (OOO, AO, ZAO...). */
@@ -81,9 +87,15 @@ export function hasRussianLegalForm(tokens: readonly string[]): boolean {
   return tokens.some((t) => RUSSIAN_LEGAL_FORMS.has(t));
 }
 
-/** The English words of UK opening a Russian organisation's name, or undefined (any other token, or UK elsewhere). */
-export function russianManagementCompanyReading(token: string, at: number, tokens: readonly string[], russianForms = false): readonly string[] | undefined {
-  if (token !== 'uk' || tokens.length < 2 || (at > 0 && !RUSSIAN_LEGAL_FORMS.has(tokens[at - 1]!))) return undefined;
-  const russian = russianForms || hasRussianLegalForm(tokens) || tokens.some((t) => t.length >= MIN_INFLECTED_LENGTH && RUSSIAN_INFLECTED.test(t));
-  return russian ? MANAGEMENT_COMPANY : undefined;
+/** Whether a name's tokens hold one of the acronyms russianCompanyKindReading reads (the cheap test before it). */
+export function hasRussianCompanyKindAcronym(tokens: readonly string[]): boolean {
+  return tokens.some((t) => RUSSIAN_COMPANY_KIND_ACRONYMS.has(t));
+}
+
+/** The English words of UK or PKK opening a Russian organisation's name, or undefined (any other token, or one elsewhere). */
+export function russianCompanyKindReading(token: string, at: number, tokens: readonly string[], russianForms = false): readonly string[] | undefined {
+  const acronym = RUSSIAN_COMPANY_KIND_ACRONYMS.get(token);
+  if (acronym === undefined || tokens.length < 2 || (at > 0 && !RUSSIAN_LEGAL_FORMS.has(tokens[at - 1]!))) return undefined;
+  const russian = russianForms || hasRussianLegalForm(tokens) || (acronym.byInflection && tokens.some((t) => t.length >= MIN_INFLECTED_LENGTH && RUSSIAN_INFLECTED.test(t)));
+  return russian ? acronym.words : undefined;
 }

@@ -87,6 +87,18 @@ describe('organisation words of other languages', () => {
     assert.ok(!renderings('Uk Neva', 'person').some((r) => r.includes('management')));
   });
 
+  it('reads PKK beside a Russian legal form as production and commercial company, keeping it as written too, and PKK elsewhere as written', () => {
+    for (const name of ['PKK Viva OOO', 'OOO PKK Viva', 'AO PKK Milandr']) {
+      const rendered = renderings(name, 'organization');
+      assert.ok(rendered.some((r) => r.startsWith('production commercial company ')), name);
+      assert.ok(rendered.some((r) => r.startsWith('pkk ')), name);
+    }
+    // Without a Russian legal form PKK is the Kurdistan Workers' Party's acronym.
+    for (const name of ['PKK', 'PKK Viva', 'Viva PKK', 'PKK Ltd']) {
+      assert.ok(!renderings(name, 'organization').some((r) => r.includes('production')), name);
+    }
+  });
+
   it('writes out the acronyms of Russian state institutions and of ICT in organisation names only', () => {
     assert.ok(renderings('FSBI Marine Rescue Service', 'organization').includes('federal state budgetary institution marine rescue service'));
     assert.ok(renderings('FGBU Marine Rescue Service', 'organization').includes('federal state budgetary institution marine rescue service'));
