@@ -20,6 +20,10 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   tecnologia: 'technology', technologie: 'technology', tecnologias: 'technology', tekhnologii: 'technology', teknoloji: 'technology',
   universidad: 'university', universite: 'university', universitat: 'university', universita: 'university', universitet: 'university',
   instituto: 'institute', institut: 'institute', istituto: 'institute',
+  // A travel agency in the Romance languages (Agencia de Viajes, Agence de Voyages, Agenzia di Viaggi,
+  // Agência de Viagens): the words of a company's trade, generic as tourism is.
+  agencia: 'agency', agence: 'agency', agenzia: 'agency', viajes: 'travel', viaje: 'travel', voyages: 'travel',
+  viaggi: 'travel', viagens: 'travel', turismo: 'tourism', tourisme: 'tourism',
   comercial: 'commercial', commerciale: 'commercial', kommercheskiy: 'commercial', ticaret: 'trading', handel: 'trading',
   servicios: 'service', servizi: 'service', servicos: 'service',
   sistemas: 'system', systeme: 'system', sistemi: 'system',

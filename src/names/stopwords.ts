@@ -35,7 +35,7 @@ export const PRIORS: Readonly<Record<string, number>> = {
   // The trades a company's name lists after its own name (Turkish: Bilişim Turizm İnşaat Sanayi ve
   // Ticaret, Informatics Tourism Construction Industry and Trade): the words of trade every registry is
   // full of, as the words above.
-  tourism: 0.5, informatics: 0.5, food: 0.5, textile: 0.5, mining: 0.5, marketing: 0.5, consulting: 0.5,
+  tourism: 0.5, travel: 0.5, informatics: 0.5, food: 0.5, textile: 0.5, mining: 0.5, marketing: 0.5, consulting: 0.5,
   wholesale: 0.5, automotive: 0.55, distribution: 0.5, agriculture: 0.55, software: 0.55,
   // Very frequent name parts among listed persons: they agree between unrelated people.
   muhammad: 0.5, abd: 0.4, allah: 0.5, din: 0.4, sayyid: 0.5,

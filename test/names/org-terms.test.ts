@@ -68,6 +68,14 @@ describe('organisation words of other languages', () => {
     for (const [word, english] of cases) assert.equal(canonicalToken(word), english, word);
   });
 
+  it('reads the Romance words of a travel agency as their English translations', () => {
+    const cases: [string, string][] = [
+      ['agencia', 'agency'], ['agence', 'agency'], ['agenzia', 'agency'], ['viajes', 'travel'], ['voyages', 'travel'],
+      ['viaggi', 'travel'], ['viagens', 'travel'], ['turismo', 'tourism'],
+    ];
+    for (const [word, english] of cases) assert.equal(canonicalToken(word), canonicalToken(english), word);
+  });
+
   it('reads the Russian org words probe 25 missed as their English translations', () => {
     const cases: [string, string][] = [
       ['avtomatiki', 'automation'], ['gidravliki', 'hydraulics'], ['issledovaniy', 'research'], ['issledovaniya', 'research'],
@@ -143,7 +151,7 @@ describe('organisation words of other languages', () => {
   });
 
   it('weighs the trades a company name lists after its own name as generic words', () => {
-    for (const word of ['turizm', 'bilisim', 'tourism', 'informatics', 'food', 'textile', 'mining', 'marketing']) {
+    for (const word of ['turizm', 'bilisim', 'tourism', 'informatics', 'food', 'textile', 'mining', 'marketing', 'travel', 'viajes', 'voyages', 'agencia']) {
       assert.ok(tokenPrior(word) < 1, word);
     }
   });
