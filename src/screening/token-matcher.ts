@@ -419,8 +419,13 @@ export class TokenMatcher {
     for (let p = starts[group]!; p < starts[group + 1]!; p++) {
       if (Math.abs(this.soundGroupLengths[p]! - respelled.length) > PHONETIC_MAX_LENGTH_GAP) continue;
       const id = ids[p]!;
-      const spelled = stringSimilarity(respelled, this.index.vocabulary.tokens[id]!);
-      if (spelled >= PHONETIC_MIN_SPELLED) this.found.offer(id, spelled + (1 - spelled) * PHONETIC_LIFT, 'phonetic');
+      const other = this.index.vocabulary.tokens[id]!;
+      // The reading itself has its figure already.
+      if (other === respelled) continue;
+      const spelled = stringSimilarity(respelled, other);
+      // As near in spelling as a reading's one-letter neighbours must be (a reading is a guess, and its
+      // looser sound-alikes are other names: Putyin read Putin, PETION), and no nearer than the reading.
+      if (spelled >= RESPELLED_NEIGHBOUR_FLOOR) this.found.offer(id, Math.min(RESPELLING_SIMILARITY, spelled + (1 - spelled) * PHONETIC_LIFT), 'phonetic');
     }
   }
 
