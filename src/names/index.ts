@@ -10,6 +10,7 @@ export { canonicalToken } from './canonical.js';
 export { familiarForms, isNickname } from './nicknames.js';
 export { spanishDiminutiveBases } from './spanish-diminutives.js';
 export { cognateForms } from './given-name-cognates.js';
+export { withoutBurmeseHonorific } from './burmese-honorifics.js';
 export { englishRespellings, listedFrenchUReading, listedLongVowelReading, withoutLatvianEndings } from './orthographies.js';
 export { SINO_KOREAN } from './hanja.js';
 export { TRANSLATED } from './han.js';

@@ -4,7 +4,7 @@
  * attribute evidence and explains every hit at or above the threshold.
  */
 import type { EntryKind, EntryName, ListEntry, Script } from '../model/list-entry.js';
-import { analyzeName, CHINESE_KEY_BESIDE, DistinctSequences, keysMayMeet, readsUnvoweled, ROMANIZATION_KEYS, TRANSLATED, withoutLatvianEndings, WITHOUT_SHORT_FORMS } from '../names/index.js';
+import { analyzeName, CHINESE_KEY_BESIDE, DistinctSequences, keysMayMeet, readsUnvoweled, ROMANIZATION_KEYS, TRANSLATED, withoutBurmeseHonorific, withoutLatvianEndings, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { attributeWeight, compareAttributes, contradictionWeight, hasAttributes, MAX_ATTRIBUTE_RAISE, NO_EVIDENCE, parseQueryAttributes, weighted, type AttributeResult } from './attributes.js';
 import { joinedInitials } from './acronyms.js';
 import { joinedAsWritten } from './joined-as-written.js';
@@ -194,6 +194,7 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
       addVariant(variants, seen, tokens, v.via, form, syllableName);
       addVariant(variants, seen, joinedInitials(tokens), 'initialism', form, syllableName);
       if (v.via === 'latin' && kind !== 'organization') addVariant(variants, seen, withoutLatvianEndings(tokens), LATVIAN, form, false);
+      if (v.via === 'latin' && kind !== 'organization') addVariant(variants, seen, withoutBurmeseHonorific(tokens), v.via, form, false);
       if (v.via === 'latin' && kind !== 'person') addVariant(variants, seen, joinedAsWritten(tokens, isListedToken, mayBeListedToken), 'joined', form, false);
     }
     return variants;
