@@ -13,7 +13,9 @@ export const GIVEN_NAME_COGNATES: readonly (readonly string[])[] = [
   ['peter', 'pedro', 'pierre', 'pietro', 'piotr', 'pyotr', 'petr', 'petar'],
   ['paul', 'pablo', 'paulo', 'paolo', 'pavel', 'pawel'],
   ['michael', 'miguel', 'michel', 'michele', 'mikhail', 'michal', 'mihail'],
-  ['joseph', 'jose', 'giuseppe', 'josef', 'jozef', 'iosif'],
+  // Yusuf is Joseph in Arabic, the name Arab Christians (Lebanese, Syrian, Palestinian) carry in both
+  // forms, in its usual English and French spellings.
+  ['joseph', 'jose', 'giuseppe', 'josef', 'jozef', 'iosif', 'yusuf', 'yousef', 'youssef', 'yousif', 'yusef', 'youcef'],
   ['george', 'jorge', 'georges', 'giorgio', 'georg', 'jerzy', 'jiri', 'georgy', 'georgi'],
   ['stephen', 'esteban', 'estevao', 'etienne', 'stefano', 'stefan', 'stepan'],
   ['nicholas', 'nicolas', 'nicola', 'nicolo', 'nikolaus', 'mikolaj', 'nikolay', 'nikolai'],

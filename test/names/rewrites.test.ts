@@ -110,6 +110,11 @@ describe('given-name cognates', () => {
     const cases: [string, string][] = [['angelika', 'anzhelika'], ['anzhelika', 'angelica'], ['angela', 'anzhela'], ['anzhela', 'angela']];
     for (const [form, other] of cases) assert.ok(cognateForms(form).includes(other), `${form}: ${other}`);
   });
+
+  it('reads Yusuf, the Arabic Joseph, in its usual spellings as Joseph and the European forms', () => {
+    const cases: [string, string][] = [['youssef', 'joseph'], ['yusuf', 'joseph'], ['yousef', 'jose'], ['joseph', 'yusuf'], ['youcef', 'giuseppe']];
+    for (const [form, other] of cases) assert.ok(cognateForms(form).includes(other), `${form}: ${other}`);
+  });
 });
 
 describe('Russian diminutives of women\'s names', () => {
