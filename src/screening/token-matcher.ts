@@ -403,7 +403,6 @@ export class TokenMatcher {
     }
   }
 
-  /** The sound-key group of a token with this key: a listed token's is read by its id. */
   /**
    * Listed tokens that sound as an unlisted English reading does and are spelled near it: English
    * transliterations differ among themselves in letters the sound key reads alike, ks and x, more
@@ -429,6 +428,7 @@ export class TokenMatcher {
     }
   }
 
+  /** The sound-key group of a token with this key: a listed token's is read by its id. */
   private soundGroup(soundKey: string, exact: number | undefined): number {
     const byPhonetic = this.index.vocabulary.byPhonetic;
     return exact !== undefined ? byPhonetic.groupOf[exact]! : byPhonetic.groupOfKey(soundKey);
