@@ -27,6 +27,8 @@ const COMMON_BUSINESS_WORDS: ReadonlySet<string> = new Set([
   // Sky, nature and animals
   'star', 'stars', 'sun', 'sunrise', 'sunshine', 'moon', 'sky', 'rainbow', 'horizon', 'nova', 'galaxy', 'planet', 'earth',
   'eagle', 'falcon', 'lion', 'tiger', 'dragon', 'phoenix', 'rose', 'lotus', 'palm', 'cedar', 'oasis',
+  // Stars, constellations and figures of myth that companies everywhere are named for
+  'orion', 'atlas', 'titan', 'vega', 'sirius', 'polaris', 'apollo', 'pegasus', 'mercury', 'zeus', 'olympus', 'neptune',
   // Abstract words of trade
   'modern', 'smart', 'future', 'vision', 'hope', 'unity', 'union', 'alliance', 'progress', 'victory', 'pioneer', 'frontier',
   'dynamic', 'creative', 'digital', 'innovative', 'innovation', 'infinity', 'unique', 'universal', 'trust', 'link', 'fortune',

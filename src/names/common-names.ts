@@ -92,6 +92,8 @@ export const COMMON_ARABIC_NAMES: readonly string[] = [
   'mansour', 'mansur', 'salem', 'salim', 'farouk', 'faruq', 'farooq', 'abdelrahman', 'abdulrahman', 'abdelaziz', 'abdulaziz',
   'rashid', 'rachid', 'nabil', 'sami', 'ziad', 'ayman', 'bilal', 'anas', 'hisham', 'yahya', 'layla', 'leila', 'nour',
   'huda', 'khadija', 'mona',
+  // Egypt's commonest given names of the -i (-y) form, worn as family names too (Ahmed Fathy)
+  'fathi', 'fathy', 'hamdi', 'hamdy', 'fawzi', 'fawzy', 'magdi', 'magdy', 'shawki', 'shawky', 'ramadan',
 ];
 
 /**
@@ -128,6 +130,18 @@ export const COMMON_PERSIAN_NAMES: readonly string[] = [
   'mohammadi', 'hosseini', 'hoseini', 'ahmadi', 'rezaei', 'rezaee', 'moradi', 'karimi', 'rahimi', 'hashemi', 'mousavi', 'musavi',
   'jafari', 'ghasemi', 'kazemi', 'sadeghi', 'heidari', 'heydari', 'ebrahimi', 'rostami', 'akbari', 'sharifi', 'zarei', 'amiri',
   'rahmani', 'ghorbani', 'azizi', 'safari',
+  // The surnames of belonging to Iran's great cities, as common as the commonest above
+  'tehrani', 'shirazi', 'esfahani', 'isfahani', 'tabrizi', 'mashhadi', 'kermani', 'yazdi', 'qazvini', 'ghazvini',
+];
+
+/**
+ * Burmese names have no family name: they are one to four words drawn from a short stock (Aung, Min,
+ * Kyaw, Win), so that two Burmese people sharing two words of their names are usually two people.
+ * The commonest words of that stock in their usual romanisation, from knowledge of Burmese naming.
+ */
+export const COMMON_BURMESE_NAMES: readonly string[] = [
+  'aung', 'min', 'kyaw', 'zaw', 'win', 'tun', 'htun', 'myint', 'soe', 'naing', 'thein', 'thant', 'hla', 'san', 'oo', 'htet',
+  'lwin', 'moe', 'nyein', 'khin', 'thu', 'myo', 'zin', 'htoo', 'swe', 'maung', 'tin', 'than', 'thura',
 ];
 
 /**
@@ -157,7 +171,7 @@ let common: Set<string> | undefined;
 
 /** Whether a normalised token is one of the common given names or surnames above. */
 export function isCommonName(token: string): boolean {
-  common ??= new Set([...COMMON_GIVEN_NAMES, ...COMMON_SURNAMES, ...COMMON_ARABIC_NAMES, ...COMMON_SLAVIC_NAMES, ...COMMON_PERSIAN_NAMES, ...commonTribalForms()]);
+  common ??= new Set([...COMMON_GIVEN_NAMES, ...COMMON_SURNAMES, ...COMMON_ARABIC_NAMES, ...COMMON_SLAVIC_NAMES, ...COMMON_PERSIAN_NAMES, ...COMMON_BURMESE_NAMES, ...commonTribalForms()]);
   return common.has(token);
 }
 

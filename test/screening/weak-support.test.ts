@@ -73,6 +73,8 @@ test('real CSL: seas, regions and the everyday Russian, Persian and Chinese comp
       ['Baltic Trading LLC', 'organization', /^BALTIC PLANT$/],
       ['Severnaya Zvezda Logistics OOO', 'organization', /SEVERNAYA ZVEZDA/],
       ['東方海運有限公司', 'organization', /DONGFENG/],
+      // A star's name, which companies everywhere take, beside everyday words.
+      ['Orion Technology Ltd', 'organization', /ORION/],
     ],
     'commonNameSupport',
   );
