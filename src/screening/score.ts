@@ -697,7 +697,9 @@ function onlyCommonSupport(query: ScoringSide, candidate: ScoringSide, pairs: re
   const generic = candidate.company === true ? query.generic : undefined;
   if (common === undefined && generic === undefined) return false;
   let support = 0;
+  let initials = 0;
   for (const pair of pairs) {
+    if (pair.how === 'initial') initials++;
     if (pair.how === 'initial' || namesNothing(candidate, pair)) continue;
     const last = pair.queryNext < 0 ? pair.query : pair.queryNext;
     let informative = false;
@@ -708,8 +710,15 @@ function onlyCommonSupport(query: ScoringSide, candidate: ScoringSide, pairs: re
     }
     if (informative) support++;
   }
+  // A middle initial that agrees with the listed name beside three names or more met in full is one
+  // more part that agrees (Pedro O. Martinez Fernandez: MARTINEZ FERNANDEZ, Pedro Orlando), not a part
+  // the query lacks; beside fewer (Stephen E. Smith) the names are still as common as without it.
+  if (initials > 0 && support >= MIN_NAMES_BESIDE_INITIAL) return false;
   return support > 0;
 }
+
+/** The names met in full beside which an agreeing initial counts as evidence (see onlyCommonSupport). */
+const MIN_NAMES_BESIDE_INITIAL = 3;
 
 /**
  * Whether a common name of the query meets the listed word only as another spelling, under
