@@ -25,6 +25,8 @@ const TERMS: Readonly<Record<string, string>> = {
   // Arabic: more words of the names of charities, companies and armed groups
   تنمي: 'development', استثمار: 'investment', اعمار: 'reconstruction', تعاون: 'cooperation', خيري: 'charitable',
   اغاث: 'relief', امداد: 'relief', اسناد: 'support', دعو: 'dawa', احسان: 'charity', زكا: 'zakat',
+  // Future (تيار المستقبل, Future Movement; بنك المستقبل, Future Bank), a common word of Arab company and party names.
+  مستقبل: 'future',
   تجاري: 'trading', صناعي: 'industrial', زراعي: 'agricultural', عالمي: 'world|international', عام: 'general', متحد: 'united',
   امار: 'emirate', ولاي: 'province', قاعد: 'qaida', اهل: 'people|ahl',
   // Arabic: words of the names of associations, parties and relief bodies

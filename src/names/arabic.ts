@@ -51,7 +51,10 @@ const PERSIAN_LETTERS = /[پچژگیک]/u;
  * or the Persian way with a waw between the first consonant and another read -av- (توکلی, Tavakoli),
  * where the Persian reading says the long u of نوری, Nouri.
  */
-export type ArabicReading = 'arabic' | 'sibilant' | 'persian' | 'persian-v';
+export type ArabicReading = 'arabic' | 'sibilant' | 'persian' | 'persian-v' | 'hard-g';
+
+/** Egyptian speech and foreign words read jim as a hard g (Gamal; ميراج, Mirage): the 'hard-g' reading. */
+const HARD_G_READINGS: Readonly<Record<string, string>> = { ج: 'g' };
 
 function readsPersian(reading: ArabicReading): boolean {
   return reading === 'persian' || reading === 'persian-v';
@@ -60,7 +63,7 @@ function readsPersian(reading: ArabicReading): boolean {
 /** Rule-based romanisation of one Arabic-script word, read as `reading` says. */
 export function romanizeArabicWord(word: string, reading: ArabicReading = 'arabic'): string {
   const persian = readsPersian(reading);
-  const letterReadings = persian ? PERSIAN_READINGS : reading === 'sibilant' ? SIBILANT_READINGS : undefined;
+  const letterReadings = persian ? PERSIAN_READINGS : reading === 'sibilant' ? SIBILANT_READINGS : reading === 'hard-g' ? HARD_G_READINGS : undefined;
   const chars = Array.from(word);
   let out = '';
   for (let i = 0; i < chars.length; i += 1) {
@@ -98,6 +101,8 @@ export function romanizeArabicWord(word: string, reading: ArabicReading = 'arabi
       out += !consonant ? 'u' : nisba && !prevIsVowel ? (persian ? 'av' : 'aw') : !persian ? 'w' : prev !== '' && !prevIsVowel ? 'av' : 'v';
     } else if (YEHS.has(ch)) {
       if (ch === 'ى' && last) out += 'a';
+      // After a hamza on waw, itself a consonant, yeh is the -ay- of لؤي Lu'ay, مؤيد Mu'ayyad: not a long i.
+      else if (chars[i - 1] === 'ؤ' && i > 1) out += 'ay';
       else out += first || ALEFS.has(chars[i - 1] ?? '') || (!last && YEH_CONSONANT_BEFORE.has(next ?? '')) ? 'y' : 'i';
     } else if ((ch === 'ھ' || ch === 'ه' || ch === 'ہ') && !first && URDU.test(word) && !prevIsVowel) {
       // Urdu do-chashmi he marks aspiration of the consonant before it (Chaudhry, Bhutto): no vowel between.
@@ -455,6 +460,11 @@ export function romanizeArabic(text: string, organization = false): Rendering[] 
   const otherWay = translated && termWords.some((w) => orgTerm(w)?.includes('|')) ? translatedOrganization(termWords, organization, true, keptReading) : undefined;
   if (otherWay) out.push({ tokens: otherWay.filter((t) => t !== ''), via: ARABIC_TRANSLATED });
   // Lists write the Persian ق q as often as gh (Qods, Ghods; Qasem, Ghasem): the kept words read with q too.
+  // The words a translation keeps read with a hard g too, as the transliteration is (ميراج للهندسة: Mirage for Engineering).
+  if (translated && keptReading === 'arabic' && text.includes('ج')) {
+    const withG = translatedOrganization(termWords, organization, false, 'hard-g')?.filter((t) => t !== '');
+    if (withG && withG.join(' ') !== translated.filter((t) => t !== '').join(' ')) out.push({ tokens: withG, via: ARABIC_TRANSLATED });
+  }
   if (translated && keptReading === 'persian' && text.includes('ق')) {
     const withQ = translatedOrganization(termWords, organization, false, 'arabic')?.filter((t) => t !== '');
     if (withQ && withQ.join(' ') !== translated.filter((t) => t !== '').join(' ')) out.push({ tokens: withQ, via: ARABIC_TRANSLATED });

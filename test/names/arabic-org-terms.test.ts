@@ -10,6 +10,17 @@ function translations(value: string): string[] {
 }
 
 describe('Arabic and Persian organisation words', () => {
+  it('translates future, and keeps a jim read as a hard g in a loanword (Mirage)', () => {
+    const cases: Array<[string, string]> = [
+      // مستقبل, future; ش.م.ب the Bahraini legal form, dropped
+      ['بنك المستقبل ش.م.ب', 'bank future'],
+      ['تيار المستقبل', 'tyar future'],
+      // ميراج, the loanword mirage: jim read g, as Egyptian names and foreign words are
+      ['ميراج للهندسة والتجارة', 'mirag engineering trading'],
+    ];
+    for (const [name, english] of cases) assert.ok(translations(name).includes(english), `${name}: ${translations(name).join(' / ')}`);
+  });
+
   it('translates international, entertainment, bi-national and the states joint banks name', () => {
     const cases: Array<[string, string]> = [
       // بین‌الملل written with a zero-width non-joiner, a space, or joined

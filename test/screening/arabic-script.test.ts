@@ -337,3 +337,8 @@ test('the Arabic reader never throws, never empties a name of Arabic letters, an
     }),
   );
 });
+
+test('a yeh after a hamza on waw is the -ay- of Lu\'ay and Mu\'ayyad, not a long i', () => {
+  for (const [word, latin] of [['لؤي', 'luay'], ['مؤيد', 'muayad'], ['لؤلؤ', 'lulu']] as const) assert.equal(romanizeArabicWord(word), latin);
+  assertFound([['لؤي الملاح', 'AL-MALLAH, Luay', 'person']]);
+});
