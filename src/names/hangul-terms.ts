@@ -12,13 +12,16 @@ import type { Segment } from './segments.js';
  * General Bureau, 고려항공 → Air Koryo). Korean writes an organisation's name as one word, so the
  * words are found inside it, longest first. Values are the tokens the abbreviation table maps
  * English spellings to; a word English names translate two ways gives both, split by '|' (국가:
- * state, national). North Korean spellings (련합, 련구소, 로동) beside South Korean ones.
+ * state, national), and one they translate three ways all three (감독국: administration,
+ * supervision bureau, administration bureau). North Korean spellings (련합, 련구소, 로동) beside South Korean ones.
  */
 const HANGUL_WORDS: Readonly<Record<string, string>> = {
   // Kinds of organisation
   회사: 'company', 총회사: 'general company', 공사: 'corporation', 그룹: 'group', 상사: 'trading', 은행: 'bank',
   총국: 'general bureau', 위원회: 'committee|commission', 연합: 'association', 련합: 'association', 연합회: 'association',
-  련합회: 'association', 기업소: 'enterprise', 기업: 'enterprise', 합영: 'joint venture', 합작: 'joint venture', 협회: 'association',
+  련합회: 'association', 기업소: 'enterprise', 기업: 'enterprise',
+  // 합영, a joint venture, which DPRK banks' English names shorten to Joint (진명합영은행, Jinmyong Joint Bank)
+  합영: 'joint venture|joint', 합작: 'joint venture', 협회: 'association',
   대학: 'university', 대학교: 'university', 연구소: 'institute|research center', 련구소: 'institute|research center', 연구원: 'research institute',
   련구원: 'research institute', 사무소: 'office', 호실: 'office', 센터: 'center', 공장: 'factory', 재단: 'foundation',
   과학원: 'science academy', 로동당: 'workers party', 노동당: 'workers party', 인민군: 'people army', 제련소: 'smelter',
@@ -67,9 +70,9 @@ const HANGUL_WORDS: Readonly<Record<string, string>> = {
   // DPRK loanwords spelled as Pyongyang writes them (콤퓨터, not 컴퓨터), beside the ROK spelling
   콤퓨터: 'computer', 컴퓨터: 'computer', 쎈터: 'center', 센타: 'center', 쎈타: 'center',
   // Words of DPRK state bodies as their listed English names translate them (감옥국, Prisons Bureau;
-  // 해사감독국, Maritime Administration), and of ROK company names (한국자동화산업, Korea Automation
+  // 해사감독국, Maritime Administration, Maritime Administration Bureau), and of ROK company names (한국자동화산업, Korea Automation
   // Industry)
-  감옥: 'prison', 해사: 'maritime', 민주주의: 'democratic', 공화국: 'republic', 감독국: 'administration|supervision bureau', 감독: 'supervision', 한국: 'korea',
+  감옥: 'prison', 해사: 'maritime', 민주주의: 'democratic', 공화국: 'republic', 감독국: 'administration|supervision bureau|administration bureau', 감독: 'supervision', 한국: 'korea',
   대한민국: 'korea', 자동화: 'automation', 연구: 'research', 반도체: 'semiconductor', 자동차: 'motor', 제약: 'pharmaceutical',
   조선소: 'shipyard', 해운사: 'shipping company', 중개: 'brokerage',
   // 대양 ocean (조선대양해운, Korea Ocean Shipping), 대리점 agency, 정부 government (조선민주주의인민공화국
@@ -77,6 +80,9 @@ const HANGUL_WORDS: Readonly<Record<string, string>> = {
   대양: 'ocean', 대리점: 'agency', 정부: 'government',
   // 화물, freight or cargo, of shipping and forwarding companies
   화물: 'freight|cargo',
+  // 창작사, the DPRK's name for a state art studio (만수대창작사, Mansudae Art Studio; 백호창작사, Paekho
+  // Art Studio), literally a creative studio; 창작 alone, creative
+  창작사: 'art studio|creative studio', 창작: 'creative',
 };
 
 /** The organisation words, and the places organisation names open with. */
@@ -242,17 +248,21 @@ export function translatedHangulOrganization(words: readonly string[]): string[]
   const mr: string[] = [];
   const rr: string[] = [];
   const second: string[] = [];
+  const third: string[] = [];
   const classic: string[] = [];
   const english: string[] = [];
   let found = false;
   let anEnglishWord = false;
   let twoWays = false;
+  let threeWays = false;
   let asState = false;
   const pushTerm = (translation: string) => {
-    const [first, other] = translation.split('|') as [string, string | undefined];
+    const [first, other, another] = translation.split('|') as [string, string | undefined, string | undefined];
     mr.push(...first.split(' '));
     rr.push(...first.split(' '));
     second.push(...(other ?? first).split(' '));
+    third.push(...(another ?? other ?? first).split(' '));
+    if (another !== undefined) threeWays = true;
     classic.push(...first.split(' '));
     english.push(...first.split(' '));
     if (other !== undefined) twoWays = true;
@@ -267,6 +277,7 @@ export function translatedHangulOrganization(words: readonly string[]): string[]
       mr.push(spelledLetters(pending) ?? pending.map(mccuneReischauer).join(''));
       rr.push(pending.map(revisedRomanization).join(''));
       second.push(pending.map(mccuneReischauer).join(''));
+      third.push(pending.map(mccuneReischauer).join(''));
       classic.push(pending.map(mccuneReischauer).join('').replace(CLASSIC_J, 'ch'));
       english.push(spelledLetters(pending) ?? loanwordReading(pending.join('')) ?? '');
       pending = [];
@@ -311,7 +322,7 @@ export function translatedHangulOrganization(words: readonly string[]): string[]
   if (!found) return [];
   const state = asState ? [[...STATE_TRANSLATED, ...mr.slice(1)]] : [];
   // A name with an English word in Hangul is an English name: its other words are read by the loanword rules too.
-  const readings = [mr, rr, ...(twoWays ? [second] : []), classic, ...state, ...(anEnglishWord ? [english] : [])].map((tokens) => tokens.filter((t) => t !== ''));
+  const readings = [mr, rr, ...(twoWays ? [second] : []), ...(threeWays ? [third] : []), classic, ...state, ...(anEnglishWord ? [english] : [])].map((tokens) => tokens.filter((t) => t !== ''));
   const distinct = new Map(readings.map((tokens) => [tokens.join(' '), tokens]));
   return [...distinct.values()];
 }

@@ -51,6 +51,7 @@ describe('translatedHangulOrganization', () => {
       ['감옥국', 'prison bureau'],
       ['조선민주주의인민공화국', 'democratic peoples republic korea'],
       ['해사감독국', 'maritime administration'],
+      ['만수대창작사', 'mansutae art studio'],
       ['한국자동화산업', 'korea automation industry'],
       // English words and letter names of ROK company names, as the loanword rules write them.
       ['엠피리언코리아', 'empirion korea'],
@@ -66,7 +67,10 @@ describe('translatedHangulOrganization', () => {
       ['조선중앙은행', ['korea central bank', 'democratic peoples republic korea central bank']],
       // The state's own full name reads whole, as English writes it (filed with DPRK by the country forms).
       ['조선민주주의인민공화국', ['democratic peoples republic korea']],
-      ['조선민주주의인민공화국 해사감독국', ['democratic peoples republic korea maritime administration', 'democratic peoples republic korea maritime supervision bureau']],
+      ['조선민주주의인민공화국 해사감독국', ['democratic peoples republic korea maritime administration', 'democratic peoples republic korea maritime supervision bureau', 'democratic peoples republic korea maritime administration bureau']],
+      // 합영, joint venture, shortened to Joint in DPRK banks' names; 감독국 translated three ways.
+      ['진명합영은행', ['jinmyong joint venture bank', 'jinmyeong joint venture bank', 'jinmyong joint bank', 'chinmyong joint venture bank']],
+      ['해사감독국', ['maritime administration', 'maritime supervision bureau', 'maritime administration bureau']],
       // 원유개발, crude oil development, is Oil Exploration; 개발 alone Development (국가우주개발국, National
       // Aerospace Development Administration); 해외 overseas; 아연 zinc; 교화국 also Prisons Bureau.
       ['조선원유개발회사', ['korea oil exploration company', 'korea crude oil development company', 'democratic peoples republic korea oil exploration company']],
