@@ -359,7 +359,11 @@ function givenSyllables(token: string, wadeGilesFirst: boolean, exact: boolean, 
   const wadeGiles = wadeGilesReading(token);
   if (wadeGiles !== undefined && (wadeGilesFirst || !isPinyinSyllable(token))) return [[wadeGiles]];
   if (bothWays && wadeGiles !== undefined && wadeGiles !== token) return [[token, wadeGiles]];
-  return joinedWadeGiles(token) ?? pinyinSyllables(token)?.map((syllable) => [syllable]);
+  // A word pinyin writes as it stands (Sihai: si-hai, no syllable after the first opening with a
+  // vowel) is pinyin in a name with no Wade-Giles word: cut as Wade-Giles it would be sih-ai.
+  const pinyin = pinyinSyllables(token);
+  if (!wadeGilesFirst && pinyin !== undefined && pinyin.every((syllable, i) => i === 0 || !VOWEL_START.test(syllable))) return pinyin.map((syllable) => [syllable]);
+  return joinedWadeGiles(token) ?? pinyin?.map((syllable) => [syllable]);
 }
 
 /**

@@ -168,10 +168,10 @@ export const CHINESE_SYLLABLE_SPELLINGS: Readonly<Record<string, string>> = {
   // Cantonese (Hong Kong Government Cantonese Romanisation) and Macau.
   ah: 'a', bik: 'bi', bing: 'bing', bo: 'bao|bo', bun: 'bin|ben',
   chak: 'ze|zhai', chan: 'chen|zhen|can|zhan', chau: 'zhou|qiu|chou', cheuk: 'zhuo|chao', cheung: 'xiang|zhang|chang',
-  chee: 'zhi|chi', cheng: 'zheng|qing|jing|cheng', chi: 'zhi|chi|ci|zi', chin: 'jin|zhan|qian|qin|jian', ching: 'jing|zheng|qing|cheng',
+  chee: 'zhi|chi', cheng: 'zheng|qing|jing|cheng', chi: 'zhi|chi|ci|zi', chin: 'jin|zhan|zhen|qian|qin|jian', ching: 'jing|zheng|qing|cheng',
   chiu: 'zhao|chao|qiao', choi: 'cai', chor: 'chu|zuo', chu: 'zhu|shu|chu', chuen: 'quan|chuan',
   chuk: 'zhu', chui: 'cui|xu', chun: 'jun|zhen|chun|jin|quan', chung: 'zhong|zong|cong|song', cheong: 'chang|xiang',
-  fai: 'hui', fat: 'fa', fook: 'fu', fok: 'huo', fong: 'fang', fun: 'huan|kuan', fung: 'feng',
+  fai: 'hui', fat: 'fa', foo: 'fu', fook: 'fu', fok: 'huo', fong: 'fang', fun: 'huan|kuan', fung: 'feng',
   ha: 'xia', hang: 'xing|heng|hang', hau: 'hou|xiao', hei: 'xi', hin: 'xian|xuan', hing: 'xing|qing', hiu: 'xiao',
   ho: 'hao|he|ke', hoi: 'hai|kai', hok: 'xue|fu', hon: 'han', hong: 'hong|kang|hang|feng|fang', hou: 'hao|hou', hung: 'hong|xiong|kong',
   ieong: 'yang', ip: 'ye', iu: 'yao',

@@ -29,6 +29,17 @@ describe('Chinese syllable keys', () => {
     assert.ok(meet('Lau Chui Ying', 'LIU Cuiying'));
   });
 
+  it('Cantonese and Hokkien given-name syllables meet pinyin given names written joined in Western order', () => {
+    // Sze-hoi, si hai: Sihai is pinyin as written (si-hai), not Wade-Giles sih-ai; Foo (富 傅) fu; Hokkien Chin (振 珍) zhen.
+    const meetsQuery = (query: string, listed: string) =>
+      chineseKeyAlternatives(query.toLowerCase().split(/[\s-]+/u)).some((q) => readings(listed).some((r) => r.split(' ').every((key, i) => q[i]?.split(KEY_ALTERNATIVES).includes(key))));
+    for (const [query, listed] of [['Ching Sze-hoi', 'SIHAI CHENG'], ['Suen Foo Yee', 'FUYI SUN'], ['Ong Chin Yu', 'ZHENYU WANG']]) {
+      assert.ok(meetsQuery(query!, listed!), `${query} / ${listed}: ${readings(listed!).join(' | ')}`);
+    }
+    // A word with a vowel-initial syllable after the first is no pinyin as written: Chienwei stays Wade-Giles chien-wei.
+    assert.ok(meet('Wang Chienwei', 'WANG Jianwei'));
+  });
+
   it('a two-word name whose words are both surnames of another system than pinyin is read in either order', () => {
     const meetsQuery = (query: string, listed: string) =>
       chineseKeyAlternatives(query.toLowerCase().split(' ')).some((q) => readings(listed).some((r) => r.split(' ').every((key, i) => q[i]?.split(KEY_ALTERNATIVES).includes(key))));
