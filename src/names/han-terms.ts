@@ -229,4 +229,7 @@ export const HAN_TERMS: Readonly<Record<string, string>> = {
   // kernel or a check, so only the word).
   重点实验室: 'key laboratory', 重點實驗室: 'key laboratory', 毒物: 'toxicology', 毒理: 'toxicology',
   药物: 'pharmacology|pharmaceutical', 藥物: 'pharmacology|pharmaceutical', 核技术: 'nuclear technology', 核技術: 'nuclear technology',
+  // Words of technology companies' names, from knowledge of Chinese: 开发 development (技术开发, technology
+  // development), 微波 microwave, 石墨烯 graphene (北京石墨烯研究院, Beijing Graphene Institute), 石墨 graphite.
+  开发: 'development', 開發: 'development', 微波: 'microwave', 石墨烯: 'graphene', 石墨: 'graphite',
 };

@@ -98,6 +98,9 @@ describe('organisation words of Korean, Chinese, pinyin, Arabic, Persian and Urd
       ['中国科学院量子信息重点实验室', 'chinese academy of science quantum information key laboratory'],
       ['军事医学科学院毒物药物研究所', 'military medical academy of science toxicology pharmacology research institute'],
       ['西北核技术研究所', 'northwestern nuclear technology research institute'],
+      // 石墨烯 graphene; 微波 microwave, 开发 development
+      ['北京石墨烯研究院', 'beijing graphene research institute'],
+      ['西安恒达微波技术开发有限公司', 'xian hengda microwave technology development'],
     ];
     for (const [name, english] of cases) assert.ok(via(name, 'translated').includes(english), `${name}: ${via(name, 'translated').join(' / ')}`);
   });

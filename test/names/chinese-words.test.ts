@@ -5,7 +5,10 @@ import { analyzeName } from '../../src/names/index.js';
 
 describe('pinyin words of company names', () => {
   it('read as the English word the companies English names use', () => {
-    const cases: [string, string][] = [['qizhong', 'hoisting'], ['qizhongji', 'crane'], ['shebei', 'equipment']];
+    const cases: [string, string][] = [
+      ['qizhong', 'hoisting'], ['qizhongji', 'crane'], ['shebei', 'equipment'],
+      ['kaifa', 'development'], ['weibo', 'microwave'], ['shimoxi', 'graphene'], ['shimo', 'graphite'],
+    ];
     for (const [word, english] of cases) assert.equal(canonicalToken(word), canonicalToken(english), word);
   });
 });
