@@ -18,7 +18,7 @@ import { spanishAbbreviationsWritten } from './spanish-abbreviations.js';
 import type { AnalyzedName, NameVariant } from './types.js';
 import { combineRenderings, dedupeVariants } from './variants.js';
 import { lookup } from './lookup.js';
-import { digitsAsLetters, numberWordsAsDigits } from './numbers.js';
+import { digitsAsLetters, numberWordsAsDigits, withoutNumberSigns } from './numbers.js';
 import { withHangulOrdinals } from './hangul-terms.js';
 import { tokenPrior } from './stopwords.js';
 import { isGenericOrganisationWord } from './business-words.js';
@@ -333,6 +333,8 @@ function rewrittenVariants(sources: readonly (NameVariant | undefined)[], kind: 
     if (kind !== 'person') {
       const digits = numberWordsAsDigits(source.tokens);
       if (digits) out.push({ tokens: digits, via: 'numerals' });
+      const unsigned = withoutNumberSigns(digits ?? source.tokens);
+      if (unsigned) out.push({ tokens: unsigned, via: 'numerals' });
       // A Korean organisation's name in South Korean spelling, as lists spell North Korean names (Goryeo Bank, KORYO BANK).
       const opening = openingRespellings(source.tokens, kind);
       // Each respelling is copied from the one before only once a word of it differs: most names have none.

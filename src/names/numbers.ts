@@ -97,3 +97,22 @@ export function digitsAsLetters(tokens: readonly string[]): string[] | undefined
   });
   return changed ? out : undefined;
 }
+
+/**
+ * Words and abbreviations that say 'number' before one: English No., Number; German Nr.; French,
+ * Spanish, Italian and Portuguese N°, Num., Numero, Nro. A body's number is written with one or
+ * without (China Electronics Technology Group Corporation No. 58 Institute, ... 58 Research Institute).
+ */
+const NUMBER_SIGNS: ReadonlySet<string> = new Set(['no', 'nr', 'number', 'num', 'numero', 'nro']);
+
+/** The tokens without a number sign that stands before a number in digits ('no 58' → '58'); undefined when none does. */
+export function withoutNumberSigns(tokens: readonly string[]): string[] | undefined {
+  if (!holdsDigit(tokens)) return undefined;
+  let out: string[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (i + 1 < tokens.length && NUMBER_SIGNS.has(token) && /^\d+$/u.test(tokens[i + 1]!)) out ??= tokens.slice(0, i);
+    else out?.push(token);
+  }
+  return out;
+}

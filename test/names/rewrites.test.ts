@@ -2,7 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeName, canonicalToken, familiarForms, isParticle } from '../../src/names/index.js';
 import { cognateForms, GIVEN_NAME_COGNATES } from '../../src/names/given-name-cognates.js';
-import { digitsAsLetters, numberWordsAsDigits } from '../../src/names/numbers.js';
+import { digitsAsLetters, numberWordsAsDigits, withoutNumberSigns } from '../../src/names/numbers.js';
+import fc from 'fast-check';
 import { wadeGilesReadings, wadeGilesSyllable } from '../../src/names/wade-giles.js';
 
 const vias = (name: string, kind: Parameters<typeof analyzeName>[1] = 'unknown') =>
@@ -121,5 +122,36 @@ describe('Russian diminutives of women\'s names', () => {
   it('reads each as the full name (Dasha, Darya)', () => {
     const cases: [string, string][] = [['dasha', 'darya'], ['ksyusha', 'kseniya'], ['anya', 'anna'], ['valya', 'valentina']];
     for (const [short, full] of cases) assert.ok(familiarForms(short).includes(full), `${short}: ${familiarForms(short).join(' ')}`);
+  });
+});
+
+describe('number signs', () => {
+  it('drop a sign for number before a number in digits, and nothing else', () => {
+    const cases: Array<[string, string | undefined]> = [
+      ['china electronic technology group corporation no 58 institute', 'china electronic technology group corporation 58 institute'],
+      ['werk nr 7', 'werk 7'],
+      ['fabrica numero 3', 'fabrica 3'],
+      // No number after it: a word (No, the Korean surname; No Limits).
+      ['no moo hyun', undefined],
+      ['no limits 2', undefined],
+    ];
+    for (const [name, want] of cases) assert.equal(withoutNumberSigns(name.split(' '))?.join(' '), want, name);
+    assert.ok(vias('China Electronics Tech Group Corp No. 58 Institute', 'organization').includes('numerals:china electronic technology group corporation 58 institute'));
+  });
+  it('keep every other token in order, and drop only signs', () => {
+    const token = fc.oneof(fc.constantFrom('no', 'nr', 'number', '58', '7', 'bank', 'no7'), fc.stringMatching(/^[a-z0-9]{1,6}$/u));
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 8 }), (tokens) => {
+        const out = withoutNumberSigns(tokens);
+        if (out === undefined) return;
+        assert.ok(out.length < tokens.length);
+        let j = 0;
+        for (const t of tokens) if (j < out.length && out[j] === t) j++;
+        assert.equal(j, out.length);
+        const dropped = [...tokens];
+        for (const t of out) dropped.splice(dropped.indexOf(t), 1);
+        assert.ok(dropped.every((t) => ['no', 'nr', 'number', 'num', 'numero', 'nro'].includes(t)));
+      }),
+    );
   });
 });
