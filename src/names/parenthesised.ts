@@ -41,7 +41,8 @@ export interface ParenthesisedNames {
  * parenthesisedWords): they tell a group's parts apart.
  */
 export function parenthesisedNames(value: string, person: boolean): ParenthesisedNames {
-  const none: ParenthesisedNames = { without: undefined, others: [] };
+  const inline = inlineOtherNames(value);
+  const none: ParenthesisedNames = { without: undefined, others: inline };
   if (!value.includes('(')) return none;
   const groups = [...value.matchAll(PARENTHESISED)].map((match) => match[1]!.trim());
   if (groups.length === 0) return none;
@@ -56,5 +57,18 @@ export function parenthesisedNames(value: string, person: boolean): Parenthesise
   // A parenthesis left unclosed or unopened once the groups are out is a stray mark, not a name's letter.
   const bare = value.replace(PARENTHESISED, ' ').replace(/[()]/gu, ' ').replace(/\s+/gu, ' ').trim();
   const without = noted && bare.length > 0 ? bare : undefined;
-  return { without, others: others.filter((name) => name.length > 0) };
+  return { without, others: [...inline, ...others.filter((name) => name.length > 0)] };
+}
+
+/**
+ * A marker of another name written inside a listed name, between spaces, without parentheses (FUYI SUN
+ * A/K/A FRANK SUN; ... Research Institute a.k.a. ... Institute of ...). Bare 'aka' is left out: it is
+ * also a word of names (Aka, red in Japanese).
+ */
+const INLINE_OTHER_NAME = /\s+(?:[af]\/k\/a|[af]\.\s?k\.\s?a\.?|also known as|formerly known as)\s+/iu;
+
+/** The names a listed name gives either side of an inline a.k.a. (see INLINE_OTHER_NAME); none for most names, which hold no marker. */
+function inlineOtherNames(value: string): string[] {
+  if (!INLINE_OTHER_NAME.test(value)) return [];
+  return value.split(new RegExp(INLINE_OTHER_NAME.source, 'giu')).map((part) => part.trim()).filter((part) => part.length > 0);
 }

@@ -15,6 +15,11 @@ test('a listed name reads its parentheses as notes, as other names, or as part o
     ['Deutsche Bank (Schweiz) AG', false, undefined, []],
     ['China Unicom (Hong Kong) Limited', false, undefined, []],
     ['Plain Name', false, undefined, []],
+    // An a.k.a. written inside the name without parentheses: both sides are names.
+    ['FUYI SUN A/K/A FRANK SUN', true, undefined, ['FUYI SUN', 'FRANK SUN']],
+    ['Yichang Testing Technology Research Institute a.k.a. Yichang Institute of Testing Technology', false, undefined, ['Yichang Testing Technology Research Institute', 'Yichang Institute of Testing Technology']],
+    ['AKA INTEGRAL SERVICES', false, undefined, []],
+    ['Kaka Akande', true, undefined, []],
   ] as const) {
     assert.deepEqual(parenthesisedNames(value, person), { without, others: [...others] }, value);
   }
@@ -26,6 +31,7 @@ test('a listed person is found by the name without its note, and by a name given
     ['Lo Tung-mei', 'Luo Dongmei (PRC national)'],
     ['Ri Sung Chol', "Ri Su'ung-ch'o'l (Ri Sung Chol) (DPRK national)"],
     ['Nei-chien Chu', 'CHU, Tung (a.k.a. Nei-chien Chu)'],
+    ['Suen Foo Yee', 'FUYI SUN A/K/A FRANK SUN'],
   ] as const) {
     const score = scoreNamePair(query, listed, { kind: 'unknown' });
     assert.ok(score >= DEFAULT_THRESHOLD, `${query} / ${listed}: ${score}`);
