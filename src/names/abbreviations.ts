@@ -92,6 +92,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   // legal forms); NK, Neftyanaya Kompaniya (oil company). (NPO, scientific and production association,
   // is left as written: its four-word expansion is longer than the token matcher joins.) Rep., republic
   // (Donetsk Peoples Rep.), as country names abbreviate it (see country-reading.ts).
+  // SOE, state-owned enterprise, the English name of the same kind of body (SOE Semiconductor Devices
+  // Factory, State Enterprise Semiconductor Devices Plant); Soe is also a Burmese given name.
+  soe: 'stateenterprise',
   gp: 'stateenterprise', nk: 'oilcompany', rep: 'republic', repub: 'republic',
   // Byuro (бюро) is rendered bureau and office alike (Konstruktorskoye Byuro, Design Bureau, Design Office).
   office: 'bureau', offices: 'bureau',
@@ -142,7 +145,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
  * Abbreviations that are also personal names or name parts (Eng, Ind, Lab): in names of unknown
  * kind they stay as written; in organisation names they are expanded.
  */
-export const NAME_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(['eng', 'ind', 'lab', 'gov', 'auth', 'adm', 'bros', 'serv', 'prod', 'bk', 'elect', 'gen', 'san', 'dis', 'dom', 'eko', 'gp', 'nk', 'im', 'rep', 'paz', 'mak', 'nak', 'ic', 'ent']);
+export const NAME_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(['eng', 'ind', 'lab', 'gov', 'auth', 'adm', 'bros', 'serv', 'prod', 'bk', 'elect', 'gen', 'san', 'dis', 'dom', 'eko', 'gp', 'nk', 'im', 'rep', 'paz', 'mak', 'nak', 'ic', 'ent', 'soe']);
 
 let writtenForms: Map<string, string[]> | undefined;
 

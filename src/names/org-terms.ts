@@ -95,6 +95,9 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   hermanos: 'brothers', siderurgica: 'steel', siderurgico: 'steel', siderurgicas: 'steel', empresa: 'company',
   // Spanish pescado(s), fish, and marisco(s), seafood, the trade of fishing enterprises (Empresa Cubana de
   // Pescados y Mariscos, Cuban Fish and Seafood Enterprise)
+  // Spanish desarrollo and Portuguese desenvolvimento, development (Banco de Desarrollo, Development
+  // Bank; Banco Nacional de Desenvolvimento, National Development Bank)
+  desarrollo: 'development', desenvolvimento: 'development',
   pescado: 'fish', pescados: 'fish', marisco: 'seafood', mariscos: 'seafood',
   // German words of associations' names (Vereinigung, association; Verein is a legal form's word).
   vereinigung: 'association',
@@ -106,7 +109,7 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   enerji: 'energy', yatirim: 'investment', yatirimlari: 'investment', lojistik: 'logistics', taahhut: 'contracting', turizm: 'tourism',
   gida: 'food', tekstil: 'textile', otomotiv: 'automotive', makine: 'machinery', makina: 'machinery', savunma: 'defense',
   havacilik: 'aviation', elektrik: 'electric', petrol: 'petroleum', petrolleri: 'petroleum', denizcilik: 'maritime',
-  nakliyat: 'transport', tasimacilik: 'transport', danismanlik: 'consulting', hizmetleri: 'service', teknolojileri: 'technology',
+  nakliyat: 'transport', tasimacilik: 'transport', danismanlik: 'consulting', hizmetleri: 'service', hizmet: 'service', hizmetler: 'service', teknolojileri: 'technology',
   sistemleri: 'system', endustri: 'industry', endustriyel: 'industry', sanayii: 'industry', tarim: 'agriculture', ilac: 'pharmaceutical',
   yazilim: 'software', iletisim: 'communication', haberlesme: 'communication', dagitim: 'distribution', pazarlama: 'marketing',
   urunleri: 'product', uzay: 'aerospace', toptan: 'wholesale',
@@ -115,6 +118,9 @@ export const ORG_TERMS: Readonly<Record<string, string>> = {
   baskanlik: 'presidency', baskanligi: 'presidency',
   // Bilişim, informatics (information technology), among the trades of a company's name.
   bilisim: 'informatics',
+  // Hizmetlari, services with the plural and possessive written -lari, as names registered outside
+  // Turkey spell the suffix against vowel harmony (Azerbaijani and Central Asian registrations).
+  hizmetlari: 'service',
   // Kıymetli madenler, precious metals (the trade name of Turkish gold dealers); mamulleri, products
   // (manufactured goods: Otomotiv Mamulleri, Automotive Products); ve, and, as Persian va below.
   kiymetli: 'precious', madenler: 'metal', madenleri: 'metal', mamulleri: 'product', mamul: 'product', ve: 'and',

@@ -74,11 +74,15 @@ export function russianAssociationReading(token: string, tokens: readonly string
  * Neva; OOO UK Otkritie): elsewhere (UK Export Finance, Acme UK) it is the United Kingdom, so it is
  * also read in a name Russian by an inflected Russian word. PKK, производственно-коммерческая компания,
  * production and commercial company (PKK Viva OOO, Proizvodstvenno Kommercheskaya Kompaniya Viva): PKK
- * alone is the Kurdistan Workers' Party, so it is read only beside a Russian legal form.
+ * alone is the Kurdistan Workers' Party, so it is read only beside a Russian legal form. PPK,
+ * публично-правовая компания, public legal company, the form of Russian state corporations since 2015
+ * (PPK Rossiyskiy Ekologicheskiy Operator; PPK Voenno-Stroitelnaya Kompaniya, Public Legal Company
+ * Military Construction Company): read as UK is, in a name Russian by a legal form or an inflected word.
  */
 const RUSSIAN_COMPANY_KIND_ACRONYMS: ReadonlyMap<string, { words: readonly string[]; byInflection: boolean }> = new Map([
   ['uk', { words: ['management', 'company'], byInflection: true }],
   ['pkk', { words: ['production', 'commercial', 'company'], byInflection: false }],
+  ['ppk', { words: ['public', 'legal', 'company'], byInflection: true }],
 ]);
 const RUSSIAN_LEGAL_FORMS: ReadonlySet<string> = new Set(['ooo', 'ao', 'zao', 'oao', 'pao', 'nao']);
 
@@ -92,7 +96,7 @@ export function hasRussianCompanyKindAcronym(tokens: readonly string[]): boolean
   return tokens.some((t) => RUSSIAN_COMPANY_KIND_ACRONYMS.has(t));
 }
 
-/** The English words of UK or PKK opening a Russian organisation's name, or undefined (any other token, or one elsewhere). */
+/** The English words of UK, PKK or PPK opening a Russian organisation's name, or undefined (any other token, or one elsewhere). */
 export function russianCompanyKindReading(token: string, at: number, tokens: readonly string[], russianForms = false): readonly string[] | undefined {
   const acronym = RUSSIAN_COMPANY_KIND_ACRONYMS.get(token);
   if (acronym === undefined || tokens.length < 2 || (at > 0 && !RUSSIAN_LEGAL_FORMS.has(tokens[at - 1]!))) return undefined;

@@ -58,6 +58,10 @@ const WRITTEN_TERMS: Readonly<Record<string, string>> = {
   // оборонный, defence
   oboronnyy: 'defense', oboronnyi: 'defense', oboronnaya: 'defense', oboronnaia: 'defense', oboronnoye: 'defense',
   oboronnoe: 'defense', oboronnye: 'defense',
+  // военный, military, and военно-, the form that opens a compound (Voenno-Stroitelnaya Kompaniya,
+  // Military Construction Company; Voenno-Promyshlennaya Kompaniya, Military Industrial Company)
+  voennyy: 'military', voennyi: 'military', voennaya: 'military', voennaia: 'military', voennoye: 'military',
+  voennoe: 'military', voennye: 'military', voenno: 'military',
   // компания in the ICAO spelling (Voenno-Okhrannaia Kompaniia, Military Security Company)
   kompaniia: 'company', kompania: 'company',
   // восточный, eastern (Novoye Vostochnoye Obozreniye, New Eastern Outlook); Vostok, the noun, stays a name
