@@ -37,6 +37,12 @@ export const NAME_GROUPS: Readonly<Record<string, readonly string[]>> = {
   jafar: ['jaafar', 'djafar', 'jafer', 'jaffar'],
   jamal: ['gamal', 'djamal', 'jamaal'],
   jamil: ['gamil', 'djamil', 'jameel'],
+  // عيسى, Isa: Issa and Eisa/Essa as Levantine, Gulf and Persian spellings write it
+  isa: ['issa', 'eisa', 'essa'],
+  // كاظم, Kazim: ظ written z (Persian Kazem, Turkish, Urdu) or dh/th (Iraqi English Kadhim, Kathim)
+  kazim: ['kadhim', 'kazem', 'kathim', 'kadhem', 'kadim'],
+  // خضر, Khidr: Levantine o or u for the short vowel (Khodr, Khudr), Khadr, and Khidir with an epenthetic i
+  khidr: ['khodr', 'khudr', 'khadr', 'khidir'],
   nasir: ['nasser', 'naser', 'nassir', 'nasr'],
   nasrallah: ['nasrullah', 'nasrollah'],
   rahman: ['rehman', 'rahmane', 'rahmen'],

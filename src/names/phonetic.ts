@@ -8,7 +8,7 @@
 // Longest first: the scanner tries 4-, 3-, 2- then 1-letter spellings at each position.
 const SPELLINGS: ReadonlyArray<readonly [string, string]> = [
   ['tsch', 'j'], ['dzh', 'j'], ['tch', 'j'], ['sch', 'j'], ['shch', 'j'],
-  ['ch', 'j'], ['dj', 'j'], ['sh', 'j'], ['ts', 's'], ['tz', 's'], ['ph', 'f'], ['th', 't'], ['dh', 't'],
+  ['ch', 'j'], ['dj', 'j'], ['xh', 'j'], ['sh', 'j'], ['ts', 's'], ['tz', 's'], ['ph', 'f'], ['th', 't'], ['dh', 't'],
   ['kh', 'k'], ['gh', 'k'], ['ck', 'k'], ['qu', 'k'], ['ks', 'ks'], ['ng', 'n'],
   ['b', 'p'], ['p', 'p'], ['d', 't'], ['t', 't'], ['g', 'k'], ['k', 'k'], ['q', 'k'], ['c', 'k'], ['j', 'j'], ['z', 's'],
   ['s', 's'], ['f', 'f'], ['v', 'f'], ['l', 'l'], ['r', 'r'], ['m', 'm'], ['n', 'n'], ['h', 'h'], ['x', 'ks'],
@@ -51,7 +51,8 @@ export function phoneticKey(token: string): string {
     // Portuguese and Albanian 'sh' (Xavier, Xhaka); inside European names 'x' is 'ks' (Alexander).
     if (i === 0 && (ch === 'x' || word.startsWith('hs'))) {
       key += 'j';
-      i += ch === 'x' ? 1 : 2;
+      // Albanian xh is the j of English (Xhaferi, Djaferi, Jaferi), one sound as dj is.
+      i += ch === 'x' && word[1] !== 'h' ? 1 : 2;
       continue;
     }
     // 'zh' opens Chinese and Russian names (Zhang, Zhukov); inside Arabic and Persian ones it is z + h (Azhar, Mazhari).
