@@ -156,6 +156,11 @@ function withoutForms(v: NameVariant, kind: EntryKind, removed: Set<string>): Na
   if (russianForms) out.push({ tokens: expandAbbreviations(result.tokens, kind), via: v.via });
   // A company name in pinyin read with its company words in English, as a name in characters is (see han.ts).
   if (v.via === 'latin') for (const tokens of pinyinOrgReadings(result.tokens, kind === 'organization' || result.removed.length > 0)) out.push({ tokens: expandAbbreviations(tokens, kind), via: TRANSLATED });
+  // A name of unknown kind with a company word (SOE Semiconductor Devices Factory) is an
+  // organisation's as likely as not: it gains the reading of its name-like abbreviations too.
+  if (kind === 'unknown' && result.tokens.length > 1 && result.tokens.some((t) => NAME_LIKE_ABBREVIATIONS.has(t)) && result.tokens.some(isGenericOrganisationWord)) {
+    out.push({ tokens: expandAbbreviations(result.tokens, 'organization'), via: v.via });
+  }
   // A name of unknown kind may be a person's, whose words are never abbreviations (Dev, Tic, Inv):
   // it keeps them as written beside the expansion, as a listed person's name has them.
   if (kind === 'unknown' && expanded.some((t, i) => t !== result.tokens[i])) out.push({ tokens: result.tokens, via: v.via });

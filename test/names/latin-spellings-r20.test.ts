@@ -35,4 +35,9 @@ describe('organisation words (round 20)', () => {
     assert.deepEqual(renderings('SOE Semiconductor Factory', 'organization')[0]?.split(' ')[0], renderings('GP Semiconductor Factory', 'organization')[0]?.split(' ')[0]);
     assert.ok(renderings('Soe Win', 'person').every((r) => !r.includes('enterprise')));
   });
+  it('a name of unknown kind with a company word reads its name-like abbreviations too; one without keeps them', () => {
+    const org = renderings('SOE Semiconductor Devices Factory', 'organization')[0]!;
+    assert.ok(renderings('SOE Semiconductor Devices Factory').includes(org));
+    assert.ok(!renderings('Soe Win').some((r) => r.split(' ')[0] !== 'soe' && r.split(' ')[0] !== 'win'));
+  });
 });
