@@ -157,8 +157,9 @@ function withoutForms(v: NameVariant, kind: EntryKind, removed: Set<string>): Na
   // A company name in pinyin read with its company words in English, as a name in characters is (see han.ts).
   if (v.via === 'latin') for (const tokens of pinyinOrgReadings(result.tokens, kind === 'organization' || result.removed.length > 0)) out.push({ tokens: expandAbbreviations(tokens, kind), via: TRANSLATED });
   // A name of unknown kind with a company word (SOE Semiconductor Devices Factory) is an
-  // organisation's as likely as not: it gains the reading of its name-like abbreviations too.
-  if (kind === 'unknown' && result.tokens.length > 1 && result.tokens.some((t) => NAME_LIKE_ABBREVIATIONS.has(t)) && result.tokens.some(isGenericOrganisationWord)) {
+  // organisation's as likely as not: it gains the reading of its name-like abbreviations too (the
+  // company word another than those: Eng and Ind are company words as well as names, Tan Eng a person).
+  if (kind === 'unknown' && result.tokens.length > 1 && result.tokens.some((t) => NAME_LIKE_ABBREVIATIONS.has(t)) && result.tokens.some((t) => !NAME_LIKE_ABBREVIATIONS.has(t) && isGenericOrganisationWord(t))) {
     out.push({ tokens: expandAbbreviations(result.tokens, 'organization'), via: v.via });
   }
   // A name of unknown kind may be a person's, whose words are never abbreviations (Dev, Tic, Inv):
