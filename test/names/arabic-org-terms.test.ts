@@ -172,7 +172,7 @@ describe('spelledInitialismAt', () => {
   });
 });
 
-describe('Persian words of power, design and engineering bodies (round 20)', () => {
+describe('Persian words of power, design and engineering bodies', () => {
   it('translates power generation, management, design bureau, propulsion systems, research centre and technic', () => {
     const cases: Array<[string, string]> = [
       // تولید برق, written as two words, is Power or Electricity Generation

@@ -10,7 +10,7 @@ import { FACTORY_TRADES } from '../../src/names/pinyin-org-readings.js';
 const via = (value: string, how: string) =>
   analyzeName(value, 'organization').variants.filter((v) => v.via === how).map((v) => v.tokens.join(' '));
 
-describe('Chinese company words in characters (round 20)', () => {
+describe('Chinese company words in characters', () => {
   it('translates county, ocean fishing, high technology, petrochemical, general technology, machine tool, oil terminal and offshore engineering', () => {
     const cases: Array<[string, string]> = [
       ['福建省平潭县远洋渔业集团有限公司', 'fujian provincial pingtan county ocean fishing group'],
@@ -25,7 +25,7 @@ describe('Chinese company words in characters (round 20)', () => {
   });
 });
 
-describe('Chinese company words in pinyin (round 20)', () => {
+describe('Chinese company words in pinyin', () => {
   const read = (name: string) => pinyinOrgReadings(name.split(' '), true).map((r) => r.join(' '));
   it('reads future, ship, pipeline, conveyor, Sino-European, petrochemical, high technology, machine tool and terminal', () => {
     const cases: Array<[string, string]> = [
@@ -44,14 +44,14 @@ describe('Chinese company words in pinyin (round 20)', () => {
   });
 });
 
-describe('Korean civil aviation (round 20)', () => {
+describe('Korean civil aviation', () => {
   it('translates 민항 as civil aviation or air', () => {
     const readings = translatedHangulOrganization(['고려민항']).map((tokens) => tokens.join(' '));
     assert.ok(readings.some((r) => r.includes('air')), readings.join(' / '));
   });
 });
 
-describe('Persian organisation words of councils, trade and partnerships (round 20)', () => {
+describe('Persian organisation words of councils, trade and partnerships', () => {
   it('translates supreme council, cyberspace, commercial, Persian Gulf, composite materials, general partnership and partners', () => {
     const cases: Array<[string, string]> = [
       ['شورای عالی فضای مجازی', 'supreme council cyberspace'],
@@ -63,7 +63,7 @@ describe('Persian organisation words of councils, trade and partnerships (round 
   });
 });
 
-describe('factories in pinyin: a trade and chang (round 20)', () => {
+describe('factories in pinyin: a trade and chang', () => {
   const read = (name: string, company = true) => pinyinOrgReadings(name.split(' '), company).map((r) => r.join(' '));
   it('reads a trade followed by chang as the trade and factory', () => {
     assert.ok(read('qidong heng cheng dianzi chang').includes('qidong heng cheng electronic factory'));

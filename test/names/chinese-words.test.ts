@@ -29,7 +29,7 @@ describe('Cantonese given-name syllables', () => {
   });
 });
 
-describe('dialect surnames beside a given name in Hanyu Pinyin (round 20)', () => {
+describe('dialect surnames beside a given name in Hanyu Pinyin', () => {
   const keys = (value: string) => analyzeName(value, 'person').variants.filter((v) => v.via === 'chinese-key').map((v) => v.tokens.join(' '));
   it('keep the given name as written among its readings (Singapore and Malaysian registration)', () => {
     const cases: [string, string][] = [
@@ -43,7 +43,7 @@ describe('dialect surnames beside a given name in Hanyu Pinyin (round 20)', () =
   });
 });
 
-describe('hyphened given names read as Wade-Giles too (round 20)', () => {
+describe('hyphened given names read as Wade-Giles too', () => {
   const keys = (value: string) => analyzeName(value, 'person', { query: true }).variants.filter((v) => v.via === 'chinese-key').map((v) => v.tokens.join(' '));
   const listed = (value: string) => analyzeName(value, 'person').variants.filter((v) => v.via === 'chinese-key').map((v) => v.tokens.join(' '));
   it('reads a syllable both systems spell (Chi: pinyin chi, Wade-Giles ji) both ways when the given name is hyphened', () => {

@@ -164,7 +164,7 @@ describe('Chinese cities, countries and English loanwords in Korean organisation
   });
 });
 
-describe('English words of company names in Hangul (round 20)', () => {
+describe('English words of company names in Hangul', () => {
   const readings = (words: string[]) => translatedHangulOrganization(words).map((tokens) => tokens.join(' '));
   it('translates them, and reads the other words of a name that holds one by the loanword rules', () => {
     const cases: Array<[string[], string]> = [

@@ -97,7 +97,7 @@ describe('company names in pinyin read in English', () => {
   });
 });
 
-describe('trades and kinds of company of provincial makers and traders in pinyin (round 20)', () => {
+describe('trades and kinds of company of provincial makers and traders in pinyin', () => {
   it('reads jidian, xin shiji, xiaoshangpin, shangyong, hangkong fadongji, gaoya and yanjiu zhongxin', () => {
     for (const [name, reading] of [
       ['jiaxing yongchi jidian', 'jiaxing yongchi mechanical and electrical'],
