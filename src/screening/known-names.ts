@@ -1,4 +1,28 @@
-import { canonicalToken, isGivenName, isKnownName, readFromNameTable } from '../names/index.js';
+import { anotherPinyinSurname, canonicalToken, feminineOf, isGivenName, isKnownName, patronymicOfSurname, readFromNameTable } from '../names/index.js';
+import type { TokenMatchKind } from './types.js';
+
+/**
+ * Whether a query token and a listed token that a match of kind `how` pairs, however alike their
+ * letters, are two different names: the one place the scorer asks this (the token matches of
+ * variant-match.ts and the near-miss pairs of score.ts, asked as 'fuzzy'), so that a new rule is
+ * added once. An exact match is the name itself. The checks, in the order asked:
+ * - a given name and its feminine (Amina is not Amin, Aleksandra not Aleksandr): two people's names,
+ *   by any match but the exact one;
+ * - a surname and a patronymic on one father's name (Vasilyeva is not Vasilyevna): two name parts,
+ *   by any match but the exact one;
+ * - two given names a vowel apart (Josue is not Jose; see anotherGivenName): two names, not a
+ *   spelling of one;
+ * - two pinyin surnames of the surname table (Huang is not Zhang, Liu not Lu): two characters,
+ *   however alike their letters.
+ * The last two are asked only of a match by spelling or sound ('fuzzy', 'phonetic'): a match by name
+ * knowledge ('canonical': a customary spelling, Chang for Zhang) already says the two are one name.
+ */
+export function twoNamesAlike(query: string, listed: string, how: TokenMatchKind): boolean {
+  if (how === 'exact') return false;
+  if (feminineOf(query, listed) || patronymicOfSurname(query, listed)) return true;
+  if (how !== 'fuzzy' && how !== 'phonetic') return false;
+  return anotherGivenName(query, listed) || anotherPinyinSurname(query, listed);
+}
 
 /**
  * Whether a query token read from an abjad and spelled by the name table (its vowels known: Said,

@@ -7,8 +7,8 @@
  * unmatched query token. When both sides keep an informative token each, they name different people
  * ('Nik Mohammad Abdul Mohammad' vs 'Nik Mohammad Dost Mohammad'), and that substitution costs most.
  */
-import { anotherPinyinSurname, canonicalToken, feminineOf, isGivenName, isLegalFormWord, patronymicOfSurname, sameNameFinalVowelSpelled, tokenPrior } from '../names/index.js';
-import { anotherGivenName, anotherKnownName } from './known-names.js';
+import { canonicalToken, isGivenName, isLegalFormWord, sameNameFinalVowelSpelled, tokenPrior } from '../names/index.js';
+import { anotherKnownName, twoNamesAlike } from './known-names.js';
 import { unpairCrossedCompounds, unpairKunyaHalves } from './compound-halves.js';
 import { SCREENING_CONFIG, type ScoreWeights } from './config.js';
 import type { TokenMatchKind } from './types.js';
@@ -440,10 +440,8 @@ function alignWeak(
       const s = similarityOf(q, c);
       if (s < weights.weakFloor) continue;
       if (query.knownSpellings?.[i] === 1 && anotherKnownName(q, canonicalToken(q), canonicalToken(c))) continue;
-      if (feminineOf(q, c)) continue;
-      if (patronymicOfSurname(q, c)) continue;
-      if (anotherGivenName(q, c)) continue;
-      if (anotherPinyinSurname(q, c)) continue;
+      // A near miss is a pair by spelling: every check of two names alike applies.
+      if (twoNamesAlike(q, c, 'fuzzy')) continue;
       (open ??= []).push({ i, j, s });
     }
   }

@@ -2,9 +2,9 @@
  * Scores one analysed query variant against one indexed listed variant, reading token similarities
  * from the query tokens' cached vocabulary matches.
  */
-import { anotherPinyinSurname, canonicalToken, CHINESE_KEY_BESIDE, feminineOf, FROM_REVISED, patronymicOfSurname, isCommonName, phoneticKey, readFromNameTable, readsUnvoweled, ROMANIZATION_KEYS, SINO_KOREAN, syllablesDiffer, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
+import { canonicalToken, CHINESE_KEY_BESIDE, FROM_REVISED, isCommonName, phoneticKey, readFromNameTable, readsUnvoweled, ROMANIZATION_KEYS, SINO_KOREAN, syllablesDiffer, tokenPrior, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { lastTokenWeight, type CandidateIndex } from './index.js';
-import { anotherGivenName, anotherKnownName } from './known-names.js';
+import { anotherKnownName, twoNamesAlike } from './known-names.js';
 import { alignAndScoreAbove, MATCH_KINDS, SimilarityMatrix, type NameMatch, type ScoreCut, type ScoreWeights, type ScoringSide } from './score.js';
 import { specificSoundKey, type QueryToken, type VocabularyMatch } from './token-matcher.js';
 import { SCREENING_CONFIG } from './config.js';
@@ -507,14 +507,7 @@ export class VariantScorer {
 
   private setMatch(query: QueryVariant, i: number, column: number, match: VocabularyMatch): void {
     const vocabulary = this.index.vocabulary;
-    // Amina is not Amin, Aleksandra not Aleksandr: a given name and its feminine name two people.
-    if (match.how !== 'exact' && feminineOf(query.side.tokens[i]!, vocabulary.tokens[match.id]!)) return;
-    // Vasilyeva is not Vasilyevna: a surname and a patronymic on one father's name are two name parts.
-    if (match.how !== 'exact' && patronymicOfSurname(query.side.tokens[i]!, vocabulary.tokens[match.id]!)) return;
-    // Josue is not Jose: two given names a letter apart are two names, not a spelling of one.
-    if ((match.how === 'fuzzy' || match.how === 'phonetic') && anotherGivenName(query.side.tokens[i]!, vocabulary.tokens[match.id]!)) return;
-    // Huang is not Zhang: two pinyin surnames are two characters, however alike their letters.
-    if ((match.how === 'fuzzy' || match.how === 'phonetic') && anotherPinyinSurname(query.side.tokens[i]!, vocabulary.tokens[match.id]!)) return;
+    if (twoNamesAlike(query.side.tokens[i]!, vocabulary.tokens[match.id]!, match.how)) return;
     if (query.syllabic && !syllabicMatch(query, i, match.how, vocabulary.canonical[match.id]!)) return;
     if (query.syllableName && match.how === 'phonetic' && !sameCanonical(query, i, vocabulary.canonical[match.id]!)) return;
     if (query.syllableName && match.how === 'fuzzy' && syllablesDiffer(query.side.tokens[i]!, vocabulary.tokens[match.id]!)) return;
