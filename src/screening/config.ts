@@ -390,8 +390,36 @@ export const SCREENING_CONFIG = {
      * surname alone then carries the match.
      */
     initialsForGivenNames: 2,
+    /**
+     * The names met in full beside which an agreeing middle initial counts as evidence for the
+     * common-names rule (see onlyCommonSupport in score.ts): beside this many (Pedro O. Martinez
+     * Fernandez: MARTINEZ FERNANDEZ, Pedro Orlando) it is one more part that agrees, not a part the
+     * query lacks; beside fewer (Stephen E. Smith) the names are still as common as without it.
+     */
+    namesBesideInitial: 3,
     /** Below this a token is noise by the names module's prior (al, bin, president, company). */
     noiseWeight: 0.15,
+    /**
+     * A short given name that opens a longer one (Nic for Nicolas, Alex for Alexander) is its shortened
+     * form up to this many letters (see shortFormOf in score.ts); a longer opening is a name of its own.
+     */
+    shortFormMaxLength: 4,
+    /** Shorter tokens are initials or syllables of two letters, not names in their own right (see isWholeName in score.ts). */
+    wholeNameMinLength: 3,
+    /**
+     * An organisation's one word read from an abjad that meets the listed word under this similarity
+     * (and not exactly) is met only by a sound or a near spelling of its reading and is charged
+     * weights.oneWordQuery: a sound read from an abjad counts tokens.abjadSoundSimilarity (0.9), and
+     * so does a near spelling as far from the reading; name knowledge (canonical spellings, case
+     * endings, respellings) and closer spellings (banak for Bank) are above this and are not charged.
+     */
+    exactByKnowledge: 0.91,
+    /**
+     * A query's name met beside a longer record of the listed person (see weights.lineageSlot) counts
+     * only at this similarity at least (after spelling distance), as itself: a near-miss spelling is
+     * too weak a lead. Just under 0.9, as similarities are stored in 32 bits and 0.9 a hair under it.
+     */
+    lineageMinSimilarity: 0.895,
   },
 
   native: {

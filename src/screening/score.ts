@@ -120,8 +120,19 @@ export interface NameMatch {
   penalties: PenaltyTerms;
 }
 
-const { strictJoin: STRICT_JOIN, strictJoinRun: STRICT_JOIN_RUN, fullNameMinLength: FULL_NAME_MIN_LENGTH, mostlyUnmatched: MOSTLY_UNMATCHED, noiseWeight: NOISE_WEIGHT, initialsForGivenNames: INITIALS_FOR_GIVEN_NAMES } =
-  SCREENING_CONFIG.alignment;
+const {
+  strictJoin: STRICT_JOIN,
+  strictJoinRun: STRICT_JOIN_RUN,
+  fullNameMinLength: FULL_NAME_MIN_LENGTH,
+  mostlyUnmatched: MOSTLY_UNMATCHED,
+  noiseWeight: NOISE_WEIGHT,
+  initialsForGivenNames: INITIALS_FOR_GIVEN_NAMES,
+  namesBesideInitial: NAMES_BESIDE_INITIAL,
+  shortFormMaxLength: SHORT_FORM_MAX,
+  wholeNameMinLength: WHOLE_NAME_MIN_LENGTH,
+  exactByKnowledge: EXACT_BY_KNOWLEDGE,
+  lineageMinSimilarity: LINEAGE_MIN_SIMILARITY,
+} = SCREENING_CONFIG.alignment;
 
 export const MATCH_KINDS: readonly TokenMatchKind[] = ['exact', 'canonical', 'phonetic', 'fuzzy', 'initial', 'joined'];
 export const NO_MATCH = 255;
@@ -390,8 +401,6 @@ function joinedPartner(
 function shortFormOf(short: string, full: string): boolean {
   return short.length >= 3 && short.length <= SHORT_FORM_MAX && full.length >= short.length + 2 && full.startsWith(short) && isGivenName(full);
 }
-
-const SHORT_FORM_MAX = 4;
 
 function alignInitials(
   query: ScoringSide,
@@ -708,15 +717,11 @@ function onlyCommonSupport(query: ScoringSide, candidate: ScoringSide, pairs: re
     }
     if (informative) support++;
   }
-  // A middle initial that agrees with the listed name beside three names or more met in full is one
-  // more part that agrees (Pedro O. Martinez Fernandez: MARTINEZ FERNANDEZ, Pedro Orlando), not a part
-  // the query lacks; beside fewer (Stephen E. Smith) the names are still as common as without it.
-  if (initials > 0 && support >= MIN_NAMES_BESIDE_INITIAL) return false;
+  // A middle initial that agrees beside enough names met in full is one more part that agrees, not a
+  // part the query lacks (see alignment.namesBesideInitial).
+  if (initials > 0 && support >= NAMES_BESIDE_INITIAL) return false;
   return support > 0;
 }
-
-/** The names met in full beside which an agreeing initial counts as evidence (see onlyCommonSupport). */
-const MIN_NAMES_BESIDE_INITIAL = 3;
 
 /**
  * Whether a common name of the query meets the listed word only as another spelling, under
@@ -806,13 +811,6 @@ function onlyInformativeToken(side: ScoringSide, weights: ScoreWeights): number 
 }
 
 /**
- * A sound read from an abjad counts tokens.abjadSoundSimilarity (0.9), and so does a near spelling as
- * far from the reading; name knowledge (canonical spellings, case endings, respellings) and closer
- * spellings (banak for Bank) are above this and are not charged.
- */
-const EXACT_BY_KNOWLEDGE = 0.91;
-
-/**
  * A listed person's name, or a name of an entry of unknown kind with no company word in it (MAHMOUD
  * KHALIL). Legal forms are not asked: a score cut learns them only after the penalties that bound it.
  */
@@ -853,9 +851,6 @@ function fullNameWithin(query: ScoringSide, candidate: ScoringSide, pairs: reado
  * Parts of compound Arabic names and lineage particles (Abd al-Halim, Abu Bakr, bin, ag): short, yet
  * not syllables of East Asian names; they neither count as a name nor rule one out below.
  */
-// Float32 similarities: 0.9 is stored a hair under it.
-const LINEAGE_MIN_SIMILARITY = 0.895;
-
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['abd', 'abu', 'bin', 'ibn', 'ben', 'bint', 'ould', 'al', 'el', 'ul', 'ud', 'ad', 'ag']);
 
 /**
@@ -1044,8 +1039,6 @@ function isWholeName(token: string): boolean {
   }
   return true;
 }
-
-const WHOLE_NAME_MIN_LENGTH = 3;
 
 /** 'X bin Y' names X, son of Y: the particle fixes who is who, whatever the order of the rest (see weights.lineageReversal). */
 export const LINEAGE_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'ben', 'bn', 'ebn', 'bint', 'ould']);
