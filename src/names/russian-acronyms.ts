@@ -56,15 +56,24 @@ export function russianAcronymReading(token: string): readonly string[] | undefi
  * bring two brands together.
  */
 const NPO: readonly string[] = ['scientific', 'production', 'association'];
-const RUSSIAN_INFLECTED = /(?:oy|oi|yy|iy|aya|aia|ogo|ego|ykh|ikh|oye|oe)$/u;
-/** Shorter words are syllables and brands, whose last letters are no ending. */
-const MIN_INFLECTED_LENGTH = 7;
 
 /** The English words of NPO in a name of Russian words, or undefined (any other token, or NPO before a brand). */
 export function russianAssociationReading(token: string, tokens: readonly string[]): readonly string[] | undefined {
   if (token !== 'npo') return undefined;
-  return tokens.some((t) => t.length >= MIN_INFLECTED_LENGTH && RUSSIAN_INFLECTED.test(t)) ? NPO : undefined;
+  return hasRussianInflectedWord(tokens) ? NPO : undefined;
 }
+
+/**
+ * Whether a name's tokens hold a Russian word, told by a Russian adjective's or genitive's ending
+ * (Izmeritelnoy, Rossiyskiy, Stroitelnaya): the one test of a name Russian by its words, for
+ * NPO and for the company-kind acronyms read so (UK, PPK).
+ */
+function hasRussianInflectedWord(tokens: readonly string[]): boolean {
+  return tokens.some((t) => t.length >= MIN_INFLECTED_LENGTH && RUSSIAN_INFLECTED.test(t));
+}
+const RUSSIAN_INFLECTED = /(?:oy|oi|yy|iy|aya|aia|ogo|ego|ykh|ikh|oye|oe)$/u;
+/** Shorter words are syllables and brands, whose last letters are no ending. */
+const MIN_INFLECTED_LENGTH = 7;
 
 /**
  * The acronyms of a Russian company's kind that Russian names put before the company's own name, read
@@ -100,6 +109,6 @@ export function hasRussianCompanyKindAcronym(tokens: readonly string[]): boolean
 export function russianCompanyKindReading(token: string, at: number, tokens: readonly string[], russianForms = false): readonly string[] | undefined {
   const acronym = RUSSIAN_COMPANY_KIND_ACRONYMS.get(token);
   if (acronym === undefined || tokens.length < 2 || (at > 0 && !RUSSIAN_LEGAL_FORMS.has(tokens[at - 1]!))) return undefined;
-  const russian = russianForms || hasRussianLegalForm(tokens) || (acronym.byInflection && tokens.some((t) => t.length >= MIN_INFLECTED_LENGTH && RUSSIAN_INFLECTED.test(t)));
+  const russian = russianForms || hasRussianLegalForm(tokens) || (acronym.byInflection && hasRussianInflectedWord(tokens));
   return russian ? acronym.words : undefined;
 }
