@@ -145,16 +145,23 @@ function viaFacts(via: string): ViaFacts {
 }
 const VIA_LABELS_KEPT = 256;
 
-/** Per token, 1 for a common name or for either half of one written apart (Abd Allah for Abdullah); none when no token is. */
+/**
+ * Per token, 1 for a common name or for either half of one written apart (Abd Allah for Abdullah,
+ * Abdel Rahman for Abdelrahman: a short first half, or an Abd- with its vowel); none when no token is.
+ */
 function commonFlags(tokens: readonly QueryToken[], texts: readonly string[], anyCommon: boolean): Uint8Array | undefined {
   let flags = anyCommon ? flagsOf(tokens, (t) => t.common) : undefined;
   for (let i = 0; i + 1 < texts.length; i++) {
-    if (texts[i]!.length > 3 || !isCommonName(texts[i]! + texts[i + 1]!)) continue;
+    const first = texts[i]!;
+    if ((first.length > 3 && !ABD_WITH_VOWEL.test(first)) || !isCommonName(first + texts[i + 1]!)) continue;
     flags ??= new Uint8Array(tokens.length);
     flags[i] = flags[i + 1] = 1;
   }
   return flags;
 }
+
+/** The first half of an Abd al- name written with the article's vowel (abdel, abdul, abdol, abdal, abdoul). */
+const ABD_WITH_VOWEL = /^abd(?:e|u|o|a|ou)l$/u;
 
 function flagsOf(tokens: readonly QueryToken[], flag: (token: QueryToken) => boolean): Uint8Array {
   const flags = new Uint8Array(tokens.length);

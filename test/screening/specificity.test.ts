@@ -48,6 +48,9 @@ test('the commonest Arabic given names are common names: a partial match on them
   assertNeedsMoreEvidence('Khalid Alotaibi', 'ALOTAIBI, Khalid Aedh G.', 'person');
   assertNeedsMoreEvidence('Abdullah al-Qahtani', 'ALQAHTANI, Saud Abdullah S', 'person');
   assertNeedsMoreEvidence('Abd Allah Ali Hassan', 'ALI, Abd Allah', 'person');
+  // Abdel Rahman written apart is Abdelrahman, as common as Abd Allah is.
+  assertNeedsMoreEvidence('Youssef Abdel Rahman', 'Abdel Al-Rahman Yusef AL-JAMAL', 'person');
+  assertNeedsMoreEvidence('Ahmed Abdul Rahman', 'Abdul Rahman AHMED AL-TAMIMI', 'person');
   // An entry of unknown kind named as a person is, with no company word or legal form in its name.
   assertNeedsMoreEvidence('Ahmed Mahmoud Khalil', 'MAHMOUD KHALIL', 'unknown');
   assertNeedsMoreEvidence('Ahmed Karim Jamal', 'KARIM JAMAL', 'person');
