@@ -24,7 +24,7 @@ import { tokenPrior } from './stopwords.js';
 import { isGenericOrganisationWord } from './business-words.js';
 import { readsUnvoweled } from './rendering.js';
 import { aspiratedSyllables, wadeGilesReadings, wadeGilesSurnameBeside } from './wade-giles.js';
-import { allPinyinAsWritten, CHINESE_KEY, CHINESE_KEY_BESIDE, CHINESE_KEY_FROM_HAN, chineseKeyAlternatives, chineseKeyReadings, chineseKeysBesideWestern, tradeNameFromWadeGiles } from './chinese-key.js';
+import { allPinyinAsWritten, CHINESE_KEY, CHINESE_KEY_BESIDE, CHINESE_KEY_FROM_HAN, chineseKeyAlternatives, chineseKeyReadings, chineseKeysBesideWestern, knownWesternName, tradeNameFromWadeGiles } from './chinese-key.js';
 import { PINYIN, TRANSLATED } from './han.js';
 import { bestPinyinOrgReadings, pinyinOrgReadings } from './pinyin-readings.js';
 import { tradeNameFromCantonese } from './cantonese-trade-name.js';
@@ -411,8 +411,12 @@ function romanizationKeyVariants(first: NameVariant | undefined, kind: EntryKind
   if (korean) out.push({ tokens: korean, via: chinese.length > 0 && allPinyinAsWritten(first.tokens) ? KOREAN_KEY_PINYIN : KOREAN_KEY });
   for (const tokens of chinese) out.push({ tokens, via: fromHan ? CHINESE_KEY_FROM_HAN : CHINESE_KEY });
   // A name read as Korean too (Daniel Ho Yi: Daniel cut into Korean syllables, Yi the surname) is read
-  // so only beside a Western given name known as one: Kim Yong Chol has no Western word.
-  if (chinese.length === 0 && !fromHan) for (const tokens of chineseKeysBesideWestern(first.tokens, query, korean !== undefined)) out.push({ tokens, via: CHINESE_KEY_BESIDE });
+  // so only beside a Western given name known as one: Kim Yong Chol has no Western word. So is a name
+  // read whole as Chinese, since a Western name may be cut into pinyin (Mike Xin Tang: mi ke xin).
+  const knownWestern = korean !== undefined || chinese.length > 0;
+  if (!fromHan && (chinese.length === 0 || first.tokens.some(knownWesternName))) {
+    for (const tokens of chineseKeysBesideWestern(first.tokens, query, knownWestern)) out.push({ tokens, via: CHINESE_KEY_BESIDE });
+  }
   return out;
 }
 

@@ -9,6 +9,7 @@
  */
 import { CHINESE_SURNAME_SPELLINGS, CHINESE_SYLLABLE_SPELLINGS } from './chinese-spellings.js';
 import { lookup } from './lookup.js';
+import { isGivenName } from './common-names.js';
 import { familiarForms } from './nicknames.js';
 import { MAX_SYLLABLE_LETTERS, SyllableTrie } from './syllable-trie.js';
 import { toWadeGiles, wadeGilesSyllable } from './wade-giles.js';
@@ -518,13 +519,29 @@ export function chineseKeysBesideWestern(tokens: readonly string[], query: boole
   const western: string[] = [];
   const part: string[] = [];
   for (const token of tokens) {
-    if (isChineseNameWord(token)) part.push(token);
+    if (isChineseNameWord(token) && !(knownWestern && westernCutIntoSyllables(token))) part.push(token);
     else if (western.push(token) > MAX_WESTERN_WORDS) return [];
   }
   if (western.length === 0 || part.length === 0) return [];
-  if (knownWestern && !western.every((token) => familiarForms(token).length > 0)) return [];
+  if (knownWestern && !western.every(knownWesternName)) return [];
   const keys = part.length === 1 ? surnameKeys(part[0]!, query) : query ? chineseKeyAlternatives(part) : chineseKeyReadings(part);
   return keys.map((chineseKeys) => [...western, ...chineseKeys]);
+}
+
+/** A Western given name is at least this long before it is taken for a Chinese word it also spells (Ken, Sam, Ben are Cantonese syllables too). */
+const WESTERN_OVER_SYLLABLES_MIN = 4;
+
+/**
+ * A known Western given name that pinyin could cut into syllables (Mike: mi ke, Jane: jia ne is not,
+ * Sandy: san dy is not), yet no surname: beside a Chinese name it is the adopted English name.
+ */
+function westernCutIntoSyllables(token: string): boolean {
+  return token.length >= WESTERN_OVER_SYLLABLES_MIN && knownWesternName(token) && surnameReadings(token) === undefined;
+}
+
+/** A given name known as a Western one: a common given name or one with familiar forms (Eric, Mike, Aleksandr). */
+export function knownWesternName(token: string): boolean {
+  return familiarForms(token).length > 0 || isGivenName(token);
 }
 
 /** Whether a word may be part of a Chinese name: a surname spelling or given-name syllables. */

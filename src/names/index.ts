@@ -17,7 +17,7 @@ export { TRANSLATED } from './han.js';
 export { isParticle, tokenPrior } from './stopwords.js';
 export { detectScript, scriptOfChar } from './script.js';
 export { isRomanizationKey, keysMayMeet, ROMANIZATION_KEYS } from './romanization-keys.js';
-export { anotherPinyinSurname, CHINESE_KEY_BESIDE, CHINESE_KEY_READINGS, chineseReadingKeys, KEY_ALTERNATIVES, syllablesDiffer } from './chinese-key.js';
+export { anotherPinyinSurname, CHINESE_KEY_BESIDE, CHINESE_KEY_MARK, CHINESE_KEY_READINGS, chineseReadingKeys, KEY_ALTERNATIVES, knownWesternName, syllablesDiffer } from './chinese-key.js';
 export { isCommonName, isGivenName } from './common-names.js';
 export { isGenericOrganisationWord } from './business-words.js';
 export { isTranslatedOrganisationWord } from './org-terms.js';

@@ -27,6 +27,15 @@ export interface ScoreWeights {
   lineageSlot: number;
   /** The most a name score reaches through lineageSlot: a partial record is a lead to review, not a strong hit. */
   lineageCap: number;
+  /**
+   * Share of unmatchedQuery charged for the Western given names a query writes beside a listed
+   * Chinese name it meets whole, read as keys (Eric Chan Kwok-ki for CHAN, Kwok-ki; Mike Xin Tang
+   * for TANG, Xin): Hong Kong, Macau, Singapore and Taiwan add an adopted English name that a
+   * listing gives as an alias of its own or leaves out, so it is a longer record of the same name,
+   * as lineageSlot prices one. Not below min(fullNameQueryExtra, lineageSlot), which the
+   * retriever's estimate from above assumes.
+   */
+  westernNamesBesideChinese: number;
   /** Cost per unit share of unmatched listed weight. */
   unmatchedCandidate: number;
   /**
@@ -342,6 +351,7 @@ export const SCREENING_CONFIG = {
     fullNameQueryExtra: 0.6,
     lineageSlot: 0.45,
     lineageCap: 0.9,
+    westernNamesBesideChinese: 0.45,
     unmatchedCandidate: 0.25,
     mostlyUnmatchedCandidate: 1.5,
     substitution: 0.7,

@@ -403,9 +403,10 @@ export class CandidateRetriever {
     const candidateWeight = this.credit[at + VARIANT_WEIGHT]!;
     const uc = candidateWeight > 0 ? Math.max(0, 1 - this.credit[at + CANDIDATE_CREDIT]! / candidateWeight) : 0;
     // The scorer charges unmatched query weight less when the query holds a listed person's whole
-    // name (see fullNameWithin): an estimate from above charges the lesser rate where that may be so.
+    // name (see fullNameWithin, lineageExtension and westernNamesBesideChineseName): an estimate from
+    // above charges the least of their rates where that may be so.
     const wholeName = uc <= WHOLE_NAME_SLACK && this.stamps[at + PERSON] === 1;
-    const queryRate = wholeName ? w.unmatchedQuery * Math.min(w.fullNameQueryExtra, w.lineageSlot) : w.unmatchedQuery;
+    const queryRate = wholeName ? w.unmatchedQuery * Math.min(w.fullNameQueryExtra, w.lineageSlot, w.westernNamesBesideChinese) : w.unmatchedQuery;
     return 1 - queryRate * uq - w.unmatchedCandidate * uc - w.substitution * Math.min(uq, uc);
   }
 

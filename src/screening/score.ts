@@ -7,7 +7,7 @@
  * unmatched query token. When both sides keep an informative token each, they name different people
  * ('Nik Mohammad Abdul Mohammad' vs 'Nik Mohammad Dost Mohammad'), and that substitution costs most.
  */
-import { canonicalToken, isGivenName, isLegalFormWord, sameNameFinalVowelSpelled, tokenPrior } from '../names/index.js';
+import { canonicalToken, CHINESE_KEY_MARK, isGivenName, isLegalFormWord, knownWesternName, sameNameFinalVowelSpelled, tokenPrior } from '../names/index.js';
 import { anotherKnownName, twoNamesAlike } from './known-names.js';
 import { unpairCrossedCompounds, unpairKunyaHalves } from './compound-halves.js';
 import { SCREENING_CONFIG, type ScoreWeights } from './config.js';
@@ -578,7 +578,10 @@ function scoreAlignment(
     organisations && uq > 0 && alignedInformative && saysMoreThan(query, candidate, weights) && extraWordLeft(query, queryUsed, weights) ? weights.oneWordNameExtended : 0;
   const reversed =
     pairs.length >= 2 && (lineageReversed(query, candidate, pairs) || initialsCross(query, candidate, pairs) || syllablesReordered(query, pairs)) ? weights.lineageReversal : 0;
-  const queryExtraCost = fullNameWithin(query, candidate, pairs, leftInformative) ? weights.unmatchedQuery * weights.fullNameQueryExtra : weights.unmatchedQuery;
+  const wholeNameShare = fullNameWithin(query, candidate, pairs, leftInformative) ? weights.fullNameQueryExtra : 1;
+  const westernNameShare =
+    unmatchedCandidateCount === 0 && unmatchedQueryCount > 0 && westernNamesBesideChineseName(query, candidate, pairs, queryUsed) ? weights.westernNamesBesideChinese : 1;
+  const queryExtraCost = weights.unmatchedQuery * Math.min(wholeNameShare, westernNameShare);
   // One side says more than the other: the listed name a part left over, one met only by an initial
   // (C. for Chen) or one word the query says more than; or the query a name the listed person's
   // name lacks (organisations aside: their extra words are weighed by oneWordNameExtended).
@@ -846,6 +849,25 @@ function fullNameWithin(query: ScoringSide, candidate: ScoringSide, pairs: reado
   }
   return names >= 2;
 }
+
+/**
+ * Whether the query is a listed Chinese name met whole in its keys, a surname and a given syllable
+ * at least, each exactly, with only Western given names left beside it: words the beside reading
+ * keeps as written (see chineseKeysBesideWestern), which carry no key mark, and known as given names
+ * (Tim Berners-Lee: Berners is no given name beside Li Tian).
+ */
+function westernNamesBesideChineseName(query: ScoringSide, candidate: ScoringSide, pairs: readonly AlignedPair[], queryUsed: Uint8Array): boolean {
+  if (candidate.qualifiers !== undefined || pairs.length < 2) return false;
+  for (const pair of pairs) {
+    if (pair.how !== 'exact' || pair.queryNext >= 0 || pair.candidateNext >= 0 || query.tokens[pair.query]!.charCodeAt(0) !== KEY_MARK_CODE) return false;
+  }
+  for (let i = 0; i < query.tokens.length; i++) {
+    if (queryUsed[i] === 0 && (query.tokens[i]!.charCodeAt(0) === KEY_MARK_CODE || !knownWesternName(query.tokens[i]!))) return false;
+  }
+  return true;
+}
+
+const KEY_MARK_CODE = CHINESE_KEY_MARK.charCodeAt(0);
 
 /**
  * Parts of compound Arabic names and lineage particles (Abd al-Halim, Abu Bakr, bin, ag): short, yet

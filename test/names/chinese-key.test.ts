@@ -226,6 +226,9 @@ describe('Chinese syllable keys', () => {
     assert.deepEqual(chineseKeysBesideWestern(['peter', 'kwok'], false), [['peter', '^kuo^']]);
     assert.ok(beside(['eric', 'wong', 'siu', 'wah'], ['shaohua', 'eric', 'wang']));
     assert.ok(!beside(['alex', 'wu'], ['alex', 'wee']) && !beside(['alex', 'wu'], ['alex', 'xu']));
+    // Beside known Western names only, a known Western given name that pinyin could cut (Mike: mi ke) is Western.
+    assert.deepEqual(chineseKeysBesideWestern(['mike', 'xin', 'tang'], false, true)[0]?.[0], 'mike');
+    assert.deepEqual(chineseKeysBesideWestern(['mike', 'xin', 'tang'], false, false), [], 'unknown Western words: Mike is syllables');
     // A name all Chinese is read whole, and one with no surname spelling is not read.
     for (const name of [['kwok', 'wei'], ['john', 'smith'], ['peter', 'paul', 'john', 'kwok']]) assert.deepEqual(chineseKeysBesideWestern(name, false), [], name.join(' '));
   });

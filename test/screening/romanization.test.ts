@@ -65,6 +65,30 @@ test('a Western given name beside a whole Chinese name in another system costs w
   }
 });
 
+test('a known Western given name beside a Chinese name met whole is an adopted name, priced as a longer record of the same name', () => {
+  // Hong Kong, Singapore and Taiwan add an English name that the listing gives as an alias of its
+  // own or leaves out (TANG, Xin with TANG, Mike; CHAN, Kwok-ki): not a syllable missing from it.
+  // Mike is read as one even though pinyin could cut it (mi ke).
+  assertFound([
+    ['Mike Xin Tang', 'TANG, Xin'],
+    ['Raymond Yeung Bun', 'YANG, Bin'],
+    ['Eric Chan Kwok-ki', 'CHAN, Kwok-ki'],
+    ['Peter Tsang Chi-keung', 'ZENG, Zhiqiang'],
+  ]);
+  const adopted = scoreNamePair('Mike Xin Tang', 'TANG, Xin', person);
+  const unknownWord = scoreNamePair('Berners Xin Tang', 'TANG, Xin', person);
+  assert.ok(adopted > unknownWord + 0.05, `Mike ${adopted}, Berners ${unknownWord}`);
+  for (const [query, listed] of [
+    // A word no given name (Berners) is not an adopted name; nor is a Chinese syllable left over.
+    ['Tim Berners-Lee', 'LI, Tian'],
+    ['Mike Tang Xin Yu', 'TANG, Xin'],
+    ['Eric Chan Kwok-ki', 'CHAN, Kwok'],
+  ] as const) {
+    const score = scoreNamePair(query, listed, person);
+    assert.ok(score < DEFAULT_THRESHOLD, `${query} | ${listed}: ${score}`);
+  }
+});
+
 test('a whole name in Hong Kong spelling meets its pinyin listing, each syllable by any of its readings', () => {
   assertFound([
     ['Leung Siu Fung', 'LIANG Shaofeng'],
