@@ -5,7 +5,12 @@ import { repoRoot } from './data.js';
 export interface ServeProcess {
   child: ChildProcess;
   url: string;
+  /** The last lines the server wrote to its log, for a failing test's message. */
+  logTail(): string;
 }
+
+/** Lines of the server's log kept for logTail(). */
+const LOG_LINES = 200;
 
 /**
  * `clearance serve --port 0` in its own process, as a user starts it; resolves with its address once
@@ -17,16 +22,25 @@ export async function startServeProcess(env: Record<string, string | undefined>)
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
+  const lines: string[] = [];
+  const logTail = () => lines.join('\n');
   const url = await new Promise<string>((resolve, reject) => {
     child.stderr!.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
       const m = /on (http:\/\/[\d.]+:\d+) /.exec(stderr);
       if (m) resolve(m[1]!);
+      // Whole lines only; a line cut by the chunk's end waits for the rest.
+      const done = stderr.lastIndexOf('\n');
+      if (done >= 0) {
+        lines.push(...stderr.slice(0, done).split('\n'));
+        lines.splice(0, Math.max(0, lines.length - LOG_LINES));
+        stderr = stderr.slice(done + 1);
+      }
     });
     child.on('exit', (code) => reject(new Error(`the server ended (${code}) before listening: ${stderr}`)));
   });
   for (let i = 0; i < 600; i++) {
-    if ((await fetch(`${url}/ready`).catch(() => undefined))?.status === 200) return { child, url };
+    if ((await fetch(`${url}/ready`).catch(() => undefined))?.status === 200) return { child, url, logTail };
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');

@@ -15,7 +15,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { endE2e, launchBrowser, shot, signedInPage, WAIT } from '../helpers/browser.js';
+import { endE2e, launchBrowser, shot, signedInPage, WAIT, waitOn } from '../helpers/browser.js';
 import { runCli } from '../helpers/cli.js';
 import { dataPath } from '../helpers/data.js';
 import { startServeProcess, type ServeProcess } from '../helpers/serve-process.js';
@@ -50,7 +50,8 @@ before(async () => {
   keys.second = (await cli(['keys', 'create', '--role', 'analyst', '--name', 'ben'])).trim();
   keys.viewer = (await cli(['keys', 'create', '--role', 'viewer', '--name', 'vic'])).trim();
   keys.revoked = (await cli(['keys', 'create', '--role', 'viewer', '--name', 'leaver'])).trim();
-  server = await startServeProcess(env);
+  // The server logs each request (kept in memory, shown when a wait fails): a stall is then told from a wrong answer.
+  server = await startServeProcess({ ...env, CLEARANCE_LOG_LEVEL: 'info' });
 });
 
 after(() => endE2e(browser, server, home));
@@ -143,7 +144,7 @@ test('clear an alert: a viewer cannot (button disabled, API refuses); the note i
   const viewer = await signedIn(keys.viewer);
   await viewer.goto(`${server.url}/#/alerts/${alert.id}`);
   const seen = viewer.locator('article.review');
-  await seen.getByRole('heading', { name: `Alert ${alert.id} · open` }).waitFor(WAIT);
+  await waitOn(viewer, seen.getByRole('heading', { name: `Alert ${alert.id} · open` }), server);
   assert.equal(await seen.getByRole('button', { name: 'Clear (false positive)' }).isDisabled(), true, 'a viewer cannot clear');
   assert.equal(await seen.getByText('needs the analyst role').count(), 3, 'and is told why, for confirm, clear and escalate');
   const refused = await fetch(`${server.url}/v1/alerts/${alert.id}/decision`, {
@@ -156,11 +157,12 @@ test('clear an alert: a viewer cannot (button disabled, API refuses); the note i
 
   const first = await signedIn(keys.first);
   await first.getByRole('link', { name: 'Alerts' }).click();
-  await first.getByRole('table', { name: /Alert queue/ }).waitFor(WAIT);
+  // The queue's table is there while it loads (empty): wait for the alert itself in it.
+  await waitOn(first, first.getByRole('table', { name: /Alert queue/ }).getByRole('link', { name: String(alert.id), exact: true }), server);
   await shot(first, 'alerts');
   await first.goto(`${server.url}/#/alerts/${alert.id}`);
   const review = first.locator('article.review');
-  await review.getByRole('heading', { name: `Alert ${alert.id} · open` }).waitFor(WAIT);
+  await waitOn(first, review.getByRole('heading', { name: `Alert ${alert.id} · open` }), server);
   assert.match(await review.getByRole('region', { name: 'Four-eyes rule' }).innerText(), /will wait for a second analyst/);
 
   await review.getByRole('button', { name: 'Clear (false positive)' }).click();
@@ -168,7 +170,7 @@ test('clear an alert: a viewer cannot (button disabled, API refuses); the note i
   assert.equal(await review.getByRole('heading', { name: `Alert ${alert.id} · open` }).count(), 1, 'and decides nothing');
   await review.getByLabel(/Note/).fill('Different company: a garden retailer, not the listed entity');
   await review.getByRole('button', { name: 'Clear (false positive)' }).click();
-  await review.getByRole('heading', { name: `Alert ${alert.id} · pending clearance` }).waitFor(WAIT);
+  await waitOn(first, review.getByRole('heading', { name: `Alert ${alert.id} · pending clearance` }), server);
   assert.match(await review.getByRole('region', { name: 'Four-eyes rule' }).innerText(), /Waiting for a second analyst\. ana asked to clear this alert.*\(not you\)/);
   assert.equal(await review.getByRole('button', { name: 'Approve clearance' }).isDisabled(), true, 'the analyst who asked cannot approve');
   await shot(first, 'alert-pending');
@@ -176,9 +178,9 @@ test('clear an alert: a viewer cannot (button disabled, API refuses); the note i
   const second = await signedIn(keys.second);
   await second.goto(`${server.url}/#/alerts/${alert.id}`);
   const review2 = second.locator('article.review');
-  await review2.getByRole('heading', { name: `Alert ${alert.id} · pending clearance` }).waitFor(WAIT);
+  await waitOn(second, review2.getByRole('heading', { name: `Alert ${alert.id} · pending clearance` }), server);
   await review2.getByRole('button', { name: 'Approve clearance' }).click();
-  await review2.getByRole('heading', { name: `Alert ${alert.id} · cleared` }).waitFor(WAIT);
+  await waitOn(second, review2.getByRole('heading', { name: `Alert ${alert.id} · cleared` }), server);
   const history = await review2.getByRole('region', { name: 'History' }).innerText();
   assert.match(history, /clear requested by ana: Different company/);
   assert.match(history, /clear approved by ben/);
