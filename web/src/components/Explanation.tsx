@@ -25,7 +25,7 @@ const today = new Date().toISOString().slice(0, 10);
 function EntryFacts({ list, id }: { list: string; id: string }) {
   const { api } = useSession();
   const entry = useRequest(() => call(api.GET('/v1/entries/{list}/{id}', { params: { path: { list, id } } })), [list, id]);
-  if (entry.error) return <ErrorNotice error={entry.error} title="The listed entry could not be read" />;
+  if (entry.error) return <ErrorNotice error={entry.error} title="The listed entry could not be read" retry={entry.reload} retrying={entry.loading} />;
   const e = entry.data?.entry as unknown as ListEntry | undefined;
   if (!e) return <p className="status">Loading the listed entry…</p>;
   const fr = e.legal.federalRegister ?? [];

@@ -46,9 +46,21 @@ export function Time({ iso }: { iso: string }) {
   );
 }
 
-/** What went wrong, said for a person: a key no longer valid, a server down, or the server's message with the field. */
-export function ErrorNotice({ error, title }: { error: ApiError; title?: string }) {
-  const heading = error.status === 0 || error.code === 'server_down' ? 'Server unreachable' : error.status === 401 ? 'Key not accepted' : error.status === 403 ? 'Not allowed for your role' : (title ?? 'Request refused');
+/**
+ * What went wrong, said for a person: a key no longer valid, a server down or not answering, or the
+ * server's message with the field. With `retry`, a button asks again (disabled while `retrying`).
+ */
+export function ErrorNotice({ error, title, retry, retrying = false }: { error: ApiError; title?: string; retry?: () => void; retrying?: boolean }) {
+  const heading =
+    error.code === 'no_answer'
+      ? 'No answer from the server'
+      : error.status === 0 || error.code === 'server_down'
+        ? 'Server unreachable'
+        : error.status === 401
+          ? 'Key not accepted'
+          : error.status === 403
+            ? 'Not allowed for your role'
+            : (title ?? 'Request refused');
   return (
     <div role="alert" className="error">
       <strong>{heading}</strong>
@@ -64,6 +76,11 @@ export function ErrorNotice({ error, title }: { error: ApiError; title?: string 
         {error.code}
         {error.requestId ? ` · request ${error.requestId}` : ''}
       </p>
+      {retry ? (
+        <button type="button" onClick={retry} disabled={retrying}>
+          {retrying ? 'Trying again…' : 'Try again'}
+        </button>
+      ) : null}
     </div>
   );
 }

@@ -78,7 +78,7 @@ export function AlertReview({ id, fourEyes, shortcut, onDecided, onNext }: { id:
     // A shortcut fires once, when it arrives.
   }, [shortcut?.n]);
 
-  if (alert.error) return <ErrorNotice error={alert.error} />;
+  if (alert.error) return <ErrorNotice error={alert.error} retry={reload} retrying={alert.loading} />;
   if (!a) return <p className="status">Loading alert {id}…</p>;
   return (
     <article aria-labelledby="alert-title" className="review">

@@ -137,7 +137,7 @@ export function AlertsPage({ item }: { item?: string }) {
         Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>f</kbd> confirm · <kbd>c</kbd> clear · <kbd>e</kbd> escalate · <kbd>a</kbd> approve · <kbd>/</kbd> party filter
         {settings.data ? ` · four-eyes rule ${settings.data.fourEyes ? 'on: a clearance needs a second analyst' : 'off'}` : ''}
       </p>
-      {alerts.error ? <ErrorNotice error={alerts.error} /> : null}
+      {alerts.error ? <ErrorNotice error={alerts.error} retry={alerts.reload} retrying={alerts.loading} /> : null}
       <div className="queue-review">
         <Loading loading={alerts.loading} label="alerts">
           <div role="table" aria-label={`Alert queue, ${rows.length} of ${all.length} alerts`} aria-rowcount={rows.length + 1} className="vtable" aria-describedby="alert-keys">

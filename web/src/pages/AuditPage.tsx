@@ -51,7 +51,7 @@ function Record({ seq }: { seq: number }) {
   const { api } = useSession();
   const record = useRequest(() => call(api.GET('/v1/audit/{seq}', { params: { path: { seq } } })) as unknown as Promise<AuditRecord>, [api, seq]);
   const replay = useAction(useCallback(async () => call(api.POST('/v1/audit/{seq}/replay', { params: { path: { seq } } })), [api, seq]));
-  if (record.error) return <ErrorNotice error={record.error} />;
+  if (record.error) return <ErrorNotice error={record.error} retry={record.reload} retrying={record.loading} />;
   const r = record.data;
   if (!r) return <p className="status">Loading record {seq}…</p>;
   const differences = (replay.result?.differences ?? []) as unknown as Difference[];
@@ -145,7 +145,7 @@ export function AuditPage({ item }: { item?: string }) {
           </select>
         </label>
       </form>
-      {records.error ? <ErrorNotice error={records.error} /> : null}
+      {records.error ? <ErrorNotice error={records.error} retry={records.reload} retrying={records.loading} /> : null}
       <div className="queue-review">
         <Loading loading={records.loading} label="audit records" minHeight={200}>
           <div className="scroll-y">

@@ -31,7 +31,7 @@ export function CitationLink({ c, asOf }: { c: Citation; asOf?: string }) {
 function PartyHitExplanation({ party, hit }: { party: Transaction['parties'][number]; hit: PartyHit }) {
   const { api } = useSession();
   const screened = useRequest(() => call(api.POST('/v1/screen', { body: { name: party.name, ...(party.country && /^[A-Za-z]{2}$/.test(party.country) ? { country: party.country } : {}), threshold: 0.5, limit: 100 } })), [api, party.name, party.country]);
-  if (screened.error) return <ErrorNotice error={screened.error} />;
+  if (screened.error) return <ErrorNotice error={screened.error} retry={screened.reload} retrying={screened.loading} />;
   if (!screened.data) return <p className="status">Screening {party.name} again for the explanation…</p>;
   const same: Hit | undefined = screened.data.hits.find((h) => h.list === hit.list && h.entityId === hit.entityId);
   return same ? <ExplanationView hit={same} query={party.name} /> : <p className="muted">This hit is not in the current screening answer (the list version changed).</p>;

@@ -44,7 +44,7 @@ function Balances({ line }: { line: LicenseLine }) {
 function Shipments({ number }: { number: string }) {
   const { api } = useSession();
   const shipments = useRequest(() => call(api.GET('/v1/licenses/{number}/shipments', { params: { path: { number } } })), [api, number]);
-  if (shipments.error) return <ErrorNotice error={shipments.error} />;
+  if (shipments.error) return <ErrorNotice error={shipments.error} retry={shipments.reload} retrying={shipments.loading} />;
   const list = shipments.data?.shipments ?? [];
   return (
     <Loading loading={shipments.loading} label="shipments" minHeight={80}>
@@ -207,7 +207,7 @@ export function LicensesPage({ item }: { item?: string }) {
   return (
     <>
       <h1>Licenses</h1>
-      {licenses.error ? <ErrorNotice error={licenses.error} /> : null}
+      {licenses.error ? <ErrorNotice error={licenses.error} retry={licenses.reload} retrying={licenses.loading} /> : null}
       <Loading loading={licenses.loading} label="licenses" minHeight={120}>
         {list.map((l) => {
           const block = blockReason(l, today);

@@ -135,7 +135,7 @@ function UpdateStatusPanel({ onChanged }: { onChanged(): void }) {
           </p>
         ) : null}
       </div>
-      {status.error ? <ErrorNotice error={status.error} /> : null}
+      {status.error ? <ErrorNotice error={status.error} retry={status.reload} retrying={status.loading} /> : null}
       <RoleButton id="start-update" type="button" allowed={me.may.updateLists} need="admin" disabled={running || start.pending} onClick={() => void begin()}>
         {running ? 'Updating…' : 'Start update'}
       </RoleButton>
@@ -156,7 +156,7 @@ export function ListsPage() {
   return (
     <>
       <h1>Lists</h1>
-      {lists.error ? <ErrorNotice error={lists.error} /> : null}
+      {lists.error ? <ErrorNotice error={lists.error} retry={lists.reload} retrying={lists.loading} /> : null}
       <Loading loading={lists.loading} label="list versions" minHeight={120}>
         {lists.data ? (
           <p>

@@ -8,6 +8,7 @@ import { ColumnHeads, ErrorNotice, Loading } from '../components/common';
 import { SvgChart } from '../components/SvgChart';
 import { useRequest, type Request } from '../components/use-request';
 import { billions, GAP, percent } from '../lib/figures';
+import { SLOW_READ_DEADLINE_MS } from '../lib/load-run';
 import { BALANCE_FROM, RATE_DATES } from '../lib/trade-dates';
 import { useSession } from '../session/session';
 
@@ -30,7 +31,7 @@ function Panel<T>({ id, title, request, label, children }: { id: string; title: 
   return (
     <section className="panel" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      {request.error ? <ErrorNotice error={request.error} /> : null}
+      {request.error ? <ErrorNotice error={request.error} retry={request.reload} retrying={request.loading} /> : null}
       <Loading loading={request.loading} label={label} minHeight={request.data ? undefined : 200}>
         {request.data ? children(request.data) : null}
       </Loading>
@@ -138,7 +139,7 @@ export function TradePage() {
   const { api } = useSession();
   const balance = useRequest(() => call(api.GET('/v1/trade/balance', { params: { query: { partner: 'CN', from: BALANCE_FROM } } })), [api]);
   const commitments = useRequest(() => call(api.GET('/v1/trade/commitments', { params: { query: { agreement: 'phase-one' } } })), [api]);
-  const rate = useRequest(() => call(api.GET('/v1/trade/effective-rate', { params: { query: { date: [...RATE_DATES], by: 'program' } } })), [api]);
+  const rate = useRequest(() => call(api.GET('/v1/trade/effective-rate', { params: { query: { date: [...RATE_DATES], by: 'program' } } })), [api], { deadlineMs: SLOW_READ_DEADLINE_MS });
   return (
     <>
       <h1>Trade</h1>
