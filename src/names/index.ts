@@ -13,7 +13,7 @@ export { cognateForms } from './given-name-cognates.js';
 export { withoutBurmeseHonorific } from './burmese-honorifics.js';
 export { englishRespellings, listedFrenchUReading, listedLongVowelReading, withoutLatvianEndings } from './orthographies.js';
 export { SINO_KOREAN } from './hanja.js';
-export { TRANSLATED } from './han.js';
+export { PINYIN, TRANSLATED } from './han.js';
 export { isParticle, tokenPrior } from './stopwords.js';
 export { detectScript, scriptOfChar } from './script.js';
 export { isRomanizationKey, keysMayMeet, ROMANIZATION_KEYS } from './romanization-keys.js';

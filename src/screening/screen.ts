@@ -4,7 +4,7 @@
  * attribute evidence and explains every hit at or above the threshold.
  */
 import type { EntryKind, EntryName, ListEntry, Script } from '../model/list-entry.js';
-import { analyzeName, CHINESE_KEY_BESIDE, DistinctSequences, keysMayMeet, readsUnvoweled, ROMANIZATION_KEYS, TRANSLATED, withoutBurmeseHonorific, withoutLatvianEndings, WITHOUT_SHORT_FORMS } from '../names/index.js';
+import { analyzeName, CHINESE_KEY_BESIDE, PINYIN, SINO_KOREAN, DistinctSequences, keysMayMeet, readsUnvoweled, ROMANIZATION_KEYS, TRANSLATED, withoutBurmeseHonorific, withoutLatvianEndings, WITHOUT_SHORT_FORMS } from '../names/index.js';
 import { attributeWeight, compareAttributes, contradictionWeight, hasAttributes, MAX_ATTRIBUTE_RAISE, NO_EVIDENCE, parseQueryAttributes, weighted, type AttributeResult } from './attributes.js';
 import { joinedInitials } from './acronyms.js';
 import { joinedAsWritten } from './joined-as-written.js';
@@ -127,6 +127,18 @@ function nameFacts(index: CandidateIndex): NameFacts {
   return facts;
 }
 
+/** The labels of a listed name read as written and, from SURNAME, Given, given name first (see names' analyzeName). */
+const LATIN = 'latin';
+const REORDERED = 'reordered';
+
+/**
+ * Readings of a name from a script written surname first: Han (pinyin, Wade-Giles, Cantonese, and
+ * Sino-Korean) and Hangul (McCune-Reischauer, Revised, usual spellings).
+ */
+const SURNAME_FIRST_READINGS: ReadonlySet<string> = new Set(
+  [PINYIN, 'wade-giles', 'cantonese', ...['mr', 'rr', 'korean-usual'].flatMap((via) => [via, `${SINO_KOREAN}-${via}`])],
+);
+
 export function createScreener(snapshot: { entries: readonly ListEntry[] }, options: ScreenerOptions = {}): Screener {
   const index = buildCandidateIndex(snapshot.entries);
   return screenerOver(index, options);
@@ -138,6 +150,24 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
   const weights: ScoreWeights = { ...DEFAULT_SCORE_WEIGHTS, ...options.weights };
   const matcher = new TokenMatcher(index);
   const retriever = new CandidateRetriever(index, { ...DEFAULT_RETRIEVAL_LIMITS, ...options.retrieval }, weights);
+  const reorderedVia = index.viaLabels.indexOf(REORDERED);
+  const latinVia = index.viaLabels.indexOf(LATIN);
+
+  /**
+   * Whether a match of a query written surname first (a name read from Han or Hangul) puts its
+   * surname on a listed name part the listing marks as a given name: a listed SURNAME, Given (its
+   * surname first as written, last as reordered) tells which part is the surname, and 刘洋 (Liu Yang)
+   * is no YANG, Liu, however alike their letters. Other listed names say nothing of it.
+   */
+  function surnameCrossed(match: NameMatch, candidate: number, name: number): boolean {
+    const via = index.variantVia[candidate]!;
+    if (via !== latinVia && via !== reorderedVia) return false;
+    const entry = index.entries[index.nameEntry[name]!]!;
+    if (!entry.names[index.namePosition[name]!]!.value.includes(',')) return false;
+    const surnameAt = via === latinVia ? 0 : index.variantTokenStart[candidate + 1]! - index.variantTokenStart[candidate]! - 1;
+    const surname = match.pairs.find((pair) => pair.query === 0);
+    return surname !== undefined && surname.candidate !== surnameAt;
+  }
   const scorer = new VariantScorer(index, weights);
   const defaultThreshold = options.threshold ?? (scoreMode === 'ofac' ? DEFAULT_OFAC_THRESHOLD : DEFAULT_THRESHOLD);
   const names = nameFacts(index);
@@ -264,6 +294,8 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
       // with organisation words translated (李国际, li international, is no LI Li): skip listed persons
       // before scoring them rather than after.
       const organisationsOnly = variant.via === WITHOUT_SHORT_FORMS || variant.via === TRANSLATED;
+      // A personal name read from Han or Hangul is written surname first (see surnameCrossed).
+      const surnameFirst = kind !== 'organization' && SURNAME_FIRST_READINGS.has(variant.via);
       const candidates = retriever.retrieve(variant.tokens, retrievalFloor, variant.annotationWeight);
       const twins: ScoredTwin[] = [];
       for (let c = 0; c < candidates.length; c++) {
@@ -297,6 +329,7 @@ export function screenerOver(index: CandidateIndex, options: ScreenerOptions = {
           else twin.match = match;
         }
         if (match === undefined) continue;
+        if (surnameFirst && surnameCrossed(match, candidate, name)) continue;
         const nameScore = match.score * typeFactor * agreement;
         if (bestStamp[entry] !== stamp) {
           bestStamp[entry] = stamp;
