@@ -9,6 +9,7 @@ import { toIso2 } from '../ingest/countries.js';
 import { parsePartialDate } from '../ingest/partial-date.js';
 import type { AttributeEvidence, QueryIdentifier, ScreeningQuery } from './types.js';
 import { SCREENING_CONFIG } from './config.js';
+import { isLegalFormWord } from '../names/index.js';
 
 export const ATTRIBUTE_ADJUSTMENTS = SCREENING_CONFIG.attributes;
 const PARTIAL_MATCH_BOOST = SCREENING_CONFIG.attributeWeighting.partialMatchBoost;
@@ -110,7 +111,16 @@ export function compareAttributes(attributes: QueryAttributes, entry: ListEntry)
 }
 
 function compareKind(attributes: QueryAttributes, entry: ListEntry, evidence: AttributeEvidence[]): void {
-  if (!attributes.kind || entry.kind === 'unknown') return;
+  if (!attributes.kind) return;
+  if (entry.kind === 'unknown') {
+    // Lists that give no kind (the Entity List, the Denied Persons List) still name a company as one:
+    // a person is never listed as Hosseini Nejad Trading Co. Told from the names, the kind is weaker
+    // evidence than a list's own: it only contradicts a person, it never agrees.
+    if (attributes.kind === 'person' && namedAsCompany(entry)) {
+      evidence.push({ attribute: 'kind', query: 'person', listed: ['organization'], effect: 'contradicts', adjustment: ATTRIBUTE_ADJUSTMENTS.kindContradicts });
+    }
+    return;
+  }
   const agrees = attributes.kind === entry.kind;
   evidence.push({
     attribute: 'kind',
@@ -120,6 +130,24 @@ function compareKind(attributes: QueryAttributes, entry: ListEntry, evidence: At
     adjustment: agrees ? ATTRIBUTE_ADJUSTMENTS.kindAgrees : personAgainstCraft(attributes.kind, entry.kind) ? ATTRIBUTE_ADJUSTMENTS.kindContradictsCraft : ATTRIBUTE_ADJUSTMENTS.kindContradicts,
   });
 }
+
+const companyNamed = new WeakMap<ListEntry, boolean>();
+
+/** Whether an entry of unknown kind has a name with a legal form's word in it (Co, Ltd, LLC, GmbH), worked out once per entry. */
+function namedAsCompany(entry: ListEntry): boolean {
+  let named = companyNamed.get(entry);
+  if (named === undefined) {
+    named = entry.names.some((name) => name.value.toLowerCase().split(WORD_BREAK).some((word) => word.length >= 2 && !NAME_PARTICLES.has(word) && isLegalFormWord(word)));
+    companyNamed.set(entry, named);
+  }
+  return named;
+}
+const WORD_BREAK = /[^\p{L}\p{N}]+/u;
+/**
+ * Words of legal forms that say nothing alone: short ones personal names share as particles (Ag
+ * Ghali, Da Silva), and the joining words of longer forms (Smith and Co.).
+ */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['ag', 'as', 'sa', 'da', 'de', 'di', 'do', 'du', 'el', 'al', 'ab', 'ou', 'oy', 'and', 'of', 'the', 'for', 'et', 'und', 'y', 'e']);
 
 /** A person on one side and a vessel or an aircraft on the other (see kindContradictsCraft). */
 function personAgainstCraft(queried: EntryKind, listed: EntryKind): boolean {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createScreener } from '../../src/screening/screen.js';
-import { SAMPLE_ENTRIES } from './fixtures.js';
+import { entry, SAMPLE_ENTRIES } from './fixtures.js';
 
 const screener = createScreener({ entries: SAMPLE_ENTRIES });
 
@@ -66,4 +66,18 @@ test('attribute evidence is listed with its effect', () => {
   assert.equal(byAttribute.get('dob')?.effect, 'agrees');
   assert.equal(byAttribute.get('country')?.effect, 'agrees');
   assert.equal(byAttribute.get('kind')?.effect, 'agrees');
+});
+
+test('an entry of unknown kind named as a company contradicts a person, and only a person', () => {
+  const kindOf = (names: string[], name: string, type: 'person' | 'organization') =>
+    createScreener({ entries: [entry({ id: 'el', kind: 'unknown', list: 'EL', names })] })
+      .screen({ name, type }, { threshold: 0.3 })[0]
+      ?.explanation.attributes.find((a) => a.attribute === 'kind');
+  const company = ['Yasa Part', 'Hosseini Nejad Trading Co'];
+  const against = kindOf(company, 'Reza Hosseini Nejad', 'person');
+  assert.equal(against?.effect, 'contradicts');
+  assert.deepEqual(against?.listed, ['organization']);
+  // Told from names only, the kind never agrees, and a name with no legal form says nothing.
+  assert.equal(kindOf(company, 'Hosseini Nejad Trading', 'organization'), undefined);
+  assert.equal(kindOf(['Hosseini Nejad, Reza', 'Reza Hosseini and Sons'], 'Reza Hosseini Nejad', 'person'), undefined);
 });
